@@ -1,0 +1,2 @@
+export * from './schemas/figure.js';
+export * from './schemas/compare.js';
