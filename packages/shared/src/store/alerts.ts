@@ -1,0 +1,114 @@
+import type { Kysely, Selectable } from 'kysely';
+import { nowIso, stableId } from '../ids.js';
+import type { Alert, AlertKind } from '../schemas/records.js';
+import { toJson } from './json.js';
+import type { AlertsTable, Database } from './schema.js';
+
+export interface AlertInput {
+  dedupeKey: string;
+  kind: AlertKind;
+  storyId?: string | null;
+  discrepancyId?: string | null;
+  feedId?: string | null;
+  severity: number;
+  title: string;
+  body: Record<string, unknown>;
+}
+
+function toAlert(row: Selectable<AlertsTable>): Alert {
+  return {
+    id: row.id,
+    dedupeKey: row.dedupe_key,
+    kind: row.kind as AlertKind,
+    storyId: row.story_id,
+    discrepancyId: row.discrepancy_id,
+    feedId: row.feed_id,
+    severity: row.severity,
+    title: row.title,
+    body: JSON.parse(row.body_json) as Record<string, unknown>,
+    createdAt: row.created_at,
+    acknowledgedAt: row.acknowledged_at,
+    acknowledgedBy: row.acknowledged_by,
+  };
+}
+
+export function alertsRepo(db: Kysely<Database>) {
+  return {
+    /** Inserts the alert unless its dedupe key already exists: the store is what makes "once per conflict" hold. */
+    async createOnce(input: AlertInput): Promise<{ alert: Alert; created: boolean }> {
+      const id = stableId('alr', input.dedupeKey);
+      const r = await db
+        .insertInto('alerts')
+        .values({
+          id,
+          dedupe_key: input.dedupeKey,
+          kind: input.kind,
+          story_id: input.storyId ?? null,
+          discrepancy_id: input.discrepancyId ?? null,
+          feed_id: input.feedId ?? null,
+          severity: input.severity,
+          title: input.title,
+          body_json: toJson(input.body),
+          created_at: nowIso(),
+          acknowledged_at: null,
+          acknowledged_by: null,
+        })
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .executeTakeFirst();
+      const row = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      return { alert: toAlert(row), created: Number(r.numInsertedOrUpdatedRows ?? 0) > 0 };
+    },
+
+    async get(id: string): Promise<Alert | null> {
+      const row = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toAlert(row) : null;
+    },
+
+    async list(options: { storyId?: string; unacknowledged?: boolean; limit?: number } = {}): Promise<Alert[]> {
+      let q = db
+        .selectFrom('alerts')
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .limit(options.limit ?? 200);
+      if (options.storyId) q = q.where('story_id', '=', options.storyId);
+      if (options.unacknowledged) q = q.where('acknowledged_at', 'is', null);
+      return (await q.execute()).map(toAlert);
+    },
+
+    async acknowledge(id: string, username: string): Promise<void> {
+      await db
+        .updateTable('alerts')
+        .set({ acknowledged_at: nowIso(), acknowledged_by: username })
+        .where('id', '=', id)
+        .where('acknowledged_at', 'is', null)
+        .execute();
+    },
+
+    async recordDelivery(
+      alertId: string,
+      channel: string,
+      outcome: { ok: true } | { ok: false; error: string },
+    ): Promise<void> {
+      const now = nowIso();
+      const values = outcome.ok
+        ? { status: 'delivered', last_error: null, delivered_at: now }
+        : { status: 'failing', last_error: outcome.error.slice(0, 2000), delivered_at: null };
+      await db
+        .insertInto('alert_deliveries')
+        .values({ alert_id: alertId, channel, attempts: 1, updated_at: now, ...values })
+        .onConflict((oc) =>
+          oc.columns(['alert_id', 'channel']).doUpdateSet((eb) => ({
+            ...values,
+            attempts: eb('alert_deliveries.attempts', '+', 1),
+            updated_at: now,
+          })),
+        )
+        .execute();
+    },
+
+    async deliveries(alertId: string) {
+      return db.selectFrom('alert_deliveries').selectAll().where('alert_id', '=', alertId).execute();
+    },
+  };
+}
+export type AlertsRepo = ReturnType<typeof alertsRepo>;

@@ -1,0 +1,298 @@
+import type { Kysely, Selectable } from 'kysely';
+import { contentHash, nowIso, stableId } from '../ids.js';
+import type { Claim, Figure } from '../schemas/figure.js';
+import type { Article, ArticleVersion, FeedItem } from '../schemas/records.js';
+import type { Database, ArticlesTable } from './schema.js';
+
+export const articleId = (canonicalUrl: string): string => stableId('art', canonicalUrl);
+
+export interface FeedItemInput {
+  feedId: string;
+  guid: string;
+  url: string;
+  canonicalUrl: string;
+  title: string | null;
+  summary: string | null;
+  publishedAt: string | null;
+  decision: 'candidate' | 'skipped';
+  relevance: number;
+  reason: string | null;
+}
+
+export interface ArticleFetchInput {
+  canonicalUrl: string;
+  url: string;
+  outlet: string;
+  title: string | null;
+  byline: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  status: 'ok' | 'thin' | 'failed';
+  statusReason: string | null;
+  text: string;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+function toArticle(row: Selectable<ArticlesTable>): Article {
+  return {
+    id: row.id,
+    canonicalUrl: row.canonical_url,
+    url: row.url,
+    outlet: row.outlet,
+    title: row.title,
+    byline: row.byline,
+    language: row.language,
+    publishedAt: row.published_at,
+    modifiedAt: row.modified_at,
+    status: row.status as Article['status'],
+    statusReason: row.status_reason,
+    firstSeenAt: row.first_seen_at,
+    lastFetchedAt: row.last_fetched_at,
+    refetchStage: row.refetch_stage,
+    nextRefetchAt: row.next_refetch_at,
+    etag: row.etag,
+    lastModified: row.last_modified,
+  };
+}
+
+export function articlesRepo(db: Kysely<Database>) {
+  return {
+    /**
+     * Records a feed item once per (feed, guid). Returns true when the item is new to this feed, and
+     * whether its canonical URL was already known through another feed (syndication).
+     */
+    async recordFeedItem(input: FeedItemInput): Promise<{ isNew: boolean; seenElsewhere: boolean }> {
+      const id = stableId('itm', input.feedId, input.guid);
+      const elsewhere = await db
+        .selectFrom('feed_items')
+        .select('id')
+        .where('canonical_url', '=', input.canonicalUrl)
+        .where('feed_id', '!=', input.feedId)
+        .executeTakeFirst();
+      const r = await db
+        .insertInto('feed_items')
+        .values({
+          id,
+          feed_id: input.feedId,
+          guid: input.guid,
+          url: input.url,
+          canonical_url: input.canonicalUrl,
+          title: input.title,
+          summary: input.summary,
+          published_at: input.publishedAt,
+          seen_at: nowIso(),
+          decision: input.decision,
+          relevance: input.relevance,
+          reason: input.reason,
+        })
+        .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
+        .executeTakeFirst();
+      return { isNew: Number(r.numInsertedOrUpdatedRows ?? 0) > 0, seenElsewhere: elsewhere !== undefined };
+    },
+
+    async listFeedItems(
+      options: { feedId?: string; decision?: 'candidate' | 'skipped'; limit?: number } = {},
+    ): Promise<FeedItem[]> {
+      let q = db
+        .selectFrom('feed_items')
+        .selectAll()
+        .orderBy('seen_at', 'desc')
+        .limit(options.limit ?? 200);
+      if (options.feedId) q = q.where('feed_id', '=', options.feedId);
+      if (options.decision) q = q.where('decision', '=', options.decision);
+      return (await q.execute()).map((r) => ({
+        id: r.id,
+        feedId: r.feed_id,
+        guid: r.guid,
+        url: r.url,
+        canonicalUrl: r.canonical_url,
+        title: r.title,
+        summary: r.summary,
+        publishedAt: r.published_at,
+        seenAt: r.seen_at,
+        decision: r.decision as FeedItem['decision'],
+        relevance: r.relevance,
+        reason: r.reason,
+      }));
+    },
+
+    /**
+     * Stores a fetched article and, when its text is new, a new version. One transaction: a crash leaves
+     * either the whole fetch or none of it. Returns the version the text belongs to and whether it is new.
+     */
+    async saveFetch(
+      input: ArticleFetchInput,
+    ): Promise<{ article: Article; version: ArticleVersion; isNewVersion: boolean }> {
+      const id = articleId(input.canonicalUrl);
+      const now = nowIso();
+      const hash = contentHash(input.text);
+      const result = await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('articles')
+          .values({
+            id,
+            canonical_url: input.canonicalUrl,
+            url: input.url,
+            outlet: input.outlet,
+            title: input.title,
+            byline: input.byline,
+            language: input.language,
+            published_at: input.publishedAt,
+            modified_at: input.modifiedAt,
+            status: input.status,
+            status_reason: input.statusReason,
+            first_seen_at: now,
+            last_fetched_at: now,
+            refetch_stage: 0,
+            next_refetch_at: null,
+            etag: input.etag ?? null,
+            last_modified: input.lastModified ?? null,
+          })
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet({
+              title: input.title,
+              byline: input.byline,
+              language: input.language,
+              published_at: input.publishedAt,
+              modified_at: input.modifiedAt,
+              status: input.status,
+              status_reason: input.statusReason,
+              last_fetched_at: now,
+              etag: input.etag ?? null,
+              last_modified: input.lastModified ?? null,
+            }),
+          )
+          .execute();
+        const existing = await trx
+          .selectFrom('article_versions')
+          .selectAll()
+          .where('article_id', '=', id)
+          .where('content_hash', '=', hash)
+          .executeTakeFirst();
+        if (existing) return { versionRow: existing, isNewVersion: false };
+        const last = await trx
+          .selectFrom('article_versions')
+          .select((eb) => eb.fn.max('version').as('v'))
+          .where('article_id', '=', id)
+          .executeTakeFirst();
+        const version = Number(last?.v ?? 0) + 1;
+        const versionRow = {
+          id: stableId('ver', id, hash),
+          article_id: id,
+          version,
+          content_hash: hash,
+          text: input.text,
+          fetched_at: now,
+        };
+        await trx.insertInto('article_versions').values(versionRow).execute();
+        return { versionRow, isNewVersion: true };
+      });
+      const article = (await this.get(id))!;
+      const v = result.versionRow;
+      return {
+        article,
+        version: {
+          id: v.id,
+          articleId: v.article_id,
+          version: v.version,
+          contentHash: v.content_hash,
+          text: v.text,
+          fetchedAt: v.fetched_at,
+        },
+        isNewVersion: result.isNewVersion,
+      };
+    },
+
+    async get(id: string): Promise<Article | null> {
+      const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toArticle(row) : null;
+    },
+
+    async list(options: { storyId?: string; limit?: number } = {}): Promise<Article[]> {
+      let q = db
+        .selectFrom('articles')
+        .selectAll('articles')
+        .orderBy('articles.first_seen_at', 'desc')
+        .limit(options.limit ?? 500);
+      if (options.storyId) {
+        q = q
+          .innerJoin('article_stories', 'article_stories.article_id', 'articles.id')
+          .where('article_stories.story_id', '=', options.storyId);
+      }
+      return (await q.execute()).map(toArticle);
+    },
+
+    async versions(articleIdValue: string): Promise<ArticleVersion[]> {
+      const rows = await db
+        .selectFrom('article_versions')
+        .selectAll()
+        .where('article_id', '=', articleIdValue)
+        .orderBy('version', 'asc')
+        .execute();
+      return rows.map((v) => ({
+        id: v.id,
+        articleId: v.article_id,
+        version: v.version,
+        contentHash: v.content_hash,
+        text: v.text,
+        fetchedAt: v.fetched_at,
+      }));
+    },
+
+    async version(versionId: string): Promise<ArticleVersion | null> {
+      const v = await db.selectFrom('article_versions').selectAll().where('id', '=', versionId).executeTakeFirst();
+      return v
+        ? {
+            id: v.id,
+            articleId: v.article_id,
+            version: v.version,
+            contentHash: v.content_hash,
+            text: v.text,
+            fetchedAt: v.fetched_at,
+          }
+        : null;
+    },
+
+    async scheduleRefetch(id: string, stage: number, nextRefetchAt: string | null): Promise<void> {
+      await db
+        .updateTable('articles')
+        .set({ refetch_stage: stage, next_refetch_at: nextRefetchAt })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async dueForRefetch(now: string, limit = 500): Promise<Article[]> {
+      const rows = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('next_refetch_at', 'is not', null)
+        .where('next_refetch_at', '<=', now)
+        .limit(limit)
+        .execute();
+      return rows.map(toArticle);
+    },
+
+    async figuresOf(versionId: string): Promise<Figure[]> {
+      const rows = await db
+        .selectFrom('figures')
+        .select('figure_json')
+        .where('version_id', '=', versionId)
+        .orderBy('idx')
+        .execute();
+      return rows.map((r) => JSON.parse(r.figure_json) as Figure);
+    },
+
+    async claimsOf(versionId: string): Promise<Claim[]> {
+      const rows = await db
+        .selectFrom('claims')
+        .select('claim_json')
+        .where('version_id', '=', versionId)
+        .orderBy('idx')
+        .execute();
+      return rows.map((r) => JSON.parse(r.claim_json) as Claim);
+    },
+  };
+}
+export type ArticlesRepo = ReturnType<typeof articlesRepo>;

@@ -1,0 +1,131 @@
+import type { Kysely, Selectable } from 'kysely';
+import { nowIso, stableId } from '../ids.js';
+import type { Feed, FeedErrorKind } from '../schemas/records.js';
+import { fromBool, toBool } from './json.js';
+import type { Database, FeedsTable } from './schema.js';
+
+export interface FeedInput {
+  url: string;
+  outlet: string;
+  language?: string | null;
+  pollIntervalSeconds: number;
+  paused?: boolean;
+}
+
+export const feedId = (url: string): string => stableId('fd', url);
+
+function toFeed(row: Selectable<FeedsTable>): Feed {
+  return {
+    id: row.id,
+    url: row.url,
+    outlet: row.outlet,
+    language: row.language,
+    pollIntervalSeconds: row.poll_interval_s,
+    paused: toBool(row.paused),
+    etag: row.etag,
+    lastModified: row.last_modified,
+    health: {
+      lastSuccessAt: row.last_success_at,
+      lastErrorAt: row.last_error_at,
+      lastError: row.last_error,
+      lastErrorKind: row.last_error_kind as FeedErrorKind | null,
+      consecutiveFailures: row.consecutive_failures,
+      itemsSeen: row.items_seen,
+      nextPollAt: row.next_poll_at,
+    },
+    createdAt: row.created_at,
+  };
+}
+
+export function feedsRepo(db: Kysely<Database>) {
+  return {
+    async upsert(input: FeedInput): Promise<Feed> {
+      const id = feedId(input.url);
+      await db
+        .insertInto('feeds')
+        .values({
+          id,
+          url: input.url,
+          outlet: input.outlet,
+          language: input.language ?? null,
+          poll_interval_s: input.pollIntervalSeconds,
+          paused: fromBool(input.paused ?? false),
+          etag: null,
+          last_modified: null,
+          last_success_at: null,
+          last_error_at: null,
+          last_error: null,
+          last_error_kind: null,
+          consecutive_failures: 0,
+          items_seen: 0,
+          next_poll_at: null,
+          created_at: nowIso(),
+        })
+        .onConflict((oc) =>
+          oc.column('url').doUpdateSet({
+            outlet: input.outlet,
+            language: input.language ?? null,
+            poll_interval_s: input.pollIntervalSeconds,
+            ...(input.paused === undefined ? {} : { paused: fromBool(input.paused) }),
+          }),
+        )
+        .execute();
+      return (await this.get(id))!;
+    },
+
+    async get(id: string): Promise<Feed | null> {
+      const row = await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toFeed(row) : null;
+    },
+
+    async list(): Promise<Feed[]> {
+      return (await db.selectFrom('feeds').selectAll().orderBy('outlet').orderBy('url').execute()).map(toFeed);
+    },
+
+    async setPaused(id: string, paused: boolean): Promise<void> {
+      await db
+        .updateTable('feeds')
+        .set({ paused: fromBool(paused) })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async recordSuccess(
+      id: string,
+      result: { etag?: string | null; lastModified?: string | null; newItems: number; nextPollAt?: string | null },
+    ): Promise<void> {
+      await db
+        .updateTable('feeds')
+        .set((eb) => ({
+          last_success_at: nowIso(),
+          consecutive_failures: 0,
+          items_seen: eb('items_seen', '+', result.newItems),
+          ...(result.etag !== undefined ? { etag: result.etag } : {}),
+          ...(result.lastModified !== undefined ? { last_modified: result.lastModified } : {}),
+          ...(result.nextPollAt !== undefined ? { next_poll_at: result.nextPollAt } : {}),
+        }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async recordFailure(id: string, kind: FeedErrorKind, message: string, nextPollAt?: string | null): Promise<void> {
+      await db
+        .updateTable('feeds')
+        .set((eb) => ({
+          last_error_at: nowIso(),
+          last_error: message.slice(0, 2000),
+          last_error_kind: kind,
+          consecutive_failures: eb('consecutive_failures', '+', 1),
+          ...(nextPollAt !== undefined ? { next_poll_at: nextPollAt } : {}),
+        }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async storyIdsOf(id: string): Promise<string[]> {
+      const rows = await db.selectFrom('story_feeds').select('story_id').where('feed_id', '=', id).execute();
+      return rows.map((r) => r.story_id);
+    },
+  };
+}
+export type FeedsRepo = ReturnType<typeof feedsRepo>;

@@ -1,0 +1,35 @@
+import { alertsRepo } from './alerts.js';
+import { articlesRepo } from './articles.js';
+import { type DatabaseOptions, type Dialect, migrateToLatest, openDatabase } from './database.js';
+import { discrepanciesRepo } from './discrepancies.js';
+import { feedsRepo } from './feeds.js';
+import { storiesRepo } from './stories.js';
+import { usersRepo } from './users.js';
+
+export * from './alerts.js';
+export * from './articles.js';
+export * from './database.js';
+export * from './discrepancies.js';
+export * from './feeds.js';
+export type { Database } from './schema.js';
+export * from './stories.js';
+export * from './users.js';
+
+/** The system of record behind one typed query layer. Opening it connects; importing this module does not. */
+export async function openStore(options: DatabaseOptions & { migrate?: boolean } = {}) {
+  const { db, dialect, location } = openDatabase(options);
+  if (options.migrate !== false) await migrateToLatest(db, options.pgSchema);
+  return {
+    db,
+    dialect: dialect as Dialect,
+    location,
+    stories: storiesRepo(db),
+    feeds: feedsRepo(db),
+    articles: articlesRepo(db),
+    discrepancies: discrepanciesRepo(db),
+    alerts: alertsRepo(db),
+    users: usersRepo(db),
+    close: () => db.destroy(),
+  };
+}
+export type Store = Awaited<ReturnType<typeof openStore>>;

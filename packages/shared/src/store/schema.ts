@@ -1,0 +1,220 @@
+/**
+ * Table types of the store. Portable across SQLite and PostgreSQL on purpose: ids are text (stable
+ * hashes of natural keys), timestamps ISO-8601 text, booleans 0/1 integers, nested records JSON text.
+ */
+export interface StoriesTable {
+  id: string;
+  slug: string;
+  title: string;
+  reference_text: string;
+  reference_url: string | null;
+  outlet: string | null;
+  language: string;
+  published_at: string | null;
+  active: number;
+  settings_json: string;
+  created_at: string;
+}
+
+export interface FeedsTable {
+  id: string;
+  url: string;
+  outlet: string;
+  language: string | null;
+  poll_interval_s: number;
+  paused: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_success_at: string | null;
+  last_error_at: string | null;
+  last_error: string | null;
+  last_error_kind: string | null;
+  consecutive_failures: number;
+  items_seen: number;
+  next_poll_at: string | null;
+  created_at: string;
+}
+
+export interface StoryFeedsTable {
+  story_id: string;
+  feed_id: string;
+}
+
+export interface FeedItemsTable {
+  id: string;
+  feed_id: string;
+  guid: string;
+  url: string;
+  canonical_url: string;
+  title: string | null;
+  summary: string | null;
+  published_at: string | null;
+  seen_at: string;
+  decision: string;
+  relevance: number;
+  reason: string | null;
+}
+
+export interface ArticlesTable {
+  id: string;
+  canonical_url: string;
+  url: string;
+  outlet: string;
+  title: string | null;
+  byline: string | null;
+  language: string | null;
+  published_at: string | null;
+  modified_at: string | null;
+  status: string;
+  status_reason: string | null;
+  first_seen_at: string;
+  last_fetched_at: string | null;
+  refetch_stage: number;
+  next_refetch_at: string | null;
+  etag: string | null;
+  last_modified: string | null;
+}
+
+export interface ArticleVersionsTable {
+  id: string;
+  article_id: string;
+  version: number;
+  content_hash: string;
+  text: string;
+  fetched_at: string;
+}
+
+export interface ArticleStoriesTable {
+  article_id: string;
+  story_id: string;
+  relevant: number;
+  relevance: number;
+  terms_json: string;
+  version_id: string;
+  analysed_at: string;
+}
+
+export interface FiguresTable {
+  id: string;
+  version_id: string;
+  article_id: string;
+  idx: number;
+  category: string;
+  value: number | null;
+  figure_json: string;
+}
+
+export interface ClaimsTable {
+  id: string;
+  version_id: string;
+  article_id: string;
+  idx: number;
+  source_key: string | null;
+  claim_json: string;
+}
+
+export interface FigureChangesTable {
+  id: string;
+  article_id: string;
+  story_id: string;
+  figure_key: string;
+  from_version_id: string;
+  to_version_id: string;
+  from_value: number | null;
+  to_value: number | null;
+  from_text: string;
+  to_text: string;
+  changed_at: string;
+}
+
+export interface DiscrepanciesTable {
+  id: string;
+  story_id: string;
+  article_id: string;
+  version_id: string;
+  kind: string;
+  figure_key: string;
+  severity: number;
+  outlet: string;
+  category: string | null;
+  reference_json: string | null;
+  article_json: string | null;
+  diff_json: string | null;
+  note: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReviewsTable {
+  id: string;
+  discrepancy_id: string;
+  user_id: string;
+  action: string;
+  reason: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface SuppressionRulesTable {
+  id: string;
+  story_id: string;
+  outlet: string;
+  figure_key: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AlertsTable {
+  id: string;
+  dedupe_key: string;
+  kind: string;
+  story_id: string | null;
+  discrepancy_id: string | null;
+  feed_id: string | null;
+  severity: number;
+  title: string;
+  body_json: string;
+  created_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+}
+
+export interface AlertDeliveriesTable {
+  alert_id: string;
+  channel: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  delivered_at: string | null;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  role: string;
+  disabled: number;
+  created_at: string;
+}
+
+export interface Database {
+  stories: StoriesTable;
+  feeds: FeedsTable;
+  story_feeds: StoryFeedsTable;
+  feed_items: FeedItemsTable;
+  articles: ArticlesTable;
+  article_versions: ArticleVersionsTable;
+  article_stories: ArticleStoriesTable;
+  figures: FiguresTable;
+  claims: ClaimsTable;
+  figure_changes: FigureChangesTable;
+  discrepancies: DiscrepanciesTable;
+  reviews: ReviewsTable;
+  suppression_rules: SuppressionRulesTable;
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  users: UsersTable;
+}

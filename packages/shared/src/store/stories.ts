@@ -1,0 +1,129 @@
+import type { Kysely, Selectable } from 'kysely';
+import { nowIso, stableId } from '../ids.js';
+import type { Story } from '../schemas/records.js';
+import { fromBool, toBool, toJson } from './json.js';
+import type { Database, StoriesTable } from './schema.js';
+
+export interface StoryInput {
+  slug: string;
+  title: string;
+  referenceText: string;
+  referenceUrl?: string | null;
+  outlet?: string | null;
+  language: string;
+  publishedAt?: string | null;
+  active?: boolean;
+  settings?: Record<string, unknown>;
+}
+
+export interface StoryCounts {
+  articles: number;
+  conflicts: number;
+  open: number;
+  confirmed: number;
+}
+
+export const storyId = (slug: string): string => stableId('sty', slug);
+
+function toStory(row: Selectable<StoriesTable>): Story {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    referenceText: row.reference_text,
+    referenceUrl: row.reference_url,
+    outlet: row.outlet,
+    language: row.language,
+    publishedAt: row.published_at,
+    active: toBool(row.active),
+    settings: JSON.parse(row.settings_json) as Record<string, unknown>,
+    createdAt: row.created_at,
+  };
+}
+
+export function storiesRepo(db: Kysely<Database>) {
+  return {
+    /** Insert or update by slug; the id is derived from the slug so every process agrees on it. */
+    async upsert(input: StoryInput): Promise<Story> {
+      const id = storyId(input.slug);
+      const row = {
+        id,
+        slug: input.slug,
+        title: input.title,
+        reference_text: input.referenceText,
+        reference_url: input.referenceUrl ?? null,
+        outlet: input.outlet ?? null,
+        language: input.language,
+        published_at: input.publishedAt ?? null,
+        active: fromBool(input.active ?? true),
+        settings_json: toJson(input.settings ?? {}),
+        created_at: nowIso(),
+      };
+      await db
+        .insertInto('stories')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('slug').doUpdateSet({
+            title: row.title,
+            reference_text: row.reference_text,
+            reference_url: row.reference_url,
+            outlet: row.outlet,
+            language: row.language,
+            published_at: row.published_at,
+            active: row.active,
+            settings_json: row.settings_json,
+          }),
+        )
+        .execute();
+      return (await this.get(id))!;
+    },
+
+    async get(id: string): Promise<Story | null> {
+      const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toStory(row) : null;
+    },
+
+    async getBySlug(slug: string): Promise<Story | null> {
+      const row = await db.selectFrom('stories').selectAll().where('slug', '=', slug).executeTakeFirst();
+      return row ? toStory(row) : null;
+    },
+
+    async list(options: { activeOnly?: boolean } = {}): Promise<Story[]> {
+      let q = db.selectFrom('stories').selectAll().orderBy('created_at', 'asc');
+      if (options.activeOnly) q = q.where('active', '=', 1);
+      return (await q.execute()).map(toStory);
+    },
+
+    async counts(id: string): Promise<StoryCounts> {
+      const articles = await db
+        .selectFrom('article_stories')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('story_id', '=', id)
+        .where('relevant', '=', 1)
+        .executeTakeFirstOrThrow();
+      const byStatus = await db
+        .selectFrom('discrepancies')
+        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('story_id', '=', id)
+        .where('kind', '=', 'conflicts')
+        .groupBy('status')
+        .execute();
+      const n = (s: string) => Number(byStatus.find((r) => r.status === s)?.n ?? 0);
+      return {
+        articles: Number(articles.n),
+        conflicts: byStatus.reduce((sum, r) => sum + Number(r.n), 0),
+        open: n('open'),
+        confirmed: n('confirmed'),
+      };
+    },
+
+    async linkFeed(storyIdValue: string, feedId: string): Promise<void> {
+      await db
+        .insertInto('story_feeds')
+        .values({ story_id: storyIdValue, feed_id: feedId })
+        .onConflict((oc) => oc.columns(['story_id', 'feed_id']).doNothing())
+        .execute();
+    },
+  };
+}
+export type StoriesRepo = ReturnType<typeof storiesRepo>;

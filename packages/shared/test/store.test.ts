@@ -1,0 +1,179 @@
+import type { ComparedDiscrepancy, Figure } from '@parallax/shared';
+import {
+  type TestStore,
+  openPostgresTestStore,
+  openSqliteTestStore,
+  postgresReachable,
+} from '@parallax/shared/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const figure = (over: Partial<Figure>): Figure => ({
+  text: 'around 11,000',
+  start: 0,
+  end: 13,
+  sentence: 'Around 11,000 North Korean soldiers were deployed.',
+  sentenceIndex: 0,
+  value: 11000,
+  low: null,
+  high: null,
+  qualifier: 'approximate',
+  category: 'personnel',
+  unit: null,
+  counted: 'North Korean soldiers',
+  location: 'Kursk',
+  source: 'the NIS',
+  projection: false,
+  time: null,
+  confidence: 1,
+  ...over,
+});
+
+const conflict: ComparedDiscrepancy = {
+  kind: 'conflicts',
+  key: 'personnel|troops|north korea|kursk|fact',
+  severity: 0.7,
+  reference: figure({}),
+  article: figure({ text: 'more than 20,000', value: 20000, low: 20000, qualifier: 'more_than' }),
+  diff: [
+    { op: 'equal', text: 'Around ' },
+    { op: 'delete', text: '11,000' },
+    { op: 'insert', text: '20,000' },
+  ],
+  note: null,
+};
+
+// CI and every developer machine run PostgreSQL at 127.0.0.1:5432; a laptop without it still runs the SQLite half.
+const pgUp = await postgresReachable();
+
+describe.each([
+  ['sqlite', openSqliteTestStore, true],
+  ['postgres', openPostgresTestStore, pgUp],
+] as const)('store on %s', (_name, open, available) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    if (available) t = await open();
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  it.runIf(available)('upserts stories and feeds by natural key', async () => {
+    const s1 = await t.store.stories.upsert({ slug: 'nk', title: 'NK troops', referenceText: 'ref', language: 'en' });
+    const s2 = await t.store.stories.upsert({
+      slug: 'nk',
+      title: 'NK troops (renamed)',
+      referenceText: 'ref',
+      language: 'en',
+    });
+    expect(s2.id).toBe(s1.id);
+    expect((await t.store.stories.list()).filter((s) => s.slug === 'nk')).toHaveLength(1);
+    expect(s2.title).toBe('NK troops (renamed)');
+
+    const f = await t.store.feeds.upsert({
+      url: 'https://example.org/rss.xml',
+      outlet: 'Example',
+      pollIntervalSeconds: 300,
+    });
+    await t.store.feeds.upsert({ url: 'https://example.org/rss.xml', outlet: 'Example', pollIntervalSeconds: 600 });
+    await t.store.stories.linkFeed(s1.id, f.id);
+    await t.store.stories.linkFeed(s1.id, f.id);
+    expect(await t.store.feeds.storyIdsOf(f.id)).toEqual([s1.id]);
+    expect((await t.store.feeds.get(f.id))?.pollIntervalSeconds).toBe(600);
+
+    await t.store.feeds.recordFailure(f.id, 'http_5xx', 'HTTP 503');
+    await t.store.feeds.recordFailure(f.id, 'timeout', 'timed out');
+    let health = (await t.store.feeds.get(f.id))!.health;
+    expect(health.consecutiveFailures).toBe(2);
+    expect(health.lastErrorKind).toBe('timeout');
+    await t.store.feeds.recordSuccess(f.id, { etag: '"abc"', newItems: 3 });
+    health = (await t.store.feeds.get(f.id))!.health;
+    expect(health.consecutiveFailures).toBe(0);
+    expect(health.itemsSeen).toBe(3);
+  });
+
+  it.runIf(available)('keeps article versions once per text and stores analysis idempotently', async () => {
+    const story = await t.store.stories.upsert({ slug: 'nk2', title: 'NK', referenceText: 'ref', language: 'en' });
+    const base = {
+      canonicalUrl: 'https://outlet.example/a',
+      url: 'https://outlet.example/a?utm_source=x',
+      outlet: 'Outlet',
+      title: 'T',
+      byline: null,
+      language: 'en',
+      publishedAt: null,
+      modifiedAt: null,
+      status: 'ok' as const,
+      statusReason: null,
+    };
+    const v1 = await t.store.articles.saveFetch({ ...base, text: 'first text' });
+    const again = await t.store.articles.saveFetch({ ...base, text: 'first text' });
+    const v2 = await t.store.articles.saveFetch({ ...base, text: 'second text' });
+    expect(v1.isNewVersion).toBe(true);
+    expect(again.isNewVersion).toBe(false);
+    expect(again.version.id).toBe(v1.version.id);
+    expect(v2.version.version).toBe(2);
+    expect(await t.store.articles.versions(v1.article.id)).toHaveLength(2);
+
+    const input = {
+      storyId: story.id,
+      articleId: v2.article.id,
+      versionId: v2.version.id,
+      outlet: 'Outlet',
+      figures: [conflict.article!],
+      claims: [],
+      comparison: { relevant: true, relevance: 0.8, relevanceTerms: ['Kursk'], discrepancies: [conflict] },
+    };
+    const first = await t.store.discrepancies.saveAnalysis(input);
+    const second = await t.store.discrepancies.saveAnalysis(input);
+    expect(first.created).toHaveLength(1);
+    expect(second.created).toHaveLength(0);
+    const rows = await t.store.discrepancies.list({ storyId: story.id });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.article?.value).toBe(20000);
+    expect(await t.store.articles.figuresOf(v2.version.id)).toHaveLength(1);
+    expect(await t.store.stories.counts(story.id)).toEqual({ articles: 1, conflicts: 1, open: 1, confirmed: 0 });
+
+    await t.store.discrepancies.review({ discrepancyId: rows[0]!.id, userId: 'usr_1', action: 'confirm' });
+    expect((await t.store.discrepancies.get(rows[0]!.id))?.status).toBe('confirmed');
+    expect(await t.store.discrepancies.reviews(rows[0]!.id)).toHaveLength(1);
+    // A reviewed finding survives a re-analysis that no longer makes it; the review is work nobody redoes.
+    await t.store.discrepancies.saveAnalysis({ ...input, comparison: { ...input.comparison, discrepancies: [] } });
+    expect(await t.store.discrepancies.get(rows[0]!.id)).not.toBeNull();
+  });
+
+  it.runIf(available)('creates an alert once per dedupe key', async () => {
+    const a = await t.store.alerts.createOnce({
+      dedupeKey: 'k1',
+      kind: 'conflict',
+      severity: 0.5,
+      title: 't',
+      body: {},
+    });
+    const b = await t.store.alerts.createOnce({
+      dedupeKey: 'k1',
+      kind: 'conflict',
+      severity: 0.5,
+      title: 't',
+      body: {},
+    });
+    expect(a.created).toBe(true);
+    expect(b.created).toBe(false);
+    expect(b.alert.id).toBe(a.alert.id);
+    await t.store.alerts.recordDelivery(a.alert.id, 'webhook', { ok: false, error: 'ECONNREFUSED' });
+    await t.store.alerts.recordDelivery(a.alert.id, 'webhook', { ok: true });
+    const [d] = await t.store.alerts.deliveries(a.alert.id);
+    expect(d).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
+  it.runIf(available)('hashes passwords and authenticates users', async () => {
+    await t.store.users.create({ username: 'editor1', password: 'correct horse battery', role: 'editor' });
+    await expect(
+      t.store.users.create({ username: 'editor1', password: 'another password', role: 'editor' }),
+    ).rejects.toThrow(/already exists/);
+    expect((await t.store.users.authenticate('editor1', 'correct horse battery'))?.role).toBe('editor');
+    expect(await t.store.users.authenticate('editor1', 'wrong password')).toBeNull();
+    expect(await t.store.users.authenticate('nobody', 'correct horse battery')).toBeNull();
+    await t.store.users.setDisabled('editor1', true);
+    expect(await t.store.users.authenticate('editor1', 'correct horse battery')).toBeNull();
+  });
+});
