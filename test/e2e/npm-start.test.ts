@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The foundation's promise, checked the way a new user meets it: `npm start` (on the built tree, with no
+// REDIS_URL, so it runs its own append-only redis-server) serves the demo story with articles and conflicts,
+// and Ctrl-C stops everything cleanly. Deadlines here only stop a hung run; `npm run bench` reports the time.
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+interface StoriesResponse {
+  stories: Array<{ id: string; title: string; counts: { articles: number; conflicts: number; open: number } }>;
+}
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parallax-start-'));
+  let child: ChildProcess | undefined;
+  let output = '';
+
+  afterAll(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the demo story with articles and conflicts, then stops on SIGINT', async () => {
+    const port = await freePort();
+    const token = 'e2e-token-0123456789abcdef0123';
+    const env = { ...process.env, PARALLAX_DATA_DIR: dataDir, PORT: String(port), PARALLAX_SKIP_BUILD: '1', PARALLAX_API_TOKEN: token };
+    delete env.REDIS_URL;
+    delete env.DATABASE_URL;
+    delete env.PARALLAX_CONFIG;
+    child = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (d) => {
+      output += d;
+    });
+    child.stderr?.on('data', (d) => {
+      output += d;
+    });
+
+    let last: StoriesResponse | undefined;
+    const until = Date.now() + 150_000;
+    while (Date.now() < until) {
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}/api/stories`, { headers: { authorization: `Bearer ${token}` } });
+        if (r.ok) {
+          last = (await r.json()) as StoriesResponse;
+          const s = last.stories[0];
+          if (s && s.counts.articles > 0 && s.counts.conflicts > 0) break;
+        }
+      } catch {}
+      if (child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(child.exitCode, output.slice(-3000)).toBeNull();
+    const story = last?.stories[0];
+    expect(story?.title, output.slice(-3000)).toMatch(/North Korea/i);
+    expect(story?.counts.articles).toBeGreaterThanOrEqual(5);
+    expect(story?.counts.conflicts).toBeGreaterThan(0);
+
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/stopped/);
+  }, 200_000);
+});
