@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CommonEnv, ConfigError, EnvError, FeedUrl, loadConfigFile, parseEnv } from '@parallax/shared';
+import { describe, expect, it } from 'vitest';
+
+describe('parseEnv', () => {
+  it('applies defaults', () => {
+    const env = parseEnv(CommonEnv, {});
+    expect(env.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(env.PARALLAX_DATA_DIR).toBe('data');
+  });
+
+  it('names each wrong variable and what it expects', () => {
+    try {
+      parseEnv(CommonEnv, { REDIS_URL: 'http://nope', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(EnvError);
+      const msg = (err as Error).message;
+      expect(msg).toMatch(/REDIS_URL: a redis:\/\/ or rediss:\/\/ URL/);
+      expect(msg).toMatch(/LOG_LEVEL/);
+      expect(msg).toMatch(/DATABASE_URL: a postgres:\/\/ URL or sqlite:<path>/);
+    }
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parseEnv(CommonEnv, { DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe('config file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-config-'));
+
+  it('reads the reference file relative to the config', () => {
+    writeFileSync(join(dir, 'ref.txt'), 'Around 11,000 soldiers.');
+    writeFileSync(
+      join(dir, 'ok.json'),
+      JSON.stringify({
+        stories: [{ slug: 'nk', title: 'NK', referenceFile: 'ref.txt' }],
+        feeds: [{ url: 'https://example.org/rss', outlet: 'Example' }],
+      }),
+    );
+    const config = loadConfigFile(join(dir, 'ok.json'));
+    expect(config.stories[0]?.referenceText).toBe('Around 11,000 soldiers.');
+    expect(config.feeds[0]?.pollIntervalSeconds).toBe(300);
+    expect(config.fetch.allowPrivateHosts).toEqual([]);
+  });
+
+  it('refuses bad feeds with the path of the problem', () => {
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({
+        feeds: [
+          { url: 'file:///etc/passwd', outlet: 'X' },
+          { url: 'https://u:p@example.org/', outlet: 'Y' },
+        ],
+      }),
+    );
+    expect(() => loadConfigFile(join(dir, 'bad.json'))).toThrow(ConfigError);
+    expect(() => loadConfigFile(join(dir, 'bad.json'))).toThrow(
+      /feeds\.0\.url: http or https only[\s\S]*feeds\.1\.url: no user name/,
+    );
+  });
+
+  it('accepts only http(s) feed URLs without credentials', () => {
+    expect(FeedUrl.safeParse('https://example.org/rss.xml').success).toBe(true);
+    expect(FeedUrl.safeParse('gopher://example.org/').success).toBe(false);
+    expect(FeedUrl.safeParse(`https://example.org/${'a'.repeat(3000)}`).success).toBe(false);
+  });
+});
