@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `npm run eval`: accuracy on the labelled sets and the public suites. Each step prints its own table;
+// results land in eval/results/. Pass step names to run some only: `npm run eval -- figures compare`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const shared = new URL('../../shared/', import.meta.url).pathname;
+const tsx = ['tsx', '--conditions=source'];
+const numberSpecs = (lang, models) => [
+  'node',
+  [`${shared}number-specs/run-specs.mjs`, '--specs', `${shared}number-specs`, '--lang', lang, '--model', models,
+    '--cmd', `node ${shared}number-specs/parallax-adapter.mjs`, '--batch', '--json', `eval/results/number-specs-${lang}.json`],
+];
+
+const steps = {
+  figures: ['npx', [...tsx, 'eval/run-figures.ts']],
+  compare: ['npx', [...tsx, 'eval/run-compare.ts']],
+  text: ['node', ['eval/run-text.mjs']],
+  'numbers-en': numberSpecs('English', 'NumberModel,CurrencyModel,NumberRangeModel'),
+  'numbers-other': numberSpecs('French,German,Spanish,Portuguese,Italian,Indonesian', 'NumberModel,CurrencyModel'),
+};
+
+const wanted = process.argv.slice(2);
+let failed = 0;
+for (const [name, [cmd, args]] of Object.entries(steps)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  if (name.startsWith('numbers') && !existsSync(`${shared}number-specs`)) {
+    console.log(`\n== ${name}: ../shared/number-specs is not beside this checkout; skipped`);
+    continue;
+  }
+  console.log(`\n== ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, PARALLAX_FROM_SOURCE: '1' } });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
