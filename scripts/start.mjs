@@ -166,12 +166,13 @@ async function main() {
     const demoUrl = `http://127.0.0.1:${demoPort}`;
     await waitForHttp(`${demoUrl}/`, 'the demo outlets');
     const demo = await import(pathToFileURL(join(root, 'infra/demo/dist/index.js')).href);
+    const outlets = demo.demoOutletsConfig(demoUrl);
     const config = {
       stories: [{ ...demo.DEMO_STORY, referenceFile: demo.DEMO_STORY.referencePath }],
       // Short polls so a new user sees findings within a minute; real feeds default to five minutes.
-      feeds: demo.demoOutletsConfig(demoUrl).map((f) => ({ ...f, pollIntervalSeconds: 15 })),
-      // The demo outlets live on loopback, which the guarded fetcher refuses unless a host is allow-listed.
-      fetch: { allowPrivateHosts: [`127.0.0.1:${demoPort}`], allowPorts: [demoPort] },
+      feeds: outlets.feeds.map((f) => ({ ...f, pollIntervalSeconds: 15 })),
+      // The demo outlets live on loopback, which the guarded fetcher refuses unless the host is allow-listed.
+      fetch: outlets.fetch,
     };
     delete config.stories[0].referencePath;
     configPath = join(dataDir, 'demo', 'parallax.config.json');
