@@ -1,1 +1,2 @@
-export {};
+export { extractArticle } from './extract-article.js';
+export type { ExtractArticleOptions, ExtractedArticle } from './types.js';

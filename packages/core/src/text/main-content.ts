@@ -1,0 +1,99 @@
+import { type BlockStats, candidateScore, linkDensity } from './block-stats.js';
+import type { DomElement } from './dom.js';
+
+/** Picks the element holding the article and the siblings that continue it. */
+export function selectMainContent(body: DomElement, stats: Map<DomElement, BlockStats>): DomElement[] {
+  const ranked: { el: DomElement; score: number }[] = [];
+  for (const [el, s] of stats) {
+    if (s.boilerplate || s.score === 0) continue;
+    ranked.push({ el, score: candidateScore(el, s) });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const first = ranked[0];
+  if (!first || first.score <= 0) return [body];
+
+  let top = climbToCommonAncestor(first.el, first.score, ranked.slice(1, 5), body);
+  top = climbWhileParentScoresHigher(top, stats, body);
+  // A lone child carries no more than its parent; the parent may hold siblings' paragraphs later on.
+  while (top.parent && top !== body && top.parent !== body && elementChildren(top.parent).length === 1) {
+    top = top.parent;
+  }
+  return withSiblings(top, stats);
+}
+
+// When several strong candidates sit under one ancestor, the article is split into sections: take the ancestor.
+function climbToCommonAncestor(
+  top: DomElement,
+  topScore: number,
+  others: { el: DomElement; score: number }[],
+  body: DomElement,
+): DomElement {
+  // Only candidates beside the top one count: its own ancestors and descendants always score close to it.
+  const strong = others
+    .filter((o) => o.score >= topScore * 0.75 && !isAncestor(o.el, top) && !isAncestor(top, o.el))
+    .map((o) => o.el);
+  if (strong.length < 3) return top;
+  for (let ancestor = top.parent; ancestor && ancestor !== body; ancestor = ancestor.parent) {
+    const contained = strong.filter((el) => isAncestor(ancestor, el)).length;
+    if (contained >= 3) return ancestor;
+  }
+  return top;
+}
+
+function climbWhileParentScoresHigher(
+  top: DomElement,
+  stats: Map<DomElement, BlockStats>,
+  body: DomElement,
+): DomElement {
+  const topStats = stats.get(top)!;
+  let lastScore = candidateScore(top, topStats);
+  const threshold = lastScore / 3;
+  for (let parent = top.parent; parent && parent !== body; parent = parent.parent) {
+    const ps = stats.get(parent);
+    if (!ps || ps.score === 0) continue;
+    const parentScore = candidateScore(parent, ps);
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) return parent;
+    lastScore = parentScore;
+  }
+  return top;
+}
+
+function withSiblings(top: DomElement, stats: Map<DomElement, BlockStats>): DomElement[] {
+  const parent = top.parent;
+  if (!parent) return [top];
+  const topStats = stats.get(top)!;
+  const topScore = candidateScore(top, topStats);
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.attribs.class ?? '';
+  const selected: DomElement[] = [];
+  for (const sibling of elementChildren(parent)) {
+    if (sibling === top) {
+      selected.push(top);
+      continue;
+    }
+    const s = stats.get(sibling);
+    if (!s || s.boilerplate || s.textLength === 0) continue;
+    const bonus = topClass !== '' && sibling.attribs.class === topClass ? topScore * 0.2 : 0;
+    if (candidateScore(sibling, s) + bonus >= threshold && s.nameWeight >= 0) {
+      selected.push(sibling);
+    } else if (sibling.name === 'p' && isProseParagraph(s)) {
+      selected.push(sibling);
+    }
+  }
+  return selected;
+}
+
+function isProseParagraph(s: BlockStats): boolean {
+  const density = linkDensity(s);
+  return (s.textLength > 80 && density < 0.25) || (s.textLength > 0 && s.textLength <= 80 && density === 0);
+}
+
+function elementChildren(el: DomElement): DomElement[] {
+  return el.children.filter((c): c is DomElement => c.type === 'tag');
+}
+
+function isAncestor(ancestor: DomElement, el: DomElement): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}

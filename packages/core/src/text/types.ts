@@ -1,0 +1,23 @@
+export interface ExtractedArticle {
+  /** Main text, one paragraph a line; the headline is not part of it. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 when parseable. */
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  canonicalUrl: string | null;
+  /** Two-letter code from <html lang>, og:locale or JSON-LD inLanguage. */
+  language: string | null;
+  method: 'json-ld' | 'dom';
+  /** thin: paywall, consent wall, live blog, index page or too little text. */
+  status: 'ok' | 'thin' | 'failed';
+  /** Why the result is thin or failed, for editors. */
+  reason: string | null;
+  wordCount: number;
+}
+
+export interface ExtractArticleOptions {
+  /** The page's URL, used to resolve a relative canonical link. */
+  url?: string;
+}
