@@ -1,10 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { type AnalysedText, analyseText, compareArticle, extractArticle } from '@parallax/core';
+import { guardedFetch } from '@parallax/fetch';
+import type { ArticleComparison, ComparedDiscrepancy, CompareOutput, DiffPart, Figure } from '@parallax/shared';
+import Table from 'cli-table3';
 import type { Command } from 'commander';
+
+interface CompareCommandOptions {
+  reference: string;
+  format: 'json' | 'table';
+}
+
+/** Reads a file, or fetches a URL, as text. */
+async function readInput(input: string): Promise<string> {
+  if (/^https?:\/\//i.test(input)) return (await guardedFetch(input, { expect: 'page' })).body;
+  return readFile(input, 'utf8');
+}
+
+function looksLikeHtml(content: string): boolean {
+  return /^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(content) || /<\/(p|div|article|body)>/i.test(content);
+}
+
+/** An input's text (its main article text when it is a page) analysed for figures, in its detected language. */
+async function analyseInput(input: string): Promise<AnalysedText> {
+  const content = await readInput(input);
+  if (!looksLikeHtml(content)) return analyseText(content);
+  const page = extractArticle(content, /^https?:/i.test(input) ? { url: input } : {});
+  if (page.status === 'failed') throw new Error(`${input}: no article text found (${page.reason ?? 'unknown reason'})`);
+  return analyseText(page.text, { title: page.title });
+}
+
+function figureCell(figure: Figure | null): string {
+  if (!figure) return '—';
+  const scope = [figure.counted, figure.location ? `in ${figure.location}` : null].filter(Boolean).join(' ');
+  return [figure.text, scope, figure.source ? `(${figure.source})` : null].filter(Boolean).join('\n');
+}
+
+/** One side of a word diff: text both share plain, text only this side has in brackets. */
+function diffSide(parts: readonly DiffPart[], side: 'delete' | 'insert'): string {
+  return parts
+    .filter((p) => p.op === 'equal' || p.op === side)
+    .map((p) => (p.op === 'equal' ? p.text : `[${p.text}]`))
+    .join('');
+}
+
+function sentenceCells(d: ComparedDiscrepancy): [string, string] {
+  // Sentences with nothing in common read better plain than bracketed whole.
+  if (d.diff?.some((p) => p.op === 'equal')) return [diffSide(d.diff, 'delete'), diffSide(d.diff, 'insert')];
+  return [d.reference?.sentence ?? '—', d.article?.sentence ?? '—'];
+}
+
+function renderComparison(comparison: ArticleComparison, width: number): string {
+  const header = [
+    `${comparison.input} (${comparison.language})${comparison.title ? ` — ${comparison.title}` : ''}`,
+    `relevance ${comparison.relevance.toFixed(2)}${comparison.relevant ? '' : ' — not about this story, no figures compared'}` +
+      (comparison.relevanceTerms.length ? `: ${comparison.relevanceTerms.slice(0, 10).join(', ')}` : ''),
+  ];
+  if (!comparison.relevant) return header.join('\n');
+  const sentenceWidth = Math.max(24, Math.floor((width - 60) / 2));
+  const table = new Table({
+    head: ['kind', 'severity', 'reference', 'article', 'reference sentence', 'article sentence'],
+    colWidths: [18, 10, 16, 16, sentenceWidth, sentenceWidth],
+    wordWrap: true,
+    style: { head: [] },
+  });
+  for (const d of comparison.discrepancies) {
+    const [refSentence, artSentence] = sentenceCells(d);
+    const kind = d.note ? `${d.kind}\n${d.note}` : d.kind;
+    table.push([kind, d.severity.toFixed(2), figureCell(d.reference), figureCell(d.article), refSentence, artSentence]);
+  }
+  return [...header, table.toString()].join('\n');
+}
 
 export function registerCompareCommand(program: Command): void {
   program
     .command('compare')
-    .description('(not yet implemented)')
-    .action(() => {
-      throw new Error('compare is not implemented yet');
+    .description("Compare outlets' articles with the story's reference article, figure by figure")
+    .requiredOption('--reference <file|url>', "the story's reference article (HTML or text)")
+    .option('--format <format>', 'json (CompareOutput) or table', 'table')
+    .argument('<articles...>', 'articles to compare (files or URLs, HTML or text, any supported language)')
+    .action(async (articles: string[], options: CompareCommandOptions) => {
+      if (options.format !== 'json' && options.format !== 'table') throw new Error('--format is json or table');
+      const reference = await analyseInput(options.reference);
+      const comparisons: ArticleComparison[] = [];
+      for (const input of articles) comparisons.push(compareArticle(reference, await analyseInput(input), input));
+      if (options.format === 'json') {
+        const output: CompareOutput = {
+          reference: { input: options.reference, language: reference.language, figures: reference.figures },
+          articles: comparisons,
+        };
+        process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+        return;
+      }
+      const width = process.stdout.columns ?? 160;
+      process.stdout.write(`${comparisons.map((c) => renderComparison(c, width)).join('\n\n')}\n`);
     });
 }

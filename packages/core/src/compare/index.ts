@@ -1,1 +1,8 @@
-export {};
+// The comparison engine: aligns an outlet's figures with the reference's by meaning and judges each pair.
+export { analyseText } from './analyse-text.js';
+export type { AnalysedText, CompareOptions } from './analysed-text.js';
+export { compareArticle } from './compare-article.js';
+export { diffWordsBounded } from './diff-words-bounded.js';
+export { type FigureMeaning, figureKey, figureMeaning } from './figure-key.js';
+export { DEFAULT_WIDTHS, plausibleInterval, type QualifierWidths } from './plausible-interval.js';
+export { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';

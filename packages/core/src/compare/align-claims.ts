@@ -1,0 +1,88 @@
+import type { ClaimPair, DiffPart } from '@parallax/shared';
+import type { AnalysedText } from './analysed-text.js';
+import { diffWordsBounded } from './diff-words-bounded.js';
+import { sentenceTokens } from './sentence-similarity.js';
+import { readSentence, sentencesOf } from './text-reading.js';
+
+/** Similarity below which an outlet's sentence is not the counterpart of a reference claim. */
+const COUNTERPART_SIMILARITY = 0.2;
+
+interface ClaimIndex {
+  claims: { text: string; size: number }[];
+  /** For each token, the claims that carry it: similarities are counted from the article's tokens. */
+  postings: Map<string, number[]>;
+}
+
+const claimIndexes = new WeakMap<AnalysedText, ClaimIndex>();
+
+/** A reference's claims indexed by token, built once: a reference is compared with many articles. */
+function claimIndexOf(reference: AnalysedText): ClaimIndex {
+  let index = claimIndexes.get(reference);
+  if (!index) {
+    const postings = new Map<string, number[]>();
+    const claims = reference.claims.map((c, i) => {
+      const tokens = sentenceTokens(readSentence(c.sentence));
+      for (const t of tokens) postings.set(t, [...(postings.get(t) ?? []), i]);
+      return { text: c.sentence, size: tokens.size };
+    });
+    index = { claims, postings };
+    claimIndexes.set(reference, index);
+  }
+  return index;
+}
+
+/** Dice similarity of one article sentence to every reference claim, 0..1. */
+function similarities(tokens: ReadonlySet<string>, index: ClaimIndex): number[] {
+  const shared = new Array<number>(index.claims.length).fill(0);
+  for (const t of tokens) for (const c of index.postings.get(t) ?? []) shared[c]! += 1;
+  return shared.map((n, c) => (n === 0 ? 0 : (2 * n) / (tokens.size + index.claims[c]!.size)));
+}
+
+/**
+ * Pairs each reference claim with the article's closest sentence (with a word diff, made by `diff`),
+ * and lists the article's claims that have no counterpart in the reference as new (reference null).
+ */
+export function alignClaims(
+  reference: AnalysedText,
+  article: AnalysedText,
+  diff: (a: string, b: string) => DiffPart[] = diffWordsBounded,
+): ClaimPair[] {
+  const index = claimIndexOf(reference);
+  const sentences = sentencesOf(article).map((s) => ({
+    text: s.text,
+    similarity: similarities(sentenceTokens(s), index),
+  }));
+  const pairs: ClaimPair[] = [];
+  const pairedSentences = new Set<string>();
+  index.claims.forEach((claim, c) => {
+    let best: { text: string; similarity: number } | null = null;
+    for (const s of sentences) {
+      const similarity = s.similarity[c]!;
+      if (!best || similarity > best.similarity) best = { text: s.text, similarity };
+    }
+    if (best && best.similarity >= COUNTERPART_SIMILARITY) {
+      pairedSentences.add(best.text);
+      pairs.push({
+        reference: claim.text,
+        article: best.text,
+        similarity: best.similarity,
+        diff: diff(claim.text, best.text),
+      });
+    } else {
+      pairs.push({ reference: claim.text, article: null, similarity: best?.similarity ?? 0, diff: null });
+    }
+  });
+  const seen = new Set<string>();
+  for (const claim of article.claims) {
+    if (pairedSentences.has(claim.sentence) || seen.has(claim.sentence)) continue;
+    seen.add(claim.sentence);
+    const similarity = Math.max(
+      0,
+      ...(sentences.find((s) => s.text === claim.sentence)?.similarity ??
+        similarities(sentenceTokens(readSentence(claim.sentence)), index)),
+    );
+    if (similarity < COUNTERPART_SIMILARITY)
+      pairs.push({ reference: null, article: claim.sentence, similarity, diff: null });
+  }
+  return pairs;
+}

@@ -1,0 +1,20 @@
+import type { Claim, Figure } from '@parallax/shared';
+import type { QualifierWidths } from './plausible-interval.js';
+
+/** A text after extraction: what the comparison reads. Build it from extractFigures' result. */
+export interface AnalysedText {
+  text: string;
+  language: string;
+  title?: string | null;
+  figures: Figure[];
+  claims: Claim[];
+}
+
+export interface CompareOptions {
+  /** Plausible-interval widths per qualifier for this story; unset ones take DEFAULT_WIDTHS. */
+  widths?: QualifierWidths;
+  /** Relevance below which an article is not about the story (default RELEVANCE_THRESHOLD). */
+  relevanceThreshold?: number;
+  /** Whether to pair the reference's claims with the article's sentences (default true); alerting needs only figures. */
+  claims?: boolean;
+}

@@ -1,0 +1,222 @@
+import type { Figure } from '@parallax/shared';
+import { foldedWords } from './fold-text.js';
+import { createLexicon } from './lexicon.js';
+import { isDemonymOnly } from './territory.js';
+
+/**
+ * Who stands behind a figure, one name per authority whatever the wording: "the NIS", "South Korea's
+ * spy agency" and "le service de renseignement sud-coréen" are one authority. Country-specific names
+ * are tried first; generic intelligence words ("the spy agency") only when no country is named.
+ */
+const namedAuthorities = createLexicon({
+  'south korea': [
+    'nis',
+    'national intelligence service',
+    'south korea*',
+    'seoul',
+    'sud coreen*',
+    'coree du sud',
+    'sudkorea*',
+    'surcorean*',
+    'corea del sur',
+    'korea selatan',
+    'yonhap',
+    'yoon*',
+    'kim byung kee',
+    'lee seong kweun',
+    'jcs',
+    'joint chiefs of staff',
+  ],
+  'united states': [
+    'pentagon*',
+    'u s',
+    'us',
+    'united states',
+    'washington',
+    'white house',
+    'state department',
+    'department of defense',
+    'defense department',
+    'austin',
+    'lloyd austin',
+    'blinken',
+    'kirby',
+    'sabrina singh',
+    'etats unis',
+    'americain*',
+    'american*',
+    'amerikanisch*',
+    'estadounidense*',
+    'estados unidos',
+    'amerika serikat',
+    'as',
+  ],
+  ukraine: [
+    'ukrain*',
+    'kyiv',
+    'kiev',
+    'kiew',
+    'zelensk*',
+    'selenskyj',
+    'budanov',
+    'hur',
+    'gur',
+    'ponomarenko',
+    'sybiha',
+    'ucrania*',
+    'ucranian*',
+    'ukraina',
+  ],
+  russia: ['russia*', 'russie', 'russ*', 'kremlin', 'moscow', 'moscou', 'moskau', 'peskov', 'rusia', 'ruso*'],
+  'north korea': ['north korea*', 'pyongyang', 'kcna', 'kim jong un', 'nord coreen*', 'nordkorea*', 'korea utara'],
+  nato: ['nato', 'otan', 'rutte', 'stoltenberg'],
+});
+
+const genericIntelligence = createLexicon({
+  'south korea': [
+    'spy agency',
+    'intelligence service',
+    'intelligence agency',
+    'intelligence officials',
+    'lawmakers',
+    'service de renseignement',
+    'services de renseignement',
+    'renseignement*',
+    'geheimdienst*',
+    'nachrichtendienst*',
+    'servicio de inteligencia',
+    'inteligencia',
+    'servico de inteligencia',
+    'badan intelijen',
+    'intelijen',
+  ],
+});
+
+/** Words that credit no one in particular: a figure credited so has no known authority. */
+const anonymous = createLexicon({
+  anonymous: [
+    'report*',
+    'media',
+    'source*',
+    'he',
+    'she',
+    'they',
+    'it',
+    'agency',
+    'ministry',
+    'officials',
+    'analysts',
+    'experts',
+    'observers',
+    'estimates',
+    'rapport*',
+    'medias',
+    'bericht*',
+    'medien',
+    'quellen',
+    'informe*',
+    'medios',
+    'fuentes',
+    'laporan',
+    'sumber',
+    'relatorio*',
+    'fontes',
+    'rapporto',
+    'fonti',
+  ],
+});
+
+/**
+ * Institutions a sentence may name without the extraction crediting them ("The Pentagon, in a briefing,
+ * put the number at about 8,000"); countries are left out, as sentences name them for other reasons.
+ */
+const institutions = createLexicon({
+  'south korea': ['nis', 'national intelligence service', 'spy agency'],
+  'united states': ['pentagon*', 'white house', 'state department', 'department of defense', 'defense department'],
+  ukraine: ['hur', 'gur', 'ponomarenko', 'budanov', 'zelensk*', 'selenskyj'],
+  russia: ['kremlin', 'peskov'],
+  nato: ['nato', 'otan'],
+});
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
+  'el',
+  'los',
+  'las',
+  'o',
+  'os',
+  'um',
+  'uma',
+  'il',
+  'lo',
+  'gli',
+  'sebuah',
+]);
+
+/** A person's or body's name as written: capitalised words only ("Dmytro Ponomarenko", "Yoon Yeo-cheol"). */
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
+
+/**
+ * The authority a source names: a known one ("the NIS" -> "south korea"), or the folded name of a person
+ * or body. Descriptions that name no one ("a report", "its envoy to London") are no known authority:
+ * null, as is a missing source, unless the figure's sentence names an institution.
+ */
+function authorityOf(source: string | null, sentence?: string): string | null {
+  if (!source) return sentence ? institutions.first(sentence) : null;
+  // "a report on a pro-Ukrainian news site": the report credits no one, whatever it mentions.
+  if (anonymous.find(foldedWords(source).filter((w) => !DETERMINERS.has(w)))[0]?.start === 0) return null;
+  if (isDemonymOnly(source)) return null;
+  const named = namedAuthorities.first(source) ?? genericIntelligence.first(source);
+  if (named) return named;
+  const name = source.replace(/^(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '').trim();
+  return PROPER_NAME.test(name) && anonymous.first(name) === null ? foldedWords(name).join(' ') : null;
+}
+
+/** Authorities are read once per figure: a reference's figures are judged against many articles. */
+const figureAuthorities = new WeakMap<Figure, string | null>();
+
+/** The authority a figure is credited to: its source, or an institution its sentence names. */
+export function figureAuthority(figure: Figure): string | null {
+  let authority = figureAuthorities.get(figure);
+  if (authority === undefined) {
+    authority = authorityOf(figure.source, figure.sentence);
+    figureAuthorities.set(figure, authority);
+  }
+  return authority;
+}
+
+/**
+ * Whether two authorities are the same one. Unknown names match when one contains the other's last
+ * word ("Dmytro Ponomarenko" and "Ponomarenko").
+ */
+export function sameAuthority(a: string, b: string): boolean {
+  if (a === b) return true;
+  const lastA = a.split(' ').at(-1) ?? '';
+  const lastB = b.split(' ').at(-1) ?? '';
+  return (lastA.length > 3 && b.split(' ').includes(lastA)) || (lastB.length > 3 && a.split(' ').includes(lastB));
+}
+
+/** Every known authority a sentence names, sources or not, with where (a string index) it is named. */
+export function authorityMentions(sentence: string): { authority: string; at: number }[] {
+  const words: string[] = [];
+  const offsets: number[] = [];
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (const w of foldedWords(m[0])) {
+      words.push(w);
+      offsets.push(m.index);
+    }
+  }
+  return namedAuthorities.find(words).map((hit) => ({ authority: hit.concept, at: offsets[hit.start] ?? 0 }));
+}

@@ -1,0 +1,103 @@
+import type { ArticleComparison, ComparedDiscrepancy, DiscrepancyKind } from '@parallax/shared';
+import { alignClaims } from './align-claims.js';
+import { alignFigures } from './align-figures.js';
+import type { AnalysedText, CompareOptions } from './analysed-text.js';
+import { memoizedDiff } from './diff-words-bounded.js';
+import { figureKey } from './figure-key.js';
+import { type Judgement, judgePair, mainAuthority, oneSidedSeverity } from './judge-figures.js';
+import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
+
+/** Order an editor reads discrepancies in: what is wrong first, what agrees last. */
+const KIND_ORDER: Record<DiscrepancyKind, number> = {
+  conflicts: 0,
+  different_source: 1,
+  omitted: 2,
+  added: 3,
+  agrees: 4,
+};
+
+/**
+ * Compares an outlet's article with the story's reference: whether it is about the story, and for
+ * every figure whether the article agrees, conflicts, credits another authority, leaves it out or
+ * adds one; plus each reference claim paired with the article's closest sentence. An article about
+ * another story yields no discrepancies. `input` names the article (its file or URL).
+ */
+export function compareArticle(
+  reference: AnalysedText,
+  article: AnalysedText,
+  input: string,
+  options: CompareOptions = {},
+): ArticleComparison {
+  const widths = options.widths ?? {};
+  const { relevance, relevant, terms } = scoreRelevance(
+    reference,
+    article,
+    options.relevanceThreshold ?? RELEVANCE_THRESHOLD,
+  );
+  const base = {
+    input,
+    language: article.language,
+    title: article.title ?? null,
+    relevant,
+    relevance,
+    relevanceTerms: terms,
+    figures: article.figures,
+  };
+  if (!relevant) return { ...base, discrepancies: [], claims: [] };
+
+  const discrepancies: ComparedDiscrepancy[] = [];
+  const diff = memoizedDiff();
+  const aligned = alignFigures(reference.figures, article.figures);
+  const referenceAuthority = mainAuthority(reference.figures);
+  const judgements = new Map<number, Judgement>();
+  for (const pair of aligned.pairs) {
+    if (pair.restates !== null) continue;
+    const judgement = judgePair(
+      reference.figures[pair.reference]!,
+      article.figures[pair.article]!,
+      referenceAuthority,
+      widths,
+    );
+    judgements.set(pair.article, judgement);
+  }
+  for (const pair of aligned.pairs) {
+    const ref = reference.figures[pair.reference]!;
+    const art = article.figures[pair.article]!;
+    const { kind, severity } = judgements.get(pair.restates ?? pair.article)!;
+    discrepancies.push({
+      kind,
+      key: figureKey(ref),
+      severity,
+      reference: ref,
+      article: art,
+      diff: diff(ref.sentence, art.sentence),
+      note: pair.note,
+    });
+  }
+  for (const i of aligned.unmatchedReference) {
+    const ref = reference.figures[i]!;
+    discrepancies.push({
+      kind: 'omitted',
+      key: figureKey(ref),
+      severity: oneSidedSeverity(ref),
+      reference: ref,
+      article: null,
+      diff: null,
+      note: null,
+    });
+  }
+  for (const i of aligned.unmatchedArticle) {
+    const art = article.figures[i]!;
+    discrepancies.push({
+      kind: 'added',
+      key: figureKey(art),
+      severity: oneSidedSeverity(art),
+      reference: null,
+      article: art,
+      diff: null,
+      note: null,
+    });
+  }
+  discrepancies.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.severity - a.severity);
+  return { ...base, discrepancies, claims: options.claims === false ? [] : alignClaims(reference, article, diff) };
+}

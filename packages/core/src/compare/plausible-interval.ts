@@ -1,0 +1,60 @@
+import type { Figure, Qualifier } from '@parallax/shared';
+
+/**
+ * How far around its number each qualifier puts a figure, as a reader reads it. The extraction's
+ * low/high are strict logic ("up to 50,000" has no lower bound); these widths say what the stated
+ * number also claims about its size ("more than 10,000" is a bit over 10,000, not any number above it).
+ *
+ * | qualifier                 | default | plausible interval around the stated v            |
+ * |---------------------------|---------|---------------------------------------------------|
+ * | exact                     | 0.02    | [v·0.98, v·1.02] (rounding)                       |
+ * | approximate               | 0.05    | [v·0.95, v·1.05]                                  |
+ * | nearly                    | 0.08    | [v·0.92, v]                                       |
+ * | more_than, at_least       | 0.25    | [v, v·1.25]                                       |
+ * | up_to, at_most            | 0.10    | [v·0.90, v] (a stated ceiling is near its number) |
+ * | less_than                 | 0.20    | [v·0.80, v]                                       |
+ * | range                     | 0.02    | [a·0.98, b·1.02] (rounding of the ends)           |
+ * | vague ("thousands")       | —       | the extraction's [low, high]                      |
+ *
+ * Exact durations are judged as spanning the step they are stated in instead ("33rd month" ±0.5 month,
+ * "two and a half years" ±0.25 year), and are compared across units (see judge-figures).
+ */
+export const DEFAULT_WIDTHS: Readonly<Record<Qualifier, number>> = {
+  exact: 0.02,
+  approximate: 0.05,
+  nearly: 0.08,
+  at_least: 0.25,
+  more_than: 0.25,
+  at_most: 0.1,
+  less_than: 0.2,
+  up_to: 0.1,
+  range: 0.02,
+  vague: 0,
+};
+
+export type QualifierWidths = Partial<Record<Qualifier, number>>;
+
+/** The interval a reader takes the figure to state, in the figure's own unit; open ends are infinite. */
+export function plausibleInterval(figure: Figure, widths: QualifierWidths = {}): [number, number] {
+  const w = widths[figure.qualifier] ?? DEFAULT_WIDTHS[figure.qualifier];
+  const v = figure.value;
+  const strictLow = figure.low ?? Number.NEGATIVE_INFINITY;
+  const strictHigh = figure.high ?? Number.POSITIVE_INFINITY;
+  if (v === null || figure.qualifier === 'vague') return [strictLow, strictHigh];
+  switch (figure.qualifier) {
+    case 'exact':
+    case 'approximate':
+      return [v * (1 - w), v * (1 + w)];
+    case 'nearly':
+      return [v * (1 - w), v];
+    case 'at_least':
+    case 'more_than':
+      return [v, v * (1 + w)];
+    case 'at_most':
+    case 'less_than':
+    case 'up_to':
+      return [v * (1 - w), v];
+    case 'range':
+      return [(figure.low ?? v) * (1 - w), (figure.high ?? v) * (1 + w)];
+  }
+}

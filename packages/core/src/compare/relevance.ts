@@ -1,0 +1,149 @@
+import type { Figure } from '@parallax/shared';
+import type { AnalysedText } from './analysed-text.js';
+import { figureMeaning } from './figure-key.js';
+import { foldedWords } from './fold-text.js';
+import { createLexicon } from './lexicon.js';
+import { plausibleInterval } from './plausible-interval.js';
+import { compatibleMeanings } from './restatements.js';
+import { isRegion, territoriesNamed } from './territory.js';
+import { readSentence, type SentenceReading, sentencesOf } from './text-reading.js';
+
+/** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
+export const RELEVANCE_THRESHOLD = 0.25;
+
+/**
+ * People and bodies named the same way across languages once their spellings are folded
+ * ("Poutine", "Putin"). Places and peoples come from the territory table.
+ */
+const namedActors = createLexicon({
+  putin: ['putin', 'poutine', 'putins'],
+  'kim jong un': ['kim jong un', 'kim jong-un', 'kim jongun'],
+  zelensky: ['zelensk*', 'selenskyj*', 'zelenski*'],
+  nis: ['nis', 'national intelligence service'],
+  nato: ['nato', 'otan'],
+  pentagon: ['pentagon*'],
+});
+
+/**
+ * What a term shows about a text's story. A region (Kursk) says more than a country, which many
+ * stories share; what the story counts (troops, munitions) and the people it names say as much as a
+ * country. Terms are concepts, so they match across languages.
+ */
+const WEIGHT = { region: 2, country: 1, actor: 1, counted: 1, name: 1, figure: 1 } as const;
+/** Weight of story terms a sentence needs to be about the story: a region, or two lesser terms. */
+const ON_STORY_WEIGHT = 2;
+/** Weight of distinct story terms at which an article's breadth of coverage is complete. */
+const BREADTH_SATURATION = 6;
+
+/** Words too common to be names, though capitalised: days, months, titles, institutions' common nouns. */
+const NOT_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december president minister secretary ambassador defense defence foreign national intelligence service committee agency news ministry embassy government parliament assembly council army forces marine marines corps airborne brigade peninsula defense'.split(
+    ' ',
+  ),
+);
+
+type Terms = Map<string, number>;
+
+function add(terms: Terms, term: string, weight: number): void {
+  terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+}
+
+/** The concepts a passage names: territories, actors, counted things. */
+function conceptsOf(passage: SentenceReading): Terms {
+  const terms: Terms = new Map();
+  for (const t of passage.territories) add(terms, t, isRegion(t) ? WEIGHT.region : WEIGHT.country);
+  for (const a of namedActors.allIn(passage.words)) add(terms, a, WEIGHT.actor);
+  for (const c of passage.countedThings) add(terms, c, WEIGHT.counted);
+  return terms;
+}
+
+interface StoryTerms {
+  concepts: Terms;
+  /** Folded words of the people and bodies the reference names ("ponomarenko", "yonhap"). */
+  names: Set<string>;
+}
+
+/** Story terms are read once per reference: it is compared with many articles. */
+const storyCache = new WeakMap<AnalysedText, StoryTerms>();
+
+function storyTermsOf(reference: AnalysedText): StoryTerms {
+  const cached = storyCache.get(reference);
+  if (cached) return cached;
+  const text = [reference.title, reference.text].filter(Boolean).join('\n');
+  const concepts = conceptsOf(readSentence(text));
+  const known = new Set([...concepts.keys()].flatMap((c) => c.split(' ')));
+  const names = new Set<string>();
+  // Capitalised words inside sentences: names the lexicons do not know.
+  for (const m of text.matchAll(/(?<=[\p{Ll},;:] )\p{Lu}[\p{L}'’-]{3,}/gu)) {
+    for (const w of foldedWords(m[0])) {
+      if (w.length >= 4 && !NOT_NAMES.has(w) && !known.has(w) && territoriesNamed(w).length === 0) names.add(w);
+    }
+  }
+  const story = { concepts, names };
+  storyCache.set(reference, story);
+  return story;
+}
+
+/** The story terms a passage of an article names, with their weights. */
+function storyTermsIn(passage: SentenceReading, story: StoryTerms): Terms {
+  const found: Terms = new Map();
+  for (const [term] of conceptsOf(passage)) {
+    const weight = story.concepts.get(term);
+    if (weight !== undefined) add(found, term, weight);
+  }
+  for (const w of passage.words) if (story.names.has(w)) add(found, w, WEIGHT.name);
+  return found;
+}
+
+/**
+ * Reference figures the article states too: a compatible meaning with a known counted thing (so "11,000
+ * people displaced" is not "11,000 troops") and overlapping values.
+ */
+function sharedFigures(reference: readonly Figure[], article: readonly Figure[]): string[] {
+  const shared: string[] = [];
+  for (const r of reference) {
+    const rm = figureMeaning(r);
+    if (r.value === null || rm.counted === null) continue;
+    const [rl, rh] = plausibleInterval(r);
+    const hit = article.some((a) => {
+      const am = figureMeaning(a);
+      const [al, ah] = plausibleInterval(a);
+      return am.counted === rm.counted && compatibleMeanings(rm, am) && al <= rh && rl <= ah;
+    });
+    if (hit) shared.push(`${r.text} ${rm.counted}`);
+  }
+  return shared;
+}
+
+/**
+ * How much an article is about the reference's story, 0..1: how broadly it names the story's places,
+ * peoples, actors, counted things and figures, times how much of the article does (the share of its
+ * sentences about the story, so a passing mention in a piece on chip exports scores low). `terms` are
+ * the shared ones, strongest first, so an editor can see why.
+ */
+export function scoreRelevance(
+  reference: AnalysedText,
+  article: AnalysedText,
+  threshold = RELEVANCE_THRESHOLD,
+): { relevance: number; relevant: boolean; terms: string[] } {
+  const story = storyTermsOf(reference);
+  const title = article.title ? [readSentence(article.title)] : [];
+  const passages = [...title, ...sentencesOf(article)].filter((p) => p.words.length >= 4);
+  const matched: Terms = new Map();
+  let onStory = 0;
+  for (const passage of passages) {
+    const found = storyTermsIn(passage, story);
+    let weight = 0;
+    for (const [term, w] of found) {
+      add(matched, term, w);
+      weight += w;
+    }
+    if (weight >= ON_STORY_WEIGHT) onStory++;
+  }
+  for (const figure of sharedFigures(reference.figures, article.figures)) add(matched, figure, WEIGHT.figure);
+  const breadth = Math.min(1, [...matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
+  const coverage = passages.length === 0 ? 0 : onStory / passages.length;
+  const relevance = breadth * coverage;
+  const terms = [...matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
+  return { relevance, relevant: relevance >= threshold, terms };
+}

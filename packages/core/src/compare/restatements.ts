@@ -1,0 +1,91 @@
+import type { Figure } from '@parallax/shared';
+import { figureAuthority } from './authority.js';
+import { type FigureMeaning, figureMeaning } from './figure-key.js';
+import { relatePlaces } from './territory.js';
+
+/** Whether two meanings can be the same fact: same measure and projection, nothing named that differs. */
+export function compatibleMeanings(a: FigureMeaning, b: FigureMeaning): boolean {
+  if (a.measure !== b.measure || a.projection !== b.projection) return false;
+  if (!compatibleCategories(a, b)) return false;
+  if (a.subject !== null && b.subject !== null && a.subject !== b.subject) return false;
+  const countedDiffers = a.counted !== null && b.counted !== null && a.counted !== b.counted;
+  return !countedDiffers || a.category === 'money';
+}
+
+/** A count with no category and nothing counted ("an 11,000-strong" contingent) may be any count. */
+function compatibleCategories(a: FigureMeaning, b: FigureMeaning): boolean {
+  const unknown = (m: FigureMeaning) => m.category === 'other' && m.counted === null;
+  return a.category === b.category || unknown(a) || unknown(b);
+}
+
+/**
+ * Whether two statements of one value mean the same. The same hedged wording ("up to 20,000" twice) is
+ * one statement even where one reading missed its modal (a headline's "fears up to 20,000 may come").
+ */
+function restatedMeaning(a: Figure, b: Figure): boolean {
+  const ma = figureMeaning(a);
+  const mb = figureMeaning(b);
+  if (compatibleMeanings(ma, mb)) return true;
+  const sameHedge = a.qualifier === b.qualifier && a.qualifier !== 'exact';
+  return sameHedge && compatibleMeanings({ ...ma, projection: mb.projection }, mb);
+}
+
+/** How much a reading says: whose, what and where, and how sure. */
+function richness(f: Figure): number {
+  return (figureAuthority(f) ? 1 : 0) + (f.counted ? 1 : 0) + (f.location ? 1 : 0) + f.confidence;
+}
+
+/**
+ * Sets restatements apart: a figure restating another (the same value and a compatible meaning, as a
+ * headline restates the body) is judged as the fact it restates, once. The richest statement of each
+ * fact stands for it; among equals, the first. Returns the standing figures' indices, in order, and
+ * for each restatement the index of the figure standing for it.
+ */
+export function distinctFigures(figures: readonly Figure[]): Restatements {
+  let found = restatementsOf.get(figures);
+  if (!found) {
+    found = findRestatements(figures);
+    restatementsOf.set(figures, found);
+  }
+  return found;
+}
+
+export interface Restatements {
+  distinct: number[];
+  restates: Map<number, number>;
+}
+
+/** Restatements are found once per list of figures: a reference is compared with many articles. */
+const restatementsOf = new WeakMap<readonly Figure[], Restatements>();
+
+function findRestatements(figures: readonly Figure[]): Restatements {
+  // Only figures of one value can restate each other: grouped by value first, meanings compared within.
+  const groupsByValue = new Map<string, number[][]>();
+  const groups: number[][] = [];
+  figures.forEach((f, i) => {
+    // One value, or for figures without one ("thousands of"), one range.
+    const valueKey = f.value !== null ? `${f.value}` : `${f.low}-${f.high}`;
+    const sameValued = groupsByValue.get(valueKey) ?? [];
+    const m = figureMeaning(f);
+    const group = sameValued.find((g) => {
+      const other = figures[g[0]!]!;
+      return restatedMeaning(f, other) && relatePlaces(m.place, figureMeaning(other).place) !== 'disjoint';
+    });
+    if (group) {
+      group.push(i);
+    } else {
+      const created = [i];
+      sameValued.push(created);
+      groups.push(created);
+      groupsByValue.set(valueKey, sameValued);
+    }
+  });
+  const distinct: number[] = [];
+  const restates = new Map<number, number>();
+  for (const group of groups) {
+    const best = group.reduce((a, b) => (richness(figures[b]!) > richness(figures[a]!) ? b : a));
+    distinct.push(best);
+    for (const i of group) if (i !== best) restates.set(i, best);
+  }
+  return { distinct: distinct.sort((a, b) => a - b), restates };
+}

@@ -1,0 +1,30 @@
+import { splitSentences } from '../figures/index.js';
+import type { AnalysedText } from './analysed-text.js';
+import { countedThingsIn } from './counted-thing.js';
+import { foldedWords } from './fold-text.js';
+import { territoriesIn } from './territory.js';
+
+/** A sentence with its folded words and the concepts they name: read once, for relevance and claims. */
+export interface SentenceReading {
+  text: string;
+  words: string[];
+  territories: string[];
+  countedThings: string[];
+}
+
+export function readSentence(text: string): SentenceReading {
+  const words = foldedWords(text);
+  return { text, words, territories: territoriesIn(words), countedThings: countedThingsIn(words) };
+}
+
+const readings = new WeakMap<AnalysedText, SentenceReading[]>();
+
+/** The sentences of an analysed text with their folded words, read once per text. */
+export function sentencesOf(analysed: AnalysedText): SentenceReading[] {
+  let sentences = readings.get(analysed);
+  if (!sentences) {
+    sentences = splitSentences(analysed.text, analysed.language).map((s) => readSentence(s.text));
+    readings.set(analysed, sentences);
+  }
+  return sentences;
+}

@@ -1,0 +1,55 @@
+import type { Claim, Figure } from '@parallax/shared';
+import type { AnalysedText } from '../src/compare/index.js';
+
+/** A figure built by hand: an exact personnel count unless the partial says otherwise. */
+export function makeFigure(partial: Partial<Figure> = {}): Figure {
+  const value = partial.value === undefined ? 11000 : partial.value;
+  const text = partial.text ?? String(value);
+  const sentence = partial.sentence ?? `${text} ${partial.counted ?? 'troops'}.`;
+  return {
+    text,
+    start: 0,
+    end: text.length,
+    sentence,
+    sentenceIndex: 0,
+    value,
+    low: value,
+    high: value,
+    qualifier: 'exact',
+    category: 'personnel',
+    unit: null,
+    counted: 'North Korean soldiers',
+    location: 'Kursk',
+    source: null,
+    projection: false,
+    time: null,
+    confidence: 1,
+    ...partial,
+  };
+}
+
+export function makeClaim(sentence: string, sentenceIndex = 0): Claim {
+  return {
+    sentence,
+    sentenceIndex,
+    start: 0,
+    end: sentence.length,
+    subject: null,
+    statement: sentence,
+    source: null,
+    sourceKey: null,
+    figures: [],
+  };
+}
+
+/** A text analysed by hand: its figures' sentences make up the text unless a text is given. */
+export function makeText(figures: Figure[], partial: Partial<AnalysedText> = {}): AnalysedText {
+  return {
+    text: partial.text ?? figures.map((f) => f.sentence).join(' '),
+    language: 'en',
+    title: null,
+    figures,
+    claims: [],
+    ...partial,
+  };
+}

@@ -1,0 +1,465 @@
+import { ArticleComparison } from '@parallax/shared';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compareArticle,
+  DEFAULT_WIDTHS,
+  diffWordsBounded,
+  figureKey,
+  plausibleInterval,
+  scoreRelevance,
+} from '../src/compare/index.js';
+import { makeClaim, makeFigure, makeText } from './compare-fixtures.js';
+
+const around11000 = makeFigure({
+  text: 'around 11,000',
+  qualifier: 'approximate',
+  low: null,
+  high: null,
+  source: 'the NIS',
+  sentence: 'Around 11,000 North Korean soldiers have been deployed to the front line in Kursk, the NIS said.',
+});
+const reference = makeText([around11000], {
+  text: 'South Korea says North Korea sent troops to Russia. Around 11,000 North Korean soldiers have been deployed to the front line in Kursk, the NIS said. Pyongyang also shipped munitions to Moscow, the NIS told lawmakers in Seoul.',
+});
+
+/** The one figure discrepancy an article with a single figure has against a one-figure reference. */
+function judge(ref: ReturnType<typeof makeFigure>, art: ReturnType<typeof makeFigure>) {
+  const result = compareArticle(
+    makeText([ref], { text: reference.text }),
+    makeText([art], { text: reference.text }),
+    'a.txt',
+  );
+  expect(result.relevant).toBe(true);
+  return result.discrepancies;
+}
+
+function kindAgainst(ref: ReturnType<typeof makeFigure>, art: ReturnType<typeof makeFigure>) {
+  const aligned = judge(ref, art).filter((d) => d.reference && d.article);
+  expect(aligned).toHaveLength(1);
+  return aligned[0]!.kind;
+}
+
+describe('plausibleInterval', () => {
+  it('reads each qualifier as a reader does', () => {
+    const v = 10000;
+    const interval = (partial: Parameters<typeof makeFigure>[0]) =>
+      plausibleInterval(makeFigure({ value: v, ...partial }));
+    expect(interval({ qualifier: 'exact' })).toEqual([9800, 10200]);
+    expect(interval({ qualifier: 'approximate', low: null, high: null })).toEqual([9500, 10500]);
+    expect(interval({ qualifier: 'more_than', low: v, high: null })).toEqual([10000, 12500]);
+    expect(interval({ qualifier: 'up_to', low: null, high: v })).toEqual([9000, 10000]);
+    expect(interval({ qualifier: 'vague', value: null, low: 2000, high: 99999 })).toEqual([2000, 99999]);
+    expect(interval({ qualifier: 'range', value: 11000, low: 10000, high: 12000 })).toEqual([9800, 12240]);
+  });
+
+  it('takes per-story widths', () => {
+    const f = makeFigure({ value: 10000, qualifier: 'approximate', low: null, high: null });
+    expect(plausibleInterval(f, { approximate: 0.2 })).toEqual([8000, 12000]);
+    expect(DEFAULT_WIDTHS.approximate).toBe(0.05);
+  });
+});
+
+describe('figureKey', () => {
+  it('gives one meaning to the same figure in any language', () => {
+    const en = makeFigure({ counted: 'North Korean soldiers', location: 'Kursk' });
+    const fr = makeFigure({ counted: 'soldats nord-coréens', location: 'Koursk' });
+    const de = makeFigure({ counted: 'nordkoreanische Soldaten', location: 'Kursk' });
+    const es = makeFigure({ counted: 'tropas norcoreanas', location: 'Kursk' });
+    const id = makeFigure({ counted: 'tentara Korea Utara', location: 'Kursk' });
+    const boots = makeFigure({ counted: 'North Korean boots on the ground', location: 'Kursk' });
+    expect(figureKey(en)).toBe('personnel|troops|north korea|kursk|fact');
+    for (const f of [fr, de, es, id, boots]) expect(figureKey(f)).toBe(figureKey(en));
+  });
+
+  it('finds a subject named after the number', () => {
+    const f = makeFigure({
+      text: '11 000',
+      counted: 'soldats',
+      sentence: 'Quelque 11 000 soldats nord-coréens sont en Russie.',
+    });
+    expect(figureKey(f)).toBe('personnel|troops|north korea|kursk|fact');
+  });
+
+  it('tells facts from projections', () => {
+    expect(figureKey(makeFigure({ projection: true }))).toMatch(/\|projection$/);
+  });
+});
+
+describe('compareArticle: judgement', () => {
+  it('agrees when plausible intervals overlap', () => {
+    const agreeing = [
+      makeFigure({ text: '10,900', value: 10900, low: 10900, high: 10900 }),
+      makeFigure({ text: 'more than 10,000', value: 10000, low: 10000, high: null, qualifier: 'more_than' }),
+      makeFigure({ text: 'nearly 11,000', value: 11000, low: null, high: 11000, qualifier: 'nearly' }),
+      makeFigure({ text: 'eleven thousand', value: 11000 }),
+    ];
+    for (const art of agreeing) expect(kindAgainst(around11000, art), art.text).toBe('agrees');
+  });
+
+  it('agrees on "thousands of containers" and 13,000 containers', () => {
+    const thousands = makeFigure({
+      text: 'thousands of',
+      value: null,
+      low: 2000,
+      high: 99999,
+      qualifier: 'vague',
+      category: 'munitions',
+      counted: "containers' worth of munitions",
+      location: null,
+    });
+    const containers = makeFigure({
+      value: 13000,
+      category: 'munitions',
+      counted: 'containers of ammunition',
+      location: null,
+    });
+    expect(kindAgainst(thousands, containers)).toBe('agrees');
+  });
+
+  it('conflicts when a stated number sits away from the reference', () => {
+    const asManyAs = makeFigure({
+      text: 'as many as 13,000',
+      value: 13000,
+      low: null,
+      high: 13000,
+      qualifier: 'up_to',
+    });
+    const moreThan20 = makeFigure({
+      text: 'more than 20,000',
+      value: 20000,
+      low: 20000,
+      high: null,
+      qualifier: 'more_than',
+    });
+    expect(kindAgainst(around11000, asManyAs)).toBe('conflicts');
+    expect(kindAgainst(around11000, moreThan20)).toBe('conflicts');
+  });
+
+  it('conflicts between projections of "could rise to 15,000" and "up to 50,000"', () => {
+    const projection = { qualifier: 'up_to' as const, projection: true, low: null };
+    const ref = makeFigure({ ...projection, text: 'could rise to 15,000', value: 15000, high: 15000 });
+    const art = makeFigure({ ...projection, text: 'up to 50,000', value: 50000, high: 50000 });
+    expect(kindAgainst(ref, art)).toBe('conflicts');
+  });
+
+  it('never aligns a fact with a projection', () => {
+    const ref = makeFigure({ value: 15000, qualifier: 'up_to', low: null, high: 15000, projection: true });
+    const art = makeFigure({ value: 15000 });
+    expect(
+      judge(ref, art)
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['added', 'omitted']);
+  });
+
+  it('credits another authority as different_source, the same or none as conflicts', () => {
+    const pentagon = makeFigure({ value: 8000, source: 'the Pentagon' });
+    expect(kindAgainst(around11000, pentagon)).toBe('different_source');
+    expect(kindAgainst(around11000, makeFigure({ value: 8000, source: 'le NIS' }))).toBe('conflicts');
+    expect(kindAgainst(around11000, makeFigure({ value: 8000, source: "South Korea's spy agency" }))).toBe('conflicts');
+    expect(kindAgainst(around11000, makeFigure({ value: 8000, source: null }))).toBe('conflicts');
+  });
+
+  it('does not align different currencies, counted things or subjects', () => {
+    const usd = makeFigure({ category: 'money', unit: 'USD', value: 400e6, counted: 'equipment', location: null });
+    const eur = makeFigure({ category: 'money', unit: 'EUR', value: 400e6, counted: 'equipment', location: null });
+    expect(
+      judge(usd, eur)
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['added', 'omitted']);
+    const workers = makeFigure({ counted: 'North Korean workers', category: 'other' });
+    expect(
+      judge(makeFigure({ category: 'other', counted: 'people displaced' }), workers)
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['added', 'omitted']);
+    const russian = makeFigure({ counted: 'Russian troops' });
+    expect(
+      judge(around11000, russian)
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['added', 'omitted']);
+  });
+
+  it('aligns money by value when the counted words differ', () => {
+    const money = { category: 'money' as const, unit: 'USD', location: null };
+    const refs = [
+      makeFigure({ ...money, text: '$400 million', value: 400e6, counted: 'generators and other critical equipment' }),
+      makeFigure({
+        ...money,
+        text: 'more than $2 billion',
+        value: 2e9,
+        low: 2e9,
+        high: null,
+        qualifier: 'more_than',
+        counted: 'package',
+      }),
+    ];
+    const arts = [
+      makeFigure({ ...money, text: '$2.1bn', value: 2.1e9, counted: 'aid' }),
+      makeFigure({ ...money, text: '$400m', value: 400e6, counted: 'equipment' }),
+    ];
+    const result = compareArticle(
+      makeText(refs, { text: reference.text }),
+      makeText(arts, { text: reference.text }),
+      'a',
+    );
+    expect(result.discrepancies.map((d) => d.kind)).toEqual(['agrees', 'agrees']);
+  });
+
+  it('aligns across scopes only when nothing closer exists, and says so', () => {
+    const russia = makeFigure({ value: 12000, location: 'Russia' });
+    const [scoped] = judge(around11000, russia);
+    expect(scoped?.kind).toBe('conflicts');
+    expect(scoped?.note).toMatch(/scope differs.*kursk.*russia/);
+    const russiaWide = makeFigure({ value: 50000, location: 'Russia', qualifier: 'up_to', low: null, high: 50000 });
+    const result = compareArticle(
+      makeText([around11000, russiaWide], { text: reference.text }),
+      makeText([russia], { text: reference.text }),
+      'a',
+    );
+    const aligned = result.discrepancies.find((d) => d.article);
+    expect(aligned?.reference?.location).toBe('Russia');
+    expect(aligned?.note).toBeNull();
+  });
+
+  it('never aligns two distinct regions, nor a region with the reference’s placeless whole', () => {
+    const donetsk = makeFigure({ value: 5000, location: 'Donetsk' });
+    expect(
+      judge(around11000, donetsk)
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['added', 'omitted']);
+    const placeless = makeFigure({
+      text: 'thousands of',
+      value: null,
+      low: 2000,
+      high: 99999,
+      qualifier: 'vague',
+      location: null,
+    });
+    expect(
+      judge(placeless, donetsk)
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['added', 'omitted']);
+  });
+
+  it('judges a restatement (a headline) as the figure it restates, and omits a fact stated twice once', () => {
+    const ref = makeText([around11000, makeFigure({ text: '11,000', source: 'Ukraine' })], { text: reference.text });
+    const headline = makeFigure({ value: 8000, counted: 'North Koreans', sentence: '8,000 North Koreans in Kursk' });
+    const body = makeFigure({
+      value: 8000,
+      source: 'the Pentagon',
+      sentence: 'The Pentagon says 8,000 North Korean soldiers are in Kursk.',
+    });
+    const result = compareArticle(ref, makeText([headline, body], { text: reference.text }), 'a');
+    expect(result.discrepancies.map((d) => d.kind)).toEqual(['different_source', 'different_source']);
+    const omitting = compareArticle(
+      ref,
+      makeText([makeFigure({ category: 'money', unit: 'USD', location: null })], { text: reference.text }),
+      'a',
+    );
+    expect(omitting.discrepancies.filter((d) => d.kind === 'omitted')).toHaveLength(1);
+  });
+
+  it('converts durations between units', () => {
+    const month33 = makeFigure({ category: 'duration', unit: 'month', value: 33, counted: null, location: null });
+    const nearly3y = makeFigure({
+      category: 'duration',
+      unit: 'year',
+      value: 3,
+      low: null,
+      high: 3,
+      qualifier: 'nearly',
+      counted: null,
+      location: null,
+    });
+    expect(kindAgainst(month33, nearly3y)).toBe('agrees');
+    const twoAndAHalf = makeFigure({ category: 'duration', unit: 'year', value: 2.5, counted: null, location: null });
+    expect(kindAgainst(month33, twoAndAHalf)).toBe('agrees');
+    const twoYears = makeFigure({ category: 'duration', unit: 'year', value: 2, counted: null, location: null });
+    expect(kindAgainst(month33, twoYears)).toBe('conflicts');
+  });
+
+  it('rates severity from the gap, the category and the readings’ confidence', () => {
+    const sev = (art: ReturnType<typeof makeFigure>) => judge(around11000, art)[0]!.severity;
+    const far = sev(makeFigure({ value: 30000 }));
+    const near = sev(makeFigure({ value: 12500 }));
+    const unsure = sev(makeFigure({ value: 30000, confidence: 0.5 }));
+    const otherSource = sev(makeFigure({ value: 30000, source: 'the Pentagon' }));
+    expect(far).toBeGreaterThan(near);
+    expect(far).toBeGreaterThan(unsure);
+    expect(far).toBeGreaterThan(otherSource);
+    for (const s of [far, near, unsure, otherSource]) expect(s).toBeGreaterThan(0);
+    expect(far).toBeLessThanOrEqual(1);
+  });
+
+  it('lists what is wrong first', () => {
+    const result = compareArticle(
+      makeText([around11000, makeFigure({ category: 'money', unit: 'USD', value: 400e6, location: null })]),
+      makeText([makeFigure({ value: 30000 }), makeFigure({ category: 'casualties', counted: 'killed', value: 40 })], {
+        text: reference.text,
+      }),
+      'a',
+    );
+    expect(result.discrepancies.map((d) => d.kind)).toEqual(['conflicts', 'omitted', 'added']);
+  });
+});
+
+describe('scoreRelevance', () => {
+  it('marks an article about another story not relevant, with no discrepancies', () => {
+    const typhoon = makeText(
+      [
+        makeFigure({
+          value: 11000,
+          category: 'other',
+          counted: 'people',
+          location: 'Luzon',
+          sentence: 'The typhoon displaced 11,000 people.',
+        }),
+      ],
+      {
+        text: 'A typhoon hit the northern Philippines on Monday. The typhoon displaced 11,000 people, officials in Manila said, and cut power to much of Luzon.',
+      },
+    );
+    const result = compareArticle(reference, typhoon, 'typhoon.txt');
+    expect(result.relevant).toBe(false);
+    expect(result.discrepancies).toEqual([]);
+  });
+
+  it('finds the story across languages and says why', () => {
+    const fr = makeText([makeFigure({ counted: 'soldats nord-coréens', location: 'Koursk', source: 'le NIS' })], {
+      language: 'fr',
+      text: 'Environ 11 000 soldats nord-coréens ont été déployés dans la région de Koursk, selon le NIS sud-coréen. Pyongyang a aussi livré des munitions à la Russie.',
+    });
+    const scored = scoreRelevance(reference, fr);
+    expect(scored.relevant).toBe(true);
+    expect(scored.terms).toEqual(expect.arrayContaining(['kursk', 'north korea']));
+  });
+});
+
+describe('compareArticle: output', () => {
+  it('is a valid ArticleComparison', () => {
+    const art = makeText(
+      [makeFigure({ value: 30000 }), makeFigure({ category: 'casualties', counted: 'killed', value: 40 })],
+      {
+        text: reference.text,
+        claims: [makeClaim('Separately, the Kremlin denied the reports.')],
+      },
+    );
+    const result = compareArticle(
+      makeText([around11000], { text: reference.text, claims: [makeClaim(around11000.sentence)] }),
+      art,
+      'a.txt',
+    );
+    expect(ArticleComparison.parse(result)).toEqual(result);
+  });
+});
+
+describe('compareArticle: claims', () => {
+  it('pairs a reference claim with the closest sentence, with a word diff, and lists new claims', () => {
+    const ref = makeText([around11000], { text: reference.text, claims: [makeClaim(around11000.sentence)] });
+    const articleText =
+      'Seoul says North Korea has sent troops to Russia. Some 12,000 North Korean soldiers have been deployed to the front in Kursk, the NIS said. Separately, the Kremlin denied the reports on Thursday.';
+    const art = makeText([makeFigure({ value: 12000 })], {
+      text: articleText,
+      claims: [makeClaim('Separately, the Kremlin denied the reports on Thursday.', 2)],
+    });
+    const { claims } = compareArticle(ref, art, 'a');
+    expect(claims[0]?.article).toBe(
+      'Some 12,000 North Korean soldiers have been deployed to the front in Kursk, the NIS said.',
+    );
+    const inserted = claims[0]?.diff?.filter((p) => p.op === 'insert').map((p) => p.text.trim());
+    expect(inserted).toContain('Some 12');
+    expect(claims[1]).toMatchObject({
+      reference: null,
+      article: 'Separately, the Kremlin denied the reports on Thursday.',
+    });
+  });
+});
+
+describe('diffWordsBounded', () => {
+  it('marks what each side has alone, and rebuilds both texts', () => {
+    const a = 'around 11,000 North Korean soldiers in Kursk';
+    const b = 'some 12,000 North Korean troops in Kursk';
+    const parts = diffWordsBounded(a, b);
+    expect(parts.filter((p) => p.op === 'delete').map((p) => p.text.trim())).toContain('soldiers');
+    expect(parts.filter((p) => p.op === 'insert').map((p) => p.text.trim())).toContain('troops');
+    expect(
+      parts
+        .filter((p) => p.op !== 'insert')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(a);
+    expect(
+      parts
+        .filter((p) => p.op !== 'delete')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(b);
+  });
+
+  it('rebuilds any two texts from their parts', () => {
+    const words = fc.constantFrom(
+      '11,000',
+      'troops',
+      'soldiers',
+      'Kursk',
+      ' ',
+      '\n',
+      '. ',
+      'Koursk',
+      'près de',
+      '—',
+      'the',
+    );
+    const text = fc.array(words, { maxLength: 60 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const parts = diffWordsBounded(a, b);
+        expect(
+          parts
+            .filter((p) => p.op !== 'insert')
+            .map((p) => p.text)
+            .join(''),
+        ).toBe(a);
+        expect(
+          parts
+            .filter((p) => p.op !== 'delete')
+            .map((p) => p.text)
+            .join(''),
+        ).toBe(b);
+        expect(parts.every((p) => p.text !== '')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rebuilds long texts diffed paragraph by paragraph, and single long paragraphs too', () => {
+    const sentence = (i: number) => `Sentence ${i} says ${i % 7} things about figure ${i * 13}.`;
+    const paragraph = (i: number) => Array.from({ length: 40 }, (_, k) => sentence(i * 40 + k)).join(' ');
+    const a = Array.from({ length: 60 }, (_, i) => paragraph(i)).join('\n');
+    const b = Array.from({ length: 60 }, (_, i) => paragraph(i % 5 === 0 ? i + 1 : i)).join('\n');
+    for (const [x, y] of [
+      [a, b],
+      [a.replace(/\n/g, ' '), b.replace(/\n/g, ' ')],
+    ] as const) {
+      const parts = diffWordsBounded(x, y);
+      expect(
+        parts
+          .filter((p) => p.op !== 'insert')
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(x);
+      expect(
+        parts
+          .filter((p) => p.op !== 'delete')
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(y);
+    }
+  });
+});
