@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { nowIso, stableId } from '../ids.js';
 import type { Alert, AlertKind } from '../schemas/records.js';
 import { toJson } from './json.js';
@@ -108,6 +108,65 @@ export function alertsRepo(db: Kysely<Database>) {
 
     async deliveries(alertId: string) {
       return db.selectFrom('alert_deliveries').selectAll().where('alert_id', '=', alertId).execute();
+    },
+
+    /** Records that an alert is owed to a channel, so an alert whose delivery never ran is still found later. */
+    async markPending(alertId: string, channel: string): Promise<void> {
+      await db
+        .insertInto('alert_deliveries')
+        .values({
+          alert_id: alertId,
+          channel,
+          status: 'pending',
+          attempts: 0,
+          last_error: null,
+          delivered_at: null,
+          updated_at: nowIso(),
+        })
+        .onConflict((oc) => oc.columns(['alert_id', 'channel']).doNothing())
+        .execute();
+    },
+
+    /** Alerts owed to a channel and not delivered yet (pending or failing), oldest first. */
+    async undelivered(options: { channel: string; storyId?: string; limit?: number }): Promise<Alert[]> {
+      let q = db
+        .selectFrom('alerts')
+        .innerJoin('alert_deliveries', 'alert_deliveries.alert_id', 'alerts.id')
+        .selectAll('alerts')
+        .where('alert_deliveries.channel', '=', options.channel)
+        .where('alert_deliveries.status', '!=', 'delivered')
+        .orderBy('alerts.created_at', 'asc')
+        .orderBy('alerts.id')
+        .limit(options.limit ?? 500);
+      if (options.storyId) q = q.where('alerts.story_id', '=', options.storyId);
+      return (await q.execute()).map(toAlert);
+    },
+
+    /** Ids of open discrepancies reopened by a review since a time: each reopen may alert again. */
+    async reopenedSince(since: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('reviews')
+        .innerJoin('discrepancies', 'discrepancies.id', 'reviews.discrepancy_id')
+        .select('discrepancies.id')
+        .distinct()
+        .where('reviews.action', '=', 'reopen')
+        .where('reviews.created_at', '>=', since)
+        .where('discrepancies.status', '=', 'open')
+        .orderBy('discrepancies.id')
+        .execute();
+      return rows.map((r) => r.id);
+    },
+
+    /** Alerts whose dedupe key starts with a prefix: the earlier alerts of one conflict, at other gaps. */
+    async withDedupePrefix(prefix: string): Promise<Alert[]> {
+      // substr rather than LIKE: figure keys and outlets may hold % or _.
+      const rows = await db
+        .selectFrom('alerts')
+        .selectAll()
+        .where(sql<string>`substr(dedupe_key, 1, ${prefix.length})`, '=', prefix)
+        .orderBy('created_at', 'asc')
+        .execute();
+      return rows.map(toAlert);
     },
   };
 }

@@ -19,6 +19,19 @@ export interface FeedItemInput {
   reason: string | null;
 }
 
+/** A figure one outlet changed between two versions of its article ("10,000" became "11,000"). */
+export interface FigureChangeInput {
+  articleId: string;
+  storyId: string;
+  figureKey: string;
+  fromVersionId: string;
+  toVersionId: string;
+  fromValue: number | null;
+  toValue: number | null;
+  fromText: string;
+  toText: string;
+}
+
 export interface ArticleFetchInput {
   canonicalUrl: string;
   url: string;
@@ -272,6 +285,56 @@ export function articlesRepo(db: Kysely<Database>) {
         .limit(limit)
         .execute();
       return rows.map(toArticle);
+    },
+
+    /** Figures an article changed between two of its versions, for one story, oldest first. */
+    async figureChanges(filter: { storyId?: string; articleId?: string }) {
+      let q = db.selectFrom('figure_changes').selectAll().orderBy('changed_at');
+      if (filter.storyId) q = q.where('story_id', '=', filter.storyId);
+      if (filter.articleId) q = q.where('article_id', '=', filter.articleId);
+      return (await q.execute()).map((r) => ({
+        id: r.id,
+        articleId: r.article_id,
+        storyId: r.story_id,
+        figureKey: r.figure_key,
+        fromVersionId: r.from_version_id,
+        toVersionId: r.to_version_id,
+        fromValue: r.from_value,
+        toValue: r.to_value,
+        fromText: r.from_text,
+        toText: r.to_text,
+        changedAt: r.changed_at,
+      }));
+    },
+
+    /** Idempotent: the same change between the same two versions is one row. */
+    async recordFigureChange(input: FigureChangeInput): Promise<{ id: string; isNew: boolean }> {
+      const id = stableId(
+        'fch',
+        input.articleId,
+        input.storyId,
+        input.figureKey,
+        input.fromVersionId,
+        input.toVersionId,
+      );
+      const r = await db
+        .insertInto('figure_changes')
+        .values({
+          id,
+          article_id: input.articleId,
+          story_id: input.storyId,
+          figure_key: input.figureKey,
+          from_version_id: input.fromVersionId,
+          to_version_id: input.toVersionId,
+          from_value: input.fromValue,
+          to_value: input.toValue,
+          from_text: input.fromText,
+          to_text: input.toText,
+          changed_at: nowIso(),
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      return { id, isNew: Number(r.numInsertedOrUpdatedRows ?? 0) > 0 };
     },
 
     async figuresOf(versionId: string): Promise<Figure[]> {

@@ -57,6 +57,32 @@ export interface DiscrepancyFilter {
 
 export type StoredDiscrepancy = Discrepancy & { outlet: string; category: string | null };
 
+/** A dismissal turned into a rule: the same finding (story, outlet, figure key) is not raised again. */
+export interface SuppressionRule {
+  id: string;
+  storyId: string;
+  outlet: string;
+  figureKey: string;
+  reason: DismissReason;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** One reading of a figure by an outlet at the time of the article version it came from. */
+export interface FigureReading {
+  figureKey: string;
+  outlet: string;
+  articleId: string;
+  version: number;
+  value: number | null;
+  text: string;
+  kind: Discrepancy['kind'];
+  at: string;
+}
+
+export const suppressionRuleId = (storyIdValue: string, outlet: string, figureKey: string): string =>
+  stableId('sup', storyIdValue, outlet, figureKey);
+
 export function discrepanciesRepo(db: Kysely<Database>) {
   return {
     /**
@@ -254,6 +280,136 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         }
       });
       return review;
+    },
+
+    /** Creates (or keeps) the rule for this story, outlet and figure key. */
+    async addSuppressionRule(input: Omit<SuppressionRule, 'id' | 'createdAt'>): Promise<SuppressionRule> {
+      const rule: SuppressionRule = {
+        ...input,
+        id: suppressionRuleId(input.storyId, input.outlet, input.figureKey),
+        createdAt: nowIso(),
+      };
+      await db
+        .insertInto('suppression_rules')
+        .values({
+          id: rule.id,
+          story_id: rule.storyId,
+          outlet: rule.outlet,
+          figure_key: rule.figureKey,
+          reason: rule.reason,
+          created_by: rule.createdBy,
+          created_at: rule.createdAt,
+        })
+        .onConflict((oc) => oc.columns(['story_id', 'outlet', 'figure_key']).doNothing())
+        .execute();
+      // The rule already there, if any, is the one that holds.
+      return (await this.suppressionRules(input.storyId)).find((r) => r.id === rule.id) ?? rule;
+    },
+
+    async removeSuppressionRule(id: string): Promise<boolean> {
+      const r = await db.deleteFrom('suppression_rules').where('id', '=', id).executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+
+    async suppressionRules(storyIdValue: string): Promise<SuppressionRule[]> {
+      const rows = await db
+        .selectFrom('suppression_rules')
+        .selectAll()
+        .where('story_id', '=', storyIdValue)
+        .orderBy('created_at')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        storyId: r.story_id,
+        outlet: r.outlet,
+        figureKey: r.figure_key,
+        reason: r.reason as DismissReason,
+        createdBy: r.created_by,
+        createdAt: r.created_at,
+      }));
+    },
+
+    /** What the worker asks before raising a finding again: an editor ruled this one out for the outlet. */
+    async isSuppressed(storyIdValue: string, outlet: string, figureKey: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('suppression_rules')
+        .select('id')
+        .where('story_id', '=', storyIdValue)
+        .where('outlet', '=', outlet)
+        .where('figure_key', '=', figureKey)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /** Every outlet figure the story's findings carry, with the fetch time of its version, oldest first. */
+    async readings(storyIdValue: string): Promise<FigureReading[]> {
+      const rows = await db
+        .selectFrom('discrepancies')
+        .innerJoin('article_versions', 'article_versions.id', 'discrepancies.version_id')
+        .select([
+          'discrepancies.figure_key',
+          'discrepancies.outlet',
+          'discrepancies.article_id',
+          'discrepancies.kind',
+          'discrepancies.article_json',
+          'article_versions.version',
+          'article_versions.fetched_at',
+        ])
+        .where('discrepancies.story_id', '=', storyIdValue)
+        .where('discrepancies.article_json', 'is not', null)
+        .orderBy('article_versions.fetched_at')
+        .execute();
+      return rows.map((r) => {
+        const figure = fromJson<Figure>(r.article_json)!;
+        return {
+          figureKey: r.figure_key,
+          outlet: r.outlet,
+          articleId: r.article_id,
+          version: r.version,
+          value: figure.value,
+          text: figure.text,
+          kind: r.kind as Discrepancy['kind'],
+          at: r.fetched_at,
+        };
+      });
+    },
+
+    /**
+     * Changes whenever the story's findings or figure changes do (a row added, removed, re-analysed or
+     * reviewed), so a reader can keep what it built from them until then.
+     */
+    async storyFingerprint(storyIdValue: string): Promise<string> {
+      const found = await db
+        .selectFrom('discrepancies')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+        .where('story_id', '=', storyIdValue)
+        .executeTakeFirst();
+      const changes = await db
+        .selectFrom('figure_changes')
+        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('changed_at').as('at')])
+        .where('story_id', '=', storyIdValue)
+        .executeTakeFirst();
+      return [found?.n ?? 0, found?.at ?? '', changes?.n ?? 0, changes?.at ?? ''].join('|');
+    },
+
+    /** Every review of every finding of a story, oldest first: one query for exports. */
+    async reviewsOfStory(storyIdValue: string): Promise<Review[]> {
+      const rows = await db
+        .selectFrom('reviews')
+        .innerJoin('discrepancies', 'discrepancies.id', 'reviews.discrepancy_id')
+        .selectAll('reviews')
+        .where('discrepancies.story_id', '=', storyIdValue)
+        .orderBy('reviews.created_at')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        discrepancyId: r.discrepancy_id,
+        userId: r.user_id,
+        action: r.action as ReviewAction,
+        reason: r.reason as DismissReason | null,
+        note: r.note,
+        createdAt: r.created_at,
+      }));
     },
 
     async reviews(discrepancyIdValue: string): Promise<Review[]> {

@@ -122,6 +122,17 @@ export function feedsRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    async listForStory(storyIdValue: string): Promise<Feed[]> {
+      const rows = await db
+        .selectFrom('feeds')
+        .innerJoin('story_feeds', 'story_feeds.feed_id', 'feeds.id')
+        .selectAll('feeds')
+        .where('story_feeds.story_id', '=', storyIdValue)
+        .orderBy('feeds.outlet')
+        .execute();
+      return rows.map(toFeed);
+    },
+
     async storyIdsOf(id: string): Promise<string[]> {
       const rows = await db.selectFrom('story_feeds').select('story_id').where('feed_id', '=', id).execute();
       return rows.map((r) => r.story_id);

@@ -1,0 +1,73 @@
+import type { DiscrepancyKind, Figure, StoredDiscrepancy } from '@parallax/shared';
+
+export interface MatrixCell {
+  discrepancyId: string;
+  kind: DiscrepancyKind;
+  status: StoredDiscrepancy['status'];
+  figure: Figure | null;
+}
+
+export interface MatrixRow {
+  key: string;
+  label: string;
+  reference: Figure | null;
+  cells: Record<string, MatrixCell>;
+}
+
+export interface FigureMatrix {
+  outlets: string[];
+  rows: MatrixRow[];
+}
+
+// When an outlet has several findings on one figure (several articles), the cell shows the one that
+// most needs an editor's eye.
+const KIND_RANK: Record<DiscrepancyKind, number> = {
+  conflicts: 0,
+  different_source: 1,
+  added: 2,
+  omitted: 3,
+  agrees: 4,
+};
+
+/** A figure key (category|counted|subject|place|fact-or-projection) as words. */
+export function figureLabel(key: string, figure: Figure | null): string {
+  const [category = '', counted = '', , place = '', mode = ''] = key.split('|');
+  const thing = figure?.counted ?? (counted || category);
+  const where = figure?.location ?? place;
+  return [thing, where ? `in ${where}` : '', mode === 'projection' ? '(projected)' : '']
+    .filter((s) => s !== '')
+    .join(' ');
+}
+
+/**
+ * Rows are the reference's figures in reading order, then figures only outlets added; columns are
+ * outlets. Built from the findings alone: each carries both the reference's and the outlet's reading.
+ */
+export function buildFigureMatrix(findings: StoredDiscrepancy[]): FigureMatrix {
+  const rows = new Map<string, MatrixRow>();
+  const outlets = new Set<string>();
+  for (const d of findings) {
+    outlets.add(d.outlet);
+    let row = rows.get(d.key);
+    if (!row) {
+      row = { key: d.key, label: '', reference: null, cells: {} };
+      rows.set(d.key, row);
+    }
+    row.reference ??= d.reference;
+    const current = row.cells[d.outlet];
+    if (!current || KIND_RANK[d.kind] < KIND_RANK[current.kind]) {
+      row.cells[d.outlet] = { discrepancyId: d.id, kind: d.kind, status: d.status, figure: d.article };
+    }
+  }
+  for (const row of rows.values()) {
+    const any = row.reference ?? Object.values(row.cells).find((c) => c.figure)?.figure ?? null;
+    row.label = figureLabel(row.key, any);
+  }
+  const ordered = [...rows.values()].sort((a, b) => {
+    if (a.reference && b.reference) return a.reference.start - b.reference.start;
+    if (a.reference) return -1;
+    if (b.reference) return 1;
+    return a.label.localeCompare(b.label);
+  });
+  return { outlets: [...outlets].sort((a, b) => a.localeCompare(b)), rows: ordered };
+}

@@ -1,0 +1,149 @@
+import type { Feed, Store, Story, StoredDiscrepancy, StoryCounts, SuppressionRule } from '@parallax/shared';
+import { notFound } from './errors.js';
+import { type FigureMatrix, buildFigureMatrix } from './figure-matrix.js';
+import type { DiscrepancyQuery } from './inputs.js';
+
+export interface StorySummary {
+  id: string;
+  slug: string;
+  title: string;
+  counts: StoryCounts;
+  outlets: string[];
+  updatedAt: string | null;
+}
+
+/** One point of the timeline: an outlet's value for a figure at a fetch of its article. */
+export interface TimelinePoint {
+  figureKey: string;
+  outlet: string;
+  articleId: string;
+  value: number;
+  text: string;
+  at: string;
+  version: number;
+  /** Set when this value replaced another in a later version of the same article. */
+  changedFrom: string | null;
+}
+
+export interface StoryView {
+  story: Story;
+  counts: StoryCounts;
+  matrix: FigureMatrix;
+  findings: StoredDiscrepancy[];
+  outlets: string[];
+  feeds: Feed[];
+  timeline: TimelinePoint[];
+  suppressions: SuppressionRule[];
+}
+
+const MAX_FINDINGS = 5000;
+
+export async function loadStorySummaries(store: Store): Promise<StorySummary[]> {
+  const stories = await store.stories.list();
+  return Promise.all(
+    stories.map(async (s) => {
+      const [counts, activity] = await Promise.all([store.stories.counts(s.id), store.stories.activity(s.id)]);
+      return {
+        id: s.id,
+        slug: s.slug,
+        title: s.title,
+        counts,
+        outlets: activity.outlets,
+        updatedAt: activity.updatedAt ?? s.createdAt,
+      };
+    }),
+  );
+}
+
+export async function requireStory(store: Store, id: string): Promise<Story> {
+  const story = await store.stories.get(id);
+  if (!story) throw notFound('story');
+  return story;
+}
+
+export async function loadTimeline(store: Store, storyId: string): Promise<TimelinePoint[]> {
+  const [readings, changes] = await Promise.all([
+    store.discrepancies.readings(storyId),
+    store.articles.figureChanges({ storyId }),
+  ]);
+  const outletOf = new Map(readings.map((r) => [r.articleId, r.outlet]));
+  const points: TimelinePoint[] = [];
+  for (const r of readings) {
+    if (r.value === null) continue;
+    points.push({
+      figureKey: r.figureKey,
+      outlet: r.outlet,
+      articleId: r.articleId,
+      value: r.value,
+      text: r.text,
+      at: r.at,
+      version: r.version,
+      changedFrom: null,
+    });
+  }
+  for (const ch of changes) {
+    const outlet = outletOf.get(ch.articleId);
+    if (!outlet || ch.toValue === null) continue;
+    points.push({
+      figureKey: ch.figureKey,
+      outlet,
+      articleId: ch.articleId,
+      value: ch.toValue,
+      text: ch.toText,
+      at: ch.changedAt,
+      version: 0,
+      changedFrom: ch.fromText,
+    });
+  }
+  return points.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+interface StoryFindings {
+  fingerprint: string;
+  all: StoredDiscrepancy[];
+  matrix: FigureMatrix;
+  timeline: TimelinePoint[];
+}
+
+const MAX_CACHED_STORIES = 32;
+// What a story page builds from all its findings, kept until the store's fingerprint of them changes.
+const findingsCache = new WeakMap<Store, Map<string, StoryFindings>>();
+
+async function storyFindings(store: Store, id: string): Promise<StoryFindings> {
+  let cache = findingsCache.get(store);
+  if (!cache) {
+    cache = new Map();
+    findingsCache.set(store, cache);
+  }
+  const fingerprint = await store.discrepancies.storyFingerprint(id);
+  const cached = cache.get(id);
+  if (cached && cached.fingerprint === fingerprint) return cached;
+  const [all, timeline] = await Promise.all([
+    store.discrepancies.list({ storyId: id, limit: MAX_FINDINGS }),
+    loadTimeline(store, id),
+  ]);
+  const built = { fingerprint, all, matrix: buildFigureMatrix(all), timeline };
+  cache.delete(id);
+  cache.set(id, built);
+  if (cache.size > MAX_CACHED_STORIES) cache.delete(cache.keys().next().value as string);
+  return built;
+}
+
+export async function loadStoryView(store: Store, id: string, query: DiscrepancyQuery): Promise<StoryView> {
+  const story = await requireStory(store, id);
+  const [counts, { all, matrix, timeline }, feeds, suppressions] = await Promise.all([
+    store.stories.counts(id),
+    storyFindings(store, id),
+    store.feeds.listForStory(id),
+    store.discrepancies.suppressionRules(id),
+  ]);
+  const findings = all.filter(
+    (d) =>
+      (!query.kind || d.kind === query.kind) &&
+      (!query.status || d.status === query.status) &&
+      (!query.outlet || d.outlet === query.outlet) &&
+      (!query.category || d.category === query.category) &&
+      (query.minSeverity === undefined || d.severity >= query.minSeverity),
+  );
+  return { story, counts, matrix, findings, outlets: matrix.outlets, feeds, timeline, suppressions };
+}

@@ -1,0 +1,224 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import type { Context, Hono } from 'hono';
+import { type AppEnv, type AppServices, hasRole, requireRole, viewerOf } from '../context.js';
+import {
+  acknowledgeAlert,
+  addFeed,
+  changeUser,
+  createStory,
+  editFeed,
+  loadAlerts,
+  loadArticleView,
+  loadDiscrepancyView,
+  removeSuppressionRule,
+  requireFeed,
+  reviewDiscrepancy,
+  setFeedPaused,
+} from '../lib/actions.js';
+import {
+  DiscrepancyQuery,
+  FeedCreateInput,
+  FeedEditInput,
+  FeedPauseInput,
+  ReviewInput,
+  RoleInput,
+  StoryCreateInput,
+  describeIssues,
+} from '../lib/inputs.js';
+import { loadStorySummaries, loadStoryView } from '../lib/story-data.js';
+import { AlertsPage } from '../views/alerts-page.js';
+import { ArticlePage } from '../views/article-page.js';
+import { DiscrepancyPage } from '../views/discrepancy-page.js';
+import { FeedsPage } from '../views/feeds-page.js';
+import type { Viewer } from '../views/layout.js';
+import { QueuesPage } from '../views/queues-page.js';
+import { StoryPage } from '../views/story-page.js';
+import { StoriesPage } from '../views/stories-page.js';
+import { UsersPage } from '../views/users-page.js';
+import { badRequest, notFound } from '../lib/errors.js';
+
+const formOf = async (c: Context<AppEnv>) => {
+  const body = await c.req.parseBody();
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+};
+
+const viewer = (c: Context<AppEnv>): Viewer => viewerOf(c)!;
+
+/** The HTML pages. Reads need any role; each action checks its role, then redirects back (POST-redirect-GET). */
+export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
+  const { store } = svc;
+
+  app.get('/', (c) => c.redirect('/stories', 303));
+
+  app.get('/stories', async (c) =>
+    c.html(
+      <StoriesPage
+        stories={await loadStorySummaries(store)}
+        viewer={viewer(c)}
+        canCreate={hasRole(c.get('principal'), 'admin')}
+      />,
+    ),
+  );
+
+  app.post('/stories', async (c) => {
+    requireRole(c, 'admin');
+    const parsed = StoryCreateInput.safeParse(await formOf(c));
+    if (!parsed.success) {
+      return c.html(
+        <StoriesPage
+          stories={await loadStorySummaries(store)}
+          viewer={viewer(c)}
+          canCreate
+          formError={describeIssues(parsed.error)}
+        />,
+        400,
+      );
+    }
+    const { story } = await createStory(store, parsed.data);
+    return c.redirect(`/stories/${encodeURIComponent(story.id)}`, 303);
+  });
+
+  app.get('/stories/:id', async (c) => {
+    const parsed = DiscrepancyQuery.safeParse(c.req.query());
+    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
+    const view = await loadStoryView(store, c.req.param('id'), parsed.data);
+    return c.html(
+      <StoryPage
+        view={view}
+        query={parsed.data}
+        viewer={viewer(c)}
+        canReview={hasRole(c.get('principal'), 'editor')}
+      />,
+    );
+  });
+
+  app.post('/stories/:id/suppressions/:ruleId/remove', async (c) => {
+    requireRole(c, 'editor');
+    const storyId = c.req.param('id');
+    await removeSuppressionRule(store, storyId, c.req.param('ruleId'));
+    return c.redirect(`/stories/${encodeURIComponent(storyId)}#suppressions-heading`, 303);
+  });
+
+  app.get('/discrepancies/:id', async (c) => {
+    const view = await loadDiscrepancyView(store, c.req.param('id'));
+    return c.html(<DiscrepancyPage view={view} viewer={viewer(c)} canReview={hasRole(c.get('principal'), 'editor')} />);
+  });
+
+  app.post('/discrepancies/:id/review', async (c) => {
+    const principal = requireRole(c, 'editor');
+    const parsed = ReviewInput.safeParse(await formOf(c));
+    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
+    const id = c.req.param('id');
+    await reviewDiscrepancy(store, principal, id, parsed.data);
+    return c.redirect(`/discrepancies/${encodeURIComponent(id)}`, 303);
+  });
+
+  app.get('/articles/:id', async (c) => {
+    const view = await loadArticleView(store, c.req.param('id'));
+    return c.html(<ArticlePage view={view} viewer={viewer(c)} />);
+  });
+
+  app.get('/alerts', async (c) => {
+    const unacknowledgedOnly = c.req.query('unacknowledged') === '1';
+    const alerts = await loadAlerts(store, { unacknowledged: unacknowledgedOnly });
+    return c.html(
+      <AlertsPage
+        alerts={alerts}
+        viewer={viewer(c)}
+        canAcknowledge={hasRole(c.get('principal'), 'editor')}
+        unacknowledgedOnly={unacknowledgedOnly}
+      />,
+    );
+  });
+
+  app.post('/alerts/:id/ack', async (c) => {
+    const principal = requireRole(c, 'editor');
+    await acknowledgeAlert(store, principal, c.req.param('id'));
+    return c.redirect('/alerts', 303);
+  });
+
+  const renderFeeds = async (c: Context<AppEnv>, status: 200 | 400, formError?: string) => {
+    const [feeds, stories] = await Promise.all([store.feeds.list(), store.stories.list()]);
+    const principal = c.get('principal');
+    return c.html(
+      <FeedsPage
+        feeds={feeds}
+        stories={stories}
+        viewer={viewer(c)}
+        canManage={hasRole(principal, 'admin')}
+        canRefresh={hasRole(principal, 'editor')}
+        {...(formError ? { formError } : {})}
+      />,
+      status,
+    );
+  };
+
+  app.get('/feeds', (c) => renderFeeds(c, 200));
+
+  app.post('/feeds', async (c) => {
+    requireRole(c, 'admin');
+    const parsed = FeedCreateInput.safeParse(await formOf(c));
+    if (!parsed.success) return renderFeeds(c, 400, describeIssues(parsed.error));
+    await addFeed(store, parsed.data);
+    return c.redirect('/feeds', 303);
+  });
+
+  app.post('/feeds/:id', async (c) => {
+    requireRole(c, 'admin');
+    const parsed = FeedEditInput.safeParse(await formOf(c));
+    if (!parsed.success) return renderFeeds(c, 400, describeIssues(parsed.error));
+    await editFeed(store, c.req.param('id'), parsed.data);
+    return c.redirect('/feeds', 303);
+  });
+
+  app.post('/feeds/:id/pause', async (c) => {
+    requireRole(c, 'admin');
+    const parsed = FeedPauseInput.safeParse(await formOf(c));
+    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
+    await setFeedPaused(store, c.req.param('id'), parsed.data.paused);
+    return c.redirect('/feeds', 303);
+  });
+
+  app.post('/feeds/:id/refresh', async (c) => {
+    requireRole(c, 'editor');
+    const feed = await requireFeed(store, c.req.param('id'));
+    await svc.queues.pollFeedNow(feed.id);
+    return c.redirect('/feeds', 303);
+  });
+
+  app.get('/queues', async (c) => {
+    const queues = await svc.queues.summaries();
+    return c.html(<QueuesPage queues={queues} viewer={viewer(c)} canRetry={hasRole(c.get('principal'), 'admin')} />);
+  });
+
+  app.post('/queues/:name/jobs/:jobId/retry', async (c) => {
+    requireRole(c, 'admin');
+    const retried = await svc.queues.retry(c.req.param('name'), c.req.param('jobId'));
+    if (!retried) throw notFound('failed job');
+    return c.redirect('/queues', 303);
+  });
+
+  app.get('/users', async (c) => {
+    requireRole(c, 'admin');
+    return c.html(<UsersPage users={await store.users.list()} viewer={viewer(c)} />);
+  });
+
+  app.post('/users/:username/role', async (c) => {
+    const principal = requireRole(c, 'admin');
+    const parsed = RoleInput.safeParse(await formOf(c));
+    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
+    await changeUser(store, principal, c.req.param('username'), { role: parsed.data.role });
+    return c.redirect('/users', 303);
+  });
+
+  for (const [action, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    app.post(`/users/:username/${action}`, async (c) => {
+      const principal = requireRole(c, 'admin');
+      await changeUser(store, principal, c.req.param('username'), { disabled });
+      return c.redirect('/users', 303);
+    });
+  }
+}

@@ -1,0 +1,77 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import type { Alert } from '@parallax/shared';
+import { CsrfField, Layout, type Viewer, formatTime } from './layout.js';
+
+export interface AlertDelivery {
+  channel: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  deliveredAt: string | null;
+}
+
+export type AlertWithDeliveries = Alert & { deliveries: AlertDelivery[] };
+
+export function AlertsPage({
+  alerts,
+  viewer,
+  canAcknowledge,
+  unacknowledgedOnly,
+}: {
+  alerts: AlertWithDeliveries[];
+  viewer: Viewer;
+  canAcknowledge: boolean;
+  unacknowledgedOnly: boolean;
+}) {
+  return (
+    <Layout title="Alerts" viewer={viewer} section="alerts" live="*">
+      <h1>Alerts</h1>
+      <p>
+        {unacknowledgedOnly ? (
+          <a href="/alerts">Show all alerts</a>
+        ) : (
+          <a href="/alerts?unacknowledged=1">Show only unacknowledged</a>
+        )}
+      </p>
+      {alerts.length === 0 ? (
+        <p class="muted">No alerts.</p>
+      ) : (
+        <ul class="alerts">
+          {alerts.map((a) => (
+            <li class={a.acknowledgedAt ? 'alert acknowledged' : 'alert'}>
+              <div class="alert-head">
+                <span class={`badge alert-${a.kind}`}>{a.kind.replaceAll('_', ' ')}</span>{' '}
+                {a.discrepancyId ? (
+                  <a href={`/discrepancies/${encodeURIComponent(a.discrepancyId)}`}>{a.title}</a>
+                ) : (
+                  <span>{a.title}</span>
+                )}{' '}
+                <span class="muted small">{formatTime(a.createdAt)}</span>
+              </div>
+              <ul class="deliveries" aria-label="Deliveries">
+                {a.deliveries.length === 0 ? <li class="muted small">not sent to any channel</li> : null}
+                {a.deliveries.map((d) => (
+                  <li class={`delivery delivery-${d.status}`}>
+                    {`${d.channel}: ${d.status}`}
+                    {d.attempts > 1 ? ` after ${d.attempts} attempts` : ''}
+                    {d.lastError ? <span class="muted small">{` (${d.lastError})`}</span> : null}
+                  </li>
+                ))}
+              </ul>
+              {a.acknowledgedAt ? (
+                <p class="muted small">{`Acknowledged by ${a.acknowledgedBy ?? '?'} at ${formatTime(a.acknowledgedAt)}`}</p>
+              ) : canAcknowledge ? (
+                <form method="post" action={`/alerts/${encodeURIComponent(a.id)}/ack`}>
+                  <CsrfField viewer={viewer} />
+                  <button type="submit" class="secondary">
+                    Acknowledge
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,230 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import { DismissReason } from '@parallax/shared';
+import type { Article, ArticleVersion, DiffPart, Figure, Review, Story, StoredDiscrepancy } from '@parallax/shared';
+import { figureLabel } from '../lib/figure-matrix.js';
+import { safeHref } from '../lib/href.js';
+import { CsrfField, KindBadge, Layout, REASON_LABEL, StatusBadge, type Viewer, formatTime } from './layout.js';
+
+export interface DiscrepancyView {
+  discrepancy: StoredDiscrepancy;
+  story: Story;
+  article: Article | null;
+  version: ArticleVersion | null;
+  reviews: Array<Review & { username: string }>;
+  suppressed: boolean;
+}
+
+const PAST_TENSE: Record<string, string> = {
+  confirm: 'confirmed',
+  dismiss: 'dismissed',
+  reopen: 'reopened',
+  note: 'noted',
+};
+
+/** Our own <ins>/<del> around text nodes: the diff's text is never markup. */
+export function WordDiff({ parts }: { parts: DiffPart[] }) {
+  return (
+    <p class="diff">
+      {parts.map((p) =>
+        p.op === 'insert' ? <ins>{p.text}</ins> : p.op === 'delete' ? <del>{p.text}</del> : <span>{p.text}</span>,
+      )}
+    </p>
+  );
+}
+
+function Reading({ heading, figure }: { heading: string; figure: Figure | null }) {
+  return (
+    <div class="reading">
+      <h3>{heading}</h3>
+      {figure ? (
+        <dl>
+          <dt>As written</dt>
+          <dd>
+            <strong>{figure.text}</strong>
+          </dd>
+          <dt>Value</dt>
+          <dd>{figure.value === null ? '—' : figure.value.toLocaleString('en-US')}</dd>
+          <dt>Interval</dt>
+          <dd>{`${figure.low === null ? '…' : figure.low.toLocaleString('en-US')} to ${
+            figure.high === null ? '…' : figure.high.toLocaleString('en-US')
+          }`}</dd>
+          <dt>Qualifier</dt>
+          <dd>{figure.qualifier.replaceAll('_', ' ')}</dd>
+          <dt>Source</dt>
+          <dd>{figure.source ?? '—'}</dd>
+          <dt>Place</dt>
+          <dd>{figure.location ?? '—'}</dd>
+          {figure.projection ? (
+            <>
+              <dt>Kind</dt>
+              <dd>projection</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p class="muted">Not stated.</p>
+      )}
+    </div>
+  );
+}
+
+export function DiscrepancyPage({
+  view,
+  viewer,
+  canReview,
+}: {
+  view: DiscrepancyView;
+  viewer: Viewer;
+  canReview: boolean;
+}) {
+  const { discrepancy: d, story, article, version } = view;
+  const href = safeHref(article?.url);
+  const action = `/discrepancies/${encodeURIComponent(d.id)}/review`;
+  const label = figureLabel(d.key, d.reference ?? d.article);
+  return (
+    <Layout title={`${label} · ${d.outlet}`} viewer={viewer} section="stories" live={story.id}>
+      <p class="breadcrumb">
+        <a href="/stories">Stories</a> › <a href={`/stories/${encodeURIComponent(story.id)}`}>{story.title}</a>
+      </p>
+      <h1>
+        {label} <span class="muted">in</span> {d.outlet}
+      </h1>
+      <p class="meta">
+        <KindBadge kind={d.kind} /> <StatusBadge status={d.status} />{' '}
+        <span class="muted">severity {d.severity.toFixed(2)}</span>
+        {view.suppressed ? <span class="badge suppressed">suppressed for this outlet</span> : null}
+      </p>
+      {d.note ? <p class="note">{d.note}</p> : null}
+
+      <section class="side-by-side" aria-label="Sentences">
+        <div class="sentence">
+          <h2>Reference{story.outlet ? ` (${story.outlet})` : ''}</h2>
+          <blockquote>{d.reference?.sentence ?? 'The reference does not state this figure.'}</blockquote>
+        </div>
+        <div class="sentence">
+          <h2>{d.outlet}</h2>
+          <blockquote>{d.article?.sentence ?? 'The outlet does not state this figure.'}</blockquote>
+        </div>
+      </section>
+      {d.diff ? (
+        <section aria-labelledby="diff-heading">
+          <h2 id="diff-heading">Word differences</h2>
+          <p class="muted small">
+            <del>struck</del> only in the reference, <ins>underlined</ins> only in the outlet.
+          </p>
+          <WordDiff parts={d.diff} />
+        </section>
+      ) : null}
+
+      <section class="readings" aria-label="Figure readings">
+        <Reading heading="Reference reading" figure={d.reference} />
+        <Reading heading="Outlet reading" figure={d.article} />
+      </section>
+
+      {canReview ? (
+        <section class="panel" aria-labelledby="review-heading">
+          <h2 id="review-heading">Review</h2>
+          <div class="actions">
+            {d.status !== 'confirmed' ? (
+              <form method="post" action={action}>
+                <CsrfField viewer={viewer} />
+                <input type="hidden" name="action" value="confirm" />
+                <button type="submit" class="confirm">
+                  Confirm: the outlet differs
+                </button>
+              </form>
+            ) : null}
+            {d.status !== 'open' ? (
+              <form method="post" action={action}>
+                <CsrfField viewer={viewer} />
+                <input type="hidden" name="action" value="reopen" />
+                <button type="submit" class="secondary">
+                  Reopen
+                </button>
+              </form>
+            ) : null}
+          </div>
+          {d.status !== 'dismissed' ? (
+            <form method="post" action={action} class="stack dismiss-form">
+              <CsrfField viewer={viewer} />
+              <input type="hidden" name="action" value="dismiss" />
+              <label>
+                Dismiss because
+                <select name="reason" required>
+                  <option value="">Choose a reason</option>
+                  {DismissReason.options.map((r) => (
+                    <option value={r}>{REASON_LABEL[r] ?? r}</option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Note (optional)
+                <input name="note" maxlength={4000} />
+              </label>
+              <label class="check">
+                <input type="checkbox" name="suppress" />
+                Do not raise this figure again for {d.outlet} in this story
+              </label>
+              <button type="submit" class="dismiss">
+                Dismiss
+              </button>
+            </form>
+          ) : null}
+          <form method="post" action={action} class="stack">
+            <CsrfField viewer={viewer} />
+            <input type="hidden" name="action" value="note" />
+            <label>
+              Add a note
+              <textarea name="note" rows={2} maxlength={4000} required></textarea>
+            </label>
+            <button type="submit" class="secondary">
+              Save note
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="article-heading">
+        <h2 id="article-heading">Article</h2>
+        {article ? (
+          <ul class="plain">
+            <li>
+              <a href={`/articles/${encodeURIComponent(article.id)}`}>{article.title ?? article.url}</a>
+              {href ? (
+                <>
+                  {' · '}
+                  <a href={href} rel="noopener noreferrer" target="_blank">
+                    original
+                  </a>
+                </>
+              ) : null}
+            </li>
+            <li class="muted small">
+              {`Fetched ${formatTime(version?.fetchedAt ?? article.lastFetchedAt)}, version ${version?.version ?? '?'}`}
+            </li>
+          </ul>
+        ) : (
+          <p class="muted">The article is gone.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        {view.reviews.length === 0 ? (
+          <p class="muted">No review yet.</p>
+        ) : (
+          <ol class="history">
+            {view.reviews.map((r) => (
+              <li>
+                <strong>{r.username}</strong> {PAST_TENSE[r.action] ?? r.action}
+                {r.reason ? ` (${REASON_LABEL[r.reason] ?? r.reason})` : ''}{' '}
+                <span class="muted small">{formatTime(r.createdAt)}</span>
+                {r.note ? <p class="note">{r.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,322 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import { DiscrepancyKind, DiscrepancyStatus, type Figure, FigureCategory } from '@parallax/shared';
+import { raw } from 'hono/html';
+import type { DiscrepancyQuery } from '../lib/inputs.js';
+import type { StoryView } from '../lib/story-data.js';
+import {
+  CsrfField,
+  KIND_LABEL,
+  KindBadge,
+  Layout,
+  REASON_LABEL,
+  StatusBadge,
+  type Viewer,
+  formatTime,
+} from './layout.js';
+import { Timeline } from './timeline.js';
+
+export const FINDINGS_PER_PAGE = 100;
+
+// The charts are the heaviest part of the page and depend only on the story's findings, which the loader
+// keeps (same array) until they change: render them once per version of the findings.
+const renderedTimelines = new WeakMap<object, ReturnType<typeof raw>>();
+
+function cachedTimeline(view: StoryView, labels: Map<string, { label: string; reference: Figure | null }>) {
+  let html = renderedTimelines.get(view.timeline);
+  if (!html) {
+    // Rendered by the same escaping JSX renderer as the rest of the page, so it is safe to embed as markup.
+    html = raw(String(<Timeline points={view.timeline} labels={labels} outlets={view.matrix.outlets} />));
+    renderedTimelines.set(view.timeline, html);
+  }
+  return html;
+}
+
+/** The story URL with the current filters and another page. */
+function pageHref(base: string, query: DiscrepancyQuery, page: number): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && k !== 'page') params.set(k, String(v));
+  params.set('page', String(page));
+  return `${base}?${params}`;
+}
+
+const SEVERITY_CHOICES = [
+  { value: '', label: 'Any severity' },
+  { value: '0.3', label: '0.3 and above' },
+  { value: '0.6', label: '0.6 and above' },
+  { value: '0.8', label: '0.8 and above' },
+];
+
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: Array<{ value: string; label: string }>;
+}) {
+  return (
+    <label>
+      {label}
+      <select name={name}>
+        {options.map((o) => (
+          <option value={o.value} selected={o.value === (value ?? '')}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function StoryPage({
+  view,
+  query,
+  viewer,
+  canReview,
+}: {
+  view: StoryView;
+  query: DiscrepancyQuery;
+  viewer: Viewer;
+  canReview: boolean;
+}) {
+  const { story, counts, matrix, findings } = view;
+  const base = `/stories/${encodeURIComponent(story.id)}`;
+  const page = query.page ?? 1;
+  const pages = Math.max(1, Math.ceil(findings.length / FINDINGS_PER_PAGE));
+  const shown = findings.slice((page - 1) * FINDINGS_PER_PAGE, page * FINDINGS_PER_PAGE);
+  const labels = new Map(matrix.rows.map((r) => [r.key, { label: r.label, reference: r.reference }]));
+  return (
+    <Layout title={story.title} viewer={viewer} section="stories" live={story.id}>
+      <p class="breadcrumb">
+        <a href="/stories">Stories</a>
+      </p>
+      <h1>{story.title}</h1>
+      <ul class="stats" aria-label="Summary">
+        <li>
+          <span class="stat">{counts.articles}</span> articles
+        </li>
+        <li>
+          <span class="stat">{matrix.outlets.length}</span> outlets
+        </li>
+        <li>
+          <span class={counts.open > 0 ? 'stat alarm' : 'stat'}>{counts.open}</span> open conflicts
+        </li>
+        <li>
+          <span class="stat">{counts.confirmed}</span> confirmed
+        </li>
+        <li>
+          <a href={`/api/stories/${encodeURIComponent(story.id)}/export.csv`}>Export CSV</a> ·{' '}
+          <a href={`/api/stories/${encodeURIComponent(story.id)}/export.json`}>JSON</a>
+        </li>
+      </ul>
+
+      <section aria-labelledby="matrix-heading">
+        <h2 id="matrix-heading">Figures by outlet</h2>
+        <p class="muted small">
+          Each cell is the outlet's reading of the reference figure in that row; focus or hover a cell for its sentence.
+        </p>
+        {matrix.rows.length === 0 ? (
+          <p class="muted">No findings yet.</p>
+        ) : (
+          <div class="table-wrap">
+            <table class="matrix">
+              <thead>
+                <tr>
+                  <th scope="col">Figure</th>
+                  <th scope="col">Reference</th>
+                  {matrix.outlets.map((o) => (
+                    <th scope="col">{o}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.rows.map((row) => (
+                  <tr>
+                    <th scope="row">{row.label}</th>
+                    <td
+                      class="reference-cell"
+                      tabindex={row.reference ? 0 : undefined}
+                      title={row.reference?.sentence}
+                      data-tip={row.reference?.sentence}
+                    >
+                      {row.reference ? row.reference.text : <span class="muted">not in reference</span>}
+                    </td>
+                    {matrix.outlets.map((o) => {
+                      const cell = row.cells[o];
+                      if (!cell) return <td class="empty">·</td>;
+                      const text = cell.figure?.text ?? 'omitted';
+                      const sentence = cell.figure?.sentence ?? 'The outlet does not give this figure.';
+                      return (
+                        <td class={`cell kind-${cell.kind} status-${cell.status}`}>
+                          <a
+                            href={`/discrepancies/${encodeURIComponent(cell.discrepancyId)}`}
+                            title={sentence}
+                            data-tip={sentence}
+                            aria-label={`${o}: ${text}, ${KIND_LABEL[cell.kind] ?? cell.kind}, ${cell.status}`}
+                          >
+                            {text}
+                          </a>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <ul class="legend kinds" aria-label="Colours">
+          {DiscrepancyKind.options.map((k) => (
+            <li>
+              <KindBadge kind={k} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="findings-heading">
+        <h2 id="findings-heading">Findings</h2>
+        <form method="get" action={base} class="filters">
+          <Select
+            name="kind"
+            label="Kind"
+            value={query.kind}
+            options={[
+              { value: '', label: 'Any kind' },
+              ...DiscrepancyKind.options.map((k) => ({ value: k, label: KIND_LABEL[k] ?? k })),
+            ]}
+          />
+          <Select
+            name="status"
+            label="Status"
+            value={query.status}
+            options={[
+              { value: '', label: 'Any status' },
+              ...DiscrepancyStatus.options.map((s) => ({ value: s, label: s })),
+            ]}
+          />
+          <Select
+            name="outlet"
+            label="Outlet"
+            value={query.outlet}
+            options={[{ value: '', label: 'Any outlet' }, ...view.outlets.map((o) => ({ value: o, label: o }))]}
+          />
+          <Select
+            name="category"
+            label="Category"
+            value={query.category}
+            options={[
+              { value: '', label: 'Any category' },
+              ...FigureCategory.options.map((c) => ({ value: c, label: c })),
+            ]}
+          />
+          <Select
+            name="minSeverity"
+            label="Severity"
+            value={query.minSeverity === undefined ? undefined : String(query.minSeverity)}
+            options={SEVERITY_CHOICES}
+          />
+          <button type="submit">Filter</button>
+        </form>
+        <p class="muted small">
+          {`${findings.length} finding${findings.length === 1 ? '' : 's'}, conflicts first.`}
+          {pages > 1 ? ` Page ${page} of ${pages}.` : ''}
+        </p>
+        <div class="table-wrap">
+          <table class="data findings">
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col">Outlet</th>
+                <th scope="col">Figure</th>
+                <th scope="col">Reference</th>
+                <th scope="col">Outlet says</th>
+                <th scope="col" class="num">
+                  Severity
+                </th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((d) => (
+                <tr>
+                  <td>
+                    <KindBadge kind={d.kind} />
+                  </td>
+                  <td>{d.outlet}</td>
+                  <td>
+                    <a href={`/discrepancies/${encodeURIComponent(d.id)}`}>{labels.get(d.key)?.label ?? d.key}</a>
+                  </td>
+                  <td>{d.reference?.text ?? '—'}</td>
+                  <td>{d.article?.text ?? '—'}</td>
+                  <td class="num">{d.severity.toFixed(2)}</td>
+                  <td>
+                    <StatusBadge status={d.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {pages > 1 ? (
+          <nav class="pager" aria-label="Findings pages">
+            {page > 1 ? <a href={pageHref(base, query, page - 1)}>Previous</a> : null}
+            {page < pages ? <a href={pageHref(base, query, page + 1)}>Next</a> : null}
+          </nav>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Over time</h2>
+        {cachedTimeline(view, labels)}
+      </section>
+
+      <section aria-labelledby="suppressions-heading">
+        <h2 id="suppressions-heading">Suppressed findings</h2>
+        {view.suppressions.length === 0 ? (
+          <p class="muted">None. Dismissing a finding can stop the same figure being raised again for its outlet.</p>
+        ) : (
+          <ul class="plain">
+            {view.suppressions.map((rule) => (
+              <li>
+                {`${labels.get(rule.figureKey)?.label ?? rule.figureKey} for ${rule.outlet}`}{' '}
+                <span class="muted small">{`${REASON_LABEL[rule.reason] ?? rule.reason}, ${formatTime(rule.createdAt)}`}</span>
+                {canReview ? (
+                  <form
+                    method="post"
+                    action={`${base}/suppressions/${encodeURIComponent(rule.id)}/remove`}
+                    class="inline"
+                  >
+                    <CsrfField viewer={viewer} />
+                    <button type="submit" class="secondary">
+                      Remove
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="feeds-heading">
+        <h2 id="feeds-heading">Feeds</h2>
+        {view.feeds.length === 0 ? (
+          <p class="muted">No feeds linked.</p>
+        ) : (
+          <ul class="plain">
+            {view.feeds.map((f) => (
+              <li>
+                {f.outlet} <span class="muted small">{f.url}</span>{' '}
+                <span class="muted small">last success {formatTime(f.health.lastSuccessAt)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Layout>
+  );
+}
