@@ -1,0 +1,159 @@
+/** Who a sentence credits: "X said", "according to X", "selon X", "laut X", "kata X". */
+export interface Attribution {
+  source: string;
+  /** The source is a pronoun ("he said"), to be resolved from earlier sentences. */
+  pronoun: boolean;
+  /** Offsets of the attribution phrase within the sentence. */
+  start: number;
+  end: number;
+}
+
+const CITED_AS_SAYING = /\b(?:cited|citing|quoted|quoting)\s+(.{2,80}?)\s+as\s+saying\b/iu;
+
+const ACCORDING_TO =
+  /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|laut|nach Angaben (?:von |des |der )?|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|segundo|de acordo com|secondo|stando a|menurut|kata|ujar|tutur)\s+([^.;:!?()]{2,120})/iu;
+
+/** Verbs that report what a source says or counts, per language, in the forms news writing uses. */
+const SPEECH_VERBS = (
+  'said|says|say|told|tells|added|adds|estimated|estimates|noted|notes|reported|reports|stated|' +
+  'claimed|claims|announced|announces|warned|warns|warn|confirmed|confirms|wrote|writes|believes|believe|' +
+  'assessed|assesses|assess|disclosed|revealed|counted|counts|recorded|records|verified|suggests|shows|' +
+  'indicated|indicates|briefed|spoke|told reporters|' +
+  // French
+  'a déclaré|a indiqué|a affirmé|a précisé|a estimé|a annoncé|a ajouté|a dit|a assuré|a rapporté|ont déclaré|ont indiqué|' +
+  'ont affirmé|affirme|estime|estiment|indique|déclare|précise|ajoute|rapporte|' +
+  // German
+  'sagte|sagt|erklärte|erklärt|berichtete|berichtet|schätzt|schätzte|schätzen|teilte|betonte|meldete|meldet|' +
+  'spricht von|sprach von|parle de|habla de|fala em|fala de|parla di|' +
+  // Spanish
+  'dijo|afirmó|señaló|indicó|aseguró|informó|estimó|declaró|explicó|añadió|agregó|calcula|estima|' +
+  // Portuguese
+  'disse|afirmou|informou|declarou|estimou|acrescentou|explicou|relatou|' +
+  // Italian
+  'ha detto|ha dichiarato|ha affermato|ha spiegato|ha riferito|ha aggiunto|ha stimato|hanno detto|hanno riferito|' +
+  'riferisce|afferma|stima|' +
+  // Indonesian
+  'mengatakan|menyatakan|mengungkapkan|menjelaskan|memperkirakan|menyebutkan|melaporkan'
+)
+  .split('|')
+  .sort((a, b) => b.length - a.length)
+  // "The bulletin put the force at 11,000": a source that puts a number somewhere.
+  .concat('put the (?:number|figure|force|toll|total|death toll) at')
+  .join('|');
+
+const ADVERBS = String.raw`(?:(?:has|have|had|also|recently|previously|later|earlier|then|further|again|separately|reportedly|publicly|now|still|on \p{Lu}\p{Ll}+day|in a statement|hat|haben|ha|hanno|a|ont|telah|juga|sudah)\s+)*`;
+
+/** "X (also) said", "X has said", "X a déclaré". */
+const SUBJECT_VERB = new RegExp(`(?:^|[^\\p{L}])${ADVERBS}(?:${SPEECH_VERBS})(?![\\p{L}])`, 'giu');
+
+/** ", said Colonel Park", ", sagte der Botschafter", ", teilte Kiew mit", ", dijo el ministro". */
+const VERB_SUBJECT =
+  /(?:^|[,;"”»]\s*)(?:said|says|added|told|wrote|warned|sagte|sagt|erklärte|teilte|berichtete|berichtet|meldete|schätzt|fügte|so|dit|a déclaré|a indiqué|a affirmé|a ajouté|a précisé|a estimé|estime|dijo|afirmó|señaló|indicó|añadió|informó|advirtió|estimó|estima|disse|afirmou|informou|acrescentou|estimou|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha riferito|stima|kata|ujar|tutur|jelas|ungkap)(?:\s+([^.;:!?]{1,90})|\s*[.!?]?$)/iu;
+
+const PRONOUNS = new Set(
+  'he she they it we il elle ils elles er sie es él ella ellos ele ela eles lui lei loro dia ia mereka beliau'.split(
+    ' ',
+  ),
+);
+const CLAUSE_BOUNDARY = /[;:"“”()«»]|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
+const LEADING_FILLER = /^(?:also|however|meanwhile|separately|but|and|so|now)\s+/iu;
+/** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
+const NOT_A_SUBJECT =
+  /^(?:an?|the|un|une|le|la|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*$/u;
+const TRAILING_WORDS =
+  /\s+(?:mit|hinzu|an)$|\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|\s+\p{Lu}\p{Ll}+day$/u;
+
+/** The words after the last clause boundary: "the NIS" in "…, the NIS". */
+function lastClause(before: string): string {
+  let cut = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(before); m !== null; m = CLAUSE_BOUNDARY.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut).trim();
+}
+
+/**
+ * An appositive names the person: "Dmytro Ponomarenko, Ukraine's envoy to Seoul" and "the envoy, Dmytro
+ * Ponomarenko" both credit Dmytro Ponomarenko.
+ */
+function preferName(segments: string[]): string {
+  const named = segments.find((s) => PROPER_NAME.test(s.trim()));
+  return (named ?? segments[0] ?? '').trim();
+}
+
+function closesAppositive(raw: string): boolean {
+  const segments = raw.replace(/,\s*$/, '').split(/,(?!\d)/);
+  if (segments.length !== 2) return false;
+  return segments.some((s) => PROPER_NAME.test(s.trim()));
+}
+
+/** Every attribution in a sentence, in order: "Seoul believes …, while Washington says …" has two. */
+export function findAttributions(sentence: string): Attribution[] {
+  const out: Attribution[] = [];
+  const cited = CITED_AS_SAYING.exec(sentence);
+  if (cited?.[1]) push(out, named(cited[1], cited.index, cited.index + cited[0].length));
+
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(sentence); m !== null; m = SUBJECT_VERB.exec(sentence)) {
+    const verbAt = m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
+    const raw = sentence.slice(0, verbAt);
+    // ", said X": the subject follows the verb (unless the comma closes an appositive: "Dmytro Ponomarenko,
+    // Ukraine's envoy, spoke"). "The United States": a capitalised word is no verb.
+    if (raw.trim() === '' || /^\p{Lu}/u.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
+    if (/[,"”»]\s*$/u.test(raw) && !closesAppositive(raw)) continue;
+    const before = raw.replace(/[\s,]+$/, '');
+    // "in line with what Ukraine has said" reports no figure of this sentence.
+    if (/\bwhat\s+\S+(?:\s+\S+)?$/iu.test(before)) continue;
+    let subject = lastClause(before).replace(LEADING_FILLER, '');
+    if (!subject || NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 8) continue;
+    // "Dmytro Ponomarenko, Ukraine's envoy to Seoul, spoke": the name before the appositive.
+    if (!PROPER_NAME.test(subject)) {
+      const segments = before.split(/,(?!\d)/);
+      const prev = segments[segments.length - 2]?.trim();
+      if (segments.length >= 2 && prev && PROPER_NAME.test(prev) && segments.length <= 3) subject = prev;
+    }
+    push(out, named(subject, before.length - subject.length, m.index + m[0].length));
+  }
+
+  const inverted = VERB_SUBJECT.exec(sentence);
+  if (inverted) {
+    const at = inverted.index;
+    const end = inverted.index + inverted[0].length;
+    // "…, añadió." — the subject is dropped: the previous source goes on speaking.
+    if (!inverted[1]) push(out, { source: '', pronoun: true, start: at, end });
+    else push(out, named(preferName(inverted[1].split(/,(?!\d)/)), at, end));
+  }
+
+  const according = ACCORDING_TO.exec(sentence);
+  if (according?.[1]) {
+    push(out, named(preferName(according[1].split(/,(?!\d)/)), according.index, according.index + according[0].length));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The attribution of one sentence (its first), or null. */
+export function findAttribution(sentence: string): Attribution | null {
+  return findAttributions(sentence)[0] ?? null;
+}
+
+/** The attribution that credits a figure at `at`: the last one before it, else the first after it. */
+export function attributionFor(attributions: Attribution[], at: number): Attribution | null {
+  let chosen: Attribution | null = null;
+  for (const a of attributions) if (a.start <= at) chosen = a;
+  return chosen ?? attributions[0] ?? null;
+}
+
+function push(out: Attribution[], a: Attribution | null): void {
+  if (a && !out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+}
+
+function named(raw: string, start: number, end: number): Attribution | null {
+  const source = raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(TRAILING_WORDS, '')
+    .replace(/[\s,]+$/, '');
+  if (!source || NOT_A_SUBJECT.test(source)) return null;
+  const pronoun = PRONOUNS.has(source.toLowerCase());
+  return { source, pronoun, start, end };
+}

@@ -1,0 +1,133 @@
+/**
+ * Places a figure can be about, as written in the supported languages, with their English exonyms.
+ * Regions rank above countries ("in Russia's Kursk region" is about Kursk). A place counts only after a
+ * preposition of place, because outlets name capitals and countries for governments ("Seoul says").
+ */
+type Rank = 'region' | 'country' | 'capital';
+
+const PLACES: Record<string, [Rank, string]> = {
+  Kursk: ['region', 'Kursk|Koursk|Kurskaja|Kurska'],
+  Donetsk: ['region', 'Donetsk|Donezk|Donieck|Donetsk|Doneck|Donec’k'],
+  Luhansk: ['region', 'Luhansk|Lugansk|Louhansk|Lougansk'],
+  Zaporizhzhia: ['region', 'Zaporizhzhia|Zaporizhia|Zaporijjia|Saporischschja|Zaporiyia|Zaporozhye|Zaporizhzhya'],
+  Kherson: ['region', 'Kherson|Cherson|Jersón|Kherson'],
+  Kharkiv: ['region', 'Kharkiv|Kharkov|Charkiw|Járkov|Kharkiv|Carchiv'],
+  Belgorod: ['region', 'Belgorod|Bielgorod'],
+  Bryansk: ['region', 'Bryansk|Briansk|Brjansk'],
+  Crimea: ['region', 'Crimea|Crimée|Krim|Crimeia|Krimea'],
+  Donbas: ['region', 'Donbas|Donbass'],
+  Pokrovsk: ['region', 'Pokrovsk|Pokrowsk'],
+  Bakhmut: ['region', 'Bakhmut|Bachmut|Bajmut'],
+  Avdiivka: ['region', 'Avdiivka|Awdijiwka|Avdiïvka|Avdeevka'],
+  Gaza: ['region', 'Gaza'],
+  'Far East': ['region', 'Far East|Extrême-Orient|Fernen Osten'],
+  Russia: ['country', 'Russia|Russie|Russland|Rusia|Rússia'],
+  Ukraine: ['country', 'Ukraine|Ucrania|Ucrânia|Ucraina|Ukraina'],
+  'North Korea': [
+    'country',
+    'North Korea|Corée du Nord|Nordkorea|Corea del Norte|Coreia do Norte|Corea del Nord|Korea Utara',
+  ],
+  'South Korea': [
+    'country',
+    'South Korea|Corée du Sud|Südkorea|Corea del Sur|Coreia do Sul|Corea del Sud|Korea Selatan',
+  ],
+  'United States': [
+    'country',
+    'United States|États-Unis|Vereinigten Staaten|USA|Estados Unidos|Stati Uniti|Amerika Serikat',
+  ],
+  China: ['country', 'China|Chine|Cina|Tiongkok'],
+  Belarus: ['country', 'Belarus|Biélorussie|Weißrussland|Bielorrusia|Bielorrússia|Bielorussia'],
+  Poland: ['country', 'Poland|Pologne|Polen|Polonia|Polônia'],
+  Israel: ['country', 'Israel|Israël|Israele'],
+  Iran: ['country', 'Iran'],
+  Syria: ['country', 'Syria|Syrie|Syrien|Siria|Síria'],
+  Philippines: ['country', 'Philippines|Philippinen|Filipinas|Filippine|Filipina'],
+  Japan: ['country', 'Japan|Japon|Japón|Japão|Giappone|Jepang'],
+  Kyiv: ['capital', 'Kyiv|Kiev|Kiew|Kyjiw|Kiiv|Kyïv'],
+  Moscow: ['capital', 'Moscow|Moscou|Moskau|Moscú|Mosca|Moskow'],
+  Seoul: ['capital', 'Seoul|Séoul|Seúl'],
+  Pyongyang: ['capital', 'Pyongyang|Pjöngjang|Pionyang'],
+  Vladivostok: ['capital', 'Vladivostok|Wladiwostok'],
+  Washington: ['capital', 'Washington'],
+  Beijing: ['capital', 'Beijing|Pékin|Peking|Pequim|Pechino'],
+};
+
+const BY_FORM = new Map<string, { name: string; rank: Rank }>();
+for (const [name, [rank, forms]] of Object.entries(PLACES)) {
+  for (const f of forms.split('|')) BY_FORM.set(f.toLowerCase(), { name, rank });
+}
+const PLACE = new RegExp(
+  `(?<![\\p{L}])(${[...BY_FORM.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** Prepositions of place per language; a place counts when one of them leads to it. */
+const LOCATIVES: Record<string, string> = {
+  en: 'in|into|to|at|near|for|inside|across|within|on|toward|towards|throughout',
+  fr: 'en|à|au|aux|dans|vers|pour|près de',
+  de: 'in|im|nach|bei|an|für|ins',
+  es: 'en|a|hacia|para|cerca de',
+  pt: 'em|no|na|a|para|perto de',
+  it: 'in|nel|nella|a|verso|per|vicino a',
+  id: 'di|ke|untuk',
+};
+/** Words that may stand between the preposition and the place: "in north-eastern Russia", "dans la région de Koursk". */
+const BETWEEN = String.raw`(?:(?!(?:with|what|which|that|and|or|but|who|has|have|is|was|were|are|said|says|by|from)\s)(?:\p{Ll}[\p{L}'’-]*|\p{L}+['’]s|region|région|regione|región|região|gebiet|oblast|province|provincia|wilayah)\s+){0,4}`;
+const LOCATIVE_BEFORE = new Map(
+  Object.entries(LOCATIVES).map(([lang, preps]) => [
+    lang,
+    new RegExp(`(?:^|[^\\p{L}])(?:${preps})\\s+${BETWEEN}$`, 'iu'),
+  ]),
+);
+const NOT_A_PLACE_AFTER =
+  /^-(?:based|backed|led|born|made)|^\s+(?:says|said|sagt|sagte|dit|a déclaré|dijo|disse|ha detto)\b/iu;
+const RANK_ORDER: Record<Rank, number> = { region: 3, country: 2, capital: 2 };
+
+export interface PlaceMention {
+  name: string;
+  rank: Rank;
+  start: number;
+  end: number;
+}
+
+/**
+ * Places a sentence names with a preposition of place ("in Kursk", "to Russia", "dans la région de Koursk"),
+ * leaving out those inside `exclude` (the attribution: "according to Seoul") and "Seoul-based".
+ */
+export function placesIn(
+  sentence: string,
+  lang: string,
+  exclude: { start: number; end: number } | null,
+): PlaceMention[] {
+  const locative = LOCATIVE_BEFORE.get(lang) ?? LOCATIVE_BEFORE.get('en')!;
+  const out: PlaceMention[] = [];
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(sentence); m !== null; m = PLACE.exec(sentence)) {
+    const form = BY_FORM.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (!form) continue;
+    const end = m.index + m[0].length;
+    if (exclude && m.index < exclude.end && exclude.start < end) continue;
+    if (NOT_A_PLACE_AFTER.test(sentence.slice(end, end + 14))) continue;
+    if (!locative.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    out.push({ name: form.name, rank: form.rank, start: m.index, end });
+  }
+  return out;
+}
+
+/** The place a figure at `at` (offset in the sentence) is about: the most specific, then the nearest after it. */
+export function placeFor(places: PlaceMention[], at: number): string | null {
+  let best: PlaceMention | null = null;
+  let bestScore = -Infinity;
+  for (const p of places) {
+    const distance = p.start >= at ? p.start - at : (at - p.start) * 2;
+    const score = RANK_ORDER[p.rank] * 1000 - distance;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best?.name ?? null;
+}

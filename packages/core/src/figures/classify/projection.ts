@@ -1,0 +1,27 @@
+/** Modal and future words that make a figure a projection rather than a reported fact. */
+const PROJECTION =
+  /(?<![\p{L}])(?:could|might|would|will|expected to|plans? to|planned to|aims? to|intends? to|is set to|are set to|set to|likely to|projected to|forecast to|poised to|pourrait|pourraient|devrait|devraient|könnte|könnten|dürfte|dürften|werden könnten|podría|podrían|podrá|podrán|poderia|poderiam|poderá|poderão|potrebbe|potrebbero|potrà|sarà|saranno|wird|werden|va|vont|sera|seront|irá|irán|vai|vão|bisa|dapat|akan|diperkirakan akan)(?![\p{L}])/iu;
+
+/** Synthetic futures: "enviará", "costerà", "atteindra", "chegarão". */
+const FUTURE_VERB =
+  /\p{L}{2,}(?:rá|rán|rà|ranno|rão)(?![\p{L}])|(?<![\p{L}])(?:atteindra|atteindront|coûtera|coûteront|enverra|enverront|pourra|pourront|devra|devront|aura|auront)(?![\p{L}])/iu;
+
+/** "may" in lower case only: "May" is also the month. */
+const MAY = /(?<![\p{L}])may(?![\p{L}])/u;
+
+const CLAUSE_BREAK = /[;:!?]|\.\s|,(?!\d)/gu;
+
+/**
+ * True when the clause around a figure projects it: the words from the start of its clause to the figure,
+ * and the few words after it ("15,000 troops could be sent").
+ */
+export function isProjection(sentence: string, start: number, end: number): boolean {
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null && m.index < start; m = CLAUSE_BREAK.exec(sentence)) {
+    clauseStart = m.index + m[0].length;
+  }
+  const before = sentence.slice(Math.max(clauseStart, start - 60), end);
+  const after = sentence.slice(end, end + 40).split(/[,;]|\.\s/)[0] ?? '';
+  return [PROJECTION, MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
+}

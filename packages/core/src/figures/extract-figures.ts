@@ -1,0 +1,245 @@
+import type { Claim, ExtractionResult, Figure, FigureCategory } from '@parallax/shared';
+import { type Attribution, attributionFor, findAttributions } from './claims/attribution.js';
+import { sourceKey } from './claims/source-key.js';
+import { categoryOfWord, countedAfter, countedBefore } from './classify/categories.js';
+import { placeFor, placesIn } from './classify/places.js';
+import { isProjection } from './classify/projection.js';
+import { timeReference } from './classify/time-reference.js';
+import { detectLanguage } from './language/detect-language.js';
+import { type NumberReading, readNumbers } from './numbers/read-numbers.js';
+import { splitSentences } from './sentences/split-sentences.js';
+
+export interface ExtractOptions {
+  /** Two-letter language code; detected from the text when absent. */
+  lang?: string;
+}
+
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'decade']);
+/** Casualty words just before a number ("killing at least 20", "death toll of 20"). */
+const CASUALTY_BEFORE =
+  /(?:killing|killed|wounding|wounded|injuring|injured|death toll|toll|casualties of|losses of|tuant|tué|blessé|faisant|tötete|töteten|verletzte|matando|mató|matou|uccidendo|ucciso|menewaskan|melukai)\s+(?:[\p{L},]+\s+){0,4}$/iu;
+/** Casualty words just after the counted noun ("20 people were killed"). */
+const CASUALTY_AFTER =
+  /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:were\s+|have\s+been\s+|had\s+been\s+|been\s+|ont\s+été\s+|wurden\s+|fueron\s+|foram\s+|sono\s+stati\s+)?(?:killed|dead|died|wounded|injured|captured|taken prisoner|capturados|capturés|catturati|ditangkap|presos|prisonniers|gefangen|tués|morts|blessés|sont morts|getötet|verletzt|verwundet|gefallen|ums Leben|muertos|muerto|murieron|heridos|han muerto|mortos|morto|morreram|feridos|morti|sono morti|feriti|uccisi|tewas|terluka|meninggal|gugur)(?![\p{L}])/iu;
+
+interface SentenceContext {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  source: string | null;
+  /** Attributions with pronouns resolved, for crediting each figure by position. */
+  attributions: Attribution[];
+  places: ReturnType<typeof placesIn>;
+  time: string | null;
+  figures: number[];
+  attributed: boolean;
+}
+
+/**
+ * Every figure in a text with its qualifier, category, counted noun, place, source and projection, and the claims
+ * (sentences that carry figures or attributed statements). Pure and synchronous.
+ */
+export function extractFigures(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const language = options.lang ?? detectLanguage(text);
+  const sentences = splitSentences(text, language);
+  const readings = readNumbers(text, language).filter((r) => r.notFigure === null && !isDeterminerOne(r, text));
+
+  const contexts: SentenceContext[] = [];
+  let lastNamed: string | null = null;
+  let lastNamedAt = -10;
+  sentences.forEach((s, index) => {
+    const attributions: Attribution[] = [];
+    for (const a of findAttributions(s.text)) {
+      if (a.pronoun) {
+        if (lastNamed && index - lastNamedAt <= 3) attributions.push({ ...a, source: lastNamed, pronoun: false });
+      } else {
+        attributions.push(a);
+        lastNamed = a.source;
+        lastNamedAt = index;
+      }
+    }
+    const attribution = attributions[0] ?? null;
+    contexts.push({
+      index,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      source: attribution?.source ?? null,
+      attributions,
+      places: placesIn(s.text, language, attribution),
+      time: timeReference(s.text),
+      figures: [],
+      attributed: attributions.length > 0,
+    });
+  });
+
+  const figures: Figure[] = [];
+  let si = 0;
+  for (const r of readings) {
+    while (si < contexts.length - 1 && contexts[si]!.end <= r.start) si++;
+    const ctx = contexts[si];
+    if (!ctx) break;
+    const figure = toFigure(r, text, ctx, language);
+    if (figure.counted === null && figure.category === 'other' && figure.unit === null) {
+      resolveAnaphora(figure, text.slice(ctx.start, r.start), text.slice(r.end, ctx.end), figures, language);
+    }
+    carryCurrency(figure, figures, ctx);
+    ctx.figures.push(figures.length);
+    figures.push(figure);
+  }
+
+  const claims: Claim[] = [];
+  for (const ctx of contexts) {
+    if (ctx.figures.length === 0 && !ctx.attributed) continue;
+    const firstFigure = ctx.figures.length ? figures[ctx.figures[0]!] : undefined;
+    claims.push({
+      sentence: ctx.text,
+      sentenceIndex: ctx.index,
+      start: ctx.start,
+      end: ctx.end,
+      subject: firstFigure?.counted ?? ctx.source,
+      statement: statementOf(ctx.text, ctx.attributions[0] ?? null),
+      source: ctx.source,
+      sourceKey: ctx.source ? sourceKey(ctx.source) : null,
+      figures: ctx.figures,
+    });
+  }
+  return { language, figures, claims };
+}
+
+const SCALED =
+  /million|milliard|billion|millón|millon|milhão|milhõ|milione|milioni|miliard|juta|miliar|\d\s?(?:bn|mn|m)(?![\p{L}])/iu;
+
+/** "1,5 millones de euros y 2,3 millones": an amount with a scale word after money in the same sentence is money too. */
+function carryCurrency(figure: Figure, earlier: Figure[], ctx: SentenceContext): void {
+  if (figure.category !== 'other' || figure.unit !== null || !SCALED.test(figure.text)) return;
+  for (let k = ctx.figures.length - 1; k >= 0; k--) {
+    const e = earlier[ctx.figures[k]!]!;
+    if (e.category === 'money') {
+      figure.category = 'money';
+      figure.unit = e.unit;
+      figure.counted = null;
+      return;
+    }
+  }
+}
+
+/**
+ * What a sentence states without who states it: "About 11,000 troops are in Kursk, the spy agency said." states
+ * "About 11,000 troops are in Kursk."; "Seoul says Pyongyang has sent troops." states "Pyongyang has sent troops."
+ */
+function statementOf(sentence: string, attribution: Attribution | null): string {
+  if (!attribution) return sentence;
+  const before = sentence.slice(0, attribution.start).replace(/[\s,;:]+$/, '');
+  const after = sentence
+    .slice(attribution.end)
+    .replace(/^[\s,;:]+/, '')
+    .replace(/^(?:that|que|dass|che|bahwa)\s+/iu, '');
+  const joined = before && after && !/^[.!?]/.test(after) ? `${before}, ${after}` : `${before}${after}`;
+  const statement = joined.trim();
+  if (statement.length < 3) return sentence;
+  return statement.charAt(0).toUpperCase() + statement.slice(1);
+}
+
+/** "one analyst", "one of the largest": the word "one" as a determiner or pronoun, not a count worth comparing. */
+const ONE_WORDS = new Set(['one', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'satu']);
+function isDeterminerOne(r: NumberReading, text: string): boolean {
+  if (!ONE_WORDS.has(r.text.toLowerCase())) return false;
+  return /^\s+(?:of\s|\p{Ll})/u.test(text.slice(r.end, r.end + 6));
+}
+
+/** "that number", "ce chiffre", "diese Zahl": a figure that restates what an earlier one counted. */
+const ANAPHORA =
+  /(?<![\p{L}])(?:that|the|this|a similar|the same)\s+(?:number|figure|estimate|total|tally|count)|(?:ce|le même)\s+(?:nombre|chiffre)|diese\s+Zahl|(?:esa|esta)\s+cifra|(?:ese|este|esse|este)\s+número|questo\s+numero|(?:jumlah|angka)\s+(?:itu|tersebut)/iu;
+
+const OF_THEM_AFTER =
+  /^\s+(?:of them|von ihnen|d['’]entre eux|de ellos|de ellas|deles|delas|di loro|di antaranya|dari mereka)(?![\p{L}])/iu;
+
+/** "The number of troops could rise to 15,000": the clause's subject says what the figure counts. */
+const GROWTH =
+  /(?<![\p{L}])(?:grow|grew|grown|rise|rose|risen|increase|increased|climb|climbed|reach|reached|swell|swelled|total|totalled|totaled|steigen|stieg|wachsen|augmenter|atteindre|grimper|aumentar|llegar|crecer|chegar|subir|crescere|salire|arrivare|naik|bertambah|mencapai)(?![\p{L}])/iu;
+
+function subjectOfGrowth(before: string, lang: string): FigureCategory | null {
+  const clause = before.split(/[;:]|,(?!\d)/).pop() ?? '';
+  if (!GROWTH.test(clause)) return null;
+  let found: FigureCategory | null = null;
+  for (const w of clause.toLowerCase().split(/[^\p{L}-]+/u)) {
+    const c = w ? categoryOfWord(w, lang) : null;
+    if (c) found = c;
+  }
+  return found;
+}
+
+/** Fighting is done by personnel: "2,000 of them have seen combat", "2 000 d'entre eux ont combattu". */
+const COMBAT_AFTER = /^[^,;.]{0,60}?(?:combat|fight|fought|kämpf|combatt|combatir|combater|bertempur|tempur)/iu;
+
+/** The category the counted noun itself names ("soldiers" is personnel even where they were killed). */
+function nounCategory(counted: string | null, lang: string): FigureCategory | null {
+  if (!counted) return null;
+  for (const w of counted.toLowerCase().split(/[\s']+/)) {
+    const c = categoryOfWord(w, lang);
+    if (c) return c;
+  }
+  return null;
+}
+
+/**
+ * A figure without its own noun takes what an earlier figure counted: "that number", "11,000 of them", and the
+ * elided noun of a comparison or list in the same sentence ("10,000 shells a day, compared with 2,000").
+ */
+function resolveAnaphora(figure: Figure, before: string, after: string, earlier: Figure[], lang: string): void {
+  const ofThem = OF_THEM_AFTER.test(after);
+  const anaphoric = ANAPHORA.test(before) || ofThem;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]!;
+    if (figure.sentenceIndex - e.sentenceIndex > (anaphoric ? 3 : 0)) break;
+    if (e.category !== 'other' && e.category !== 'money' && e.category !== 'duration') {
+      figure.category = nounCategory(e.counted, lang) ?? e.category;
+      if (anaphoric) figure.counted = e.counted;
+      figure.location = figure.location ?? e.location;
+      return;
+    }
+  }
+  if (ofThem && COMBAT_AFTER.test(after)) figure.category = 'personnel';
+}
+
+function toFigure(r: NumberReading, text: string, ctx: SentenceContext, lang: string): Figure {
+  let { counted, category: nounCategory } = countedAfter(text, r.end, lang);
+  if (OF_THEM_AFTER.test(text.slice(r.end, r.end + 20))) counted = null;
+  if (!nounCategory && !counted) ({ counted, category: nounCategory } = countedBefore(text, r.start, lang));
+  if (!nounCategory && !counted && r.unit === null) {
+    nounCategory = subjectOfGrowth(text.slice(ctx.start, r.start) + r.text, lang);
+  }
+  let category: FigureCategory;
+  if (r.money) category = 'money';
+  else if (r.unit && TIME_UNITS.has(r.unit)) category = 'duration';
+  else if (r.unit === 'percent') category = 'other';
+  else category = nounCategory ?? 'other';
+  if (category === 'personnel' || (category === 'other' && r.unit === null)) {
+    const before = text.slice(Math.max(ctx.start, r.start - 50), r.start);
+    const countedEnd = counted ? text.indexOf(counted, r.end) + counted.length : r.end;
+    const after = text.slice(countedEnd, Math.min(ctx.end, countedEnd + 80));
+    if (CASUALTY_BEFORE.test(before) || CASUALTY_AFTER.test(after)) category = 'casualties';
+  }
+  const inSentence = r.start - ctx.start;
+  return {
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    sentence: ctx.text,
+    sentenceIndex: ctx.index,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    qualifier: r.qualifier,
+    category,
+    unit: r.unit && (r.money || TIME_UNITS.has(r.unit) || r.unit === 'percent') ? r.unit : null,
+    counted: category === 'money' || category === 'duration' ? null : counted,
+    location: placeFor(ctx.places, inSentence),
+    source: attributionFor(ctx.attributions, inSentence)?.source ?? null,
+    projection: isProjection(ctx.text, inSentence, r.end - ctx.start),
+    time: ctx.time,
+    confidence: r.qualifier === 'vague' ? 0.7 : 1,
+  };
+}

@@ -1,0 +1,384 @@
+import type { Token } from './tokens.js';
+import { type DigitNumber, parseDigits } from './digits.js';
+import { KOREAN_SCALES, MONEY_SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS } from './context-words.js';
+import { type NumberWord, numberWordParts } from './number-words.js';
+
+/** A number read from consecutive tokens: "eleven thousand", "2.3 million", "4 thousand 3 hundred and 21". */
+export interface ComposedNumber {
+  value: number;
+  /** Index of the first and one past the last token read. */
+  from: number;
+  to: number;
+  /** End offset in the text (a Korean scale ends inside a word token). */
+  end: number;
+  startsWithDigits: boolean;
+  /** The digits as read, when the number is a single digit group ("2024", "11,000"). */
+  digits: DigitNumber | null;
+  /** The largest scale applied ("million" = 1e6), so a range can lend it to its lower end. */
+  scale: number;
+  hasWords: boolean;
+  /** A fraction ("two thirds", "a half"), which "and" may add to a whole number before it. */
+  fraction: boolean;
+}
+
+/** Words that join parts of one number, per language ("one hundred and six", "treinta y cinco", "vingt et un"). */
+const JOINERS: Record<string, Set<string>> = {
+  en: new Set(['and']),
+  fr: new Set(['et']),
+  de: new Set(['und']),
+  es: new Set(['y']),
+  pt: new Set(['e']),
+  it: new Set(['e']),
+  id: new Set([]),
+};
+
+type Step = NumberWord | { value: number; role: 'digits'; digits: DigitNumber };
+
+function place(current: number): number {
+  const r = current % 100;
+  if (current % 10 !== 0 || (r >= 10 && r < 20)) return 1;
+  if (r !== 0) return 10;
+  return 100;
+}
+
+class Composer {
+  total = 0;
+  current = 0;
+  lastScale = 0;
+  private groups: { value: number; scale: number }[] = [];
+  scale = 1;
+  prev: Step['role'] | null = null;
+  steps = 0;
+  /** Set once a denominator has divided the number ("two thirds"): only a scale may follow. */
+  fraction = false;
+  /** The value and scale before an "and" ("two million and one half"), which a fraction after it is added to. */
+  private joinBase: number | null = null;
+  private joinScale = 1;
+  private fractionPart = 0;
+
+  /** Records that a joiner ("and", "et", "y") was read. */
+  markJoin(): void {
+    this.joinBase = this.value;
+    this.joinScale = Math.max(this.lastScale, 1);
+  }
+
+  constructor(private readonly lang: string) {}
+
+  /** Applies one step; false if it cannot belong to the number read so far. */
+  apply(step: Step): boolean {
+    const { value: v, role } = step;
+    if (this.fraction && role !== 'scale' && role !== 'dozen') return false;
+    switch (role) {
+      case 'digits':
+        if (this.prev === 'digits' || this.prev === 'small' || this.prev === 'article') return false;
+        if (this.current > 0 && !(Number.isInteger(v) && v < place(this.current))) return false;
+        if (this.prev === 'scale' && v >= this.lastScale) return false;
+        this.current += v;
+        break;
+      case 'small':
+        if (this.prev === 'digits' || this.prev === 'article') return false;
+        // "quatre vingt" written apart is 4 × 20.
+        if (this.lang === 'fr' && v === 20 && this.current % 100 === 4 && this.prev === 'small') {
+          this.current += 76;
+          break;
+        }
+        if (this.current > 0 && !this.canAdd(v)) return false;
+        if (this.prev === 'scale' && v >= this.lastScale) return false;
+        this.current += v;
+        break;
+      case 'hundred':
+        // "322 hundred" multiplies digits; "three hundred and two hundred" is two numbers.
+        if (this.prev === 'hundred' || (this.current >= 100 && !(this.prev === 'digits' && this.steps === 1)))
+          return false;
+        // "50 cents" in French is fifty cents, not 5,000: only English multiplies digits by a spelled hundred.
+        if (this.prev === 'digits' && this.lang !== 'en') return false;
+        this.current = (this.current || 1) * 100;
+        break;
+      case 'scale':
+        if (this.fraction) {
+          // "three quarters million", "a half million", "one billion and three quarters million"
+          if (this.prev !== 'denominator') return false;
+          this.total = this.joinBase !== null ? this.joinBase + this.fractionPart * v : this.total * v;
+          this.scale = Math.max(this.scale, v);
+          break;
+        }
+        if (this.lastScale && v === this.lastScale) return false;
+        this.addScale(v);
+        this.current = 0;
+        this.lastScale = v;
+        this.scale = Math.max(this.scale, v);
+        break;
+      case 'dozen':
+        if (this.prev === 'dozen') return false;
+        if (this.fraction) {
+          // "meia dúzia", "media docena"
+          if (this.prev !== 'denominator') return false;
+          this.total *= 12;
+          break;
+        }
+        this.current = (this.current || 1) * 12;
+        break;
+      case 'tens': {
+        const unit = this.current % 10;
+        if (!unit || this.prev !== 'small') return false;
+        this.current += unit * 9;
+        break;
+      }
+      case 'teen': {
+        const unit = this.current % 10;
+        if (!unit || this.prev !== 'small') return false;
+        this.current += 10;
+        break;
+      }
+      case 'article':
+        if (this.steps > 0) return false;
+        this.current = 1;
+        break;
+      case 'denominator':
+        if (this.fraction || this.prev === 'dozen') return false;
+        if (this.steps === 0) {
+          // "more than half": half alone
+          if (v !== 2) return false;
+          this.total = 0.5;
+        } else if (this.joinBase !== null) {
+          // "one hundred and three quarters", "five billion and three quarters"
+          this.fractionPart = (this.value - this.joinBase) / v;
+          this.total = this.joinBase + this.fractionPart * this.joinScale;
+        } else {
+          this.total = this.value / v;
+        }
+        this.current = 0;
+        this.fraction = true;
+        break;
+    }
+    this.prev = role;
+    this.steps++;
+    return true;
+  }
+
+  private canAdd(v: number): boolean {
+    if (v < place(this.current)) return true;
+    // Spanish "diez y seis"
+    if (this.lang === 'es') return this.current % 100 === 10 && v < 10;
+    if (this.lang !== 'fr') return false;
+    // French counts by twenties: "soixante-dix" (60+10), "quatre-vingt-onze" (80+11), and writes "dix sept".
+    const r = this.current % 100;
+    return ((r === 60 || r === 80) && v < 20) || (r === 10 && v >= 7 && v <= 9);
+  }
+
+  get value(): number {
+    return this.total + this.current;
+  }
+
+  /**
+   * Closes a group with a scale. Groups of smaller scales read so far belong to it: "cuatrocientos cincuenta y
+   * cinco mil doscientos veintiocho millones" is 455,228 million, "hundred thousand" is 100 × 1,000.
+   */
+  private addScale(v: number): void {
+    let sum = this.current;
+    while (this.groups.length && this.groups[this.groups.length - 1]!.scale < v) sum += this.groups.pop()!.value;
+    this.groups.push({ value: (sum || 1) * v, scale: v });
+    this.total = this.groups.reduce((a, g) => a + g.value, 0);
+  }
+}
+
+function isMultiplier(w: NumberWord | undefined): boolean {
+  return !!w && (w.role === 'hundred' || w.role === 'scale' || w.role === 'dozen' || w.role === 'denominator');
+}
+
+/**
+ * Reads the longest number starting at token `from`, or null. `money` allows the scale abbreviations that only
+ * mean a scale beside a currency ("$400m").
+ */
+export function composeNumber(
+  tokens: Token[],
+  from: number,
+  text: string,
+  lang: string,
+  money: boolean,
+): ComposedNumber | null {
+  const composer = new Composer(lang);
+  const joiners = JOINERS[lang] ?? JOINERS.en!;
+  let i = from;
+  let to = from;
+  let end = tokens[from]?.start ?? 0;
+  let digits: DigitNumber | null = null;
+  let hasWords = false;
+  while (i < tokens.length) {
+    const tok = tokens[i]!;
+    if (i > from) {
+      const gap = text.slice(tokens[i - 1]!.end, tok.start);
+      if (gap.length > 3 || /[\n\r]/.test(gap)) break;
+    }
+    if (tok.kind === 'digits') {
+      if (i > from && composer.prev !== 'scale' && composer.prev !== 'hundred') break;
+      const d = parseDigits(tok.text, lang);
+      if (!composer.apply({ value: d.value, role: 'digits', digits: d })) break;
+      if (i === from) digits = d;
+      i++;
+      to = i;
+      end = tok.end;
+      // A Korean myriad glued to the digits ("1만명"): the scale ends inside the word.
+      const next = tokens[i];
+      if (next && next.start === tok.end && next.kind === 'word') {
+        const korean = KOREAN_SCALES[next.text[0]!];
+        if (korean) {
+          composer.apply({ value: korean, role: 'scale' });
+          end = next.start + 1;
+          i++;
+          to = i;
+          digits = null;
+          if (next.text.length > 1) break;
+          continue;
+        }
+        const abbr = scaleAbbreviation(next.text, money, text.slice(next.end, next.end + 16), lang);
+        // "4K" is a screen resolution, not 4,000.
+        const resolution = next.text === 'K' && /^\d$/.test(tok.text);
+        if (abbr && !resolution) {
+          composer.apply({ value: abbr, role: 'scale' });
+          i++;
+          to = i;
+          end = next.end;
+          digits = null;
+          break;
+        }
+      } else if (next && next.kind === 'word' && next.start - tok.end >= 1 && next.start - tok.end <= 2) {
+        const abbr = SCALE_ABBREVIATIONS[next.text];
+        const wordScale = numberWordParts(next.lower, lang);
+        // "2.33 k", "1,674,200.5 M": a spaced single-letter scale only where the number ends.
+        const spacedK =
+          (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]/u.test(text.slice(next.end, next.end + 2));
+        if (abbr && !wordScale && (next.text.length > 1 || spacedK)) {
+          composer.apply({ value: abbr, role: 'scale' });
+          i++;
+          to = i;
+          end = next.end;
+          digits = null;
+          if (tokens[i]?.text === '.' && tokens[i]!.start === next.end && /^(?:Mio|Mrd|tys|mln)$/.test(next.text)) {
+            end = tokens[i]!.end;
+            i++;
+            to = i;
+          }
+          break;
+        }
+      }
+      continue;
+    }
+    if (tok.kind === 'word') {
+      const parts = numberWordParts(tok.lower, lang);
+      if (parts) {
+        if (parts.length === 1 && parts[0]!.role === 'article') {
+          const nextParts = tokens[i + 1] ? numberWordParts(tokens[i + 1]!.lower, lang) : null;
+          // "vingt et un": after a joiner the article is the number one.
+          const afterJoiner = i > from && JOINERS[lang]?.has(tokens[i - 1]!.lower);
+          if (afterJoiner) {
+            if (!composer.apply({ value: 1, role: 'small' })) break;
+            hasWords = true;
+            i++;
+            to = i;
+            end = tok.end;
+            continue;
+          }
+          if (i !== from || !isMultiplier(nextParts?.[0])) break;
+        }
+        // French "cents" alone is not a number ("34 cents" are coins); "deux cents" is.
+        if (i === from && tok.lower === 'cents' && lang === 'fr') break;
+        const before = composer.steps;
+        let ok = true;
+        for (const p of parts) {
+          if (!composer.apply(p)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) {
+          if (composer.steps === before) break;
+          // Part of a hyphenated word fitted: the number ends inside it, which is not a reading; stop before it.
+          break;
+        }
+        if (composer.steps === 1 && i === from && tok.lower === 'one' && lang === 'en' && pronounOne(tokens, i)) {
+          return null;
+        }
+        hasWords = true;
+        digits = null;
+        i++;
+        to = i;
+        end = tok.end;
+        continue;
+      }
+      if (joiners.has(tok.lower) && i > from) {
+        const next = tokens[i + 1];
+        if (!next) break;
+        const nextParts = next.kind === 'word' ? numberWordParts(next.lower, lang) : null;
+        const prev = composer.prev;
+        // "10 mil e 12 mil" is two numbers: digits after a joiner may not take a scale as large as the last one.
+        const afterNext = tokens[i + 2];
+        const afterNextParts = afterNext?.kind === 'word' ? numberWordParts(afterNext.lower, lang) : null;
+        // "3 hundred and 2 hundred" is two numbers too, and "… and 0" is a number of its own.
+        const nextTakesScale =
+          (afterNextParts?.[0]?.role === 'scale' && afterNextParts[0].value >= composer.lastScale) ||
+          (afterNextParts?.[0]?.role === 'hundred' && prev === 'hundred') ||
+          next.text === '0';
+        const joinable =
+          (prev === 'hundred' ||
+            prev === 'scale' ||
+            (prev === 'small' && composer.value % 10 === 0 && lang !== 'en')) &&
+          (next.kind === 'digits'
+            ? prev !== 'small' && !nextTakesScale
+            : !!nextParts &&
+              (nextParts[0]!.role === 'small' ||
+                (nextParts[0]!.role === 'hundred' && prev === 'scale') ||
+                (nextParts[0]!.role === 'article' && lang !== 'en')));
+        if (!joinable) break;
+        composer.markJoin();
+        i++;
+        continue;
+      }
+      break;
+    }
+    // "fifty - two", "five - eighths": a hyphen with spaces between two number words.
+    if (tok.text === '-' && composer.prev === 'small' && hasWords) {
+      const next = tokens[i + 1];
+      const role = next?.kind === 'word' ? numberWordParts(next.lower, lang)?.[0]?.role : undefined;
+      if (role === 'small' || role === 'denominator') {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (composer.steps === 0 || to === from) return null;
+  return {
+    value: composer.value,
+    from,
+    to,
+    end,
+    startsWithDigits: tokens[from]!.kind === 'digits',
+    digits: to - from === 1 ? digits : null,
+    scale: composer.scale,
+    hasWords,
+    fraction: composer.fraction,
+  };
+}
+
+/** After "1.5m", words that make the m a metre ("1.5m tall"). */
+const METRE_AFTER = /^\s*(?:tall|long|high|wide|deep|away|above|below|under|of|in length|in height|from|\(|-)/iu;
+
+function scaleAbbreviation(word: string, money: boolean, after: string, lang: string): number | null {
+  const abbr = SCALE_ABBREVIATIONS[word];
+  if (abbr) return abbr;
+  // English shorthand glued to digits: "1.2b", "2mil".
+  if (lang === 'en' && (word === 'b' || word === 'mil')) return word === 'b' ? 1e9 : 1e6;
+  if (money) return MONEY_SCALE_ABBREVIATIONS[word] ?? null;
+  // British newsrooms write "3.5m visitors", "1.5m people": a glued m before a plain noun is million.
+  if (word === 'm' && /^\s+\p{Ll}/u.test(after) && !METRE_AFTER.test(after)) return 1e6;
+  return null;
+}
+
+const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'no']);
+
+/** "the one you mentioned", "which one": "one" as a pronoun. */
+function pronounOne(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && ONE_AS_PRONOUN_BEFORE.has(prev.lower);
+}

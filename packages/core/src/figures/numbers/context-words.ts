@@ -1,0 +1,192 @@
+/** Words around a number that say what kind of number it is: a time span, a date, a measure, a scale. */
+
+const MONTHS = [
+  'january|jan|janvier|janv|januar|jänner|enero|ene|janeiro|gennaio|gen|januari',
+  'february|feb|février|fevrier|févr|februar|febrero|fevereiro|fev|febbraio|februari|pebruari',
+  'march|mar|mars|märz|maerz|marzo|março|marco|maret',
+  'april|apr|avril|abril|aprile',
+  'may|mai|mayo|maio|maggio|mei',
+  'june|jun|juin|juni|junio|junho|giugno',
+  'july|jul|juillet|juli|julio|julho|luglio',
+  'august|aug|août|aout|agosto|agustus|agu',
+  'september|sep|sept|septembre|septiembre|setembro|set|settembre',
+  'october|oct|octobre|oktober|okt|octubre|outubro|out|ottobre|ott',
+  'november|nov|novembre|noviembre|novembro|nopember',
+  'december|dec|décembre|decembre|dezember|dez|diciembre|dic|dezembro|dicembre|desember|des',
+].join('|');
+
+/** A month name (for dates such as "20 November", "Nov. 20", "20. November", "20 de noviembre"). */
+export const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
+/** After a number, short month forms that are also common words ("may", "des", "set") would misfire. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'mai', 'mei', 'des', 'set', 'out', 'gen', 'mar']);
+const MONTHS_AFTER = MONTHS.split('|')
+  .filter((m) => !AMBIGUOUS_MONTHS.has(m))
+  .join('|');
+export const MONTH_AFTER = new RegExp(
+  `^(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?(?:${MONTHS_AFTER})(?![\\p{L}])`,
+  'iu',
+);
+
+const TIME_UNITS: Record<string, string> = {};
+const TIME_FORMS: Record<string, string> = {
+  day: 'day|days|jour|jours|journée|tag|tage|tagen|día|días|dia|dias|giorno|giorni|hari',
+  week: 'week|weeks|semaine|semaines|woche|wochen|semana|semanas|settimana|settimane|minggu|pekan',
+  month: 'month|months|mois|monat|monate|monaten|monats|mes|meses|mês|mese|mesi|bulan',
+  year: 'year|years|an|ans|année|années|jahr|jahre|jahren|jahres|año|años|ano|anos|anno|anni|tahun',
+  hour: 'hour|hours|heure|heures|stunde|stunden|hora|horas|ora|ore|jam',
+  decade:
+    'decade|decades|décennie|décennies|jahrzehnt|jahrzehnte|década|décadas|decada|decadas|decennio|decenni|dekade',
+};
+for (const [unit, forms] of Object.entries(TIME_FORMS)) for (const f of forms.split('|')) TIME_UNITS[f] = unit;
+
+/** A time unit right after a number or ordinal ("three years", "33rd month", "33e mois", "33. Kriegsmonat" aside). */
+export const TIME_UNIT_AFTER = new RegExp(
+  `^(?:\\.|-)?\\s?(?:full\\s+|whole\\s+|straight\\s+|consecutive\\s+)?(${Object.keys(TIME_UNITS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+export function timeUnit(word: string): string | null {
+  return TIME_UNITS[word.toLowerCase()] ?? null;
+}
+
+/** Calibres and measures that make the number a specification, not a count: "170mm", "240-millimetre". */
+export const CALIBRE_AFTER =
+  /^(?:-?\s?(?:mm|millimet(?:re|er)s?|milímetros?|millimètres?|millimetri|millimeter|milimeter|mm\.)|-?(?:cm|km|ml|kg|kt|mg|kw|mw|gw|hz|ghz|mhz|nm|m²|km²|kmh|km\/h|mph))(?![\p{L}])/iu;
+
+/** Ordinal endings written after digits: "33rd", "33e", "33ème", "33º", "33.ª". */
+export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|\.º|\.ª|o|a|°)(?![\p{L}])/iu;
+
+/** Ordinal words that may count time ("third year", "troisième année", "dritten Jahr"). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  twentieth: 20,
+  thirtieth: 30,
+  premier: 1,
+  première: 1,
+  deuxième: 2,
+  troisième: 3,
+  quatrième: 4,
+  cinquième: 5,
+  sixième: 6,
+  dixième: 10,
+  ersten: 1,
+  zweiten: 2,
+  dritten: 3,
+  vierten: 4,
+  fünften: 5,
+  primer: 1,
+  segundo: 2,
+  tercer: 3,
+  cuarto: 4,
+  quinto: 5,
+  terceiro: 3,
+  quarto: 4,
+  terzo: 3,
+  ketiga: 3,
+  keempat: 4,
+};
+
+/** Scale abbreviations that only count right after digits: "10k", "$400m", "2bn", "5 Mio.", "Rp 10 jt". */
+export const SCALE_ABBREVIATIONS: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  MM: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  Mio: 1e6,
+  mio: 1e6,
+  Mln: 1e6,
+  bn: 1e9,
+  Bn: 1e9,
+  bln: 1e9,
+  B: 1e9,
+  Mrd: 1e9,
+  mrd: 1e9,
+  Md: 1e9,
+  tn: 1e12,
+  tln: 1e12,
+  trn: 1e12,
+  tys: 1e3,
+  jt: 1e6,
+  rb: 1e3,
+  thousand: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lkh: 1e5,
+  lkhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+  Cr: 1e7,
+  dzs: 12,
+  dozs: 12,
+};
+
+/** Abbreviations that need a currency beside them to mean a scale ("$400m" but not "400m sprint"). */
+export const MONEY_SCALE_ABBREVIATIONS: Record<string, number> = { m: 1e6, b: 1e9, bn: 1e9, t: 1e12, T: 1e12 };
+
+/** Korean myriad scales glued to digits: "1만" = 10,000, "1억" = 100,000,000. */
+export const KOREAN_SCALES: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
+
+export const PERCENT_AFTER =
+  /^\s?(%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|persen|pct\.?)(?![\p{L}])/iu;
+
+/** Words before a number that make it a reference, not a quantity: "Article 5", "page 12", "No. 3". */
+export const REFERENCE_BEFORE =
+  /(?:^|[^\p{L}])(?:article|art\.|page|p\.|pp\.|no\.|nr\.|n°|number|resolution|chapter|section|paragraph|route|flight|room|platform|line|level|seite|artikel|página|pagina|artículo|articolo|pasal|halaman|nomor|résolution|#)\s*$/iu;
+
+/** Verbs of change: "rose from 5 to 10" is a change, not the range 5..10. */
+export const CHANGE_BEFORE =
+  /(?:rose|risen|rise|rising|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined?|jumped|climbed|surged|soared|plunged|slipped|went|gone|up|down|passé|passée|augmenté|baissé|gestiegen|gesunken|stieg|sank|subió|bajó|aumentó|cayó|subiu|caiu|aumentou|salito|sceso|aumentato|naik|turun)\s+(?:\p{L}+\s+)?from\s*$/iu;
+
+/** A time unit written before the number: "month 33", "mes 33", "bulan ke-33", "Monat 33". */
+export const TIME_UNIT_BEFORE =
+  /(?:^|[^\p{L}])(day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|giorno|settimana|mese|anno|hari|minggu|bulan|tahun)\s+(?:ke-|no\.\s?|n[º°]\s?)?$/iu;
+
+/** Round approximate numerals: "une cinquantaine", "una veintena", "una ventina", "uma dezena". */
+export const APPROXIMATE_NUMERALS: Record<string, number> = {
+  dizaine: 10,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+  decena: 10,
+  quincena: 15,
+  veintena: 20,
+  treintena: 30,
+  cincuentena: 50,
+  centenar: 100,
+  decina: 10,
+  quindicina: 15,
+  ventina: 20,
+  trentina: 30,
+  quarantina: 40,
+  cinquantina: 50,
+  sessantina: 60,
+  centinaio: 100,
+  dezena: 10,
+  vintena: 20,
+  trintena: 30,
+  centena: 100,
+};
+export const APPROXIMATE_NUMERAL = new RegExp(
+  `(?:une|una|uma|un)\\s+(${Object.keys(APPROXIMATE_NUMERALS).join('|')})(?![\\p{L}])`,
+  'iuy',
+);

@@ -1,0 +1,217 @@
+import { type ComposedNumber, composeNumber } from './compose-number.js';
+import { TIME_UNIT_AFTER } from './context-words.js';
+import { numberWordParts } from './number-words.js';
+import type { SideReading } from './side-reading.js';
+import type { Token } from './tokens.js';
+
+/** The word for the decimal mark when a decimal is spelled out: "five point five", "deux virgule cinq". */
+const POINT_WORDS = new Set(['point', 'virgule', 'komma', 'coma', 'punto', 'virgola', 'vírgula', 'ponto', 'koma']);
+/** Words that add a fraction to a whole number: "one and a half", "twenty and three fifths". */
+const FRACTION_JOINERS = new Set(['and', 'et', 'y', 'e', 'und']);
+/** Romance and Indonesian halves after a number: "3 milioni e mezzo", "deux et demi", "tres y medio". */
+const HALF_AFTER = /^\s+(?:e mezzo|et demie?|y medio|y media|e meio|e meia|und ein halb|setengah)(?![\p{L}])/iu;
+/** Minor units after a major one: "3 dollars 50 cents", "1 USD et 23 centimes". */
+const CENTS = new Set([
+  'c',
+  'kopiykas',
+  'kopiyky',
+  'kopeks',
+  'cent',
+  'cents',
+  'centime',
+  'centimes',
+  'centavo',
+  'centavos',
+  'centesimo',
+  'centesimi',
+  'pence',
+  'penny',
+  'kopecks',
+  'sen',
+  'sens',
+]);
+const JOINERS = new Set(['and', 'et', 'e', 'y', 'und', 'dan']);
+
+/**
+ * Extends a composed number with what the composer does not read: a spelled decimal ("two hundred point zero
+ * three"), a fraction joined by "and" ("three million and a half"), a spelled half ("3 milioni e mezzo") and a
+ * digit fraction ("3/4", "2 1/4").
+ */
+export function extendNumber(
+  tokens: Token[],
+  c: ComposedNumber,
+  text: string,
+  lang: string,
+  money: boolean,
+): ComposedNumber {
+  let out = spelledDecimal(tokens, c, lang);
+  out = joinedFraction(tokens, out, text, lang);
+  if (!money) out = ratio(tokens, out, text, lang);
+  const half = HALF_AFTER.exec(text.slice(out.end, out.end + 24));
+  if (half) {
+    const end = out.end + half[0].length;
+    let to = out.to;
+    while (to < tokens.length && tokens[to]!.start < end) to++;
+    out = { ...out, value: out.value + 0.5 * out.scale, end, to, digits: null, fraction: true };
+  }
+  out = fractionOfScale(tokens, out, text);
+  return digitFraction(tokens, out, text);
+}
+
+const OF_A_SCALE = /^\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)(?![\p{L}])/iu;
+const SCALE_VALUES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** "two thirds of a million" */
+function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
+  if (!c.fraction) return c;
+  const m = OF_A_SCALE.exec(text.slice(c.end, c.end + 30));
+  if (!m?.[1]) return c;
+  const scale = SCALE_VALUES[m[1].toLowerCase()] ?? 1;
+  const end = c.end + m[0].length;
+  let to = c.to;
+  while (to < tokens.length && tokens[to]!.start < end) to++;
+  return { ...c, value: c.value * scale, end, to, scale };
+}
+
+function spelledDecimal(tokens: Token[], c: ComposedNumber, lang: string): ComposedNumber {
+  const point = tokens[c.to];
+  if (point?.kind !== 'word' || !POINT_WORDS.has(point.lower) || c.fraction) return c;
+  let digits = '';
+  let k = c.to + 1;
+  let end = c.end;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.kind === 'digits' && digits === '' && /^\d+$/.test(t.text)) {
+      digits = t.text;
+      end = t.end;
+      k++;
+      break;
+    }
+    const parts = t.kind === 'word' ? numberWordParts(t.lower, lang) : null;
+    if (!parts?.every((p) => p.role === 'small')) break;
+    const v = parts.reduce((a, p) => a + p.value, 0);
+    if (v >= 10 || parts.length > 1) {
+      // "point seventy-one", "point eleven": the whole number after the point.
+      if (digits === '' && v < 100) {
+        digits = String(v);
+        end = t.end;
+        k++;
+      }
+      break;
+    }
+    digits += String(v);
+    end = t.end;
+    k++;
+  }
+  if (!digits) return c;
+  let value = c.value + Number(`0.${digits}`);
+  const scaleWord = tokens[k]?.kind === 'word' ? numberWordParts(tokens[k]!.lower, lang) : null;
+  if (scaleWord?.length === 1 && scaleWord[0]!.role === 'scale') {
+    value *= scaleWord[0]!.value;
+    end = tokens[k]!.end;
+    k++;
+  }
+  return { ...c, value, to: k, end, digits: null };
+}
+
+function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+  const joiner = tokens[c.to];
+  if (!joiner || !FRACTION_JOINERS.has(joiner.lower) || c.fraction || lang === 'id') return c;
+  const b = composeNumber(tokens, c.to + 1, text, lang, false);
+  if (!b?.fraction) return c;
+  let value: number;
+  if (b.scale > 1 && c.scale === 1) value = (c.value + b.value / b.scale) * b.scale;
+  else if (b.scale === 1 && c.scale > 1) value = c.value + b.value * c.scale;
+  else value = c.value + b.value;
+  return { ...c, value, to: b.to, end: b.end, digits: null, fraction: true, scale: Math.max(c.scale, b.scale) };
+}
+
+const RATIO_WORDS: Record<string, string> = { en: 'over', fr: 'sur', it: 'su' };
+
+/** "one over three", "two out of five hundred", "un sur trois", "uno su venti": a ratio read as its value. */
+function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+  const over = RATIO_WORDS[lang];
+  if (!over || c.fraction) return c;
+  const w = tokens[c.to];
+  let k = c.to + 1;
+  if (lang === 'en' && w?.lower === 'out' && tokens[k]?.lower === 'of') k++;
+  else if (w?.lower !== over) return c;
+  const b = composeNumber(tokens, k, text, lang, false);
+  // "12 out of 10" is two numbers; a share is never more than the whole.
+  if (!b || b.value === 0 || (w.lower === 'out' && b.value < c.value)) return c;
+  if (TIME_UNIT_AFTER.test(text.slice(b.end, b.end + 16))) return c;
+  return { ...c, value: c.value / b.value, to: b.to, end: b.end, digits: null, fraction: true };
+}
+
+function digitFraction(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
+  if (!c.startsWithDigits || !c.digits || c.digits.decimal || c.digits.grouped) return c;
+  const slash = tokens[c.to];
+  const denominator = tokens[c.to + 1];
+  // "3/4"
+  if (
+    slash?.text === '/' &&
+    slash.start === c.end &&
+    denominator?.kind === 'digits' &&
+    denominator.start === slash.end
+  ) {
+    if (tokens[c.to + 2]?.text === '/' || !/^\d+$/.test(denominator.text)) return c;
+    const b = Number(denominator.text);
+    if (b <= c.value || b === 0) return c;
+    return { ...c, value: c.value / b, to: c.to + 2, end: denominator.end, digits: null, fraction: true };
+  }
+  // "2 1/4"
+  const numerator = tokens[c.to];
+  const slash2 = tokens[c.to + 1];
+  const denominator2 = tokens[c.to + 2];
+  if (
+    numerator?.kind === 'digits' &&
+    /^\d$/.test(numerator.text) &&
+    text.slice(c.end, numerator.start).trim() === '' &&
+    slash2?.text === '/' &&
+    slash2.start === numerator.end &&
+    denominator2?.kind === 'digits' &&
+    denominator2.start === slash2.end &&
+    /^\d+$/.test(denominator2.text) &&
+    tokens[c.to + 3]?.text !== '/'
+  ) {
+    const a = Number(numerator.text);
+    const b = Number(denominator2.text);
+    if (b > a)
+      return { ...c, value: c.value + a / b, to: c.to + 3, end: denominator2.end, digits: null, fraction: true };
+  }
+  return c;
+}
+
+/**
+ * Extends an amount of money: a scale after the currency ("75 USD million") and the minor unit
+ * ("3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.").
+ */
+export function extendMoney(tokens: Token[], side: SideReading, text: string, lang: string): SideReading {
+  let k = side.next;
+  while (k < tokens.length && tokens[k]!.start < side.end) k++;
+  let out = side;
+  const t = tokens[k];
+  const parts = t?.kind === 'word' ? numberWordParts(t.lower, lang) : null;
+  if (t && parts?.length === 1 && parts[0]!.role === 'scale' && side.composed.scale === 1 && t.start - side.end <= 1) {
+    out = { ...out, value: out.value * parts[0]!.value, end: t.end, next: k + 1 };
+    return out;
+  }
+  // Minor units only after a currency written after the number, or with their own name ("$3 and 50 cents").
+  const currencyAfter = side.end > side.composed.end;
+  let j = k;
+  if (tokens[j] && JOINERS.has(tokens[j]!.lower)) j++;
+  const minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
+  if (!minor || minor.fraction || !Number.isInteger(minor.value) || minor.value >= 100 || minor.value <= 0) return out;
+  const unit = tokens[minor.to];
+  const named = unit?.kind === 'word' && CENTS.has(unit.lower);
+  const endsThere = /^\s*(?:[.,;!?]|$)/.test(text.slice(minor.end, minor.end + 2));
+  if (!named && !(currencyAfter && endsThere)) return out;
+  const end = named ? unit!.end : minor.end;
+  return { ...out, value: out.value + minor.value / 100, end, next: named ? minor.to + 1 : minor.to };
+}

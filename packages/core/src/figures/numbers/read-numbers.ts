@@ -1,0 +1,513 @@
+import type { Qualifier } from '@parallax/shared';
+import { composeNumber } from './compose-number.js';
+import {
+  APPROXIMATE_NUMERAL,
+  APPROXIMATE_NUMERALS,
+  CALIBRE_AFTER,
+  CHANGE_BEFORE,
+  ORDINAL_SUFFIX,
+  ORDINAL_WORDS,
+  PERCENT_AFTER,
+  TIME_UNIT_AFTER,
+  TIME_UNIT_BEFORE,
+  timeUnit,
+} from './context-words.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode } from './currencies.js';
+import { numberWordParts } from './number-words.js';
+import { type QualifierMatch, qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { extendMoney, extendNumber } from './extend-number.js';
+import type { SideReading } from './side-reading.js';
+import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
+import { type Token, tokenize } from './tokens.js';
+import { vagueAt } from './vague.js';
+
+export type { NotFigure };
+
+/** One number as the text writes it, with what stands right beside it. */
+export interface NumberReading {
+  /** The words as they stand, qualifier and currency included. */
+  text: string;
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** ISO 4217 code, "percent", or a time unit ("month", "year"). */
+  unit: string | null;
+  money: boolean;
+  ordinal: boolean;
+  /** Set when the number is a year, a date, a calibre... rather than a quantity. */
+  notFigure: NotFigure | null;
+}
+
+const RANGE_JOIN = /^\s*(?:[-–—]|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
+const BETWEEN_JOIN = /^\s*(?:and|et|und|y|e|dan|i)\s+/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+$/iu;
+/** "half a million", "a quarter million", "three quarters of a billion". */
+const FRACTION_OF_SCALE =
+  /(?:an?\s+)?(half|quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?\s+(dozen|hundred|thousand|million|billion|trillion)(?![\p{L}])/iuy;
+const SCALE_WORDS: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+/** "a dollar", "un euro", "einen Euro": one unit of a currency, written with the article. */
+const ONE_CURRENCY: Record<string, RegExp> = {
+  en: /^(?:a|an|one)\s+(dollar|euro|pound|yen|rupee|franc|peso)(?![\p{L}])/iu,
+  fr: /^(?:un|une)\s+(dollar|euro|livre|yen|franc)(?![\p{L}])/iu,
+  de: /^(?:ein|einen|einem)\s+(dollar|euro|pfund|yen|franken)(?![\p{L}])/iu,
+  es: /^(?:un|una)\s+(dólar|dolar|euro|libra|yen|peso)(?![\p{L}])/iu,
+  pt: /^(?:um|uma)\s+(dólar|dolar|euro|libra|iene|real)(?![\p{L}])/iu,
+  it: /^(?:un|uno)\s+(dollaro|euro|sterlina|yen)(?![\p{L}])/iu,
+};
+const CENTS_AFTER = /^\s+(?:and|et|und|y|e)\s+(\d{1,2})\s+(?:cents?|centimes?|centavos?|centesimi|pence)(?![\p{L}])/iu;
+
+const VULGAR_FRACTIONS: Record<string, number> = {
+  '½': 1 / 2,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅕': 1 / 5,
+  '⅖': 2 / 5,
+  '⅗': 3 / 5,
+  '⅘': 4 / 5,
+  '⅙': 1 / 6,
+  '⅚': 5 / 6,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
+const MILLIONS_OF_CURRENCY_AFTER = /^\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY)(?![\p{L}])/u;
+const MILLIONS_OF_CURRENCY_BEFORE = /(?:^|[^\p{L}])M(USD|EUR|GBP|AUD|CAD|CHF|JPY)\s?$/u;
+const GERMAN_ORDINAL_AFTER =
+  /^\.\s(?!(?:Der|Die|Das|Ein|Eine|Es|Er|Sie|Im|In|Am|Auf|Nach|Bei|Mit|Und|Aber|Laut|Dies|Diese|Wir|Ich|Man|So|Auch|Doch)\s)[\p{L}]/u;
+const NEGATIVE_WORDS: Record<string, string> = {
+  en: 'minus|negative',
+  fr: 'moins|négatif|négative',
+  de: 'minus|negativ',
+  es: 'menos|negativo|negativa',
+  pt: 'menos|negativo|negativa',
+  it: 'meno|negativo',
+  id: 'minus|negatif',
+};
+const NEGATIVE_WORD_BEFORE = new Map(
+  Object.entries(NEGATIVE_WORDS).map(([lang, words]) => [lang, new RegExp(`(?:^|[^\\p{L}])(?:${words})\\s+$`, 'iu')]),
+);
+/**
+ * Reads every number in `text` as written in `lang`: digits in any grouping, spelled-out numbers, scale words
+ * and abbreviations, vague quantities, ranges, currencies and qualifiers. Years, dates, calibres and the like are
+ * returned too, marked in `notFigure`, so callers can choose.
+ */
+export function readNumbers(text: string, lang: string): NumberReading[] {
+  const tokens = tokenize(text);
+  const masks = maskedSpans(text);
+  const out: NumberReading[] = [];
+  // A text that is only "un", "una", "Eine": the article standing alone is the number one.
+  const only = tokens.length === 1 ? tokens[0]! : null;
+  if (only?.kind === 'word' && numberWordParts(only.lower, lang)?.[0]?.role === 'article' && only.lower !== 'a') {
+    return [plain(text, only.start, only.end, 1, null, false)];
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i]!;
+    if (tok.kind === 'mark') {
+      const vulgar = VULGAR_FRACTIONS[tok.text];
+      if (vulgar !== undefined) out.push(plain(text, tok.start, tok.end, vulgar, null, false));
+      i++;
+      continue;
+    }
+    if (tok.kind === 'word') {
+      const vague = vagueAt(text, tok.start, lang);
+      if (vague) {
+        const before = text.slice(Math.max(0, tok.start - 30), tok.start);
+        const q = qualifierBefore(before, lang);
+        const start = q && q.qualifier === 'approximate' ? tok.start - q.length : tok.start;
+        const end = tok.start + vague.text.length;
+        out.push({
+          text: text.slice(start, end),
+          start,
+          end,
+          value: null,
+          low: vague.low,
+          high: vague.high,
+          qualifier: 'vague',
+          unit: null,
+          money: false,
+          ordinal: false,
+          notFigure: null,
+        });
+        while (i < tokens.length && tokens[i]!.start < end) i++;
+        continue;
+      }
+      FRACTION_OF_SCALE.lastIndex = tok.start;
+      const fraction = lang === 'en' ? FRACTION_OF_SCALE.exec(text) : null;
+      if (fraction?.[1] && fraction[2]) {
+        const end = tok.start + fraction[0].length;
+        const share = /half/i.test(fraction[1]) ? 0.5 : /three/i.test(fraction[1]) ? 0.75 : 0.25;
+        const scale = SCALE_WORDS[fraction[2].toLowerCase()] ?? 1;
+        out.push(plain(text, tok.start, end, share * scale, null, false));
+        while (i < tokens.length && tokens[i]!.start < end) i++;
+        continue;
+      }
+      const one = ONE_CURRENCY[lang]?.exec(text.slice(tok.start, tok.start + 40));
+      if (one?.[1]) {
+        const cents = CENTS_AFTER.exec(text.slice(tok.start + one[0].length, tok.start + one[0].length + 30));
+        const end = tok.start + one[0].length + (cents ? cents[0].length : 0);
+        const unit = currencyCode(one[1]);
+        const value = 1 + (cents?.[1] ? Number(cents[1]) / 100 : 0);
+        const q = qualifierBefore(text.slice(Math.max(0, tok.start - 40), tok.start), lang);
+        const [low, high] = q ? bounds(q.qualifier, value) : [value, value];
+        const start = tok.start - (q?.length ?? 0);
+        out.push({
+          ...plain(text, start, end, value, unit, false),
+          low,
+          high,
+          qualifier: q?.qualifier ?? 'exact',
+          money: unit !== null,
+        });
+        while (i < tokens.length && tokens[i]!.start < end) i++;
+        continue;
+      }
+      APPROXIMATE_NUMERAL.lastIndex = tok.start;
+      const approx = APPROXIMATE_NUMERAL.exec(text);
+      if (approx?.[1]) {
+        const end = tok.start + approx[0].length;
+        const value = APPROXIMATE_NUMERALS[approx[1].toLowerCase()] ?? 0;
+        out.push({
+          ...plain(text, tok.start, end, value, null, false),
+          qualifier: 'approximate',
+          low: null,
+          high: null,
+        });
+        while (i < tokens.length && tokens[i]!.start < end) i++;
+        continue;
+      }
+      const ordinal = ORDINAL_WORDS[tok.lower];
+      if (ordinal !== undefined) {
+        const unit = TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24));
+        if (unit?.[1]) {
+          out.push(plain(text, tok.start, tok.end, ordinal, timeUnit(unit[1]), true));
+          i++;
+          continue;
+        }
+      }
+      if (!numberWordParts(tok.lower, lang)) {
+        i++;
+        continue;
+      }
+    }
+    const reading = readAt(tokens, i, text, lang, masks);
+    if (!reading) {
+      i++;
+      continue;
+    }
+    out.push(reading.reading);
+    i = Math.max(i + 1, reading.next);
+  }
+  return out;
+}
+
+function plain(text: string, start: number, end: number, value: number, unit: string | null, ordinal: boolean) {
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    value,
+    low: value,
+    high: value,
+    qualifier: 'exact' as Qualifier,
+    unit,
+    money: false,
+    ordinal,
+    notFigure: null,
+  };
+}
+
+/** One number with a currency on either side: "US$400m", "400 million dollars", "€ 2,5 Mrd.". */
+function readSide(tokens: Token[], i: number, text: string, lang: string): SideReading | null {
+  const tok = tokens[i]!;
+  const before = text.slice(Math.max(0, tok.start - 12), tok.start);
+  const prefix = CURRENCY_BEFORE.exec(before);
+  let currency = prefix?.[1] ? currencyCode(prefix[1]) : null;
+  const composed = composeNumber(tokens, i, text, lang, currency !== null || moneyAfter(text, tokens, i));
+  if (!composed) return null;
+  let start = tok.start;
+  if (currency && prefix?.[1]) start = tok.start - prefix[1].length - (prefix[2]?.length ?? 0);
+  const extended = extendNumber(tokens, composed, text, lang, currency !== null);
+  let end = extended.end;
+  let next = extended.to;
+  let value = extended.value;
+  // "30 MUSD", "MEUR 120": millions of a currency, as finance writes them.
+  const millionsAfter = MILLIONS_OF_CURRENCY_AFTER.exec(text.slice(end, end + 8));
+  const millionsBefore = currency ? null : MILLIONS_OF_CURRENCY_BEFORE.exec(before);
+  if (!currency && millionsAfter?.[1]) {
+    currency = millionsAfter[1].toUpperCase();
+    value *= 1e6;
+    end += millionsAfter[0].length;
+    while (next < tokens.length && tokens[next]!.start < end) next++;
+  } else if (millionsBefore?.[1]) {
+    currency = millionsBefore[1].toUpperCase();
+    value *= 1e6;
+    start = tok.start - millionsBefore[0].trimStart().length;
+  }
+  if (!currency) {
+    const after = CURRENCY_AFTER.exec(text.slice(end, end + 40));
+    if (after?.[1]) {
+      const code = currencyCode(after[1]);
+      if (code) {
+        currency = code;
+        end += after[0].length;
+        while (next < tokens.length && tokens[next]!.start < end) next++;
+      }
+    }
+  }
+  const side: SideReading = { value, start, end, numberStart: tok.start, currency, composed: extended, next };
+  return currency ? extendMoney(tokens, side, text, lang) : side;
+}
+
+/** True when a currency comes right after the number and its abbreviation ("400m dollars" is rare, "400m $" too). */
+function moneyAfter(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i + 1];
+  if (!t) return false;
+  return CURRENCY_AFTER.test(text.slice(t.end, t.end + 20));
+}
+
+function readAt(
+  tokens: Token[],
+  i: number,
+  text: string,
+  lang: string,
+  masks: Span[],
+): { reading: NumberReading; next: number } | null {
+  const first = readSide(tokens, i, text, lang);
+  if (!first) return null;
+  let { start, end, next } = first;
+  let value: number | null = first.value;
+  let low: number | null = value;
+  let high: number | null = value;
+  let qualifier: Qualifier = 'exact';
+  let currency = first.currency;
+  let unit: string | null = null;
+  let ordinal = false;
+  let notFigure: NotFigure | null = null;
+
+  // Negative numbers: "-9.2", "minus five".
+  const charBefore = text[first.numberStart - 1];
+  if (charBefore === '-' && first.numberStart === start && first.composed.startsWithDigits) {
+    const beforeSign = text[first.numberStart - 2];
+    const prevTok = tokens[i - 2];
+    if (
+      (beforeSign === undefined || /[\s(]/.test(beforeSign)) &&
+      !(prevTok && prevTok.kind === 'digits' && prevTok.end >= first.numberStart - 3)
+    ) {
+      value = -value;
+      low = high = value;
+      start -= 1;
+    }
+  }
+  const beforeText = text.slice(Math.max(0, start - 40), start);
+  // "minus five", "menos 1" — but "al menos 3.000", "au moins 3 000" are qualifiers.
+  const neg = qualifierBefore(beforeText, lang)
+    ? null
+    : (NEGATIVE_WORD_BEFORE.get(lang) ?? NEGATIVE_WORD_BEFORE.get('en')!).exec(beforeText);
+  if (neg) {
+    value = -(value ?? 0);
+    low = high = value;
+    start -= neg[0].length - (neg[0].match(/^[^\p{L}]/u) ? 1 : 0);
+  }
+
+  const afterText = text.slice(end, end + 40);
+  // Glued letters that are neither scale, currency nor ordinal make a code or a measure ("180ml", "11a").
+  const gluedNext = tokens[next];
+  if (
+    first.composed.startsWithDigits &&
+    gluedNext &&
+    gluedNext.start === end &&
+    gluedNext.kind === 'word' &&
+    !currency
+  ) {
+    if (ORDINAL_SUFFIX.test(gluedNext.text) && /^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|o|a)$/i.test(gluedNext.text)) {
+      ordinal = true;
+      end = gluedNext.end;
+      next++;
+    } else if (/^[KG]$/.test(gluedNext.text) && /^\d$/.test(text.slice(start, end))) {
+      // "4K", "5G": a resolution or a network generation, not thousands or billions.
+      notFigure = 'code';
+    } else if (!/^[%]/.test(gluedNext.text)) {
+      const unitWord = TIME_UNIT_AFTER.exec(text.slice(end, end + 24));
+      if (!unitWord) notFigure = CALIBRE_AFTER.test(afterText) ? 'calibre' : 'code';
+    }
+  }
+  // "33° mese", "33.º mês", "33ª semana"
+  const degree = /^\.?[º°ª]/.exec(text.slice(end, end + 2));
+  if (!ordinal && degree && first.composed.startsWithDigits) {
+    ordinal = true;
+    end += degree[0].length;
+  }
+  // German ordinals: "33. Monat", "die 3. Sturmbrigade" (but not a number ending a sentence: "… 3. Die").
+  if (!ordinal && lang === 'de' && first.composed.digits && GERMAN_ORDINAL_AFTER.test(text.slice(end, end + 24))) {
+    ordinal = true;
+    end += 1;
+  }
+
+  // Ranges: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "de 10 à 20".
+  const rangeJoin = RANGE_JOIN.exec(text.slice(end, end + 16));
+  const betweenBefore = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const join = rangeJoin ?? (betweenBefore ? BETWEEN_JOIN.exec(text.slice(end, end + 12)) : null);
+  if (join && !ordinal && notFigure === null) {
+    const joinEnd = end + join[0].length;
+    let j = next;
+    while (j < tokens.length && tokens[j]!.start < joinEnd) j++;
+    const candidate = tokens[j];
+    const isDash = /^\s*[-–—]\s*$/.test(join[0]);
+    const wordJoin = !isDash;
+    const changeBefore = CHANGE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    const shapeOk =
+      candidate && (candidate.kind === 'digits' || candidate.kind === 'word' || /[$€£₩]/.test(candidate.text));
+    if (shapeOk && !(wordJoin && changeBefore) && !(isDash && !first.composed.startsWithDigits)) {
+      let k = j;
+      // "$10-$20", "Rp1000 sampai Rp10000": the currency of the upper end is read with it.
+      if ((candidate!.kind === 'mark' || currencyCode(candidate!.text)) && tokens[k + 1]) k++;
+      const second =
+        tokens[k] && (tokens[k]!.kind !== 'word' || numberWordParts(tokens[k]!.lower, lang))
+          ? readSide(tokens, k, text, lang)
+          : null;
+      if (second && second.start >= joinEnd - 1 && (wordJoin || second.composed.startsWithDigits)) {
+        let a = first.value;
+        const b = second.value;
+        if (second.composed.scale > 1 && first.composed.scale === 1) a *= second.composed.scale;
+        else if (first.composed.digits && !first.composed.digits.decimal && a > 0 && b >= 1000 && a < b / 100) {
+          let f = 1000;
+          while (a * f * 1000 <= b) f *= 1000;
+          a *= f;
+        }
+        const isYearRange = isYearLike(first) && isYearLike(second);
+        if (a < b || isYearRange) {
+          value = (a + b) / 2;
+          low = a;
+          high = b;
+          qualifier = 'range';
+          currency = currency ?? second.currency;
+          end = second.end;
+          next = second.next;
+          if (isYearRange) notFigure = 'year';
+          if (betweenBefore && !rangeJoin) {
+            const b4 = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start))!;
+            start -= b4[0].length - (b4[0].match(/^[^\p{L}]/u) ? 1 : 0);
+          }
+        }
+      }
+    }
+  }
+
+  // Qualifiers before and after.
+  const qBefore = usableQualifier(
+    qualifierBefore(text.slice(Math.max(0, start - 40), start), lang),
+    text.slice(Math.max(0, start - 60), start),
+    text.slice(end, end + 24),
+  );
+  if (qBefore) {
+    if (qualifier !== 'range') {
+      qualifier = qBefore.qualifier;
+      [low, high] = bounds(qualifier, value);
+    }
+    start -= qBefore.length;
+  }
+  if (qualifier === 'exact') {
+    const qAfter = qualifierAfter(text.slice(end, end + 24), lang);
+    if (qAfter) {
+      qualifier = qAfter.qualifier;
+      [low, high] = bounds(qualifier, value);
+      end += qAfter.length;
+      while (next < tokens.length && tokens[next]!.start < end) next++;
+    }
+  }
+
+  // Percent and time units.
+  if (!currency) {
+    const pct = PERCENT_AFTER.exec(text.slice(end, end + 16));
+    if (pct) {
+      unit = 'percent';
+      end += pct[0].length;
+      while (next < tokens.length && tokens[next]!.start < end) next++;
+    } else {
+      const t = TIME_UNIT_AFTER.exec(text.slice(end, end + 24));
+      if (t?.[1]) unit = timeUnit(t[1]);
+    }
+  }
+  if (currency) unit = currency;
+  // "month 33", "mes 33", "bulan ke-33": the time unit before the number counts it.
+  const unitBefore =
+    unit === null && !currency ? TIME_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
+  const countsTime =
+    !!unitBefore?.[1] && !!first.composed.digits && !first.composed.digits.grouped && value !== null && value < 1000;
+  if (countsTime && unitBefore?.[1]) {
+    unit = timeUnit(unitBefore[1]);
+    ordinal = true;
+    start -= unitBefore[0].length - (/^[^\p{L}]/u.test(unitBefore[0]) ? 1 : 0);
+  }
+
+  if (countsTime) notFigure = null;
+  else if (notFigure === null) notFigure = notAFigure(text, first, ordinal, unit, currency, qualifier, masks);
+
+  return {
+    reading: {
+      text: text.slice(start, end),
+      start,
+      end,
+      value,
+      low,
+      high,
+      qualifier,
+      unit,
+      money: currency !== null,
+      ordinal,
+      notFigure,
+    },
+    next,
+  };
+}
+
+/** Verbs after which "over" is a particle ("hand over 50 missiles"), not "more than". */
+const PARTICLE_OVER_BEFORE =
+  /(?:hand|hands|handed|handing|turn|turned|turning|take|took|taken|pass|passed|hold|held|fight|fought|win|won)\s+over\s+$/iu;
+
+/** "over six years" spans time ("during"), and "hand over 50" is a particle: neither qualifies the number. */
+function usableQualifier(q: QualifierMatch | null, before: string, after: string): QualifierMatch | null {
+  if (!q) return null;
+  if (q.phrase.toLowerCase() === 'over') {
+    if (PARTICLE_OVER_BEFORE.test(before) || TIME_UNIT_AFTER.test(after)) return null;
+  }
+  return q;
+}
+
+function isYearLike(side: SideReading): boolean {
+  const d = side.composed.digits;
+  return !!d && !d.grouped && !d.decimal && side.value >= 1000 && side.value <= 2100 && side.currency === null;
+}
+
+/** The interval a qualifier implies, in strict logic (see the conventions). */
+export function bounds(q: Qualifier, v: number | null): [number | null, number | null] {
+  switch (q) {
+    case 'exact':
+      return [v, v];
+    case 'approximate':
+      return [null, null];
+    case 'nearly':
+    case 'at_most':
+    case 'less_than':
+    case 'up_to':
+      return [null, v];
+    case 'at_least':
+    case 'more_than':
+      return [v, null];
+    default:
+      return [v, v];
+  }
+}

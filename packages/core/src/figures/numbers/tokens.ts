@@ -1,0 +1,23 @@
+import { DIGITS_PATTERN } from './digits.js';
+
+/** A piece of text the number reader looks at: digits, a word, or one other visible character. */
+export interface Token {
+  kind: 'digits' | 'word' | 'mark';
+  text: string;
+  /** Lowercased text, for lexicon look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = new RegExp(`(${DIGITS_PATTERN})|([\\p{L}\\p{M}]+(?:[-‐'’][\\p{L}\\p{M}]+)*)|(\\S)`, 'gu');
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const kind = m[1] !== undefined ? 'digits' : m[2] !== undefined ? 'word' : 'mark';
+    out.push({ kind, text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

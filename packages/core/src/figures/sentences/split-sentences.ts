@@ -1,0 +1,62 @@
+/** A sentence of a text, with its JS string offsets (end exclusive). */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that end with a dot but not a sentence, lowercased and without the final dot. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev st jr sr sec pres amb hon ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
+    'inc corp co ltd bros no nos nr vs etc approx est dept univ fig vol ch pp p ca cf al ' +
+    'mme mlle mm env av ' +
+    'z b bzw ggf usw vgl nr str ' +
+    'sra srta dña pág art núm ' +
+    'dll dsb hlm tsb yth bpk'
+  ).split(/\s+/),
+);
+
+/** Multi-dot abbreviations: "U.S.", "U.K.", "e.g.", "z.B.", "a.m.". */
+const DOTTED_ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
+const WORD_BEFORE_DOT = /(\p{L}+)\.$/u;
+const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+|\n+/gu;
+const NEXT_STARTS_SENTENCE = /^["'“‘«([]?[\p{Lu}\d¿¡]/u;
+
+/**
+ * Splits text into sentences at ., ! and ? followed by a capital or a digit, and at line breaks.
+ * Abbreviations ("U.S.", "Dr.", "Gen.", "Jan.") and initials ("J. Smith") do not end a sentence.
+ */
+export function splitSentences(text: string, _lang?: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
+    const cut = m.index + m[0].length;
+    const isBreak = m[0].startsWith('\n');
+    if (!isBreak) {
+      if (!NEXT_STARTS_SENTENCE.test(text.slice(cut, cut + 2))) continue;
+      if (m[0][0] === '.' && isAbbreviation(text.slice(Math.max(start, m.index - 24), m.index + 1))) continue;
+    }
+    push(out, text, start, m.index + m[0].trimEnd().length);
+    start = cut;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function isAbbreviation(before: string): boolean {
+  if (DOTTED_ABBREVIATION.test(before)) return true;
+  const w = WORD_BEFORE_DOT.exec(before);
+  if (!w?.[1]) return false;
+  const word = w[1];
+  if (word.length === 1 && word === word.toUpperCase()) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function push(out: SentenceSpan[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}

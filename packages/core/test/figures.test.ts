@@ -1,0 +1,483 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, extractFigures, readNumbers, sourceKey, splitSentences } from '../src/figures/index.js';
+
+const reference = readFileSync('/work/shared/reference/reference-article.txt', 'utf8');
+
+/** The first figure whose text contains `needle`. */
+function figure(text: string, needle: string, lang?: string) {
+  const found = extractFigures(text, lang ? { lang } : {}).figures.find((f) => f.text.includes(needle));
+  if (!found) throw new Error(`no figure "${needle}" in: ${text}`);
+  return found;
+}
+
+function values(text: string, lang: string) {
+  return readNumbers(text, lang)
+    .filter((r) => r.notFigure === null)
+    .map((r) => r.value);
+}
+
+describe('the reference article', () => {
+  const result = extractFigures(reference);
+
+  it('is read as English', () => {
+    expect(result.language).toBe('en');
+  });
+
+  it('reads around 11,000 North Korean soldiers in Kursk, from intelligence officials', () => {
+    const f = result.figures.find((x) => x.text === 'around 11,000')!;
+    expect(f).toMatchObject({
+      value: 11000,
+      low: null,
+      high: null,
+      qualifier: 'approximate',
+      category: 'personnel',
+      counted: 'North Korean soldiers',
+      location: 'Kursk',
+      source: 'intelligence officials',
+      projection: false,
+    });
+  });
+
+  it('reads the projection to 15,000 credited to Dmytro Ponomarenko', () => {
+    const f = result.figures.find((x) => x.value === 15000)!;
+    expect(f).toMatchObject({
+      qualifier: 'up_to',
+      low: null,
+      high: 15000,
+      projection: true,
+      source: 'Dmytro Ponomarenko',
+    });
+    expect(f.category).toBe('personnel');
+  });
+
+  it('reads thousands of containers of munitions as vague', () => {
+    const f = result.figures[0]!;
+    expect(f).toMatchObject({ text: 'thousands', value: null, low: 2000, high: 99999, qualifier: 'vague' });
+    expect(f.category).toBe('munitions');
+    expect(f.counted).toBe("containers' worth of munitions");
+  });
+
+  it('reads $400 million and more than $2 billion as money in USD', () => {
+    expect(result.figures.find((x) => x.text === '$400 million')).toMatchObject({
+      value: 400_000_000,
+      unit: 'USD',
+      category: 'money',
+      qualifier: 'exact',
+    });
+    expect(result.figures.find((x) => x.text === 'more than $2 billion')).toMatchObject({
+      value: 2_000_000_000,
+      low: 2_000_000_000,
+      high: null,
+      qualifier: 'more_than',
+      category: 'money',
+      unit: 'USD',
+    });
+  });
+
+  it('reads the 33rd month as a duration', () => {
+    expect(result.figures.find((x) => x.text === '33rd')).toMatchObject({
+      value: 33,
+      unit: 'month',
+      category: 'duration',
+    });
+  });
+
+  it('makes a claim of each sentence with a figure or an attribution, with a matching key', () => {
+    const claim = result.claims.find((c) => c.source === 'Dmytro Ponomarenko')!;
+    expect(claim.sourceKey).toBe(sourceKey('Dmytro Ponomarenko'));
+    expect(claim.figures.map((i) => result.figures[i]!.value)).toContain(15000);
+    const nis = result.claims.find((c) => c.source?.includes('National Intelligence Service'));
+    expect(nis?.sourceKey).toBe('nis');
+    expect(result.claims.find((c) => c.source === 'the NIS')?.sourceKey).toBe('nis');
+  });
+});
+
+describe('digits in every grouping', () => {
+  it.each([
+    ['11,000', 'en', 11000],
+    ['11.000', 'de', 11000],
+    ['11 000', 'fr', 11000],
+    ['11\u00a0000', 'fr', 11000],
+    ['11\u202f000', 'fr', 11000],
+    ["11'000", 'de', 11000],
+    ['12,34,567', 'en', 1234567],
+    ['2,3', 'de', 2.3],
+    ['2.5', 'en', 2.5],
+    ['1.234,5', 'it', 1234.5],
+    ['4.800', 'en', 4.8],
+    ['10.000', 'id', 10000],
+  ])('%s in %s is %s', (text, lang, value) => {
+    expect(values(text, lang)).toEqual([value]);
+  });
+});
+
+describe('scale words and abbreviations', () => {
+  it.each([
+    ['$400m', 'en', 400e6],
+    ['2bn', 'en', 2e9],
+    ['160k', 'en', 160e3],
+    ['2,3 Millionen', 'de', 2.3e6],
+    ['1,5 Milliarden', 'de', 1.5e9],
+    ['11 tys.', 'en', 11000],
+    ['11 mila', 'it', 11000],
+    ['15 mil', 'pt', 15000],
+    ['2 millones', 'es', 2e6],
+    ['3 milliards', 'fr', 3e9],
+    ['15 ribu', 'id', 15000],
+    ['2 juta', 'id', 2e6],
+    ['5 miliar', 'id', 5e9],
+    ['1만', 'en', 10000],
+    ['half a million', 'en', 500000],
+  ])('%s is %s', (text, lang, value) => {
+    expect(values(text, lang)).toEqual([value]);
+  });
+});
+
+describe('number words', () => {
+  it.each([
+    ['eleven thousand', 'en', 11000],
+    ['one hundred and twenty', 'en', 120],
+    ['a dozen', 'en', 12],
+    ['onze mille', 'fr', 11000],
+    ['quatre-vingt-dix', 'fr', 90],
+    ['soixante et onze', 'fr', 71],
+    ['elftausend', 'de', 11000],
+    ['einundzwanzig', 'de', 21],
+    ['once mil', 'es', 11000],
+    ['treinta y cinco', 'es', 35],
+    ['onze mil', 'pt', 11000],
+    ['undicimila', 'it', 11000],
+    ['ventitré', 'it', 23],
+    ['sebelas ribu', 'id', 11000],
+    ['dua puluh lima', 'id', 25],
+    ['dua belas', 'id', 12],
+  ])('%s is %s', (text, lang, value) => {
+    expect(values(text, lang)).toEqual([value]);
+  });
+});
+
+describe('qualifiers and intervals', () => {
+  it.each([
+    ['around 11,000 troops', 'en', 'approximate', null, null],
+    ['some 11,000 troops', 'en', 'approximate', null, null],
+    ['11,000-odd troops', 'en', 'approximate', null, null],
+    ['nearly 11,000 troops', 'en', 'nearly', null, 11000],
+    ['at least 11,000 troops', 'en', 'at_least', 11000, null],
+    ['more than 11,000 troops', 'en', 'more_than', 11000, null],
+    ['at most 11,000 troops', 'en', 'at_most', null, 11000],
+    ['fewer than 11,000 troops', 'en', 'less_than', null, 11000],
+    ['as many as 11,000 troops', 'en', 'up_to', null, 11000],
+    ['10,000-12,000 troops', 'en', 'range', 10000, 12000],
+    ['between 10,000 and 12,000 troops', 'en', 'range', 10000, 12000],
+    ['11 to 12,000 troops', 'en', 'range', 11000, 12000],
+    ['environ 11 000 soldats', 'fr', 'approximate', null, null],
+    ['près de 11 000 soldats', 'fr', 'nearly', null, 11000],
+    ['plus de 11 000 soldats', 'fr', 'more_than', 11000, null],
+    ["jusqu'à 15 000 soldats", 'fr', 'up_to', null, 15000],
+    ['de 10 000 à 12 000 soldats', 'fr', 'range', 10000, 12000],
+    ['rund 11.000 Soldaten', 'de', 'approximate', null, null],
+    ['fast 11.000 Soldaten', 'de', 'nearly', null, 11000],
+    ['über 11.000 Soldaten', 'de', 'more_than', 11000, null],
+    ['bis zu 15.000 Soldaten', 'de', 'up_to', null, 15000],
+    ['10.000 bis 12.000 Soldaten', 'de', 'range', 10000, 12000],
+    ['unos 11.000 soldados', 'es', 'approximate', null, null],
+    ['más de 11.000 soldados', 'es', 'more_than', 11000, null],
+    ['entre 10.000 y 12.000 soldados', 'es', 'range', 10000, 12000],
+    ['quase 11 mil soldados', 'pt', 'nearly', null, 11000],
+    ['almeno 3.000 soldati', 'it', 'at_least', 3000, null],
+    ['sekitar 11.000 tentara', 'id', 'approximate', null, null],
+    ['lebih dari 11.000 tentara', 'id', 'more_than', 11000, null],
+    ['hingga 15.000 tentara', 'id', 'up_to', null, 15000],
+  ])('%s (%s) is %s', (text, lang, qualifier, low, high) => {
+    const f = extractFigures(text, { lang }).figures[0]!;
+    expect(f.qualifier).toBe(qualifier);
+    expect([f.low, f.high]).toEqual([low, high]);
+  });
+
+  it.each([
+    ['dozens of soldiers', 24, 99],
+    ['hundreds of soldiers', 200, 999],
+    ['thousands of soldiers', 2000, 99999],
+    ['tens of thousands of soldiers', 20000, 99999],
+    ['hundreds of thousands of people', 200000, 999999],
+    ['millions of people', 2000000, 999999999],
+  ])('%s is vague [%d, %d]', (text, low, high) => {
+    expect(extractFigures(text, { lang: 'en' }).figures[0]).toMatchObject({
+      value: null,
+      qualifier: 'vague',
+      low,
+      high,
+    });
+  });
+
+  it('reads vague amounts in the other languages', () => {
+    expect(figure('des milliers de soldats', 'milliers', 'fr').qualifier).toBe('vague');
+    expect(figure('Tausende Soldaten', 'Tausende', 'de').category).toBe('personnel');
+    expect(figure('miles de soldados', 'miles', 'es').low).toBe(2000);
+    expect(figure('ribuan tentara', 'ribuan', 'id').high).toBe(99999);
+  });
+});
+
+describe('currencies', () => {
+  it.each([
+    ['US$400 million', 'en', 400e6, 'USD'],
+    ['USD 50 million', 'en', 50e6, 'USD'],
+    ['€1.2bn', 'en', 1.2e9, 'EUR'],
+    ['£300,000', 'en', 300000, 'GBP'],
+    ['₩1.5 trillion', 'en', 1.5e12, 'KRW'],
+    ['2 billion won', 'en', 2e9, 'KRW'],
+    ['12 billion hryvnias', 'en', 12e9, 'UAH'],
+    ['Rp 10 miliar', 'id', 10e9, 'IDR'],
+    ['R$ 2,00', 'pt', 2, 'BRL'],
+    ["50,5 milliards d'euros", 'fr', 50.5e9, 'EUR'],
+    ['2 Milliarden Euro', 'de', 2e9, 'EUR'],
+    ['400 millones de dólares', 'es', 400e6, 'USD'],
+  ])('%s is %s %s', (text, lang, value, unit) => {
+    expect(extractFigures(text, { lang }).figures[0]).toMatchObject({ value, unit, category: 'money' });
+  });
+});
+
+describe('what is not a figure', () => {
+  it.each([
+    ['The 170mm guns and 240-millimetre rocket launchers arrived.', 'en'],
+    ['It showed an M1989 and a KN-23.', 'en'],
+    ['The war began in 2022.', 'en'],
+    ['The briefing was on 20 November.', 'en'],
+    ['The attack started at 14:05.', 'en'],
+    ['For information, call 1-800-555-0199.', 'en'],
+    ['Kim Ju Ae, 11, accompanied her father.', 'en'],
+    ['A 26-year-old prisoner spoke.', 'en'],
+    ['The 3rd Brigade moved north.', 'en'],
+    ['See page 12 and Article 5.', 'en'],
+    ['Die 3. Sturmbrigade verteidigt den Abschnitt.', 'de'],
+  ])('%s', (text, lang) => {
+    expect(extractFigures(text, { lang }).figures).toEqual([]);
+  });
+});
+
+describe('categories and counted nouns', () => {
+  it.each([
+    ['11,000 North Korean soldiers arrived.', 'personnel', 'North Korean soldiers'],
+    ['An 11,000-strong force arrived.', 'personnel', 'force'],
+    ['The attack killed 20 people.', 'casualties', 'people'],
+    ['About 3,000 soldiers were killed or wounded.', 'casualties', 'soldiers'],
+    ['They sent 50 howitzers.', 'equipment', 'howitzers'],
+    ['Russia fires 10,000 artillery shells a day.', 'munitions', 'artillery shells'],
+    ['The war is in its third year.', 'duration', null],
+    ['Prices rose 5% in a year.', 'other', null],
+  ])('%s', (text, category, counted) => {
+    const f = extractFigures(text, { lang: 'en' }).figures[0]!;
+    expect(f.category).toBe(category);
+    if (counted !== null) expect(f.counted).toBe(counted);
+  });
+
+  it('reads counted nouns in the other languages', () => {
+    expect(figure('près de 11 000 soldats nord-coréens', '11 000', 'fr').category).toBe('personnel');
+    expect(figure('96 Drohnen und 12 Raketen', '96', 'de').category).toBe('equipment');
+    expect(figure('unos 50 obuses autopropulsados', '50', 'es').category).toBe('equipment');
+    expect(figure('environ 10 000 obus par jour', '10 000', 'fr').category).toBe('munitions');
+    expect(figure('Ratusan tentara tewas dalam serangan', 'Ratusan', 'id').category).toBe('casualties');
+  });
+
+  it('gives a figure without a noun what an earlier figure counted', () => {
+    const text = 'Moscow has massed some 50,000 soldiers. He said 11,000 of them were North Korean.';
+    expect(figure(text, '11,000', 'en').category).toBe('personnel');
+    const elided = 'Russia fires about 10,000 shells a day, compared with 2,000 for Ukraine.';
+    expect(figure(elided, '2,000', 'en').category).toBe('munitions');
+  });
+
+  it('reads durations written as ordinals in each language', () => {
+    expect(figure('La guerre entre dans son 33e mois.', '33', 'fr')).toMatchObject({ value: 33, unit: 'month' });
+    expect(figure('La guerra è entrata nel suo 33° mese.', '33', 'it')).toMatchObject({ value: 33, unit: 'month' });
+    expect(figure('Perang kini memasuki bulan ke-33.', '33', 'id')).toMatchObject({ value: 33, unit: 'month' });
+    expect(figure('Der Krieg ist im 33. Monat.', '33', 'de')).toMatchObject({ value: 33, unit: 'month' });
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ['About 11,000 troops are in Kursk, the spy agency told lawmakers.', 'the spy agency'],
+    ['Pyongyang has sent some 11,000 troops to Russia, according to Seoul.', 'Seoul'],
+    ['Close to 11,000 soldiers have arrived, said Colonel Park, a spokesman.', 'Colonel Park'],
+    ['Seoul says Pyongyang has sent thousands of soldiers.', 'Seoul'],
+    ['Lawmakers cited the NIS as saying 11,000 troops had arrived.', 'the NIS'],
+    ['Environ 11 000 soldats sont en Russie, selon le renseignement sud-coréen.', 'le renseignement sud-coréen'],
+    ['Rund 11.000 Soldaten sind laut dem Geheimdienst in Kursk.', 'dem Geheimdienst in Kursk'],
+    ['Unos 11.000 soldados llegaron, según el NIS.', 'el NIS'],
+    ['Cerca de 11 mil soldados chegaram, segundo o NIS.', 'o NIS'],
+    ['Sekitar 11.000 tentara tiba, menurut NIS.', 'NIS'],
+    ['Circa 11.000 soldati sono arrivati, ha detto il ministro.', 'il ministro'],
+  ])('%s', (text, source) => {
+    expect(extractFigures(text).figures[0]!.source).toBe(source);
+  });
+
+  it('carries a source to the next sentence through a pronoun', () => {
+    const text =
+      "Dmytro Ponomarenko, Ukraine's envoy to Seoul, spoke on Thursday. The number could rise to 15,000, he said.";
+    expect(figure(text, '15,000', 'en').source).toBe('Dmytro Ponomarenko');
+  });
+
+  it('credits each figure with the attribution of its own clause', () => {
+    const text =
+      'Seoul believes 10,000 to 12,000 troops have been sent, while Washington says the figure is closer to 8,000.';
+    expect(figure(text, '12,000', 'en').source).toBe('Seoul');
+    expect(figure(text, '8,000', 'en').source).toBe('Washington');
+  });
+
+  it('folds romanisations of one name onto one key', () => {
+    expect(sourceKey('Choe Son Hui')).toBe(sourceKey('Choi Sun-hee'));
+    expect(sourceKey('the National Intelligence Service (NIS)')).toBe(sourceKey('the NIS'));
+    expect(sourceKey('Dmytro Ponomarenko')).not.toBe(sourceKey('Choe Son Hui'));
+  });
+});
+
+describe('projection, location and time', () => {
+  it('marks modal and future figures as projections', () => {
+    expect(figure('The number could rise to 15,000.', '15,000', 'en').projection).toBe(true);
+    expect(figure('Ce nombre pourrait atteindre 15 000.', '15 000', 'fr').projection).toBe(true);
+    expect(figure('Die Zahl könnte auf 15.000 steigen.', '15.000', 'de').projection).toBe(true);
+    expect(figure('La cifra podría llegar a 15.000.', '15.000', 'es').projection).toBe(true);
+    expect(figure('Jumlahnya bisa mencapai 15.000.', '15.000', 'id').projection).toBe(true);
+    expect(figure('About 11,000 troops have arrived.', '11,000', 'en').projection).toBe(false);
+  });
+
+  it('reads the place a figure is about, in English exonyms', () => {
+    expect(figure('Environ 11 000 soldats sont déployés dans la région de Koursk.', '11 000', 'fr').location).toBe(
+      'Kursk',
+    );
+    expect(figure('11,000 troops were sent to Russia, according to Seoul.', '11,000', 'en').location).toBe('Russia');
+    expect(figure('Seoul says 11,000 troops were sent.', '11,000', 'en').location).toBeNull();
+  });
+
+  it('reads the time a sentence refers to', () => {
+    expect(figure('Since August, about 11,000 troops have arrived.', '11,000', 'en').time).toBe('Since August');
+  });
+});
+
+describe('sentences and languages', () => {
+  it('does not split after abbreviations', () => {
+    const text = 'U.S. Defense Secretary Lloyd Austin spoke. Gen. Kim met Dr. Lee on Jan. 5 in the U.S. Then he left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'U.S. Defense Secretary Lloyd Austin spoke.',
+      'Gen. Kim met Dr. Lee on Jan. 5 in the U.S. Then he left.',
+    ]);
+  });
+
+  it('keeps offsets that point into the text', () => {
+    const text = 'First one. Second one!\nThird?';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(splitSentences(text)).toHaveLength(3);
+  });
+
+  it.each([
+    ['The agency said that the troops were sent to the front.', 'en'],
+    ['Selon les services de renseignement, les soldats sont dans la région.', 'fr'],
+    ['Nach Angaben des Geheimdienstes sind die Soldaten in der Region.', 'de'],
+    ['Según el servicio de inteligencia, los soldados están en la región.', 'es'],
+    ['Segundo o serviço de inteligência, os soldados estão na região.', 'pt'],
+    ['Secondo i servizi segreti, i soldati sono nella regione e non tornano.', 'it'],
+    ['Menurut badan intelijen, para tentara itu sudah berada di wilayah tersebut.', 'id'],
+  ])('%s is %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('gives JS string offsets, end exclusive', () => {
+    const text = 'Officials said around 11,000 soldiers arrived.';
+    const f = extractFigures(text).figures[0]!;
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(f.sentence).toBe(text);
+  });
+});
+
+describe('fractions, spelled decimals and other spellings', () => {
+  it.each([
+    ['two thirds', 'en', 2 / 3],
+    ['a half', 'en', 0.5],
+    ['one and a half', 'en', 1.5],
+    ['five and a half million', 'en', 5.5e6],
+    ['3 million and a half', 'en', 3.5e6],
+    ['one billion and three quarters million', 'en', 1_000_750_000],
+    ['two thirds of a million', 'en', 2e6 / 3],
+    ['two hundred point seventy-one', 'en', 200.71],
+    ['two point two million', 'en', 2.2e6],
+    ['one over three', 'en', 1 / 3],
+    ['3/4', 'en', 0.75],
+    ['2 1/4', 'en', 2.25],
+    ['¾', 'en', 0.75],
+    ['1.3e6', 'en', 1.3e6],
+    ['1.3x10^6', 'en', 1.3e6],
+    ['minus five', 'en', -5],
+    ['-9.5', 'en', -9.5],
+    ['deux tiers', 'fr', 2 / 3],
+    ['trois cent trente et un', 'fr', 331],
+    ['dix sept', 'fr', 17],
+    ['quatre vingt dix neuf', 'fr', 99],
+    ['3 milioni e mezzo', 'it', 3.5e6],
+    ['tres billones cuatrocientos cincuenta y cinco mil doscientos veintiocho millones', 'es', 3_455_228_000_000],
+    ['mil e cem', 'pt', 1100],
+    ['meia dúzia', 'pt', 6],
+    ['dreieinhalb Millionen', 'de', 3.5e6],
+  ])('%s (%s) is %s', (text, lang, value) => {
+    const read = values(text, lang);
+    expect(read).toHaveLength(1);
+    expect(read[0]).toBeCloseTo(value, 6);
+  });
+
+  it('reads round approximate numerals', () => {
+    expect(figure('Une cinquantaine de blindés', 'cinquantaine', 'fr')).toMatchObject({
+      value: 50,
+      qualifier: 'approximate',
+    });
+    expect(figure('una veintena de lanzacohetes', 'veintena', 'es')).toMatchObject({
+      value: 20,
+      qualifier: 'approximate',
+    });
+  });
+
+  it('does not read "al menos" or "au moins" as a minus sign', () => {
+    expect(figure('Al menos 3.000 soldados', '3.000', 'es')).toMatchObject({ value: 3000, qualifier: 'at_least' });
+    expect(figure('Au moins 3 000 soldats', '3 000', 'fr')).toMatchObject({ value: 3000, qualifier: 'at_least' });
+  });
+});
+
+describe('money written in full', () => {
+  it.each([
+    ['it cost 3 dollars 50 cents.', 3.5, 'USD'],
+    ['thirteen dollars and forty-five cents', 13.45, 'USD'],
+    ['They lost 75 USD million in a year.', 75e6, 'USD'],
+    ['losses in excess of 30 MUSD were reported', 30e6, 'USD'],
+    ['it costs a dollar', 1, 'USD'],
+    ['The price was 42MYR', 42, 'MYR'],
+    ['he paid 470 pence', 470, 'GBX'],
+  ])('%s', (text, value, unit) => {
+    expect(extractFigures(text, { lang: 'en' }).figures[0]).toMatchObject({ value, unit, category: 'money' });
+  });
+
+  it('keeps a word that is also a currency code a word', () => {
+    expect(extractFigures("Let's try one last time", { lang: 'en' }).figures.every((f) => f.unit === null)).toBe(true);
+  });
+
+  it('gives a scaled amount the currency of the money before it in the sentence', () => {
+    const text = 'La Unión Europea aprobó 1,5 millones de euros para desminado y 2,3 millones para hospitales.';
+    expect(figure(text, '2,3', 'es')).toMatchObject({ value: 2.3e6, category: 'money', unit: 'EUR' });
+  });
+});
+
+describe('the extraction result', () => {
+  it('satisfies the shared ExtractionResult schema', async () => {
+    const { ExtractionResult } = await import('@parallax/shared');
+    expect(() => ExtractionResult.parse(extractFigures(reference))).not.toThrow();
+  });
+
+  it('states each claim without its attribution', () => {
+    const { claims } = extractFigures(
+      'About 11,000 troops are in Kursk, the spy agency said. Seoul says Pyongyang sent 50 howitzers.',
+    );
+    expect(claims.map((c) => c.statement)).toEqual([
+      'About 11,000 troops are in Kursk.',
+      'Pyongyang sent 50 howitzers.',
+    ]);
+    expect(claims.map((c) => c.source)).toEqual(['the spy agency', 'Seoul']);
+  });
+});
