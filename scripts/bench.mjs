@@ -3,6 +3,9 @@
 // tests. Pass names to run some only: `npm run bench -- figures compare`.
 import { spawnSync } from 'node:child_process';
 
+// Turborepo's anonymous telemetry stays off in every script of ours.
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+
 const tsx = ['tsx', '--conditions=source'];
 const steps = {
   figures: ['npx', [...tsx, 'bench/figures.bench.ts']],

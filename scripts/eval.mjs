@@ -4,12 +4,27 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+// Turborepo's anonymous telemetry stays off in every script of ours.
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+
 const shared = new URL('../../shared/', import.meta.url).pathname;
 const tsx = ['tsx', '--conditions=source'];
 const numberSpecs = (lang, models) => [
   'node',
-  [`${shared}number-specs/run-specs.mjs`, '--specs', `${shared}number-specs`, '--lang', lang, '--model', models,
-    '--cmd', `node ${shared}number-specs/parallax-adapter.mjs`, '--batch', '--json', `eval/results/number-specs-${lang}.json`],
+  [
+    `${shared}number-specs/run-specs.mjs`,
+    '--specs',
+    `${shared}number-specs`,
+    '--lang',
+    lang,
+    '--model',
+    models,
+    '--cmd',
+    `node ${shared}number-specs/parallax-adapter.mjs`,
+    '--batch',
+    '--json',
+    `eval/results/number-specs-${lang}.json`,
+  ],
 ];
 
 const steps = {

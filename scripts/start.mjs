@@ -8,6 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NO_REDIS_HELP, freePort, ping, redisServerAvailable, startOwnRedis } from './lib/redis.mjs';
 
+// Turborepo's anonymous telemetry stays off in every script of ours.
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, process.env.PARALLAX_DATA_DIR ?? 'data');
 const log = (msg) => process.stdout.write(`\x1b[36m[parallax]\x1b[0m ${msg}\n`);

@@ -6,6 +6,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Turborepo's anonymous telemetry stays off in every script of ours.
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+
 const step = (what, cmd, args) => {
   process.stdout.write(`\n== ${what}\n`);
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
