@@ -1,3 +1,5 @@
+import type { AnalysedText } from '@parallax/core';
+import type { GuardedFetcher } from '@parallax/fetch';
 import type { Logger, ParallaxConfig, QueueName, Store, TypedQueue } from '@parallax/shared';
 import type { Redis } from 'ioredis';
 import type { WorkerEnv } from './env.js';
@@ -10,6 +12,8 @@ export interface WorkerContext {
   logger: Logger;
   /** Connection for workers (blocking commands, retries forever). */
   redis: Redis;
+  /** Redis key prefix of every queue of this deployment. */
+  prefix: string;
   queues: {
     [QueueName.PollFeed]: TypedQueue<typeof QueueName.PollFeed>;
     [QueueName.FetchArticle]: TypedQueue<typeof QueueName.FetchArticle>;
@@ -17,4 +21,12 @@ export interface WorkerContext {
     [QueueName.DeliverAlert]: TypedQueue<typeof QueueName.DeliverAlert>;
     [QueueName.Maintenance]: TypedQueue<typeof QueueName.Maintenance>;
   };
+  /** The one outbound HTTP client (address policy, limits, decoding). */
+  fetcher: GuardedFetcher;
+  /** Delays of the decaying re-fetch, stage 1 first, in milliseconds. */
+  refetchScheduleMs: number[];
+  /** Each story's analysed reference, keyed by story id, valid while the reference text hash matches. */
+  references: Map<string, { hash: string; analysed: AnalysedText }>;
+  /** Aborted at shutdown so fetches in flight stop instead of holding the deadline. */
+  shutdownSignal: AbortSignal;
 }

@@ -1,6 +1,18 @@
 import { CommonEnv, envInt, parseEnv } from '@parallax/shared';
 import { z } from 'zod';
 
+const DURATION = /^(\d+)(ms|s|m|h|d)$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "15m,1h,6h,24h,3d" -> milliseconds. */
+export function parseSchedule(value: string): number[] {
+  return value.split(',').map((part) => {
+    const m = part.trim().match(DURATION);
+    if (!m) throw new Error(`not a duration: ${part}`);
+    return Number(m[1]) * UNIT_MS[m[2]!]!;
+  });
+}
+
 export const WorkerEnv = CommonEnv.extend({
   /** Jobs each worker process runs at once, per queue. */
   POLL_CONCURRENCY: envInt(1, 256).default(16),
@@ -9,6 +21,21 @@ export const WorkerEnv = CommonEnv.extend({
   ALERT_CONCURRENCY: envInt(1, 64).default(4),
   /** How long SIGTERM waits for jobs in flight before closing anyway. */
   SHUTDOWN_DEADLINE_MS: envInt(1_000, 120_000).default(20_000),
+  /** Delays of the decaying article re-fetch after the first fetch; seconds are fine for demos and tests. */
+  PARALLAX_REFETCH_SCHEDULE: z
+    .string()
+    .refine((v) => v.split(',').every((p) => DURATION.test(p.trim())), 'comma-separated durations like 15m,1h,3d')
+    .default('15m,1h,6h,24h,3d'),
+  /** Job schedulers poll each feed on its own interval; off leaves polling to whoever adds poll jobs (tests). */
+  PARALLAX_FEED_SCHEDULERS: z.enum(['on', 'off']).default('on'),
+  /** How often the maintenance job re-syncs the feed schedulers with the store. */
+  RECONCILE_EVERY_MS: envInt(1_000, 3_600_000).default(60_000),
+  /** Whole-request deadline of one outbound fetch, redirects and body included. */
+  FETCH_TIMEOUT_MS: envInt(500, 120_000).default(30_000),
+  FETCH_CONNECT_TIMEOUT_MS: envInt(200, 60_000).default(10_000),
+  /** In-process politeness per host; across processes the queues spread the load. */
+  FETCH_PER_HOST_CONCURRENCY: envInt(1, 256).default(4),
+  FETCH_PER_HOST_INTERVAL_MS: envInt(0, 60_000).default(100),
   /** Public URL of the dashboard, for links in alerts. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
   ALERT_WEBHOOK_URL: z.string().url().optional(),

@@ -1,0 +1,86 @@
+import { createGuardedFetcher, type FetchPolicy } from '@parallax/fetch';
+import {
+  createLogger,
+  createQueue,
+  createWorkerConnection,
+  loadConfigFile,
+  type Logger,
+  ParallaxConfig,
+  QueueName,
+  queueContracts,
+  type Store,
+  openStore,
+} from '@parallax/shared';
+import { syncConfig } from './config-sync.js';
+import type { WorkerContext } from './context.js';
+import { parseSchedule, type WorkerEnv } from './env.js';
+
+export interface BootOptions {
+  env: WorkerEnv;
+  /** Config file to load and sync into the store; defaults to PARALLAX_CONFIG. */
+  configPath?: string;
+  /** A store the caller owns (tests); the worker will not close it. */
+  store?: Store;
+  /** Fetch policy overrides on top of config and env (tests: a stub resolver, small caps). */
+  fetchPolicy?: Partial<FetchPolicy>;
+  logger?: Logger;
+}
+
+export interface BootedContext {
+  ctx: WorkerContext;
+  ownsStore: boolean;
+  abort: AbortController;
+}
+
+/** Retries with jitter so a fleet of workers does not retry a struggling outlet in lockstep. */
+function withJitter<Q extends QueueName>(name: Q) {
+  const defaults = queueContracts[name].defaultJobOptions as Record<string, unknown> & { backoff?: object };
+  return defaults.backoff ? { ...defaults, backoff: { ...defaults.backoff, jitter: 0.5 } } : defaults;
+}
+
+export async function bootContext(options: BootOptions): Promise<BootedContext> {
+  const { env } = options;
+  const logger = options.logger ?? createLogger('worker', env.LOG_LEVEL);
+  const configPath = options.configPath ?? env.PARALLAX_CONFIG;
+  const loaded = configPath ? loadConfigFile(configPath) : null;
+  const config = loaded ?? ParallaxConfig.parse({});
+  const store = options.store ?? (await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.PARALLAX_DATA_DIR }));
+  // Without a config file the store is the truth (the dashboard manages feeds); syncing an empty
+  // config would pause every feed.
+  if (loaded) logger.info(await syncConfig(store, loaded), 'config synced into the store');
+
+  const redis = createWorkerConnection(env.REDIS_URL);
+  const prefix = env.PARALLAX_REDIS_PREFIX;
+  const queue = <Q extends QueueName>(name: Q) =>
+    createQueue(name, redis, prefix, { defaultJobOptions: withJitter(name) as never });
+  const abort = new AbortController();
+  const fetcher = createGuardedFetcher({
+    allowPrivateHosts: config.fetch.allowPrivateHosts,
+    allowPorts: config.fetch.allowPorts,
+    timeoutMs: env.FETCH_TIMEOUT_MS,
+    connectTimeoutMs: env.FETCH_CONNECT_TIMEOUT_MS,
+    perHostConcurrency: env.FETCH_PER_HOST_CONCURRENCY,
+    perHostIntervalMs: env.FETCH_PER_HOST_INTERVAL_MS,
+    ...options.fetchPolicy,
+  });
+  const ctx: WorkerContext = {
+    env,
+    config,
+    store,
+    logger,
+    redis,
+    prefix,
+    queues: {
+      [QueueName.PollFeed]: queue(QueueName.PollFeed),
+      [QueueName.FetchArticle]: queue(QueueName.FetchArticle),
+      [QueueName.AnalyseArticle]: queue(QueueName.AnalyseArticle),
+      [QueueName.DeliverAlert]: queue(QueueName.DeliverAlert),
+      [QueueName.Maintenance]: queue(QueueName.Maintenance),
+    },
+    fetcher,
+    refetchScheduleMs: parseSchedule(env.PARALLAX_REFETCH_SCHEDULE),
+    references: new Map(),
+    shutdownSignal: abort.signal,
+  };
+  return { ctx, ownsStore: options.store === undefined, abort };
+}

@@ -1,0 +1,41 @@
+import { bootContext, type BootOptions } from './boot-context.js';
+import { bootSchedulers } from './boot-schedulers.js';
+import { createShutdown } from './boot-shutdown.js';
+import { bootWorkers } from './boot-workers.js';
+import type { Worker } from 'bullmq';
+import type { WorkerContext } from './context.js';
+
+export { syncConfig } from './config-sync.js';
+export type { BootOptions } from './boot-context.js';
+
+export interface RunningWorker {
+  /** The context the processors share (tests read queues and the store through it). */
+  ctx: WorkerContext;
+  /** One BullMQ worker per queue, for callers that listen to job events. */
+  workers: Worker[];
+  close(): Promise<void>;
+}
+
+/** Boots one worker process's worth of workers in this process: tests and `npm start` share it. */
+export async function startWorker(options: BootOptions): Promise<RunningWorker> {
+  const booted = await bootContext(options);
+  const workers = bootWorkers(booted.ctx);
+  const close = createShutdown(booted, workers);
+  try {
+    await Promise.all(workers.map((w) => w.waitUntilReady()));
+    await bootSchedulers(booted.ctx);
+    // A Redis that comes back empty lost every scheduler, the reconciler's own included: re-sync on reconnect.
+    booted.ctx.redis.on(
+      'ready',
+      () =>
+        void bootSchedulers(booted.ctx).catch((err: unknown) =>
+          booted.ctx.logger.warn({ err: (err as Error).message }, 'scheduler re-sync after reconnect failed'),
+        ),
+    );
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  booted.ctx.logger.info({ prefix: booted.ctx.prefix, workers: workers.length }, 'worker started');
+  return { ctx: booted.ctx, workers, close };
+}

@@ -1,0 +1,124 @@
+import { type AnalysedText, analyseText, compareArticle } from '@parallax/core';
+import {
+  type Article,
+  type ArticleVersion,
+  type ComparedDiscrepancy,
+  contentHash,
+  type QueuePayload,
+  type Story,
+  type StoredDiscrepancy,
+} from '@parallax/shared';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/index.js';
+import type { WorkerContext } from '../context.js';
+
+export interface AnalyseResult {
+  stories: number;
+  created: number;
+  figureChanges: number;
+}
+
+/**
+ * Compares one article version with each story's reference, stores the analysis (one transaction,
+ * idempotent) and hands the discrepancies it created to alerting. When the version is not the first,
+ * the figures the outlet changed since the previous version are stored as figure changes.
+ */
+export async function analyseArticle(
+  ctx: WorkerContext,
+  payload: QueuePayload<'analyse-article'>,
+  job: Pick<Job, 'id'>,
+): Promise<AnalyseResult> {
+  const [article, version] = await Promise.all([
+    ctx.store.articles.get(payload.articleId),
+    ctx.store.articles.version(payload.versionId),
+  ]);
+  if (!article || !version || version.articleId !== article.id) {
+    throw new UnrecoverableError(`no version ${payload.versionId} of article ${payload.articleId}`);
+  }
+  const log = ctx.logger.child({ jobId: job.id, articleId: article.id, versionId: version.id });
+  const analysed = analyseText(version.text, { title: article.title, language: article.language });
+  const previous = await previousVersion(ctx, version);
+  // What the outlet changed since its previous version is the same for every story: compute it once.
+  const changed = previous
+    ? compareArticle(
+        analyseText(previous.text, { title: article.title, language: analysed.language }),
+        analysed,
+        article.url,
+      ).discrepancies.filter((d) => d.kind === 'conflicts' && d.reference && d.article)
+    : [];
+
+  let created = 0;
+  let changes = 0;
+  let stories = 0;
+  for (const storyIdValue of payload.storyIds) {
+    const story = await ctx.store.stories.get(storyIdValue);
+    if (!story?.active) continue;
+    stories++;
+    const comparison = compareArticle(referenceOf(ctx, story), analysed, article.url);
+    const saved = await ctx.store.discrepancies.saveAnalysis({
+      storyId: story.id,
+      articleId: article.id,
+      versionId: version.id,
+      outlet: article.outlet,
+      figures: analysed.figures,
+      claims: analysed.claims,
+      comparison,
+    });
+    const rows = (await Promise.all(saved.created.map((id) => ctx.store.discrepancies.get(id)))).filter(
+      (d): d is StoredDiscrepancy => d !== null,
+    );
+    created += rows.length;
+    if (rows.length > 0) await raiseAlertsForDiscrepancies(ctx, rows);
+    if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changed);
+  }
+  log.info({ stories, created, figureChanges: changes }, 'article analysed');
+  return { stories, created, figureChanges: changes };
+}
+
+function referenceOf(ctx: WorkerContext, story: Story): AnalysedText {
+  const hash = contentHash(story.referenceText);
+  const cached = ctx.references.get(story.id);
+  if (cached?.hash === hash) return cached.analysed;
+  const analysed = analyseText(story.referenceText, { title: story.title, language: story.language });
+  ctx.references.set(story.id, { hash, analysed });
+  return analysed;
+}
+
+async function previousVersion(ctx: WorkerContext, version: ArticleVersion): Promise<ArticleVersion | null> {
+  if (version.version <= 1) return null;
+  const all = await ctx.store.articles.versions(version.articleId);
+  return all.filter((v) => v.version < version.version).at(-1) ?? null;
+}
+
+/**
+ * The comparison core already knows when two texts state the same figure differently: comparing the
+ * previous version (as the reference) with the new one turns its conflicts into "changed X to Y".
+ */
+async function recordFigureChanges(
+  ctx: WorkerContext,
+  story: Story,
+  article: Article,
+  from: ArticleVersion,
+  to: ArticleVersion,
+  changed: ComparedDiscrepancy[],
+): Promise<number> {
+  let recorded = 0;
+  for (const d of changed) {
+    if (!d.reference || !d.article) continue;
+    const change = {
+      articleId: article.id,
+      storyId: story.id,
+      figureKey: d.key,
+      fromValue: d.reference.value,
+      toValue: d.article.value,
+      fromText: d.reference.text,
+      toText: d.article.text,
+    };
+    const r = await ctx.store.articles.recordFigureChange({ ...change, fromVersionId: from.id, toVersionId: to.id });
+    if (!r.isNew) continue;
+    recorded++;
+    await raiseFigureChangeAlert(ctx, { ...change, outlet: article.outlet, url: article.url, changedAt: to.fetchedAt });
+  }
+  if (recorded > 0) ctx.logger.info({ articleId: article.id, storyId: story.id, recorded }, 'figure changes recorded');
+  return recorded;
+}

@@ -1,0 +1,103 @@
+import { openPostgresTestStore, openSqliteTestStore, type TestStore } from '@parallax/shared/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conflictDedupeKey, conflictKeyPrefix } from '../src/alerts/dedupe-key.js';
+import { figure, TROOPS_KEY } from './alerts-harness.js';
+
+// The store methods alerting added, on both dialects (CI runs PostgreSQL at 127.0.0.1:5432).
+describe.each([
+  ['sqlite', openSqliteTestStore],
+  ['postgres', openPostgresTestStore],
+] as const)('alert store methods on %s', (_name, open) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await open();
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  const alertInput = (dedupeKey: string) => ({
+    dedupeKey,
+    kind: 'conflict' as const,
+    storyId: 'sty_1',
+    severity: 0.8,
+    title: dedupeKey,
+    body: {},
+  });
+
+  it('finds the earlier alerts of a conflict by key prefix, with % and _ taken literally', async () => {
+    const outlet = 'Courier_100%';
+    for (const bucket of [0, 1]) {
+      await t.store.alerts.createOnce(alertInput(conflictDedupeKey('sty_1', TROOPS_KEY, outlet, 0, bucket)));
+    }
+    await t.store.alerts.createOnce(alertInput(conflictDedupeKey('sty_1', TROOPS_KEY, 'CourierX100X', 0, 0)));
+    await t.store.alerts.createOnce(alertInput(conflictDedupeKey('sty_1', TROOPS_KEY, outlet, 1, 0)));
+    const found = await t.store.alerts.withDedupePrefix(conflictKeyPrefix('sty_1', TROOPS_KEY, outlet, 0));
+    expect(found.map((a) => a.dedupeKey.slice(-2)).sort()).toEqual(['g0', 'g1']);
+  });
+
+  it('lists what a channel still owes: pending and failing, not delivered, oldest first', async () => {
+    const a = (await t.store.alerts.createOnce(alertInput('owed-a'))).alert;
+    const b = (await t.store.alerts.createOnce(alertInput('owed-b'))).alert;
+    const c = (await t.store.alerts.createOnce(alertInput('owed-c'))).alert;
+    for (const x of [a, b, c]) await t.store.alerts.markPending(x.id, 'owed-channel');
+    await t.store.alerts.markPending(a.id, 'owed-channel'); // twice is once
+    await t.store.alerts.recordDelivery(b.id, 'owed-channel', { ok: false, error: 'HTTP 503' });
+    await t.store.alerts.recordDelivery(c.id, 'owed-channel', { ok: true });
+    const owed = await t.store.alerts.undelivered({ channel: 'owed-channel' });
+    expect(owed.map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
+    expect((await t.store.alerts.deliveries(a.id))[0]).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(await t.store.alerts.undelivered({ channel: 'owed-channel', storyId: 'sty_other' })).toEqual([]);
+  });
+
+  it('lists discrepancies reopened since a time, only while open', async () => {
+    const story = await t.store.stories.upsert({ slug: 'reopen', title: 'Reopen', referenceText: 'x', language: 'en' });
+    const { article, version } = await t.store.articles.saveFetch({
+      canonicalUrl: 'https://c.example/r',
+      url: 'https://c.example/r',
+      outlet: 'Courier',
+      title: null,
+      byline: null,
+      language: 'en',
+      publishedAt: null,
+      modifiedAt: null,
+      status: 'ok',
+      statusReason: null,
+      text: 'text',
+    });
+    const f = (v: number) => figure({ text: String(v), value: v, sentence: `${v} soldiers.` });
+    const { created } = await t.store.discrepancies.saveAnalysis({
+      storyId: story.id,
+      articleId: article.id,
+      versionId: version.id,
+      outlet: 'Courier',
+      figures: [],
+      claims: [],
+      comparison: {
+        relevant: true,
+        relevance: 1,
+        relevanceTerms: [],
+        discrepancies: [
+          {
+            kind: 'conflicts',
+            key: TROOPS_KEY,
+            severity: 0.8,
+            reference: f(11_000),
+            article: f(15_000),
+            diff: null,
+            note: null,
+          },
+        ],
+      },
+    });
+    const id = created[0]!;
+    const before = new Date(Date.now() - 1_000).toISOString();
+    expect(await t.store.alerts.reopenedSince(before)).toEqual([]);
+    await t.store.discrepancies.review({ discrepancyId: id, userId: 'usr_1', action: 'dismiss', reason: 'other' });
+    await t.store.discrepancies.review({ discrepancyId: id, userId: 'usr_1', action: 'reopen' });
+    expect(await t.store.alerts.reopenedSince(before)).toEqual([id]);
+    expect(await t.store.alerts.reopenedSince(new Date(Date.now() + 60_000).toISOString())).toEqual([]);
+    await t.store.discrepancies.review({ discrepancyId: id, userId: 'usr_1', action: 'dismiss', reason: 'other' });
+    expect(await t.store.alerts.reopenedSince(before)).toEqual([]);
+  });
+});

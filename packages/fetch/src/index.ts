@@ -1,0 +1,14 @@
+export { isHostAllowListed, isPublicAddress } from './address-policy.js';
+export { charsetFromContentType, decodeText } from './charset.js';
+export { FetchError, type FetchErrorKind, parseRetryAfter } from './errors.js';
+export { BlockedAddressError, type LookupFunction } from './guarded-agent.js';
+export {
+  createGuardedFetcher,
+  defaultFetchPolicy,
+  type FetchPolicy,
+  type FetchRequestOptions,
+  type FetchResult,
+  type GuardedFetcher,
+  guardedFetch,
+  USER_AGENT,
+} from './guarded-fetch.js';
