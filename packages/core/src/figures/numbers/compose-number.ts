@@ -1,7 +1,14 @@
 import type { Token } from './tokens.js';
 import { type DigitNumber, parseDigits } from './digits.js';
-import { KOREAN_SCALES, MONEY_SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS } from './context-words.js';
+import {
+  KOREAN_SCALES,
+  MONEY_SCALE_ABBREVIATIONS,
+  POINT_WORDS,
+  RATIO_WORDS,
+  SCALE_ABBREVIATIONS,
+} from './context-words.js';
 import { type NumberWord, numberWordParts } from './number-words.js';
+import { ordinalFractionSplit } from './ordinal-fraction.js';
 
 /** A number read from consecutive tokens: "eleven thousand", "2.3 million", "4 thousand 3 hundred and 21". */
 export interface ComposedNumber {
@@ -55,6 +62,8 @@ class Composer {
   private joinBase: number | null = null;
   private joinScale = 1;
   private fractionPart = 0;
+  /** The hundreds read into the current group ("three hundred"), which a dozen after them does not multiply. */
+  private hundreds = 0;
 
   /** Records that a joiner ("and", "et", "y") was read. */
   markJoin(): void {
@@ -93,6 +102,7 @@ class Composer {
         // "50 cents" in French is fifty cents, not 5,000: only English multiplies digits by a spelled hundred.
         if (this.prev === 'digits' && this.lang !== 'en') return false;
         this.current = (this.current || 1) * 100;
+        this.hundreds = this.current;
         break;
       case 'scale':
         if (this.fraction) {
@@ -105,6 +115,7 @@ class Composer {
         if (this.lastScale && v === this.lastScale) return false;
         this.addScale(v);
         this.current = 0;
+        this.hundreds = 0;
         this.lastScale = v;
         this.scale = Math.max(this.scale, v);
         break;
@@ -114,6 +125,11 @@ class Composer {
           // "meia dúzia", "media docena"
           if (this.prev !== 'denominator') return false;
           this.total *= 12;
+          break;
+        }
+        if (this.prev === 'small' && this.hundreds > 0 && this.current > this.hundreds) {
+          // "three hundred (and) two dozen" is 300 + 2 × 12, not 302 × 12.
+          this.current = this.hundreds + (this.current - this.hundreds) * 12;
           break;
         }
         this.current = (this.current || 1) * 12;
@@ -135,13 +151,15 @@ class Composer {
         this.current = 1;
         break;
       case 'denominator':
-        if (this.fraction || this.prev === 'dozen') return false;
+        // "100 millionths", "3 quarters": after digits the word counts things (periods, shares), it does not divide.
+        if (this.fraction || this.prev === 'dozen' || this.prev === 'digits') return false;
         if (this.steps === 0) {
           // "more than half": half alone
           if (v !== 2) return false;
           this.total = 0.5;
-        } else if (this.joinBase !== null) {
-          // "one hundred and three quarters", "five billion and three quarters"
+        } else if (this.joinBase !== null && this.value - this.joinBase < v) {
+          // "one hundred and three quarters", "five billion and three quarters": a proper fraction after "and" is
+          // added; "one hundred and thirty fifths" is an improper one, and the whole number is its numerator.
           this.fractionPart = (this.value - this.joinBase) / v;
           this.total = this.joinBase + this.fractionPart * this.joinScale;
         } else {
@@ -197,6 +215,8 @@ export function composeNumber(
   lang: string,
   money: boolean,
 ): ComposedNumber | null {
+  const written = readOrdinalFraction(tokens, from, text, lang);
+  if (written) return written;
   const composer = new Composer(lang);
   const joiners = JOINERS[lang] ?? JOINERS.en!;
   let i = from;
@@ -279,7 +299,7 @@ export function composeNumber(
             end = tok.end;
             continue;
           }
-          if (i !== from || !isMultiplier(nextParts?.[0])) break;
+          if (i !== from || !(isMultiplier(nextParts?.[0]) || articleAsOne(tokens, i, lang))) break;
         }
         // French "cents" alone is not a number ("34 cents" are coins); "deux cents" is.
         if (i === from && tok.lower === 'cents' && lang === 'fr') break;
@@ -330,7 +350,8 @@ export function composeNumber(
                 (nextParts[0]!.role === 'hundred' && prev === 'scale') ||
                 (nextParts[0]!.role === 'article' && lang !== 'en')));
         if (!joinable) break;
-        composer.markJoin();
+        // French "vingt et un", "soixante et onze" are single numbers, not a number and a part joined to it.
+        if (!(lang === 'fr' && FRENCH_ET_UNITS.has(next.lower))) composer.markJoin();
         i++;
         continue;
       }
@@ -359,6 +380,94 @@ export function composeNumber(
     hasWords,
     fraction: composer.fraction,
   };
+}
+
+/**
+ * A fraction written as number words before an ordinal denominator where the words do not all belong to the
+ * numerator: "one hundred thirty fifths" (100/35), "three twenty firsts" (3/21). Null unless two number words, or
+ * one before a compound ordinal ("un vingt-cinquième"), stand before the ordinal with only spaces between them.
+ */
+function readOrdinalFraction(tokens: Token[], from: number, text: string, lang: string): ComposedNumber | null {
+  const words: NumberWord[] = [];
+  let ordinal: number | null = null;
+  let compoundOrdinal = false;
+  let i = from;
+  for (; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.kind !== 'word') return null;
+    if (i > from && !/^ {1,3}$/.test(text.slice(tokens[i - 1]!.end, tok.start))) return null;
+    const parts = numberWordParts(tok.lower, lang);
+    if (!parts) return null;
+    const last = parts[parts.length - 1]!;
+    const head = parts.slice(0, -1);
+    if (!head.every((p) => p.role === 'small')) return null;
+    const headSum = head.reduce((a, p) => a + p.value, 0);
+    if (last.role === 'denominator') {
+      ordinal = headSum + last.value;
+      compoundOrdinal = head.length > 0;
+      break;
+    }
+    if (last.role === 'article' && i === from && parts.length === 1) words.push({ value: 1, role: 'small' });
+    else if (last.role === 'small') words.push({ value: headSum + last.value, role: 'small' });
+    else if ((last.role === 'hundred' || last.role === 'scale') && head.length === 0) words.push(last);
+    else return null;
+  }
+  // "un vingt-cinquième" (1/25): one word is enough before an ordinal that is itself a compound.
+  if (ordinal === null || words.length < (compoundOrdinal ? 1 : 2)) return null;
+  const split = ordinalFractionSplit(
+    words.map((w) => w.value),
+    ordinal,
+  );
+  const numerator = composeWords(words.slice(0, split), lang);
+  const prefix = split < words.length ? composeWords(words.slice(split), lang) : null;
+  if (numerator === null || (split < words.length && prefix === null)) return null;
+  const denominator = prefix === null ? ordinal : ordinal < 100 ? prefix + ordinal : prefix * ordinal;
+  return {
+    value: numerator / denominator,
+    from,
+    to: i + 1,
+    end: tokens[i]!.end,
+    startsWithDigits: false,
+    digits: null,
+    scale: 1,
+    hasWords: true,
+    fraction: true,
+  };
+}
+
+/** The value of number words read as one number, or null if they do not compose. */
+export function composeWords(words: NumberWord[], lang: string): number | null {
+  const composer = new Composer(lang);
+  for (const w of words) if (!composer.apply(w)) return null;
+  return composer.value;
+}
+
+const FRENCH_ET_UNITS = new Set(['un', 'une', 'onze']);
+/** "négatif un", "negativo uno": a spelled sign before the article. */
+const NEGATIVE_SIGN_WORDS = new Set(['négatif', 'négative', 'negativo', 'negativa', 'negativ', 'negatif']);
+
+/**
+ * Outside English the article is the number one after a spelled sign ("négatif un"), before a spelled decimal
+ * mark ("una punto cinco") or ratio ("un sur vingt"), and before a fraction joined to it ("un et demi"); extend-number.ts
+ * reads what follows.
+ */
+function articleAsOne(tokens: Token[], i: number, lang: string): boolean {
+  if (lang === 'en') return false;
+  if (i > 0 && NEGATIVE_SIGN_WORDS.has(tokens[i - 1]!.lower)) return true;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!next || !after) return false;
+  const afterParts = after.kind === 'word' ? numberWordParts(after.lower, lang) : null;
+  if (POINT_WORDS.has(next.lower) || next.lower === RATIO_WORDS[lang]) {
+    return after.kind === 'digits' || afterParts?.[0]?.role === 'small' || afterParts?.[0]?.role === 'hundred';
+  }
+  if (!JOINERS[lang]?.has(next.lower)) return false;
+  const role = afterParts?.[0]?.role;
+  if (role === 'denominator') return true;
+  const third = tokens[i + 3];
+  return (
+    role === 'article' && third?.kind === 'word' && numberWordParts(third.lower, lang)?.[0]?.role === 'denominator'
+  );
 }
 
 /** After "1.5m", words that make the m a metre ("1.5m tall"). */

@@ -41,7 +41,7 @@ for (const [unit, forms] of Object.entries(TIME_FORMS)) for (const f of forms.sp
 
 /** A time unit right after a number or ordinal ("three years", "33rd month", "33e mois", "33. Kriegsmonat" aside). */
 export const TIME_UNIT_AFTER = new RegExp(
-  `^(?:\\.|-)?\\s?(?:full\\s+|whole\\s+|straight\\s+|consecutive\\s+)?(${Object.keys(TIME_UNITS)
+  `^(?:\\.|-|['’])?\\s?(?:full\\s+|whole\\s+|straight\\s+|consecutive\\s+)?(${Object.keys(TIME_UNITS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'iu',
@@ -190,3 +190,19 @@ export const APPROXIMATE_NUMERAL = new RegExp(
   `(?:une|una|uma|un)\\s+(${Object.keys(APPROXIMATE_NUMERALS).join('|')})(?![\\p{L}])`,
   'iuy',
 );
+
+/** The word for the decimal mark when a decimal is spelled out: "five point five", "deux virgule cinq". */
+export const POINT_WORDS = new Set([
+  'point',
+  'virgule',
+  'komma',
+  'coma',
+  'punto',
+  'virgola',
+  'vírgula',
+  'ponto',
+  'koma',
+]);
+
+/** The word of a spelled ratio: "one over three", "un sur trois", "uno su venti". */
+export const RATIO_WORDS: Record<string, string> = { en: 'over', fr: 'sur', it: 'su' };

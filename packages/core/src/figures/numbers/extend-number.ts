@@ -1,13 +1,13 @@
 import { type ComposedNumber, composeNumber } from './compose-number.js';
-import { TIME_UNIT_AFTER } from './context-words.js';
+import { POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-words.js';
 import { numberWordParts } from './number-words.js';
 import type { SideReading } from './side-reading.js';
 import type { Token } from './tokens.js';
 
-/** The word for the decimal mark when a decimal is spelled out: "five point five", "deux virgule cinq". */
-const POINT_WORDS = new Set(['point', 'virgule', 'komma', 'coma', 'punto', 'virgola', 'vírgula', 'ponto', 'koma']);
 /** Words that add a fraction to a whole number: "one and a half", "twenty and three fifths". */
 const FRACTION_JOINERS = new Set(['and', 'et', 'y', 'e', 'und']);
+/** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
+const SCALE_WITH = new Set(['con', 'com']);
 /** Romance and Indonesian halves after a number: "3 milioni e mezzo", "deux et demi", "tres y medio". */
 const HALF_AFTER = /^\s+(?:e mezzo|et demie?|y medio|y media|e meio|e meia|und ein halb|setengah)(?![\p{L}])/iu;
 /** Minor units after a major one: "3 dollars 50 cents", "1 USD et 23 centimes". */
@@ -44,7 +44,7 @@ export function extendNumber(
   lang: string,
   money: boolean,
 ): ComposedNumber {
-  let out = spelledDecimal(tokens, c, lang);
+  let out = spelledDecimal(tokens, c, text, lang);
   out = joinedFraction(tokens, out, text, lang);
   if (!money) out = ratio(tokens, out, text, lang);
   const half = HALF_AFTER.exec(text.slice(out.end, out.end + 24));
@@ -58,28 +58,41 @@ export function extendNumber(
   return digitFraction(tokens, out, text);
 }
 
-const OF_A_SCALE = /^\s+of\s+an?\s+(hundred|thousand|million|billion|trillion)(?![\p{L}])/iu;
+const OF_A_SCALE =
+  /^\s+(?:of\s+an?\s+(hundred|thousand|million|billion|trillion)|(?:de|di|d['’])\s*(millions?|milliards?|milioni?|miliardi?|millón|millones|milhão|milhões))(?![\p{L}])/iu;
 const SCALE_VALUES: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  millions: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  milione: 1e6,
+  milioni: 1e6,
+  miliardo: 1e9,
+  miliardi: 1e9,
+  millón: 1e6,
+  millones: 1e6,
+  milhão: 1e6,
+  milhões: 1e6,
 };
 
-/** "two thirds of a million" */
+/** "two thirds of a million", "deux tiers de million" */
 function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
   if (!c.fraction) return c;
   const m = OF_A_SCALE.exec(text.slice(c.end, c.end + 30));
-  if (!m?.[1]) return c;
-  const scale = SCALE_VALUES[m[1].toLowerCase()] ?? 1;
+  const word = m?.[1] ?? m?.[2];
+  if (!m || !word) return c;
+  const scale = SCALE_VALUES[word.toLowerCase()] ?? 1;
   const end = c.end + m[0].length;
   let to = c.to;
   while (to < tokens.length && tokens[to]!.start < end) to++;
   return { ...c, value: c.value * scale, end, to, scale };
 }
 
-function spelledDecimal(tokens: Token[], c: ComposedNumber, lang: string): ComposedNumber {
+function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
   const point = tokens[c.to];
   if (point?.kind !== 'word' || !POINT_WORDS.has(point.lower) || c.fraction) return c;
   let digits = '';
@@ -97,11 +110,13 @@ function spelledDecimal(tokens: Token[], c: ComposedNumber, lang: string): Compo
     if (!parts?.every((p) => p.role === 'small')) break;
     const v = parts.reduce((a, p) => a + p.value, 0);
     if (v >= 10 || parts.length > 1) {
-      // "point seventy-one", "point eleven": the whole number after the point.
+      // "point seventy-one", "point eleven", "virgule soixante et onze": the whole number after the point.
       if (digits === '' && v < 100) {
-        digits = String(v);
-        end = t.end;
-        k++;
+        const whole = composeNumber(tokens, k, text, lang, false);
+        const compound = whole && !whole.fraction && Number.isInteger(whole.value) && whole.value < 100;
+        digits = String(compound ? whole.value : v);
+        end = compound ? whole.end : t.end;
+        k = compound ? whole.to : k + 1;
       }
       break;
     }
@@ -122,17 +137,19 @@ function spelledDecimal(tokens: Token[], c: ComposedNumber, lang: string): Compo
 
 function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
   const joiner = tokens[c.to];
-  if (!joiner || !FRACTION_JOINERS.has(joiner.lower) || c.fraction || lang === 'id') return c;
+  if (!joiner || c.fraction || lang === 'id') return c;
+  // "cinco billones con tres cuartos": "with" joins a fraction to a scale, not to a count ("20 con tres cuartos de").
+  const withScale = SCALE_WITH.has(joiner.lower) && c.scale > 1;
+  if (!FRACTION_JOINERS.has(joiner.lower) && !withScale) return c;
   const b = composeNumber(tokens, c.to + 1, text, lang, false);
   if (!b?.fraction) return c;
+  if (withScale && /^\s+(?:de|of)\s/iu.test(text.slice(b.end, b.end + 5))) return c;
   let value: number;
   if (b.scale > 1 && c.scale === 1) value = (c.value + b.value / b.scale) * b.scale;
   else if (b.scale === 1 && c.scale > 1) value = c.value + b.value * c.scale;
   else value = c.value + b.value;
   return { ...c, value, to: b.to, end: b.end, digits: null, fraction: true, scale: Math.max(c.scale, b.scale) };
 }
-
-const RATIO_WORDS: Record<string, string> = { en: 'over', fr: 'sur', it: 'su' };
 
 /** "one over three", "two out of five hundred", "un sur trois", "uno su venti": a ratio read as its value. */
 function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
@@ -206,12 +223,18 @@ export function extendMoney(tokens: Token[], side: SideReading, text: string, la
   const currencyAfter = side.end > side.composed.end;
   let j = k;
   if (tokens[j] && JOINERS.has(tokens[j]!.lower)) j++;
-  const minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
+  let minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
+  // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.
+  const hundredths = minor?.fraction && CENTS.has(tokens[minor.to - 1]?.lower ?? '');
+  if (minor && hundredths)
+    minor = { ...minor, value: Math.round(minor.value * 100), to: minor.to - 1, fraction: false };
   if (!minor || minor.fraction || !Number.isInteger(minor.value) || minor.value >= 100 || minor.value <= 0) return out;
   const unit = tokens[minor.to];
   const named = unit?.kind === 'word' && CENTS.has(unit.lower);
   const endsThere = /^\s*(?:[.,;!?]|$)/.test(text.slice(minor.end, minor.end + 2));
-  if (!named && !(currencyAfter && endsThere)) return out;
+  // "US$3 and fourteen.": spelled minor units after "and" that close the phrase are cents too.
+  const spelledCents = j > k && !minor.startsWithDigits && endsThere;
+  if (!named && !(currencyAfter && endsThere) && !spelledCents) return out;
   const end = named ? unit!.end : minor.end;
   return { ...out, value: out.value + minor.value / 100, end, next: named ? minor.to + 1 : minor.to };
 }

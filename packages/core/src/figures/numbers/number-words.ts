@@ -55,6 +55,7 @@ const EN: Lexicon = {
   ),
   ...tens('twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety'.split(',')),
   hundred: [100, H],
+  hundreds: [100, H],
   thousand: [1e3, X],
   thousands: [1e3, X],
   million: [1e6, X],
@@ -83,7 +84,7 @@ const EN: Lexicon = {
   ...denominators(
     'half|halves:2,third|thirds:3,quarter|quarters|fourth|fourths:4,fifth|fifths:5,sixth|sixths:6,seventh|sevenths:7,' +
       'eighth|eighths:8,ninth|ninths:9,tenth|tenths:10,eleventh|elevenths:11,twelfth|twelfths:12,twentieth|twentieths:20,' +
-      'twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,thirtieth|thirtieths:30,thirty-fifth|thirty-fifths:35,' +
+      'firsts:1,twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,thirtieth|thirtieths:30,thirty-fifth|thirty-fifths:35,' +
       'hundredth|hundredths:100,thousandth|thousandths:1000,millionth|millionths:1e6,billionth|billionths:1e9,' +
       'trillionth|trillionths:1e12',
   ),
@@ -111,9 +112,10 @@ const FR: Lexicon = {
   douzaine: [12, 'dozen'],
   douzaines: [12, 'dozen'],
   ...denominators(
-    'demi|demie:2,tiers:3,quart|quarts|quatrième|quatrièmes|quatrieme:4,cinquième|cinquièmes|cinquieme|cinquiemes:5,' +
+    'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes|quatrieme:4,cinquième|cinquièmes|cinquieme|cinquiemes:5,' +
       'sixième|sixièmes:6,septième|septièmes:7,huitième|huitièmes|huitieme:8,neuvième|neuvièmes:9,dixième|dixièmes:10,' +
-      'vingtième|vingtièmes:20,centième|centièmes:100,millième|millièmes:1000',
+      'unième|unièmes:1,vingtième|vingtièmes:20,centième|centièmes:100,millième|millièmes:1000,millionième|millionièmes:1e6,' +
+      'milliardième|milliardièmes:1e9,billionième|billionièmes|billionieme|billioniemes:1e12',
   ),
 };
 // "un"/"une" are articles far more often than numbers in running text.
@@ -150,7 +152,7 @@ const DE: Lexicon = {
   neuneinhalb: [9.5, S],
   zehneinhalb: [10.5, S],
   ...denominators(
-    'halb|halbe:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,hundertstel:100',
+    'halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,hundertstel:100',
   ),
   ein: [1, 'article'],
   eine: [1, 'article'],
@@ -198,7 +200,9 @@ const ES: Lexicon = {
   billones: [1e12, X],
   ...denominators(
     'medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos:5,sexto|sextos:6,séptimo|séptimos:7,' +
-      'octavo|octavos:8,noveno|novenos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000',
+      'octavo|octavos:8,noveno|novenos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000,' +
+      'millonésimo|millonésimos|millonésima|millonésimas|millonesimo|millonesimos|millonesima|millonesimas:1e6,' +
+      'billonésimo|billonésimos|billonésima|billonésimas|billonesimo|billonesimos|billonesima|billonesimas:1e12',
   ),
   un: [1, 'article'],
   una: [1, 'article'],
@@ -250,7 +254,8 @@ const PT: Lexicon = {
   duzia: [12, 'dozen'],
   ...denominators(
     'meio|meia:2,terço|terços:3,quarto|quartos:4,quinto|quintos:5,sexto|sextos:6,sétimo|sétimos:7,oitavo|oitavos:8,' +
-      'nono|nonos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000',
+      'nono|nonos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000,' +
+      'milionésimo|milionésimos|milionesimo|milionesimos:1e6,bilionésimo|bilionésimos|bilionesimo|bilionesimos:1e9',
   ),
 };
 PT.um = [1, 'article'];
@@ -281,7 +286,8 @@ const IT: Lexicon = {
   bilioni: [1e12, X],
   ...denominators(
     'mezzo|mezza:2,terzo|terzi:3,quarto|quarti:4,quinto|quinti:5,sesto|sesti:6,settimo|settimi:7,ottavo|ottavi:8,' +
-      'nono|noni:9,decimo|decimi:10,centesimo|centesimi:100,millesimo|millesimi:1000',
+      'nono|noni:9,decimo|decimi:10,centesimo|centesimi:100,millesimo|millesimi:1000,milionesimo|milionesimi:1e6,' +
+      'miliardesimo|miliardesimi:1e9,bilionesimo|bilionesimi:1e12',
   ),
   un: [1, 'article'],
   uno: [1, 'article'],

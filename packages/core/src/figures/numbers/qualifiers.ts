@@ -164,8 +164,12 @@ function compile(lang: string): QualifierTable {
   const after: string[] = [];
   for (const [q, phrases] of Object.entries(BEFORE[lang] ?? {})) {
     for (const p of phrases ?? []) {
-      byPhrase.set(p.toLowerCase(), q as Qualifier);
-      before.push(p);
+      // French elides "de" before a vowel: "plus d'un million", "près d'onze mille".
+      const elided = lang === 'fr' && p.endsWith(' de') ? [`${p.slice(0, -2)}d'`, `${p.slice(0, -2)}d’`] : [];
+      for (const form of [p, ...elided]) {
+        byPhrase.set(form.toLowerCase(), q as Qualifier);
+        before.push(form);
+      }
     }
   }
   for (const [q, phrases] of Object.entries(AFTER[lang] ?? {})) {
@@ -180,7 +184,7 @@ function compile(lang: string): QualifierTable {
       .map(escapeRegExp)
       .join('|') || '(?!)';
   return {
-    before: new RegExp(`(?:^|[^\\p{L}])(${alt(before)})(\\s+)$`, 'iu'),
+    before: new RegExp(`(?:^|[^\\p{L}])(${alt(before)})(\\s+|(?<=['’]))$`, 'iu'),
     after: new RegExp(`^(${alt(after)})(?![\\p{L}\\d])`, 'iu'),
     byPhrase,
   };

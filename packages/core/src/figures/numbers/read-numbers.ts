@@ -14,6 +14,7 @@ import {
 } from './context-words.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode } from './currencies.js';
 import { numberWordParts } from './number-words.js';
+import { readOrdinalCount } from './ordinal-count.js';
 import { type QualifierMatch, qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { extendMoney, extendNumber } from './extend-number.js';
 import type { SideReading } from './side-reading.js';
@@ -44,6 +45,8 @@ export interface NumberReading {
 const RANGE_JOIN = /^\s*(?:[-–—]|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
 const BETWEEN_JOIN = /^\s*(?:and|et|und|y|e|dan|i)\s+/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+$/iu;
+/** "from $10 and $20", "de $10 y $20": a range of money only, since "de 10 y 12 años" lists two ages. */
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|von|dari)\s+$/iu;
 /** "half a million", "a quarter million", "three quarters of a billion". */
 const FRACTION_OF_SCALE =
   /(?:an?\s+)?(half|quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?\s+(dozen|hundred|thousand|million|billion|trillion)(?![\p{L}])/iuy;
@@ -57,11 +60,11 @@ const SCALE_WORDS: Record<string, number> = {
 };
 /** "a dollar", "un euro", "einen Euro": one unit of a currency, written with the article. */
 const ONE_CURRENCY: Record<string, RegExp> = {
-  en: /^(?:a|an|one)\s+(dollar|euro|pound|yen|rupee|franc|peso)(?![\p{L}])/iu,
+  en: /^(?:(?:a|an|one)\s+|one-)(dollar|euro|pound|yen|rupee|franc|peso)(?![\p{L}])/iu,
   fr: /^(?:un|une)\s+(dollar|euro|livre|yen|franc)(?![\p{L}])/iu,
   de: /^(?:ein|einen|einem)\s+(dollar|euro|pfund|yen|franken)(?![\p{L}])/iu,
   es: /^(?:un|una)\s+(dólar|dolar|euro|libra|yen|peso)(?![\p{L}])/iu,
-  pt: /^(?:um|uma)\s+(dólar|dolar|euro|libra|iene|real)(?![\p{L}])/iu,
+  pt: /^(?:um|uma)\s+(dólar|dolar|euro|libra|iene|yen|real)(?![\p{L}])/iu,
   it: /^(?:un|uno)\s+(dollaro|euro|sterlina|yen)(?![\p{L}])/iu,
 };
 const CENTS_AFTER = /^\s+(?:and|et|und|y|e)\s+(\d{1,2})\s+(?:cents?|centimes?|centavos?|centesimi|pence)(?![\p{L}])/iu;
@@ -186,6 +189,12 @@ export function readNumbers(text: string, lang: string): NumberReading[] {
           high: null,
         });
         while (i < tokens.length && tokens[i]!.start < end) i++;
+        continue;
+      }
+      const count = readOrdinalCount(tokens, i, text, lang);
+      if (count) {
+        out.push(plain(text, tok.start, count.end, count.value, count.unit, true));
+        i = count.next;
         continue;
       }
       const ordinal = ORDINAL_WORDS[tok.lower];
@@ -359,7 +368,8 @@ function readAt(
   // Ranges: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "de 10 à 20".
   const rangeJoin = RANGE_JOIN.exec(text.slice(end, end + 16));
   const betweenBefore = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  const join = rangeJoin ?? (betweenBefore ? BETWEEN_JOIN.exec(text.slice(end, end + 12)) : null);
+  const fromBefore = !rangeJoin && !betweenBefore && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const join = rangeJoin ?? (betweenBefore || fromBefore ? BETWEEN_JOIN.exec(text.slice(end, end + 12)) : null);
   if (join && !ordinal && notFigure === null) {
     const joinEnd = end + join[0].length;
     let j = next;
@@ -378,7 +388,12 @@ function readAt(
         tokens[k] && (tokens[k]!.kind !== 'word' || numberWordParts(tokens[k]!.lower, lang))
           ? readSide(tokens, k, text, lang)
           : null;
-      if (second && second.start >= joinEnd - 1 && (wordJoin || second.composed.startsWithDigits)) {
+      if (
+        second &&
+        second.start >= joinEnd - 1 &&
+        (wordJoin || second.composed.startsWithDigits) &&
+        (!fromBefore || second.currency !== null)
+      ) {
         let a = first.value;
         const b = second.value;
         if (second.composed.scale > 1 && first.composed.scale === 1) a *= second.composed.scale;

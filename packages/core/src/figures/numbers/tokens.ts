@@ -10,7 +10,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = new RegExp(`(${DIGITS_PATTERN})|([\\p{L}\\p{M}]+(?:[-‐'’][\\p{L}\\p{M}]+)*)|(\\S)`, 'gu');
+// An apostrophe ends a word: elided numbers ("vent'anni", "settant'anni") and articles ("d'un million") stand apart.
+const TOKEN = new RegExp(`(${DIGITS_PATTERN})|([\\p{L}\\p{M}]+(?:[-‐][\\p{L}\\p{M}]+)*)|(\\S)`, 'gu');
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

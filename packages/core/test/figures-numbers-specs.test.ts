@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { readNumbers } from '../src/figures/index.js';
+import { ordinalFractionSplit } from '../src/figures/numbers/ordinal-fraction.js';
+
+/** The readings of `text` as [text, value] pairs. */
+function read(text: string, lang: string): [string, number | null][] {
+  return readNumbers(text, lang).map((r) => [r.text, r.value]);
+}
+
+/** The single reading of `text`, which must span the whole text. */
+function whole(text: string, lang: string) {
+  const all = readNumbers(text, lang);
+  expect(all.map((r) => r.text)).toEqual([text]);
+  return all[0]!;
+}
+
+describe('ordinal fractions whose denominator takes words before the ordinal', () => {
+  it.each([
+    // the numerator stops after the first hundred that a smaller word follows
+    ['one hundred forty sixths', 100 / 46],
+    ['seven twenty thirds', 7 / 23],
+    ['fifty fifty ninths', 50 / 59],
+    ['two two hundred thirds', 2 / 203],
+    ['three hundred two thousand sevenths', 300 / 2007],
+    // "and" keeps the whole number as numerator when the fraction after it is improper
+    ['two hundred and forty sixths', 240 / 6],
+    ['four hundred and fifty-one eighths', 451 / 8],
+  ])('%s', (text, value) => {
+    expect(whole(text, 'en').value).toBeCloseTo(value, 12);
+  });
+
+  it('keeps a proper fraction after "and" as a mixed number', () => {
+    expect(whole('seven hundred and two thirds', 'en').value).toBeCloseTo(700 + 2 / 3, 9);
+  });
+
+  it('reads French compound ordinals the same way', () => {
+    expect(whole('cent quarante sixièmes', 'fr').value).toBeCloseTo(100 / 46, 12);
+    expect(whole('un trente-cinquième', 'fr').value).toBeCloseTo(1 / 35, 12);
+    expect(whole('quatre vingt-et-unièmes', 'fr').value).toBeCloseTo(4 / 21, 12);
+  });
+
+  it('splits runs as the words compose', () => {
+    expect(ordinalFractionSplit([2], 3)).toBe(1);
+    expect(ordinalFractionSplit([1, 100, 40], 6)).toBe(2);
+    expect(ordinalFractionSplit([20, 5], 100)).toBe(2);
+    expect(ordinalFractionSplit([7, 20], 3)).toBe(1);
+  });
+
+  it('does not divide digits by a spelled ordinal', () => {
+    expect(read('Growth slowed for 3 quarters in a row', 'en')).toEqual([['3', 3]]);
+  });
+});
+
+describe('dozens after hundreds', () => {
+  it.each([
+    ['four hundred and three dozen', 'en', 436],
+    ['deux cent cinq douzaines', 'fr', 260],
+    ['duecento e tre dozzine', 'it', 236],
+  ])('%s', (text, lang, value) => {
+    expect(whole(text, lang).value).toBe(value);
+  });
+});
+
+describe('large ordinal denominators outside English', () => {
+  it.each([
+    ['trois milliardièmes', 'fr', 3e-9],
+    ['due milionesimi', 'it', 2e-6],
+    ['cinco billonésimas', 'es', 5e-12],
+    ['quatro milionésimos', 'pt', 4e-6],
+    ['ein halbes Dutzend', 'de', 6],
+  ])('%s', (text, lang, value) => {
+    expect(whole(text, lang).value).toBeCloseTo(value, 15);
+  });
+});
+
+describe('the article as the number one', () => {
+  it.each([
+    ['una coma cinco', 'es', 1.5],
+    ['um ponto dois', 'pt', 1.2],
+    ['une et demie', 'fr', 1.5],
+    ['un sur quarante', 'fr', 1 / 40],
+    ['uno su trenta', 'it', 1 / 30],
+  ])('%s', (text, lang, value) => {
+    expect(whole(text, lang).value).toBeCloseTo(value, 12);
+  });
+
+  it('takes a spelled negative sign', () => {
+    expect(read('Le solde est de négatif un', 'fr')).toEqual([['négatif un', -1]]);
+  });
+
+  it('stays an article in running text', () => {
+    expect(read('Il a acheté un vélo et une voiture', 'fr')).toEqual([]);
+    expect(read('al menos un soldado', 'es')).toEqual([]);
+  });
+});
+
+describe('fractions joined to scales', () => {
+  it.each([
+    ['trois quarts de million', 'fr', 750_000],
+    ['dos tercios de millón', 'es', 2e6 / 3],
+    ['dois bilhões com um quarto', 'pt', 2.25e9],
+    ['siete millones con tres cuartos', 'es', 7.75e6],
+  ])('%s', (text, lang, value) => {
+    expect(whole(text, lang).value).toBeCloseTo(value, 3);
+  });
+
+  it('leaves "with" alone after a count', () => {
+    expect(read('ganó 12 escaños con dos tercios de los votos', 'es').map(([, v]) => v)).toEqual([12, 2 / 3]);
+  });
+
+  it('reads "out of" a spelled plural hundred', () => {
+    expect(whole('three out of four hundreds', 'en').value).toBeCloseTo(3 / 400, 12);
+  });
+});
+
+describe('money', () => {
+  it('reads a money range opened by "from" and joined by "and"', () => {
+    const r = readNumbers('from 2 point 5 and three point one dollars', 'en')[0]!;
+    expect([r.low, r.high, r.unit]).toEqual([2.5, 3.1, 'USD']);
+    const es = readNumbers('de $30 y $45', 'es')[0]!;
+    expect([es.low, es.high, es.qualifier]).toEqual([30, 45, 'range']);
+  });
+
+  it('keeps two ages apart', () => {
+    expect(read('niñas de 9 y 11 años', 'es').map(([, v]) => v)).toEqual([9, 11]);
+  });
+
+  it.each([
+    ['5 EUR e 40 centesimi', 'it', 5.4],
+    ['2 USD 15 centesimi', 'it', 2.15],
+    ['US$7 and sixty.', 'en', 7.6],
+    ['12 ptas', 'es', 12],
+    ['300 Rupien', 'de', 300],
+    ['a one-euro coin', 'en', 1],
+  ])('%s', (text, lang, value) => {
+    const money = readNumbers(text, lang).filter((r) => r.money);
+    expect(money.map((r) => r.value)).toEqual([value]);
+  });
+
+  it('does not take a spelled number that goes on as cents', () => {
+    expect(read('They paid $100 and fifty soldiers died.', 'en')).toEqual([
+      ['$100', 100],
+      ['fifty', 50],
+    ]);
+  });
+});
+
+describe('elision and French compounds', () => {
+  it('reads an Italian number elided before a vowel, with its time unit', () => {
+    const [r] = readNumbers('dopo quasi quarant’anni di attesa', 'it');
+    expect([r?.text, r?.value, r?.unit, r?.qualifier]).toEqual(['quasi quarant', 40, 'year', 'nearly']);
+  });
+
+  it('keeps an elided "de" in a French qualifier', () => {
+    const [r] = readNumbers("Ils étaient plus d'un million", 'fr');
+    expect([r?.text, r?.low, r?.high]).toEqual(["plus d'un million", 1e6, null]);
+  });
+
+  it('reads "vingt et un" as one number before an ordinal', () => {
+    expect(whole('trente et un dixièmes', 'fr').value).toBeCloseTo(3.1, 12);
+    expect(whole('trois et un quart', 'fr').value).toBeCloseTo(3.25, 12);
+  });
+
+  it('reads a compound after a spelled decimal mark', () => {
+    expect(whole('quatre virgule quatre-vingt et un', 'fr').value).toBeCloseTo(4.81, 12);
+    expect(whole('dois ponto trinta e cinco', 'pt').value).toBeCloseTo(2.35, 12);
+  });
+});
+
+describe('compound spelled ordinals that count time', () => {
+  it.each([
+    ['the siege went into its forty-second week', 'en', 'forty-second', 42, 'week'],
+    ['on the one hundred sixth day of the strike', 'en', 'one hundred sixth', 106, 'day'],
+    ['the three hundredth day of the war', 'en', 'three hundredth', 300, 'day'],
+    ['le vingt-cinquième mois du conflit', 'fr', 'vingt-cinquième', 25, 'month'],
+  ])('%s', (text, lang, span, value, unit) => {
+    const r = readNumbers(text, lang)[0]!;
+    expect([r.text, r.value, r.unit, r.ordinal]).toEqual([span, value, unit, true]);
+  });
+
+  it('still reads a plural as a fraction', () => {
+    expect(whole('forty-two hundredths', 'en').value).toBeCloseTo(0.42, 12);
+  });
+});
