@@ -89,7 +89,7 @@ describe('delivering alerts (real Redis, BullMQ worker, local receivers)', () =>
       article: { value: 15_000, text: '15,000' },
       articleUrl: 'https://c.example/a',
       severity: 0.8,
-      dashboardUrl: `https://parallax.example.org/stories/kursk?discrepancy=${rows[0]!.id}`,
+      dashboardUrl: `https://parallax.example.org/discrepancies/${rows[0]!.id}`,
     });
     expect(payload.alert.article.sentence).toContain('Courier counts 15,000 soldiers');
     expect(payload.alert.reference.sentence).toContain('About 11,000 soldiers');
@@ -234,7 +234,7 @@ describe('delivering alerts (real Redis, BullMQ worker, local receivers)', () =>
       from: { value: 11_000, text: 'around 11,000' },
       to: { value: 15_000, text: '15,000' },
       articleUrl: 'https://c.example/a',
-      dashboardUrl: 'https://parallax.example.org/stories/kursk',
+      dashboardUrl: `https://parallax.example.org/stories/${story.id}`,
     });
     expect(broken).toMatchObject({
       kind: 'feed_health',
@@ -332,7 +332,7 @@ describe('delivering alerts (real Redis, BullMQ worker, local receivers)', () =>
       expect(raw).toContain('To: desk@example.org, editor@example.org');
       expect(raw).toContain('Courier counts 15,000 soldiers near the border <now>.');
       expect(raw).toContain('near the border &lt;now&gt;.');
-      expect(raw).toContain('https://parallax.example.org/stories/kursk?discrepancy=');
+      expect(raw).toContain('https://parallax.example.org/discrepancies/');
     } finally {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
     }

@@ -37,9 +37,9 @@ export function dashboardLink(alert: Alert, dashboardUrl: string): string {
   const a = typed(alert);
   switch (a.kind) {
     case 'conflict':
-      return `${base}/stories/${encodeURIComponent(a.body.story.slug)}?discrepancy=${encodeURIComponent(a.body.discrepancyId)}`;
+      return `${base}/discrepancies/${encodeURIComponent(a.body.discrepancyId)}`;
     case 'figure_changed':
-      return `${base}/stories/${encodeURIComponent(a.body.story.slug)}`;
+      return `${base}/stories/${encodeURIComponent(a.body.story.id)}`;
     case 'feed_health':
       return `${base}/feeds`;
   }
