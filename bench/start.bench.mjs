@@ -11,7 +11,13 @@ spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { stdio
 const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-start-'));
 const port = await freePort();
 const token = 'bench-token-0123456789abcdef01234';
-const env = { ...process.env, PARALLAX_DATA_DIR: dataDir, PORT: String(port), PARALLAX_SKIP_BUILD: '1', PARALLAX_API_TOKEN: token };
+const env = {
+  ...process.env,
+  PARALLAX_DATA_DIR: dataDir,
+  PORT: String(port),
+  PARALLAX_SKIP_BUILD: '1',
+  PARALLAX_API_TOKEN: token,
+};
 delete env.REDIS_URL;
 delete env.DATABASE_URL;
 delete env.PARALLAX_CONFIG;

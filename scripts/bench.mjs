@@ -15,6 +15,7 @@ const steps = {
   'alert-latency': ['npx', [...tsx, 'apps/worker/bench/alert-latency.bench.ts']],
   dashboard: ['npx', [...tsx, 'apps/dashboard/bench/pages.bench.ts']],
   start: ['node', ['bench/start.bench.mjs']],
+  soak: ['npx', [...tsx, 'bench/soak.bench.ts']],
 };
 
 const wanted = process.argv.slice(2);

@@ -35,7 +35,13 @@ describe('npm start', () => {
   it('serves the demo story with articles and conflicts, then stops on SIGINT', async () => {
     const port = await freePort();
     const token = 'e2e-token-0123456789abcdef0123';
-    const env = { ...process.env, PARALLAX_DATA_DIR: dataDir, PORT: String(port), PARALLAX_SKIP_BUILD: '1', PARALLAX_API_TOKEN: token };
+    const env = {
+      ...process.env,
+      PARALLAX_DATA_DIR: dataDir,
+      PORT: String(port),
+      PARALLAX_SKIP_BUILD: '1',
+      PARALLAX_API_TOKEN: token,
+    };
     delete env.REDIS_URL;
     delete env.DATABASE_URL;
     delete env.PARALLAX_CONFIG;
@@ -51,7 +57,9 @@ describe('npm start', () => {
     const until = Date.now() + 150_000;
     while (Date.now() < until) {
       try {
-        const r = await fetch(`http://127.0.0.1:${port}/api/stories`, { headers: { authorization: `Bearer ${token}` } });
+        const r = await fetch(`http://127.0.0.1:${port}/api/stories`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
         if (r.ok) {
           last = (await r.json()) as StoriesResponse;
           const s = last.stories[0];

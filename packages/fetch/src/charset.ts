@@ -38,7 +38,9 @@ function declaredCharset(body: Buffer): string | null {
 export function decodeText(body: Buffer, contentType: string | null): DecodedText {
   const bom = bomCharset(body);
   if (bom) return { text: iconv.decode(body.subarray(bom.length), bom.charset), charset: bom.charset };
-  const label = charsetFromContentType(contentType) ?? declaredCharset(body) ?? 'utf-8';
+  const declared = charsetFromContentType(contentType) ?? declaredCharset(body) ?? 'utf-8';
+  // WHATWG: Latin-1 and ASCII labels mean windows-1252 (pages so labelled use its quotes and euro sign).
+  const label = /^(iso-?8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|cp819)$/.test(declared) ? 'windows-1252' : declared;
   if (!iconv.encodingExists(label)) throw new FetchError('charset', `unknown charset ${JSON.stringify(label)}`);
   return { text: iconv.decode(body, label), charset: label };
 }

@@ -7,4 +7,5 @@ export * from './ids.js';
 export * from './logger.js';
 export * from './queues/index.js';
 export * from './store/index.js';
+export * from './events.js';
 export * from './auth/password.js';

@@ -1,16 +1,8 @@
-import type { Logger } from '@parallax/shared';
+import { LiveEvent, type Logger, liveEventsChannel } from '@parallax/shared';
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
 
-/** What the worker publishes on `<prefix>:events`; anything else is dropped, never forwarded to browsers. */
-export const LiveEvent = z.object({
-  type: z.enum(['discrepancy', 'alert', 'article', 'feed']),
-  storyId: z.string().max(200).optional(),
-  id: z.string().max(200),
-});
-export type LiveEvent = z.infer<typeof LiveEvent>;
-
-export const eventsChannel = (prefix: string) => `${prefix}:events`;
+// The worker publishes LiveEvents on this channel; anything that fails the schema is dropped, never forwarded.
+export const eventsChannel = liveEventsChannel;
 
 /**
  * One Redis subscription per process, fanned out to every open event stream. The subscriber has its own

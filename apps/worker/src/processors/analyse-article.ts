@@ -10,6 +10,7 @@ import {
 } from '@parallax/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/index.js';
+import { publishLiveEvent } from '../alerts/live-event.js';
 import type { WorkerContext } from '../context.js';
 
 export interface AnalyseResult {
@@ -68,6 +69,11 @@ export async function analyseArticle(
       (d): d is StoredDiscrepancy => d !== null,
     );
     created += rows.length;
+    await publishLiveEvent(ctx, {
+      type: rows.length > 0 ? 'discrepancy' : 'article',
+      id: article.id,
+      storyId: story.id,
+    });
     if (rows.length > 0) await raiseAlertsForDiscrepancies(ctx, rows);
     if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changed);
   }

@@ -7,7 +7,7 @@ import { readSentence, sentencesOf } from './text-reading.js';
 /** Similarity below which an outlet's sentence is not the counterpart of a reference claim. */
 const COUNTERPART_SIMILARITY = 0.2;
 
-interface ClaimIndex {
+export interface ClaimIndex {
   claims: { text: string; size: number }[];
   /** For each token, the claims that carry it: similarities are counted from the article's tokens. */
   postings: Map<string, number[]>;
@@ -16,7 +16,7 @@ interface ClaimIndex {
 const claimIndexes = new WeakMap<AnalysedText, ClaimIndex>();
 
 /** A reference's claims indexed by token, built once: a reference is compared with many articles. */
-function claimIndexOf(reference: AnalysedText): ClaimIndex {
+export function claimIndexOf(reference: AnalysedText): ClaimIndex {
   let index = claimIndexes.get(reference);
   if (!index) {
     const postings = new Map<string, number[]>();
@@ -33,9 +33,14 @@ function claimIndexOf(reference: AnalysedText): ClaimIndex {
 
 /** Dice similarity of one article sentence to every reference claim, 0..1. */
 function similarities(tokens: ReadonlySet<string>, index: ClaimIndex): number[] {
-  const shared = new Array<number>(index.claims.length).fill(0);
-  for (const t of tokens) for (const c of index.postings.get(t) ?? []) shared[c]! += 1;
-  return shared.map((n, c) => (n === 0 ? 0 : (2 * n) / (tokens.size + index.claims[c]!.size)));
+  // Counts of shared tokens, turned into similarities in place: one array per article sentence.
+  const similarity = new Array<number>(index.claims.length).fill(0);
+  for (const t of tokens) for (const c of index.postings.get(t) ?? []) similarity[c]! += 1;
+  for (let c = 0; c < similarity.length; c++) {
+    const n = similarity[c]!;
+    similarity[c] = n === 0 ? 0 : (2 * n) / (tokens.size + index.claims[c]!.size);
+  }
+  return similarity;
 }
 
 /**
@@ -76,10 +81,13 @@ export function alignClaims(
   for (const claim of article.claims) {
     if (pairedSentences.has(claim.sentence) || seen.has(claim.sentence)) continue;
     seen.add(claim.sentence);
+    // The extraction numbers sentences as they are split here; a sentence's similarities depend on its
+    // text alone, so any sentence of the same text will do.
+    const indexed = sentences[claim.sentenceIndex];
+    const read = indexed?.text === claim.sentence ? indexed : sentences.find((s) => s.text === claim.sentence);
     const similarity = Math.max(
       0,
-      ...(sentences.find((s) => s.text === claim.sentence)?.similarity ??
-        similarities(sentenceTokens(readSentence(claim.sentence)), index)),
+      ...(read?.similarity ?? similarities(sentenceTokens(readSentence(claim.sentence)), index)),
     );
     if (similarity < COUNTERPART_SIMILARITY)
       pairs.push({ reference: null, article: claim.sentence, similarity, diff: null });

@@ -54,12 +54,14 @@ function matchScore(
   return { score: scoreOf(r, a, rf, af, place), place };
 }
 
+const PLACE_BONUS: Readonly<Record<PlaceRelation, number>> = { same: 0.5, unknown: 0.2, within: -0.2, disjoint: 0 };
+
 function scoreOf(r: FigureMeaning, a: FigureMeaning, rf: Figure, af: Figure, place: PlaceRelation): number {
   let score = 1;
   score += r.category === a.category ? 0.3 : 0;
   score += r.counted !== null && r.counted === a.counted ? 0.5 : r.counted === null || a.counted === null ? 0.2 : 0;
   score += r.subject !== null && r.subject === a.subject ? 0.3 : 0.1;
-  score += { same: 0.5, unknown: 0.2, within: -0.2, disjoint: 0 }[place];
+  score += PLACE_BONUS[place];
   score += 0.6 * valueCloseness(rf, af);
   return score;
 }

@@ -173,8 +173,12 @@ const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
  * or body. Descriptions that name no one ("a report", "its envoy to London") are no known authority:
  * null, as is a missing source, unless the figure's sentence names an institution.
  */
-function authorityOf(source: string | null, sentence?: string): string | null {
-  if (!source) return sentence ? institutions.first(sentence) : null;
+function authorityOf(
+  source: string | null,
+  sentence: string,
+  sentenceWords: readonly string[] | undefined,
+): string | null {
+  if (!source) return sentence ? institutions.firstIn(sentenceWords ?? foldedWords(sentence)) : null;
   // "a report on a pro-Ukrainian news site": the report credits no one, whatever it mentions.
   if (anonymous.find(foldedWords(source).filter((w) => !DETERMINERS.has(w)))[0]?.start === 0) return null;
   if (isDemonymOnly(source)) return null;
@@ -187,11 +191,14 @@ function authorityOf(source: string | null, sentence?: string): string | null {
 /** Authorities are read once per figure: a reference's figures are judged against many articles. */
 const figureAuthorities = new WeakMap<Figure, string | null>();
 
-/** The authority a figure is credited to: its source, or an institution its sentence names. */
-export function figureAuthority(figure: Figure): string | null {
+/**
+ * The authority a figure is credited to: its source, or an institution its sentence names.
+ * `sentenceWords`, the sentence's folded words when the caller has them, spares folding it again.
+ */
+export function figureAuthority(figure: Figure, sentenceWords?: readonly string[]): string | null {
   let authority = figureAuthorities.get(figure);
   if (authority === undefined) {
-    authority = authorityOf(figure.source, figure.sentence);
+    authority = authorityOf(figure.source, figure.sentence, sentenceWords);
     figureAuthorities.set(figure, authority);
   }
   return authority;

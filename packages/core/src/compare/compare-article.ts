@@ -4,7 +4,9 @@ import { alignFigures } from './align-figures.js';
 import type { AnalysedText, CompareOptions } from './analysed-text.js';
 import { memoizedDiff } from './diff-words-bounded.js';
 import { figureKey } from './figure-key.js';
+import { readFigures } from './figure-reading.js';
 import { type Judgement, judgePair, mainAuthority, oneSidedSeverity } from './judge-figures.js';
+import { prepareReference } from './prepare-reference.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 
 /** Order an editor reads discrepancies in: what is wrong first, what agrees last. */
@@ -29,6 +31,8 @@ export function compareArticle(
   options: CompareOptions = {},
 ): ArticleComparison {
   const widths = options.widths ?? {};
+  prepareReference(reference);
+  readFigures(article);
   const { relevance, relevant, terms } = scoreRelevance(
     reference,
     article,

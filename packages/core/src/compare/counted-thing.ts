@@ -1,6 +1,5 @@
 import type { FigureCategory } from '@parallax/shared';
-import { foldedWords } from './fold-text.js';
-import { createLexicon } from './lexicon.js';
+import { createLexicon, distinctConcepts } from './lexicon.js';
 import { onlyNamesTerritories } from './territory.js';
 
 /**
@@ -173,13 +172,7 @@ const AMBIGUOUS_WORDS = new Set([
 
 /** Every counted thing folded words of running text name, leaving out words that are mostly something else. */
 export function countedThingsIn(words: readonly string[]): string[] {
-  const things = countedThings
-    .find(words)
-    .filter((m) => !(m.end - m.start === 1 && AMBIGUOUS_WORDS.has(words[m.start]!)));
-  return [...new Set(things.map((m) => m.concept))];
-}
-
-/** Every counted thing a sentence names, as countedThingsIn reads it. */
-export function countedThingsNamed(text: string): string[] {
-  return countedThingsIn(foldedWords(text));
+  const matches = countedThings.find(words);
+  if (matches.length === 0) return [];
+  return distinctConcepts(matches.filter((m) => !(m.end - m.start === 1 && AMBIGUOUS_WORDS.has(words[m.start]!))));
 }

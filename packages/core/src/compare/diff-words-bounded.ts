@@ -98,7 +98,14 @@ function pushPart(parts: DiffPart[], part: DiffPart): void {
  */
 export function diffWordsBounded(a: string, b: string): DiffPart[] {
   const parts: DiffPart[] = [];
-  const changes = diffArrays(blocksOf(a), blocksOf(b));
+  const blocksA = blocksOf(a);
+  const blocksB = blocksOf(b);
+  // A sentence against a sentence (every figure's and claim's diff) has one pairing of blocks.
+  if (blocksA.length === 1 && blocksB.length === 1) {
+    for (const p of diffBlockPair(a, b)) pushPart(parts, p);
+    return parts;
+  }
+  const changes = diffArrays(blocksA, blocksB);
   let removed: string[] = [];
   const flush = (added: string[]) => {
     const paired = Math.min(removed.length, added.length);
@@ -123,13 +130,20 @@ export function diffWordsBounded(a: string, b: string): DiffPart[] {
 
 /** A sentence diff that computes each pair of texts once: one comparison diffs the same pair for a figure and a claim. */
 export function memoizedDiff(): (a: string, b: string) => DiffPart[] {
-  const diffs = new Map<string, DiffPart[]>();
+  // Keyed by each text rather than by the two joined: joining two sentences per figure costs more
+  // than the lookups, and the reference's sentence strings are the same objects from one article to
+  // the next, so their hashes are already known.
+  const diffs = new Map<string, Map<string, DiffPart[]>>();
   return (a, b) => {
-    const key = `${a}\u0000${b}`;
-    let parts = diffs.get(key);
+    let withA = diffs.get(a);
+    if (!withA) {
+      withA = new Map();
+      diffs.set(a, withA);
+    }
+    let parts = withA.get(b);
     if (!parts) {
       parts = diffWordsBounded(a, b);
-      diffs.set(key, parts);
+      withA.set(b, parts);
     }
     return parts.map((p) => ({ ...p }));
   };

@@ -1,7 +1,7 @@
 import type { Figure, FigureCategory } from '@parallax/shared';
-import { CATEGORY_OF_THING, countedThing, countedThingsNamed } from './counted-thing.js';
-import { foldText } from './fold-text.js';
-import { placeName, regionNamed, territoryNamed, territoryOfDemonym } from './territory.js';
+import { CATEGORY_OF_THING, countedThing, countedThingsIn } from './counted-thing.js';
+import { foldedWords, foldText } from './fold-text.js';
+import { placeName, regionIn, territoryNamed, territoryOfDemonym } from './territory.js';
 
 /** What a figure is about, in words that are the same whatever the outlet's language or phrasing. */
 export interface FigureMeaning {
@@ -29,12 +29,26 @@ function subjectOf(figure: Figure, countedInSentence: boolean): string | null {
   if (fromCounted || !isCount(figure)) return fromCounted;
   const at = figure.sentence.indexOf(figure.text);
   if (at < 0) return null;
-  const after = figure.sentence.slice(at + figure.text.length).match(/[^\s,;:.]+/g) ?? [];
-  const before = figure.sentence.slice(0, at).match(/[^\s,;:.]+/g) ?? [];
+  const after = firstWords(figure.sentence.slice(at + figure.text.length), WORDS_AFTER);
   return (
-    territoryOfDemonym(after.slice(0, WORDS_AFTER).join(' ')) ??
-    territoryOfDemonym(before.slice(-WORDS_BEFORE).join(' '))
+    territoryOfDemonym(after.join(' ')) ??
+    territoryOfDemonym((figure.sentence.slice(0, at).match(PHRASE_WORD) ?? []).slice(-WORDS_BEFORE).join(' '))
   );
+}
+
+/** A word of a phrase around a number: a run between spaces and punctuation. */
+const PHRASE_WORD = /[^\s,;:.]+/g;
+
+/** The first `n` words of a text, without splitting the rest of a long sentence. */
+function firstWords(text: string, n: number): string[] {
+  const words: string[] = [];
+  PHRASE_WORD.lastIndex = 0;
+  while (words.length < n) {
+    const m = PHRASE_WORD.exec(text);
+    if (!m) break;
+    words.push(m[0]);
+  }
+  return words;
 }
 
 /**
@@ -44,9 +58,13 @@ function subjectOf(figure: Figure, countedInSentence: boolean): string | null {
  * an unknown thing (category "other", nothing counted), which aligns by magnitude alone. Only counts
  * are read so: money and durations keep theirs.
  */
-function countedOf(figure: Figure, countedInSentence: boolean): { counted: string | null; category: FigureCategory } {
+function countedOf(
+  figure: Figure,
+  countedInSentence: boolean,
+  sentenceWords: readonly string[] | undefined,
+): { counted: string | null; category: FigureCategory } {
   if (isCount(figure) && !countedInSentence) {
-    const named = countedThingsNamed(figure.sentence);
+    const named = countedThingsIn(sentenceWords ?? foldedWords(figure.sentence));
     const only = named.length === 1 ? named[0]! : null;
     if (only) return { counted: only, category: CATEGORY_OF_THING[only] ?? figure.category };
     // Carried from another sentence that this one does not confirm: what is counted is unknown.
@@ -71,31 +89,46 @@ function measureOf(figure: Figure): string | null {
 /** Meanings are read once per figure object: a reference is compared with many articles. */
 const meanings = new WeakMap<Figure, FigureMeaning>();
 
-export function figureMeaning(figure: Figure): FigureMeaning {
+/**
+ * What a figure means. `sentenceWords`, the folded words of its sentence when the caller has read them
+ * already (see readFigures), spares folding the sentence again; the meaning is the same either way.
+ */
+export function figureMeaning(figure: Figure, sentenceWords?: readonly string[]): FigureMeaning {
   let meaning = meanings.get(figure);
   if (!meaning) {
-    meaning = readMeaning(figure);
+    meaning = readMeaning(figure, sentenceWords);
     meanings.set(figure, meaning);
   }
   return meaning;
 }
 
-function readMeaning(figure: Figure): FigureMeaning {
+function readMeaning(figure: Figure, sentenceWords: readonly string[] | undefined): FigureMeaning {
   const countedInSentence =
     figure.counted !== null && figure.sentence.toLowerCase().includes(figure.counted.toLowerCase());
+  const { counted, category } = countedOf(figure, countedInSentence, sentenceWords);
   return {
-    ...countedOf(figure, countedInSentence),
+    counted,
+    category,
     subject: subjectOf(figure, countedInSentence),
     // A region the sentence names stands in for a place the extraction did not read.
-    place: placeName(figure.location) ?? regionNamed(figure.sentence),
+    place: placeName(figure.location) ?? regionIn(sentenceWords ?? foldedWords(figure.sentence)),
     projection: figure.projection,
     measure: measureOf(figure),
   };
 }
 
+/** Keys are made once per meaning: every comparison keys the reference's figures again. */
+const keys = new WeakMap<FigureMeaning, string>();
+
 /** The figure's meaning as one string: category|counted thing|subject|place|fact-or-projection; "-" where unknown. */
 export function figureKey(figure: Figure): string {
-  return meaningKey(figureMeaning(figure));
+  const meaning = figureMeaning(figure);
+  let key = keys.get(meaning);
+  if (key === undefined) {
+    key = meaningKey(meaning);
+    keys.set(meaning, key);
+  }
+  return key;
 }
 
 function meaningKey(m: FigureMeaning): string {

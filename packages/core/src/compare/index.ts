@@ -5,4 +5,5 @@ export { compareArticle } from './compare-article.js';
 export { diffWordsBounded } from './diff-words-bounded.js';
 export { type FigureMeaning, figureKey, figureMeaning } from './figure-key.js';
 export { DEFAULT_WIDTHS, plausibleInterval, type QualifierWidths } from './plausible-interval.js';
+export { prepareReference } from './prepare-reference.js';
 export { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';

@@ -92,13 +92,12 @@ export function judgePair(
 function referenceAuthorityNearer(article: Figure, artAuthority: string, refAuthority: string): boolean {
   const figureAt = article.sentence.indexOf(article.text);
   const mentions = authorityMentions(article.sentence);
-  const distanceTo = (at: number) => Math.abs(at - figureAt);
   const sourceAt = article.source ? article.sentence.indexOf(article.source) : -1;
   const sourceDistance =
     sourceAt >= 0
-      ? distanceTo(sourceAt)
-      : Math.min(...mentions.filter((m) => m.authority === artAuthority).map((m) => distanceTo(m.at)));
-  return mentions.some((m) => m.authority === refAuthority && distanceTo(m.at) < sourceDistance);
+      ? Math.abs(sourceAt - figureAt)
+      : Math.min(...mentions.filter((m) => m.authority === artAuthority).map((m) => Math.abs(m.at - figureAt)));
+  return mentions.some((m) => m.authority === refAuthority && Math.abs(m.at - figureAt) < sourceDistance);
 }
 
 /** Severity of a figure only one side gives. */
@@ -106,8 +105,20 @@ export function oneSidedSeverity(figure: Figure): number {
   return ONE_SIDED_SEVERITY * CATEGORY_WEIGHT[figure.category] * figure.confidence;
 }
 
+/** Main authorities are counted once per list of figures: a reference is compared with many articles. */
+const mainAuthorities = new WeakMap<readonly Figure[], string | null>();
+
 /** The authority a text credits most often: what its uncredited figures rest on. */
 export function mainAuthority(figures: readonly Figure[]): string | null {
+  let authority = mainAuthorities.get(figures);
+  if (authority === undefined) {
+    authority = countMainAuthority(figures);
+    mainAuthorities.set(figures, authority);
+  }
+  return authority;
+}
+
+function countMainAuthority(figures: readonly Figure[]): string | null {
   const counts = new Map<string, number>();
   for (const f of figures) {
     const a = figureAuthority(f);

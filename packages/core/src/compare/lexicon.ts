@@ -20,6 +20,8 @@ export interface Lexicon {
   all(phrase: string): string[];
   /** Every concept named in already folded words, as `all` does for a phrase. */
   allIn(words: readonly string[]): string[];
+  /** The first concept named in already folded words, as `first` does for a phrase. */
+  firstIn(words: readonly string[]): string | null;
 }
 
 /** One word of an alias: a whole word, or (from a trailing `*`) the start of one. */
@@ -39,15 +41,45 @@ function wordMatches(pattern: WordPattern, word: string): boolean {
 
 /** Aliases are indexed by the first letters of their first word: a word looks up only the few that can match. */
 const INDEX_PREFIX = 3;
+
+const NO_ALIASES: readonly Alias[] = [];
+
 /**
- * Words whose candidate aliases are remembered per lexicon. Texts are read word by word many times
- * (every sentence of every article), and a language's vocabulary is small, so most words are looked
- * up again; the memory is cleared when full rather than grown without bound.
+ * The concepts of matches, in order of first appearance, without repeats. A sentence names a few at
+ * most, so a scan of the list so far costs less than a Set.
  */
-const MAX_REMEMBERED_WORDS = 50_000;
+export function distinctConcepts(matches: readonly LexiconMatch[]): string[] {
+  const concepts: string[] = [];
+  for (const m of matches) if (!concepts.includes(m.concept)) concepts.push(m.concept);
+  return concepts;
+}
+
+/**
+ * A word's index key (its first INDEX_PREFIX letters, or the whole word if shorter) as a small integer
+ * when those letters are ASCII: a lexicon looks up every word of every sentence, and hashing each new
+ * word string costs more than the rest of the lookup. Null for other letters, which use the string key.
+ */
+function asciiKey(word: string): number | null {
+  const length = Math.min(word.length, INDEX_PREFIX);
+  let key = length;
+  for (let i = 0; i < length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return null;
+    key = (key << 7) | code;
+  }
+  return key;
+}
 
 export function createLexicon(entries: Readonly<Record<string, readonly string[]>>): Lexicon {
-  const byPrefix = new Map<string, Alias[]>();
+  const byAsciiKey = new Map<number, Alias[]>();
+  const byKey = new Map<string, Alias[]>();
+  const file = (key: string, alias: Alias): void => {
+    const code = asciiKey(key);
+    const list = (code === null ? byKey.get(key) : byAsciiKey.get(code)) ?? [];
+    list.push(alias);
+    if (code === null) byKey.set(key, list);
+    else byAsciiKey.set(code, list);
+  };
   for (const [concept, aliases] of Object.entries(entries)) {
     for (const alias of aliases) {
       const words = alias.split(' ');
@@ -55,30 +87,23 @@ export function createLexicon(entries: Readonly<Record<string, readonly string[]
       if (!first) continue;
       // A short exact first word ("us") is its own key; prefixes are cut to INDEX_PREFIX letters.
       const key = first.length < INDEX_PREFIX && !words[0]!.endsWith('*') ? first : first.slice(0, INDEX_PREFIX);
-      const list = byPrefix.get(key) ?? [];
       const patterns = words.map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') }));
-      list.push({ concept, words: patterns });
-      byPrefix.set(key, list);
+      file(key, { concept, words: patterns });
     }
   }
-  for (const list of byPrefix.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const index of [byAsciiKey, byKey]) {
+    for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
 
-  /** The aliases whose first word matches `word`, longest first: what may start at a word. */
-  const startingAt = new Map<string, readonly Alias[]>();
-  const aliasesStartingWith = (word: string): readonly Alias[] => {
-    let found = startingAt.get(word);
-    if (found === undefined) {
-      const candidates = byPrefix.get(word.length < INDEX_PREFIX ? word : word.slice(0, INDEX_PREFIX)) ?? [];
-      found = candidates.filter((alias) => wordMatches(alias.words[0]!, word));
-      if (startingAt.size >= MAX_REMEMBERED_WORDS) startingAt.clear();
-      startingAt.set(word, found);
-    }
-    return found;
+  /** The aliases filed under a word's first letters, longest first: what may start at that word. */
+  const candidatesFor = (word: string): readonly Alias[] => {
+    const code = asciiKey(word);
+    return (code === null ? byKey.get(word.slice(0, INDEX_PREFIX)) : byAsciiKey.get(code)) ?? NO_ALIASES;
   };
 
   /** Whether every word of the alias matches the words from `at` on. */
   const matchesAt = (alias: Alias, words: readonly string[], at: number): boolean => {
-    for (let k = 1; k < alias.words.length; k++) {
+    for (let k = 0; k < alias.words.length; k++) {
       if (!wordMatches(alias.words[k]!, words[at + k] ?? '')) return false;
     }
     return true;
@@ -88,12 +113,11 @@ export function createLexicon(entries: Readonly<Record<string, readonly string[]
     const matches: LexiconMatch[] = [];
     let i = 0;
     while (i < words.length) {
+      const candidates = candidatesFor(words[i]!);
       let hit: Alias | undefined;
-      for (const alias of aliasesStartingWith(words[i] ?? '')) {
-        if (matchesAt(alias, words, i)) {
-          hit = alias;
-          break;
-        }
+      // Indexed rather than for-of: this loop runs for every word of every sentence.
+      for (let c = 0; c < candidates.length && hit === undefined; c++) {
+        if (matchesAt(candidates[c]!, words, i)) hit = candidates[c];
       }
       if (hit) {
         matches.push({ concept: hit.concept, start: i, end: i + hit.words.length });
@@ -108,7 +132,8 @@ export function createLexicon(entries: Readonly<Record<string, readonly string[]
   return {
     find,
     first: (phrase) => find(foldedWords(phrase))[0]?.concept ?? null,
-    all: (phrase) => [...new Set(find(foldedWords(phrase)).map((m) => m.concept))],
-    allIn: (words) => [...new Set(find(words).map((m) => m.concept))],
+    all: (phrase) => distinctConcepts(find(foldedWords(phrase))),
+    allIn: (words) => distinctConcepts(find(words)),
+    firstIn: (words) => find(words)[0]?.concept ?? null,
   };
 }

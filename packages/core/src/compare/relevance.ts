@@ -57,7 +57,7 @@ function conceptsOf(passage: SentenceReading): Terms {
   return terms;
 }
 
-interface StoryTerms {
+export interface StoryTerms {
   concepts: Terms;
   /** Folded words of the people and bodies the reference names ("ponomarenko", "yonhap"). */
   names: Set<string>;
@@ -66,7 +66,7 @@ interface StoryTerms {
 /** Story terms are read once per reference: it is compared with many articles. */
 const storyCache = new WeakMap<AnalysedText, StoryTerms>();
 
-function storyTermsOf(reference: AnalysedText): StoryTerms {
+export function storyTermsOf(reference: AnalysedText): StoryTerms {
   const cached = storyCache.get(reference);
   if (cached) return cached;
   const text = [reference.title, reference.text].filter(Boolean).join('\n');
@@ -84,15 +84,35 @@ function storyTermsOf(reference: AnalysedText): StoryTerms {
   return story;
 }
 
-/** The story terms a passage of an article names, with their weights. */
-function storyTermsIn(passage: SentenceReading, story: StoryTerms): Terms {
-  const found: Terms = new Map();
-  for (const [term] of conceptsOf(passage)) {
-    const weight = story.concepts.get(term);
-    if (weight !== undefined) add(found, term, weight);
+type WeightedTerms = [term: string, weight: number][];
+
+/** Adds a term to a passage's few terms, keeping its greatest weight and its first place. */
+function addTo(terms: WeightedTerms | null, term: string, weight: number): WeightedTerms {
+  const list = terms ?? [];
+  const at = list.findIndex(([t]) => t === term);
+  if (at < 0) list.push([term, weight]);
+  else list[at]![1] = Math.max(list[at]![1], weight);
+  return list;
+}
+
+const NO_TERMS: Readonly<WeightedTerms> = [];
+
+/**
+ * The story terms a passage of an article names, with the story's weights: its concepts in the order
+ * conceptsOf lists them (places, actors, counted things), then names. Most passages of a long article
+ * name none, so the list is made only for a first term.
+ */
+function storyTermsIn(passage: SentenceReading, story: StoryTerms): Readonly<WeightedTerms> {
+  let found: WeightedTerms | null = null;
+  for (const concepts of [passage.territories, namedActors.allIn(passage.words), passage.countedThings]) {
+    for (const term of concepts) {
+      const weight = story.concepts.get(term);
+      if (weight !== undefined) found = addTo(found, term, weight);
+    }
   }
-  for (const w of passage.words) if (story.names.has(w)) add(found, w, WEIGHT.name);
-  return found;
+  // Names are four letters or more: shorter words (most of a text) need not be looked up.
+  for (const w of passage.words) if (w.length >= 4 && story.names.has(w)) found = addTo(found, w, WEIGHT.name);
+  return found ?? NO_TERMS;
 }
 
 /**
@@ -101,13 +121,14 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms): Terms {
  */
 function sharedFigures(reference: readonly Figure[], article: readonly Figure[]): string[] {
   const shared: string[] = [];
+  const articleIntervals = article.map((a) => plausibleInterval(a));
   for (const r of reference) {
     const rm = figureMeaning(r);
     if (r.value === null || rm.counted === null) continue;
     const [rl, rh] = plausibleInterval(r);
-    const hit = article.some((a) => {
+    const hit = article.some((a, i) => {
       const am = figureMeaning(a);
-      const [al, ah] = plausibleInterval(a);
+      const [al, ah] = articleIntervals[i]!;
       return am.counted === rm.counted && compatibleMeanings(rm, am) && al <= rh && rl <= ah;
     });
     if (hit) shared.push(`${r.text} ${rm.counted}`);

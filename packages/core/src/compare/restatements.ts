@@ -14,8 +14,11 @@ export function compatibleMeanings(a: FigureMeaning, b: FigureMeaning): boolean 
 
 /** A count with no category and nothing counted ("an 11,000-strong" contingent) may be any count. */
 function compatibleCategories(a: FigureMeaning, b: FigureMeaning): boolean {
-  const unknown = (m: FigureMeaning) => m.category === 'other' && m.counted === null;
-  return a.category === b.category || unknown(a) || unknown(b);
+  return a.category === b.category || isUnknownCount(a) || isUnknownCount(b);
+}
+
+function isUnknownCount(m: FigureMeaning): boolean {
+  return m.category === 'other' && m.counted === null;
 }
 
 /**

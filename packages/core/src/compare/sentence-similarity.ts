@@ -10,6 +10,12 @@ export function sentenceTokens(sentence: SentenceReading): Set<string> {
   for (const n of sentence.text.match(/\d(?:[\d,.\u00a0\u202f ]*\d)?/g) ?? []) tokens.add(`#${n.replace(/\D/g, '')}`);
   for (const t of sentence.territories) tokens.add(`@${t}`);
   for (const c of sentence.countedThings) tokens.add(`&${c}`);
-  for (const w of sentence.words) if (w.length >= 5 && !/^\d+$/.test(w)) tokens.add(w);
+  for (const w of sentence.words) if (w.length >= 5 && !isNumber(w)) tokens.add(w);
   return tokens;
+}
+
+/** Whether a word is all digits; most words are told apart by their first character without a regex. */
+function isNumber(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && /^\d+$/.test(word);
 }

@@ -184,8 +184,8 @@ export function relatePlaces(a: string | null, b: string | null): PlaceRelation 
   return isRegion(a) && isRegion(b) ? 'disjoint' : 'within';
 }
 
-/** The one region a sentence names, or null when it names none or several. */
-export function regionNamed(sentence: string): string | null {
-  const regions = names.all(sentence).filter(isRegion);
+/** The one region a sentence names (from its folded words), or null when it names none or several. */
+export function regionIn(words: readonly string[]): string | null {
+  const regions = names.allIn(words).filter(isRegion);
   return regions.length === 1 ? regions[0]! : null;
 }

@@ -1,0 +1,32 @@
+import type { Figure } from '@parallax/shared';
+import type { AnalysedText } from './analysed-text.js';
+import { figureAuthority } from './authority.js';
+import { figureMeaning } from './figure-key.js';
+import { sentencesOf } from './text-reading.js';
+
+const textsRead = new WeakSet<AnalysedText>();
+
+/**
+ * Reads the meaning and authority of every figure of a text from the folded words its sentences were
+ * read with (for relevance and claims), so a sentence holding several figures is folded once rather
+ * than once per figure and per reading. Both are cached per figure; later reads find them.
+ */
+export function readFigures(analysed: AnalysedText): void {
+  if (textsRead.has(analysed)) return;
+  const sentences = sentencesOf(analysed);
+  let byText: Map<string, readonly string[]> | undefined;
+  const wordsOf = (figure: Figure): readonly string[] | undefined => {
+    // The extraction numbers sentences as they are split here: trust the index when the text agrees,
+    // which spares hashing every sentence; look the text up otherwise.
+    const indexed = sentences[figure.sentenceIndex];
+    if (indexed?.text === figure.sentence) return indexed.words;
+    byText ??= new Map(sentences.map((s) => [s.text, s.words]));
+    return byText.get(figure.sentence);
+  };
+  for (const figure of analysed.figures) {
+    const words = wordsOf(figure);
+    figureMeaning(figure, words);
+    figureAuthority(figure, words);
+  }
+  textsRead.add(analysed);
+}

@@ -1,0 +1,22 @@
+import { claimIndexOf } from './align-claims.js';
+import type { AnalysedText } from './analysed-text.js';
+import { readFigures } from './figure-reading.js';
+import { mainAuthority } from './judge-figures.js';
+import { storyTermsOf } from './relevance.js';
+import { distinctFigures } from './restatements.js';
+
+/**
+ * Reads everything about a reference that comparing an article with it needs: its sentences' folded
+ * words, story terms, claim index, each figure's meaning and authority, its restatements and main
+ * authority. Each is cached on the reference object (or its figures), so a story's reference is read
+ * once however many articles are compared with it. compareArticle calls this itself; call it ahead,
+ * when a story is loaded, to keep that cost out of the first comparison. Returns the same reference.
+ */
+export function prepareReference(reference: AnalysedText): AnalysedText {
+  readFigures(reference);
+  storyTermsOf(reference);
+  claimIndexOf(reference);
+  distinctFigures(reference.figures);
+  mainAuthority(reference.figures);
+  return reference;
+}

@@ -1,0 +1,182 @@
+import { join } from 'node:path';
+import { articleId, QueueName } from '@parallax/shared';
+import BetterSqlite3 from 'better-sqlite3';
+import { testRedisPrefix } from '@parallax/shared/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RedisServer, waitFor } from './support/redis-server.js';
+import { Corpus, RELEVANT_ARTICLES, Run, type StoreSnapshot } from './support/scenario.js';
+
+/**
+ * Worker process faults: SIGKILL mid-job, SIGTERM with jobs in flight, and a job that kills every
+ * worker that takes it. Recovery of a killed worker's job waits for BullMQ's lock (30 s) and stalled
+ * check (30 s), hence the long deadlines.
+ */
+let corpus: Corpus;
+let redis: RedisServer;
+let baseline: StoreSnapshot;
+let baselineDeliveries: number;
+const runs: Run[] = [];
+
+function newRun(): Run {
+  const run = new Run(corpus, { redisUrl: redis.url, prefix: testRedisPrefix() });
+  runs.push(run);
+  return run;
+}
+
+beforeAll(async () => {
+  corpus = await new Corpus().start();
+  redis = await RedisServer.start();
+  const run = newRun();
+  await run.startWorker();
+  const before = corpus.webhookBodies.length;
+  await run.pollEveryFeed();
+  baseline = await run.settled(null);
+  baselineDeliveries = corpus.webhookBodies.length - before;
+}, 180_000);
+
+afterEach(async () => {
+  while (runs.length > 0) await runs.pop()!.close();
+});
+
+afterAll(async () => {
+  await redis?.stop();
+  await corpus?.close();
+});
+
+async function activeJobs(run: Run): Promise<number> {
+  let active = 0;
+  for (const name of Object.values(QueueName)) active += (await run.queue(name).getJobCounts('active')).active ?? 0;
+  return active;
+}
+
+describe('worker process faults', () => {
+  it('a worker SIGKILLed mid-job: another worker recovers the job once, and nothing is stored twice', async () => {
+    const run = newRun();
+    const first = await run.startWorker();
+    const held = corpus.articlePath(2, 1);
+    corpus.hold(held);
+    const before = corpus.webhookBodies.length;
+    await run.pollEveryFeed();
+    await waitFor('the article fetch to be in flight', () => corpus.heldRequests(held) > 0);
+
+    await first.kill();
+    corpus.release(held);
+    await run.startWorker();
+
+    expect(await run.settled(baseline, 200_000)).toEqual(baseline);
+    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+    // The held fetch (and any other the killed worker had in flight) was recovered once and completed.
+    const fetchQueue = run.queue(QueueName.FetchArticle);
+    const recovered = (await fetchQueue.getJobs(['completed'], 0, -1)).find((j) => String(j.data.url).endsWith(held));
+    expect(recovered?.stalledCounter).toBe(1);
+    expect(await fetchQueue.getJobs(['failed'], 0, -1)).toHaveLength(0);
+    expect(corpus.outlet.hitsOf(held)).toBeGreaterThanOrEqual(2);
+  }, 300_000);
+
+  it('SIGTERM with a fetch in flight: the fetch is aborted at the deadline, the process exits 0, no job stays active', async () => {
+    const run = newRun();
+    const first = await run.startWorker();
+    const held = corpus.articlePath(0, 3);
+    corpus.hold(held);
+    const before = corpus.webhookBodies.length;
+    await run.pollEveryFeed();
+    await waitFor('the article fetch to be in flight', () => corpus.heldRequests(held) > 0);
+
+    first.signal('SIGTERM');
+    expect(await first.exited).toEqual({ code: 0, signal: null });
+    expect(first.logged('jobs still running at the shutdown deadline; aborting their fetches')).toHaveLength(1);
+    expect(first.logged('shut down')).toHaveLength(1);
+    expect(await activeJobs(run)).toBe(0);
+
+    corpus.release(held);
+    await run.startWorker();
+    expect(await run.settled(baseline)).toEqual(baseline);
+    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+  }, 240_000);
+
+  it('a poison job that kills every worker taking it is failed as stalled, while the other feeds keep flowing', async () => {
+    const run = newRun();
+    let worker = await run.startWorker();
+    const poison = corpus.articlePath(1, 0);
+    corpus.hold(poison);
+    await run.pollEveryFeed();
+    const fetchQueue = run.queue(QueueName.FetchArticle);
+    const poisonJob = async () =>
+      (await fetchQueue.getJobs(['active', 'wait', 'failed', 'completed'], 0, -1)).find((j) =>
+        j.data.url?.endsWith(poison),
+      );
+
+    // The poison job in flight does not hold the others back: every other article is analysed meanwhile.
+    const store = await run.openStore();
+    const analysed = async () => (await store.db.selectFrom('article_stories').select('article_id').execute()).length;
+    await waitFor(
+      'every other article to be analysed',
+      async () => corpus.heldRequests(poison) === 1 && (await analysed()) === RELEVANT_ARTICLES - 1,
+    );
+
+    // Every time a worker takes the poison job, that worker dies, as a crash in the processor would do.
+    await worker.kill();
+    worker = await run.startWorker();
+    await waitFor('a second worker to take the poison job', () => corpus.heldRequests(poison) === 2, 200_000);
+    await worker.kill();
+    worker = await run.startWorker();
+    const failed = await waitFor(
+      'the poison job to fail as stalled',
+      async () => {
+        const job = await poisonJob();
+        return job && (await job.getState()) === 'failed' ? job : undefined;
+      },
+      200_000,
+    );
+    expect(failed.failedReason).toMatch(/stalled/);
+    expect(corpus.heldRequests(poison)).toBe(2);
+    expect(await analysed()).toBe(RELEVANT_ARTICLES - 1);
+
+    // The queue still flows after the quarantine: a new round of polls completes.
+    await run.pollEveryFeed(2);
+    await waitFor(
+      'the new polls to complete',
+      async () =>
+        (await run.queue(QueueName.PollFeed).getJobCounts('completed')).completed === 2 * corpus.feedIds.length,
+    );
+    expect(await activeJobs(run)).toBe(0);
+    corpus.release(poison);
+  }, 480_000);
+
+  it('the store unavailable mid-job: the write fails whole, the job retries, and the end state matches', async () => {
+    const run = newRun();
+    await run.startWorker();
+    const held = corpus.articlePath(0, 2);
+    corpus.hold(held);
+    const before = corpus.webhookBodies.length;
+    await run.pollEveryFeed();
+    const store = await run.openStore();
+    await waitFor('every other article analysed and the held fetch in flight', async () => {
+      const analysed = await store.db.selectFrom('article_stories').select('article_id').execute();
+      return corpus.heldRequests(held) > 0 && analysed.length === RELEVANT_ARTICLES - 1;
+    });
+
+    // Another connection takes the write lock: the worker's transaction cannot commit until it is released.
+    const lock = new BetterSqlite3(join(run.dir, 'parallax.sqlite'));
+    lock.exec('BEGIN EXCLUSIVE');
+    try {
+      corpus.release(held);
+      const fetchQueue = run.queue(QueueName.FetchArticle);
+      await waitFor('the held article fetch to fail on the locked store', async () => {
+        const jobs = await fetchQueue.getJobs(['delayed', 'wait', 'failed'], 0, -1);
+        return jobs.some((j) => String(j.data.url).endsWith(held) && j.attemptsMade >= 1);
+      });
+      const id = articleId(corpus.outlet.url(held));
+      expect(await store.db.selectFrom('articles').select('id').where('id', '=', id).execute()).toHaveLength(0);
+      expect(
+        await store.db.selectFrom('article_versions').select('id').where('article_id', '=', id).execute(),
+      ).toHaveLength(0);
+    } finally {
+      lock.exec('ROLLBACK');
+      lock.close();
+    }
+
+    expect(await run.settled(baseline)).toEqual(baseline);
+    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+  }, 240_000);
+});
