@@ -26,6 +26,9 @@ export function feedSchedule(feed: Pick<Feed, 'id' | 'pollIntervalSeconds'>): Fe
 export const maintenanceSchedules = (env: WorkerContext['env']) =>
   [
     { schedulerId: 'maintenance-reconcile-schedules', every: env.RECONCILE_EVERY_MS, task: 'reconcile-schedules' },
+    { schedulerId: 'maintenance-refetch-due-articles', every: env.RECONCILE_EVERY_MS, task: 'refetch-due-articles' },
+    { schedulerId: 'maintenance-send-digests', every: 60_000, task: 'send-digests' },
+    { schedulerId: 'maintenance-check-feed-health', every: 5 * 60_000, task: 'check-feed-health' },
   ] as const;
 
 export interface ReconcileResult {

@@ -1,8 +1,9 @@
-import { createTypedWorker, type Processor, QueueName } from '@parallax/shared';
+import { createTypedWorker, FetchArticlePayload, type Processor, QueueName } from '@parallax/shared';
 import type { Worker } from 'bullmq';
 import { deliverAlert } from './alerts/index.js';
 import type { WorkerContext } from './context.js';
 import { analyseArticle } from './processors/analyse-article.js';
+import { isFinalFailure, recordUnfetchedArticle } from './processors/article-recovery.js';
 import { fetchArticle } from './processors/fetch-article.js';
 import { runMaintenance } from './processors/maintenance.js';
 import { pollFeed } from './processors/poll-feed.js';
@@ -50,7 +51,17 @@ export function bootWorkers(ctx: WorkerContext): Worker[] {
         { queue: d.queue, jobId: job?.id, attemptsMade: job?.attemptsMade, err: err.message.slice(0, 300) },
         'job failed',
       );
+      if (d.queue === QueueName.FetchArticle && job && isFinalFailure(job, err)) {
+        const payload = FetchArticlePayload.safeParse(job.data);
+        if (payload.success) {
+          recordUnfetchedArticle(ctx, payload.data, err).catch((e: Error) =>
+            ctx.logger.error({ jobId: job.id, err: e.message }, 'could not record the failed article fetch'),
+          );
+        }
+      }
     });
+    // A stalled job was running on a worker that died or blocked; BullMQ hands it to another worker.
+    worker.on('stalled', (jobId) => ctx.logger.warn({ queue: d.queue, jobId }, 'job stalled; it will run again'));
     worker.on('error', (err) => ctx.logger.error({ queue: d.queue, err: err.message }, 'worker error'));
     return worker;
   });

@@ -1,4 +1,5 @@
 import { bootContext, type BootOptions } from './boot-context.js';
+import { checkRedisDurability } from './boot-redis-check.js';
 import { bootSchedulers } from './boot-schedulers.js';
 import { createShutdown } from './boot-shutdown.js';
 import { bootWorkers } from './boot-workers.js';
@@ -23,6 +24,11 @@ export async function startWorker(options: BootOptions): Promise<RunningWorker> 
   const close = createShutdown(booted, workers);
   try {
     await Promise.all(workers.map((w) => w.waitUntilReady()));
+    await checkRedisDurability(
+      booted.ctx.redis,
+      booted.ctx.logger,
+      booted.ctx.env.PARALLAX_REQUIRE_DURABLE_REDIS === 'yes',
+    );
     await bootSchedulers(booted.ctx);
     // A Redis that comes back empty lost every scheduler, the reconciler's own included: re-sync on reconnect.
     booted.ctx.redis.on(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { Language } from './schemas/figure.js';
+import { ComparisonSettings } from './schemas/story-settings.js';
 
 /** A feed URL as Parallax accepts it anywhere (config file, dashboard form): http(s), no userinfo, bounded length. */
 export const FeedUrl = z
@@ -33,7 +34,14 @@ export const StoryConfig = z
     outlet: z.string().nullable().default(null),
     language: Language.default('en'),
     publishedAt: z.string().datetime({ offset: true }).nullable().default(null),
-    settings: z.record(z.string(), z.unknown()).default({}),
+    /** Comparison widths and alert rules; the comparison part is checked here so a bad width stops start-up. */
+    settings: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .superRefine((settings, ctx) => {
+        const parsed = ComparisonSettings.safeParse({ widths: settings.widths ?? {} });
+        for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ ...issue, code: 'custom', path: issue.path });
+      }),
   })
   .refine((s) => s.referenceText !== undefined || s.referenceFile !== undefined, {
     message: 'a story needs referenceText or referenceFile',

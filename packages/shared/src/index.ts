@@ -1,6 +1,7 @@
 export * from './schemas/figure.js';
 export * from './schemas/compare.js';
 export * from './schemas/records.js';
+export * from './schemas/story-settings.js';
 export * from './env.js';
 export * from './config.js';
 export * from './ids.js';

@@ -63,6 +63,23 @@ describe('config file', () => {
     );
   });
 
+  it("checks a story's comparison widths", () => {
+    writeFileSync(
+      join(dir, 'widths.json'),
+      JSON.stringify({
+        stories: [{ slug: 'w', title: 'W', referenceText: 'x', settings: { widths: { approximate: -1 } } }],
+      }),
+    );
+    expect(() => loadConfigFile(join(dir, 'widths.json'))).toThrow(/stories\.0\.settings\.widths\.approximate/);
+    writeFileSync(
+      join(dir, 'widths-ok.json'),
+      JSON.stringify({
+        stories: [{ slug: 'w', title: 'W', referenceText: 'x', settings: { widths: { approximate: 0.1 } } }],
+      }),
+    );
+    expect(loadConfigFile(join(dir, 'widths-ok.json')).stories[0]?.settings).toEqual({ widths: { approximate: 0.1 } });
+  });
+
   it('accepts only http(s) feed URLs without credentials', () => {
     expect(FeedUrl.safeParse('https://example.org/rss.xml').success).toBe(true);
     expect(FeedUrl.safeParse('gopher://example.org/').success).toBe(false);

@@ -3,6 +3,7 @@ import {
   type Article,
   type ArticleVersion,
   type ComparedDiscrepancy,
+  comparisonSettingsOf,
   contentHash,
   type QueuePayload,
   type Story,
@@ -55,7 +56,8 @@ export async function analyseArticle(
     const story = await ctx.store.stories.get(storyIdValue);
     if (!story?.active) continue;
     stories++;
-    const comparison = compareArticle(referenceOf(ctx, story), analysed, article.url);
+    const { widths } = comparisonSettingsOf(story.settings);
+    const comparison = compareArticle(referenceOf(ctx, story), analysed, article.url, { widths });
     const saved = await ctx.store.discrepancies.saveAnalysis({
       storyId: story.id,
       articleId: article.id,

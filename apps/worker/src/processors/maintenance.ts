@@ -3,11 +3,9 @@ import type { Job } from 'bullmq';
 import { checkFeedHealth, sendDigests } from '../alerts/index.js';
 import { reconcileFeedSchedulers } from '../boot-schedulers.js';
 import type { WorkerContext } from '../context.js';
+import { refetchDueArticles } from './article-recovery.js';
 
-/**
- * Periodic housekeeping: the feed schedulers, feed-health alerts and alert digests. Re-fetches are
- * delayed jobs in Redis (durable), so refetch-due-articles has nothing to add here yet.
- */
+/** Periodic housekeeping: the feed schedulers, due (re-)fetches, feed-health alerts and alert digests. */
 export async function runMaintenance(
   ctx: WorkerContext,
   payload: QueuePayload<'maintenance'>,
@@ -20,12 +18,14 @@ export async function runMaintenance(
         ctx.logger.info({ jobId: job.id, ...result }, 'feed schedulers reconciled');
       return result;
     }
+    case 'refetch-due-articles': {
+      const offered = await refetchDueArticles(ctx);
+      if (offered > 0) ctx.logger.info({ jobId: job.id, offered }, 'due article fetches offered again');
+      return { offered };
+    }
     case 'check-feed-health':
       return { alerts: (await checkFeedHealth(ctx)).length };
     case 'send-digests':
       return { queued: await sendDigests(ctx) };
-    default:
-      ctx.logger.debug({ jobId: job.id, task: payload.task }, 'maintenance task not handled by this worker');
-      return { skipped: payload.task };
   }
 }

@@ -276,6 +276,69 @@ export function articlesRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    /**
+     * Records that an article could not be fetched at all (every attempt failed, or its job stalled
+     * out), so it is not lost: the row shows editors why, and `retryAt` lets maintenance try again.
+     * An article that already has a version keeps its status; only the reason and retry time change.
+     */
+    async recordFetchFailure(input: {
+      canonicalUrl: string;
+      url: string;
+      outlet: string;
+      reason: string;
+      retryAt: string | null;
+    }): Promise<void> {
+      const now = nowIso();
+      const reason = input.reason.slice(0, 1000);
+      await db
+        .insertInto('articles')
+        .values({
+          id: articleId(input.canonicalUrl),
+          canonical_url: input.canonicalUrl,
+          url: input.url,
+          outlet: input.outlet,
+          title: null,
+          byline: null,
+          language: null,
+          published_at: null,
+          modified_at: null,
+          status: 'failed',
+          status_reason: reason,
+          first_seen_at: now,
+          last_fetched_at: null,
+          refetch_stage: 0,
+          next_refetch_at: input.retryAt,
+          etag: null,
+          last_modified: null,
+        })
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet({ status_reason: reason, next_refetch_at: input.retryAt })
+            .where('articles.status', 'in', ['pending', 'failed']),
+        )
+        .execute();
+    },
+
+    /** The stories a URL was a candidate for, through the feeds that carried it. */
+    async candidateStoryIds(canonicalUrl: string): Promise<{ feedId: string; storyIds: string[] } | null> {
+      const item = await db
+        .selectFrom('feed_items')
+        .select('feed_id')
+        .where('canonical_url', '=', canonicalUrl)
+        .where('decision', '=', 'candidate')
+        .executeTakeFirst();
+      if (!item) return null;
+      const links = await db
+        .selectFrom('story_feeds')
+        .innerJoin('stories', 'stories.id', 'story_feeds.story_id')
+        .select('story_feeds.story_id')
+        .where('story_feeds.feed_id', '=', item.feed_id)
+        .where('stories.active', '=', 1)
+        .execute();
+      return { feedId: item.feed_id, storyIds: links.map((l) => l.story_id) };
+    },
+
     async dueForRefetch(now: string, limit = 500): Promise<Article[]> {
       const rows = await db
         .selectFrom('articles')

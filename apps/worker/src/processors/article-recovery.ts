@@ -1,0 +1,72 @@
+import { articleId, jobIds, type QueuePayload } from '@parallax/shared';
+import type { Job } from 'bullmq';
+import type { WorkerContext } from '../context.js';
+import { canonicalUrl } from '../feeds/canonical-url.js';
+
+/**
+ * An article is never lost to a failed fetch. A feed item is offered for fetching once (when it is new),
+ * so when its fetch job fails for good (attempts spent, or it stalled out with a crashing worker) the
+ * failure is written to the article row, visible to editors, with a time to try again; and maintenance
+ * re-offers every article whose (re-)fetch is due, which also restores the delayed re-fetch jobs a Redis
+ * that lost its data would have dropped.
+ */
+
+/** Failures that a later try cannot fix: refused by policy, or too big. */
+const NEVER_RETRY = /^(blocked|too_large|not_a_feed|charset)\b/;
+
+export function isFinalFailure(job: Pick<Job, 'attemptsMade' | 'opts'>, err: Error): boolean {
+  return (
+    err.name === 'UnrecoverableError' ||
+    /stalled more than allowable limit/.test(err.message) ||
+    job.attemptsMade >= (job.opts.attempts ?? 1)
+  );
+}
+
+export async function recordUnfetchedArticle(
+  ctx: WorkerContext,
+  payload: QueuePayload<'fetch-article'>,
+  err: Error,
+): Promise<void> {
+  const canonical = canonicalUrl(payload.url) ?? payload.url;
+  const feed = await ctx.store.feeds.get(payload.feedId);
+  const retryInMs = ctx.refetchScheduleMs[0] ?? 15 * 60_000;
+  await ctx.store.articles.recordFetchFailure({
+    canonicalUrl: canonical,
+    url: payload.url,
+    outlet: feed?.outlet ?? new URL(payload.url).hostname,
+    reason: err.message,
+    retryAt: NEVER_RETRY.test(err.message) ? null : new Date(Date.now() + retryInMs).toISOString(),
+  });
+}
+
+/** The maintenance task 'refetch-due-articles'. Returns how many fetches it (re-)offered. */
+export async function refetchDueArticles(ctx: WorkerContext, now = new Date()): Promise<number> {
+  const queue = ctx.queues['fetch-article'];
+  let offered = 0;
+  for (const article of await ctx.store.articles.dueForRefetch(now.toISOString())) {
+    const candidate = await ctx.store.articles.candidateStoryIds(article.canonicalUrl);
+    if (!candidate || candidate.storyIds.length === 0) {
+      await ctx.store.articles.scheduleRefetch(article.id, article.refetchStage, null);
+      continue;
+    }
+    const jobId = jobIds.fetchArticle(articleId(article.canonicalUrl), article.refetchStage);
+    const existing = await queue.queue.getJob(jobId);
+    if (existing) {
+      // Waiting, delayed or active: it is on its way. Failed: give it a fresh set of attempts.
+      if ((await existing.getState()) !== 'failed') continue;
+      await existing.retry('failed');
+    } else {
+      await queue.add(
+        {
+          url: article.canonicalUrl,
+          feedId: candidate.feedId,
+          storyIds: candidate.storyIds,
+          refetchStage: article.refetchStage,
+        },
+        { jobId },
+      );
+    }
+    offered++;
+  }
+  return offered;
+}

@@ -1,0 +1,75 @@
+import { articleId, QueueName } from '@parallax/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { refetchDueArticles } from '../src/processors/article-recovery.js';
+import { articlePage, RELEVANT_SUMMARY, RELEVANT_TITLE, rssFeed, storyArticleText } from './fixtures.js';
+import { type Harness, startHarness } from './harness.js';
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.close();
+  harness = null;
+});
+
+const FEED = '/feed.xml';
+const PAGE = '/news/kursk.html';
+
+describe('an article whose fetch fails for good is not lost', () => {
+  it('records the failure on the article and fetches it again when maintenance finds it due', async () => {
+    const h = await startHarness({ feeds: [{ path: FEED, outlet: 'Outlet A' }] });
+    harness = h;
+    const pageUrl = h.outlet.url(PAGE);
+    h.outlet.serve(FEED, rssFeed([{ title: RELEVANT_TITLE, link: pageUrl, summary: RELEVANT_SUMMARY }]));
+    // The page is not up yet when the feed already lists it: a 404 ends the fetch job at once.
+    h.outlet.routes.set(PAGE, (_req, res) => void res.writeHead(404).end('not yet'));
+
+    const id = articleId(pageUrl);
+    await h.poll(FEED);
+    const first = await h.finished(QueueName.FetchArticle, `fetch-${id}-0`);
+    expect(first.state).toBe('failed');
+    expect(first.job.attemptsMade).toBe(1);
+
+    // The failure reaches the store with a reason and a time to try again (the failed event is handled asynchronously).
+    let failed = await h.store.articles.get(id);
+    for (let i = 0; i < 100 && !failed?.nextRefetchAt; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      failed = await h.store.articles.get(id);
+    }
+    expect(failed).toMatchObject({ status: 'failed', refetchStage: 0 });
+    expect(failed?.statusReason).toMatch(/404|4xx/);
+    expect(failed?.nextRefetchAt).not.toBeNull();
+
+    // A second poll does not offer the item again: it is not new. Maintenance does, once it is due.
+    await h.poll(FEED);
+    expect(await refetchDueArticles(h.running[0]!.ctx, new Date())).toBe(0);
+    h.outlet.serve(PAGE, articlePage(RELEVANT_TITLE, storyArticleText('around 11,000')), 'text/html; charset=utf-8');
+    const later = new Date(Date.now() + 2 * 3_600_000);
+    expect(await refetchDueArticles(h.running[0]!.ctx, later)).toBe(1);
+    const retried = await h.finished(QueueName.FetchArticle, `fetch-${id}-0`);
+    expect(retried.state).toBe('completed');
+    const stored = await h.store.articles.get(id);
+    expect(stored?.status).toBe('ok');
+    expect(await h.store.articles.versions(id)).toHaveLength(1);
+    // Offering it again changes nothing while its next re-fetch is not due.
+    expect(await refetchDueArticles(h.running[0]!.ctx, new Date())).toBe(0);
+  });
+
+  it('does not retry an article refused by the fetch policy', async () => {
+    const h = await startHarness({ feeds: [{ path: FEED, outlet: 'Outlet A' }] });
+    harness = h;
+    // The item points at a loopback port that is not allow-listed: refused as blocked, for good.
+    const blockedUrl = 'http://127.0.0.1:9/news/private.html';
+    h.outlet.serve(FEED, rssFeed([{ title: RELEVANT_TITLE, link: blockedUrl, summary: RELEVANT_SUMMARY }]));
+    const id = articleId(blockedUrl);
+    await h.poll(FEED);
+    const job = await h.finished(QueueName.FetchArticle, `fetch-${id}-0`);
+    expect(job.state).toBe('failed');
+    expect(job.job.attemptsMade).toBe(1);
+    let article = await h.store.articles.get(id);
+    for (let i = 0; i < 100 && !article; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      article = await h.store.articles.get(id);
+    }
+    expect(article).toMatchObject({ status: 'failed', nextRefetchAt: null });
+    expect(article?.statusReason).toMatch(/blocked/);
+  });
+});
