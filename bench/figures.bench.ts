@@ -7,8 +7,10 @@ import { gunzipSync } from 'node:zlib';
 import { extractFigures } from '@parallax/core';
 import * as cheerio from 'cheerio';
 
-const PAGES = '/work/shared/article-extraction-benchmark/html';
-const REFERENCE = '/work/shared/reference/reference-article.txt';
+// The article-extraction benchmark's pages, in the shared folder beside the checkout.
+const PAGES =
+  process.env.AEB_HTML_DIR ?? new URL('../../shared/article-extraction-benchmark/html', import.meta.url).pathname;
+const REFERENCE = new URL('../infra/demo/content/reference/reference-article.txt', import.meta.url).pathname;
 const TARGET_PAGE_BYTES = 250_000;
 
 /** The benchmark page whose size is closest to 250 KB. */

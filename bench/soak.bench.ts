@@ -139,7 +139,7 @@ async function main(): Promise<void> {
         {
           slug: 'nk-troops-kursk',
           title: 'North Korean troops deployed to Kursk',
-          referenceFile: '/work/shared/reference/reference-article.txt',
+          referenceFile: new URL('../infra/demo/content/reference/reference-article.txt', import.meta.url).pathname,
         },
       ],
       feeds: feeds.map((f, i) => ({ url: outlet.url(f.path), outlet: `Soak outlet ${i}`, pollIntervalSeconds: 3600 })),

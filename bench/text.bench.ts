@@ -6,7 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio/slim';
 import { extractArticle } from '@parallax/core';
 
-const htmlDir = process.env.AEB_HTML_DIR ?? '/work/shared/article-extraction-benchmark/html';
+const htmlDir =
+  process.env.AEB_HTML_DIR ?? new URL('../../shared/article-extraction-benchmark/html', import.meta.url).pathname;
 const ROUNDS = 5;
 
 const pages = readdirSync(htmlDir)

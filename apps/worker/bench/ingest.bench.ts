@@ -25,7 +25,7 @@ const FEEDS = Number(process.env.BENCH_FEEDS ?? 1_000);
 const ITEMS = 20;
 const RELEVANT_EVERY = 40;
 const STAGE_ARTICLES = 300;
-const REFERENCE_FILE = '/work/shared/reference/reference-article.txt';
+const REFERENCE_FILE = new URL('../../../infra/demo/content/reference/reference-article.txt', import.meta.url).pathname;
 const OTHER_TITLES = [
   'Regional rail operator orders new trains for commuter lines',
   'Local football club signs young goalkeeper on a three-year deal',

@@ -17,7 +17,8 @@ import type { Redis } from 'ioredis';
 import { loadWorkerEnv } from '../src/env.js';
 import { type RunningWorker, startWorker } from '../src/main.js';
 
-export const REFERENCE_FILE = '/work/shared/reference/reference-article.txt';
+export const REFERENCE_FILE = new URL('../../../infra/demo/content/reference/reference-article.txt', import.meta.url)
+  .pathname;
 export const STORY_SLUG = 'nk-troops-kursk';
 export const STORY_ID = storyId(STORY_SLUG);
 

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, extractFigures, readNumbers, sourceKey, splitSentences } from '../src/figures/index.js';
 
-const reference = readFileSync('/work/shared/reference/reference-article.txt', 'utf8');
+const reference = readFileSync(
+  new URL('../../../infra/demo/content/reference/reference-article.txt', import.meta.url).pathname,
+  'utf8',
+);
 
 /** The first figure whose text contains `needle`. */
 function figure(text: string, needle: string, lang?: string) {

@@ -18,7 +18,8 @@ import { Outlet } from '../../../apps/worker/test/harness.js';
 import { waitFor } from './redis-server.js';
 import { WorkerProcess } from './worker-process.js';
 
-export const REFERENCE_FILE = '/work/shared/reference/reference-article.txt';
+export const REFERENCE_FILE = new URL('../../../infra/demo/content/reference/reference-article.txt', import.meta.url)
+  .pathname;
 const OUTLETS = ['Outlet A', 'Outlet B', 'Outlet C'] as const;
 /**
  * The troop figure each outlet reports in all its articles: one agrees with the reference (11,000),
