@@ -31,7 +31,7 @@ const steps = {
   figures: ['npx', [...tsx, 'eval/run-figures.ts']],
   compare: ['npx', [...tsx, 'eval/run-compare.ts']],
   text: ['node', ['eval/run-text.mjs']],
-  'numbers-en': numberSpecs('English', 'NumberModel,CurrencyModel,NumberRangeModel'),
+  'numbers-en': numberSpecs('English', 'NumberModel,CurrencyModel'),
   'numbers-other': numberSpecs('French,German,Spanish,Portuguese,Italian,Indonesian', 'NumberModel,CurrencyModel'),
 };
 
