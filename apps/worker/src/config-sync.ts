@@ -7,8 +7,9 @@ export interface ConfigSyncResult {
 }
 
 /**
- * Makes the store match the config file: stories upserted by slug, feeds upserted by URL (unpaused) and
- * linked to every story, feeds the config no longer lists paused (not deleted: their history stays).
+ * Makes the store match the config file: stories upserted by slug, feeds upserted by URL and linked to
+ * every story, feeds the config no longer lists paused (not deleted: their history stays). Feeds added in
+ * the dashboard are not the config's to pause, and a feed an admin paused stays paused.
  */
 export async function syncConfig(
   store: Store,
@@ -36,15 +37,15 @@ export async function syncConfig(
       outlet: f.outlet,
       language: f.language ?? null,
       pollIntervalSeconds: f.pollIntervalSeconds,
-      paused: false,
     });
     listed.add(feed.id);
+    if (feed.pausedBy === 'config') await store.feeds.setPaused(feed.id, false);
     for (const id of storyIds) await store.stories.linkFeed(id, feed.id);
   }
   let paused = 0;
   for (const feed of await store.feeds.list()) {
-    if (!listed.has(feed.id) && !feed.paused) {
-      await store.feeds.setPaused(feed.id, true);
+    if (feed.origin === 'config' && !listed.has(feed.id) && !feed.paused) {
+      await store.feeds.setPaused(feed.id, true, 'config');
       paused++;
     }
   }

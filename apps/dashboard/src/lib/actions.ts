@@ -110,7 +110,12 @@ export async function createStory(store: Store, input: StoryCreateInput): Promis
   });
   const feeds: Feed[] = [];
   for (const f of input.feeds) {
-    const feed = await store.feeds.upsert({ url: f.url, outlet: f.outlet, pollIntervalSeconds: 300 });
+    const feed = await store.feeds.upsert({
+      url: f.url,
+      outlet: f.outlet,
+      pollIntervalSeconds: 300,
+      origin: 'dashboard',
+    });
     await store.stories.linkFeed(story.id, feed.id);
     feeds.push(feed);
   }
@@ -124,6 +129,7 @@ export async function addFeed(store: Store, input: FeedCreateInput): Promise<Fee
     outlet: input.outlet,
     language: input.language ?? null,
     pollIntervalSeconds: input.pollIntervalSeconds,
+    origin: 'dashboard',
   });
   if (input.storyId) await store.stories.linkFeed(input.storyId, feed.id);
   return feed;

@@ -59,6 +59,10 @@ export const Feed = z.object({
   etag: z.string().nullable(),
   lastModified: z.string().nullable(),
   health: FeedHealth,
+  /** Where the feed was declared: the config file, or the dashboard. */
+  origin: z.enum(['config', 'dashboard']),
+  /** Who paused it: an admin, or the config file that no longer lists it. */
+  pausedBy: z.enum(['user', 'config']).nullable(),
   createdAt: Timestamp,
 });
 export type Feed = z.infer<typeof Feed>;

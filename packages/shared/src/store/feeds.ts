@@ -9,7 +9,8 @@ export interface FeedInput {
   outlet: string;
   language?: string | null;
   pollIntervalSeconds: number;
-  paused?: boolean;
+  /** Only used when the feed is new: an existing feed keeps where it came from. */
+  origin?: 'config' | 'dashboard';
 }
 
 export const feedId = (url: string): string => stableId('fd', url);
@@ -33,6 +34,8 @@ function toFeed(row: Selectable<FeedsTable>): Feed {
       itemsSeen: row.items_seen,
       nextPollAt: row.next_poll_at,
     },
+    origin: row.origin === 'dashboard' ? 'dashboard' : 'config',
+    pausedBy: row.paused_by === 'user' || row.paused_by === 'config' ? row.paused_by : null,
     createdAt: row.created_at,
   };
 }
@@ -49,7 +52,9 @@ export function feedsRepo(db: Kysely<Database>) {
           outlet: input.outlet,
           language: input.language ?? null,
           poll_interval_s: input.pollIntervalSeconds,
-          paused: fromBool(input.paused ?? false),
+          paused: 0,
+          origin: input.origin ?? 'config',
+          paused_by: null,
           etag: null,
           last_modified: null,
           last_success_at: null,
@@ -66,7 +71,6 @@ export function feedsRepo(db: Kysely<Database>) {
             outlet: input.outlet,
             language: input.language ?? null,
             poll_interval_s: input.pollIntervalSeconds,
-            ...(input.paused === undefined ? {} : { paused: fromBool(input.paused) }),
           }),
         )
         .execute();
@@ -82,10 +86,11 @@ export function feedsRepo(db: Kysely<Database>) {
       return (await db.selectFrom('feeds').selectAll().orderBy('outlet').orderBy('url').execute()).map(toFeed);
     },
 
-    async setPaused(id: string, paused: boolean): Promise<void> {
+    /** Pauses or resumes a feed; `by` says who, so a config sync only undoes its own pauses. */
+    async setPaused(id: string, paused: boolean, by: 'user' | 'config' = 'user'): Promise<void> {
       await db
         .updateTable('feeds')
-        .set({ paused: fromBool(paused) })
+        .set({ paused: fromBool(paused), paused_by: paused ? by : null })
         .where('id', '=', id)
         .execute();
     },

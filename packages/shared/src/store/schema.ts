@@ -33,6 +33,10 @@ export interface FeedsTable {
   items_seen: number;
   next_poll_at: string | null;
   created_at: string;
+  /** 'config' (the config file) or 'dashboard' (added by an admin). */
+  origin: string;
+  /** Who paused it: 'user' (an admin) or 'config' (no longer in the config file); null when running. */
+  paused_by: string | null;
 }
 
 export interface StoryFeedsTable {

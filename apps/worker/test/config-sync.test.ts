@@ -1,0 +1,48 @@
+import { ParallaxConfig } from '@parallax/shared';
+import { openSqliteTestStore, type TestStore } from '@parallax/shared/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syncConfig } from '../src/config-sync.js';
+
+const config = (feeds: string[]) => {
+  const parsed = ParallaxConfig.parse({
+    stories: [{ slug: 'nk', title: 'NK', referenceText: 'Around 11,000 soldiers.' }],
+    feeds: feeds.map((url) => ({ url, outlet: new URL(url).hostname })),
+  });
+  return { ...parsed, stories: parsed.stories.map((s) => ({ ...s, referenceText: s.referenceText ?? '' })) };
+};
+
+describe('syncing the config file into the store', () => {
+  let t: TestStore;
+  beforeEach(async () => {
+    t = await openSqliteTestStore();
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it('pauses config feeds the file no longer lists, and resumes them when it lists them again', async () => {
+    await syncConfig(t.store, config(['https://a.example/rss', 'https://b.example/rss']));
+    const result = await syncConfig(t.store, config(['https://a.example/rss']));
+    expect(result.paused).toBe(1);
+    let b = (await t.store.feeds.list()).find((f) => f.url === 'https://b.example/rss')!;
+    expect(b).toMatchObject({ paused: true, pausedBy: 'config' });
+    await syncConfig(t.store, config(['https://a.example/rss', 'https://b.example/rss']));
+    b = (await t.store.feeds.get(b.id))!;
+    expect(b).toMatchObject({ paused: false, pausedBy: null });
+  });
+
+  it('leaves feeds added in the dashboard running, and feeds an admin paused paused', async () => {
+    const added = await t.store.feeds.upsert({
+      url: 'https://c.example/rss',
+      outlet: 'C',
+      pollIntervalSeconds: 300,
+      origin: 'dashboard',
+    });
+    await syncConfig(t.store, config(['https://a.example/rss']));
+    const a = (await t.store.feeds.list()).find((f) => f.url === 'https://a.example/rss')!;
+    await t.store.feeds.setPaused(a.id, true);
+    await syncConfig(t.store, config(['https://a.example/rss']));
+    expect(await t.store.feeds.get(added.id)).toMatchObject({ paused: false, origin: 'dashboard' });
+    expect(await t.store.feeds.get(a.id)).toMatchObject({ paused: true, pausedBy: 'user', origin: 'config' });
+  });
+});
