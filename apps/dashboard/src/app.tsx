@@ -8,6 +8,7 @@ import { createLoginLimiter } from './auth/rate-limit.js';
 import { createSessionStore } from './auth/sessions.js';
 import { type AppDeps, type AppEnv, type AppServices, isApiPath, viewerOf } from './context.js';
 import { createEventHub } from './lib/event-hub.js';
+import { createReferenceFetcher } from './lib/reference-fetch.js';
 import { describeIssues } from './lib/inputs.js';
 import { createQueueAccess } from './lib/queues.js';
 import { registerApiRoutes } from './routes/api.js';
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     }),
     queues: createQueueAccess(deps.redis, deps.prefix),
     events: createEventHub(deps.redis, deps.prefix, deps.logger),
+    references: createReferenceFetcher(deps.fetchPolicy),
   };
 
   const app = new Hono<AppEnv>();
@@ -96,7 +98,7 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   return Object.assign(app, {
     async dispose() {
-      await Promise.all([svc.events.close(), svc.queues.close()]);
+      await Promise.all([svc.events.close(), svc.queues.close(), svc.references.close()]);
     },
   });
 }

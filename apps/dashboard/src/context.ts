@@ -1,3 +1,4 @@
+import type { FetchPolicy } from '@parallax/fetch';
 import type { Logger, Role, Store } from '@parallax/shared';
 import type { Context } from 'hono';
 import type { Redis } from 'ioredis';
@@ -7,6 +8,7 @@ import type { DashboardEnv } from './env.js';
 import { forbidden, unauthorized } from './lib/errors.js';
 import type { EventHub } from './lib/event-hub.js';
 import type { QueueAccess } from './lib/queues.js';
+import type { ReferenceFetcher } from './lib/reference-fetch.js';
 import type { Viewer } from './views/layout.js';
 
 /** Who is asking: a signed-in user, or a holder of the API token (an admin without a session). */
@@ -33,11 +35,14 @@ export interface AppDeps {
   prefix: string;
   env: DashboardEnv;
   logger: Logger;
+  /** Policy of the guarded fetcher that reads reference articles from a URL (tests allow-list loopback). */
+  fetchPolicy?: Partial<FetchPolicy>;
 }
 
 export interface AppServices extends AppDeps {
   sessions: SessionStore;
   limiter: LoginLimiter;
+  references: ReferenceFetcher;
   queues: QueueAccess;
   events: EventHub;
 }

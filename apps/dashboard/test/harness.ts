@@ -10,6 +10,7 @@ import {
 import { createProducerConnection } from '@parallax/shared';
 import type { Redis } from 'ioredis';
 import { type DashboardApp, createApp } from '../src/app.js';
+import type { AppDeps } from '../src/context.js';
 import { DashboardEnv } from '../src/env.js';
 import { PASSWORD, type Scenario, seedScenario, seedUsers } from './fixtures.js';
 
@@ -28,6 +29,7 @@ export interface Harness {
 export async function openHarness(
   envOverrides: Record<string, string> = {},
   redisUrl = TEST_REDIS_URL,
+  fetchPolicy?: AppDeps['fetchPolicy'],
 ): Promise<Harness> {
   const testStore: TestStore = await openSqliteTestStore();
   const store = testStore.store;
@@ -38,7 +40,14 @@ export async function openHarness(
   redis.on('error', () => {});
   if (redisUrl === TEST_REDIS_URL) await new Promise<void>((resolve) => redis.once('ready', () => resolve()));
   const env = DashboardEnv.parse({ PARALLAX_API_TOKEN: API_TOKEN, PARALLAX_REDIS_PREFIX: prefix, ...envOverrides });
-  const app = createApp({ store, redis, prefix, env, logger: createLogger('dashboard-test', 'silent') });
+  const app = createApp({
+    store,
+    redis,
+    prefix,
+    env,
+    logger: createLogger('dashboard-test', 'silent'),
+    ...(fetchPolicy ? { fetchPolicy } : {}),
+  });
   return {
     app,
     store,

@@ -6,6 +6,7 @@ import type { ArticleView } from '../views/article-page.js';
 import type { DiscrepancyView } from '../views/discrepancy-page.js';
 import { badRequest, notFound } from './errors.js';
 import type { FeedCreateInput, FeedEditInput, ReviewInput, StoryCreateInput } from './inputs.js';
+import type { ReferenceFetcher } from './reference-fetch.js';
 
 /** What pages and the JSON API both do; each checks existence, so an unknown id is a 404 wherever it comes from. */
 
@@ -99,11 +100,17 @@ export async function acknowledgeAlert(store: Store, principal: Principal, id: s
   await store.alerts.acknowledge(id, principal.username);
 }
 
-export async function createStory(store: Store, input: StoryCreateInput): Promise<{ story: Story; feeds: Feed[] }> {
+/** Creates a story from pasted reference text, or from the article at its URL when no text is given. */
+export async function createStory(
+  store: Store,
+  input: StoryCreateInput,
+  references: ReferenceFetcher,
+): Promise<{ story: Story; feeds: Feed[] }> {
+  const referenceText = input.referenceText ?? (await references.fetch(input.referenceUrl!)).text;
   const story = await store.stories.upsert({
     slug: input.slug,
     title: input.title,
-    referenceText: input.referenceText,
+    referenceText,
     referenceUrl: input.referenceUrl ?? null,
     outlet: input.outlet ?? null,
     language: input.language,

@@ -80,20 +80,28 @@ const feedLines = z.preprocess(
   z.array(z.object({ url: FeedUrl, outlet: z.string().trim().min(1).max(200) })).max(100),
 );
 
-export const StoryCreateInput = z.object({
-  slug: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens'),
-  title: z.string().trim().min(1).max(300),
-  referenceText: z.string().trim().min(20, 'paste the reference article (at least 20 characters)').max(200_000),
-  referenceUrl: z.preprocess(emptyToUndefined, FeedUrl.optional()),
-  outlet: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
-  language: z.preprocess(emptyToUndefined, Language.default('en')),
-  feeds: z.preprocess(emptyToUndefined, feedLines.default([])),
-});
+export const StoryCreateInput = z
+  .object({
+    slug: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens'),
+    title: z.string().trim().min(1).max(300),
+    referenceText: z.preprocess(
+      emptyToUndefined,
+      z.string().trim().min(20, 'paste the reference article (at least 20 characters)').max(200_000).optional(),
+    ),
+    referenceUrl: z.preprocess(emptyToUndefined, FeedUrl.optional()),
+    outlet: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
+    language: z.preprocess(emptyToUndefined, Language.default('en')),
+    feeds: z.preprocess(emptyToUndefined, feedLines.default([])),
+  })
+  .refine((s) => s.referenceText !== undefined || s.referenceUrl !== undefined, {
+    message: 'paste the reference article or give its URL',
+    path: ['referenceText'],
+  });
 export type StoryCreateInput = z.infer<typeof StoryCreateInput>;
 
 export const RoleInput = z.object({ role: Role });

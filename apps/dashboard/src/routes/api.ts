@@ -72,7 +72,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.post('/api/stories', async (c) => {
     requireRole(c, 'admin');
-    const result = await createStory(store, await jsonBody(c, StoryCreateInput));
+    const result = await createStory(store, await jsonBody(c, StoryCreateInput), svc.references);
     return c.json(result, 201);
   });
 

@@ -74,7 +74,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
         400,
       );
     }
-    const { story } = await createStory(store, parsed.data);
+    const { story } = await createStory(store, parsed.data, svc.references);
     return c.redirect(`/stories/${encodeURIComponent(story.id)}`, 303);
   });
 

@@ -60,8 +60,8 @@ export function StoriesPage({
         <section class="panel" aria-labelledby="new-story">
           <h2 id="new-story">New story</h2>
           <p class="muted">
-            Paste the reference article. Fetching the reference from a URL is a follow-up (it waits for the guarded
-            fetcher); the URL field is kept as the reference's source link.
+            Paste the reference article, or leave the text empty and give its URL: Parallax fetches the page and keeps
+            its main text.
           </p>
           {formError ? (
             <p class="form-error" role="alert">
@@ -86,7 +86,7 @@ export function StoriesPage({
             </div>
             <div class="row">
               <label>
-                Reference URL (optional)
+                Reference URL
                 <input name="referenceUrl" type="url" maxlength={2048} />
               </label>
               <label>
@@ -96,7 +96,7 @@ export function StoriesPage({
             </div>
             <label>
               Reference text
-              <textarea name="referenceText" rows={8} required></textarea>
+              <textarea name="referenceText" rows={8}></textarea>
             </label>
             <label>
               Feeds, one per line: URL then outlet name

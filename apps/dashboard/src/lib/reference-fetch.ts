@@ -1,0 +1,47 @@
+import { extractArticle } from '@parallax/core';
+import { createGuardedFetcher, FetchError, type FetchPolicy } from '@parallax/fetch';
+import { badRequest } from './errors.js';
+
+export interface FetchedReference {
+  text: string;
+  title: string | null;
+  language: string | null;
+}
+
+export interface ReferenceFetcher {
+  fetch(url: string): Promise<FetchedReference>;
+  close(): Promise<void>;
+}
+
+/**
+ * Fetches a story's reference article from its URL through the guarded fetcher (the same SSRF refusal,
+ * caps and charset decoding as the worker) and keeps its main text. A page that is not a readable
+ * article (paywall, consent wall, index page) is refused with the extractor's reason rather than stored
+ * as a reference nobody could compare against.
+ */
+export function createReferenceFetcher(policy: Partial<FetchPolicy> = {}): ReferenceFetcher {
+  const fetcher = createGuardedFetcher(policy);
+  return {
+    async fetch(url) {
+      let body: string;
+      let finalUrl: string;
+      try {
+        const page = await fetcher.fetch(url, { expect: 'page' });
+        body = page.body;
+        finalUrl = page.url;
+      } catch (err) {
+        if (err instanceof FetchError)
+          throw badRequest(`referenceUrl: could not fetch the page (${err.kind}: ${err.message})`);
+        throw err;
+      }
+      const article = extractArticle(body, { url: finalUrl });
+      if (article.status !== 'ok') {
+        throw badRequest(
+          `referenceUrl: the page is not a readable article (${article.reason ?? article.status}); paste its text instead`,
+        );
+      }
+      return { text: article.text, title: article.title, language: article.language };
+    },
+    close: () => fetcher.close(),
+  };
+}
