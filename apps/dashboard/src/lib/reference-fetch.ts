@@ -21,6 +21,7 @@ export interface ReferenceFetcher {
  */
 export function createReferenceFetcher(policy: Partial<FetchPolicy> = {}): ReferenceFetcher {
   const fetcher = createGuardedFetcher(policy);
+  let closing: Promise<void> | undefined;
   return {
     async fetch(url) {
       let body: string;
@@ -42,6 +43,10 @@ export function createReferenceFetcher(policy: Partial<FetchPolicy> = {}): Refer
       }
       return { text: article.text, title: article.title, language: article.language };
     },
-    close: () => fetcher.close(),
+    // Idempotent: the app may be disposed by more than one owner.
+    close: () => {
+      closing ??= fetcher.close();
+      return closing;
+    },
   };
 }
