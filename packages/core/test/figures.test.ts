@@ -52,6 +52,8 @@ describe('the reference article', () => {
       source: 'Dmytro Ponomarenko',
     });
     expect(f.category).toBe('personnel');
+    // "envoy to Seoul" is where the envoy serves, not where the troops are.
+    expect(f.location).not.toBe('Seoul');
   });
 
   it('reads thousands of containers of munitions as vague', () => {

@@ -30,10 +30,24 @@ const KIND_RANK: Record<DiscrepancyKind, number> = {
 };
 
 /** A figure key (category|counted|subject|place|fact-or-projection) as words. */
+/** What a row counts when the figure names no noun: "$400 million" is money, "33rd month" a duration. */
+const CATEGORY_NOUN: Record<string, string> = {
+  personnel: 'troops',
+  casualties: 'casualties',
+  equipment: 'equipment',
+  munitions: 'munitions',
+  money: 'money',
+  duration: 'duration',
+  other: 'count',
+};
+
 export function figureLabel(key: string, figure: Figure | null): string {
-  const [category = '', counted = '', , place = '', mode = ''] = key.split('|');
-  const thing = figure?.counted ?? (counted || category);
-  const where = figure?.location ?? place;
+  // The key writes an unknown part as '-'.
+  const [category = '', counted = '', , place = '', mode = ''] = key
+    .split('|')
+    .map((part) => (part === '-' ? '' : part));
+  const thing = figure?.counted || counted || CATEGORY_NOUN[category] || category;
+  const where = figure?.location || place;
   return [thing, where ? `in ${where}` : '', mode === 'projection' ? '(projected)' : '']
     .filter((s) => s !== '')
     .join(' ');

@@ -84,6 +84,9 @@ const LOCATIVE_BEFORE = new Map(
 );
 const NOT_A_PLACE_AFTER =
   /^-(?:based|backed|led|born|made)|^\s+(?:says|said|sagt|sagte|dit|a déclaré|dijo|disse|ha detto)\b/iu;
+/** A place named as someone's post ("Ukraine's envoy to Seoul", "l'ambassadeur à Londres") is where they serve, not where the figure is. */
+const POST_BEFORE =
+  /(?:envoy|ambassador|embassy|consul|diplomat|correspondent|ambassadeur|ambassade|botschafter|botschafterin|botschaft|embajador|embajadora|embajada|embaixador|embaixadora|embaixada|ambasciatore|ambasciata|duta besar|kedutaan)\s+(?:\p{L}+\s+){0,2}?(?:to|in|at|en|à|au|bei|em|no|na|a|untuk|di)\s+(?:the\s+)?$/iu;
 const RANK_ORDER: Record<Rank, number> = { region: 3, country: 2, capital: 2 };
 
 export interface PlaceMention {
@@ -111,7 +114,8 @@ export function placesIn(
     const end = m.index + m[0].length;
     if (exclude && m.index < exclude.end && exclude.start < end) continue;
     if (NOT_A_PLACE_AFTER.test(sentence.slice(end, end + 14))) continue;
-    if (!locative.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (!locative.test(before) || POST_BEFORE.test(before)) continue;
     out.push({ name: form.name, rank: form.rank, start: m.index, end });
   }
   return out;
