@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { contentHash, nowIso, stableId } from '../ids.js';
 import type { Claim, Figure } from '../schemas/figure.js';
 import type { Article, ArticleVersion, FeedItem } from '../schemas/records.js';
-import type { Database, ArticlesTable } from './schema.js';
+import type { ArticlesTable, ArticleVersionsTable, Database } from './schema.js';
 
 export const articleId = (canonicalUrl: string): string => stableId('art', canonicalUrl);
 
@@ -67,6 +67,17 @@ function toArticle(row: Selectable<ArticlesTable>): Article {
     nextRefetchAt: row.next_refetch_at,
     etag: row.etag,
     lastModified: row.last_modified,
+  };
+}
+
+function toVersion(v: Selectable<ArticleVersionsTable>): ArticleVersion {
+  return {
+    id: v.id,
+    articleId: v.article_id,
+    version: v.version,
+    contentHash: v.content_hash,
+    text: v.text,
+    fetchedAt: v.fetched_at,
   };
 }
 
@@ -206,14 +217,7 @@ export function articlesRepo(db: Kysely<Database>) {
       const v = result.versionRow;
       return {
         article,
-        version: {
-          id: v.id,
-          articleId: v.article_id,
-          version: v.version,
-          contentHash: v.content_hash,
-          text: v.text,
-          fetchedAt: v.fetched_at,
-        },
+        version: toVersion(v),
         isNewVersion: result.isNewVersion,
       };
     },
@@ -244,28 +248,12 @@ export function articlesRepo(db: Kysely<Database>) {
         .where('article_id', '=', articleIdValue)
         .orderBy('version', 'asc')
         .execute();
-      return rows.map((v) => ({
-        id: v.id,
-        articleId: v.article_id,
-        version: v.version,
-        contentHash: v.content_hash,
-        text: v.text,
-        fetchedAt: v.fetched_at,
-      }));
+      return rows.map(toVersion);
     },
 
     async version(versionId: string): Promise<ArticleVersion | null> {
       const v = await db.selectFrom('article_versions').selectAll().where('id', '=', versionId).executeTakeFirst();
-      return v
-        ? {
-            id: v.id,
-            articleId: v.article_id,
-            version: v.version,
-            contentHash: v.content_hash,
-            text: v.text,
-            fetchedAt: v.fetched_at,
-          }
-        : null;
+      return v ? toVersion(v) : null;
     },
 
     async scheduleRefetch(id: string, stage: number, nextRefetchAt: string | null): Promise<void> {

@@ -4,7 +4,7 @@ import type { ArticleComparison, ComparedDiscrepancy } from '../schemas/compare.
 import type { Claim, Figure } from '../schemas/figure.js';
 import type { Discrepancy, DiscrepancyStatus, DismissReason, Review, ReviewAction } from '../schemas/records.js';
 import { fromJson, toJson } from './json.js';
-import type { Database, DiscrepanciesTable } from './schema.js';
+import type { Database, DiscrepanciesTable, ReviewsTable } from './schema.js';
 
 /**
  * The natural key of a finding: the same story, article, figure key, kind and stated values is the same
@@ -12,6 +12,18 @@ import type { Database, DiscrepanciesTable } from './schema.js';
  */
 export function discrepancyId(storyIdValue: string, articleIdValue: string, d: ComparedDiscrepancy): string {
   return stableId('dsc', storyIdValue, articleIdValue, d.key, d.kind, d.article?.text ?? '', d.reference?.text ?? '');
+}
+
+function toReview(r: Selectable<ReviewsTable>): Review {
+  return {
+    id: r.id,
+    discrepancyId: r.discrepancy_id,
+    userId: r.user_id,
+    action: r.action as ReviewAction,
+    reason: r.reason as DismissReason | null,
+    note: r.note,
+    createdAt: r.created_at,
+  };
 }
 
 function toDiscrepancy(row: Selectable<DiscrepanciesTable>): Discrepancy {
@@ -401,15 +413,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         .where('discrepancies.story_id', '=', storyIdValue)
         .orderBy('reviews.created_at')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        discrepancyId: r.discrepancy_id,
-        userId: r.user_id,
-        action: r.action as ReviewAction,
-        reason: r.reason as DismissReason | null,
-        note: r.note,
-        createdAt: r.created_at,
-      }));
+      return rows.map(toReview);
     },
 
     async reviews(discrepancyIdValue: string): Promise<Review[]> {
@@ -419,15 +423,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         .where('discrepancy_id', '=', discrepancyIdValue)
         .orderBy('created_at')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        discrepancyId: r.discrepancy_id,
-        userId: r.user_id,
-        action: r.action as ReviewAction,
-        reason: r.reason as DismissReason | null,
-        note: r.note,
-        createdAt: r.created_at,
-      }));
+      return rows.map(toReview);
     },
   };
 }
