@@ -89,7 +89,12 @@ describe('A8: the same feed enqueued twice', () => {
     const queue = pollQueue();
     const id = jobIds.pollFeed(FEED, 2);
     await queue.add({ feedId: FEED }, { jobId: id });
-    await waitFor('the first run to complete', async () => (await queue.queue.getJobState(id)) === 'completed', 10_000, 20);
+    await waitFor(
+      'the first run to complete',
+      async () => (await queue.queue.getJobState(id)) === 'completed',
+      10_000,
+      20,
+    );
 
     // removeOnComplete keeps a completed job for an hour: the id is still known, so the add is ignored.
     const again = await queue.add({ feedId: FEED }, { jobId: id });
@@ -102,7 +107,12 @@ describe('A8: the same feed enqueued twice', () => {
     expect(await queue.queue.clean(0, 100, 'completed')).toEqual([id]);
     await queue.add({ feedId: FEED }, { jobId: id });
     await waitFor('the second run', () => runs.get(id) === 2, 10_000, 20);
-    await waitFor('the second run to complete', async () => (await queue.queue.getJobState(id)) === 'completed', 10_000, 20);
+    await waitFor(
+      'the second run to complete',
+      async () => (await queue.queue.getJobState(id)) === 'completed',
+      10_000,
+      20,
+    );
   });
 
   it('once the first job completed and was auto-removed at once (removeOnComplete: true), the same id runs again', async () => {
@@ -110,7 +120,12 @@ describe('A8: the same feed enqueued twice', () => {
     const queue = pollQueue(true);
     const id = jobIds.pollFeed(FEED, 3);
     await queue.add({ feedId: FEED }, { jobId: id });
-    await waitFor('the first run to be removed', async () => runs.get(id) === 1 && !(await queue.queue.getJob(id)), 10_000, 20);
+    await waitFor(
+      'the first run to be removed',
+      async () => runs.get(id) === 1 && !(await queue.queue.getJob(id)),
+      10_000,
+      20,
+    );
 
     await queue.add({ feedId: FEED }, { jobId: id });
     await waitFor('the second run', () => runs.get(id) === 2, 10_000, 20);

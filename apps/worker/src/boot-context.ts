@@ -51,8 +51,12 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
 
   const redis = createWorkerConnection(env.REDIS_URL);
   const prefix = env.PARALLAX_REDIS_PREFIX;
-  const queue = <Q extends QueueName>(name: Q) =>
-    createQueue(name, redis, prefix, { defaultJobOptions: withJitter(name) as never });
+  const queue = <Q extends QueueName>(name: Q) => {
+    const typed = createQueue(name, redis, prefix, { defaultJobOptions: withJitter(name) as never });
+    // Without a listener BullMQ prints connection errors raw to stderr; they belong in the structured log.
+    typed.queue.on('error', (err) => logger.warn({ queue: name, err: err.message }, 'queue connection error'));
+    return typed;
+  };
   const abort = new AbortController();
   const fetcher = createGuardedFetcher({
     allowPrivateHosts: config.fetch.allowPrivateHosts,

@@ -23,12 +23,12 @@ export function bootWorkers(ctx: WorkerContext): Worker[] {
     declare({
       queue: QueueName.PollFeed,
       concurrency: env.POLL_CONCURRENCY,
-      processor: (c) => (p, job) => pollFeed(c, p, job),
+      processor: (c) => (p, job, token) => pollFeed(c, p, job, token),
     }),
     declare({
       queue: QueueName.FetchArticle,
       concurrency: env.FETCH_CONCURRENCY,
-      processor: (c) => (p, job) => fetchArticle(c, p, job),
+      processor: (c) => (p, job, token) => fetchArticle(c, p, job, token),
     }),
     declare({
       queue: QueueName.AnalyseArticle,

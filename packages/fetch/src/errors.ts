@@ -42,3 +42,14 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - now);
 }
+
+/**
+ * The host already has its share of requests in flight and the caller asked not to wait: a queue job
+ * should step aside (re-delay itself) rather than hold a worker slot while one slow outlet answers.
+ */
+export class HostBusyError extends Error {
+  override name = 'HostBusyError';
+  constructor(readonly host: string) {
+    super(`host ${host} is busy`);
+  }
+}

@@ -3,7 +3,7 @@ import { request } from 'undici';
 import { isHostPortAllowListed, stripBrackets } from './address-policy.js';
 import { decodeText } from './charset.js';
 import { decodeContentEncoding } from './content-encoding.js';
-import { FetchError, parseRetryAfter } from './errors.js';
+import { FetchError, HostBusyError, parseRetryAfter } from './errors.js';
 import { createGuardedAgent, type LookupFunction } from './guarded-agent.js';
 import { HostLimiter } from './host-limiter.js';
 import { toFetchError } from './to-fetch-error.js';
@@ -52,6 +52,8 @@ export interface FetchRequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
+  /** When the host is at its concurrency cap: wait for a slot (default), or throw HostBusyError at once. */
+  whenHostBusy?: 'wait' | 'fail';
 }
 
 export interface FetchResult {
@@ -116,8 +118,10 @@ export function createGuardedFetcher(overrides: Partial<FetchPolicy> = {}): Guar
   async function fetchOnce(url: string, options: FetchRequestOptions = {}): Promise<FetchResult> {
     const expect = options.expect ?? 'page';
     const maxBytes = options.maxBytes ?? (expect === 'feed' ? policy.maxFeedBytes : policy.maxPageBytes);
-    const deadline = AbortSignal.timeout(options.timeoutMs ?? policy.timeoutMs);
-    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+    // The deadline runs from the first request, not from the wait for a host slot: a fetch queued behind a
+    // slow outlet must not time out before it has sent a byte.
+    let deadline: AbortSignal | undefined;
+    let signal: AbortSignal | undefined;
     const headers: Record<string, string> = {
       'user-agent': policy.userAgent,
       accept: expect === 'feed' ? FEED_ACCEPT : PAGE_ACCEPT,
@@ -131,7 +135,13 @@ export function createGuardedFetcher(overrides: Partial<FetchPolicy> = {}): Guar
     try {
       for (let hop = 0; ; hop++) {
         visited.add(current.href);
-        const release = await limiter.acquire(stripBrackets(current.hostname).toLowerCase(), signal);
+        const host = stripBrackets(current.hostname).toLowerCase();
+        if (options.whenHostBusy === 'fail' && limiter.isFull(host)) throw new HostBusyError(host);
+        const release = await limiter.acquire(host, signal ?? options.signal);
+        if (!deadline) {
+          deadline = AbortSignal.timeout(options.timeoutMs ?? policy.timeoutMs);
+          signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+        }
         try {
           const res = await request(current, { dispatcher: agent, method: 'GET', headers, signal });
           const h = flattenHeaders(res.headers);
@@ -149,6 +159,7 @@ export function createGuardedFetcher(overrides: Partial<FetchPolicy> = {}): Guar
         }
       }
     } catch (err) {
+      if (err instanceof HostBusyError) throw err;
       throw toFetchError(err, { deadline, caller: options.signal });
     }
   }

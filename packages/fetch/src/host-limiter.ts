@@ -11,6 +11,12 @@ export class HostLimiter {
     private readonly intervalMs: number,
   ) {}
 
+  /** True when the host already has as many requests in flight as it may. */
+  isFull(host: string): boolean {
+    const s = this.hosts.get(host);
+    return s !== undefined && s.active >= this.concurrency;
+  }
+
   /** Resolves with a release function once the host has room; rejects if the signal aborts first. */
   async acquire(host: string, signal?: AbortSignal): Promise<() => void> {
     let state = this.hosts.get(host);

@@ -1,6 +1,6 @@
 export { isHostAllowListed, isPublicAddress } from './address-policy.js';
 export { charsetFromContentType, decodeText } from './charset.js';
-export { FetchError, type FetchErrorKind, parseRetryAfter } from './errors.js';
+export { FetchError, type FetchErrorKind, HostBusyError, parseRetryAfter } from './errors.js';
 export { BlockedAddressError, type LookupFunction } from './guarded-agent.js';
 export {
   createGuardedFetcher,

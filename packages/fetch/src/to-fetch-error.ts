@@ -22,10 +22,13 @@ const CODE_KINDS: Record<string, FetchErrorKind> = {
 };
 
 /** Errors undici and node:net raise, mapped to the kind a caller records. */
-export function toFetchError(err: unknown, signals: { deadline: AbortSignal; caller?: AbortSignal }): FetchError {
+export function toFetchError(
+  err: unknown,
+  signals: { deadline: AbortSignal | undefined; caller?: AbortSignal | undefined },
+): FetchError {
   if (err instanceof FetchError) return err;
   if (signals.caller?.aborted) return new FetchError('other', 'aborted by the caller', { cause: err });
-  if (signals.deadline.aborted) return new FetchError('timeout', 'total deadline exceeded', { cause: err });
+  if (signals.deadline?.aborted) return new FetchError('timeout', 'total deadline exceeded', { cause: err });
   for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: string }).code;
     if (code && CODE_KINDS[code]) return new FetchError(CODE_KINDS[code], (e as Error).message, { cause: err });

@@ -1,10 +1,11 @@
 import { extractArticle } from '@parallax/core';
-import type { FetchResult } from '@parallax/fetch';
+import { type FetchResult, HostBusyError } from '@parallax/fetch';
 import { articleId, jobIds, type QueuePayload } from '@parallax/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
 import { classifyFailure } from './failure-kind.js';
+import { stepAsideFromBusyHost } from './step-aside.js';
 
 export interface FetchArticleResult {
   status: 'stored' | 'unchanged' | 'not_modified';
@@ -20,7 +21,8 @@ export interface FetchArticleResult {
 export async function fetchArticle(
   ctx: WorkerContext,
   payload: QueuePayload<'fetch-article'>,
-  job: Pick<Job, 'id'>,
+  job: Pick<Job, 'id' | 'moveToDelayed'>,
+  token?: string,
 ): Promise<FetchArticleResult> {
   const canonical = canonicalUrl(payload.url) ?? payload.url;
   const id = articleId(canonical);
@@ -36,8 +38,10 @@ export async function fetchArticle(
       etag: stage > 0 ? existing?.etag : null,
       lastModified: stage > 0 ? existing?.lastModified : null,
       signal: ctx.shutdownSignal,
+      whenHostBusy: 'fail',
     });
   } catch (err) {
+    if (err instanceof HostBusyError) return stepAsideFromBusyHost(job, token, err);
     const failure = classifyFailure(err);
     log.warn({ kind: failure.kind, permanent: failure.permanent }, 'article fetch failed');
     if (failure.permanent) {
@@ -68,13 +72,18 @@ export async function fetchArticle(
     etag: page.etag,
     lastModified: page.lastModified,
   });
-  await scheduleNextRefetch(ctx, payload, id);
-  if (saved.isNewVersion && extracted.status === 'ok') {
+  // Analysis first: if queueing the re-fetch fails (Redis full or gone), the retry still finds this version
+  // unanalysed and queues it, rather than skipping a text it already stored.
+  if (
+    extracted.status === 'ok' &&
+    (saved.isNewVersion || !(await ctx.store.articles.isAnalysed(id, saved.version.id)))
+  ) {
     await ctx.queues['analyse-article'].add(
       { articleId: id, versionId: saved.version.id, storyIds: payload.storyIds },
       { jobId: jobIds.analyseArticle(saved.version.id) },
     );
   }
+  await scheduleNextRefetch(ctx, payload, id);
   log.info(
     { version: saved.version.version, isNew: saved.isNewVersion, extraction: extracted.status },
     'article stored',

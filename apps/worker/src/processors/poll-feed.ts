@@ -1,3 +1,4 @@
+import { HostBusyError } from '@parallax/fetch';
 import { articleId, type Feed, jobIds, type QueuePayload, type Story } from '@parallax/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { WorkerContext } from '../context.js';
@@ -6,6 +7,7 @@ import { parseFeed } from '../feeds/parse-feed.js';
 import { nextPollDelayMs } from '../feeds/poll-interval.js';
 import { type StoryTerms, storyTerms, triageItem } from '../triage/keyword-triage.js';
 import { classifyFailure } from './failure-kind.js';
+import { stepAsideFromBusyHost } from './step-aside.js';
 
 export interface PollResult {
   status: 'polled' | 'not_modified' | 'skipped' | 'rate_limited';
@@ -23,7 +25,8 @@ export interface PollResult {
 export async function pollFeed(
   ctx: WorkerContext,
   payload: QueuePayload<'poll-feed'>,
-  job: Pick<Job, 'id' | 'repeatJobKey'>,
+  job: Pick<Job, 'id' | 'repeatJobKey' | 'moveToDelayed'>,
+  token?: string,
 ): Promise<PollResult> {
   const feed = await ctx.store.feeds.get(payload.feedId);
   if (!feed) throw new UnrecoverableError(`no feed ${payload.feedId}`);
@@ -40,6 +43,7 @@ export async function pollFeed(
       etag: feed.etag,
       lastModified: feed.lastModified,
       signal: ctx.shutdownSignal,
+      whenHostBusy: 'fail',
     });
     if (response.notModified) {
       const delay = nextPollDelayMs({
@@ -55,6 +59,7 @@ export async function pollFeed(
     }
     parsed = await parseFeed(response.body);
   } catch (err) {
+    if (err instanceof HostBusyError) return stepAsideFromBusyHost(job, token, err);
     const failure = classifyFailure(err);
     const nextPollAt = failure.retryAfterMs ? new Date(Date.now() + failure.retryAfterMs).toISOString() : undefined;
     await ctx.store.feeds.recordFailure(feed.id, failure.kind, failure.message, nextPollAt);

@@ -180,9 +180,10 @@ function authorityOf(
 ): string | null {
   if (!source) return sentence ? institutions.firstIn(sentenceWords ?? foldedWords(sentence)) : null;
   // "a report on a pro-Ukrainian news site": the report credits no one, whatever it mentions.
-  if (anonymous.find(foldedWords(source).filter((w) => !DETERMINERS.has(w)))[0]?.start === 0) return null;
-  if (isDemonymOnly(source)) return null;
-  const named = namedAuthorities.first(source) ?? genericIntelligence.first(source);
+  const sourceWords = foldedWords(source);
+  if (anonymous.find(sourceWords.filter((w) => !DETERMINERS.has(w)))[0]?.start === 0) return null;
+  if (isDemonymOnly(sourceWords)) return null;
+  const named = namedAuthorities.firstIn(sourceWords) ?? genericIntelligence.firstIn(sourceWords);
   if (named) return named;
   const name = source.replace(/^(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '').trim();
   return PROPER_NAME.test(name) && anonymous.first(name) === null ? foldedWords(name).join(' ') : null;

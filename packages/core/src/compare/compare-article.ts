@@ -8,6 +8,7 @@ import { readFigures } from './figure-reading.js';
 import { type Judgement, judgePair, mainAuthority, oneSidedSeverity } from './judge-figures.js';
 import { prepareReference } from './prepare-reference.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
+import { forgetSentences } from './text-reading.js';
 
 /** Order an editor reads discrepancies in: what is wrong first, what agrees last. */
 const KIND_ORDER: Record<DiscrepancyKind, number> = {
@@ -47,7 +48,10 @@ export function compareArticle(
     relevanceTerms: terms,
     figures: article.figures,
   };
-  if (!relevant) return { ...base, discrepancies: [], claims: [] };
+  if (!relevant) {
+    if (article !== reference) forgetSentences(article);
+    return { ...base, discrepancies: [], claims: [] };
+  }
 
   const discrepancies: ComparedDiscrepancy[] = [];
   const diff = memoizedDiff();
@@ -103,5 +107,7 @@ export function compareArticle(
     });
   }
   discrepancies.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.severity - a.severity);
-  return { ...base, discrepancies, claims: options.claims === false ? [] : alignClaims(reference, article, diff) };
+  const claims = options.claims === false ? [] : alignClaims(reference, article, diff);
+  if (article !== reference) forgetSentences(article);
+  return { ...base, discrepancies, claims };
 }

@@ -1,4 +1,5 @@
 import type { FigureCategory } from '@parallax/shared';
+import { foldedWords } from './fold-text.js';
 import { createLexicon, distinctConcepts } from './lexicon.js';
 import { onlyNamesTerritories } from './territory.js';
 
@@ -140,8 +141,10 @@ const PRECEDENCE = ['containers', 'killed', 'wounded', 'captured', 'casualties']
  * it; null when the phrase names only a people ("North Koreans"), which says who but not what.
  */
 export function countedThing(counted: string | null): string | null {
-  if (!counted || onlyNamesTerritories(counted)) return null;
-  const concepts = countedThings.all(counted);
+  if (!counted) return null;
+  const folded = foldedWords(counted);
+  if (onlyNamesTerritories(folded)) return null;
+  const concepts = countedThings.allIn(folded);
   const first = PRECEDENCE.find((m) => concepts.includes(m));
   if (first) return first;
   if (concepts[0]) return concepts[0];

@@ -31,8 +31,7 @@ function subjectOf(figure: Figure, countedInSentence: boolean): string | null {
   if (at < 0) return null;
   const after = firstWords(figure.sentence.slice(at + figure.text.length), WORDS_AFTER);
   return (
-    territoryOfDemonym(after.join(' ')) ??
-    territoryOfDemonym((figure.sentence.slice(0, at).match(PHRASE_WORD) ?? []).slice(-WORDS_BEFORE).join(' '))
+    territoryOfDemonym(after.join(' ')) ?? territoryOfDemonym(lastWords(figure.sentence, at, WORDS_BEFORE).join(' '))
   );
 }
 
@@ -47,6 +46,50 @@ function firstWords(text: string, n: number): string[] {
     const m = PHRASE_WORD.exec(text);
     if (!m) break;
     words.push(m[0]);
+  }
+  return words;
+}
+
+/** Whether a character code ends a word of a phrase: what PHRASE_WORD leaves out (white space, , ; : .). */
+function isPhraseSeparator(code: number): boolean {
+  switch (code) {
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x2e: // .
+    case 0x09:
+    case 0x0a:
+    case 0x0b:
+    case 0x0c:
+    case 0x0d:
+    case 0x20:
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0xfeff:
+      return true;
+    default:
+      return code >= 0x2000 && code <= 0x200a;
+  }
+}
+
+/**
+ * The last `n` words of `text` before index `end`, in order, as PHRASE_WORD reads them: read backwards
+ * from the number, without splitting everything a long sentence says before it.
+ */
+function lastWords(text: string, end: number, n: number): string[] {
+  const words: string[] = [];
+  let i = end;
+  while (words.length < n) {
+    while (i > 0 && isPhraseSeparator(text.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    const wordEnd = i;
+    while (i > 0 && !isPhraseSeparator(text.charCodeAt(i - 1))) i--;
+    words.unshift(text.slice(i, wordEnd));
   }
   return words;
 }

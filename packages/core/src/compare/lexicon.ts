@@ -70,11 +70,24 @@ function asciiKey(word: string): number | null {
   return key;
 }
 
+/** Size of a lexicon's table of filed key hashes: a few dozen keys leave most of it empty. */
+const KEY_HASHES = 1 << 12;
+
+/** An ASCII key's slot in a table of KEY_HASHES, mixing its letters' bits. */
+function keyHash(code: number): number {
+  return (code ^ (code >>> 11)) & (KEY_HASHES - 1);
+}
+
 export function createLexicon(entries: Readonly<Record<string, readonly string[]>>): Lexicon {
   const byAsciiKey = new Map<number, Alias[]>();
   const byKey = new Map<string, Alias[]>();
+  // Which ASCII keys (hashed) some alias is filed under. Most words of a sentence start no alias, and
+  // an array read tells them apart for less than a Map lookup; a key sharing a hash with a filed one
+  // just takes the lookup.
+  const someAliasAt = new Uint8Array(KEY_HASHES);
   const file = (key: string, alias: Alias): void => {
     const code = asciiKey(key);
+    if (code !== null) someAliasAt[keyHash(code)] = 1;
     const list = (code === null ? byKey.get(key) : byAsciiKey.get(code)) ?? [];
     list.push(alias);
     if (code === null) byKey.set(key, list);
@@ -98,6 +111,7 @@ export function createLexicon(entries: Readonly<Record<string, readonly string[]
   /** The aliases filed under a word's first letters, longest first: what may start at that word. */
   const candidatesFor = (word: string): readonly Alias[] => {
     const code = asciiKey(word);
+    if (code !== null && someAliasAt[keyHash(code)] === 0) return NO_ALIASES;
     return (code === null ? byKey.get(word.slice(0, INDEX_PREFIX)) : byAsciiKey.get(code)) ?? NO_ALIASES;
   };
 

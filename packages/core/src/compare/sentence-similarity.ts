@@ -8,8 +8,8 @@ import type { SentenceReading } from './text-reading.js';
 export function sentenceTokens(sentence: SentenceReading): Set<string> {
   const tokens = new Set<string>();
   for (const n of sentence.text.match(/\d(?:[\d,.\u00a0\u202f ]*\d)?/g) ?? []) tokens.add(`#${n.replace(/\D/g, '')}`);
-  for (const t of sentence.territories) tokens.add(`@${t}`);
-  for (const c of sentence.countedThings) tokens.add(`&${c}`);
+  for (const t of sentence.territories) tokens.add(conceptToken('@', t));
+  for (const c of sentence.countedThings) tokens.add(conceptToken('&', c));
   for (const w of sentence.words) if (w.length >= 5 && !isNumber(w)) tokens.add(w);
   return tokens;
 }
@@ -18,4 +18,21 @@ export function sentenceTokens(sentence: SentenceReading): Set<string> {
 function isNumber(word: string): boolean {
   const first = word.charCodeAt(0);
   return first >= 0x30 && first <= 0x39 && /^\d+$/.test(word);
+}
+
+/**
+ * Tokens of the concepts the lexicons know, per kind, made once each: every sentence of every article
+ * names some, and a fresh string per mention would be built and hashed again. Concepts are the
+ * lexicons' own strings and few, so the tables stay small and their lookups hash nothing new.
+ */
+const conceptTokens = { '@': new Map<string, string>(), '&': new Map<string, string>() };
+
+function conceptToken(kind: '@' | '&', concept: string): string {
+  const tokens = conceptTokens[kind];
+  let token = tokens.get(concept);
+  if (token === undefined) {
+    token = kind + concept;
+    tokens.set(concept, token);
+  }
+  return token;
 }

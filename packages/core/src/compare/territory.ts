@@ -1,4 +1,3 @@
-import { foldedWords } from './fold-text.js';
 import { createLexicon } from './lexicon.js';
 
 /**
@@ -132,16 +131,18 @@ export function territoryOfDemonym(phrase: string): string | null {
   return demonyms.first(phrase);
 }
 
-/** Whether a phrase only names peoples or countries ("North Koreans", "norte-coreanos"): no thing counted. */
-export function onlyNamesTerritories(phrase: string): boolean {
-  const words = foldedWords(phrase);
+/**
+ * Whether a phrase, as folded words, only names peoples or countries ("North Koreans",
+ * "norte-coreanos"): no thing counted.
+ */
+export function onlyNamesTerritories(words: readonly string[]): boolean {
   const covered = namesAndDemonyms.find(words).reduce((n, m) => n + m.end - m.start, 0);
   return words.length > 0 && covered === words.length;
 }
 
-/** Whether a phrase is only a people's adjective ("North Korean"): it qualifies, it names no one. */
-export function isDemonymOnly(phrase: string): boolean {
-  return onlyNamesTerritories(phrase) && names.first(phrase) === null;
+/** Whether a phrase, as folded words, is only a people's adjective ("North Korean"): it qualifies, it names no one. */
+export function isDemonymOnly(words: readonly string[]): boolean {
+  return onlyNamesTerritories(words) && names.firstIn(words) === null;
 }
 
 /** Every territory a text names, for relevance. */

@@ -28,3 +28,11 @@ export function sentencesOf(analysed: AnalysedText): SentenceReading[] {
   }
   return sentences;
 }
+
+/**
+ * Drops a text's sentence readings. An article is compared once: keeping its readings while the caller
+ * holds the article would carry them through collections for nothing. Read again if asked again.
+ */
+export function forgetSentences(analysed: AnalysedText): void {
+  readings.delete(analysed);
+}

@@ -59,7 +59,8 @@ export function createQueue<Q extends QueueName>(
   };
 }
 
-export type Processor<Q extends QueueName> = (payload: QueuePayload<Q>, job: Job) => Promise<unknown>;
+/** `token` is the job's lock token, which a processor needs to re-delay its own job (moveToDelayed). */
+export type Processor<Q extends QueueName> = (payload: QueuePayload<Q>, job: Job, token?: string) => Promise<unknown>;
 
 /**
  * A worker whose processor receives a validated payload. A payload that fails validation can never
@@ -75,14 +76,14 @@ export function createTypedWorker<Q extends QueueName>(
   const contract = queueContracts[name];
   return new Worker(
     name,
-    async (job) => {
+    async (job, token) => {
       const parsed = contract.payload.safeParse(job.data);
       if (!parsed.success) {
         throw new UnrecoverableError(
           `invalid ${name} payload: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
         );
       }
-      return processor(parsed.data as QueuePayload<Q>, job);
+      return processor(parsed.data as QueuePayload<Q>, job, token);
     },
     { connection, prefix, concurrency: 1, ...options },
   );

@@ -308,6 +308,17 @@ export function articlesRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    /** Whether this version of the article has been analysed for at least one story. */
+    async isAnalysed(articleIdValue: string, versionId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('article_stories')
+        .select('article_id')
+        .where('article_id', '=', articleIdValue)
+        .where('version_id', '=', versionId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** The stories a URL was a candidate for, through the feeds that carried it. */
     async candidateStoryIds(canonicalUrl: string): Promise<{ feedId: string; storyIds: string[] } | null> {
       const item = await db
