@@ -33,6 +33,14 @@ describe('parseFeed', () => {
     expect(atom.items.map((i) => i.url)).toEqual(['https://example.com/2', 'https://example.com/1']);
   });
 
+  it('keeps NUL bytes out of item identifiers', async () => {
+    const rss =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>' +
+      '<item><title>A</title><link>https://example.com/a\u0000b</link><guid>id\u00001</guid></item></channel></rss>';
+    const [item] = (await parseFeed(rss)).items;
+    expect(item).toMatchObject({ url: 'https://example.com/ab', guid: 'id1' });
+  });
+
   it('reads RSS 1.0 (RDF)', async () => {
     const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
 <channel rdf:about="https://example.com/"><title>RDF outlet</title><link>https://example.com/</link></channel>

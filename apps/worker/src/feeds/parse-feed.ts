@@ -62,12 +62,13 @@ export async function parseFeed(xml: string): Promise<ParsedFeed> {
   if (!Array.isArray(feed.items)) throw new FetchError('not_a_feed', 'no RSS or Atom structure found');
   const items: ParsedFeedItem[] = [];
   for (const item of feed.items) {
-    const url = typeof item.link === 'string' ? item.link.trim() : '';
+    // NUL never belongs in an identifier, and PostgreSQL text cannot store it.
+    const url = typeof item.link === 'string' ? item.link.replaceAll('\u0000', '').trim() : '';
     if (url === '') continue;
     const guid =
       (typeof item.guid === 'string' && item.guid.trim()) || (typeof item.id === 'string' && item.id.trim()) || url;
     items.push({
-      guid: guid.slice(0, 2_000),
+      guid: guid.replaceAll('\u0000', '').slice(0, 2_000),
       url,
       title: clean(item.title, 1_000),
       summary: clean(item.contentSnippet ?? item.summary ?? item.content, 4_000),
