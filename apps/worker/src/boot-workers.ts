@@ -28,7 +28,7 @@ export function bootWorkers(ctx: WorkerContext): Worker[] {
     declare({
       queue: QueueName.FetchArticle,
       concurrency: env.FETCH_CONCURRENCY,
-      processor: (c) => (p, job, token) => fetchArticle(c, p, job, token),
+      processor: (c) => (p, job) => fetchArticle(c, p, job),
     }),
     declare({
       queue: QueueName.AnalyseArticle,

@@ -202,6 +202,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         for (const q of Object.values(ctx.queues)) {
           const c = await q.queue.getJobCounts('waiting', 'active', 'prioritized');
           if ((c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0) > 0) return undefined;
+          // A job that stepped aside from a busy host is delayed by about a second; re-fetches are hours away.
+          // BullMQ scores delayed jobs by due time × 4096.
+          const soon = await redis.zrangebyscore(q.queue.keys.delayed!, 0, (Date.now() + 5_000) * 4096, 'LIMIT', 0, 1);
+          if (soon.length > 0) return undefined;
         }
         return true as const;
       }).then(() => undefined),

@@ -1,11 +1,10 @@
 import { extractArticle } from '@parallax/core';
-import { type FetchResult, HostBusyError } from '@parallax/fetch';
+import type { FetchResult } from '@parallax/fetch';
 import { articleId, jobIds, type QueuePayload } from '@parallax/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
 import { classifyFailure } from './failure-kind.js';
-import { stepAsideFromBusyHost } from './step-aside.js';
 
 export interface FetchArticleResult {
   status: 'stored' | 'unchanged' | 'not_modified';
@@ -21,8 +20,7 @@ export interface FetchArticleResult {
 export async function fetchArticle(
   ctx: WorkerContext,
   payload: QueuePayload<'fetch-article'>,
-  job: Pick<Job, 'id' | 'moveToDelayed'>,
-  token?: string,
+  job: Pick<Job, 'id'>,
 ): Promise<FetchArticleResult> {
   const canonical = canonicalUrl(payload.url) ?? payload.url;
   const id = articleId(canonical);
@@ -38,10 +36,8 @@ export async function fetchArticle(
       etag: stage > 0 ? existing?.etag : null,
       lastModified: stage > 0 ? existing?.lastModified : null,
       signal: ctx.shutdownSignal,
-      whenHostBusy: 'fail',
     });
   } catch (err) {
-    if (err instanceof HostBusyError) return stepAsideFromBusyHost(job, token, err);
     const failure = classifyFailure(err);
     log.warn({ kind: failure.kind, permanent: failure.permanent }, 'article fetch failed');
     if (failure.permanent) {

@@ -2,8 +2,10 @@ import type { HostBusyError } from '@parallax/fetch';
 import { DelayedError, type Job } from 'bullmq';
 
 /**
- * A job whose outlet already has its share of requests in flight goes back to the queue for a moment
+ * A poll whose outlet already has its share of requests in flight goes back to the queue for a moment
  * instead of holding a worker slot: one slow outlet with hundreds of feeds must not starve the others.
+ * (Article fetches wait for their host instead: they come in small numbers per item and are bounded
+ * by the fetch deadline.)
  * Re-delaying does not count as an attempt. Without the lock token the job cannot move itself, so the
  * error propagates and the job retries with its usual backoff.
  */
