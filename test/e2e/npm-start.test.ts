@@ -63,7 +63,7 @@ describe('npm start', () => {
         if (r.ok) {
           last = (await r.json()) as StoriesResponse;
           const s = last.stories[0];
-          if (s && s.counts.articles > 0 && s.counts.conflicts > 0) break;
+          if (s && s.counts.articles >= 5 && s.counts.conflicts > 0) break;
         }
       } catch {}
       if (child.exitCode !== null) break;
