@@ -62,6 +62,8 @@ describe('delivering alerts (real Redis, BullMQ worker, local receivers)', () =>
     await waitUntil(() => receiver.requests.length === 1);
 
     const { headers, body } = receiver.requests[0]!;
+    // Every attempt of one alert carries the same key, so a receiver can drop an at-least-once repeat.
+    expect(headers['idempotency-key']).toBe(JSON.parse(body).alert.id);
     expect(
       verifyWebhookSignature({
         secret: WEBHOOK_SECRET,

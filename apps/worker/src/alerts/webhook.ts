@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { alertPayload } from './alert-summary.js';
 import type { AlertMessage } from './alert-message.js';
 import { type PostOptions, postAlertBody } from './http-post.js';
@@ -17,6 +18,17 @@ export function webhookBody(message: AlertMessage, dashboardUrl: string): string
   );
 }
 
+/**
+ * Delivery is at least once: a worker killed between the receiver's 200 and our record of it sends the
+ * same alert again after recovery. The key is the same on every attempt, so a receiver can drop repeats.
+ */
+export function idempotencyKey(message: AlertMessage): string {
+  const ids = message.alerts.map((a) => a.id);
+  return message.digest
+    ? `digest-${createHash('sha256').update(ids.sort().join(',')).digest('hex').slice(0, 32)}`
+    : ids[0]!;
+}
+
 export async function sendWebhook(
   target: { url: string; secret: string | null },
   message: AlertMessage,
@@ -24,5 +36,9 @@ export async function sendWebhook(
   post: PostOptions,
 ): Promise<void> {
   const body = webhookBody(message, dashboardUrl);
-  await postAlertBody(target.url, body, target.secret ? webhookSignatureHeaders(target.secret, body) : {}, post);
+  const headers = {
+    'idempotency-key': idempotencyKey(message),
+    ...(target.secret ? webhookSignatureHeaders(target.secret, body) : {}),
+  };
+  await postAlertBody(target.url, body, headers, post);
 }
