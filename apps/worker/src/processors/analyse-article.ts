@@ -67,15 +67,18 @@ export async function analyseArticle(
       claims: analysed.claims,
       comparison,
     });
-    const rows = (await Promise.all(saved.created.map((id) => ctx.store.discrepancies.get(id)))).filter(
-      (d): d is StoredDiscrepancy => d !== null,
-    );
-    created += rows.length;
+    created += saved.created.length;
     await publishLiveEvent(ctx, {
-      type: rows.length > 0 ? 'discrepancy' : 'article',
+      type: saved.created.length > 0 ? 'discrepancy' : 'article',
       id: article.id,
       storyId: story.id,
     });
+    // Every stored conflict, not only the new ones: alerting is idempotent, and a retry of this job (after
+    // a delivery enqueue was refused, say) finds its findings already stored but their delivery still owed.
+    const conflicts = saved.stored.filter((_, i) => comparison.discrepancies[i]?.kind === 'conflicts');
+    const rows = (await Promise.all(conflicts.map((id) => ctx.store.discrepancies.get(id)))).filter(
+      (d): d is StoredDiscrepancy => d !== null,
+    );
     if (rows.length > 0) await raiseAlertsForDiscrepancies(ctx, rows);
     if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changed);
   }
