@@ -28,7 +28,12 @@ describe('npm start', () => {
   let output = '';
 
   afterAll(() => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
+    // On a failed run, take down the whole process group: Redis, the outlets, the worker and the dashboard too.
+    if (child?.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -45,7 +50,9 @@ describe('npm start', () => {
     delete env.REDIS_URL;
     delete env.DATABASE_URL;
     delete env.PARALLAX_CONFIG;
-    child = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a failed run can be cleaned up whole; the SIGINT below goes to start.mjs alone,
+    // which must then stop its children itself.
+    child = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     child.stdout?.on('data', (d) => {
       output += d;
     });
