@@ -3,7 +3,14 @@ import { testRedisPrefix } from '@parallax/shared/testing';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RedisServer, waitFor } from './support/redis-server.js';
-import { Corpus, RELEVANT_ARTICLES, Run, type StoreSnapshot } from './support/scenario.js';
+import {
+  type Baseline,
+  Corpus,
+  expectBaselineOutcome,
+  RELEVANT_ARTICLES,
+  Run,
+  recordUndisturbedBaseline,
+} from './support/scenario.js';
 
 /**
  * Redis faults against real worker processes and a redis-server of our own (append-only, everysec):
@@ -12,8 +19,7 @@ import { Corpus, RELEVANT_ARTICLES, Run, type StoreSnapshot } from './support/sc
  */
 let corpus: Corpus;
 let redis: RedisServer;
-let baseline: StoreSnapshot;
-let baselineDeliveries: number;
+let baseline: Baseline;
 const runs: Run[] = [];
 const servers: RedisServer[] = [];
 
@@ -27,12 +33,7 @@ beforeAll(async () => {
   corpus = await new Corpus().start();
   redis = await RedisServer.start();
   servers.push(redis);
-  const run = newRun();
-  await run.startWorker();
-  const before = corpus.webhookBodies.length;
-  await run.pollEveryFeed();
-  baseline = await run.settled(null);
-  baselineDeliveries = corpus.webhookBodies.length - before;
+  baseline = await recordUndisturbedBaseline(newRun());
 }, 180_000);
 
 afterEach(async () => {
@@ -49,10 +50,10 @@ const feedSchedulers = async (run: Run): Promise<number> =>
 
 describe('Redis faults', () => {
   it('the undisturbed run stores discrepancies and sends alerts (the baseline is not empty)', () => {
-    expect(baseline.articles).toHaveLength(RELEVANT_ARTICLES);
-    expect(baseline.discrepancies.length).toBeGreaterThan(0);
-    expect(baseline.alerts.length).toBeGreaterThan(0);
-    expect(baselineDeliveries).toBe(baseline.alert_deliveries.length);
+    expect(baseline.snapshot.articles).toHaveLength(RELEVANT_ARTICLES);
+    expect(baseline.snapshot.discrepancies.length).toBeGreaterThan(0);
+    expect(baseline.snapshot.alerts.length).toBeGreaterThan(0);
+    expect(baseline.deliveries).toBe(baseline.snapshot.alert_deliveries.length);
   });
 
   it('Redis SIGKILLed mid-batch and restarted on its append-only folder: nothing lost, nothing twice', async () => {
@@ -70,8 +71,7 @@ describe('Redis faults', () => {
     await waitFor('the worker to see Redis gone', () => worker.logged('worker error').length > 0);
     await redis.restart();
 
-    expect(await run.settled(baseline)).toEqual(baseline);
-    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+    await expectBaselineOutcome(run, baseline, before);
     expect(worker.running).toBe(true);
   }, 240_000);
 
@@ -96,8 +96,7 @@ describe('Redis faults', () => {
       admin.disconnect();
     }
 
-    expect(await run.settled(baseline)).toEqual(baseline);
-    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+    await expectBaselineOutcome(run, baseline, before);
     expect(worker.running).toBe(true);
   }, 240_000);
 
@@ -105,7 +104,7 @@ describe('Redis faults', () => {
     const run = newRun({ schedulers: true });
     const worker = await run.startWorker();
     const before = corpus.webhookBodies.length;
-    await run.settled(baseline);
+    await run.settled(baseline.snapshot);
 
     await redis.restartEmpty();
     const restartedAt = new Date().toISOString();
@@ -119,8 +118,7 @@ describe('Redis faults', () => {
       return polled.every((f) => (f.last_success_at ?? '') > restartedAt);
     });
 
-    expect(await run.settled(baseline)).toEqual(baseline);
-    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+    await expectBaselineOutcome(run, baseline, before);
     expect(worker.running).toBe(true);
   }, 240_000);
 
@@ -139,7 +137,6 @@ describe('Redis faults', () => {
     await worker.ready();
     const before = corpus.webhookBodies.length;
     await run.pollEveryFeed();
-    expect(await run.settled(baseline)).toEqual(baseline);
-    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+    await expectBaselineOutcome(run, baseline, before);
   }, 240_000);
 });

@@ -4,7 +4,14 @@ import BetterSqlite3 from 'better-sqlite3';
 import { testRedisPrefix } from '@parallax/shared/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RedisServer, waitFor } from './support/redis-server.js';
-import { Corpus, RELEVANT_ARTICLES, Run, type StoreSnapshot } from './support/scenario.js';
+import {
+  type Baseline,
+  Corpus,
+  expectBaselineOutcome,
+  RELEVANT_ARTICLES,
+  Run,
+  recordUndisturbedBaseline,
+} from './support/scenario.js';
 
 /**
  * Worker process faults: SIGKILL mid-job, SIGTERM with jobs in flight, and a job that kills every
@@ -13,8 +20,7 @@ import { Corpus, RELEVANT_ARTICLES, Run, type StoreSnapshot } from './support/sc
  */
 let corpus: Corpus;
 let redis: RedisServer;
-let baseline: StoreSnapshot;
-let baselineDeliveries: number;
+let baseline: Baseline;
 const runs: Run[] = [];
 
 function newRun(): Run {
@@ -26,12 +32,7 @@ function newRun(): Run {
 beforeAll(async () => {
   corpus = await new Corpus().start();
   redis = await RedisServer.start();
-  const run = newRun();
-  await run.startWorker();
-  const before = corpus.webhookBodies.length;
-  await run.pollEveryFeed();
-  baseline = await run.settled(null);
-  baselineDeliveries = corpus.webhookBodies.length - before;
+  baseline = await recordUndisturbedBaseline(newRun());
 }, 180_000);
 
 afterEach(async () => {
@@ -63,11 +64,11 @@ describe('worker process faults', () => {
     corpus.release(held);
     await run.startWorker();
 
-    expect(await run.settled(baseline, 200_000)).toEqual(baseline);
+    expect(await run.settled(baseline.snapshot, 200_000)).toEqual(baseline.snapshot);
     // Delivery is at least once: a deliver job the kill caught after the receiver's 200 is sent again, with the
     // same Idempotency-Key. What must hold is that no alert is created twice and every one arrives.
     const delivered = corpus.webhookBodies.slice(before).map((b) => JSON.parse(b).alert?.id ?? b);
-    expect(new Set(delivered).size).toBe(baselineDeliveries);
+    expect(new Set(delivered).size).toBe(baseline.deliveries);
     // The held fetch (and any other the killed worker had in flight) was recovered once and completed.
     const fetchQueue = run.queue(QueueName.FetchArticle);
     const recovered = (await fetchQueue.getJobs(['completed'], 0, -1)).find((j) => String(j.data.url).endsWith(held));
@@ -93,8 +94,7 @@ describe('worker process faults', () => {
 
     corpus.release(held);
     await run.startWorker();
-    expect(await run.settled(baseline)).toEqual(baseline);
-    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+    await expectBaselineOutcome(run, baseline, before);
   }, 240_000);
 
   it('a poison job that kills every worker taking it is failed as stalled, while the other feeds keep flowing', async () => {
@@ -179,7 +179,6 @@ describe('worker process faults', () => {
       lock.close();
     }
 
-    expect(await run.settled(baseline)).toEqual(baseline);
-    expect(corpus.webhookBodies.length - before).toBe(baselineDeliveries);
+    await expectBaselineOutcome(run, baseline, before);
   }, 240_000);
 });

@@ -182,3 +182,94 @@ describe('compound spelled ordinals that count time', () => {
     expect(whole('forty-two hundredths', 'en').value).toBeCloseTo(0.42, 12);
   });
 });
+
+describe('spoken decimals and fractions in the Romance languages', () => {
+  it.each([
+    // Spanish says decimals and fractions "with" the whole number
+    ['siete con cincuenta', 'es', 7.5],
+    ['trescientos cuarenta y siete con quinientos doce', 'es', 347.512],
+    ['diez con un cuarto', 'es', 10.25],
+    ['once con uno y medio', 'es', 12.5],
+    // a spelled decimal part may be any whole number
+    ['dos mil trescientos cuarenta y siete coma mil quinientos setenta y ocho', 'es', 2347.1578],
+    ['duzentos virgula zero tres', 'pt', 200.03],
+    // "y"/"e" join tens and units, so the whole number is the numerator
+    ['ciento treinta y dos quintos', 'es', 132 / 5],
+    ['vinte e tres quintos', 'pt', 23 / 5],
+    ['ciento treinta quintos', 'es', 130 / 5],
+    ['cem e três quartos', 'pt', 100.75],
+    // glued ordinal denominators and "avos"
+    ['tres veintiunavos', 'es', 3 / 21],
+    ['cien treintaicincoavos', 'es', 100 / 35],
+    ['tres dosmilesimos', 'es', 3 / 2000],
+    ['tres vinte avos', 'pt', 3 / 20],
+    ['cento e trinta e tres vinte e um avos', 'pt', 133 / 21],
+    ['tre ventunesimi', 'it', 3 / 21],
+    ['cinquanta tremilacinquesimi', 'it', 50 / 3005],
+    // ratios
+    ['uno sobre tres', 'es', 1 / 3],
+    ['um sobre vinte e cinco', 'pt', 1 / 25],
+    ['one in five', 'en', 0.2],
+    ['2 e 1/4', 'it', 2.25],
+  ])('%s (%s)', (text, lang, value) => {
+    expect(whole(text, lang).value).toBeCloseTo(value, 9);
+  });
+
+  it('keeps a count after "con" that runs on into a noun as its own number', () => {
+    expect(read('Llegaron 300 con 12 tanques.', 'es')).toEqual([
+      ['300', 300],
+      ['12', 12],
+    ]);
+  });
+
+  it('does not read words that only end like ordinals', () => {
+    expect(read('los esclavos y los centavos', 'es')).toEqual([]);
+    expect(read('il medesimo giorno', 'it')).toEqual([]);
+  });
+
+  it('reads "one in" as a ratio only for a share of one', () => {
+    expect(read('3 in 10 days', 'en')).toEqual([
+      ['3', 3],
+      ['10', 10],
+    ]);
+  });
+});
+
+describe('scientific notation with a decimal comma', () => {
+  it.each([
+    ['-127,32e13', -1.2732e15],
+    ['2,5^-1', 0.4],
+    ['1,1^23', 1.1 ** 23],
+  ])('%s', (text, value) => {
+    expect(whole(text, 'fr').value).toBeCloseTo(value, 6);
+  });
+});
+
+describe('minor units after an amount', () => {
+  it.each([
+    ['trece euros y cuarenta y cinco céntimos', 'es', 13.45],
+    ['3 euros com 99 centavos', 'pt', 3.99],
+    ['treize euros et quarante-cinq cents', 'fr', 13.45],
+    ['tredici euro e quarantacinque cent', 'it', 13.45],
+  ])('%s (%s)', (text, lang, value) => {
+    const r = whole(text, lang);
+    expect(r.value).toBeCloseTo(value, 9);
+    expect(r.money).toBe(true);
+  });
+
+  it('reads French cents after digits as cents, not hundreds', () => {
+    expect(read('en baisse de 34 cents', 'fr')).toEqual([['34', 34]]);
+  });
+});
+
+describe('pairs and couples', () => {
+  it('reads a pair as exactly two and a couple as about two, times a scale after it', () => {
+    const [couple, pair] = readNumbers('Russia sent a couple of hundred troops and a pair of howitzers', 'en');
+    expect(couple).toMatchObject({ text: 'a couple of hundred', value: 200, qualifier: 'approximate' });
+    expect(pair).toMatchObject({ text: 'a pair of', value: 2, qualifier: 'exact' });
+  });
+
+  it('leaves "par" as "even" outside a pair phrase', () => {
+    expect(read('un número par', 'es')).toEqual([]);
+  });
+});

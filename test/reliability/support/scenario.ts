@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { feedId, jobIds, QueueName, type Store, openStore } from '@parallax/shared';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { expect } from 'vitest';
 import {
   articlePage,
   RELEVANT_SUMMARY,
@@ -251,6 +252,32 @@ export class Run {
     await this.store?.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** What an undisturbed run over the corpus ends with: the reference a run under a fault must match. */
+export interface Baseline {
+  snapshot: StoreSnapshot;
+  /** Webhook bodies the corpus received during the undisturbed run. */
+  deliveries: number;
+}
+
+/** Runs the corpus once on `run` with nothing disturbed, until it settled, and records what it stored and sent. */
+export async function recordUndisturbedBaseline(run: Run): Promise<Baseline> {
+  await run.startWorker();
+  const before = run.corpus.webhookBodies.length;
+  await run.pollEveryFeed();
+  const snapshot = await run.settled(null);
+  return { snapshot, deliveries: run.corpus.webhookBodies.length - before };
+}
+
+/**
+ * Once `run` settled after a fault, it stored exactly what the baseline stored and the webhook received
+ * exactly as many bodies. The corpus (and its webhook receiver) is shared by every run in a file, so
+ * deliveries are counted from `deliveriesBefore`, the webhook body count the test noted before this run began.
+ */
+export async function expectBaselineOutcome(run: Run, baseline: Baseline, deliveriesBefore: number): Promise<void> {
+  expect(await run.settled(baseline.snapshot)).toEqual(baseline.snapshot);
+  expect(run.corpus.webhookBodies.length - deliveriesBefore).toBe(baseline.deliveries);
 }
 
 const sizes = (s: StoreSnapshot): string =>

@@ -157,7 +157,7 @@ class Composer {
           // "more than half": half alone
           if (v !== 2) return false;
           this.total = 0.5;
-        } else if (this.joinBase !== null && this.value - this.joinBase < v) {
+        } else if (this.joinBase !== null && this.value - this.joinBase < v && this.joinAddsFraction()) {
           // "one hundred and three quarters", "five billion and three quarters": a proper fraction after "and" is
           // added; "one hundred and thirty fifths" is an improper one, and the whole number is its numerator.
           this.fractionPart = (this.value - this.joinBase) / v;
@@ -172,6 +172,15 @@ class Composer {
     this.prev = role;
     this.steps++;
     return true;
+  }
+
+  /**
+   * Spanish and Portuguese join tens and units with "y"/"e" ("treinta y dos", "vinte e três"), so "ciento treinta y
+   * dos quintos" is 132/5; only after a round hundred or scale ("cem e três quartos") does the joiner add a fraction.
+   */
+  private joinAddsFraction(): boolean {
+    if (this.lang !== 'es' && this.lang !== 'pt') return true;
+    return this.joinBase !== null && this.joinBase % 100 === 0;
   }
 
   private canAdd(v: number): boolean {
@@ -414,6 +423,9 @@ function readOrdinalFraction(tokens: Token[], from: number, text: string, lang: 
   }
   // "un vingt-cinquième" (1/25): one word is enough before an ordinal that is itself a compound.
   if (ordinal === null || words.length < (compoundOrdinal ? 1 : 2)) return null;
+  // Spanish and Portuguese ordinals do not take the number words before them ("ciento treinta quintos" is 130/5):
+  // the composer divides the whole number.
+  if ((lang === 'es' || lang === 'pt') && !compoundOrdinal) return null;
   const split = ordinalFractionSplit(
     words.map((w) => w.value),
     ordinal,

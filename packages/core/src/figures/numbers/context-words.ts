@@ -191,6 +191,20 @@ export const APPROXIMATE_NUMERAL = new RegExp(
   'iuy',
 );
 
+/**
+ * Two, said as a pair or a couple: "a pair of howitzers" (exactly two), "a couple of hundred troops" (about 200),
+ * "um par de", "un par de", "un paio di". Group 1 is the noun, group 2 a scale word that multiplies the pair.
+ */
+export const PAIR_OF =
+  /(?:a|um|un|uno)\s+(pair|couple|par|paio)(?:\s+(?:of|de|di))?(?:\s+(hundred|thousand|million|dozen|mil|cento|mila)(?![\p{L}]))?(?![\p{L}])/iuy;
+/** The languages in which each PAIR_OF noun means two ("par" is also the Spanish and Portuguese "even"). */
+export const PAIR_LANGS: Record<string, readonly string[]> = {
+  pair: ['en'],
+  couple: ['en'],
+  par: ['es', 'pt'],
+  paio: ['it'],
+};
+
 /** The word for the decimal mark when a decimal is spelled out: "five point five", "deux virgule cinq". */
 export const POINT_WORDS = new Set([
   'point',
@@ -200,9 +214,10 @@ export const POINT_WORDS = new Set([
   'punto',
   'virgola',
   'vírgula',
+  'virgula',
   'ponto',
   'koma',
 ]);
 
 /** The word of a spelled ratio: "one over three", "un sur trois", "uno su venti". */
-export const RATIO_WORDS: Record<string, string> = { en: 'over', fr: 'sur', it: 'su' };
+export const RATIO_WORDS: Record<string, string> = { en: 'over', fr: 'sur', it: 'su', es: 'sobre', pt: 'sobre' };

@@ -3,7 +3,7 @@
  * narrow no-break spaces), "11'000", Indian "12,34,567", and decimals "2,3" / "2.3".
  */
 export const DIGITS_PATTERN =
-  "(?<![\\d])(?:\\d+(?:\\.\\d+)?(?:x10)?\\^[+-]*\\d+(?![\\d])|\\d{1,2}(?=,\\d{1,2}(?:,\\d{1,2})+(?![\\d]))|\\d+(?:\\.\\d+)?[eE][+-]?\\d+(?![\\p{L}\\d])|\\d{1,3}(?:(?:,\\d{3})+|(?:\\.\\d{3})+|(?:[ \\u00A0\\u202F\\u2009]\\d{3}(?![\\p{L}\\d]))+|(?:['’]\\d{3})+)(?:[.,]\\d+)?(?![\\d])|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?(?![\\d])|\\d+(?:[.,]\\d+)?|[.,]\\d+(?![\\d]))";
+  "(?<![\\d])(?:\\d+(?:[.,]\\d+)?(?:x10)?\\^[+-]*\\d+(?![\\d])|\\d{1,2}(?=,\\d{1,2}(?:,\\d{1,2})+(?![\\d]))|\\d+(?:[.,]\\d+)?[eE][+-]?\\d+(?![\\p{L}\\d])|\\d{1,3}(?:(?:,\\d{3})+|(?:\\.\\d{3})+|(?:[ \\u00A0\\u202F\\u2009]\\d{3}(?![\\p{L}\\d]))+|(?:['’]\\d{3})+)(?:[.,]\\d+)?(?![\\d])|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?(?![\\d])|\\d+(?:[.,]\\d+)?|[.,]\\d+(?![\\d]))";
 
 /** Languages that write the decimal mark as a comma (and group thousands with dots or spaces). */
 const DECIMAL_COMMA = new Set(['fr', 'de', 'es', 'pt', 'it', 'id', 'nl', 'pl', 'ru', 'uk', 'tr']);
@@ -21,13 +21,14 @@ export interface DigitNumber {
  * decides (grouping in decimal-comma languages for ".", in English for ","); any other lone separator is a decimal.
  */
 export function parseDigits(raw: string, lang: string): DigitNumber {
-  if (/[eE]/.test(raw)) return { value: Number(raw), decimal: true, grouped: false };
-  const power = /^(\d+(?:\.\d+)?)(x10)?\^([+-]*)(\d+)$/.exec(raw);
+  // Scientific notation keeps one decimal mark, whichever the locale writes: "1.2e5", "-127,32e13", "2,5^-1".
+  if (/[eE]/.test(raw)) return { value: Number(raw.replace(',', '.')), decimal: true, grouped: false };
+  const power = /^(\d+(?:[.,]\d+)?)(x10)?\^([+-]*)(\d+)$/.exec(raw);
   if (power) {
     // "1.1^23", "2.5^-1", "1.3x10^6"; an even number of minus signs cancels out.
     const negative = (power[3]!.match(/-/g)?.length ?? 0) % 2 === 1;
     const exponent = Number(power[4]) * (negative ? -1 : 1);
-    const base = Number(power[1]);
+    const base = Number(power[1]!.replace(',', '.'));
     return { value: power[2] ? base * 10 ** exponent : base ** exponent, decimal: true, grouped: false };
   }
   const spaced = /[ \u00A0\u202F\u2009'’]/.test(raw);

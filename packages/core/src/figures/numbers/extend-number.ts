@@ -22,6 +22,10 @@ const CENTS = new Set([
   'centimes',
   'centavo',
   'centavos',
+  'céntimo',
+  'céntimos',
+  'centimo',
+  'centimos',
   'centesimo',
   'centesimi',
   'pence',
@@ -30,7 +34,8 @@ const CENTS = new Set([
   'sen',
   'sens',
 ]);
-const JOINERS = new Set(['and', 'et', 'e', 'y', 'und', 'dan']);
+/** Between a major and a minor unit: "13 euros y 45 céntimos", "3 euros com 99 centavos". */
+const JOINERS = new Set(['and', 'et', 'e', 'y', 'und', 'dan', 'con', 'com']);
 
 /**
  * Extends a composed number with what the composer does not read: a spelled decimal ("two hundred point zero
@@ -45,7 +50,9 @@ export function extendNumber(
   money: boolean,
 ): ComposedNumber {
   let out = spelledDecimal(tokens, c, text, lang);
+  out = spokenWith(tokens, out, text, lang);
   out = joinedFraction(tokens, out, text, lang);
+  out = avosFraction(tokens, out, text, lang);
   if (!money) out = ratio(tokens, out, text, lang);
   const half = HALF_AFTER.exec(text.slice(out.end, out.end + 24));
   if (half) {
@@ -107,16 +114,18 @@ function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: 
       break;
     }
     const parts = t.kind === 'word' ? numberWordParts(t.lower, lang) : null;
-    if (!parts?.every((p) => p.role === 'small')) break;
+    if (!parts) break;
+    const smallOnly = parts.every((p) => p.role === 'small');
     const v = parts.reduce((a, p) => a + p.value, 0);
-    if (v >= 10 || parts.length > 1) {
-      // "point seventy-one", "point eleven", "virgule soixante et onze": the whole number after the point.
-      if (digits === '' && v < 100) {
+    if (!smallOnly || v >= 10 || parts.length > 1) {
+      // "point seventy-one", "virgule soixante et onze", "coma mil quinientos setenta y ocho": the whole number
+      // after the point is its decimals. Digit by digit ("point zero three") only for single digits.
+      if (digits === '') {
         const whole = composeNumber(tokens, k, text, lang, false);
-        const compound = whole && !whole.fraction && Number.isInteger(whole.value) && whole.value < 100;
-        digits = String(compound ? whole.value : v);
-        end = compound ? whole.end : t.end;
-        k = compound ? whole.to : k + 1;
+        if (!whole || whole.fraction || !Number.isInteger(whole.value)) break;
+        digits = String(whole.value);
+        end = whole.end;
+        k = whole.to;
       }
       break;
     }
@@ -135,13 +144,54 @@ function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: 
   return { ...c, value, to: k, end, digits: null };
 }
 
+/** Where a number closes its phrase: the end of the text or a punctuation mark. */
+const PHRASE_END = /^\s*(?:[.,;:!?)]|$)/u;
+
+/**
+ * Spanish says the decimals and fractions of a whole number "with" it: "siete con cincuenta" (7.50), "trescientos
+ * cuarenta y siete con quinientos doce" (347.512), "diez con un cuarto" (10.25). A count after "con" that goes on
+ * into a noun ("300 con 12 tanques") is a second number, not decimals.
+ */
+function spokenWith(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+  const joiner = tokens[c.to];
+  if (lang !== 'es' || c.fraction || c.scale > 1 || joiner?.lower !== 'con' || !Number.isInteger(c.value)) return c;
+  const next = tokens[c.to + 1];
+  if (!next || (next.kind !== 'digits' && !numberWordParts(next.lower, lang) && next.lower !== 'un')) return c;
+  const raw = composeNumber(tokens, c.to + 1, text, lang, false);
+  if (!raw) return c;
+  const b = extendNumber(tokens, raw, text, lang, false);
+  if (b.fraction) {
+    if (/^\s+(?:de|del)\s/iu.test(text.slice(b.end, b.end + 6))) return c;
+    return { ...c, value: c.value + b.value, to: b.to, end: b.end, digits: null, fraction: true };
+  }
+  if (!Number.isInteger(b.value) || b.value < 0 || b.digits?.grouped || !PHRASE_END.test(text.slice(b.end, b.end + 2)))
+    return c;
+  const value = c.value + Number(`0.${b.value}`);
+  return { ...c, value, to: b.to, end: b.end, digits: null };
+}
+
+/**
+ * Portuguese and Spanish fractions with "avos": "três vinte avos" (3/20), "dois onze avos" (2/11). The numerator
+ * ends where the denominator's words stop composing with it.
+ */
+function avosFraction(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+  if ((lang !== 'pt' && lang !== 'es') || c.fraction || !tokens[c.to]) return c;
+  const d = composeNumber(tokens, c.to, text, lang, false);
+  const avos = d ? tokens[d.to] : undefined;
+  if (!d || d.fraction || d.value < 2 || !avos || !/^avos?$/.test(avos.lower)) return c;
+  if (text.slice(c.end, tokens[c.to]!.start).trim() !== '') return c;
+  return { ...c, value: c.value / d.value, to: d.to + 1, end: avos.end, digits: null, fraction: true };
+}
+
 function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
   const joiner = tokens[c.to];
   if (!joiner || c.fraction || lang === 'id') return c;
   // "cinco billones con tres cuartos": "with" joins a fraction to a scale, not to a count ("20 con tres cuartos de").
   const withScale = SCALE_WITH.has(joiner.lower) && c.scale > 1;
   if (!FRACTION_JOINERS.has(joiner.lower) && !withScale) return c;
-  const b = composeNumber(tokens, c.to + 1, text, lang, false);
+  const read = composeNumber(tokens, c.to + 1, text, lang, false);
+  // "2 e 1/4": a digit fraction after the joiner.
+  const b = read?.startsWithDigits ? digitFraction(tokens, read, text) : read;
   if (!b?.fraction) return c;
   if (withScale && /^\s+(?:de|of)\s/iu.test(text.slice(b.end, b.end + 5))) return c;
   let value: number;
@@ -157,9 +207,12 @@ function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): 
   if (!over || c.fraction) return c;
   const w = tokens[c.to];
   let k = c.to + 1;
+  // "one in five": with "in", only a share of one reads as a ratio ("3 in 10 days" is not 0.3).
+  const oneIn = lang === 'en' && w?.lower === 'in' && c.value === 1;
   if (lang === 'en' && w?.lower === 'out' && tokens[k]?.lower === 'of') k++;
-  else if (w?.lower !== over) return c;
+  else if (w?.lower !== over && !oneIn) return c;
   const b = composeNumber(tokens, k, text, lang, false);
+  if (oneIn && (!b || b.value <= 1 || (b.value >= 1000 && !b.digits?.grouped && !b.hasWords))) return c;
   // "12 out of 10" is two numbers; a share is never more than the whole.
   if (!b || b.value === 0 || (w.lower === 'out' && b.value < c.value)) return c;
   if (TIME_UNIT_AFTER.test(text.slice(b.end, b.end + 16))) return c;
@@ -228,6 +281,10 @@ export function extendMoney(tokens: Token[], side: SideReading, text: string, la
   const hundredths = minor?.fraction && CENTS.has(tokens[minor.to - 1]?.lower ?? '');
   if (minor && hundredths)
     minor = { ...minor, value: Math.round(minor.value * 100), to: minor.to - 1, fraction: false };
+  // French "cents" and Italian "cent" are also the word for hundred: "quarante-cinq cents" after euros is 45 cents.
+  const last = minor ? tokens[minor.to - 1] : undefined;
+  if (minor && !hundredths && minor.value % 100 === 0 && minor.value >= 100 && last && CENTS.has(last.lower))
+    minor = { ...minor, value: minor.value / 100, to: minor.to - 1, end: tokens[minor.to - 2]!.end };
   if (!minor || minor.fraction || !Number.isInteger(minor.value) || minor.value >= 100 || minor.value <= 0) return out;
   const unit = tokens[minor.to];
   const named = unit?.kind === 'word' && CENTS.has(unit.lower);

@@ -1,3 +1,5 @@
+import { gluedOrdinal } from './glued-ordinal.js';
+
 /**
  * Spelled-out numbers per language. Each word has a role in the composition:
  * - small: 0..99 (and the Romance hundreds 200..900, which add like a small number)
@@ -114,7 +116,8 @@ const FR: Lexicon = {
   ...denominators(
     'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes|quatrieme:4,cinquième|cinquièmes|cinquieme|cinquiemes:5,' +
       'sixième|sixièmes:6,septième|septièmes:7,huitième|huitièmes|huitieme:8,neuvième|neuvièmes:9,dixième|dixièmes:10,' +
-      'unième|unièmes:1,vingtième|vingtièmes:20,centième|centièmes:100,millième|millièmes:1000,millionième|millionièmes:1e6,' +
+      'unième|unièmes:1,vingtième|vingtièmes:20,centième|centièmes|centieme|centiemes:100,millième|millièmes:1000,' +
+      'millionième|millionièmes:1e6,' +
       'milliardième|milliardièmes:1e9,billionième|billionièmes|billionieme|billioniemes:1e12',
   ),
 };
@@ -142,6 +145,7 @@ const DE: Lexicon = {
   dutzend: [12, 'dozen'],
   anderthalb: [1.5, S],
   eineinhalb: [1.5, S],
+  einundhalb: [1.5, S],
   zweieinhalb: [2.5, S],
   dreieinhalb: [3.5, S],
   viereinhalb: [4.5, S],
@@ -199,8 +203,9 @@ const ES: Lexicon = {
   billon: [1e12, X],
   billones: [1e12, X],
   ...denominators(
-    'medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos:5,sexto|sextos:6,séptimo|séptimos:7,' +
-      'octavo|octavos:8,noveno|novenos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000,' +
+    'medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos|quintas:5,sexto|sextos|sextas:6,' +
+      'séptimo|séptimos|septimo|septimos:7,octavo|octavos:8,noveno|novenos:9,décimo|décimos|decimo|decimos:10,' +
+      'centésimo|centésimos|centesimo|centesimos:100,milésimo|milésimos|milesimo|milesimos:1000,' +
       'millonésimo|millonésimos|millonésima|millonésimas|millonesimo|millonesimos|millonesima|millonesimas:1e6,' +
       'billonésimo|billonésimos|billonésima|billonésimas|billonesimo|billonesimos|billonesima|billonesimas:1e12',
   ),
@@ -254,7 +259,8 @@ const PT: Lexicon = {
   duzia: [12, 'dozen'],
   ...denominators(
     'meio|meia:2,terço|terços:3,quarto|quartos:4,quinto|quintos:5,sexto|sextos:6,sétimo|sétimos:7,oitavo|oitavos:8,' +
-      'nono|nonos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000,' +
+      'nono|nonos:9,décimo|décimos|decimo|decimos:10,centésimo|centésimos|centesimo|centesimos:100,' +
+      'milésimo|milésimos|milesimo|milesimos:1000,' +
       'milionésimo|milionésimos|milionesimo|milionesimos:1e6,bilionésimo|bilionésimos|bilionesimo|bilionesimos:1e9',
   ),
 };
@@ -313,6 +319,16 @@ const LEXICONS: Record<string, Map<string, NumberWord>> = {};
 for (const [lang, lex] of Object.entries({ en: EN, fr: FR, de: DE, es: ES, pt: PT, it: IT, id: ID })) {
   LEXICONS[lang] = new Map(Object.entries(lex).map(([w, [value, role]]) => [w, { value, role }]));
 }
+// South Asian scales travel with the figures quoted from Indian reporting, whatever the language around them.
+for (const lang of ['fr', 'es', 'pt', 'it', 'de']) {
+  for (const [w, v] of [
+    ['lakh', 1e5],
+    ['lakhs', 1e5],
+    ['crore', 1e7],
+    ['crores', 1e7],
+  ] as const)
+    LEXICONS[lang]!.set(w, { value: v, role: X });
+}
 
 /** Languages whose numbers are written as one compound word ("dreihundertzwanzig", "duemilatrecento"). */
 const COMPOUNDING: Record<string, RegExp> = {};
@@ -337,6 +353,8 @@ export function numberWordParts(word: string, lang: string): NumberWord[] | null
   const whole = lex.get(word);
   if (whole) return [whole];
   if (word.includes('-')) return hyphenatedParts(word.split('-'), lex);
+  const glued = gluedOrdinal(word, lang, (w) => numberWordParts(w, lang));
+  if (glued !== null) return [{ value: glued, role: 'denominator' }];
   const compound = COMPOUNDING[lang];
   if (compound && word.length > 5 && compound.test(word)) {
     const pieces = word.match(COMPOUNDING[`${lang}:piece`]!) ?? [];

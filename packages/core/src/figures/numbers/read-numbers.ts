@@ -7,6 +7,8 @@ import {
   CHANGE_BEFORE,
   ORDINAL_SUFFIX,
   ORDINAL_WORDS,
+  PAIR_LANGS,
+  PAIR_OF,
   PERCENT_AFTER,
   TIME_UNIT_AFTER,
   TIME_UNIT_BEFORE,
@@ -57,6 +59,15 @@ const SCALE_WORDS: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+};
+const PAIR_SCALES: Record<string, number> = {
+  hundred: 100,
+  cento: 100,
+  thousand: 1e3,
+  mil: 1e3,
+  mila: 1e3,
+  million: 1e6,
+  dozen: 12,
 };
 /** "a dollar", "un euro", "einen Euro": one unit of a currency, written with the article. */
 const ONE_CURRENCY: Record<string, RegExp> = {
@@ -187,6 +198,21 @@ export function readNumbers(text: string, lang: string): NumberReading[] {
           qualifier: 'approximate',
           low: null,
           high: null,
+        });
+        while (i < tokens.length && tokens[i]!.start < end) i++;
+        continue;
+      }
+      PAIR_OF.lastIndex = tok.start;
+      const pair = PAIR_OF.exec(text);
+      if (pair?.[1] && PAIR_LANGS[pair[1].toLowerCase()]?.includes(lang)) {
+        const end = tok.start + pair[0].length;
+        const scale = pair[2] ? (PAIR_SCALES[pair[2].toLowerCase()] ?? 1) : 1;
+        const value = 2 * scale;
+        // "a pair" is exactly two; "a couple" and "un paio" are loose.
+        const loose = pair[1].toLowerCase() !== 'pair';
+        out.push({
+          ...plain(text, tok.start, end, value, null, false),
+          ...(loose ? { qualifier: 'approximate' as Qualifier, low: null, high: null } : {}),
         });
         while (i < tokens.length && tokens[i]!.start < end) i++;
         continue;
