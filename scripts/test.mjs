@@ -20,6 +20,7 @@ const step = (what, cmd, args) => {
 
 step('build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+step('typecheck tests', 'npx', ['tsc', '-p', 'tsconfig.tests.json']);
 step('lint', 'npx', ['biome', 'ci', '.']);
 
 const report = join(mkdtempSync(join(tmpdir(), 'parallax-vitest-')), 'report.json');

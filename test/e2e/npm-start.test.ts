@@ -40,7 +40,7 @@ describe('npm start', () => {
   it('serves the demo story with articles and conflicts, then stops on SIGINT', async () => {
     const port = await freePort();
     const token = 'e2e-token-0123456789abcdef0123';
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PARALLAX_DATA_DIR: dataDir,
       PORT: String(port),

@@ -4,7 +4,14 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, type Harness, openHarness } from '../../apps/dashboard/test/harness.js';
 import { RedisServer, waitFor } from './support/redis-server.js';
-import { Corpus, RELEVANT_ARTICLES, Run, type StoreSnapshot, snapshot } from './support/scenario.js';
+import {
+  Corpus,
+  RELEVANT_ARTICLES,
+  Run,
+  recordUndisturbedBaseline,
+  type StoreSnapshot,
+  snapshot,
+} from './support/scenario.js';
 
 /**
  * A11: Redis reaches `maxmemory` under `noeviction` while a worker is mid-batch. Every write must fail
@@ -31,9 +38,7 @@ beforeAll(async () => {
   // The undisturbed run over the same corpus: what the faulty run must end up storing.
   const undisturbed = new Run(corpus, { redisUrl: redis.url, prefix: testRedisPrefix() });
   try {
-    await undisturbed.startWorker();
-    await undisturbed.pollEveryFeed();
-    baseline = await undisturbed.settled(null);
+    baseline = (await recordUndisturbedBaseline(undisturbed)).snapshot;
   } finally {
     await undisturbed.close();
   }

@@ -118,7 +118,14 @@ export interface AlertHarness {
 
 /** A minimal WorkerContext on a temporary SQLite store and a Redis prefix of the test's own. */
 export async function openAlertHarness(
-  options: { env?: Record<string, string>; receiverPort?: number; receiver?: Receiver; deliverAttempts?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    receiverPort?: number;
+    receiver?: Receiver;
+    deliverAttempts?: number;
+    /** More loopback hosts the guarded fetch may reach besides the receiver ("127.0.0.1:PORT"). */
+    allowPrivateHosts?: string[];
+  } = {},
 ): Promise<AlertHarness> {
   const { store, cleanup } = await openSqliteTestStore();
   const prefix = testRedisPrefix();

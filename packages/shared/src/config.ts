@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { Language } from './schemas/figure.js';
-import { ComparisonSettings } from './schemas/story-settings.js';
+import { ComparisonSettings, comparisonPartOf } from './schemas/story-settings.js';
 
 /** A feed URL as Parallax accepts it anywhere (config file, dashboard form): http(s), no userinfo, bounded length. */
 export const FeedUrl = z
@@ -34,12 +34,15 @@ export const StoryConfig = z
     outlet: z.string().nullable().default(null),
     language: Language.default('en'),
     publishedAt: z.string().datetime({ offset: true }).nullable().default(null),
-    /** Comparison widths and alert rules; the comparison part is checked here so a bad width stops start-up. */
+    /**
+     * Comparison widths, places and authorities, and alert rules; the comparison part is checked here so
+     * a bad width, place or authority stops start-up.
+     */
     settings: z
       .record(z.string(), z.unknown())
       .default({})
       .superRefine((settings, ctx) => {
-        const parsed = ComparisonSettings.safeParse({ widths: settings.widths ?? {} });
+        const parsed = ComparisonSettings.safeParse(comparisonPartOf(settings));
         for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ ...issue, code: 'custom', path: issue.path });
       }),
   })

@@ -80,6 +80,21 @@ describe('config file', () => {
     expect(loadConfigFile(join(dir, 'widths-ok.json')).stories[0]?.settings).toEqual({ widths: { approximate: 0.1 } });
   });
 
+  it("checks a story's places and authorities", () => {
+    const story = (settings: unknown) =>
+      JSON.stringify({ stories: [{ slug: 'v', title: 'V', referenceText: 'x', settings }] });
+    writeFileSync(join(dir, 'places.json'), story({ places: [{ name: 'Kessin', aliases: [''], within: 'valdoria' }] }));
+    expect(() => loadConfigFile(join(dir, 'places.json'))).toThrow(/stories\.0\.settings\.places\.0\.aliases\.0/);
+    writeFileSync(join(dir, 'authorities.json'), story({ authorities: [{ name: 42, aliases: [] }] }));
+    expect(() => loadConfigFile(join(dir, 'authorities.json'))).toThrow(/stories\.0\.settings\.authorities\.0\.name/);
+    const ok = {
+      places: [{ name: 'Kessin', aliases: ['Kessyn*'], within: 'valdoria' }],
+      authorities: [{ name: "Valdoria's defence ministry", aliases: ['the MoD'] }],
+    };
+    writeFileSync(join(dir, 'vocabulary-ok.json'), story(ok));
+    expect(loadConfigFile(join(dir, 'vocabulary-ok.json')).stories[0]?.settings).toEqual(ok);
+  });
+
   it('accepts only http(s) feed URLs without credentials', () => {
     expect(FeedUrl.safeParse('https://example.org/rss.xml').success).toBe(true);
     expect(FeedUrl.safeParse('gopher://example.org/').success).toBe(false);

@@ -1,4 +1,4 @@
-import { type AnalysedText, analyseText, compareArticle } from '@parallax/core';
+import { type AnalysedText, analyseText, compareArticle, type Vocabulary, vocabularyOf } from '@parallax/core';
 import {
   type Article,
   type ArticleVersion,
@@ -40,14 +40,24 @@ export async function analyseArticle(
   const log = ctx.logger.child({ jobId: job.id, articleId: article.id, versionId: version.id });
   const analysed = analyseText(version.text, { title: article.title, language: article.language });
   const previous = await previousVersion(ctx, version);
-  // What the outlet changed since its previous version is the same for every story: compute it once.
-  const changed = previous
-    ? compareArticle(
-        analyseText(previous.text, { title: article.title, language: analysed.language }),
-        analysed,
-        article.url,
-      ).discrepancies.filter((d) => d.kind === 'conflicts' && d.reference && d.article)
-    : [];
+  // What the outlet changed since its previous version is the same for every story that reads places
+  // and authorities alike: computed once per vocabulary (most stories share the built-in one).
+  const previousAnalysed = previous
+    ? analyseText(previous.text, { title: article.title, language: analysed.language })
+    : null;
+  const changedBy = new Map<Vocabulary, ComparedDiscrepancy[]>();
+  const changedFor = (vocabulary: Vocabulary): ComparedDiscrepancy[] => {
+    let changed = changedBy.get(vocabulary);
+    if (!changed) {
+      changed = previousAnalysed
+        ? compareArticle(previousAnalysed, analysed, article.url, { vocabulary }).discrepancies.filter(
+            (d) => d.kind === 'conflicts' && d.reference && d.article,
+          )
+        : [];
+      changedBy.set(vocabulary, changed);
+    }
+    return changed;
+  };
 
   let created = 0;
   let changes = 0;
@@ -56,8 +66,10 @@ export async function analyseArticle(
     const story = await ctx.store.stories.get(storyIdValue);
     if (!story?.active) continue;
     stories++;
-    const { widths } = comparisonSettingsOf(story.settings);
-    const comparison = compareArticle(referenceOf(ctx, story), analysed, article.url, { widths });
+    const { widths, places, authorities } = comparisonSettingsOf(story.settings);
+    // The story's own places and authorities over the built-in ones; made once per content, not per article.
+    const vocabulary = vocabularyOf({ places, authorities });
+    const comparison = compareArticle(referenceOf(ctx, story), analysed, article.url, { widths, vocabulary });
     const saved = await ctx.store.discrepancies.saveAnalysis({
       storyId: story.id,
       articleId: article.id,
@@ -80,7 +92,7 @@ export async function analyseArticle(
       (d): d is StoredDiscrepancy => d !== null,
     );
     if (rows.length > 0) await raiseAlertsForDiscrepancies(ctx, rows);
-    if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changed);
+    if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changedFor(vocabulary));
   }
   log.info({ stories, created, figureChanges: changes }, 'article analysed');
   return { stories, created, figureChanges: changes };

@@ -3,6 +3,8 @@ import type { AnalysedText } from './analysed-text.js';
 import { diffWordsBounded } from './diff-words-bounded.js';
 import { sentenceTokens } from './sentence-similarity.js';
 import { readSentence, sentencesOf } from './text-reading.js';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
 /** Similarity below which an outlet's sentence is not the counterpart of a reference claim. */
 const COUNTERPART_SIMILARITY = 0.2;
@@ -13,20 +15,24 @@ export interface ClaimIndex {
   postings: Map<string, number[]>;
 }
 
-const claimIndexes = new WeakMap<AnalysedText, ClaimIndex>();
+const claimIndexes = perVocabulary<AnalysedText, ClaimIndex>();
 
-/** A reference's claims indexed by token, built once: a reference is compared with many articles. */
-export function claimIndexOf(reference: AnalysedText): ClaimIndex {
-  let index = claimIndexes.get(reference);
+/**
+ * A reference's claims indexed by token (places are tokens, read with the vocabulary), built once per
+ * vocabulary: a reference is compared with many articles.
+ */
+export function claimIndexOf(reference: AnalysedText, vocabulary: Vocabulary): ClaimIndex {
+  const cache = claimIndexes(vocabulary);
+  let index = cache.get(reference);
   if (!index) {
     const postings = new Map<string, number[]>();
     const claims = reference.claims.map((c, i) => {
-      const tokens = sentenceTokens(readSentence(c.sentence));
+      const tokens = sentenceTokens(readSentence(c.sentence, vocabulary));
       for (const t of tokens) postings.set(t, [...(postings.get(t) ?? []), i]);
       return { text: c.sentence, size: tokens.size };
     });
     index = { claims, postings };
-    claimIndexes.set(reference, index);
+    cache.set(reference, index);
   }
   return index;
 }
@@ -51,9 +57,10 @@ export function alignClaims(
   reference: AnalysedText,
   article: AnalysedText,
   diff: (a: string, b: string) => DiffPart[] = diffWordsBounded,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): ClaimPair[] {
-  const index = claimIndexOf(reference);
-  const sentences = sentencesOf(article).map((s) => ({
+  const index = claimIndexOf(reference, vocabulary);
+  const sentences = sentencesOf(article, vocabulary).map((s) => ({
     text: s.text,
     similarity: similarities(sentenceTokens(s), index),
   }));
@@ -87,7 +94,7 @@ export function alignClaims(
     const read = indexed?.text === claim.sentence ? indexed : sentences.find((s) => s.text === claim.sentence);
     const similarity = Math.max(
       0,
-      ...(read?.similarity ?? similarities(sentenceTokens(readSentence(claim.sentence)), index)),
+      ...(read?.similarity ?? similarities(sentenceTokens(readSentence(claim.sentence, vocabulary)), index)),
     );
     if (similarity < COUNTERPART_SIMILARITY)
       pairs.push({ reference: null, article: claim.sentence, similarity, diff: null });

@@ -2,6 +2,7 @@ import type { Figure } from '@parallax/shared';
 import { type FigureMeaning, figureMeaning } from './figure-key.js';
 import { compatibleMeanings, distinctFigures } from './restatements.js';
 import { isRegion, type PlaceRelation, relatePlaces } from './territory.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** One reference figure and one article figure read as the same fact; `note` says a scope difference. */
 export interface FigureAlignment {
@@ -38,6 +39,7 @@ function matchScore(
   a: FigureMeaning,
   rf: Figure,
   af: Figure,
+  vocabulary: Vocabulary,
 ): Omit<Candidate, 'reference' | 'article'> | null {
   if (!compatibleMeanings(r, a)) return null;
   // A count of an unknown thing is only the same fact as one of about its size.
@@ -48,8 +50,8 @@ function matchScore(
   }
   // The reference's figure is for no stated place (the whole), the article's for one region: they are
   // not the same fact, and there is no place to state the difference of scope against.
-  if (r.place === null && a.place !== null && isRegion(a.place)) return null;
-  const place = r.place === null && a.place === null ? 'same' : relatePlaces(r.place, a.place);
+  if (r.place === null && a.place !== null && isRegion(a.place, vocabulary)) return null;
+  const place = r.place === null && a.place === null ? 'same' : relatePlaces(r.place, a.place, vocabulary);
   if (place === 'disjoint') return null;
   return { score: scoreOf(r, a, rf, af, place), place };
 }
@@ -90,9 +92,9 @@ function valueCloseness(r: Figure, a: Figure): number {
   return Math.max(0, 1 - Math.abs(Math.log10(a.value / r.value)));
 }
 
-function scopeNote(relation: PlaceRelation, rf: Figure, af: Figure): string | null {
+function scopeNote(relation: PlaceRelation, rf: Figure, af: Figure, vocabulary: Vocabulary): string | null {
   if (relation !== 'within') return null;
-  const place = (f: Figure) => figureMeaning(f).place ?? 'no stated place';
+  const place = (f: Figure) => figureMeaning(f, vocabulary).place ?? 'no stated place';
   return `scope differs: the reference's figure is for ${place(rf)}, the article's for ${place(af)}`;
 }
 
@@ -103,24 +105,29 @@ function scopeNote(relation: PlaceRelation, rf: Figure, af: Figure): string | nu
  * figure for the same fact). A figure for a wider or narrower place (Russia against Kursk) ranks below
  * any of the same scope, so it joins one only when nothing closer exists, and the note says so.
  */
-export function alignFigures(reference: readonly Figure[], article: readonly Figure[]): AlignedFigures {
-  const refs = distinctFigures(reference).distinct;
-  const { distinct: arts, restates } = distinctFigures(article);
+export function alignFigures(
+  reference: readonly Figure[],
+  article: readonly Figure[],
+  vocabulary: Vocabulary,
+): AlignedFigures {
+  const refs = distinctFigures(reference, vocabulary).distinct;
+  const { distinct: arts, restates } = distinctFigures(article, vocabulary);
   const pairs: FigureAlignment[] = [];
   const unmatchedArticle: number[] = [];
   for (const ai of arts) {
     let best: Candidate | null = null;
     for (const ri of refs) {
       const match = matchScore(
-        figureMeaning(reference[ri]!),
-        figureMeaning(article[ai]!),
+        figureMeaning(reference[ri]!, vocabulary),
+        figureMeaning(article[ai]!, vocabulary),
         reference[ri]!,
         article[ai]!,
+        vocabulary,
       );
       if (match && (best === null || match.score > best.score)) best = { reference: ri, article: ai, ...match };
     }
     if (best) {
-      const note = scopeNote(best.place, reference[best.reference]!, article[ai]!);
+      const note = scopeNote(best.place, reference[best.reference]!, article[ai]!, vocabulary);
       pairs.push({ reference: best.reference, article: ai, note, restates: null });
     } else {
       unmatchedArticle.push(ai);

@@ -1,5 +1,6 @@
 import type { Claim, Figure } from '@parallax/shared';
 import type { QualifierWidths } from './plausible-interval.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** A text after extraction: what the comparison reads. Build it from extractFigures' result. */
 export interface AnalysedText {
@@ -13,6 +14,8 @@ export interface AnalysedText {
 export interface CompareOptions {
   /** Plausible-interval widths per qualifier for this story; unset ones take DEFAULT_WIDTHS. */
   widths?: QualifierWidths;
+  /** The places and authorities the story knows (vocabularyOf its settings); the built-in ones by default. */
+  vocabulary?: Vocabulary;
   /** Relevance below which an article is not about the story (default RELEVANCE_THRESHOLD). */
   relevanceThreshold?: number;
   /** Whether to pair the reference's claims with the article's sentences (default true); alerting needs only figures. */

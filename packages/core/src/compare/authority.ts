@@ -2,13 +2,16 @@ import type { Figure } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { createLexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
+import type { Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
 /**
  * Who stands behind a figure, one name per authority whatever the wording: "the NIS", "South Korea's
  * spy agency" and "le service de renseignement sud-coréen" are one authority. Country-specific names
- * are tried first; generic intelligence words ("the spy agency") only when no country is named.
+ * are tried first; generic intelligence words ("the spy agency") only when no country is named. A
+ * story adds its own authorities (see vocabulary.ts): the vocabulary's `authorities` lexicon.
  */
-const namedAuthorities = createLexicon({
+export const BUILT_IN_AUTHORITIES: Readonly<Record<string, readonly string[]>> = {
   'south korea': [
     'nis',
     'national intelligence service',
@@ -70,7 +73,7 @@ const namedAuthorities = createLexicon({
   russia: ['russia*', 'russie', 'russ*', 'kremlin', 'moscow', 'moscou', 'moskau', 'peskov', 'rusia', 'ruso*'],
   'north korea': ['north korea*', 'pyongyang', 'kcna', 'kim jong un', 'nord coreen*', 'nordkorea*', 'korea utara'],
   nato: ['nato', 'otan', 'rutte', 'stoltenberg'],
-});
+};
 
 const genericIntelligence = createLexicon({
   'south korea': [
@@ -138,7 +141,7 @@ const institutions = createLexicon({
   nato: ['nato', 'otan'],
 });
 
-const DETERMINERS = new Set([
+export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
@@ -171,36 +174,44 @@ const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
 /**
  * The authority a source names: a known one ("the NIS" -> "south korea"), or the folded name of a person
  * or body. Descriptions that name no one ("a report", "its envoy to London") are no known authority:
- * null, as is a missing source, unless the figure's sentence names an institution.
+ * null, as is a missing source, unless the figure's sentence names an institution. A known authority
+ * named first ("the ministry in Arvel", where a story lists it) is not such a description.
  */
 function authorityOf(
   source: string | null,
   sentence: string,
   sentenceWords: readonly string[] | undefined,
+  vocabulary: Vocabulary,
 ): string | null {
   if (!source) return sentence ? institutions.firstIn(sentenceWords ?? foldedWords(sentence)) : null;
   // "a report on a pro-Ukrainian news site": the report credits no one, whatever it mentions.
   const sourceWords = foldedWords(source);
-  if (anonymous.find(sourceWords.filter((w) => !DETERMINERS.has(w)))[0]?.start === 0) return null;
-  if (isDemonymOnly(sourceWords)) return null;
-  const named = namedAuthorities.firstIn(sourceWords) ?? genericIntelligence.firstIn(sourceWords);
+  const described = sourceWords.filter((w) => !DETERMINERS.has(w));
+  if (anonymous.find(described)[0]?.start === 0 && vocabulary.authorities.find(described)[0]?.start !== 0) return null;
+  if (isDemonymOnly(sourceWords, vocabulary)) return null;
+  const named = vocabulary.authorities.firstIn(sourceWords) ?? genericIntelligence.firstIn(sourceWords);
   if (named) return named;
   const name = source.replace(/^(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '').trim();
   return PROPER_NAME.test(name) && anonymous.first(name) === null ? foldedWords(name).join(' ') : null;
 }
 
-/** Authorities are read once per figure: a reference's figures are judged against many articles. */
-const figureAuthorities = new WeakMap<Figure, string | null>();
+/** Authorities are read once per figure and vocabulary: a reference's figures are judged against many articles. */
+const figureAuthorities = perVocabulary<Figure, string | null>();
 
 /**
  * The authority a figure is credited to: its source, or an institution its sentence names.
  * `sentenceWords`, the sentence's folded words when the caller has them, spares folding it again.
  */
-export function figureAuthority(figure: Figure, sentenceWords?: readonly string[]): string | null {
-  let authority = figureAuthorities.get(figure);
+export function figureAuthority(
+  figure: Figure,
+  vocabulary: Vocabulary,
+  sentenceWords?: readonly string[],
+): string | null {
+  const cache = figureAuthorities(vocabulary);
+  let authority = cache.get(figure);
   if (authority === undefined) {
-    authority = authorityOf(figure.source, figure.sentence, sentenceWords);
-    figureAuthorities.set(figure, authority);
+    authority = authorityOf(figure.source, figure.sentence, sentenceWords, vocabulary);
+    cache.set(figure, authority);
   }
   return authority;
 }
@@ -217,7 +228,7 @@ export function sameAuthority(a: string, b: string): boolean {
 }
 
 /** Every known authority a sentence names, sources or not, with where (a string index) it is named. */
-export function authorityMentions(sentence: string): { authority: string; at: number }[] {
+export function authorityMentions(sentence: string, vocabulary: Vocabulary): { authority: string; at: number }[] {
   const words: string[] = [];
   const offsets: number[] = [];
   for (const m of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -226,5 +237,5 @@ export function authorityMentions(sentence: string): { authority: string; at: nu
       offsets.push(m.index);
     }
   }
-  return namedAuthorities.find(words).map((hit) => ({ authority: hit.concept, at: offsets[hit.start] ?? 0 }));
+  return vocabulary.authorities.find(words).map((hit) => ({ authority: hit.concept, at: offsets[hit.start] ?? 0 }));
 }

@@ -9,6 +9,7 @@ import { type Judgement, judgePair, mainAuthority, oneSidedSeverity } from './ju
 import { prepareReference } from './prepare-reference.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 import { forgetSentences } from './text-reading.js';
+import { BUILT_IN_VOCABULARY } from './vocabulary.js';
 
 /** Order an editor reads discrepancies in: what is wrong first, what agrees last. */
 const KIND_ORDER: Record<DiscrepancyKind, number> = {
@@ -32,12 +33,14 @@ export function compareArticle(
   options: CompareOptions = {},
 ): ArticleComparison {
   const widths = options.widths ?? {};
-  prepareReference(reference);
-  readFigures(article);
+  const vocabulary = options.vocabulary ?? BUILT_IN_VOCABULARY;
+  prepareReference(reference, vocabulary);
+  readFigures(article, vocabulary);
   const { relevance, relevant, terms } = scoreRelevance(
     reference,
     article,
     options.relevanceThreshold ?? RELEVANCE_THRESHOLD,
+    vocabulary,
   );
   const base = {
     input,
@@ -49,14 +52,14 @@ export function compareArticle(
     figures: article.figures,
   };
   if (!relevant) {
-    if (article !== reference) forgetSentences(article);
+    if (article !== reference) forgetSentences(article, vocabulary);
     return { ...base, discrepancies: [], claims: [] };
   }
 
   const discrepancies: ComparedDiscrepancy[] = [];
   const diff = memoizedDiff();
-  const aligned = alignFigures(reference.figures, article.figures);
-  const referenceAuthority = mainAuthority(reference.figures);
+  const aligned = alignFigures(reference.figures, article.figures, vocabulary);
+  const referenceAuthority = mainAuthority(reference.figures, vocabulary);
   const judgements = new Map<number, Judgement>();
   for (const pair of aligned.pairs) {
     if (pair.restates !== null) continue;
@@ -65,6 +68,7 @@ export function compareArticle(
       article.figures[pair.article]!,
       referenceAuthority,
       widths,
+      vocabulary,
     );
     judgements.set(pair.article, judgement);
   }
@@ -74,7 +78,7 @@ export function compareArticle(
     const { kind, severity } = judgements.get(pair.restates ?? pair.article)!;
     discrepancies.push({
       kind,
-      key: figureKey(ref),
+      key: figureKey(ref, vocabulary),
       severity,
       reference: ref,
       article: art,
@@ -86,7 +90,7 @@ export function compareArticle(
     const ref = reference.figures[i]!;
     discrepancies.push({
       kind: 'omitted',
-      key: figureKey(ref),
+      key: figureKey(ref, vocabulary),
       severity: oneSidedSeverity(ref),
       reference: ref,
       article: null,
@@ -98,7 +102,7 @@ export function compareArticle(
     const art = article.figures[i]!;
     discrepancies.push({
       kind: 'added',
-      key: figureKey(art),
+      key: figureKey(art, vocabulary),
       severity: oneSidedSeverity(art),
       reference: null,
       article: art,
@@ -107,7 +111,7 @@ export function compareArticle(
     });
   }
   discrepancies.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.severity - a.severity);
-  const claims = options.claims === false ? [] : alignClaims(reference, article, diff);
-  if (article !== reference) forgetSentences(article);
+  const claims = options.claims === false ? [] : alignClaims(reference, article, diff, vocabulary);
+  if (article !== reference) forgetSentences(article, vocabulary);
   return { ...base, discrepancies, claims };
 }

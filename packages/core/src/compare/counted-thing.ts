@@ -2,6 +2,7 @@ import type { FigureCategory } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { createLexicon, distinctConcepts } from './lexicon.js';
 import { onlyNamesTerritories } from './territory.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /**
  * What a figure counts, one name per thing whatever the language or synonym: troops, soldiers,
@@ -140,10 +141,10 @@ const PRECEDENCE = ['containers', 'killed', 'wounded', 'captured', 'casualties']
  * The counted thing of a figure's noun phrase, or the phrase's last word when the lexicon does not know
  * it; null when the phrase names only a people ("North Koreans"), which says who but not what.
  */
-export function countedThing(counted: string | null): string | null {
+export function countedThing(counted: string | null, vocabulary: Vocabulary): string | null {
   if (!counted) return null;
   const folded = foldedWords(counted);
-  if (onlyNamesTerritories(folded)) return null;
+  if (onlyNamesTerritories(folded, vocabulary)) return null;
   const concepts = countedThings.allIn(folded);
   const first = PRECEDENCE.find((m) => concepts.includes(m));
   if (first) return first;

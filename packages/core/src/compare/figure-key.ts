@@ -2,6 +2,8 @@ import type { Figure, FigureCategory } from '@parallax/shared';
 import { CATEGORY_OF_THING, countedThing, countedThingsIn } from './counted-thing.js';
 import { foldedWords, foldText } from './fold-text.js';
 import { placeName, regionIn, territoryNamed, territoryOfDemonym } from './territory.js';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
 /** What a figure is about, in words that are the same whatever the outlet's language or phrasing. */
 export interface FigureMeaning {
@@ -24,14 +26,15 @@ export interface FigureMeaning {
 const WORDS_AFTER = 3;
 const WORDS_BEFORE = 2;
 
-function subjectOf(figure: Figure, countedInSentence: boolean): string | null {
-  const fromCounted = figure.counted && countedInSentence ? territoryNamed(figure.counted) : null;
+function subjectOf(figure: Figure, countedInSentence: boolean, vocabulary: Vocabulary): string | null {
+  const fromCounted = figure.counted && countedInSentence ? territoryNamed(figure.counted, vocabulary) : null;
   if (fromCounted || !isCount(figure)) return fromCounted;
   const at = figure.sentence.indexOf(figure.text);
   if (at < 0) return null;
   const after = firstWords(figure.sentence.slice(at + figure.text.length), WORDS_AFTER);
   return (
-    territoryOfDemonym(after.join(' ')) ?? territoryOfDemonym(lastWords(figure.sentence, at, WORDS_BEFORE).join(' '))
+    territoryOfDemonym(after.join(' '), vocabulary) ??
+    territoryOfDemonym(lastWords(figure.sentence, at, WORDS_BEFORE).join(' '), vocabulary)
   );
 }
 
@@ -105,6 +108,7 @@ function countedOf(
   figure: Figure,
   countedInSentence: boolean,
   sentenceWords: readonly string[] | undefined,
+  vocabulary: Vocabulary,
 ): { counted: string | null; category: FigureCategory } {
   if (isCount(figure) && !countedInSentence) {
     const named = countedThingsIn(sentenceWords ?? foldedWords(figure.sentence));
@@ -113,7 +117,7 @@ function countedOf(
     // Carried from another sentence that this one does not confirm: what is counted is unknown.
     if (figure.counted !== null) return { counted: null, category: 'other' };
   }
-  const counted = countedThing(figure.counted);
+  const counted = countedThing(figure.counted, vocabulary);
   // Soldiers killed are casualties, whatever category the soldiers alone would give.
   const casualty = counted !== null && CATEGORY_OF_THING[counted] === 'casualties';
   return { counted, category: casualty ? 'casualties' : figure.category };
@@ -129,32 +133,43 @@ function measureOf(figure: Figure): string | null {
   return figure.unit ? foldText(figure.unit) : null;
 }
 
-/** Meanings are read once per figure object: a reference is compared with many articles. */
-const meanings = new WeakMap<Figure, FigureMeaning>();
+/** Meanings are read once per figure object and vocabulary: a reference is compared with many articles. */
+const meanings = perVocabulary<Figure, FigureMeaning>();
 
 /**
- * What a figure means. `sentenceWords`, the folded words of its sentence when the caller has read them
- * already (see readFigures), spares folding the sentence again; the meaning is the same either way.
+ * What a figure means, with the places the vocabulary knows (the built-in ones unless given).
+ * `sentenceWords`, the folded words of its sentence when the caller has read them already (see
+ * readFigures), spares folding the sentence again; the meaning is the same either way.
  */
-export function figureMeaning(figure: Figure, sentenceWords?: readonly string[]): FigureMeaning {
-  let meaning = meanings.get(figure);
+export function figureMeaning(
+  figure: Figure,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+  sentenceWords?: readonly string[],
+): FigureMeaning {
+  const cache = meanings(vocabulary);
+  let meaning = cache.get(figure);
   if (!meaning) {
-    meaning = readMeaning(figure, sentenceWords);
-    meanings.set(figure, meaning);
+    meaning = readMeaning(figure, sentenceWords, vocabulary);
+    cache.set(figure, meaning);
   }
   return meaning;
 }
 
-function readMeaning(figure: Figure, sentenceWords: readonly string[] | undefined): FigureMeaning {
+function readMeaning(
+  figure: Figure,
+  sentenceWords: readonly string[] | undefined,
+  vocabulary: Vocabulary,
+): FigureMeaning {
   const countedInSentence =
     figure.counted !== null && figure.sentence.toLowerCase().includes(figure.counted.toLowerCase());
-  const { counted, category } = countedOf(figure, countedInSentence, sentenceWords);
+  const { counted, category } = countedOf(figure, countedInSentence, sentenceWords, vocabulary);
   return {
     counted,
     category,
-    subject: subjectOf(figure, countedInSentence),
+    subject: subjectOf(figure, countedInSentence, vocabulary),
     // A region the sentence names stands in for a place the extraction did not read.
-    place: placeName(figure.location) ?? regionIn(sentenceWords ?? foldedWords(figure.sentence)),
+    place:
+      placeName(figure.location, vocabulary) ?? regionIn(sentenceWords ?? foldedWords(figure.sentence), vocabulary),
     projection: figure.projection,
     measure: measureOf(figure),
   };
@@ -164,8 +179,8 @@ function readMeaning(figure: Figure, sentenceWords: readonly string[] | undefine
 const keys = new WeakMap<FigureMeaning, string>();
 
 /** The figure's meaning as one string: category|counted thing|subject|place|fact-or-projection; "-" where unknown. */
-export function figureKey(figure: Figure): string {
-  const meaning = figureMeaning(figure);
+export function figureKey(figure: Figure, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): string {
+  const meaning = figureMeaning(figure, vocabulary);
   let key = keys.get(meaning);
   if (key === undefined) {
     key = meaningKey(meaning);

@@ -3,17 +3,20 @@ import type { AnalysedText } from './analysed-text.js';
 import { figureAuthority } from './authority.js';
 import { figureMeaning } from './figure-key.js';
 import { sentencesOf } from './text-reading.js';
+import type { Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
-const textsRead = new WeakSet<AnalysedText>();
+const textsRead = perVocabulary<AnalysedText, true>();
 
 /**
  * Reads the meaning and authority of every figure of a text from the folded words its sentences were
  * read with (for relevance and claims), so a sentence holding several figures is folded once rather
  * than once per figure and per reading. Both are cached per figure; later reads find them.
  */
-export function readFigures(analysed: AnalysedText): void {
-  if (textsRead.has(analysed)) return;
-  const sentences = sentencesOf(analysed);
+export function readFigures(analysed: AnalysedText, vocabulary: Vocabulary): void {
+  const read = textsRead(vocabulary);
+  if (read.has(analysed)) return;
+  const sentences = sentencesOf(analysed, vocabulary);
   let byText: Map<string, readonly string[]> | undefined;
   const wordsOf = (figure: Figure): readonly string[] | undefined => {
     // The extraction numbers sentences as they are split here: trust the index when the text agrees,
@@ -25,8 +28,8 @@ export function readFigures(analysed: AnalysedText): void {
   };
   for (const figure of analysed.figures) {
     const words = wordsOf(figure);
-    figureMeaning(figure, words);
-    figureAuthority(figure, words);
+    figureMeaning(figure, vocabulary, words);
+    figureAuthority(figure, vocabulary, words);
   }
-  textsRead.add(analysed);
+  read.set(analysed, true);
 }

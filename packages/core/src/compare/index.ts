@@ -7,3 +7,11 @@ export { type FigureMeaning, figureKey, figureMeaning } from './figure-key.js';
 export { DEFAULT_WIDTHS, plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 export { prepareReference } from './prepare-reference.js';
 export { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
+export {
+  BUILT_IN_VOCABULARY,
+  type StoryAuthorityEntry,
+  type StoryPlaceEntry,
+  type Vocabulary,
+  type VocabularyExtras,
+  vocabularyOf,
+} from './vocabulary.js';

@@ -2,6 +2,8 @@ import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
 import { foldText } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
+import type { Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
 /** Durations compare across units; days per unit. Currencies never convert (different ones do not align). */
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
@@ -67,17 +69,19 @@ export function judgePair(
   article: Figure,
   referenceAuthority: string | null,
   widths: QualifierWidths,
+  vocabulary: Vocabulary,
 ): Judgement {
   const gap = relativeGap(comparableInterval(reference, widths), comparableInterval(article, widths));
   if (gap === 0) return { kind: 'agrees', severity: 0 };
   const weight = CATEGORY_WEIGHT[reference.category] * Math.min(reference.confidence, article.confidence);
   const severity = weight * (0.5 + 0.5 * Math.min(1, gap / FULL_GAP));
-  const refAuthority = figureAuthority(reference) ?? referenceAuthority;
-  const artAuthority = figureAuthority(article);
+  const refAuthority = figureAuthority(reference, vocabulary) ?? referenceAuthority;
+  const artAuthority = figureAuthority(article, vocabulary);
   if (
     artAuthority !== null &&
     (refAuthority === null ||
-      (!sameAuthority(artAuthority, refAuthority) && !referenceAuthorityNearer(article, artAuthority, refAuthority)))
+      (!sameAuthority(artAuthority, refAuthority) &&
+        !referenceAuthorityNearer(article, artAuthority, refAuthority, vocabulary)))
   ) {
     return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR };
   }
@@ -89,9 +93,14 @@ export function judgePair(
  * was credited to ("Seoul's agency says 11,000, and Ukraine warns the number could rise to 20,000"):
  * then the figure is not clearly another authority's.
  */
-function referenceAuthorityNearer(article: Figure, artAuthority: string, refAuthority: string): boolean {
+function referenceAuthorityNearer(
+  article: Figure,
+  artAuthority: string,
+  refAuthority: string,
+  vocabulary: Vocabulary,
+): boolean {
   const figureAt = article.sentence.indexOf(article.text);
-  const mentions = authorityMentions(article.sentence);
+  const mentions = authorityMentions(article.sentence, vocabulary);
   const sourceAt = article.source ? article.sentence.indexOf(article.source) : -1;
   const sourceDistance =
     sourceAt >= 0
@@ -105,23 +114,24 @@ export function oneSidedSeverity(figure: Figure): number {
   return ONE_SIDED_SEVERITY * CATEGORY_WEIGHT[figure.category] * figure.confidence;
 }
 
-/** Main authorities are counted once per list of figures: a reference is compared with many articles. */
-const mainAuthorities = new WeakMap<readonly Figure[], string | null>();
+/** Main authorities are counted once per list of figures and vocabulary: a reference is compared with many articles. */
+const mainAuthorities = perVocabulary<readonly Figure[], string | null>();
 
 /** The authority a text credits most often: what its uncredited figures rest on. */
-export function mainAuthority(figures: readonly Figure[]): string | null {
-  let authority = mainAuthorities.get(figures);
+export function mainAuthority(figures: readonly Figure[], vocabulary: Vocabulary): string | null {
+  const cache = mainAuthorities(vocabulary);
+  let authority = cache.get(figures);
   if (authority === undefined) {
-    authority = countMainAuthority(figures);
-    mainAuthorities.set(figures, authority);
+    authority = countMainAuthority(figures, vocabulary);
+    cache.set(figures, authority);
   }
   return authority;
 }
 
-function countMainAuthority(figures: readonly Figure[]): string | null {
+function countMainAuthority(figures: readonly Figure[], vocabulary: Vocabulary): string | null {
   const counts = new Map<string, number>();
   for (const f of figures) {
-    const a = figureAuthority(f);
+    const a = figureAuthority(f, vocabulary);
     if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
   let best: string | null = null;

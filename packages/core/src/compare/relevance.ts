@@ -7,6 +7,8 @@ import { plausibleInterval } from './plausible-interval.js';
 import { compatibleMeanings } from './restatements.js';
 import { isRegion, territoriesNamed } from './territory.js';
 import { readSentence, type SentenceReading, sentencesOf } from './text-reading.js';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
 /** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
 export const RELEVANCE_THRESHOLD = 0.25;
@@ -49,9 +51,9 @@ function add(terms: Terms, term: string, weight: number): void {
 }
 
 /** The concepts a passage names: territories, actors, counted things. */
-function conceptsOf(passage: SentenceReading): Terms {
+function conceptsOf(passage: SentenceReading, vocabulary: Vocabulary): Terms {
   const terms: Terms = new Map();
-  for (const t of passage.territories) add(terms, t, isRegion(t) ? WEIGHT.region : WEIGHT.country);
+  for (const t of passage.territories) add(terms, t, isRegion(t, vocabulary) ? WEIGHT.region : WEIGHT.country);
   for (const a of namedActors.allIn(passage.words)) add(terms, a, WEIGHT.actor);
   for (const c of passage.countedThings) add(terms, c, WEIGHT.counted);
   return terms;
@@ -63,24 +65,26 @@ export interface StoryTerms {
   names: Set<string>;
 }
 
-/** Story terms are read once per reference: it is compared with many articles. */
-const storyCache = new WeakMap<AnalysedText, StoryTerms>();
+/** Story terms are read once per reference and vocabulary: it is compared with many articles. */
+const storyCache = perVocabulary<AnalysedText, StoryTerms>();
 
-export function storyTermsOf(reference: AnalysedText): StoryTerms {
-  const cached = storyCache.get(reference);
+export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): StoryTerms {
+  const cache = storyCache(vocabulary);
+  const cached = cache.get(reference);
   if (cached) return cached;
   const text = [reference.title, reference.text].filter(Boolean).join('\n');
-  const concepts = conceptsOf(readSentence(text));
+  const concepts = conceptsOf(readSentence(text, vocabulary), vocabulary);
   const known = new Set([...concepts.keys()].flatMap((c) => c.split(' ')));
   const names = new Set<string>();
   // Capitalised words inside sentences: names the lexicons do not know.
   for (const m of text.matchAll(/(?<=[\p{Ll},;:] )\p{Lu}[\p{L}'’-]{3,}/gu)) {
     for (const w of foldedWords(m[0])) {
-      if (w.length >= 4 && !NOT_NAMES.has(w) && !known.has(w) && territoriesNamed(w).length === 0) names.add(w);
+      if (w.length >= 4 && !NOT_NAMES.has(w) && !known.has(w) && territoriesNamed(w, vocabulary).length === 0)
+        names.add(w);
     }
   }
   const story = { concepts, names };
-  storyCache.set(reference, story);
+  cache.set(reference, story);
   return story;
 }
 
@@ -119,15 +123,15 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms): Readonly<Wei
  * Reference figures the article states too: a compatible meaning with a known counted thing (so "11,000
  * people displaced" is not "11,000 troops") and overlapping values.
  */
-function sharedFigures(reference: readonly Figure[], article: readonly Figure[]): string[] {
+function sharedFigures(reference: readonly Figure[], article: readonly Figure[], vocabulary: Vocabulary): string[] {
   const shared: string[] = [];
   const articleIntervals = article.map((a) => plausibleInterval(a));
   for (const r of reference) {
-    const rm = figureMeaning(r);
+    const rm = figureMeaning(r, vocabulary);
     if (r.value === null || rm.counted === null) continue;
     const [rl, rh] = plausibleInterval(r);
     const hit = article.some((a, i) => {
-      const am = figureMeaning(a);
+      const am = figureMeaning(a, vocabulary);
       const [al, ah] = articleIntervals[i]!;
       return am.counted === rm.counted && compatibleMeanings(rm, am) && al <= rh && rl <= ah;
     });
@@ -146,10 +150,11 @@ export function scoreRelevance(
   reference: AnalysedText,
   article: AnalysedText,
   threshold = RELEVANCE_THRESHOLD,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): { relevance: number; relevant: boolean; terms: string[] } {
-  const story = storyTermsOf(reference);
-  const title = article.title ? [readSentence(article.title)] : [];
-  const passages = [...title, ...sentencesOf(article)].filter((p) => p.words.length >= 4);
+  const story = storyTermsOf(reference, vocabulary);
+  const title = article.title ? [readSentence(article.title, vocabulary)] : [];
+  const passages = [...title, ...sentencesOf(article, vocabulary)].filter((p) => p.words.length >= 4);
   const matched: Terms = new Map();
   let onStory = 0;
   for (const passage of passages) {
@@ -161,7 +166,8 @@ export function scoreRelevance(
     }
     if (weight >= ON_STORY_WEIGHT) onStory++;
   }
-  for (const figure of sharedFigures(reference.figures, article.figures)) add(matched, figure, WEIGHT.figure);
+  for (const figure of sharedFigures(reference.figures, article.figures, vocabulary))
+    add(matched, figure, WEIGHT.figure);
   const breadth = Math.min(1, [...matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
   const coverage = passages.length === 0 ? 0 : onStory / passages.length;
   const relevance = breadth * coverage;

@@ -2,6 +2,8 @@ import type { Figure } from '@parallax/shared';
 import { figureAuthority } from './authority.js';
 import { type FigureMeaning, figureMeaning } from './figure-key.js';
 import { relatePlaces } from './territory.js';
+import type { Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
 /** Whether two meanings can be the same fact: same measure and projection, nothing named that differs. */
 export function compatibleMeanings(a: FigureMeaning, b: FigureMeaning): boolean {
@@ -25,17 +27,17 @@ function isUnknownCount(m: FigureMeaning): boolean {
  * Whether two statements of one value mean the same. The same hedged wording ("up to 20,000" twice) is
  * one statement even where one reading missed its modal (a headline's "fears up to 20,000 may come").
  */
-function restatedMeaning(a: Figure, b: Figure): boolean {
-  const ma = figureMeaning(a);
-  const mb = figureMeaning(b);
+function restatedMeaning(a: Figure, b: Figure, vocabulary: Vocabulary): boolean {
+  const ma = figureMeaning(a, vocabulary);
+  const mb = figureMeaning(b, vocabulary);
   if (compatibleMeanings(ma, mb)) return true;
   const sameHedge = a.qualifier === b.qualifier && a.qualifier !== 'exact';
   return sameHedge && compatibleMeanings({ ...ma, projection: mb.projection }, mb);
 }
 
 /** How much a reading says: whose, what and where, and how sure. */
-function richness(f: Figure): number {
-  return (figureAuthority(f) ? 1 : 0) + (f.counted ? 1 : 0) + (f.location ? 1 : 0) + f.confidence;
+function richness(f: Figure, vocabulary: Vocabulary): number {
+  return (figureAuthority(f, vocabulary) ? 1 : 0) + (f.counted ? 1 : 0) + (f.location ? 1 : 0) + f.confidence;
 }
 
 /**
@@ -44,11 +46,12 @@ function richness(f: Figure): number {
  * fact stands for it; among equals, the first. Returns the standing figures' indices, in order, and
  * for each restatement the index of the figure standing for it.
  */
-export function distinctFigures(figures: readonly Figure[]): Restatements {
-  let found = restatementsOf.get(figures);
+export function distinctFigures(figures: readonly Figure[], vocabulary: Vocabulary): Restatements {
+  const cache = restatementsOf(vocabulary);
+  let found = cache.get(figures);
   if (!found) {
-    found = findRestatements(figures);
-    restatementsOf.set(figures, found);
+    found = findRestatements(figures, vocabulary);
+    cache.set(figures, found);
   }
   return found;
 }
@@ -58,10 +61,10 @@ export interface Restatements {
   restates: Map<number, number>;
 }
 
-/** Restatements are found once per list of figures: a reference is compared with many articles. */
-const restatementsOf = new WeakMap<readonly Figure[], Restatements>();
+/** Restatements are found once per list of figures and vocabulary: a reference is compared with many articles. */
+const restatementsOf = perVocabulary<readonly Figure[], Restatements>();
 
-function findRestatements(figures: readonly Figure[]): Restatements {
+function findRestatements(figures: readonly Figure[], vocabulary: Vocabulary): Restatements {
   // Only figures of one value can restate each other: grouped by value first, meanings compared within.
   const groupsByValue = new Map<string, number[][]>();
   const groups: number[][] = [];
@@ -69,10 +72,13 @@ function findRestatements(figures: readonly Figure[]): Restatements {
     // One value, or for figures without one ("thousands of"), one range.
     const valueKey = f.value !== null ? `${f.value}` : `${f.low}-${f.high}`;
     const sameValued = groupsByValue.get(valueKey) ?? [];
-    const m = figureMeaning(f);
+    const m = figureMeaning(f, vocabulary);
     const group = sameValued.find((g) => {
       const other = figures[g[0]!]!;
-      return restatedMeaning(f, other) && relatePlaces(m.place, figureMeaning(other).place) !== 'disjoint';
+      return (
+        restatedMeaning(f, other, vocabulary) &&
+        relatePlaces(m.place, figureMeaning(other, vocabulary).place, vocabulary) !== 'disjoint'
+      );
     });
     if (group) {
       group.push(i);
@@ -86,7 +92,9 @@ function findRestatements(figures: readonly Figure[]): Restatements {
   const distinct: number[] = [];
   const restates = new Map<number, number>();
   for (const group of groups) {
-    const best = group.reduce((a, b) => (richness(figures[b]!) > richness(figures[a]!) ? b : a));
+    const best = group.reduce((a, b) =>
+      richness(figures[b]!, vocabulary) > richness(figures[a]!, vocabulary) ? b : a,
+    );
     distinct.push(best);
     for (const i of group) if (i !== best) restates.set(i, best);
   }

@@ -1,10 +1,19 @@
-import { createLexicon } from './lexicon.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** A place: its names and its people's adjectives as folded aliases (see createLexicon), and what it lies in. */
+export interface Territory {
+  names: readonly string[];
+  demonyms: readonly string[];
+  /** The place it lies in, which makes it a region; a country lies in nothing. */
+  within?: string;
+}
 
 /**
  * Places and the countries they lie in, named in the languages Parallax reads. A figure's place is
- * compared through this: "Koursk", "Kursk-Region" and "Kursk" are one place, which lies in Russia.
+ * compared through this: "Koursk", "Kursk-Region" and "Kursk" are one place, which lies in Russia. A
+ * story adds its own (see vocabulary.ts); the functions below read the vocabulary they are given.
  */
-const territories: Record<string, { names: string[]; demonyms: string[]; within?: string }> = {
+export const BUILT_IN_TERRITORIES: Readonly<Record<string, Territory>> = {
   'north korea': {
     names: [
       'north korea',
@@ -109,50 +118,44 @@ const territories: Record<string, { names: string[]; demonyms: string[]; within?
   },
 };
 
-const names = createLexicon(Object.fromEntries(Object.entries(territories).map(([k, t]) => [k, t.names])));
-const demonyms = createLexicon(Object.fromEntries(Object.entries(territories).map(([k, t]) => [k, t.demonyms])));
-const namesAndDemonyms = createLexicon(
-  Object.fromEntries(Object.entries(territories).map(([k, t]) => [k, [...t.demonyms, ...t.names]])),
-);
-
 /** The place a location names, as one canonical name ("Koursk" -> "kursk"); unknown places are folded as written. */
-export function placeName(location: string | null): string | null {
+export function placeName(location: string | null, vocabulary: Vocabulary): string | null {
   if (!location) return null;
-  return names.first(location) ?? location.toLowerCase().trim();
+  return vocabulary.placeNames.first(location) ?? location.toLowerCase().trim();
 }
 
 /** The country or people a phrase names through a demonym or a country name ("North Korean soldiers" -> "north korea"). */
-export function territoryNamed(phrase: string): string | null {
-  return namesAndDemonyms.first(phrase);
+export function territoryNamed(phrase: string, vocabulary: Vocabulary): string | null {
+  return vocabulary.namesAndDemonyms.first(phrase);
 }
 
 /** The country or people a phrase names through a demonym only ("soldats nord-coréens" -> "north korea"). */
-export function territoryOfDemonym(phrase: string): string | null {
-  return demonyms.first(phrase);
+export function territoryOfDemonym(phrase: string, vocabulary: Vocabulary): string | null {
+  return vocabulary.demonyms.first(phrase);
 }
 
 /**
  * Whether a phrase, as folded words, only names peoples or countries ("North Koreans",
  * "norte-coreanos"): no thing counted.
  */
-export function onlyNamesTerritories(words: readonly string[]): boolean {
-  const covered = namesAndDemonyms.find(words).reduce((n, m) => n + m.end - m.start, 0);
+export function onlyNamesTerritories(words: readonly string[], vocabulary: Vocabulary): boolean {
+  const covered = vocabulary.namesAndDemonyms.find(words).reduce((n, m) => n + m.end - m.start, 0);
   return words.length > 0 && covered === words.length;
 }
 
 /** Whether a phrase, as folded words, is only a people's adjective ("North Korean"): it qualifies, it names no one. */
-export function isDemonymOnly(words: readonly string[]): boolean {
-  return onlyNamesTerritories(words) && names.firstIn(words) === null;
+export function isDemonymOnly(words: readonly string[], vocabulary: Vocabulary): boolean {
+  return onlyNamesTerritories(words, vocabulary) && vocabulary.placeNames.firstIn(words) === null;
 }
 
 /** Every territory a text names, for relevance. */
-export function territoriesNamed(text: string): string[] {
-  return namesAndDemonyms.all(text);
+export function territoriesNamed(text: string, vocabulary: Vocabulary): string[] {
+  return vocabulary.namesAndDemonyms.all(text);
 }
 
 /** Every territory folded words name. */
-export function territoriesIn(words: readonly string[]): string[] {
-  return namesAndDemonyms.allIn(words);
+export function territoriesIn(words: readonly string[], vocabulary: Vocabulary): string[] {
+  return vocabulary.namesAndDemonyms.allIn(words);
 }
 
 /**
@@ -163,30 +166,31 @@ export function territoriesIn(words: readonly string[]): string[] {
  */
 export type PlaceRelation = 'same' | 'unknown' | 'within' | 'disjoint';
 
-function ancestors(place: string): string[] {
+/** The places a place lies in, nearest first. A story's table may loop ("A in B", "B in A"): each is listed once. */
+function ancestors(place: string, vocabulary: Vocabulary): string[] {
   const chain: string[] = [];
-  let current = territories[place]?.within;
-  while (current) {
+  let current = vocabulary.within.get(place);
+  while (current !== undefined && current !== place && !chain.includes(current)) {
     chain.push(current);
-    current = territories[current]?.within;
+    current = vocabulary.within.get(current);
   }
   return chain;
 }
 
-/** Whether a place lies within a country the table knows (a region or city, not a country). */
-export function isRegion(place: string): boolean {
-  return territories[place]?.within !== undefined;
+/** Whether a place lies within a country the vocabulary knows (a region or city, not a country). */
+export function isRegion(place: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.within.has(place);
 }
 
-export function relatePlaces(a: string | null, b: string | null): PlaceRelation {
+export function relatePlaces(a: string | null, b: string | null, vocabulary: Vocabulary): PlaceRelation {
   if (a === null || b === null) return 'unknown';
   if (a === b) return 'same';
-  if (ancestors(a).includes(b) || ancestors(b).includes(a)) return 'within';
-  return isRegion(a) && isRegion(b) ? 'disjoint' : 'within';
+  if (ancestors(a, vocabulary).includes(b) || ancestors(b, vocabulary).includes(a)) return 'within';
+  return isRegion(a, vocabulary) && isRegion(b, vocabulary) ? 'disjoint' : 'within';
 }
 
 /** The one region a sentence names (from its folded words), or null when it names none or several. */
-export function regionIn(words: readonly string[]): string | null {
-  const regions = names.allIn(words).filter(isRegion);
+export function regionIn(words: readonly string[], vocabulary: Vocabulary): string | null {
+  const regions = vocabulary.placeNames.allIn(words).filter((place) => isRegion(place, vocabulary));
   return regions.length === 1 ? regions[0]! : null;
 }

@@ -3,6 +3,8 @@ import type { AnalysedText } from './analysed-text.js';
 import { countedThingsIn } from './counted-thing.js';
 import { foldedWords } from './fold-text.js';
 import { territoriesIn } from './territory.js';
+import type { Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
 /** A sentence with its folded words and the concepts they name: read once, for relevance and claims. */
 export interface SentenceReading {
@@ -12,19 +14,20 @@ export interface SentenceReading {
   countedThings: string[];
 }
 
-export function readSentence(text: string): SentenceReading {
+export function readSentence(text: string, vocabulary: Vocabulary): SentenceReading {
   const words = foldedWords(text);
-  return { text, words, territories: territoriesIn(words), countedThings: countedThingsIn(words) };
+  return { text, words, territories: territoriesIn(words, vocabulary), countedThings: countedThingsIn(words) };
 }
 
-const readings = new WeakMap<AnalysedText, SentenceReading[]>();
+const readings = perVocabulary<AnalysedText, SentenceReading[]>();
 
-/** The sentences of an analysed text with their folded words, read once per text. */
-export function sentencesOf(analysed: AnalysedText): SentenceReading[] {
-  let sentences = readings.get(analysed);
+/** The sentences of an analysed text with their folded words, read once per text and vocabulary. */
+export function sentencesOf(analysed: AnalysedText, vocabulary: Vocabulary): SentenceReading[] {
+  const cache = readings(vocabulary);
+  let sentences = cache.get(analysed);
   if (!sentences) {
-    sentences = splitSentences(analysed.text, analysed.language).map((s) => readSentence(s.text));
-    readings.set(analysed, sentences);
+    sentences = splitSentences(analysed.text, analysed.language).map((s) => readSentence(s.text, vocabulary));
+    cache.set(analysed, sentences);
   }
   return sentences;
 }
@@ -33,6 +36,6 @@ export function sentencesOf(analysed: AnalysedText): SentenceReading[] {
  * Drops a text's sentence readings. An article is compared once: keeping its readings while the caller
  * holds the article would carry them through collections for nothing. Read again if asked again.
  */
-export function forgetSentences(analysed: AnalysedText): void {
-  readings.delete(analysed);
+export function forgetSentences(analysed: AnalysedText, vocabulary: Vocabulary): void {
+  readings(vocabulary).delete(analysed);
 }

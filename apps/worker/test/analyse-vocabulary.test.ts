@@ -1,0 +1,65 @@
+import type { Story } from '@parallax/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WorkerContext } from '../src/context.js';
+import { analyseArticle } from '../src/processors/analyse-article.js';
+import { type AlertHarness, openAlertHarness } from './alerts-harness.js';
+
+const REFERENCE =
+  "Fighting continued in Valdoria this week. Valdoria's defence ministry said 1,200 soldiers were killed in Port Arvel since the offensive began.";
+const ARTICLE =
+  "Fighting continued in Valdoria this week. Valdoria's defence ministry said 1,300 soldiers were killed in Kessin since the offensive began.";
+
+/** An invented story's places: Port Arvel and Kessin, two regions of Valdoria. */
+const VALDORIA_PLACES = [
+  { name: 'Valdoria', aliases: [] },
+  { name: 'Port Arvel', aliases: ['Port-Arvel'], within: 'Valdoria' },
+  { name: 'Kessin', aliases: [], within: 'Valdoria' },
+];
+
+describe("analysing an article with the story's own places", () => {
+  let h: AlertHarness;
+  beforeEach(async () => {
+    h = await openAlertHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  /** The kinds of the findings stored for one article analysed against a story with these settings. */
+  async function kindsFor(slug: string, settings: Record<string, unknown>): Promise<string[]> {
+    const story: Story = await h.ctx.store.stories.upsert({
+      slug,
+      title: 'War in Valdoria',
+      referenceText: REFERENCE,
+      outlet: 'Reference Wire',
+      language: 'en',
+      settings,
+    });
+    const url = `https://courier.example/${slug}`;
+    const { article, version } = await h.ctx.store.articles.saveFetch({
+      canonicalUrl: url,
+      url,
+      outlet: 'Daily Courier',
+      title: 'Valdoria losses',
+      byline: null,
+      language: 'en',
+      publishedAt: null,
+      modifiedAt: null,
+      status: 'ok',
+      statusReason: null,
+      text: ARTICLE,
+    });
+    const ctx = { ...h.ctx, references: new Map() } as WorkerContext;
+    await analyseArticle(ctx, { articleId: article.id, versionId: version.id, storyIds: [story.id] }, { id: slug });
+    const found = await h.ctx.store.discrepancies.list({ storyId: story.id, articleId: article.id });
+    return found.map((d) => d.kind).sort();
+  }
+
+  it('judges a count for Kessin against one for Port Arvel when the story names no places', async () => {
+    expect(await kindsFor('valdoria-plain', {})).toEqual(['conflicts']);
+  });
+
+  it('keeps counts for two regions of the story apart when its settings name them', async () => {
+    expect(await kindsFor('valdoria-places', { places: VALDORIA_PLACES })).toEqual(['added', 'omitted']);
+  });
+});
