@@ -16,14 +16,18 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * Runs the command line. A failed command is one line on stderr ("parallax: <message>", no stack trace)
+ * and exit code 1, whether run from the build (bin/parallax.mjs) or from source.
+ */
 export async function main(argv: string[]): Promise<void> {
-  await buildProgram().parseAsync(argv);
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    process.stderr.write(`parallax: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  }
 }
 
 // Run directly (from source through tsx) rather than imported by bin/parallax.mjs.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv).catch((err: unknown) => {
-    process.stderr.write(`parallax: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  });
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv);

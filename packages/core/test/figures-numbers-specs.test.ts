@@ -273,3 +273,17 @@ describe('pairs and couples', () => {
     expect(read('un número par', 'es')).toEqual([]);
   });
 });
+
+describe('German vague quantities in the dative', () => {
+  it('reads "mit Tausenden Containern" as thousands, with no value', () => {
+    const [r] = readNumbers('Nordkorea hat Russland mit Tausenden Containern versorgt.', 'de');
+    expect(r).toMatchObject({ text: 'Tausenden', value: null, qualifier: 'vague', low: 2000 });
+  });
+});
+
+describe('currency names as outlets write them', () => {
+  it('reads the German hyphenated US-Dollar as USD', () => {
+    const [r] = readNumbers('Ausrüstung im Wert von rund 400 Millionen US-Dollar', 'de');
+    expect(r).toMatchObject({ text: 'rund 400 Millionen US-Dollar', value: 400e6, unit: 'USD', money: true });
+  });
+});

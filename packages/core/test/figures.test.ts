@@ -486,3 +486,58 @@ describe('the extraction result', () => {
     expect(claims.map((c) => c.source)).toEqual(['the spy agency', 'Seoul']);
   });
 });
+
+describe('what a figure takes from its statement and its paragraph', () => {
+  it('keeps a place named in a second reported statement away from the first one’s figure', () => {
+    const text =
+      'Ukraine’s envoy said the contingent could grow to 15,000, and that a force of similar size might be sent to Donetsk.';
+    expect(figure(text, '15,000', 'en').location).toBeNull();
+    const fr =
+      "L'ambassadeur a averti que les effectifs pourraient atteindre 15 000 hommes, et qu'un contingent comparable pourrait être envoyé dans la région de Donetsk.";
+    expect(figure(fr, '15 000', 'fr').location).toBeNull();
+    // within one statement the place still counts
+    expect(figure('About 11,000 troops are fighting in Kursk, the agency said.', '11,000', 'en').location).toBe(
+      'Kursk',
+    );
+  });
+
+  it('gives a subheading’s figure the projection and source of the same figure in the paragraph under it', () => {
+    const text =
+      'Bis zu 15.000 Mann\n\nDer ukrainische Botschafter Dmytro Ponomarenko hält eine Aufstockung auf 15.000 Soldaten für möglich.';
+    expect(figure(text, 'Bis zu 15.000', 'de').projection).toBe(true);
+    const en = 'Up to 15,000 troops\n\nThe number could rise to 15,000, Dmytro Ponomarenko said on Tuesday.';
+    const heading = figure(en, 'Up to 15,000', 'en');
+    expect(heading.projection).toBe(true);
+    expect(heading.source).toBe('Dmytro Ponomarenko');
+  });
+
+  it('leaves out an amount restated in another currency', () => {
+    const values = (text: string, lang: string) => extractFigures(text, { lang }).figures.map((f) => [f.value, f.unit]);
+    expect(values('Seoul is supplying $400m (£315m) worth of generators.', 'en')).toEqual([[400e6, 'USD']]);
+    expect(values('senilai US$400 juta atau sekitar Rp6,3 triliun ke Ukraina.', 'id')).toEqual([[400e6, 'USD']]);
+    // two amounts in two currencies that are not a conversion stay two figures
+    expect(values('It paid $400m and then €200m more.', 'en')).toEqual([
+      [400e6, 'USD'],
+      [200e6, 'EUR'],
+    ]);
+  });
+
+  it('does not take a verb or an adverb after a bare number for the counted noun', () => {
+    expect(figure('Perto de 11 mil estão agora na região de Kursk.', '11 mil', 'pt').counted).toBeNull();
+    expect(figure('Davon seien etwa 8.000 bereits in Kursk.', '8.000', 'de').counted).toBeNull();
+  });
+
+  it('ends the words after a figure that can make it a projection at the next noun phrase', () => {
+    const text = 'Seúl aprobó una ayuda de 0,4 millardos de dólares y un paquete que superará los 2.000 millones.';
+    expect(figure(text, '0,4', 'es').projection).toBe(false);
+    expect(figure(text, '2.000', 'es').projection).toBe(true);
+  });
+
+  it('reads "für möglich", the subjunctive "possa" and "la prospettiva" as projections', () => {
+    expect(figure('Er hält eine Aufstockung auf 15.000 Soldaten für möglich.', '15.000', 'de').projection).toBe(true);
+    expect(figure('Ele admitiu que o número possa subir para 15 mil.', '15 mil', 'pt').projection).toBe(true);
+    expect(figure('E la prospettiva che diventino fino a 15.000 preoccupa Seul.', '15.000', 'it').projection).toBe(
+      true,
+    );
+  });
+});

@@ -1,13 +1,29 @@
 import { readFile } from 'node:fs/promises';
-import { type AnalysedText, analyseText, compareArticle, extractArticle } from '@parallax/core';
+import {
+  type AnalysedText,
+  analyseText,
+  type CompareOptions,
+  compareArticle,
+  extractArticle,
+  vocabularyOf,
+} from '@parallax/core';
 import { guardedFetch } from '@parallax/fetch';
-import type { ArticleComparison, ComparedDiscrepancy, CompareOutput, DiffPart, Figure } from '@parallax/shared';
+import {
+  type ArticleComparison,
+  type ComparedDiscrepancy,
+  type CompareOutput,
+  type ComparisonSettings,
+  comparisonSettingsOf,
+  type DiffPart,
+  type Figure,
+} from '@parallax/shared/schemas';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
 
 interface CompareCommandOptions {
   reference: string;
   format: 'json' | 'table';
+  settings?: string;
 }
 
 /** Reads a file, or fetches a URL, as text. */
@@ -27,6 +43,49 @@ async function analyseInput(input: string): Promise<AnalysedText> {
   const page = extractArticle(content, /^https?:/i.test(input) ? { url: input } : {});
   if (page.status === 'failed') throw new Error(`${input}: no article text found (${page.reason ?? 'unknown reason'})`);
   return analyseText(page.text, { title: page.title });
+}
+
+/** A zod error's issues on one line, each with the path of its key ("widths.approximate: …"). */
+function issuesOf(err: unknown): string | null {
+  const issues = (err as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues)) return null;
+  return issues
+    .map((i: { path?: PropertyKey[]; message?: string }) => {
+      const path = (i.path ?? []).map(String).join('.');
+      return `${path || '(settings)'}: ${i.message ?? 'invalid'}`;
+    })
+    .join('; ');
+}
+
+/**
+ * The comparison options of a story's settings file (`{"widths", "places", "authorities"}`, other keys
+ * ignored), checked as the worker checks a story's settings; a bad key is refused with its path.
+ */
+async function settingsOptions(path: string): Promise<CompareOptions> {
+  const fail = (problem: string): never => {
+    throw new Error(`--settings ${path}: ${problem}`);
+  };
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (err) {
+    return fail(err instanceof Error ? err.message : String(err));
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch (err) {
+    return fail(`not JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('expected a JSON object');
+  let settings: ComparisonSettings;
+  try {
+    settings = comparisonSettingsOf(raw as Record<string, unknown>);
+  } catch (err) {
+    return fail(issuesOf(err) ?? (err instanceof Error ? err.message : String(err)));
+  }
+  const { widths, places, authorities } = settings;
+  return { widths, vocabulary: vocabularyOf({ places, authorities }) };
 }
 
 function figureCell(figure: Figure | null): string {
@@ -77,12 +136,16 @@ export function registerCompareCommand(program: Command): void {
     .description("Compare outlets' articles with the story's reference article, figure by figure")
     .requiredOption('--reference <file|url>', "the story's reference article (HTML or text)")
     .option('--format <format>', 'json (CompareOutput) or table', 'table')
+    .option('--settings <file>', 'a story\'s settings as JSON: {"widths", "places", "authorities"} for the comparison')
     .argument('<articles...>', 'articles to compare (files or URLs, HTML or text, any supported language)')
     .action(async (articles: string[], options: CompareCommandOptions) => {
       if (options.format !== 'json' && options.format !== 'table') throw new Error('--format is json or table');
+      const compareOptions = options.settings ? await settingsOptions(options.settings) : {};
       const reference = await analyseInput(options.reference);
       const comparisons: ArticleComparison[] = [];
-      for (const input of articles) comparisons.push(compareArticle(reference, await analyseInput(input), input));
+      for (const input of articles) {
+        comparisons.push(compareArticle(reference, await analyseInput(input), input, compareOptions));
+      }
       if (options.format === 'json') {
         const output: CompareOutput = {
           reference: { input: options.reference, language: reference.language, figures: reference.figures },

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { CommonEnv, MIN_PASSWORD_LENGTH, Role, openStore, parseEnv } from '@parallax/shared';
+import type { openStore } from '@parallax/shared';
+import { Role } from '@parallax/shared/schemas';
 import type { Command } from 'commander';
 
 /** Where the command reads secrets and writes its output; tests pass their own. */
@@ -22,6 +23,9 @@ async function withStore<T>(
   io: UserCommandIo,
   work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
 ): Promise<T> {
+  // Loaded here, not at the top: the store brings the database and Redis clients, which `extract` and `compare`
+  // (registered in the same program) do not need.
+  const { CommonEnv, openStore, parseEnv } = await import('@parallax/shared');
   const env = parseEnv(CommonEnv, io.env);
   const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.PARALLAX_DATA_DIR });
   try {
@@ -63,6 +67,7 @@ async function readPassword(io: UserCommandIo): Promise<string> {
       password = (await readAll(io.stdin)).split(/\r?\n/)[0] ?? '';
     }
   }
+  const { MIN_PASSWORD_LENGTH } = await import('@parallax/shared');
   if (password.length < MIN_PASSWORD_LENGTH)
     throw new Error(`a password needs at least ${MIN_PASSWORD_LENGTH} characters`);
   return password;

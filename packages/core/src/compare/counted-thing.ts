@@ -60,7 +60,17 @@ const countedThings = createLexicon({
     'pekerja',
     'buruh',
   ],
-  containers: ['container*', 'conteneur*', 'contenedor*', 'conteiner*', 'conteineres', 'kontainer', 'peti kemas'],
+  containers: [
+    'container*',
+    'conteneur*',
+    'contenedor*',
+    'conteiner*',
+    'conteineres',
+    'contentor*',
+    'contêiner*',
+    'kontainer',
+    'peti kemas',
+  ],
   munitions: [
     'munition*',
     'ammunition',

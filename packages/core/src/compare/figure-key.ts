@@ -1,5 +1,6 @@
 import type { Figure, FigureCategory } from '@parallax/shared';
 import { CATEGORY_OF_THING, countedThing, countedThingsIn } from './counted-thing.js';
+import { statementSpan } from '../figures/classify/places.js';
 import { foldedWords, foldText } from './fold-text.js';
 import { placeName, regionIn, territoryNamed, territoryOfDemonym } from './territory.js';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
@@ -167,12 +168,22 @@ function readMeaning(
     counted,
     category,
     subject: subjectOf(figure, countedInSentence, vocabulary),
-    // A region the sentence names stands in for a place the extraction did not read.
-    place:
-      placeName(figure.location, vocabulary) ?? regionIn(sentenceWords ?? foldedWords(figure.sentence), vocabulary),
+    // A region the figure's statement names stands in for a place the extraction did not read.
+    place: placeName(figure.location, vocabulary) ?? regionIn(statementWords(figure, sentenceWords), vocabulary),
     projection: figure.projection,
     measure: measureOf(figure),
   };
+}
+
+/**
+ * The folded words of the statement a figure is in: its sentence, or the part of it before or after a join such as
+ * "…, and that a similar force might be sent to Donetsk", whose region is not the figure's.
+ */
+function statementWords(figure: Figure, sentenceWords: readonly string[] | undefined): readonly string[] {
+  const at = figure.sentence.indexOf(figure.text);
+  const span = statementSpan(figure.sentence, null, Math.max(0, at));
+  if (span.start === 0 && span.end === figure.sentence.length) return sentenceWords ?? foldedWords(figure.sentence);
+  return foldedWords(figure.sentence.slice(span.start, span.end));
 }
 
 /** Keys are made once per meaning: every comparison keys the reference's figures again. */

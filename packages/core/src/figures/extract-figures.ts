@@ -2,7 +2,7 @@ import type { Claim, ExtractionResult, Figure, FigureCategory } from '@parallax/
 import { type Attribution, attributionFor, findAttributions } from './claims/attribution.js';
 import { sourceKey } from './claims/source-key.js';
 import { categoryOfWord, countedAfter, countedBefore } from './classify/categories.js';
-import { placeFor, placesIn } from './classify/places.js';
+import { placeFor, placesIn, statementSpan } from './classify/places.js';
 import { isProjection } from './classify/projection.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
@@ -76,7 +76,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 
   const figures: Figure[] = [];
   let si = 0;
+  let previous: NumberReading | null = null;
   for (const r of readings) {
+    const conversion = previous !== null && isConversion(previous, r, text);
+    previous = r;
+    if (conversion) continue;
     while (si < contexts.length - 1 && contexts[si]!.end <= r.start) si++;
     const ctx = contexts[si];
     if (!ctx) break;
@@ -88,6 +92,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     ctx.figures.push(figures.length);
     figures.push(figure);
   }
+
+  headingsTakeTheirParagraph(figures);
 
   const claims: Claim[] = [];
   for (const ctx of contexts) {
@@ -106,6 +112,48 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     });
   }
   return { language, figures, claims };
+}
+
+/** What stands between an amount and its conversion: "$400m (£315m)", "US$400 juta atau sekitar Rp6,3 triliun". */
+const CONVERSION_GAP =
+  /^\s*(?:\(|,?\s*(?:or|or about|or roughly|i\.e\.|soit|ou|o|oder|cioè|ovvero|atau|alias)\s)\s*(?:about|around|roughly|some|environ|près de|rund|etwa|circa|cerca de|unos|unas|aproximadamente|sekitar|kurang lebih)?\s*$/iu;
+
+/**
+ * An amount restated in another currency right after it is the same amount, not a second figure: "400 millions de
+ * dollars (environ 380 millions d'euros)". Outlets convert for their readers; comparing the conversion would report
+ * an exchange rate.
+ */
+function isConversion(before: NumberReading, r: NumberReading, text: string): boolean {
+  if (!before.money || !r.money || before.unit === r.unit || r.start < before.end) return false;
+  return CONVERSION_GAP.test(text.slice(before.end, r.start));
+}
+
+/** A subheading or caption: a short line with no closing punctuation ("Bis zu 15.000 Mann", "Up to 15,000 more"). */
+function isHeading(sentence: string): boolean {
+  return !/[.!?…:;"”»)]\s*$/u.test(sentence) && sentence.trim().split(/\s+/).length <= 10;
+}
+
+/**
+ * A subheading sums up the paragraph under it, which says whose figure it is and whether it is a projection:
+ * "Bis zu 15.000 Mann" over "Ponomarenko hält eine Aufstockung auf 15.000 Soldaten für möglich" is Ponomarenko's
+ * projection, not a fact stated by no one. The first figure of the same value and category in the next three
+ * sentences lends the heading's figure its projection, and its source and place where the heading has none.
+ */
+function headingsTakeTheirParagraph(figures: Figure[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const heading = figures[i]!;
+    if (!isHeading(heading.sentence)) continue;
+    for (let k = i + 1; k < figures.length; k++) {
+      const body = figures[k]!;
+      if (body.sentenceIndex - heading.sentenceIndex > 3) break;
+      if (body.sentenceIndex === heading.sentenceIndex || isHeading(body.sentence)) continue;
+      if (body.value !== heading.value || body.category !== heading.category) continue;
+      heading.projection = body.projection;
+      heading.source = heading.source ?? body.source;
+      heading.location = heading.location ?? body.location;
+      break;
+    }
+  }
 }
 
 const SCALED =
@@ -236,7 +284,7 @@ function toFigure(r: NumberReading, text: string, ctx: SentenceContext, lang: st
     category,
     unit: r.unit && (r.money || TIME_UNITS.has(r.unit) || r.unit === 'percent') ? r.unit : null,
     counted: category === 'money' || category === 'duration' ? null : counted,
-    location: placeFor(ctx.places, inSentence),
+    location: placeFor(ctx.places, inSentence, statementSpan(ctx.text, lang, inSentence)),
     source: attributionFor(ctx.attributions, inSentence)?.source ?? null,
     projection: isProjection(ctx.text, inSentence, r.end - ctx.start),
     time: ctx.time,

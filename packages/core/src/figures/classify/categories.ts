@@ -60,7 +60,10 @@ const STOP = new Set(
     'han son fueron eran en con y o que para por hacia ' +
     'são foram em com e ou que para por ' +
     'sono erano hanno in con e o che per da verso ' +
-    'telah sudah akan di ke dari dengan dan atau yang untuk'
+    'telah sudah akan di ke dari dengan dan atau yang untuk ' +
+    // adverbs and forms of "to be" that follow a bare number: "11 mil estão agora", "8.000 bereits in Kursk"
+    'now currently still already estão está estavam estava agora já están estaban ya ahora déjà désormais ' +
+    'actuellement bereits schon noch derzeit inzwischen seien sei stehen stünden già ora adesso kini sedang'
   ).split(' '),
 );
 const OF = new Set(['of', 'de', 'des', 'du', 'di', 'dei', 'degli', 'delle', 'von', "d'", 'worth', 'dari']);

@@ -121,11 +121,56 @@ export function placesIn(
   return out;
 }
 
-/** The place a figure at `at` (offset in the sentence) is about: the most specific, then the nearest after it. */
-export function placeFor(places: PlaceMention[], at: number): string | null {
+/**
+ * Where a sentence joins a second reported statement to the first: "…could rise to 15,000, and that a similar
+ * contingent could be sent to Donetsk". A place named past such a join belongs to the other statement.
+ */
+const STATEMENT_JOINS: Record<string, RegExp> = {
+  en: /,?\s+and\s+that\s|;\s/giu,
+  fr: /,?\s+et\s+qu(?:e\s|['’])|;\s/giu,
+  de: /,?\s+und\s+dass\s|;\s/giu,
+  es: /,?\s+y\s+(?:de\s+)?que\s|;\s/giu,
+  pt: /,?\s+e\s+(?:de\s+)?que\s|;\s/giu,
+  it: /,?\s+e\s+che\s|;\s/giu,
+  id: /,?\s+(?:dan|serta)\s+bahwa\s|;\s/giu,
+};
+
+/** Any language's join, for readers that do not know the sentence's language. */
+const ANY_STATEMENT_JOIN = new RegExp(
+  Object.values(STATEMENT_JOINS)
+    .map((r) => r.source)
+    .join('|'),
+  'giu',
+);
+
+/**
+ * The span of the statement the offset `at` is in: between the joins of reported statements around it. Without
+ * `lang`, the joins of every supported language count.
+ */
+export function statementSpan(sentence: string, lang: string | null, at: number): { start: number; end: number } {
+  const joins = lang === null ? ANY_STATEMENT_JOIN : (STATEMENT_JOINS[lang] ?? STATEMENT_JOINS.en!);
+  let start = 0;
+  let end = sentence.length;
+  joins.lastIndex = 0;
+  for (let m = joins.exec(sentence); m !== null; m = joins.exec(sentence)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * The place a figure at `at` (offset in the sentence) is about: the most specific, then the nearest after it,
+ * among the places of the figure's own statement (`span`, the whole sentence when not given).
+ */
+export function placeFor(places: PlaceMention[], at: number, span?: { start: number; end: number }): string | null {
   let best: PlaceMention | null = null;
   let bestScore = -Infinity;
   for (const p of places) {
+    if (span && (p.start < span.start || p.end > span.end)) continue;
     const distance = p.start >= at ? p.start - at : (at - p.start) * 2;
     const score = RANK_ORDER[p.rank] * 1000 - distance;
     if (score > bestScore) {

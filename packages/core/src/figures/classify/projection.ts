@@ -1,6 +1,9 @@
-/** Modal and future words that make a figure a projection rather than a reported fact. */
+/**
+ * Modal and future words that make a figure a projection rather than a reported fact, with the subjunctive of
+ * "can" after a verb of saying ("admitiu que o número possa subir") and "for possible", "the prospect of".
+ */
 const PROJECTION =
-  /(?<![\p{L}])(?:could|might|would|will|expected to|plans? to|planned to|aims? to|intends? to|is set to|are set to|set to|likely to|projected to|forecast to|poised to|pourrait|pourraient|devrait|devraient|könnte|könnten|dürfte|dürften|werden könnten|podría|podrían|podrá|podrán|poderia|poderiam|poderá|poderão|potrebbe|potrebbero|potrà|sarà|saranno|wird|werden|va|vont|sera|seront|irá|irán|vai|vão|bisa|dapat|akan|diperkirakan akan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:could|might|would|will|expected to|plans? to|planned to|aims? to|intends? to|is set to|are set to|set to|likely to|projected to|forecast to|poised to|pourrait|pourraient|devrait|devraient|könnte|könnten|dürfte|dürften|werden könnten|podría|podrían|podrá|podrán|poderia|poderiam|poderá|poderão|potrebbe|potrebbero|potrà|sarà|saranno|wird|werden|va|vont|sera|seront|irá|irán|vai|vão|bisa|dapat|akan|diperkirakan akan|possa|possam|pueda|puedan|puisse|puissent|für möglich|the prospect (?:of|that)|la prospettiva (?:di|che)|la perspectiva de|a perspectiva de)(?![\p{L}])/iu;
 
 /** Synthetic futures: "enviará", "costerà", "atteindra", "chegarão". */
 const FUTURE_VERB =
@@ -22,6 +25,10 @@ export function isProjection(sentence: string, start: number, end: number): bool
     clauseStart = m.index + m[0].length;
   }
   const before = sentence.slice(Math.max(clauseStart, start - 60), end);
-  const after = sentence.slice(end, end + 40).split(/[,;]|\.\s/)[0] ?? '';
+  // What follows, up to a new clause or a second noun phrase ("… de dólares y un paquete que superará …").
+  const after =
+    sentence
+      .slice(end, end + 40)
+      .split(/[,;]|\.\s|\s(?:and|y|et|e|und|dan)\s+(?:an?|the|un|una|une|um|uma|uno|ein|eine|sebuah)\s/iu)[0] ?? '';
   return [PROJECTION, MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
 }

@@ -49,6 +49,9 @@ const CODES =
 const NAMES: Record<string, string> = {
   'us dollars': 'USD',
   'us dollar': 'USD',
+  // German writes the US currency hyphenated: "400 Millionen US-Dollar".
+  'us-dollar': 'USD',
+  'us-dollars': 'USD',
   'u.s. dollars': 'USD',
   'american dollars': 'USD',
   'canadian dollars': 'CAD',

@@ -46,6 +46,12 @@ const PHRASES: Record<string, Record<string, Interval>> = {
   de: {
     zehntausende: TENS_OF_THOUSANDS,
     hunderttausende: HUNDREDS_OF_THOUSANDS,
+    // the dative plural: "mit Tausenden Containern", "zu Hunderten"
+    zehntausenden: TENS_OF_THOUSANDS,
+    hunderttausenden: HUNDREDS_OF_THOUSANDS,
+    tausenden: THOUSANDS,
+    hunderten: HUNDREDS,
+    dutzenden: DOZENS,
     'mehrere tausend': SEVERAL_THOUSAND,
     'mehrere hundert': SEVERAL_HUNDRED,
     tausende: THOUSANDS,
