@@ -171,7 +171,15 @@ async function main() {
     const demo = await import(pathToFileURL(join(root, 'infra/demo/dist/index.js')).href);
     const outlets = demo.demoOutletsConfig(demoUrl);
     const config = {
-      stories: [{ ...demo.DEMO_STORY, referenceFile: demo.DEMO_STORY.referencePath }],
+      stories: [
+        {
+          ...demo.DEMO_STORY,
+          referenceFile: demo.DEMO_STORY.referencePath,
+          // The demo coverage is dated November 2024, before the story is created: a real desk keeps such history
+          // as a silent baseline, but the demo alerts on it so the alerts inbox shows what a desk would be sent.
+          settings: { alerts: { baseline: 'alert' } },
+        },
+      ],
       // Short polls so a new user sees findings within a minute; real feeds default to five minutes.
       feeds: outlets.feeds.map((f) => ({ ...f, pollIntervalSeconds: 15 })),
       // The demo outlets live on loopback, which the guarded fetcher refuses unless the host is allow-listed.

@@ -107,3 +107,46 @@ describe('keyword triage', () => {
     expect(skipped.reason).toMatch(/no story terms|too few/);
   });
 });
+
+describe('keyword triage in the other languages', () => {
+  const terms = storyTerms({
+    id: 'sty_1',
+    title: 'North Korean troops and weapons sent to Russia',
+    referenceText:
+      "South Korea's spy agency says about 11,000 North Korean soldiers are fighting in Russia's Kursk region. Ukraine says the number could rise.",
+    settings: {},
+  });
+
+  it.each([
+    ['es', 'Más de 20.000 soldados norcoreanos luchan ya junto a Rusia', 'La implicación de Pyongyang se dispara.'],
+    ['de', 'Südkoreas Geheimdienst: 11.000 Soldaten aus Nordkorea an der Front in Kursk', null],
+    ['fr', 'Près de 11 000 soldats nord-coréens engagés dans la région de Koursk', null],
+    ['id', 'Intelijen Korsel: 11.000 tentara Korea Utara di Kursk', null],
+    ['it', 'Seul e il dilemma delle armi a Kiev', 'Gli aiuti da 0,4 miliardi di dollari della Corea del Sud.'],
+  ])('fetches an item in %s that names two of the story’s places or peoples', (_lang, title, summary) => {
+    expect(triageItem(terms, title, summary).candidate).toBe(true);
+  });
+
+  it.each([
+    ['El club cierra un acuerdo de 400 millones para reformar su estadio', 'El aforo llegará a 55.000 espectadores.'],
+    ["Nuovo stadio, firmato l'accordo da 400 milioni di dollari con il fondo americano", null],
+    ['Warnstreik: 15.000 Beschäftigte der Metallindustrie legen die Arbeit nieder', null],
+  ])('passes over an item about something else with the same numbers: %s', (title, summary) => {
+    expect(triageItem(terms, title, summary).candidate).toBe(false);
+  });
+
+  it('counts the places a story adds in its settings', () => {
+    const valdoria = storyTerms({
+      id: 'sty_2',
+      title: 'Valdorian troops in Port Arvel',
+      referenceText: 'The ministry says 1,200 Valdorian troops are in Port Arvel.',
+      settings: {
+        places: [
+          { name: 'Valdoria', aliases: ['Valdorie'] },
+          { name: 'Port Arvel', within: 'Valdoria' },
+        ],
+      },
+    });
+    expect(triageItem(valdoria, 'La Valdorie renforce Port Arvel', null).candidate).toBe(true);
+  });
+});

@@ -1,10 +1,15 @@
-import type { Story } from '@parallax/shared';
+import { territoriesNamed, type Vocabulary, vocabularyOf } from '@parallax/core';
+import { comparisonSettingsOf, type Story } from '@parallax/shared';
 
 /**
  * Cheap first-pass triage of feed items (title + summary) against a story, so only plausible articles
  * are fetched. Keyword overlap on purpose: it runs on every item of every poll (tens of thousands per
  * round), while the full relevance score (scoreRelevance in @parallax/core) runs later on the fetched
  * article text during analysis. Used for triage only.
+ *
+ * Reference words only match items in the reference's language, so the places and peoples the story names
+ * count too, in every language the vocabulary knows ("soldados norcoreanos … Rusia", "Nordkorea … Kursk"):
+ * an item naming two of them is worth fetching.
  */
 
 const STOP_WORDS = new Set(
@@ -19,7 +24,13 @@ export interface StoryTerms {
   weights: Map<string, number>;
   /** Score an item needs to be a candidate. */
   threshold: number;
+  /** The places and peoples the story names (canonical names: "north korea", "kursk"), read in any language. */
+  territories: ReadonlySet<string>;
+  vocabulary: Vocabulary;
 }
+
+/** What naming one of the story's places or peoples is worth: two of them reach the threshold. */
+const TERRITORY_WEIGHT = 2.5;
 
 const words = (text: string): string[] =>
   (text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'-]{2,}/gu) ?? []).map((w) => w.replace(/'s$/, ''));
@@ -48,7 +59,10 @@ export function storyTerms(story: Pick<Story, 'id' | 'title' | 'referenceText' |
   if (Array.isArray(extra)) {
     for (const k of extra) if (typeof k === 'string') for (const w of words(k)) weights.set(stem(w), 3);
   }
-  return { storyId: story.id, weights, threshold: 5 };
+  const { places, authorities } = comparisonSettingsOf(story.settings);
+  const vocabulary = vocabularyOf({ places, authorities });
+  const territories = new Set(territoriesNamed(`${story.title}\n${story.referenceText}`, vocabulary));
+  return { storyId: story.id, weights, threshold: 5, territories, vocabulary };
 }
 
 export interface TriageResult {
@@ -68,6 +82,11 @@ export function triageItem(terms: StoryTerms, title: string | null, summary: str
       matched.add(s);
       score += weight;
     }
+  }
+  for (const territory of new Set(territoriesNamed(`${title ?? ''}\n${summary ?? ''}`, terms.vocabulary))) {
+    if (!terms.territories.has(territory) || matched.has(territory)) continue;
+    matched.add(territory);
+    score += TERRITORY_WEIGHT;
   }
   const candidate = score >= terms.threshold && matched.size >= 2;
   const shown = [...matched].slice(0, 6).join(', ');

@@ -49,6 +49,8 @@ export const BUILT_IN_TERRITORIES: Readonly<Record<string, Territory>> = {
       'coreia do sul',
       'korea selatan',
       'korsel',
+      'corea del sud',
+      'seul',
     ],
     demonyms: [
       'south korean*',

@@ -32,7 +32,10 @@ const TIME_FORMS: Record<string, string> = {
   day: 'day|days|jour|jours|journée|tag|tage|tagen|día|días|dia|dias|giorno|giorni|hari',
   week: 'week|weeks|semaine|semaines|woche|wochen|semana|semanas|settimana|settimane|minggu|pekan',
   month: 'month|months|mois|monat|monate|monaten|monats|mes|meses|mês|mese|mesi|bulan',
-  year: 'year|years|an|ans|année|années|jahr|jahre|jahren|jahres|año|años|ano|anos|anno|anni|tahun',
+  // A war's winters count its years: "three winters", "son troisième hiver".
+  year:
+    'year|years|an|ans|année|années|jahr|jahre|jahren|jahres|año|años|ano|anos|anno|anni|tahun|' +
+    'winter|winters|hiver|hivers|invierno|inviernos|inverno|invernos|inverni',
   hour: 'hour|hours|heure|heures|stunde|stunden|hora|horas|ora|ore|jam',
   decade:
     'decade|decades|décennie|décennies|jahrzehnt|jahrzehnte|década|décadas|decada|decadas|decennio|decenni|dekade',

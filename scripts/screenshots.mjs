@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Takes the README's screenshots from the running demo (`npm start`), so they show what a user sees:
+//   node scripts/screenshots.mjs [dashboard URL, default http://127.0.0.1:3000] [data dir, default ./data]
+// Signs in with the demo login, waits for the story's first conflicts, and writes docs/screenshots/*.png.
+// Needs Chromium at /usr/bin/chromium (apt-get install -y chromium).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const base = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const dataDir = process.argv[3] ?? 'data';
+const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+const login = JSON.parse(readFileSync(join(dataDir, 'demo-login.json'), 'utf8'));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+  await page.goto(`${base}/login`);
+  await page.fill('input[name="username"]', login.username);
+  await page.fill('input[name="password"]', login.password);
+  await Promise.all([page.waitForURL(/\/stories/), page.click('button[type="submit"]')]);
+  await page.click('a[href^="/stories/"]');
+  await page.waitForURL(/\/stories\/[^/]+$/);
+  // The demo's feeds are polled every 15 s: wait for the outlets' conflicts to be in.
+  const conflicts = page.locator('a[href^="/discrepancies/"]');
+  for (let i = 0; i < 60 && (await conflicts.count()) < 5; i++) {
+    await page.waitForTimeout(2000);
+    await page.reload();
+  }
+  mkdirSync(out, { recursive: true });
+  await page.screenshot({ path: join(out, 'story.png') });
+  console.log(`story page: ${await conflicts.count()} discrepancy links`);
+
+  // The first conflict of the figure matrix, with its sentences and word diff.
+  await page.locator('td.kind-conflicts a[href^="/discrepancies/"]').first().click();
+  await page.waitForURL(/\/discrepancies\//);
+  await page.screenshot({ path: join(out, 'discrepancy.png'), fullPage: false });
+  console.log(`discrepancy: ${page.url()}`);
+
+  await page.goto(`${base}/alerts`);
+  await page.screenshot({ path: join(out, 'alerts.png') });
+  console.log(`written to ${out}`);
+} finally {
+  await browser.close();
+}
