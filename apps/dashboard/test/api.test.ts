@@ -171,6 +171,15 @@ describe('the JSON API and the pages', () => {
     expect(emptyNote.status).toBe(400);
   });
 
+  it('shows on a discrepancy page the interval each reading was compared as', async () => {
+    const html = await (await viewer.request(`/discrepancies/${h.scenario.conflictId}`)).text();
+    // "about 11,000" with the default approximate width (0.05), and an exact 12,000 with its rounding (0.02)
+    expect(html).toContain('10,450 to 11,550');
+    expect(html).toContain('11,760 to 12,240');
+    const aid = await (await viewer.request(`/discrepancies/${h.scenario.secondConflictId}`)).text();
+    expect(aid).toContain('2,000,000,000 to 2,500,000,000');
+  });
+
   it('answers 404 for unknown ids everywhere', async () => {
     for (const path of [
       '/api/discrepancies/dsc_nope',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureLabel } from '../src/lib/figure-matrix.js';
+import type { StoredDiscrepancy } from '@parallax/shared';
+import { buildFigureMatrix, figureLabel } from '../src/lib/figure-matrix.js';
+import { sharesWording } from '../src/views/discrepancy-page.js';
 
 describe('figure matrix row labels', () => {
   it('names what is counted, where, and whether it is a projection', () => {
@@ -11,5 +13,56 @@ describe('figure matrix row labels', () => {
     expect(figureLabel('money|-|-|kyiv|fact', null)).toBe('money in kyiv');
     expect(figureLabel('duration|-|-|-|fact', null)).toBe('duration');
     expect(figureLabel('money|-|-|-|projection', null)).not.toMatch(/-/);
+  });
+});
+
+describe('figure matrix cells', () => {
+  const finding = (id: string, articleId: string, kind: StoredDiscrepancy['kind']): StoredDiscrepancy => ({
+    id,
+    storyId: 'sty_1',
+    articleId,
+    versionId: `ver_${articleId}`,
+    kind,
+    key: 'personnel|troops|north korea|kursk|fact',
+    severity: 0.5,
+    reference: null,
+    article: null,
+    diff: null,
+    note: null,
+    status: 'open',
+    createdAt: '2024-11-20T00:00:00.000Z',
+    updatedAt: '2024-11-20T00:00:00.000Z',
+    outlet: 'El Heraldo Global',
+    category: 'personnel',
+  });
+
+  it('shows an outlet agreeing when one of its articles states the figure and another omits it', () => {
+    const matrix = buildFigureMatrix([finding('dsc_1', 'art_a', 'omitted'), finding('dsc_2', 'art_b', 'agrees')]);
+    expect(matrix.rows[0]!.cells['El Heraldo Global']).toMatchObject({ discrepancyId: 'dsc_2', kind: 'agrees' });
+  });
+
+  it('shows a conflict over an agreement from the same outlet', () => {
+    const matrix = buildFigureMatrix([finding('dsc_1', 'art_a', 'agrees'), finding('dsc_2', 'art_b', 'conflicts')]);
+    expect(matrix.rows[0]!.cells['El Heraldo Global']).toMatchObject({ discrepancyId: 'dsc_2', kind: 'conflicts' });
+  });
+});
+
+describe('word differences', () => {
+  it('are shown only when the two sentences share a word', () => {
+    expect(
+      sharesWording([
+        { op: 'equal', text: 'About ' },
+        { op: 'delete', text: '11,000' },
+        { op: 'insert', text: '12,000' },
+        { op: 'equal', text: ' soldiers' },
+      ]),
+    ).toBe(true);
+    expect(
+      sharesWording([
+        { op: 'delete', text: 'During the committee briefing, officials said around 11,000 soldiers' },
+        { op: 'equal', text: ' ' },
+        { op: 'insert', text: 'As many as 13,000 troops are deployed' },
+      ]),
+    ).toBe(false);
   });
 });

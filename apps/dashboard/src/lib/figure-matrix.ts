@@ -20,13 +20,14 @@ export interface FigureMatrix {
 }
 
 // When an outlet has several findings on one figure (several articles), the cell shows the one that
-// most needs an editor's eye.
+// most needs an editor's eye. An outlet omits a figure only if none of its articles states it: one that
+// agrees elsewhere is shown agreeing, not omitting.
 const KIND_RANK: Record<DiscrepancyKind, number> = {
   conflicts: 0,
   different_source: 1,
   added: 2,
-  omitted: 3,
-  agrees: 4,
+  agrees: 3,
+  omitted: 4,
 };
 
 /** A figure key (category|counted|subject|place|fact-or-projection) as words. */

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
-import { DismissReason } from '@parallax/shared';
+import { plausibleInterval, type QualifierWidths } from '@parallax/core';
+import { comparisonSettingsOf, DismissReason } from '@parallax/shared';
 import type { Article, ArticleVersion, DiffPart, Figure, Review, Story, StoredDiscrepancy } from '@parallax/shared';
 import { figureLabel } from '../lib/figure-matrix.js';
 import { safeHref } from '../lib/href.js';
@@ -32,7 +33,23 @@ export function WordDiff({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-function Reading({ heading, figure }: { heading: string; figure: Figure | null }) {
+/** The story's qualifier widths; settings the worker would refuse fall back to the defaults here, the page still shows. */
+function storyWidths(story: Story): QualifierWidths {
+  try {
+    return comparisonSettingsOf(story.settings).widths;
+  } catch {
+    return {};
+  }
+}
+
+const formatBound = (n: number): string =>
+  Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : n > 0 ? 'no upper bound' : 'no lower bound';
+
+/**
+ * One side's reading. "Compared as" is the interval the judgement used (the qualifier read with the story's
+ * widths: "around 11,000" as 10,450 to 11,550), so an editor sees why two figures agree or conflict.
+ */
+function Reading({ heading, figure, widths }: { heading: string; figure: Figure | null; widths: QualifierWidths }) {
   return (
     <div class="reading">
       <h3>{heading}</h3>
@@ -50,6 +67,17 @@ function Reading({ heading, figure }: { heading: string; figure: Figure | null }
           }`}</dd>
           <dt>Qualifier</dt>
           <dd>{figure.qualifier.replaceAll('_', ' ')}</dd>
+          {figure.value !== null || figure.qualifier === 'vague' ? (
+            <>
+              <dt>Compared as</dt>
+              <dd class="compared-as">
+                {(() => {
+                  const [low, high] = plausibleInterval(figure, widths);
+                  return `${formatBound(low)} to ${formatBound(high)}`;
+                })()}
+              </dd>
+            </>
+          ) : null}
           <dt>Source</dt>
           <dd>{figure.source ?? '—'}</dd>
           <dt>Place</dt>
@@ -68,6 +96,11 @@ function Reading({ heading, figure }: { heading: string; figure: Figure | null }
   );
 }
 
+/** Whether a word diff keeps any word of both sentences: without one, striking the whole reference helps no one. */
+export function sharesWording(parts: readonly DiffPart[]): boolean {
+  return parts.some((p) => p.op === 'equal' && /[\p{L}\p{N}]/u.test(p.text));
+}
+
 export function DiscrepancyPage({
   view,
   viewer,
@@ -78,6 +111,7 @@ export function DiscrepancyPage({
   canReview: boolean;
 }) {
   const { discrepancy: d, story, article, version } = view;
+  const widths = storyWidths(story);
   const href = safeHref(article?.url);
   const action = `/discrepancies/${encodeURIComponent(d.id)}/review`;
   const label = figureLabel(d.key, d.reference ?? d.article);
@@ -109,16 +143,24 @@ export function DiscrepancyPage({
       {d.diff ? (
         <section aria-labelledby="diff-heading">
           <h2 id="diff-heading">Word differences</h2>
-          <p class="muted small">
-            <del>struck</del> only in the reference, <ins>underlined</ins> only in the outlet.
-          </p>
-          <WordDiff parts={d.diff} />
+          {sharesWording(d.diff) ? (
+            <>
+              <p class="muted small">
+                <del>struck</del> only in the reference, <ins>underlined</ins> only in the outlet.
+              </p>
+              <WordDiff parts={d.diff} />
+            </>
+          ) : (
+            <p class="muted no-shared-wording">
+              The two sentences are worded too differently for a word diff: read them side by side above.
+            </p>
+          )}
         </section>
       ) : null}
 
       <section class="readings" aria-label="Figure readings">
-        <Reading heading="Reference reading" figure={d.reference} />
-        <Reading heading="Outlet reading" figure={d.article} />
+        <Reading heading="Reference reading" figure={d.reference} widths={widths} />
+        <Reading heading="Outlet reading" figure={d.article} widths={widths} />
       </section>
 
       {canReview ? (

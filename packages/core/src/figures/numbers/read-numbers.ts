@@ -60,6 +60,8 @@ const SCALE_WORDS: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
 };
+/** The articles PAIR_OF starts with: the regular expression runs only after one of them. */
+const PAIR_ARTICLES = new Set(['a', 'um', 'un', 'uno']);
 const PAIR_SCALES: Record<string, number> = {
   hundred: 100,
   cento: 100,
@@ -203,7 +205,7 @@ export function readNumbers(text: string, lang: string): NumberReading[] {
         continue;
       }
       PAIR_OF.lastIndex = tok.start;
-      const pair = PAIR_OF.exec(text);
+      const pair = PAIR_ARTICLES.has(tok.lower) ? PAIR_OF.exec(text) : null;
       if (pair?.[1] && PAIR_LANGS[pair[1].toLowerCase()]?.includes(lang)) {
         const end = tok.start + pair[0].length;
         const scale = pair[2] ? (PAIR_SCALES[pair[2].toLowerCase()] ?? 1) : 1;
