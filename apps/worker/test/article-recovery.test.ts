@@ -1,6 +1,6 @@
 import { articleId, QueueName } from '@parallax/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { refetchDueArticles } from '../src/processors/article-recovery.js';
+import { ANALYSIS_GRACE_MS, offerMissingAnalyses, refetchDueArticles } from '../src/processors/article-recovery.js';
 import { articlePage, RELEVANT_SUMMARY, RELEVANT_TITLE, rssFeed, storyArticleText } from './fixtures.js';
 import { type Harness, startHarness } from './harness.js';
 
@@ -71,5 +71,36 @@ describe('an article whose fetch fails for good is not lost', () => {
     }
     expect(article).toMatchObject({ status: 'failed', nextRefetchAt: null });
     expect(article?.statusReason).toMatch(/blocked/);
+  });
+});
+
+describe('an article stored without its analysis is not lost', () => {
+  it('gets its analysis offered again by maintenance once the grace after its fetch has passed', async () => {
+    const h = await startHarness({ feeds: [{ path: FEED, outlet: 'Outlet A' }] });
+    harness = h;
+    const pageUrl = h.outlet.url(PAGE);
+    h.outlet.serve(FEED, rssFeed([{ title: RELEVANT_TITLE, link: pageUrl, summary: RELEVANT_SUMMARY }]));
+    h.outlet.serve(PAGE, articlePage(RELEVANT_TITLE, storyArticleText('around 11,000')), 'text/html; charset=utf-8');
+    const id = articleId(pageUrl);
+    await h.poll(FEED);
+    expect((await h.finished(QueueName.FetchArticle, `fetch-${id}-0`)).state).toBe('completed');
+    const [version] = await h.store.articles.versions(id);
+    const analyseId = `analyse-${version!.id}`;
+    expect((await h.finished(QueueName.AnalyseArticle, analyseId)).state).toBe('completed');
+
+    // As if the enqueue after the fetch had been refused: no analysis job, no analysis rows.
+    await (await h.running[0]!.ctx.queues['analyse-article'].queue.getJob(analyseId))?.remove();
+    await h.store.db.deleteFrom('article_stories').where('article_id', '=', id).execute();
+    expect(await h.store.articles.isAnalysed(id, version!.id)).toBe(false);
+
+    const ctx = h.running[0]!.ctx;
+    // Within the grace the fetch job's own enqueue may still be on its way: nothing is offered.
+    expect(await offerMissingAnalyses(ctx, new Date())).toBe(0);
+    const later = new Date(Date.now() + ANALYSIS_GRACE_MS + 1_000);
+    expect(await offerMissingAnalyses(ctx, later)).toBe(1);
+    expect((await h.finished(QueueName.AnalyseArticle, analyseId)).state).toBe('completed');
+    expect(await h.store.articles.isAnalysed(id, version!.id)).toBe(true);
+    // Analysed now: nothing more to offer.
+    expect(await offerMissingAnalyses(ctx, later)).toBe(0);
   });
 });

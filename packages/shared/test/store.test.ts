@@ -123,7 +123,15 @@ describe.each([
       claims: [],
       comparison: { relevant: true, relevance: 0.8, relevanceTerms: ['Kursk'], discrepancies: [conflict] },
     };
+    // Before its analysis the latest version (only) is listed as unanalysed, once its fetch is old enough.
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    const past = new Date(Date.now() - 60_000).toISOString();
+    expect(await t.store.articles.unanalysedLatestVersions(soon)).toEqual([
+      { articleId: v2.article.id, versionId: v2.version.id, canonicalUrl: base.canonicalUrl },
+    ]);
+    expect(await t.store.articles.unanalysedLatestVersions(past)).toEqual([]);
     const first = await t.store.discrepancies.saveAnalysis(input);
+    expect(await t.store.articles.unanalysedLatestVersions(soon)).toEqual([]);
     const second = await t.store.discrepancies.saveAnalysis(input);
     expect(first.created).toHaveLength(1);
     expect(second.created).toHaveLength(0);

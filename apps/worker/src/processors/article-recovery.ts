@@ -70,3 +70,38 @@ export async function refetchDueArticles(ctx: WorkerContext, now = new Date()): 
   }
   return offered;
 }
+
+/** How long after its fetch a version may wait for its analysis before maintenance offers it again. */
+export const ANALYSIS_GRACE_MS = 30_000;
+
+/**
+ * Part of 'refetch-due-articles': re-offers the analysis of every stored version that no story has analysed a
+ * while after its fetch. The fetch job queues it right after storing the text, but that enqueue can be refused
+ * (Redis full or restarting) after the job's last attempt, and the article would otherwise wait for its next
+ * re-fetch. The job id is the version's, so an analysis already waiting or running is not queued twice; a failed
+ * one gets a fresh set of attempts. Returns how many it (re-)offered.
+ */
+export async function offerMissingAnalyses(ctx: WorkerContext, now = new Date()): Promise<number> {
+  const queue = ctx.queues['analyse-article'];
+  const fetchedBefore = new Date(now.getTime() - ANALYSIS_GRACE_MS).toISOString();
+  let offered = 0;
+  for (const version of await ctx.store.articles.unanalysedLatestVersions(fetchedBefore)) {
+    const candidate = await ctx.store.articles.candidateStoryIds(version.canonicalUrl);
+    if (!candidate || candidate.storyIds.length === 0) continue;
+    const jobId = jobIds.analyseArticle(version.versionId);
+    const existing = await queue.queue.getJob(jobId);
+    if (existing) {
+      // Waiting, delayed or active: on its way. Failed, or completed with its rows since lost: run it again.
+      const state = await existing.getState();
+      if (state !== 'failed' && state !== 'completed') continue;
+      await existing.retry(state);
+    } else {
+      await queue.add(
+        { articleId: version.articleId, versionId: version.versionId, storyIds: candidate.storyIds },
+        { jobId },
+      );
+    }
+    offered++;
+  }
+  return offered;
+}

@@ -3,9 +3,12 @@ import type { Job } from 'bullmq';
 import { checkFeedHealth, sendDigests } from '../alerts/index.js';
 import { reconcileFeedSchedulers } from '../boot-schedulers.js';
 import type { WorkerContext } from '../context.js';
-import { refetchDueArticles } from './article-recovery.js';
+import { offerMissingAnalyses, refetchDueArticles } from './article-recovery.js';
 
-/** Periodic housekeeping: the feed schedulers, due (re-)fetches, feed-health alerts and alert digests. */
+/**
+ * Periodic housekeeping: the feed schedulers, due (re-)fetches and lost analyses, feed-health alerts and alert
+ * digests.
+ */
 export async function runMaintenance(
   ctx: WorkerContext,
   payload: QueuePayload<'maintenance'>,
@@ -21,7 +24,9 @@ export async function runMaintenance(
     case 'refetch-due-articles': {
       const offered = await refetchDueArticles(ctx);
       if (offered > 0) ctx.logger.info({ jobId: job.id, offered }, 'due article fetches offered again');
-      return { offered };
+      const analyses = await offerMissingAnalyses(ctx);
+      if (analyses > 0) ctx.logger.info({ jobId: job.id, analyses }, 'missing analyses offered again');
+      return { offered, analyses };
     }
     case 'check-feed-health':
       return { alerts: (await checkFeedHealth(ctx)).length };

@@ -308,6 +308,38 @@ export function articlesRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    /**
+     * Stored articles whose latest version no story has analysed, fetched at or before `fetchedBefore`: what
+     * maintenance re-offers for analysis when the enqueue after the fetch was lost (Redis full or gone).
+     */
+    async unanalysedLatestVersions(
+      fetchedBefore: string,
+      limit = 200,
+    ): Promise<{ articleId: string; versionId: string; canonicalUrl: string }[]> {
+      const rows = await db
+        .selectFrom('article_versions as v')
+        .innerJoin('articles as a', 'a.id', 'v.article_id')
+        .select(['v.id as versionId', 'v.article_id as articleId', 'a.canonical_url as canonicalUrl'])
+        .where('a.status', '=', 'ok')
+        .where('v.fetched_at', '<=', fetchedBefore)
+        .where((eb) =>
+          eb(
+            'v.version',
+            '=',
+            eb
+              .selectFrom('article_versions as latest')
+              .select((l) => l.fn.max('latest.version').as('m'))
+              .whereRef('latest.article_id', '=', 'v.article_id'),
+          ),
+        )
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('article_stories as s').select('s.article_id').whereRef('s.version_id', '=', 'v.id'))),
+        )
+        .limit(limit)
+        .execute();
+      return rows;
+    },
+
     /** Whether this version of the article has been analysed for at least one story. */
     async isAnalysed(articleIdValue: string, versionId: string): Promise<boolean> {
       const row = await db
