@@ -1,8 +1,7 @@
-import { testRedisPrefix } from '@parallax/shared/testing';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RedisServer, waitFor } from './support/redis-server.js';
-import { type Baseline, Corpus, expectBaselineOutcome, Run, recordUndisturbedBaseline } from './support/scenario.js';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from './support/redis-server.js';
+import { expectBaselineOutcome, useFaultSuite } from './support/scenario.js';
 import type { WorkerProcess } from './support/worker-process.js';
 
 /**
@@ -14,31 +13,7 @@ import type { WorkerProcess } from './support/worker-process.js';
 const STALL_MS = 15_000;
 const RESETS = 10;
 
-let corpus: Corpus;
-let redis: RedisServer;
-let baseline: Baseline;
-const runs: Run[] = [];
-
-function newRun(): Run {
-  const run = new Run(corpus, { redisUrl: redis.url, prefix: testRedisPrefix() });
-  runs.push(run);
-  return run;
-}
-
-beforeAll(async () => {
-  corpus = await new Corpus().start();
-  redis = await RedisServer.start();
-  baseline = await recordUndisturbedBaseline(newRun());
-}, 180_000);
-
-afterEach(async () => {
-  while (runs.length > 0) await runs.pop()!.close();
-});
-
-afterAll(async () => {
-  await redis?.stop();
-  await corpus?.close();
-});
+const suite = useFaultSuite();
 
 /**
  * Node 20 exits on an unhandled rejection or uncaught exception, printing it to stderr first. Raw
@@ -53,21 +28,21 @@ function expectNoCrash(worker: WorkerProcess): void {
 
 describe('A3: worker and Redis lose touch while Redis keeps running', () => {
   it('a 15 s stall (CLIENT PAUSE ALL) mid-batch: no crash, the batch completes, nothing is stored twice', async () => {
-    const run = newRun();
+    const run = suite.newRun();
     const worker = await run.startWorker();
-    const held = corpus.articlePath(1, 1);
-    corpus.hold(held);
-    const before = corpus.webhookBodies.length;
+    const held = suite.corpus.articlePath(1, 1);
+    suite.corpus.hold(held);
+    const before = suite.corpus.webhookBodies.length;
     await run.pollEveryFeed();
-    await waitFor('an article fetch to be in flight', () => corpus.heldRequests(held) > 0);
+    await waitFor('an article fetch to be in flight', () => suite.corpus.heldRequests(held) > 0);
 
-    const admin = new Redis(redis.url, { maxRetriesPerRequest: null });
-    const probe = new Redis(redis.url, { maxRetriesPerRequest: null });
+    const admin = new Redis(suite.redis.url, { maxRetriesPerRequest: null });
+    const probe = new Redis(suite.redis.url, { maxRetriesPerRequest: null });
     try {
       await probe.ping();
       expect(await admin.call('CLIENT', 'PAUSE', String(STALL_MS), 'ALL')).toBe('OK');
       // The held fetch finishes during the stall: storing it and acking the job must wait it out.
-      corpus.release(held);
+      suite.corpus.release(held);
       // Any command blocks until the pause ends, so this answers exactly when Redis answers again.
       await probe.ping();
     } finally {
@@ -75,20 +50,20 @@ describe('A3: worker and Redis lose touch while Redis keeps running', () => {
       probe.disconnect();
     }
 
-    await expectBaselineOutcome(run, baseline, before);
+    await expectBaselineOutcome(run, suite.baseline, before);
     expectNoCrash(worker);
   }, 240_000);
 
   it('connections reset again and again while the batch runs: no crash, nothing lost, nothing twice', async () => {
-    const run = newRun();
+    const run = suite.newRun();
     const worker = await run.startWorker();
-    const held = corpus.articlePath(2, 3);
-    corpus.hold(held);
-    const before = corpus.webhookBodies.length;
+    const held = suite.corpus.articlePath(2, 3);
+    suite.corpus.hold(held);
+    const before = suite.corpus.webhookBodies.length;
     await run.pollEveryFeed();
-    await waitFor('an article fetch to be in flight', () => corpus.heldRequests(held) > 0);
+    await waitFor('an article fetch to be in flight', () => suite.corpus.heldRequests(held) > 0);
 
-    const admin = new Redis(redis.url, { maxRetriesPerRequest: null });
+    const admin = new Redis(suite.redis.url, { maxRetriesPerRequest: null });
     const workerClients = async () =>
       String(await admin.call('CLIENT', 'LIST', 'TYPE', 'normal'))
         .split('\n')
@@ -99,13 +74,13 @@ describe('A3: worker and Redis lose touch while Redis keeps running', () => {
         await waitFor('the worker to reconnect', async () => (await workerClients()) > 0, 30_000, 20);
         await admin.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes');
         await admin.call('CLIENT', 'KILL', 'TYPE', 'pubsub', 'SKIPME', 'yes');
-        if (reset === RESETS / 2) corpus.release(held);
+        if (reset === RESETS / 2) suite.corpus.release(held);
       }
     } finally {
       admin.disconnect();
     }
 
-    await expectBaselineOutcome(run, baseline, before);
+    await expectBaselineOutcome(run, suite.baseline, before);
     expectNoCrash(worker);
   }, 240_000);
 });

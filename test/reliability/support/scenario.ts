@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { feedId, jobIds, QueueName, type Store, openStore } from '@parallax/shared';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { expect } from 'vitest';
+import { testRedisPrefix } from '@parallax/shared/testing';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import {
   articlePage,
   RELEVANT_SUMMARY,
@@ -16,7 +17,7 @@ import {
   unrelatedArticleText,
 } from '../../../apps/worker/test/fixtures.js';
 import { Outlet } from '../../../apps/worker/test/harness.js';
-import { waitFor } from './redis-server.js';
+import { RedisServer, waitFor } from './redis-server.js';
 import { WorkerProcess } from './worker-process.js';
 
 export const REFERENCE_FILE = new URL('../../../infra/demo/content/reference/reference-article.txt', import.meta.url)
@@ -268,6 +269,66 @@ export async function recordUndisturbedBaseline(run: Run): Promise<Baseline> {
   await run.pollEveryFeed();
   const snapshot = await run.settled(null);
   return { snapshot, deliveries: run.corpus.webhookBodies.length - before };
+}
+
+/** What every fault test file shares: a corpus and a redis-server of its own, and the undisturbed baseline. */
+export interface FaultSuite {
+  readonly corpus: Corpus;
+  readonly redis: RedisServer;
+  readonly baseline: Baseline;
+  /** A run against the suite's redis-server (or `redisUrl`), closed after the test that made it. */
+  newRun(options?: Partial<RunOptions>): Run;
+  /** A redis-server a test started itself, stopped with the suite's. */
+  adoptServer(server: RedisServer): void;
+}
+
+/**
+ * Registers a fault test file's lifecycle: before all, the corpus, the redis-server and the undisturbed
+ * baseline; after each test, its runs closed; after all, the servers and the corpus stopped.
+ */
+export function useFaultSuite(): FaultSuite {
+  let corpus: Corpus | undefined;
+  let redis: RedisServer | undefined;
+  let baseline: Baseline | undefined;
+  const runs: Run[] = [];
+  const servers: RedisServer[] = [];
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the fault suite is used before its beforeAll ran');
+    return value;
+  };
+  const suite: FaultSuite = {
+    get corpus() {
+      return started(corpus);
+    },
+    get redis() {
+      return started(redis);
+    },
+    get baseline() {
+      return started(baseline);
+    },
+    newRun(options = {}) {
+      const run = new Run(suite.corpus, { redisUrl: suite.redis.url, prefix: testRedisPrefix(), ...options });
+      runs.push(run);
+      return run;
+    },
+    adoptServer(server) {
+      servers.push(server);
+    },
+  };
+  beforeAll(async () => {
+    corpus = await new Corpus().start();
+    redis = await RedisServer.start();
+    servers.push(redis);
+    baseline = await recordUndisturbedBaseline(suite.newRun());
+  }, 180_000);
+  afterEach(async () => {
+    while (runs.length > 0) await runs.pop()!.close();
+  });
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+    await corpus?.close();
+  });
+  return suite;
 }
 
 /**

@@ -45,6 +45,12 @@ function storyWidths(story: Story): QualifierWidths {
 const formatBound = (n: number): string =>
   Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : n > 0 ? 'no upper bound' : 'no lower bound';
 
+/** The interval the judgement compared a figure as, in words ("10,450 to 11,550"). */
+function comparedAs(figure: Figure, widths: QualifierWidths): string {
+  const [low, high] = plausibleInterval(figure, widths);
+  return `${formatBound(low)} to ${formatBound(high)}`;
+}
+
 /**
  * One side's reading. "Compared as" is the interval the judgement used (the qualifier read with the story's
  * widths: "around 11,000" as 10,450 to 11,550), so an editor sees why two figures agree or conflict.
@@ -70,12 +76,7 @@ function Reading({ heading, figure, widths }: { heading: string; figure: Figure 
           {figure.value !== null || figure.qualifier === 'vague' ? (
             <>
               <dt>Compared as</dt>
-              <dd class="compared-as">
-                {(() => {
-                  const [low, high] = plausibleInterval(figure, widths);
-                  return `${formatBound(low)} to ${formatBound(high)}`;
-                })()}
-              </dd>
+              <dd class="compared-as">{comparedAs(figure, widths)}</dd>
             </>
           ) : null}
           <dt>Source</dt>

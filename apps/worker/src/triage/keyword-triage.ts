@@ -38,7 +38,25 @@ const words = (text: string): string[] =>
 /** A light stem so "soldiers"/"soldier" and "deployed"/"deploy" meet. */
 const stem = (w: string): string => w.replace(/(ing|ed|es|s)$/u, '');
 
-export function storyTerms(story: Pick<Story, 'id' | 'title' | 'referenceText' | 'settings'>): StoryTerms {
+type StoryForTerms = Pick<Story, 'id' | 'title' | 'referenceText' | 'settings'>;
+
+/**
+ * Terms per story, kept while its title, reference and settings stay the same: every poll triages against them.
+ * Stories are few, so entries are never dropped.
+ */
+const termsByStory = new Map<string, { source: string; terms: StoryTerms }>();
+
+/** A story's triage terms, worked out once per version of the story rather than on every poll. */
+export function storyTerms(story: StoryForTerms): StoryTerms {
+  const source = `${story.title}\u0000${JSON.stringify(story.settings)}\u0000${story.referenceText}`;
+  const cached = termsByStory.get(story.id);
+  if (cached?.source === source) return cached.terms;
+  const terms = termsOf(story);
+  termsByStory.set(story.id, { source, terms });
+  return terms;
+}
+
+function termsOf(story: StoryForTerms): StoryTerms {
   const counts = new Map<string, number>();
   for (const w of words(story.referenceText)) {
     if (w.length < 4 || STOP_WORDS.has(w)) continue;

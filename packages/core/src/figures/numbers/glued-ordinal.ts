@@ -1,3 +1,4 @@
+import { composeWords } from './compose-number.js';
 import type { NumberWord } from './number-words.js';
 
 /**
@@ -22,7 +23,7 @@ export function gluedOrdinal(word: string, lang: string, parts: (word: string) =
     if (!esimo?.[1]) return null;
     // The ordinal ending replaces the cardinal's last vowel: "ventun-esimo", "venticinqu-esimo", "mill-esimo".
     for (const stem of [esimo[1], `${esimo[1]}e`, `${esimo[1]}o`, `${esimo[1]}i`, `${esimo[1]}a`]) {
-      const value = cardinal(parts(stem));
+      const value = cardinal(parts(stem), lang);
       if (value !== null) return value;
     }
   }
@@ -31,7 +32,7 @@ export function gluedOrdinal(word: string, lang: string, parts: (word: string) =
 
 /** Spanish writes these stems glued, with an optional "i" between tens and units: "treintaicinco", "cientocinco". */
 function spanishCardinal(stem: string, parts: (word: string) => NumberWord[] | null): number | null {
-  const whole = cardinal(parts(stem));
+  const whole = cardinal(parts(stem), 'es');
   if (whole !== null) return whole;
   const pieces: NumberWord[] = [];
   let rest = stem;
@@ -54,21 +55,14 @@ function spanishCardinal(stem: string, parts: (word: string) => NumberWord[] | n
       return null;
     }
   }
-  return cardinal(pieces);
+  return cardinal(pieces, 'es');
 }
 
-/** The value of cardinal number words read in order (small, hundred, scale), or null if there are none. */
-function cardinal(words: NumberWord[] | null): number | null {
-  if (!words || words.length === 0) return null;
-  let total = 0;
-  let current = 0;
-  for (const w of words) {
-    if (w.role === 'small') current += w.value;
-    else if (w.role === 'hundred') current = (current || 1) * w.value;
-    else if (w.role === 'scale') {
-      total = (total + (current || 1)) * w.value;
-      current = 0;
-    } else return null;
-  }
-  return total + current;
+/** Roles of the words a cardinal number is made of: a stem that holds a fraction ("mezzo") is no ordinal's stem. */
+const CARDINAL_ROLES = new Set(['small', 'hundred', 'scale']);
+
+/** The value of number words read as one cardinal number, or null if there are none or they are not one. */
+function cardinal(words: NumberWord[] | null, lang: string): number | null {
+  if (!words || words.length === 0 || !words.every((w) => CARDINAL_ROLES.has(w.role))) return null;
+  return composeWords(words, lang);
 }
