@@ -150,3 +150,24 @@ describe('keyword triage in the other languages', () => {
     expect(triageItem(valdoria, 'La Valdorie renforce Port Arvel', null).candidate).toBe(true);
   });
 });
+
+describe('triage terms per story', () => {
+  it('are worked out again when the story’s settings change, and reused while they do not', () => {
+    const story = {
+      id: 'sty_cache',
+      title: 'Troops in Port Arvel',
+      referenceText: 'The ministry says 1,200 troops are in Port Arvel and Kessin.',
+      settings: {} as Record<string, unknown>,
+    };
+    const first = storyTerms(story);
+    expect(storyTerms({ ...story })).toBe(first);
+    expect(triageItem(first, 'Porto Arvel e Kessino', null).candidate).toBe(false);
+    const places = [
+      { name: 'Port Arvel', aliases: ['Porto Arvel'] },
+      { name: 'Kessin', aliases: ['Kessino'] },
+    ];
+    const withPlaces = storyTerms({ ...story, settings: { places } });
+    expect(withPlaces).not.toBe(first);
+    expect(triageItem(withPlaces, 'Porto Arvel e Kessino', null).candidate).toBe(true);
+  });
+});
