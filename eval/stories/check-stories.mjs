@@ -21,7 +21,11 @@ export function storyIds() {
 }
 
 function isIsoWithZone(s) {
-  return typeof s === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s));
+  return (
+    typeof s === 'string' &&
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s) &&
+    !Number.isNaN(Date.parse(s))
+  );
 }
 
 function checkStory(id) {
@@ -103,11 +107,22 @@ const head = ['story', 'split', 'domain', 'langs', 'articles', 'relevant', 'off'
 console.log(`| ${head.join(' | ')} |`);
 console.log(`| ${head.map(() => '---').join(' | ')} |`);
 for (const r of rows) {
-  const cells = [r.id, r.split, r.domain, r.langs.join(' '), r.articles, r.relevant, r.offStory, ...[...KINDS].map((k) => r[k])];
+  const cells = [
+    r.id,
+    r.split,
+    r.domain,
+    r.langs.join(' '),
+    r.articles,
+    r.relevant,
+    r.offStory,
+    ...[...KINDS].map((k) => r[k]),
+  ];
   console.log(`| ${cells.join(' | ')} |`);
 }
 const all = new Set(rows.flatMap((r) => r.langs));
-console.log(`\n${rows.length} stories, ${rows.reduce((n, r) => n + r.articles, 0)} articles, languages: ${[...all].sort().join(' ')}`);
+console.log(
+  `\n${rows.length} stories, ${rows.reduce((n, r) => n + r.articles, 0)} articles, languages: ${[...all].sort().join(' ')}`,
+);
 if (problems.length) {
   console.log(`\n${problems.length} problem(s):`);
   for (const p of problems) console.log(`- ${p}`);

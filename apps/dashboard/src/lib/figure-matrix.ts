@@ -25,6 +25,7 @@ export interface FigureMatrix {
 const KIND_RANK: Record<DiscrepancyKind, number> = {
   conflicts: 0,
   different_source: 1,
+  updated: 1,
   added: 2,
   agrees: 3,
   omitted: 4,

@@ -120,6 +120,7 @@ export const KIND_LABEL: Record<string, string> = {
   conflicts: 'Conflicts',
   agrees: 'Agrees',
   different_source: 'Different source',
+  updated: 'Updated',
   omitted: 'Omitted',
   added: 'Added',
 };

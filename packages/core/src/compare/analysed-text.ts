@@ -7,6 +7,8 @@ export interface AnalysedText {
   text: string;
   language: string;
   title?: string | null;
+  /** When the text was published (ISO 8601), for figures as of a later or earlier time. */
+  published?: string | null;
   figures: Figure[];
   claims: Claim[];
 }

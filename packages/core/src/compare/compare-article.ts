@@ -1,4 +1,4 @@
-import type { ArticleComparison, ComparedDiscrepancy, DiscrepancyKind } from '@parallax/shared';
+import type { ArticleComparison, ComparedDiscrepancy, DiscrepancyKind, Figure } from '@parallax/shared';
 import { alignClaims } from './align-claims.js';
 import { alignFigures } from './align-figures.js';
 import type { AnalysedText, CompareOptions } from './analysed-text.js';
@@ -8,17 +8,58 @@ import { readFigures } from './figure-reading.js';
 import { type Judgement, judgePair, mainAuthority, oneSidedSeverity } from './judge-figures.js';
 import { prepareReference } from './prepare-reference.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
+import { type StoryScope, storyScopeOf } from './same-quantity.js';
 import { forgetSentences } from './text-reading.js';
-import { BUILT_IN_VOCABULARY } from './vocabulary.js';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { perVocabulary } from './vocabulary-cache.js';
 
 /** Order an editor reads discrepancies in: what is wrong first, what agrees last. */
 const KIND_ORDER: Record<DiscrepancyKind, number> = {
   conflicts: 0,
   different_source: 1,
-  omitted: 2,
-  added: 3,
-  agrees: 4,
+  updated: 2,
+  omitted: 3,
+  added: 4,
+  agrees: 5,
 };
+
+function oneSided(
+  kind: 'omitted' | 'added',
+  reference: Figure | null,
+  article: Figure | null,
+  vocabulary: Vocabulary,
+): ComparedDiscrepancy {
+  const figure = (reference ?? article)!;
+  return {
+    kind,
+    key: figureKey(figure, vocabulary),
+    severity: oneSidedSeverity(figure),
+    confidence: 1,
+    reference,
+    article,
+    diff: null,
+    note: null,
+  };
+}
+
+/** Whether the article came out after the reference; when either time is unknown, it may have. */
+function publishedAfter(article: AnalysedText, reference: AnalysedText): boolean {
+  if (!article.published || !reference.published) return true;
+  return Date.parse(article.published) > Date.parse(reference.published);
+}
+
+const scopes = perVocabulary<AnalysedText, StoryScope>();
+
+/** The places the story is about, read once per reference (see storyScopeOf). */
+function storyScope(reference: AnalysedText, vocabulary: Vocabulary): StoryScope {
+  const cache = scopes(vocabulary);
+  let scope = cache.get(reference);
+  if (!scope) {
+    scope = storyScopeOf(reference.figures, [reference.title ?? '', reference.text].join('\n'), vocabulary);
+    cache.set(reference, scope);
+  }
+  return scope;
+}
 
 /**
  * Compares an outlet's article with the story's reference: whether it is about the story, and for
@@ -58,57 +99,61 @@ export function compareArticle(
 
   const discrepancies: ComparedDiscrepancy[] = [];
   const diff = memoizedDiff();
-  const aligned = alignFigures(reference.figures, article.figures, vocabulary);
-  const referenceAuthority = mainAuthority(reference.figures, vocabulary);
-  const judgements = new Map<number, Judgement>();
+  const aligned = alignFigures(
+    reference.figures,
+    article.figures,
+    storyScope(reference, vocabulary),
+    vocabulary,
+    widths,
+  );
+  const judgeContext = {
+    referenceAuthority: mainAuthority(reference.figures, vocabulary),
+    widths,
+    vocabulary,
+    articleIsLater: publishedAfter(article, reference),
+  };
+  const judgements = new Map<number, Judgement | null>();
   for (const pair of aligned.pairs) {
     if (pair.restates !== null) continue;
-    const judgement = judgePair(
-      reference.figures[pair.reference]!,
-      article.figures[pair.article]!,
-      referenceAuthority,
-      widths,
-      vocabulary,
+    const ref = reference.figures[pair.reference]!;
+    judgements.set(
+      pair.article,
+      judgePair(ref, article.figures[pair.article]!, { ...judgeContext, match: pair.match }),
     );
-    judgements.set(pair.article, judgement);
   }
+  const unmatchedArticle = new Set(aligned.unmatchedArticle);
+  const usedReference = new Set<number>();
   for (const pair of aligned.pairs) {
     const ref = reference.figures[pair.reference]!;
     const art = article.figures[pair.article]!;
-    const { kind, severity } = judgements.get(pair.restates ?? pair.article)!;
+    const judgement = judgements.get(pair.restates ?? pair.article);
+    // Not one quantity after all: the values differ where the meaning was uncertain.
+    if (!judgement) {
+      unmatchedArticle.add(pair.article);
+      continue;
+    }
+    usedReference.add(pair.reference);
     discrepancies.push({
-      kind,
+      kind: judgement.kind,
       key: figureKey(ref, vocabulary),
-      severity,
+      severity: judgement.severity,
+      confidence: judgement.confidence,
       reference: ref,
       article: art,
       diff: diff(ref.sentence, art.sentence),
-      note: pair.note,
+      note: pair.match.note,
     });
   }
-  for (const i of aligned.unmatchedReference) {
+  const omitted = [...aligned.unmatchedReference, ...aligned.pairs.map((p) => p.reference)].filter(
+    (i, at, all) => !usedReference.has(i) && all.indexOf(i) === at,
+  );
+  for (const i of omitted.sort((a, b) => a - b)) {
     const ref = reference.figures[i]!;
-    discrepancies.push({
-      kind: 'omitted',
-      key: figureKey(ref, vocabulary),
-      severity: oneSidedSeverity(ref),
-      reference: ref,
-      article: null,
-      diff: null,
-      note: null,
-    });
+    discrepancies.push(oneSided('omitted', ref, null, vocabulary));
   }
-  for (const i of aligned.unmatchedArticle) {
+  for (const i of [...unmatchedArticle].sort((a, b) => a - b)) {
     const art = article.figures[i]!;
-    discrepancies.push({
-      kind: 'added',
-      key: figureKey(art, vocabulary),
-      severity: oneSidedSeverity(art),
-      reference: null,
-      article: art,
-      diff: null,
-      note: null,
-    });
+    discrepancies.push(oneSided('added', null, art, vocabulary));
   }
   discrepancies.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.severity - a.severity);
   const claims = options.claims === false ? [] : alignClaims(reference, article, diff, vocabulary);

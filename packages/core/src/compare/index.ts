@@ -1,6 +1,7 @@
 // The comparison engine: aligns an outlet's figures with the reference's by meaning and judges each pair.
 export { analyseText } from './analyse-text.js';
 export type { AnalysedText, CompareOptions } from './analysed-text.js';
+export { type AlertRule, DEFAULT_ALERT_RULE, wouldAlert } from './alert-rule.js';
 export { compareArticle } from './compare-article.js';
 export { diffWordsBounded } from './diff-words-bounded.js';
 export { type FigureMeaning, figureKey, figureMeaning } from './figure-key.js';

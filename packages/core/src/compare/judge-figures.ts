@@ -1,7 +1,10 @@
+import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
 import { foldText } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
+import type { QuantityMatch } from './same-quantity.js';
+import { isAuthorityKind } from '../figures/meaning/read-meaning.js';
 import type { Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 
@@ -20,11 +23,40 @@ function durationInterval(figure: Figure, widths: QualifierWidths): [number, num
   return [v - step / 2, v + step / 2];
 }
 
-function comparableInterval(figure: Figure, widths: QualifierWidths): [number, number] {
+/**
+ * A percentage is read in points, not relative to its size: "52.3 %" is 52.25–52.35, "about 52 %" 51–53,
+ * so 52.3 % and 50.9 % differ as a reader sees them.
+ */
+function percentInterval(figure: Figure): [number, number] {
+  const v = figure.value;
+  if (v === null) return [figure.low ?? Number.NEGATIVE_INFINITY, figure.high ?? Number.POSITIVE_INFINITY];
+  const half = Number.isInteger(v) ? 0.5 : Number.isInteger(v * 10) ? 0.05 : 0.005;
+  switch (figure.qualifier) {
+    case 'exact':
+      return [v - half, v + half];
+    case 'range':
+      return [(figure.low ?? v) - half, (figure.high ?? v) + half];
+    case 'nearly':
+      return [v - 1.5, v];
+    case 'at_least':
+    case 'more_than':
+      return [v, v + 2];
+    case 'at_most':
+    case 'less_than':
+    case 'up_to':
+      return [v - 2, v];
+    default:
+      return [v - 1, v + 1];
+  }
+}
+
+export function comparableInterval(figure: Figure, widths: QualifierWidths): [number, number] {
+  if (figure.unit === 'percent') return percentInterval(figure);
   const [low, high] =
     figure.category === 'duration' ? durationInterval(figure, widths) : plausibleInterval(figure, widths);
   const scale = figure.category === 'duration' ? (DAYS_PER[foldText(figure.unit ?? '').replace(/s$/, '')] ?? 1) : 1;
-  return [low * scale, high * scale];
+  // A negative value's relative widths run the other way: keep the interval ordered.
+  return [Math.min(low, high) * scale, Math.max(low, high) * scale];
 }
 
 /** How much a wrong figure of each category matters to a reader: lives first, calendar last. */
@@ -46,7 +78,7 @@ const ONE_SIDED_SEVERITY = 0.3;
 const FULL_GAP = 0.5;
 
 /** Relative distance between two intervals: 0 when they overlap, toward 1 as they move apart. */
-function relativeGap(a: [number, number], b: [number, number]): number {
+export function relativeGap(a: [number, number], b: [number, number]): number {
   const [lower, upper] = a[1] < b[0] ? [a, b] : [b, a];
   if (lower[1] >= upper[0]) return 0;
   const scale = Math.max(Math.abs(upper[0]), Math.abs(lower[1]));
@@ -56,36 +88,83 @@ function relativeGap(a: [number, number], b: [number, number]): number {
 export interface Judgement {
   kind: DiscrepancyKind;
   severity: number;
+  /** How sure the judgement is that both figures are one quantity from one source, 0..1. */
+  confidence: number;
 }
 
+/** What judging a pair needs beyond the two figures. */
+export interface JudgeContext {
+  match: QuantityMatch;
+  /** The authority the reference credits most, for its uncredited figures. */
+  referenceAuthority: ReferenceAuthority;
+  widths: QualifierWidths;
+  vocabulary: Vocabulary;
+  /** The article was published after the reference (or either time is unknown). */
+  articleIsLater: boolean;
+}
+
+/** Share of a conflict's severity an update keeps: a newer figure is news, not an error. */
+const UPDATE_FACTOR = 0.5;
+
 /**
- * Judges an aligned pair. Values agree when their plausible intervals overlap; otherwise the article
- * differs, and it is `different_source` when it credits an authority other than the reference's
- * (the reference figure's own source, or failing that the reference's main authority), unless its
- * sentence names the reference's authority nearer the figure.
+ * Judges an aligned pair. Values agree when their plausible intervals overlap. Otherwise the article
+ * differs, and how: `different_source` when it credits another authority than the reference's figure;
+ * `updated` when the same authority's figure is as of a later day or updates a running count;
+ * `conflicts` otherwise. Null when the alignment cannot carry a difference (its meaning is uncertain):
+ * the two figures are then not one quantity.
  */
-export function judgePair(
-  reference: Figure,
-  article: Figure,
-  referenceAuthority: string | null,
-  widths: QualifierWidths,
-  vocabulary: Vocabulary,
-): Judgement {
-  const gap = relativeGap(comparableInterval(reference, widths), comparableInterval(article, widths));
-  if (gap === 0) return { kind: 'agrees', severity: 0 };
+export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext): Judgement | null {
+  const gap = relativeGap(comparableInterval(reference, ctx.widths), comparableInterval(article, ctx.widths));
+  if (gap === 0) return { kind: 'agrees', severity: 0, confidence: ctx.match.confidence };
   const weight = CATEGORY_WEIGHT[reference.category] * Math.min(reference.confidence, article.confidence);
   const severity = weight * (0.5 + 0.5 * Math.min(1, gap / FULL_GAP));
-  const refAuthority = figureAuthority(reference, vocabulary) ?? referenceAuthority;
-  const artAuthority = figureAuthority(article, vocabulary);
-  if (
-    artAuthority !== null &&
-    (refAuthority === null ||
-      (!sameAuthority(artAuthority, refAuthority) &&
-        !referenceAuthorityNearer(article, artAuthority, refAuthority, vocabulary)))
-  ) {
-    return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR };
+  const source = sourceRelation(reference, article, ctx);
+  // Another authority's figure is worth showing even across scopes: it is never alerted.
+  if (source === 'different') {
+    return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };
   }
-  return { kind: 'conflicts', severity };
+  if (!ctx.match.canConflict) return null;
+  if (ctx.match.later && ctx.articleIsLater) {
+    return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
+  }
+  // Two names the vocabulary cannot tell apart or together: shown for review, too unsure to alert.
+  const confidence = ctx.match.confidence * (source === 'uncertain' ? UNCERTAIN_SOURCE_FACTOR : 1);
+  return { kind: 'conflicts', severity, confidence };
+}
+
+/** Confidence kept by a conflict whose two sources may or may not be one authority. */
+const UNCERTAIN_SOURCE_FACTOR = 0.5;
+
+/** The reference's main authority, as the story's vocabulary names it and as a kind of authority. */
+export interface ReferenceAuthority {
+  named: string | null;
+  kind: string | null;
+}
+
+type SourceRelation = 'same' | 'different' | 'uncertain';
+
+/**
+ * Whether the article credits its figure to the reference figure's authority. An uncredited article
+ * figure restates the reference's. The story's own authorities (its vocabulary) are tried first, then
+ * the kinds of authority the extraction read ("police", "union"); two names of no known kind that
+ * differ ("its ambassador", "Yoon Yeo-cheol") may be one person: uncertain.
+ */
+function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): SourceRelation {
+  const artNamed = figureAuthority(article, ctx.vocabulary);
+  const artKind = meaningOf(article).authority ?? null;
+  if (artNamed === null && artKind === null) return 'same';
+  const refNamed = figureAuthority(reference, ctx.vocabulary) ?? ctx.referenceAuthority.named;
+  if (artNamed !== null && refNamed !== null) {
+    const same =
+      sameAuthority(artNamed, refNamed) || referenceAuthorityNearer(article, artNamed, refNamed, ctx.vocabulary);
+    return same ? 'same' : 'different';
+  }
+  const refKind = meaningOf(reference).authority ?? ctx.referenceAuthority.kind;
+  // The article names its source where the reference names none: its figure is that source's, not a misreading.
+  if (refKind === null) return 'different';
+  if (artKind === null) return 'same';
+  if (artKind === refKind) return 'same';
+  return isAuthorityKind(artKind) && isAuthorityKind(refKind) ? 'different' : 'uncertain';
 }
 
 /**
@@ -115,26 +194,26 @@ export function oneSidedSeverity(figure: Figure): number {
 }
 
 /** Main authorities are counted once per list of figures and vocabulary: a reference is compared with many articles. */
-const mainAuthorities = perVocabulary<readonly Figure[], string | null>();
+const mainAuthorities = perVocabulary<readonly Figure[], ReferenceAuthority>();
 
 /** The authority a text credits most often: what its uncredited figures rest on. */
-export function mainAuthority(figures: readonly Figure[], vocabulary: Vocabulary): string | null {
+export function mainAuthority(figures: readonly Figure[], vocabulary: Vocabulary): ReferenceAuthority {
   const cache = mainAuthorities(vocabulary);
   let authority = cache.get(figures);
   if (authority === undefined) {
-    authority = countMainAuthority(figures, vocabulary);
+    authority = {
+      named: mostFrequent(figures.map((f) => figureAuthority(f, vocabulary))),
+      kind: mostFrequent(figures.map((f) => meaningOf(f).authority ?? null)),
+    };
     cache.set(figures, authority);
   }
   return authority;
 }
 
-function countMainAuthority(figures: readonly Figure[], vocabulary: Vocabulary): string | null {
+function mostFrequent(values: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
-  for (const f of figures) {
-    const a = figureAuthority(f, vocabulary);
-    if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
-  }
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | null = null;
-  for (const [a, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = a;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
   return best;
 }

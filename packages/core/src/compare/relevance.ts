@@ -1,8 +1,9 @@
+import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
 import { figureMeaning } from './figure-key.js';
 import { foldedWords } from './fold-text.js';
-import { createLexicon } from './lexicon.js';
+import { conceptsIn, countriesIn } from '../figures/meaning/concepts-in.js';
 import { plausibleInterval } from './plausible-interval.js';
 import { compatibleMeanings } from './restatements.js';
 import { isRegion, territoriesNamed } from './territory.js';
@@ -14,34 +15,41 @@ import { perVocabulary } from './vocabulary-cache.js';
 export const RELEVANCE_THRESHOLD = 0.25;
 
 /**
- * People and bodies named the same way across languages once their spellings are folded
- * ("Poutine", "Putin"). Places and peoples come from the territory table.
+ * What a term shows about a text's story. A name the reference writes (a place, a person, an agency,
+ * "Chiva", "AFAD", "Ponomarenko") says most, and the same in every language; a region the vocabulary
+ * knows says more than a country, which many stories share; a number the reference states says some;
+ * what the story counts (dead, troops, votes) says little alone, since other stories count it too.
  */
-const namedActors = createLexicon({
-  putin: ['putin', 'poutine', 'putins'],
-  'kim jong un': ['kim jong un', 'kim jong-un', 'kim jongun'],
-  zelensky: ['zelensk*', 'selenskyj*', 'zelenski*'],
-  nis: ['nis', 'national intelligence service'],
-  nato: ['nato', 'otan'],
-  pentagon: ['pentagon*'],
-});
+const WEIGHT = { region: 2, country: 1, name: 1, nation: 0.5, figure: 0.5, concept: 0.2 } as const;
+/** Weight of story terms a sentence needs to be about the story, of which names or places at least NAMES_NEEDED. */
+const ON_STORY_WEIGHT = 1.5;
+const NAMES_NEEDED = 1;
+/** Weight of distinct names and places an article needs at all: other stories share numbers and what they count. */
+const ARTICLE_NAMES_NEEDED = 1;
+/** Weight of distinct story terms at which an article's breadth of coverage is complete. */
+const BREADTH_SATURATION = 4;
+/** Share of an article's passages on the story at which its coverage counts in full. */
+const COVERAGE_SATURATION = 0.4;
 
 /**
- * What a term shows about a text's story. A region (Kursk) says more than a country, which many
- * stories share; what the story counts (troops, munitions) and the people it names say as much as a
- * country. Terms are concepts, so they match across languages.
+ * Capitalised words too common to be names: days, months, titles, institutions' common nouns, in the
+ * seven languages. Folded.
  */
-const WEIGHT = { region: 2, country: 1, actor: 1, counted: 1, name: 1, figure: 1 } as const;
-/** Weight of story terms a sentence needs to be about the story: a region, or two lesser terms. */
-const ON_STORY_WEIGHT = 2;
-/** Weight of distinct story terms at which an article's breadth of coverage is complete. */
-const BREADTH_SATURATION = 6;
-
-/** Words too common to be names, though capitalised: days, months, titles, institutions' common nouns. */
 const NOT_NAMES = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december president minister secretary ambassador defense defence foreign national intelligence service committee agency news ministry embassy government parliament assembly council army forces marine marines corps airborne brigade peninsula defense'.split(
-    ' ',
-  ),
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars ' +
+    'avril mai juin juillet aout septembre octobre novembre decembre montag dienstag mittwoch donnerstag freitag ' +
+    'samstag sonntag januar februar marz juni juli oktober dezember lunes martes miercoles jueves viernes sabado ' +
+    'domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre segunda terca ' +
+    'quarta quinta sexta janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro lunedi martedi ' +
+    'mercoledi giovedi venerdi sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre ' +
+    'dicembre senin selasa rabu kamis jumat sabtu minggu januari februari maret mei juni juli agustus oktober ' +
+    'desember president minister secretary ambassador defense defence foreign national intelligence service ' +
+    'committee agency news ministry embassy government parliament assembly council army forces marine marines corps ' +
+    'airborne brigade peninsula the this that these those there their they his her its our and but for with from ' +
+    'read more updated photo foto share reuters afp associated press'
+  ).split(' '),
 );
 
 type Terms = Map<string, number>;
@@ -50,19 +58,26 @@ function add(terms: Terms, term: string, weight: number): void {
   terms.set(term, Math.max(terms.get(term) ?? 0, weight));
 }
 
-/** The concepts a passage names: territories, actors, counted things. */
-function conceptsOf(passage: SentenceReading, vocabulary: Vocabulary): Terms {
+/** The vocabulary's places and peoples a passage names. */
+function territoryTerms(passage: SentenceReading, vocabulary: Vocabulary): Terms {
   const terms: Terms = new Map();
   for (const t of passage.territories) add(terms, t, isRegion(t, vocabulary) ? WEIGHT.region : WEIGHT.country);
-  for (const a of namedActors.allIn(passage.words)) add(terms, a, WEIGHT.actor);
-  for (const c of passage.countedThings) add(terms, c, WEIGHT.counted);
   return terms;
 }
 
 export interface StoryTerms {
-  concepts: Terms;
-  /** Folded words of the people and bodies the reference names ("ponomarenko", "yonhap"). */
+  /** The vocabulary's places and peoples the reference names, weighted. */
+  territories: Terms;
+  /** Folded names the reference writes ("ponomarenko", "chiva"). */
   names: Set<string>;
+  /** Acronyms the reference writes, as written ("AFAD", "KPU"). */
+  acronyms: Set<string>;
+  /** Countries the reference names (see countriesIn). */
+  countries: Set<string>;
+  /** Things counted and roles the reference names (see conceptsIn). */
+  concepts: Set<string>;
+  /** The values of the reference's figures, by measure. */
+  values: { measure: string; value: number }[];
 }
 
 /** Story terms are read once per reference and vocabulary: it is compared with many articles. */
@@ -73,71 +88,91 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
   const cached = cache.get(reference);
   if (cached) return cached;
   const text = [reference.title, reference.text].filter(Boolean).join('\n');
-  const concepts = conceptsOf(readSentence(text, vocabulary), vocabulary);
-  const known = new Set([...concepts.keys()].flatMap((c) => c.split(' ')));
-  const names = new Set<string>();
-  // Capitalised words inside sentences: names the lexicons do not know.
-  for (const m of text.matchAll(/(?<=[\p{Ll},;:] )\p{Lu}[\p{L}'’-]{3,}/gu)) {
-    for (const w of foldedWords(m[0])) {
-      if (w.length >= 4 && !NOT_NAMES.has(w) && !known.has(w) && territoriesNamed(w, vocabulary).length === 0)
-        names.add(w);
-    }
-  }
-  const story = { concepts, names };
+  const reading = readSentence(text, vocabulary);
+  const territories = territoryTerms(reading, vocabulary);
+  const known = new Set([...territories.keys()].flatMap((c) => c.split(' ')));
+  const story: StoryTerms = {
+    territories,
+    ...namesIn(text, known, vocabulary),
+    countries: new Set(countriesIn(reading.words)),
+    concepts: new Set(reading.concepts),
+    values: reference.figures.flatMap((f) =>
+      f.value !== null ? [{ measure: meaningOf(f).measure, value: f.value }] : [],
+    ),
+  };
   cache.set(reference, story);
   return story;
 }
 
-type WeightedTerms = [term: string, weight: number][];
-
-/** Adds a term to a passage's few terms, keeping its greatest weight and its first place. */
-function addTo(terms: WeightedTerms | null, term: string, weight: number): WeightedTerms {
-  const list = terms ?? [];
-  const at = list.findIndex(([t]) => t === term);
-  if (at < 0) list.push([term, weight]);
-  else list[at]![1] = Math.max(list[at]![1], weight);
-  return list;
-}
-
-const NO_TERMS: Readonly<WeightedTerms> = [];
-
 /**
- * The story terms a passage of an article names, with the story's weights: its concepts in the order
- * conceptsOf lists them (places, actors, counted things), then names. Most passages of a long article
- * name none, so the list is made only for a first term.
+ * Names a text writes: capitalised words inside sentences (after a lower-case word or a comma) of four
+ * letters or more that the text never writes in lower case ("Chiva", "Ponomarenko", not "Military"),
+ * folded; not common words, not the vocabulary's territories (weighed as such), not things counted.
+ * Acronyms ("UME", "KPU", "WHO") are kept apart: they match only where an article writes them in capitals.
  */
-function storyTermsIn(passage: SentenceReading, story: StoryTerms): Readonly<WeightedTerms> {
-  let found: WeightedTerms | null = null;
-  for (const concepts of [passage.territories, namedActors.allIn(passage.words), passage.countedThings]) {
-    for (const term of concepts) {
-      const weight = story.concepts.get(term);
-      if (weight !== undefined) found = addTo(found, term, weight);
+function namesIn(
+  text: string,
+  known: ReadonlySet<string>,
+  vocabulary: Vocabulary,
+): { names: Set<string>; acronyms: Set<string> } {
+  const lowerCase = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu)?.map((w) => foldedWords(w)[0] ?? '') ?? []);
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
+    for (const w of foldedWords(m[0])) {
+      if (w.length < 4 || NOT_NAMES.has(w) || known.has(w) || lowerCase.has(w)) continue;
+      if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0) continue;
+      names.add(w);
     }
   }
-  // Names are four letters or more: shorter words (most of a text) need not be looked up.
-  for (const w of passage.words) if (w.length >= 4 && story.names.has(w)) found = addTo(found, w, WEIGHT.name);
-  return found ?? NO_TERMS;
+  const acronyms = new Set(text.match(/(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu) ?? []);
+  return { names, acronyms };
 }
 
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
+
+/** What a matched term is: names and places tell a story apart; numbers and what is counted only add to them. */
+type TermKind = 'name' | 'figure' | 'concept';
+type WeightedTerms = [term: string, weight: number, kind: TermKind][];
+
 /**
- * Reference figures the article states too: a compatible meaning with a known counted thing (so "11,000
- * people displaced" is not "11,000 troops") and overlapping values.
+ * The story terms a passage names, with their weights: the vocabulary's territories, the reference's
+ * names, the story's numbers among the passage's figures, and the things and roles it counts.
  */
-function sharedFigures(reference: readonly Figure[], article: readonly Figure[], vocabulary: Vocabulary): string[] {
-  const shared: string[] = [];
-  const articleIntervals = article.map((a) => plausibleInterval(a));
-  for (const r of reference) {
-    const rm = figureMeaning(r, vocabulary);
-    if (r.value === null || rm.counted === null) continue;
-    const [rl, rh] = plausibleInterval(r);
-    const hit = article.some((a, i) => {
-      const am = figureMeaning(a, vocabulary);
-      const [al, ah] = articleIntervals[i]!;
-      return am.counted === rm.counted && compatibleMeanings(rm, am) && al <= rh && rl <= ah;
-    });
-    if (hit) shared.push(`${r.text} ${rm.counted}`);
+function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: readonly StoryValue[]): WeightedTerms {
+  const found: WeightedTerms = [];
+  for (const t of passage.territories) {
+    const weight = story.territories.get(t);
+    if (weight !== undefined) found.push([t, weight, 'name']);
   }
-  return shared;
+  for (const w of new Set(passage.words)) if (story.names.has(w)) found.push([w, WEIGHT.name, 'name']);
+  for (const a of new Set(passage.text.match(ACRONYM) ?? []))
+    if (story.acronyms.has(a)) found.push([a, WEIGHT.name, 'name']);
+  for (const c of new Set(countriesIn(passage.words)))
+    if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'name']);
+  for (const v of values) found.push([`${v.value} ${v.measure}`, WEIGHT.figure, 'figure']);
+  for (const c of new Set(passage.concepts)) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
+  return found;
+}
+
+interface StoryValue {
+  measure: string;
+  value: number;
+}
+
+/** The article's figures, by sentence, whose value the reference states too (within rounding). */
+function sharedValuesBySentence(article: readonly Figure[], story: StoryTerms): Map<number, StoryValue[]> {
+  const bySentence = new Map<number, StoryValue[]>();
+  for (const f of article) {
+    if (f.value === null) continue;
+    const shared = story.values.find(
+      (v) => v.measure === meaningOf(f).measure && Math.abs(v.value - f.value!) <= 0.02 * Math.abs(v.value),
+    );
+    if (!shared) continue;
+    const list = bySentence.get(f.sentenceIndex) ?? [];
+    if (!list.some((v) => v.value === shared.value)) list.push(shared);
+    bySentence.set(f.sentenceIndex, list);
+  }
+  return bySentence;
 }
 
 /**
@@ -153,24 +188,31 @@ export function scoreRelevance(
   vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): { relevance: number; relevant: boolean; terms: string[] } {
   const story = storyTermsOf(reference, vocabulary);
-  const title = article.title ? [readSentence(article.title, vocabulary)] : [];
-  const passages = [...title, ...sentencesOf(article, vocabulary)].filter((p) => p.words.length >= 4);
+  const values = sharedValuesBySentence(article.figures, story);
+  const title = article.title ? [{ reading: readSentence(article.title, vocabulary), index: -1 }] : [];
+  const sentences = sentencesOf(article, vocabulary).map((reading, index) => ({ reading, index }));
+  const passages = [...title, ...sentences].filter((p) => p.reading.words.length >= 4);
   const matched: Terms = new Map();
+  const matchedNames: Terms = new Map();
   let onStory = 0;
-  for (const passage of passages) {
-    const found = storyTermsIn(passage, story);
+  for (const { reading, index } of passages) {
+    const found = storyTermsIn(reading, story, values.get(index) ?? []);
     let weight = 0;
-    for (const [term, w] of found) {
+    let names = 0;
+    for (const [term, w, kind] of found) {
       add(matched, term, w);
       weight += w;
+      if (kind === 'name') {
+        names += w;
+        add(matchedNames, term, w);
+      }
     }
-    if (weight >= ON_STORY_WEIGHT) onStory++;
+    if (weight >= ON_STORY_WEIGHT && names >= NAMES_NEEDED) onStory++;
   }
-  for (const figure of sharedFigures(reference.figures, article.figures, vocabulary))
-    add(matched, figure, WEIGHT.figure);
+  const named = [...matchedNames.values()].reduce((s, w) => s + w, 0);
   const breadth = Math.min(1, [...matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
-  const coverage = passages.length === 0 ? 0 : onStory / passages.length;
-  const relevance = breadth * coverage;
+  const coverage = passages.length === 0 ? 0 : Math.min(1, onStory / passages.length / COVERAGE_SATURATION);
+  const relevance = named >= ARTICLE_NAMES_NEEDED ? breadth * coverage : 0;
   const terms = [...matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
   return { relevance, relevant: relevance >= threshold, terms };
 }

@@ -1,3 +1,4 @@
+import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { Figure } from '@parallax/shared';
 import { figureAuthority } from './authority.js';
 import { type FigureMeaning, figureMeaning } from './figure-key.js';
@@ -37,7 +38,13 @@ function restatedMeaning(a: Figure, b: Figure, vocabulary: Vocabulary): boolean 
 
 /** How much a reading says: whose, what and where, and how sure. */
 function richness(f: Figure, vocabulary: Vocabulary): number {
-  return (figureAuthority(f, vocabulary) ? 1 : 0) + (f.counted ? 1 : 0) + (f.location ? 1 : 0) + f.confidence;
+  const m = meaningOf(f);
+  return (
+    (figureAuthority(f, vocabulary) || m?.authority ? 1 : 0) +
+    (f.counted || m?.concept ? 1 : 0) +
+    (f.location || m?.place ? 1 : 0) +
+    f.confidence
+  );
 }
 
 /**
@@ -92,8 +99,9 @@ function findRestatements(figures: readonly Figure[], vocabulary: Vocabulary): R
   const distinct: number[] = [];
   const restates = new Map<number, number>();
   for (const group of groups) {
+    // Among equals the later statement stands: a body sentence says more than the headline above it.
     const best = group.reduce((a, b) =>
-      richness(figures[b]!, vocabulary) > richness(figures[a]!, vocabulary) ? b : a,
+      richness(figures[b]!, vocabulary) >= richness(figures[a]!, vocabulary) ? b : a,
     );
     distinct.push(best);
     for (const i of group) if (i !== best) restates.set(i, best);

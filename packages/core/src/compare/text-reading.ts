@@ -1,5 +1,6 @@
 import { splitSentences } from '../figures/index.js';
 import type { AnalysedText } from './analysed-text.js';
+import { conceptsIn } from '../figures/meaning/concepts-in.js';
 import { countedThingsIn } from './counted-thing.js';
 import { foldedWords } from './fold-text.js';
 import { territoriesIn } from './territory.js';
@@ -12,11 +13,19 @@ export interface SentenceReading {
   words: string[];
   territories: string[];
   countedThings: string[];
+  /** Things counted and roles from the general lexicon (see conceptsIn). */
+  concepts: string[];
 }
 
 export function readSentence(text: string, vocabulary: Vocabulary): SentenceReading {
   const words = foldedWords(text);
-  return { text, words, territories: territoriesIn(words, vocabulary), countedThings: countedThingsIn(words) };
+  return {
+    text,
+    words,
+    territories: territoriesIn(words, vocabulary),
+    countedThings: countedThingsIn(words),
+    concepts: conceptsIn(words),
+  };
 }
 
 const readings = perVocabulary<AnalysedText, SentenceReading[]>();

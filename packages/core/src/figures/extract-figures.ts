@@ -4,6 +4,7 @@ import { sourceKey } from './claims/source-key.js';
 import { categoryOfWord, countedAfter, countedBefore } from './classify/categories.js';
 import { placeFor, placesIn, statementSpan } from './classify/places.js';
 import { isProjection } from './classify/projection.js';
+import { inheritConcepts, readMeaning } from './meaning/read-meaning.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
 import { type NumberReading, readNumbers } from './numbers/read-numbers.js';
@@ -12,6 +13,8 @@ import { splitSentences } from './sentences/split-sentences.js';
 export interface ExtractOptions {
   /** Two-letter language code; detected from the text when absent. */
   lang?: string;
+  /** When the text was published (ISO 8601): what "yesterday" and "on Tuesday" are read against. */
+  published?: string | null;
 }
 
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'decade']);
@@ -94,6 +97,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   }
 
   headingsTakeTheirParagraph(figures);
+  for (const figure of figures) {
+    const sentenceStart = contexts[figure.sentenceIndex]?.start ?? 0;
+    figure.meaning = readMeaning(figure, { sentenceStart, language, published: options.published ?? null });
+  }
+  inheritConcepts(
+    figures,
+    text,
+    contexts.map((c) => c.start),
+  );
 
   const claims: Claim[] = [];
   for (const ctx of contexts) {
@@ -285,9 +297,10 @@ function toFigure(r: NumberReading, text: string, ctx: SentenceContext, lang: st
     unit: r.unit && (r.money || TIME_UNITS.has(r.unit) || r.unit === 'percent') ? r.unit : null,
     counted: category === 'money' || category === 'duration' ? null : counted,
     location: placeFor(ctx.places, inSentence, statementSpan(ctx.text, lang, inSentence)),
-    source: attributionFor(ctx.attributions, inSentence)?.source ?? null,
+    source: attributionFor(ctx.attributions, inSentence, ctx.text)?.source ?? null,
     projection: isProjection(ctx.text, inSentence, r.end - ctx.start),
     time: ctx.time,
     confidence: r.qualifier === 'vague' ? 0.7 : 1,
+    meaning: null,
   };
 }

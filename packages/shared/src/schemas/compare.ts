@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Figure, Language } from './figure.js';
 
-export const DiscrepancyKind = z.enum(['agrees', 'conflicts', 'different_source', 'omitted', 'added']);
+export const DiscrepancyKind = z.enum(['agrees', 'conflicts', 'different_source', 'updated', 'omitted', 'added']);
 export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;
 
 /** One run of a word diff: text both share, text only the article has, text only the reference has. */
@@ -16,6 +16,9 @@ export const ComparedDiscrepancy = z.object({
   /** The figure's meaning: category|counted thing|subject|place|fact-or-projection. */
   key: z.string(),
   severity: z.number().min(0).max(1),
+  /** How sure the alignment is that both figures are one quantity, 0..1; a conflict below the story's
+   * threshold is shown for review and never alerted. */
+  confidence: z.number().min(0).max(1).default(1),
   reference: Figure.nullable(),
   article: Figure.nullable(),
   /** Word diff of the reference sentence against the article sentence; null when one side is missing. */

@@ -29,6 +29,40 @@ export const FigureCategory = z.enum([
 ]);
 export type FigureCategory = z.infer<typeof FigureCategory>;
 
+/** Whether a figure states what is, what someone plans, or what may come. */
+export const Modality = z.enum(['fact', 'plan', 'projection']);
+export type Modality = z.infer<typeof Modality>;
+
+/**
+ * What a figure means, read once at extraction and stored with it: comparison and the dashboard use this
+ * reading and never derive it again. Two figures are one quantity only when these agree.
+ */
+export const FigureMeaning = z.object({
+  /** What the number measures in: "count", "money:USD", "percent", "duration", or a unit ("km", "magnitude"). */
+  measure: z.string(),
+  /** The kind of thing counted from the general lexicon ("people", "troops", "homes", "aid"), a stem
+   * ("stem:fr:barrag") when the lexicon does not know it, or null when nothing counted is written. */
+  concept: z.string().nullable(),
+  /** What happened to it: "killed", "injured", "displaced", "arrested", "cut"…, or null. */
+  role: z.string().nullable(),
+  /** Whose it is, where the counted words say ("Russian troops" → "russian", "tentara Korea Utara" →
+   * "country:kp"), or null. */
+  holder: z.string().nullable(),
+  /** The place the figure is about, folded ("marseille"), or null when none is written near it. */
+  place: z.string().nullable(),
+  /** A part of a larger total ("including 12 children", "among them"). */
+  part: z.boolean(),
+  /** The day the figure is as of (YYYY-MM-DD) where the text says ("on Tuesday", "le 14 décembre", "(14/12)"). */
+  asOf: z.string().nullable(),
+  /** The sentence reports a running count's new value ("rose to", "nouveau bilan", "naik menjadi"). */
+  update: z.boolean(),
+  modality: Modality,
+  /** Who stands behind the figure, as a kind of authority ("police", "union", "health_ministry") or a
+   * normalised name when the lexicon does not know it; null when the text credits no one. */
+  authority: z.string().nullable(),
+});
+export type FigureMeaning = z.infer<typeof FigureMeaning>;
+
 /** One figure as an outlet states it. Offsets are JS string indices into the analysed text, end exclusive. */
 export const Figure = z.object({
   text: z.string(),
@@ -56,6 +90,8 @@ export const Figure = z.object({
   time: z.string().nullable().default(null),
   /** How sure the reader is of this reading, 0..1. */
   confidence: z.number().min(0).max(1).default(1),
+  /** What the figure means (see FigureMeaning); null only for figures stored before it was read. */
+  meaning: FigureMeaning.nullable().default(null),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -12,13 +12,14 @@ const CITED_AS_SAYING = /\b(?:cited|citing|quoted|quoting)\s+(.{2,80}?)\s+as\s+s
 
 const ACCORDING_TO =
   /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|laut|nach Angaben (?:von |des |der )?|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|segundo|de acordo com|secondo|stando a|menurut|kata|ujar|tutur)\s+([^.;:!?()]{2,120})/iu;
+const ACCORDING_TO_ALL = new RegExp(ACCORDING_TO.source, 'giu');
 
 /** Verbs that report what a source says or counts, per language, in the forms news writing uses. */
 const SPEECH_VERBS = (
   'said|says|say|told|tells|added|adds|estimated|estimates|noted|notes|reported|reports|stated|' +
   'claimed|claims|announced|announces|warned|warns|warn|confirmed|confirms|wrote|writes|believes|believe|' +
   'assessed|assesses|assess|disclosed|revealed|counted|counts|recorded|records|verified|suggests|shows|' +
-  'indicated|indicates|briefed|spoke|told reporters|' +
+  'indicated|indicates|briefed|spoke|told reporters|counting|tallied|' +
   // French
   'a déclaré|a indiqué|a affirmé|a précisé|a estimé|a annoncé|a ajouté|a dit|a assuré|a rapporté|ont déclaré|ont indiqué|' +
   'ont affirmé|affirme|estime|estiment|indique|déclare|précise|ajoute|rapporte|' +
@@ -56,13 +57,17 @@ const PRONOUNS = new Set(
   ),
 );
 const CLAUSE_BOUNDARY = /[;:"“”()«»]|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
-const LEADING_FILLER = /^(?:also|however|meanwhile|separately|but|and|so|now)\s+/iu;
+const LEADING_FILLER = /^(?:also|however|meanwhile|separately|but|and|so|now|with|avec|mit|con|com|dengan)\s+/iu;
 /** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
 const NOT_A_SUBJECT =
   /^(?:an?|the|un|une|le|la|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*$/u;
 const TRAILING_WORDS =
   /\s+(?:mit|hinzu|an)$|\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|\s+\p{Lu}\p{Ll}+day$/u;
+
+/** A subject followed by a relative clause between commas: "The CGT union, which called the day, " + said. */
+const RELATIVE_CLAUSE =
+  /^(.*?\p{L}),\s*(?:which|who|whose|qui|dont|lequel|laquelle|die|der|das|welche|que|quien|quienes|cual|che|cui|il quale|la quale|yang)\s[^,]*(?:,[^,]*)?,\s*$/iu;
 
 /** The words after the last clause boundary: "the NIS" in "…, the NIS". */
 function lastClause(before: string): string {
@@ -100,8 +105,10 @@ export function findAttributions(sentence: string): Attribution[] {
     // ", said X": the subject follows the verb (unless the comma closes an appositive: "Dmytro Ponomarenko,
     // Ukraine's envoy, spoke"). "The United States": a capitalised word is no verb.
     if (raw.trim() === '' || /^\p{Lu}/u.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
-    if (/[,"”»]\s*$/u.test(raw) && !closesAppositive(raw)) continue;
-    const before = raw.replace(/[\s,]+$/, '');
+    // "The CGT union, which called the strike, said …": the relative clause describes the subject before it.
+    const relative = RELATIVE_CLAUSE.exec(raw);
+    if (/[,"”»]\s*$/u.test(raw) && !relative && !closesAppositive(raw)) continue;
+    const before = (relative ? relative[1]! : raw).replace(/[\s,]+$/, '');
     // "in line with what Ukraine has said" reports no figure of this sentence.
     if (/\bwhat\s+\S+(?:\s+\S+)?$/iu.test(before)) continue;
     let subject = lastClause(before).replace(LEADING_FILLER, '');
@@ -124,9 +131,18 @@ export function findAttributions(sentence: string): Attribution[] {
     else push(out, named(preferName(inverted[1].split(/,(?!\d)/)), at, end));
   }
 
-  const according = ACCORDING_TO.exec(sentence);
-  if (according?.[1]) {
-    push(out, named(preferName(according[1].split(/,(?!\d)/)), according.index, according.index + according[0].length));
+  // "1,12 million selon l'Intérieur, plus de 2 millions selon la CGT": every credit, each for its own figure.
+  for (const according of sentence.matchAll(ACCORDING_TO_ALL)) {
+    if (!according[1]) continue;
+    const source = according[1].split(/,(?!\d)/)[0]!;
+    push(
+      out,
+      named(
+        preferName([source, ...according[1].split(/,(?!\d)/).slice(1)]),
+        according.index,
+        according.index + according[0].length,
+      ),
+    );
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -136,11 +152,26 @@ export function findAttribution(sentence: string): Attribution | null {
   return findAttributions(sentence)[0] ?? null;
 }
 
-/** The attribution that credits a figure at `at`: the last one before it, else the first after it. */
-export function attributionFor(attributions: Attribution[], at: number): Attribution | null {
+/**
+ * The attribution that credits a figure at `at`: one that follows it in its own clause ("2 millions selon
+ * la CGT"), else the last one before it, else the first after it. `sentence` tells clauses apart.
+ */
+export function attributionFor(attributions: Attribution[], at: number, sentence?: string): Attribution | null {
+  if (sentence !== undefined) {
+    const clauseEnd = nextClauseBreak(sentence, at);
+    const following = attributions.find((a) => a.start > at && a.start <= clauseEnd);
+    if (following) return following;
+  }
   let chosen: Attribution | null = null;
   for (const a of attributions) if (a.start <= at) chosen = a;
   return chosen ?? attributions[0] ?? null;
+}
+
+/** Where the clause holding offset `at` ends: the next comma (not inside a number), semicolon or colon. */
+function nextClauseBreak(sentence: string, at: number): number {
+  const rest = sentence.slice(at);
+  const m = /,(?!\d)|[;:]/u.exec(rest);
+  return m ? at + m.index : sentence.length;
 }
 
 function push(out: Attribution[], a: Attribution | null): void {

@@ -8,7 +8,7 @@ export interface SentenceSpan {
 /** Abbreviations that end with a dot but not a sentence, lowercased and without the final dot. */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev st jr sr sec pres amb hon ' +
+    'min mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev st jr sr sec pres amb hon ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
     'inc corp co ltd bros no nos nr vs etc approx est dept univ fig vol ch pp p ca cf al ' +
     'mme mlle mm env av ' +
@@ -17,6 +17,12 @@ const ABBREVIATIONS = new Set(
     'dll dsb hlm tsb yth bpk'
   ).split(/\s+/),
 );
+
+/**
+ * Scale words abbreviated after a number ("5 Mrd. Euro", "600 Mio. Franken", "2,5 mld. di euro", "Rp 5 jt."):
+ * the number goes on into its unit, whatever case the next word takes.
+ */
+const SCALE_ABBREVIATION = /\d\s?(?:mrd|mio|tsd|mill|mld|mln|md|bn|mn|trn|tn|jt|rb|milj|mil)\.$/iu;
 
 /** Multi-dot abbreviations: "U.S.", "U.K.", "e.g.", "z.B.", "a.m.". */
 const DOTTED_ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
@@ -34,7 +40,7 @@ export function splitSentences(text: string, _lang?: string): SentenceSpan[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     const cut = m.index + m[0].length;
-    const isBreak = m[0].startsWith('\n');
+    const isBreak = m[0].includes('\n');
     if (!isBreak) {
       if (!NEXT_STARTS_SENTENCE.test(text.slice(cut, cut + 2))) continue;
       if (m[0][0] === '.' && isAbbreviation(text.slice(Math.max(start, m.index - 24), m.index + 1))) continue;
@@ -47,7 +53,7 @@ export function splitSentences(text: string, _lang?: string): SentenceSpan[] {
 }
 
 function isAbbreviation(before: string): boolean {
-  if (DOTTED_ABBREVIATION.test(before)) return true;
+  if (DOTTED_ABBREVIATION.test(before) || SCALE_ABBREVIATION.test(before)) return true;
   const w = WORD_BEFORE_DOT.exec(before);
   if (!w?.[1]) return false;
   const word = w[1];

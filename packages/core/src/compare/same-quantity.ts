@@ -1,0 +1,188 @@
+import { COUNT_ROLES } from '../figures/meaning/count-roles.js';
+import { meaningOf } from '../figures/meaning/read-meaning.js';
+import type { Figure, FigureMeaning } from '@parallax/shared';
+import { foldedWords } from './fold-text.js';
+import { placeName, relatePlaces } from './territory.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * Whether a reference figure and an article figure are one quantity, read from the meaning the
+ * extraction stored with each (see FigureMeaning): never from other rules. A figure whose meaning is
+ * unknown aligns with nothing. Where the evidence is partial (a place on one side only, a scope that
+ * differs, an amount whose purpose is unwritten), the two may be shown agreeing but never conflicting:
+ * when the meaning of two figures is uncertain, they are not a conflict.
+ */
+export interface QuantityMatch {
+  /** How well the meanings match, to rank candidates. */
+  score: number;
+  /** How sure the alignment is that both are one quantity, 0..1. */
+  confidence: number;
+  /** False when only agreement may be reported: a difference would be a difference of meaning, not of value. */
+  canConflict: boolean;
+  /** The article's figure is as of a later day than the reference's, or says it updates a running count. */
+  later: boolean;
+  /** Said to the editor when the scopes differ. */
+  note: string | null;
+}
+
+/** The places a story is about (read from its reference): a figure there is a figure for the story as a whole. */
+export interface StoryScope {
+  /** Places the reference's headline and opening name: a figure there is for the story as a whole. */
+  places: ReadonlySet<string>;
+  /**
+   * For each quantity (measure, concept, role) the reference counts in one place only, that place: where
+   * the story counts it, so an article that names no place for it means that place.
+   */
+  homes: ReadonlyMap<string, string>;
+}
+
+const quantityKey = (m: FigureMeaning) => `${m.measure}|${m.concept}|${m.role}`;
+
+export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocabulary): QuantityMatch | null {
+  const rm = meaningOf(r);
+  const am = meaningOf(a);
+  if (rm.measure !== am.measure || rm.modality !== am.modality || rm.part !== am.part) return null;
+  const roles = relateRoles(rm.role, am.role);
+  if (roles === 'different') return null;
+  if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
+  const time = relateTimes(rm, am);
+  if (time === 'earlier') return null;
+  // Where money goes or a duration runs is read loosely by outlets ("to Kyiv", "from Seoul"): places tell counts apart.
+  const place = rm.measure === 'count' ? relateFigurePlaces(r, a, rm, am, scope, vocabulary) : 'same';
+  if (place === 'disjoint') return null;
+  // "Thousands" says too little to stand for a figure of one place when the other names none.
+  if (place !== 'same' && (r.qualifier === 'vague' || a.qualifier === 'vague')) return null;
+  // Counts many times apart are more often two quantities (a part, another holder, another scope) than one misreported.
+  const evidence =
+    roles === 'same' &&
+    rm.concept !== null && rm.concept === am.concept && place === 'same' && magnitudeRatio(r, a) < MAX_CONFLICT_RATIO;
+  const confidence = (evidence ? 1 : 0.5) * Math.min(r.confidence, a.confidence);
+  return {
+    score: 1 + (place === 'same' ? 0.5 : 0) + (time === 'same' ? 0.3 : 0) + 0.6 * valueCloseness(r, a),
+    confidence,
+    canConflict: evidence,
+    later: time === 'later' || am.update,
+    note:
+      place === 'within'
+        ? `scope differs: the reference's figure is for ${rm.place ?? 'the whole story'}, the article's for ${am.place ?? 'the whole story'}`
+        : null,
+  };
+}
+
+/**
+ * Counts need one known thing counted to be one quantity. Amounts and durations may align where one side
+ * does not say what the amount is for (to agree only: see `evidence`), never where both say and differ.
+ */
+function conceptsMatch(r: FigureMeaning, a: FigureMeaning): boolean {
+  if (r.measure === 'count') return r.concept !== null && r.concept === a.concept;
+  return r.concept === null || a.concept === null || r.concept === a.concept;
+}
+
+/** Two holders of one kind (two countries, two names) that differ are two quantities: Russian troops are not US troops. */
+function holdersMatch(r: FigureMeaning, a: FigureMeaning): boolean {
+  if (r.holder === null || a.holder === null || r.holder === a.holder) return true;
+  return r.holder.startsWith('country:') !== a.holder.startsWith('country:');
+}
+
+/**
+ * What befell people must be the same (killed is not injured, nor a count of people with no role); what
+ * was done to things may go unsaid on one side ("13,000 containers" and "13,000 containers shipped"),
+ * which is too little to tell a conflict from another quantity.
+ */
+function relateRoles(r: string | null, a: string | null): 'same' | 'unsaid' | 'different' {
+  if (r === a) return 'same';
+  const said = r ?? a;
+  if ((r === null || a === null) && said !== null && !COUNT_ROLES[said]?.people) return 'unsaid';
+  return 'different';
+}
+
+type TimeRelation = 'same' | 'unknown' | 'later' | 'earlier';
+
+/** Days compare as days; a year ("2010") against a day compares as years. */
+function relateTimes(r: FigureMeaning, a: FigureMeaning): TimeRelation {
+  if (r.asOf === null || a.asOf === null) return 'unknown';
+  const precision = Math.min(r.asOf.length, a.asOf.length);
+  const rt = r.asOf.slice(0, precision);
+  const at = a.asOf.slice(0, precision);
+  if (rt === at) return r.asOf.length === a.asOf.length ? 'same' : 'unknown';
+  return at > rt ? 'later' : 'earlier';
+}
+
+type PlaceRelation = 'same' | 'within' | 'one-sided' | 'disjoint';
+
+/** A figure's place, with the story's own places read as no place (the whole story). */
+function placeOf(f: Figure, m: FigureMeaning, scope: StoryScope, vocabulary: Vocabulary): string | null {
+  const place = placeName(f.location, vocabulary) ?? m.place;
+  return place === null || scope.places.has(place) ? null : place;
+}
+
+function relateFigurePlaces(
+  r: Figure,
+  a: Figure,
+  rm: FigureMeaning,
+  am: FigureMeaning,
+  scope: StoryScope,
+  vocabulary: Vocabulary,
+): PlaceRelation {
+  const rp = placeOf(r, rm, scope, vocabulary);
+  const ap = placeOf(a, am, scope, vocabulary);
+  if (rp === ap) return 'same';
+  if (rp === null || ap === null) {
+    const home = scope.homes.get(quantityKey(rm));
+    return home !== undefined && (rp ?? ap) === home ? 'same' : 'one-sided';
+  }
+  const known = relatePlaces(rp, ap, vocabulary);
+  if (known === 'same') return 'same';
+  if (known === 'within') return 'within';
+  return 'disjoint';
+}
+
+/** Widest ratio of sizes at which two counts of one thing may be one quantity misreported. */
+const MAX_CONFLICT_RATIO = 4;
+
+/** How many times larger one figure's size is than the other's; infinite when either has none. */
+function magnitudeRatio(r: Figure, a: Figure): number {
+  const size = (f: Figure) =>
+    f.value ?? (f.low !== null && f.high !== null && f.low > 0 ? Math.sqrt(f.low * f.high) : null);
+  const x = size(r);
+  const y = size(a);
+  if (x === null || y === null || x <= 0 || y <= 0) return Number.POSITIVE_INFINITY;
+  return Math.max(x / y, y / x);
+}
+
+/** 1 for equal values, falling to 0 at a factor of ten apart; 0 when either has no value. */
+function valueCloseness(r: Figure, a: Figure): number {
+  if (r.value === null || a.value === null || r.value <= 0 || a.value <= 0) return 0;
+  return Math.max(0, 1 - Math.abs(Math.log10(a.value / r.value)));
+}
+
+/**
+ * The places a story is about: the names its reference's headline and opening write with capitals,
+ * folded, and the places of its figures named there. A figure placed there is a figure for the story as
+ * a whole ("95 dead in Valencia" in a story about Valencia's floods), so it aligns with one that names
+ * no place.
+ */
+export function storyScopeOf(reference: readonly Figure[], text: string, vocabulary: Vocabulary): StoryScope {
+  const opening = text.slice(0, 400);
+  const places = new Set<string>();
+  // A dateline ("PARIS —", "VALENCIA (Reuters)") says where the writer is, not what the story is about: capitals only are skipped.
+  for (const run of opening.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de |del |do |da |di )?\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) {
+    if (run[0] === run[0].toUpperCase()) continue;
+    const words = foldedWords(run[0].replace(/['’]s$/, ''));
+    places.add(words.join(' '));
+    for (const w of words) places.add(w);
+  }
+  const folded = foldedWords(opening).join(' ');
+  const placesOf = new Map<string, Set<string>>();
+  for (const f of reference) {
+    const place = placeName(f.location, vocabulary) ?? meaningOf(f).place ?? null;
+    if (place && folded.includes(place)) places.add(place);
+    if (place && !meaningOf(f).part) {
+      const key = quantityKey(meaningOf(f));
+      placesOf.set(key, (placesOf.get(key) ?? new Set()).add(place));
+    }
+  }
+  const homes = new Map<string, string>();
+  for (const [key, set] of placesOf) if (set.size === 1) homes.set(key, [...set][0]!);
+  return { places, homes };
+}

@@ -1,0 +1,149 @@
+/**
+ * The day a figure is as of, where its sentence says: a weekday ("on Tuesday", "mardi", "am Dienstag"),
+ * "yesterday"/"today", a day and month ("14 December", "le 14 décembre", "December 14", "14. Dezember")
+ * or a short date in parentheses ("(14/12)", "sábado (14/12)", "Rabu (13/11)"). Relative days are
+ * resolved against the publication time; without one, only full dates are read. Returns YYYY-MM-DD.
+ */
+const MONTHS: Readonly<Record<string, number>> = monthTable([
+  ['january janvier januar enero janeiro gennaio januari jan', 1],
+  ['february fevrier februar febrero fevereiro febbraio februari feb', 2],
+  ['march mars marz marzo marco maret mar', 3],
+  ['april avril abril aprile apr', 4],
+  ['may mai mayo maio maggio mei', 5],
+  ['june juin juni junio junho giugno jun', 6],
+  ['july juillet juli julio julho luglio jul', 7],
+  ['august aout agosto agustus aug', 8],
+  ['september septembre septiembre setembro settembre sept sep', 9],
+  ['october octobre oktober octubre outubro ottobre okt oct', 10],
+  ['november novembre noviembre novembro nov', 11],
+  ['december decembre dezember diciembre dezembro dicembre desember dec dez', 12],
+]);
+
+/** Weekdays, Sunday = 0. */
+const WEEKDAYS: Readonly<Record<string, number>> = monthTable([
+  ['sunday dimanche sonntag domingo domenica', 0],
+  ['monday lundi montag lunes segunda lunedi senin', 1],
+  ['tuesday mardi dienstag martes terca martedi selasa', 2],
+  ['wednesday mercredi mittwoch miercoles quarta mercoledi rabu', 3],
+  ['thursday jeudi donnerstag jueves quinta giovedi kamis', 4],
+  ['friday vendredi freitag viernes sexta venerdi jumat', 5],
+  ['saturday samedi samstag sabado sabato sabtu', 6],
+]);
+
+const PORTUGUESE_ORDINAL_DAYS = new Set(['segunda', 'terca', 'quarta', 'quinta', 'sexta']);
+
+const DAY_OFFSETS: Readonly<Record<string, number>> = {
+  yesterday: -1,
+  hier: -1,
+  gestern: -1,
+  ayer: -1,
+  ontem: -1,
+  ieri: -1,
+  kemarin: -1,
+  today: 0,
+  tonight: 0,
+  aujourd: 0,
+  heute: 0,
+  hoy: 0,
+  hoje: 0,
+  oggi: 0,
+};
+
+function monthTable(rows: [string, number][]): Record<string, number> {
+  const table: Record<string, number> = {};
+  for (const [names, n] of rows) for (const name of names.split(' ')) table[name] = n;
+  return table;
+}
+
+const DAY_MS = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** A date expression in folded words, with where it stands (word index) and the day it names. */
+export interface DateMention {
+  at: number;
+  day: string;
+}
+
+/**
+ * Every date the folded words of a sentence name, resolved against `published` (an ISO time) where they are
+ * relative. `rawSentence` is read for short numeric dates ("(14/12)"), which folding would split.
+ */
+export function dateMentions(words: readonly string[], rawSentence: string, published: string | null): DateMention[] {
+  const base = published ? Date.parse(published) : Number.NaN;
+  const found: DateMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const month = MONTHS[w];
+    if (month !== undefined && w.length >= 3) {
+      const day = dayNumber(words[i - 1]) ?? dayNumber(words[i + 1]) ?? dayNumber(words[i - 2]);
+      const year = yearAfter(words, i);
+      if (day !== null) {
+        const resolved = dayInYear(day, month, base, year);
+        if (resolved) found.push({ at: i, day: resolved });
+      } else if (year !== null) {
+        // "im Juli 2021", "in March 2023": the month of that year.
+        found.push({ at: i, day: `${year}-${String(month).padStart(2, '0')}` });
+        i++;
+      }
+      continue;
+    }
+    // A year alone ("the 2010 reform", "von 2010", "en 2019"): the figure is as of that year.
+    if (/^(?:19|20)\d\d$/.test(w) && !isDayOrMonth(words[i - 1]) && !isDayOrMonth(words[i - 2])) {
+      found.push({ at: i, day: w });
+      continue;
+    }
+    if (Number.isNaN(base)) continue;
+    const offset = DAY_OFFSETS[w];
+    if (offset !== undefined) found.push({ at: i, day: iso(base + offset * DAY_MS) });
+    const weekday = WEEKDAYS[w] ?? weekdayCompound(w);
+    // Portuguese weekdays are ordinals with "-feira" ("segunda-feira"); alone they are "second", "fourth"…
+    if (weekday !== undefined && (!PORTUGUESE_ORDINAL_DAYS.has(w) || words[i + 1] === 'feira')) {
+      const back = (new Date(base).getUTCDay() - weekday + 7) % 7;
+      found.push({ at: i, day: iso(base - back * DAY_MS) });
+    }
+  }
+  if (!Number.isNaN(base)) {
+    for (const m of rawSentence.matchAll(/\((\d{1,2})\/(\d{1,2})\)/g)) {
+      const resolved = dayInYear(Number(m[1]), Number(m[2]), base, null);
+      if (resolved) found.push({ at: wordIndexOf(rawSentence, m.index ?? 0, words.length), day: resolved });
+    }
+  }
+  return found;
+}
+
+/** German joins a weekday to its part of the day: "Donnerstagnachmittag", "Samstagabend". */
+function weekdayCompound(word: string): number | undefined {
+  if (word.length < 9) return undefined;
+  for (const [name, day] of Object.entries(WEEKDAYS)) if (name.length >= 6 && word.startsWith(name)) return day;
+  return undefined;
+}
+
+function isDayOrMonth(word: string | undefined): boolean {
+  return word !== undefined && (MONTHS[word] !== undefined || dayNumber(word) !== null);
+}
+
+function dayNumber(word: string | undefined): number | null {
+  if (!word || !/^\d{1,2}$/.test(word)) return null;
+  const n = Number(word);
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+function yearAfter(words: readonly string[], i: number): number | null {
+  for (const w of words.slice(i + 1, i + 3)) if (/^(?:19|20)\d\d$/.test(w)) return Number(w);
+  return null;
+}
+
+/** The day in the stated year, or else in the publication's year (the previous one if that would be well after it). */
+function dayInYear(day: number, month: number, base: number, year: number | null): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  let y = year ?? (Number.isNaN(base) ? null : new Date(base).getUTCFullYear());
+  if (y === null) return null;
+  let t = Date.UTC(y, month - 1, day);
+  if (year === null && t - base > 7 * DAY_MS) t = Date.UTC(--y, month - 1, day);
+  return new Date(t).getUTCMonth() === month - 1 ? iso(t) : null;
+}
+
+/** Approximate word index of a character offset: dates in parentheses are placed by their share of the sentence. */
+function wordIndexOf(sentence: string, offset: number, wordCount: number): number {
+  return Math.round((offset / Math.max(1, sentence.length)) * wordCount);
+}

@@ -1,0 +1,97 @@
+import type { Figure } from '@parallax/shared';
+import { foldedWords } from '../../compare/fold-text.js';
+
+/**
+ * Prepositions that place what follows, in the seven languages: "in Marseille", "à Paris", "en Valencia",
+ * "em Porto Alegre", "nel Lazio", "di Jakarta".
+ */
+const LOCATIVE = new Set(
+  'in at across throughout near to à a au aux en dans im bei em no na nos nas nel nella nei nelle negli di ke dari da de del'.split(
+    ' ',
+  ),
+);
+/** Words that join a place's name ("Rio de Janeiro", "Castilla-La Mancha", "Nusa Tenggara Barat"). */
+const NAME_JOINERS = new Set(['de', 'del', 'do', 'da', 'di', 'la', 'el', 'am', 'an', 'der', 'sur', 'upon']);
+/** Capitalised words after a preposition that are times or titles, not places. */
+const NOT_PLACES = new Set(
+  (
+    'january february march april may june july august september october november december monday tuesday wednesday ' +
+    'thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre ' +
+    'decembre januar februar marz juni juli oktober dezember enero febrero marzo abril mayo junio julio agosto ' +
+    'septiembre octubre noviembre diciembre janeiro fevereiro marco maio junho julho setembro outubro novembro ' +
+    'dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari maret mei ' +
+    'juni juli agustus desember total all the parliament congress senate court'
+  ).split(' '),
+);
+
+/**
+ * Words between a preposition and a place's name: articles, words for a kind of place, points of the
+ * compass, and German adjectives before a name ("im deutschen Ahrtal").
+ */
+const PLACE_FILLERS = new Set(
+  (
+    'the la le les l el los las il lo gli i der die das dem den des o a os as do da of de di del della ' +
+    'province provinces region regions state city town district county department municipality area village ' +
+    'provincia provincias región regiones région départements département commune ville regione città comune ' +
+    'região estado cidade município distrito bundesland provinz region stadt landkreis kreis gemeinde ' +
+    'provinsi kabupaten kota kecamatan desa wilayah daerah pulau ' +
+    'north south east west northern southern eastern western central north-eastern north-western south-eastern ' +
+    'south-western northeastern northwestern southeastern southwestern nord sud est ouest norte sur este oeste ' +
+    'nordeste noroeste sudeste suroeste centre centro ' +
+    'utara selatan timur barat tengah'
+  ).split(' '),
+);
+
+function isPlaceFiller(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word === lower && (PLACE_FILLERS.has(lower) || /^\p{Ll}+(?:en|er|em|es)$/u.test(word));
+}
+
+/** Where a clause ends: a comma not inside a number, a semicolon, or a conjunction that opens reported speech. */
+const CLAUSE_END = /,(?!\d)|;|\s(?:that|que|qu'|che|dass|bahwa)\s/iu;
+
+const TOKEN = /[\p{L}][\p{L}\p{M}'’.-]*|\d+|[^\s\p{L}\d]/gu;
+
+/**
+ * The place a figure's clause names with a preposition, folded ("marseille", "porto alegre"), read
+ * from the words after the number first, then before it; null when none is near. General by
+ * construction: a capitalised name after a locative preposition, whatever the story.
+ */
+export function locativePlace(figure: Figure, sentenceStart: number): string | null {
+  const at = figure.start - sentenceStart;
+  // The figure's own clause: "the ambassador in Seoul, X, said that the number could reach 15,000" places the
+  // ambassador, not the number; "…, the ministry said in Paris" places the saying.
+  const after = tokens(figure.sentence.slice(at + figure.text.length).split(CLAUSE_END)[0] ?? '').slice(0, 12);
+  const before = tokens(figure.sentence.slice(0, Math.max(0, at)).split(CLAUSE_END).at(-1) ?? '').slice(-14);
+  return placeIn(after) ?? placeIn(before);
+}
+
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    if (/^[;:!?()]$/.test(m[0])) out.push('|');
+    else out.push(m[0]);
+  }
+  return out;
+}
+
+function placeIn(words: readonly string[]): string | null {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i] === '|' || !LOCATIVE.has(words[i]!.toLowerCase())) continue;
+    const name: string[] = [];
+    // "in the province of Valencia", "im deutschen Ahrtal", "en la región de Murcia": articles, adjectives
+    // and words for a kind of place stand between the preposition and the name.
+    let k = i + 1;
+    for (let skipped = 0; skipped < 4 && k < words.length && isPlaceFiller(words[k]!); skipped++) k++;
+    for (; k < words.length && name.length < 4; k++) {
+      const w = words[k]!.replace(/['’]s$/, '');
+      if (/^\p{Lu}/u.test(w)) name.push(w);
+      else if (name.length > 0 && NAME_JOINERS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[k + 1] ?? ''))
+        name.push(w);
+      else break;
+    }
+    const folded = foldedWords(name.join(' '));
+    if (folded.length > 0 && !NOT_PLACES.has(folded[0]!)) return folded.join(' ');
+  }
+  return null;
+}

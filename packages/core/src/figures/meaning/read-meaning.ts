@@ -1,0 +1,322 @@
+import type { Figure, FigureMeaning, Modality } from '@parallax/shared';
+import { foldedWords } from '../../compare/fold-text.js';
+import { createLexicon } from '../../compare/lexicon.js';
+import { dateMentions } from './as-of.js';
+import { countriesIn } from './countries.js';
+import { AUTHORITY_KINDS } from './authority-kinds.js';
+import { COUNT_ROLES } from './count-roles.js';
+import { COUNTED_CONCEPTS, MONEY_CONCEPTS } from './counted-concepts.js';
+import { CONTINUATION_CUES, CURRENT_CUES, PART_AFTER_CUES, PART_CUES, PLAN_CUES, UPDATE_CUES } from './cues.js';
+import { locativePlace } from './locative-place.js';
+import { stemOf } from './stem.js';
+
+const concepts = createLexicon(COUNTED_CONCEPTS);
+const moneyConcepts = createLexicon(MONEY_CONCEPTS);
+const roles = createLexicon(Object.fromEntries(Object.entries(COUNT_ROLES).map(([k, r]) => [k, r.aliases])));
+const authorities = createLexicon(AUTHORITY_KINDS);
+const cue = (list: readonly string[]) => createLexicon({ cue: list });
+const partCues = cue(PART_CUES);
+const partAfterCues = cue(PART_AFTER_CUES);
+const updateCues = cue(UPDATE_CUES);
+const planCues = cue(PLAN_CUES);
+const currentCues = cue(CURRENT_CUES);
+const continuationCues = cue(CONTINUATION_CUES);
+
+/**
+ * A figure that names nothing counted but continues an earlier one ("that number could rise to 15,000",
+ * "the toll climbed to 158", "up to 15,000 could follow") counts what the nearest earlier count in the
+ * same or the two sentences before counts. Without such a cue a bare number stays unknown.
+ */
+export function inheritConcepts(figures: readonly Figure[], text: string, sentenceStarts: readonly number[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const m = f.meaning;
+    if (!m || m.measure !== 'count' || (m.concept !== null && !m.concept.startsWith('stem:'))) continue;
+    const start = sentenceStarts[f.sentenceIndex] ?? 0;
+    const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
+    const continues = continuationCues.firstIn(clause) !== null;
+    // "137 élèves …, bien moins que les 287 annoncés": a bare number counts what the one before it in its
+    // sentence counts. A stem read from a verb ("auf bis zu 15.000 steigen") yields to the figure it continues.
+    const elided = m.concept === null && f.counted === null;
+    const reach = continues || (m.concept === null && m.modality === 'projection') ? 2 : elided ? 0 : -1;
+    const source = reach >= 0 ? earlierCount(figures, i, reach) : null;
+    if (source) {
+      m.concept = source.concept;
+      m.role = m.role ?? source.role;
+    } else if (m.concept === null && m.role && COUNT_ROLES[m.role]?.people) {
+      m.concept = 'people';
+    }
+  }
+}
+
+/** The nearest earlier count with a known concept, at most `sentences` sentences back. */
+function earlierCount(figures: readonly Figure[], i: number, sentences: number): FigureMeaning | null {
+  const f = figures[i]!;
+  for (let k = i - 1; k >= 0; k--) {
+    const e = figures[k]!;
+    if (f.sentenceIndex - e.sentenceIndex > sentences) break;
+    if (e.meaning?.measure === 'count' && e.meaning.concept !== null && !e.meaning.concept.startsWith('stem:')) {
+      return e.meaning;
+    }
+  }
+  return null;
+}
+
+/** How many words either side of a number its meaning is read from. */
+const WORDS_BEFORE = 7;
+const WORDS_AFTER = 9;
+
+/** What the extraction knows of a figure's surroundings when its meaning is read. */
+export interface MeaningContext {
+  /** The figure's sentence start in the text, so its offsets can be placed in the sentence. */
+  sentenceStart: number;
+  language: string;
+  /** The publication time of the text (ISO), for relative dates; null when unknown. */
+  published: string | null;
+}
+
+/** The words around a number, split at the number and at the next and previous numbers. */
+interface Window {
+  before: string[];
+  after: string[];
+  /** Word index in `before` where a comma or clause break was crossed (from the end), else -1. */
+  sentenceWords: string[];
+  at: number;
+  /** The words of the figure's own clause either side of it (between commas, semicolons, conjunctions). */
+  clauseBefore: string[];
+  clauseAfter: string[];
+}
+
+function windowOf(figure: Figure, ctx: MeaningContext): Window {
+  const inSentence = figure.start - ctx.sentenceStart;
+  const head = foldedWords(figure.sentence.slice(0, Math.max(0, inSentence)));
+  const tail = foldedWords(figure.sentence.slice(Math.max(0, inSentence + figure.text.length)));
+  const before = takeUntilNumber(head.slice().reverse(), WORDS_BEFORE).reverse();
+  const after = takeUntilNumber(tail, WORDS_AFTER);
+  const rawBefore = figure.sentence.slice(0, Math.max(0, inSentence));
+  const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length));
+  const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
+  const clauseAfter = clauseStart(foldedWords(rawAfter.split(CLAUSE_BREAK)[0] ?? ''));
+  return { before, after, sentenceWords: [...head, ...tail], at: head.length, clauseBefore, clauseAfter };
+}
+
+/** What ends a clause in running text: a comma not inside a number, a semicolon, a colon, a dash, brackets. */
+const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]/u;
+
+/** Words up to the next number (another figure's words are not this one's). */
+function takeUntilNumber(words: string[], max: number): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (out.length >= max || /^\d/.test(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The concept of a lexicon nearest the number: after it first (the counted noun follows), then before. */
+function nearest(lexicon: ReturnType<typeof createLexicon>, w: Window): string | null {
+  const after = lexicon.find(w.after)[0];
+  const before = lexicon.find(w.before).at(-1);
+  if (after && before) return w.before.length - before.end <= after.start ? before.concept : after.concept;
+  return after?.concept ?? before?.concept ?? null;
+}
+
+function measureOf(figure: Figure): string {
+  if (figure.category === 'money') return `money:${figure.unit ?? '?'}`;
+  if (figure.category === 'duration') return 'duration';
+  return figure.unit ?? 'count';
+}
+
+/**
+ * Outlets name one sum of help many ways ("aid", "a package", "loans", "equipment"): one concept. What
+ * is owed, earned, paid or lost stays apart.
+ */
+const MONEY_FAMILY: Readonly<Record<string, string>> = { aid: 'assistance', package: 'assistance', loan: 'assistance', equipment: 'assistance' };
+
+/** Words either side of an amount that say what it is ("$400 million in generators", "a package worth $2 billion"). */
+const MONEY_WORDS = 4;
+
+function conceptOf(figure: Figure, w: Window, role: string | null, language: string): string | null {
+  if (figure.category === 'money') {
+    const before = w.clauseBefore.slice(-MONEY_WORDS);
+    const after = w.clauseAfter.slice(0, MONEY_WORDS);
+    const named = nearest(moneyConcepts, { ...w, before, after });
+    return named ? (MONEY_FAMILY[named] ?? named) : null;
+  }
+  if (figure.category === 'duration') return null;
+  const counted = figure.counted ? foldedWords(figure.counted) : [];
+  // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
+  // number up to 50,000", "the number of soldiers could rise to 15,000").
+  const before = counted.length === 0 ? w.clauseBefore : w.before.slice(-3);
+  const named = concepts.firstIn(counted) ?? nearest(concepts, { ...w, before });
+  if (named) return named;
+  // A people's name ("12,000 North Koreans", "3.000 sirios") says whose, not what: the context says what.
+  if (figure.counted && language !== 'de' && isProperName(figure.counted)) return null;
+  // Nothing counted is written: inheritConcepts reads it from the figures around, or takes people for a role of people.
+  if (counted.length === 0) return null;
+  const head = headNoun(counted, language);
+  return head ? `stem:${language}:${stemOf(head, language)}` : null;
+}
+
+/** Conjunctions that start another noun phrase: an amount's words stop there. */
+const AND = new Set(['and', 'et', 'und', 'y', 'e', 'dan', 'or', 'ou', 'oder', 'o', 'atau', 'while', 'but']);
+
+function clauseEnd(words: readonly string[]): string[] {
+  const at = words.findLastIndex((x) => AND.has(x));
+  return words.slice(at + 1);
+}
+
+function clauseStart(words: readonly string[]): string[] {
+  const at = words.findIndex((x) => AND.has(x));
+  return at < 0 ? [...words] : words.slice(0, at);
+}
+
+function isProperName(phrase: string): boolean {
+  const words = phrase.split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 && words.every((x) => /^\p{Lu}/u.test(x));
+}
+
+/**
+ * Whose the counted things are, from their own words: a country named in them ("tentara Korea Utara"), or
+ * the capitalised words that qualify them ("North Korean soldiers", "US troops"); German adjectives of
+ * nationality ("russische Soldaten") by their stem. Null when the words name no one.
+ */
+function holderOf(figure: Figure, language: string): string | null {
+  if (!figure.counted) return null;
+  const words = foldedWords(figure.counted);
+  const country = countriesIn(words)[0];
+  if (country) return country;
+  const parts = figure.counted.split(/\s+/);
+  if (language === 'de') {
+    const adjective = parts.find((p) => /^\p{Ll}+isch(?:e[nrms]?)?$/u.test(p));
+    return adjective ? foldedWords(adjective.replace(/isch(?:e[nrms]?)?$/u, ''))[0] ?? null : null;
+  }
+  const capitals = parts.slice(0, -1).filter((p) => /^\p{Lu}/u.test(p));
+  return capitals.length ? foldedWords(capitals.join(' ')).join(' ') : null;
+}
+
+/** The head of a counted noun phrase: its last word in English and German, its first in the others. */
+function headNoun(words: readonly string[], language: string): string | null {
+  const nouns = words.filter((x) => x.length >= 3 && !/^\d/.test(x));
+  if (nouns.length === 0) return null;
+  return (language === 'en' || language === 'de' ? nouns.at(-1) : nouns[0]) ?? null;
+}
+
+function modalityOf(figure: Figure, w: Window): Modality {
+  const justBefore = w.before.slice(-3);
+  if (currentCues.firstIn(justBefore)) return 'fact';
+  if (planCues.firstIn(w.before)) return 'plan';
+  return figure.projection ? 'projection' : 'fact';
+}
+
+/** The date mention nearest the number in its sentence, if any. */
+function asOfOf(figure: Figure, w: Window, ctx: MeaningContext): string | null {
+  const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published);
+  let best: { distance: number; day: string } | null = null;
+  for (const m of mentions) {
+    const distance = Math.abs(m.at - w.at);
+    if (best === null || distance < best.distance) best = { distance, day: m.day };
+  }
+  return best?.day ?? null;
+}
+
+/** The authority behind a figure: the kind its source names, or the source's own folded words. */
+export function authorityOf(source: string | null): string | null {
+  if (!source) return null;
+  const words = foldedWords(source);
+  const kind = authorities.firstIn(words);
+  if (kind) return kind;
+  const plain = words.filter((x) => !ARTICLES.has(x));
+  return plain.length ? plain.join(' ') : null;
+}
+
+/** Whether an authority is one of the general kinds (see AUTHORITY_KINDS), not a name read as written. */
+export function isAuthorityKind(authority: string): boolean {
+  return Object.hasOwn(AUTHORITY_KINDS, authority);
+}
+
+const ARTICLES = new Set([
+  'the',
+  'le',
+  'la',
+  'les',
+  'l',
+  'der',
+  'die',
+  'das',
+  'el',
+  'los',
+  'las',
+  'o',
+  'os',
+  'a',
+  'as',
+  'il',
+  'lo',
+  'gli',
+  'i',
+]);
+
+/**
+ * What a figure means, read from its own words and the few around it: measure, concept counted and its
+ * role, place, part of a total, the day it is as of, whether it updates a running count, fact, plan or
+ * projection, and its authority. Read once, at extraction; stored with the figure.
+ */
+export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning {
+  const w = windowOf(figure, ctx);
+  const read = figure.category === 'money' || figure.category === 'duration' ? null : nearestRole(w);
+  const { concept, role } = normalise(conceptOf(figure, w, read, ctx.language), read);
+  return {
+    measure: measureOf(figure),
+    concept,
+    role,
+    holder: holderOf(figure, ctx.language),
+    place: locativePlace(figure, ctx.sentenceStart) ?? (figure.location ? foldedWords(figure.location).join(' ') : null),
+    part: partCues.find(w.before.slice(-4)).length > 0 || partAfterCues.find(w.after.slice(0, 4)).length > 0,
+    asOf: asOfOf(figure, w, ctx),
+    update: updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
+    modality: modalityOf(figure, w),
+    authority: authorityOf(figure.source),
+  };
+}
+
+/**
+ * Some roles say what people are: people who marched are protesters ("1.1 million people took to the
+ * streets" counts what "1.12 million protesters" counts).
+ */
+const ROLE_MAKES_CONCEPT: Readonly<Record<string, string>> = { protesting: 'protesters' };
+
+function normalise(concept: string | null, role: string | null): { concept: string | null; role: string | null } {
+  const made = role ? ROLE_MAKES_CONCEPT[role] : undefined;
+  if (made && (concept === 'people' || concept === made || concept === null)) return { concept: made, role: null };
+  return { concept, role };
+}
+
+/** "killed or wounded" is one role of its own; otherwise the role word nearest the number. */
+function nearestRole(w: Window): string | null {
+  const role = nearest(roles, w);
+  if (role !== 'killed' && role !== 'injured') return role;
+  const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
+  return found.has('killed') && found.has('injured') && w.after.concat(w.before).some((x) => OR.has(x))
+    ? 'killed_or_injured'
+    : role;
+}
+
+const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+
+const readLate = new WeakMap<Figure, FigureMeaning>();
+
+/**
+ * A figure's stored meaning. A figure stored before meanings were read (or built by hand) has none: it is
+ * read once from the figure's own sentence by the same reader, as English when the language is unknown.
+ */
+export function meaningOf(figure: Figure, language = 'en'): FigureMeaning {
+  if (figure.meaning) return figure.meaning;
+  let meaning = readLate.get(figure);
+  if (!meaning) {
+    const inSentence = Math.max(0, figure.sentence.indexOf(figure.text));
+    meaning = readMeaning(figure, { sentenceStart: figure.start - inSentence, language, published: null });
+    readLate.set(figure, meaning);
+  }
+  return meaning;
+}
