@@ -25,6 +25,7 @@ describe('figure matrix cells', () => {
     kind,
     key: 'personnel|troops|north korea|kursk|fact',
     severity: 0.5,
+    confidence: 1,
     reference: null,
     article: null,
     diff: null,

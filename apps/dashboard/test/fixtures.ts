@@ -31,6 +31,7 @@ export function figure(text: string, fullText: string, overrides: Partial<Figure
     projection: false,
     time: null,
     confidence: 1,
+    meaning: null,
     ...overrides,
   };
 }
@@ -76,7 +77,7 @@ export function finding(
   article: Figure | null,
   severity = 0.5,
 ): ComparedDiscrepancy {
-  return { kind, key, severity, reference, article, diff: diffOf(reference, article), note: null };
+  return { kind, key, severity, confidence: 1, reference, article, diff: diffOf(reference, article), note: null };
 }
 
 export interface SeededArticle {

@@ -85,6 +85,7 @@ export function figure(f: Partial<Figure> & { text: string; value: number | null
     projection: false,
     time: null,
     confidence: 1,
+    meaning: null,
     ...f,
   };
 }
@@ -213,6 +214,7 @@ export async function openAlertHarness(
         kind: 'conflicts',
         key: spec.key ?? TROOPS_KEY,
         severity: spec.severity ?? 0.8,
+        confidence: 1,
         reference,
         article,
         diff: null,

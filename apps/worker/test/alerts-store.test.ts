@@ -82,6 +82,7 @@ describe.each([
             kind: 'conflicts',
             key: TROOPS_KEY,
             severity: 0.8,
+            confidence: 1,
             reference: f(11_000),
             article: f(15_000),
             diff: null,

@@ -10,6 +10,7 @@ import {
   type Vocabulary,
   type VocabularyExtras,
   vocabularyOf,
+  wouldAlert,
 } from '../src/compare/index.js';
 import { makeFigure } from './compare-fixtures.js';
 
@@ -56,8 +57,9 @@ describe("a story's own places", () => {
     "Fighting continued in Valdoria this week. Valdoria's defence ministry said 1,300 soldiers were killed in Kessin since the offensive began.",
   );
 
-  it('without them, a count for one region is judged against a count for another, as if one place', () => {
-    expect(judged(kessin)).toEqual(['conflicts 1,200~1,300']);
+  it('even without them, a count for one named place is not judged against a count for another', () => {
+    // "in Kessin" and "in Port Arvel" are read as places by their preposition and capitals, whatever the story.
+    expect(judged(kessin)).toEqual(['omitted 1,200~-', 'added -~1,300']);
   });
 
   it('with them, counts for Port Arvel and Kessin are distinct regions: no conflict, one omitted and one added', () => {
@@ -74,13 +76,20 @@ describe("a story's own places", () => {
     expect(key('Kessín')).toBe('personnel|troops|-|kessin|fact');
     expect(key('Kessyna')).toBe(key('Kessín'));
     expect(key('Waldorien')).toBe('personnel|troops|-|valdoria|fact');
-    // A count for the whole country is a difference of scope, said in a note, not another fact.
+    // A count for the whole country is a difference of scope: it may agree, said in a note, never conflict.
     const [finding] = compareByHand(
+      makeFigure({ location: 'Port Arvel', sentence: '11000 troops in Port Arvel.' }),
+      makeFigure({ location: 'Valdorie', sentence: '11000 troops in Valdorie.' }),
+      vocabulary,
+    ).discrepancies;
+    expect(finding?.kind).toBe('agrees');
+    expect(finding?.note).toBe("scope differs: the reference's figure is for port arvel, the article's for valdoria");
+    const wider = compareByHand(
       makeFigure({ location: 'Port Arvel', sentence: '11000 troops in Port Arvel.' }),
       makeFigure({ location: 'Valdorie', sentence: '12000 troops in Valdorie.', value: 12000 }),
       vocabulary,
-    ).discrepancies;
-    expect(finding?.note).toBe("scope differs: the reference's figure is for port arvel, the article's for valdoria");
+    ).discrepancies.map((d) => d.kind);
+    expect(wider).toEqual(['omitted', 'added']);
   });
 
   it('keeps a sentence naming a story region on the story', () => {
@@ -104,8 +113,12 @@ describe("a story's own authorities", () => {
       `Fighting continued in Valdoria this week. ${wording}, 1,900 soldiers were killed in Port Arvel since the offensive began.`,
     );
 
-    it(`without them, "${wording}" is another authority than Valdoria's defence ministry`, () => {
-      expect(judged(article)).toEqual(['different_source 1,200~1,900']);
+    it(`without them, "${wording}" is not known to be Valdoria's defence ministry: never an alert`, () => {
+      const [finding] = compareArticle(reference, article, 'article').discrepancies;
+      // A minister is another kind of authority than a ministry of defence; "the MoD" is a name the general
+      // lexicon does not know, which may or may not be the ministry: a conflict shown for review, never alerted.
+      expect(['different_source', 'conflicts']).toContain(finding?.kind);
+      expect(finding && wouldAlert(finding)).toBe(false);
     });
 
     it(`with them, "${wording}" is Valdoria's defence ministry: the figures conflict`, () => {
@@ -156,8 +169,10 @@ describe('vocabularyOf', () => {
       sentence: '12000 soldiers in Marinka.',
       value: 12000,
     });
+    // Two named places are two figures with or without the story's settings; the settings say how they relate.
     expect(compareByHand(donetsk, marinka, BUILT_IN_VOCABULARY).discrepancies.map((d) => d.kind)).toEqual([
-      'conflicts',
+      'omitted',
+      'added',
     ]);
     expect(compareByHand(donetsk, marinka, vocabulary).discrepancies.map((d) => d.kind)).toEqual(['omitted', 'added']);
   });

@@ -25,6 +25,7 @@ const figure = (over: Partial<Figure>): Figure => ({
   projection: false,
   time: null,
   confidence: 1,
+  meaning: null,
   ...over,
 });
 
@@ -32,6 +33,7 @@ const conflict: ComparedDiscrepancy = {
   kind: 'conflicts',
   key: 'personnel|troops|north korea|kursk|fact',
   severity: 0.7,
+  confidence: 1,
   reference: figure({}),
   article: figure({ text: 'more than 20,000', value: 20000, low: 20000, qualifier: 'more_than' }),
   diff: [

@@ -8,7 +8,7 @@ import { type AlertRules, alertRulesOf } from './rules.js';
 /** Whether a finding is one the story's rules watch, before anything is looked up. */
 export function watchedByRules(d: StoredDiscrepancy, rules: AlertRules): boolean {
   if (!rules.enabled || d.kind !== 'conflicts' || d.status === 'dismissed') return false;
-  if (d.severity < rules.minSeverity) return false;
+  if (d.severity < rules.minSeverity || d.confidence < rules.minConfidence) return false;
   if (rules.categories && (d.category === null || !rules.categories.some((c) => c === d.category))) return false;
   if (rules.outlets && !rules.outlets.some((o) => o.toLowerCase() === d.outlet.toLowerCase())) return false;
   const gap = relativeGapOf(d.reference?.value ?? null, d.article?.value ?? null);

@@ -52,6 +52,11 @@ export const AlertRules = z.object({
    * and money conflict through (their severity starts at 0.4 or more) and keeps small calendar ones out.
    */
   minSeverity: z.number().min(0).max(1).default(0.4),
+  /**
+   * Lowest confidence, that the two figures are one quantity from one source, at which a conflict alerts;
+   * below it a conflict is shown for review and never pages the desk.
+   */
+  minConfidence: z.number().min(0).max(1).default(0.7),
   /** Lowest relative gap between the two central values, |a - r| / max(|a|, |r|); 0 lets every gap through. */
   minRelativeGap: z.number().min(0).max(1).default(0),
   /** A conflict alerts again when its relative gap grows into a higher bucket of this width. */

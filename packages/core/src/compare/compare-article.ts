@@ -5,7 +5,7 @@ import type { AnalysedText, CompareOptions } from './analysed-text.js';
 import { memoizedDiff } from './diff-words-bounded.js';
 import { figureKey } from './figure-key.js';
 import { readFigures } from './figure-reading.js';
-import { type Judgement, judgePair, mainAuthority, oneSidedSeverity } from './judge-figures.js';
+import { type Judgement, judgePair, oneSidedSeverity } from './judge-figures.js';
 import { prepareReference } from './prepare-reference.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 import { type StoryScope, storyScopeOf } from './same-quantity.js';
@@ -107,7 +107,6 @@ export function compareArticle(
     widths,
   );
   const judgeContext = {
-    referenceAuthority: mainAuthority(reference.figures, vocabulary),
     widths,
     vocabulary,
     articleIsLater: publishedAfter(article, reference),

@@ -6,7 +6,6 @@ import { plausibleInterval, type QualifierWidths } from './plausible-interval.js
 import type { QuantityMatch } from './same-quantity.js';
 import { isAuthorityKind } from '../figures/meaning/read-meaning.js';
 import type { Vocabulary } from './vocabulary.js';
-import { perVocabulary } from './vocabulary-cache.js';
 
 /** Durations compare across units; days per unit. Currencies never convert (different ones do not align). */
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
@@ -95,8 +94,6 @@ export interface Judgement {
 /** What judging a pair needs beyond the two figures. */
 export interface JudgeContext {
   match: QuantityMatch;
-  /** The authority the reference credits most, for its uncredited figures. */
-  referenceAuthority: ReferenceAuthority;
   widths: QualifierWidths;
   vocabulary: Vocabulary;
   /** The article was published after the reference (or either time is unknown). */
@@ -135,12 +132,6 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
 /** Confidence kept by a conflict whose two sources may or may not be one authority. */
 const UNCERTAIN_SOURCE_FACTOR = 0.5;
 
-/** The reference's main authority, as the story's vocabulary names it and as a kind of authority. */
-export interface ReferenceAuthority {
-  named: string | null;
-  kind: string | null;
-}
-
 type SourceRelation = 'same' | 'different' | 'uncertain';
 
 /**
@@ -151,19 +142,20 @@ type SourceRelation = 'same' | 'different' | 'uncertain';
  */
 function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): SourceRelation {
   const artNamed = figureAuthority(article, ctx.vocabulary);
-  const artKind = meaningOf(article).authority ?? null;
-  if (artNamed === null && artKind === null) return 'same';
-  const refNamed = figureAuthority(reference, ctx.vocabulary) ?? ctx.referenceAuthority.named;
+  const refNamed = figureAuthority(reference, ctx.vocabulary);
+  const artKind = meaningOf(article).authority;
+  const refKind = meaningOf(reference).authority;
+  // A figure credited to no one restates the other side's, whichever side it is on: the same comparison
+  // read either way round finds the same conflicts.
+  if ((artNamed === null && artKind === null) || (refNamed === null && refKind === null)) return 'same';
   if (artNamed !== null && refNamed !== null) {
     const same =
-      sameAuthority(artNamed, refNamed) || referenceAuthorityNearer(article, artNamed, refNamed, ctx.vocabulary);
+      sameAuthority(artNamed, refNamed) ||
+      referenceAuthorityNearer(article, artNamed, refNamed, ctx.vocabulary) ||
+      referenceAuthorityNearer(reference, refNamed, artNamed, ctx.vocabulary);
     return same ? 'same' : 'different';
   }
-  const refKind = meaningOf(reference).authority ?? ctx.referenceAuthority.kind;
-  // The article names its source where the reference names none: its figure is that source's, not a misreading.
-  if (refKind === null) return 'different';
-  if (artKind === null) return 'same';
-  if (artKind === refKind) return 'same';
+  if (artKind === null || refKind === null || artKind === refKind) return 'same';
   return isAuthorityKind(artKind) && isAuthorityKind(refKind) ? 'different' : 'uncertain';
 }
 
@@ -191,29 +183,4 @@ function referenceAuthorityNearer(
 /** Severity of a figure only one side gives. */
 export function oneSidedSeverity(figure: Figure): number {
   return ONE_SIDED_SEVERITY * CATEGORY_WEIGHT[figure.category] * figure.confidence;
-}
-
-/** Main authorities are counted once per list of figures and vocabulary: a reference is compared with many articles. */
-const mainAuthorities = perVocabulary<readonly Figure[], ReferenceAuthority>();
-
-/** The authority a text credits most often: what its uncredited figures rest on. */
-export function mainAuthority(figures: readonly Figure[], vocabulary: Vocabulary): ReferenceAuthority {
-  const cache = mainAuthorities(vocabulary);
-  let authority = cache.get(figures);
-  if (authority === undefined) {
-    authority = {
-      named: mostFrequent(figures.map((f) => figureAuthority(f, vocabulary))),
-      kind: mostFrequent(figures.map((f) => meaningOf(f).authority ?? null)),
-    };
-    cache.set(figures, authority);
-  }
-  return authority;
-}
-
-function mostFrequent(values: readonly (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
-  return best;
 }

@@ -1,15 +1,13 @@
 import { claimIndexOf } from './align-claims.js';
 import type { AnalysedText } from './analysed-text.js';
 import { readFigures } from './figure-reading.js';
-import { mainAuthority } from './judge-figures.js';
 import { storyTermsOf } from './relevance.js';
 import { distinctFigures } from './restatements.js';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
 
 /**
  * Reads everything about a reference that comparing an article with it needs: its sentences' folded
- * words, story terms, claim index, each figure's meaning and authority, its restatements and main
- * authority. Each is cached on the reference object (or its figures), so a story's reference is read
+ * words, story terms, claim index, each figure's meaning and authority, and its restatements. Each is cached on the reference object (or its figures), so a story's reference is read
  * once however many articles are compared with it. compareArticle calls this itself; call it ahead,
  * when a story is loaded, to keep that cost out of the first comparison, with the vocabulary its
  * comparisons will use (readings are cached per vocabulary). Returns the same reference.
@@ -19,6 +17,5 @@ export function prepareReference(reference: AnalysedText, vocabulary: Vocabulary
   storyTermsOf(reference, vocabulary);
   claimIndexOf(reference, vocabulary);
   distinctFigures(reference.figures, vocabulary);
-  mainAuthority(reference.figures, vocabulary);
   return reference;
 }

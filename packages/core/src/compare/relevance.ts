@@ -1,12 +1,9 @@
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
-import { figureMeaning } from './figure-key.js';
 import { foldedWords } from './fold-text.js';
-import { conceptsIn, countriesIn } from '../figures/meaning/concepts-in.js';
-import { plausibleInterval } from './plausible-interval.js';
-import { compatibleMeanings } from './restatements.js';
-import { isRegion, territoriesNamed } from './territory.js';
+import { conceptsIn, countriesIn, isCountryWord } from '../figures/meaning/concepts-in.js';
+import { BUILT_IN_TERRITORIES, isRegion, territoriesNamed } from './territory.js';
 import { readSentence, type SentenceReading, sentencesOf } from './text-reading.js';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
@@ -20,12 +17,10 @@ export const RELEVANCE_THRESHOLD = 0.25;
  * knows says more than a country, which many stories share; a number the reference states says some;
  * what the story counts (dead, troops, votes) says little alone, since other stories count it too.
  */
-const WEIGHT = { region: 2, country: 1, name: 1, nation: 0.5, figure: 0.5, concept: 0.2 } as const;
+const WEIGHT = { region: 2, country: 0.75, name: 1, nation: 0.75, figure: 0.5, concept: 0.2 } as const;
 /** Weight of story terms a sentence needs to be about the story, of which names or places at least NAMES_NEEDED. */
-const ON_STORY_WEIGHT = 1.5;
-const NAMES_NEEDED = 1;
-/** Weight of distinct names and places an article needs at all: other stories share numbers and what they count. */
-const ARTICLE_NAMES_NEEDED = 1;
+const ON_STORY_WEIGHT = 1.2;
+const PLACED_NEEDED = 0.75;
 /** Weight of distinct story terms at which an article's breadth of coverage is complete. */
 const BREADTH_SATURATION = 4;
 /** Share of an article's passages on the story at which its coverage counts in full. */
@@ -61,7 +56,11 @@ function add(terms: Terms, term: string, weight: number): void {
 /** The vocabulary's places and peoples a passage names. */
 function territoryTerms(passage: SentenceReading, vocabulary: Vocabulary): Terms {
   const terms: Terms = new Map();
-  for (const t of passage.territories) add(terms, t, isRegion(t, vocabulary) ? WEIGHT.region : WEIGHT.country);
+  for (const t of passage.territories) {
+    // A country the story's settings add ("Valdoria") is the story's own name; a built-in one is one of many stories'.
+    const own = !Object.hasOwn(BUILT_IN_TERRITORIES, t);
+    add(terms, t, isRegion(t, vocabulary) ? WEIGHT.region : own ? WEIGHT.name : WEIGHT.country);
+  }
   return terms;
 }
 
@@ -77,7 +76,7 @@ export interface StoryTerms {
   /** Things counted and roles the reference names (see conceptsIn). */
   concepts: Set<string>;
   /** The values of the reference's figures, by measure. */
-  values: { measure: string; value: number }[];
+  values: StoryValue[];
 }
 
 /** Story terms are read once per reference and vocabulary: it is compared with many articles. */
@@ -97,7 +96,7 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     countries: new Set(countriesIn(reading.words)),
     concepts: new Set(reading.concepts),
     values: reference.figures.flatMap((f) =>
-      f.value !== null ? [{ measure: meaningOf(f).measure, value: f.value }] : [],
+      f.value !== null ? [{ measure: meaningOf(f).measure, concept: meaningOf(f).concept, value: f.value }] : [],
     ),
   };
   cache.set(reference, story);
@@ -120,7 +119,7 @@ function namesIn(
   for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
     for (const w of foldedWords(m[0])) {
       if (w.length < 4 || NOT_NAMES.has(w) || known.has(w) || lowerCase.has(w)) continue;
-      if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0) continue;
+      if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;
       names.add(w);
     }
   }
@@ -131,7 +130,7 @@ function namesIn(
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
 
 /** What a matched term is: names and places tell a story apart; numbers and what is counted only add to them. */
-type TermKind = 'name' | 'figure' | 'concept';
+type TermKind = 'name' | 'country' | 'figure' | 'concept';
 type WeightedTerms = [term: string, weight: number, kind: TermKind][];
 
 /**
@@ -142,13 +141,16 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
   const found: WeightedTerms = [];
   for (const t of passage.territories) {
     const weight = story.territories.get(t);
-    if (weight !== undefined) found.push([t, weight, 'name']);
+    if (weight !== undefined) found.push([t, weight, weight === WEIGHT.country ? 'country' : 'name']);
   }
   for (const w of new Set(passage.words)) if (story.names.has(w)) found.push([w, WEIGHT.name, 'name']);
   for (const a of new Set(passage.text.match(ACRONYM) ?? []))
     if (story.acronyms.has(a)) found.push([a, WEIGHT.name, 'name']);
-  for (const c of new Set(countriesIn(passage.words)))
-    if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'name']);
+  // The general country names, where the vocabulary named none in this passage (one country is counted once).
+  if (!found.some(([, , kind]) => kind === 'country')) {
+    for (const c of new Set(countriesIn(passage.words)))
+      if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'country']);
+  }
   for (const v of values) found.push([`${v.value} ${v.measure}`, WEIGHT.figure, 'figure']);
   for (const c of new Set(passage.concepts)) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
   return found;
@@ -156,6 +158,7 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
 
 interface StoryValue {
   measure: string;
+  concept: string | null;
   value: number;
 }
 
@@ -164,8 +167,13 @@ function sharedValuesBySentence(article: readonly Figure[], story: StoryTerms): 
   const bySentence = new Map<number, StoryValue[]>();
   for (const f of article) {
     if (f.value === null) continue;
+    // The same number of the same thing: 15,000 workers on strike share nothing with 15,000 troops.
+    const m = meaningOf(f);
     const shared = story.values.find(
-      (v) => v.measure === meaningOf(f).measure && Math.abs(v.value - f.value!) <= 0.02 * Math.abs(v.value),
+      (v) =>
+        v.measure === m.measure &&
+        (v.concept === m.concept || (m.measure !== 'count' && (v.concept === null || m.concept === null))) &&
+        Math.abs(v.value - f.value!) <= 0.02 * Math.abs(v.value),
     );
     if (!shared) continue;
     const list = bySentence.get(f.sentenceIndex) ?? [];
@@ -193,26 +201,27 @@ export function scoreRelevance(
   const sentences = sentencesOf(article, vocabulary).map((reading, index) => ({ reading, index }));
   const passages = [...title, ...sentences].filter((p) => p.reading.words.length >= 4);
   const matched: Terms = new Map();
-  const matchedNames: Terms = new Map();
+  const names = new Set<string>();
+  const countries = new Set<string>();
   let onStory = 0;
   for (const { reading, index } of passages) {
     const found = storyTermsIn(reading, story, values.get(index) ?? []);
     let weight = 0;
-    let names = 0;
+    let placed = 0;
     for (const [term, w, kind] of found) {
       add(matched, term, w);
       weight += w;
-      if (kind === 'name') {
-        names += w;
-        add(matchedNames, term, w);
-      }
+      if (kind === 'name') names.add(term);
+      if (kind === 'country') countries.add(term);
+      if (kind === 'name' || kind === 'country') placed += w;
     }
-    if (weight >= ON_STORY_WEIGHT && names >= NAMES_NEEDED) onStory++;
+    if (weight >= ON_STORY_WEIGHT && placed >= PLACED_NEEDED) onStory++;
   }
-  const named = [...matchedNames.values()].reduce((s, w) => s + w, 0);
+  // Other stories share numbers, things counted and countries: a story's own names, or two of its countries, tell it.
+  const named = names.size >= 1 || countries.size >= 2;
   const breadth = Math.min(1, [...matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
   const coverage = passages.length === 0 ? 0 : Math.min(1, onStory / passages.length / COVERAGE_SATURATION);
-  const relevance = named >= ARTICLE_NAMES_NEEDED ? breadth * coverage : 0;
+  const relevance = named ? breadth * coverage : 0;
   const terms = [...matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
   return { relevance, relevant: relevance >= threshold, terms };
 }

@@ -46,7 +46,8 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
   if (roles === 'different') return null;
   if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
   const time = relateTimes(rm, am);
-  if (time === 'earlier') return null;
+  // The reference updates a count the article states as it was: the article's is the older figure.
+  if (time === 'earlier' || (rm.update && !am.update)) return null;
   // Where money goes or a duration runs is read loosely by outlets ("to Kyiv", "from Seoul"): places tell counts apart.
   const place = rm.measure === 'count' ? relateFigurePlaces(r, a, rm, am, scope, vocabulary) : 'same';
   if (place === 'disjoint') return null;
@@ -55,18 +56,23 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
   // Counts many times apart are more often two quantities (a part, another holder, another scope) than one misreported.
   const evidence =
     roles === 'same' &&
-    rm.concept !== null && rm.concept === am.concept && place === 'same' && magnitudeRatio(r, a) < MAX_CONFLICT_RATIO;
+    rm.concept !== null &&
+    rm.concept === am.concept &&
+    place === 'same' &&
+    plausibleSlip(magnitudeRatio(r, a));
   const confidence = (evidence ? 1 : 0.5) * Math.min(r.confidence, a.confidence);
   return {
     score: 1 + (place === 'same' ? 0.5 : 0) + (time === 'same' ? 0.3 : 0) + 0.6 * valueCloseness(r, a),
     confidence,
     canConflict: evidence,
     later: time === 'later' || am.update,
-    note:
-      place === 'within'
-        ? `scope differs: the reference's figure is for ${rm.place ?? 'the whole story'}, the article's for ${am.place ?? 'the whole story'}`
-        : null,
+    note: place === 'within' || place === 'one-sided' ? scopeNote(r, a, rm, am, vocabulary) : null,
   };
+}
+
+function scopeNote(r: Figure, a: Figure, rm: FigureMeaning, am: FigureMeaning, vocabulary: Vocabulary): string {
+  const where = (f: Figure, m: FigureMeaning) => placeName(f.location, vocabulary) ?? m.place ?? 'the whole story';
+  return `scope differs: the reference's figure is for ${where(r, rm)}, the article's for ${where(a, am)}`;
 }
 
 /**
@@ -140,6 +146,19 @@ function relateFigurePlaces(
 /** Widest ratio of sizes at which two counts of one thing may be one quantity misreported. */
 const MAX_CONFLICT_RATIO = 4;
 
+/**
+ * Counts many times apart are more often two quantities (a part, another holder, another scope) than one
+ * misreported, unless they stand a power of ten apart: a thousand written for a million, a digit too many.
+ */
+function plausibleSlip(ratio: number): boolean {
+  if (ratio < MAX_CONFLICT_RATIO) return true;
+  const power = Math.log10(ratio);
+  return Math.abs(power - Math.round(power)) < POWER_OF_TEN_TOLERANCE;
+}
+
+/** How close to an exact power of ten a ratio must be to read as a slip of digits or scale (about ±5 %). */
+const POWER_OF_TEN_TOLERANCE = 0.02;
+
 /** How many times larger one figure's size is than the other's; infinite when either has none. */
 function magnitudeRatio(r: Figure, a: Figure): number {
   const size = (f: Figure) =>
@@ -166,7 +185,9 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
   const opening = text.slice(0, 400);
   const places = new Set<string>();
   // A dateline ("PARIS —", "VALENCIA (Reuters)") says where the writer is, not what the story is about: capitals only are skipped.
-  for (const run of opening.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de |del |do |da |di )?\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu)) {
+  for (const run of opening.matchAll(
+    /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de |del |do |da |di )?\p{Lu}[\p{L}\p{M}'’-]*){0,2}/gu,
+  )) {
     if (run[0] === run[0].toUpperCase()) continue;
     const words = foldedWords(run[0].replace(/['’]s$/, ''));
     places.add(words.join(' '));

@@ -130,6 +130,7 @@ export const Discrepancy = z.object({
   kind: DiscrepancyKind,
   key: z.string(),
   severity: z.number().min(0).max(1),
+  confidence: z.number().min(0).max(1).default(1),
   reference: Figure.nullable(),
   article: Figure.nullable(),
   diff: ComparedDiscrepancy.shape.diff,

@@ -35,6 +35,7 @@ function toDiscrepancy(row: Selectable<DiscrepanciesTable>): Discrepancy {
     kind: row.kind as Discrepancy['kind'],
     key: row.figure_key,
     severity: row.severity,
+    confidence: row.confidence,
     reference: fromJson<Figure>(row.reference_json),
     article: fromJson<Figure>(row.article_json),
     diff: fromJson<Discrepancy['diff']>(row.diff_json),
@@ -173,6 +174,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
           const row = {
             version_id: input.versionId,
             severity: d.severity,
+            confidence: d.confidence ?? 1,
             reference_json: d.reference ? toJson(d.reference) : null,
             article_json: d.article ? toJson(d.article) : null,
             diff_json: d.diff ? toJson(d.diff) : null,

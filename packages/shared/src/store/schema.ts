@@ -139,6 +139,7 @@ export interface DiscrepanciesTable {
   kind: string;
   figure_key: string;
   severity: number;
+  confidence: number;
   outlet: string;
   category: string | null;
   reference_json: string | null;

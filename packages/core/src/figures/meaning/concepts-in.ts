@@ -14,4 +14,4 @@ export function conceptsIn(words: readonly string[]): string[] {
   return [...things.allIn(words), ...roles.allIn(words).map((r) => `role:${r}`)];
 }
 
-export { countriesIn } from './countries.js';
+export { countriesIn, isCountryWord } from './countries.js';

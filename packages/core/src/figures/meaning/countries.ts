@@ -7,8 +7,8 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'id'] as const;
 /**
  * Every country and region ICU names (CLDR, shipped with Node), in the seven languages, as one id per
  * country ("country:eg" for Egypt, Ägypten, Égypte, Egipto, Egito, Egitto, Mesir). General vocabulary,
- * maintained by the Unicode consortium rather than by hand. Longer names take their inflections
- * ("Ägyptens", "Spaniens"); short ones ("Mali", "Chad") only as written.
+ * maintained by the Unicode consortium rather than by hand. Longer names take their inflections and
+ * adjectives ("Ägyptens", "Russian", "North Korean"); short ones ("Mali", "Chad") only as written.
  */
 function countryAliases(): Record<string, string[]> {
   const names = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
@@ -26,7 +26,9 @@ function countryAliases(): Record<string, string[]> {
           .replace(/-/g, ' ')
           .trim();
         if (folded.length < 3) continue;
-        aliases.add(folded.length >= 6 && !folded.includes(' ') ? `${folded}*` : folded);
+        // The last word takes endings when long enough: "Ägyptens", "russische", "North Korean".
+        const last = folded.split(' ').at(-1) ?? '';
+        aliases.add(last.length >= (folded.includes(' ') ? 5 : 6) ? `${folded}*` : folded);
       }
       if (aliases.size > 0) entries[`country:${code.toLowerCase()}`] = [...aliases];
     }
@@ -35,6 +37,23 @@ function countryAliases(): Record<string, string[]> {
 }
 
 let lexicon: Lexicon | null = null;
+let countryWords: string[] | null = null;
+
+/**
+ * Whether a word is a country's name or made from one ("korean", "russische", "ucraniano"): such words say
+ * which countries a text is about, which many stories share, rather than naming one story's people and places.
+ */
+export function isCountryWord(word: string): boolean {
+  countryWords ??= [
+    ...new Set(
+      Object.values(countryAliases())
+        .flat()
+        .flatMap((a) => a.replace(/\*$/, '').split(' '))
+        .filter((w) => w.length >= 4),
+    ),
+  ];
+  return countryWords.some((c) => word.startsWith(c.slice(0, Math.max(4, c.length - 1))));
+}
 
 /** The countries folded words of running text name, as ids ("country:eg"). */
 export function countriesIn(words: readonly string[]): string[] {

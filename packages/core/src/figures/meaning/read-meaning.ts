@@ -5,13 +5,14 @@ import { dateMentions } from './as-of.js';
 import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS } from './authority-kinds.js';
 import { COUNT_ROLES } from './count-roles.js';
-import { COUNTED_CONCEPTS, MONEY_CONCEPTS } from './counted-concepts.js';
+import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
 import { CONTINUATION_CUES, CURRENT_CUES, PART_AFTER_CUES, PART_CUES, PLAN_CUES, UPDATE_CUES } from './cues.js';
 import { locativePlace } from './locative-place.js';
 import { stemOf } from './stem.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
+const shareConcepts = createLexicon(SHARE_CONCEPTS);
 const roles = createLexicon(Object.fromEntries(Object.entries(COUNT_ROLES).map(([k, r]) => [k, r.aliases])));
 const authorities = createLexicon(AUTHORITY_KINDS);
 const cue = (list: readonly string[]) => createLexicon({ cue: list });
@@ -31,7 +32,7 @@ export function inheritConcepts(figures: readonly Figure[], text: string, senten
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const m = f.meaning;
-    if (!m || m.measure !== 'count' || (m.concept !== null && !m.concept.startsWith('stem:'))) continue;
+    if (m?.measure !== 'count' || (m.concept !== null && !m.concept.startsWith('stem:'))) continue;
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
     const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
     const continues = continuationCues.firstIn(clause) !== null;
@@ -131,12 +132,17 @@ function measureOf(figure: Figure): string {
  * Outlets name one sum of help many ways ("aid", "a package", "loans", "equipment"): one concept. What
  * is owed, earned, paid or lost stays apart.
  */
-const MONEY_FAMILY: Readonly<Record<string, string>> = { aid: 'assistance', package: 'assistance', loan: 'assistance', equipment: 'assistance' };
+const MONEY_FAMILY: Readonly<Record<string, string>> = {
+  aid: 'assistance',
+  package: 'assistance',
+  loan: 'assistance',
+  equipment: 'assistance',
+};
 
 /** Words either side of an amount that say what it is ("$400 million in generators", "a package worth $2 billion"). */
 const MONEY_WORDS = 4;
 
-function conceptOf(figure: Figure, w: Window, role: string | null, language: string): string | null {
+function conceptOf(figure: Figure, w: Window, language: string): string | null {
   if (figure.category === 'money') {
     const before = w.clauseBefore.slice(-MONEY_WORDS);
     const after = w.clauseAfter.slice(0, MONEY_WORDS);
@@ -144,6 +150,9 @@ function conceptOf(figure: Figure, w: Window, role: string | null, language: str
     return named ? (MONEY_FAMILY[named] ?? named) : null;
   }
   if (figure.category === 'duration') return null;
+  if (figure.unit === 'percent') {
+    return nearest(shareConcepts, { ...w, before: w.clauseBefore, after: w.clauseAfter }) ?? nearest(concepts, w);
+  }
   const counted = figure.counted ? foldedWords(figure.counted) : [];
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
   // number up to 50,000", "the number of soldiers could rise to 15,000").
@@ -153,7 +162,8 @@ function conceptOf(figure: Figure, w: Window, role: string | null, language: str
   // A people's name ("12,000 North Koreans", "3.000 sirios") says whose, not what: the context says what.
   if (figure.counted && language !== 'de' && isProperName(figure.counted)) return null;
   // Nothing counted is written: inheritConcepts reads it from the figures around, or takes people for a role of people.
-  if (counted.length === 0) return null;
+  // "147 muertos", "30 Tote": the noun names what befell people, not a thing; the role says people.
+  if (counted.length === 0 || roles.firstIn(counted) !== null) return null;
   const head = headNoun(counted, language);
   return head ? `stem:${language}:${stemOf(head, language)}` : null;
 }
@@ -189,7 +199,7 @@ function holderOf(figure: Figure, language: string): string | null {
   const parts = figure.counted.split(/\s+/);
   if (language === 'de') {
     const adjective = parts.find((p) => /^\p{Ll}+isch(?:e[nrms]?)?$/u.test(p));
-    return adjective ? foldedWords(adjective.replace(/isch(?:e[nrms]?)?$/u, ''))[0] ?? null : null;
+    return adjective ? (foldedWords(adjective.replace(/isch(?:e[nrms]?)?$/u, ''))[0] ?? null) : null;
   }
   const capitals = parts.slice(0, -1).filter((p) => /^\p{Lu}/u.test(p));
   return capitals.length ? foldedWords(capitals.join(' ')).join(' ') : null;
@@ -265,13 +275,14 @@ const ARTICLES = new Set([
 export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning {
   const w = windowOf(figure, ctx);
   const read = figure.category === 'money' || figure.category === 'duration' ? null : nearestRole(w);
-  const { concept, role } = normalise(conceptOf(figure, w, read, ctx.language), read);
+  const { concept, role } = normalise(conceptOf(figure, w, ctx.language), read);
   return {
     measure: measureOf(figure),
     concept,
     role,
     holder: holderOf(figure, ctx.language),
-    place: locativePlace(figure, ctx.sentenceStart) ?? (figure.location ? foldedWords(figure.location).join(' ') : null),
+    place:
+      locativePlace(figure, ctx.sentenceStart) ?? (figure.location ? foldedWords(figure.location).join(' ') : null),
     part: partCues.find(w.before.slice(-4)).length > 0 || partAfterCues.find(w.after.slice(0, 4)).length > 0,
     asOf: asOfOf(figure, w, ctx),
     update: updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
@@ -294,7 +305,8 @@ function normalise(concept: string | null, role: string | null): { concept: stri
 
 /** "killed or wounded" is one role of its own; otherwise the role word nearest the number. */
 function nearestRole(w: Window): string | null {
-  const role = nearest(roles, w);
+  // "538,000 displaced and 12,400 homes destroyed": a role before the number does not reach past a conjunction.
+  const role = nearest(roles, { ...w, before: clauseEnd(w.before) });
   if (role !== 'killed' && role !== 'injured') return role;
   const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
   return found.has('killed') && found.has('injured') && w.after.concat(w.before).some((x) => OR.has(x))

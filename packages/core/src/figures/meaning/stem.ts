@@ -20,7 +20,7 @@ export function stemOf(word: string, language: string): string {
   const algorithm = ALGORITHMS[language];
   if (!algorithm) return word;
   let stemmer = stemmers.get(algorithm);
-  if (!stemmer) {
+  if (stemmer === undefined) {
     stemmer = snowball.newStemmer(algorithm);
     stemmers.set(algorithm, stemmer);
   }

@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseText, compareArticle, wouldAlert } from '../src/compare/index.js';
+import { extractFigures } from '../src/figures/index.js';
+
+/** The meaning the extraction stored with the figure whose text is `text`. */
+function meaningOf(sentence: string, text: string, lang = 'en', published: string | null = null) {
+  const figure = extractFigures(sentence, { lang, published }).figures.find((f) => f.text === text);
+  if (!figure) throw new Error(`no figure "${text}" in: ${sentence}`);
+  return figure.meaning!;
+}
+
+/** Kinds of the findings an article's figures get against a reference, as "kind article-text". */
+function kinds(reference: string, article: string, lang = 'en', times: [string, string] | null = null): string[] {
+  const ref = analyseText(reference, { language: 'en', published: times?.[0] ?? null });
+  const art = analyseText(article, { language: lang, published: times?.[1] ?? null });
+  return compareArticle(ref, art, 'article', { relevanceThreshold: 0 })
+    .discrepancies.filter((d) => d.article)
+    .map((d) => `${d.kind} ${d.article!.text}`);
+}
+
+const FLOOD =
+  'Floods in the Valdor basin have killed at least 147 people, the interior ministry said on Tuesday. ' +
+  'About 538,000 people have been displaced and 12,400 homes destroyed, the ministry said.';
+
+describe('a figure’s meaning, read once at extraction', () => {
+  it('reads what is counted and what befell it, in any language', () => {
+    expect(meaningOf(FLOOD, 'at least 147')).toMatchObject({ concept: 'people', role: 'killed', measure: 'count' });
+    expect(meaningOf(FLOOD, 'About 538,000')).toMatchObject({ concept: 'people', role: 'displaced' });
+    expect(meaningOf(FLOOD, '12,400')).toMatchObject({ concept: 'homes', role: 'destroyed' });
+    expect(meaningOf('Las inundaciones dejan al menos 147 muertos.', 'al menos 147', 'es')).toMatchObject({
+      concept: 'people',
+      role: 'killed',
+    });
+    expect(meaningOf('Die Polizei nahm 30 Demonstranten fest.', '30', 'de')).toMatchObject({ concept: 'protesters' });
+  });
+
+  it('reads whose authority, which place, which day, and whether it is part of a total', () => {
+    const m = meaningOf(FLOOD, 'at least 147', 'en', '2026-03-05T10:00:00Z');
+    expect(m.authority).toBe('interior_ministry');
+    expect(m.asOf).toBe('2026-03-03');
+    const part = meaningOf('At least 147 people died, including 38 children in Marseille.', '38');
+    expect(part).toMatchObject({ part: true, concept: 'children', place: 'marseille' });
+    expect(meaningOf('In 2010, 3.5 million people marched.', '3.5 million').asOf).toBe('2010');
+  });
+
+  it('tells facts, plans and projections apart, and a current estimate from a forecast', () => {
+    expect(meaningOf('The army is planning to deploy 1,000 troops.', '1,000').modality).toBe('plan');
+    expect(meaningOf('The toll could rise to 200 people.', 'could rise to 200').modality).toBe('projection');
+    expect(meaningOf('The force could grow from the current 11,000 troops.', '11,000').modality).toBe('fact');
+  });
+});
+
+describe('alignment on evidence', () => {
+  it('never sets one role against another: the dead are not the displaced', () => {
+    expect(kinds(FLOOD, 'The floods displaced 147 people, officials said.')).not.toContain('conflicts 147');
+  });
+
+  it('aligns a figure whose counted thing is unknown with nothing', () => {
+    expect(kinds(FLOOD, 'Officials counted around 1,200 in the basin.')).toEqual(['added around 1,200']);
+  });
+
+  it('never sets one named place against another', () => {
+    const ref = 'Police counted 80,000 protesters in Paris on Thursday.';
+    expect(kinds(ref, 'Police counted 26,000 protesters in Marseille on Thursday.')).toEqual(['added 26,000']);
+  });
+
+  it('credits two sources in one sentence to their own figures', () => {
+    const ref = 'The interior ministry counted 1.28 million protesters nationwide.';
+    const art = kinds(
+      ref,
+      'Some 1.28 million protested according to the ministry, 3.5 million according to the union.',
+    );
+    expect(art).toContain('agrees Some 1.28 million');
+    expect(art).toContain('different_source 3.5 million');
+  });
+
+  it('reads a later figure of the same authority as an update, and an earlier one as another time', () => {
+    const times: [string, string] = ['2026-03-05T10:00:00Z', '2026-03-07T10:00:00Z'];
+    const later = kinds(FLOOD, 'The death toll rose to 212 people, the interior ministry said.', 'en', times);
+    expect(later).toContain('updated 212');
+    const earlier = kinds(FLOOD, 'In 2019, floods in the basin killed 40 people.', 'en', times);
+    expect(earlier).toEqual(['added 40']);
+  });
+
+  it('reads percentages in points: 52.3 % agrees with 52 %, not with 50.9 %', () => {
+    const ref = 'Turnout was 52.3 percent, the election commission said.';
+    expect(kinds(ref, 'Turnout was 52 percent, the election commission said.')).toEqual(['agrees 52 percent']);
+    expect(kinds(ref, 'Turnout was 50.9 percent, the election commission said.')).toEqual(['conflicts 50.9 percent']);
+  });
+
+  it('never alerts on a conflict whose source may or may not be the reference’s', () => {
+    const ref = 'Around 11,000 soldiers were deployed, General Ilse Marr said.';
+    const art = analyseText('Around 15,000 soldiers were deployed, the MoD said.', { language: 'en' });
+    const findings = compareArticle(analyseText(ref, { language: 'en' }), art, 'a', {
+      relevanceThreshold: 0,
+    }).discrepancies;
+    expect(findings.find((d) => d.article?.text === 'Around 15,000')?.kind).toMatch(/conflicts|different_source/);
+    expect(findings.some((d) => wouldAlert(d))).toBe(false);
+  });
+});
+
+/** Sentences an article is made of, in several languages and shapes, each with figures. */
+const SENTENCES = [
+  'Floods have killed at least 147 people in the Valdor basin, the interior ministry said on Tuesday.',
+  'About 538,000 people have been displaced and 12,400 homes destroyed.',
+  'The union said more than 2 million people marched, while police counted 1.12 million.',
+  'Las inundaciones dejaron 95 muertos en Valencia, según el Gobierno.',
+  'Mehr als 1.200 Menschen wurden gerettet, sagte die Feuerwehr.',
+  'Le bilan pourrait atteindre 300 morts, selon la préfecture.',
+  'A estimativa atual é de 11 mil soldados, disse o ministério.',
+  'Il governo ha stanziato 2,5 miliardi di euro per la ricostruzione.',
+  'Sebanyak 10.900 tentara dikerahkan ke perbatasan, kata TNI.',
+  'Turnout was 52.3 percent, the election commission said.',
+  'The company plans to cut 35,000 jobs by 2030, including 4,000 at its Dresden plant.',
+  'Some 15,000 troops could follow, officials warned.',
+];
+
+describe('comparison properties', () => {
+  const text = fc.subarray(SENTENCES, { minLength: 1, maxLength: 6 }).map((s) => s.join(' '));
+
+  it('finds no conflict between an article and itself', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const result = compareArticle(analyseText(t), analyseText(t), 'self', { relevanceThreshold: 0 });
+        expect(result.discrepancies.filter((d) => d.kind === 'conflicts')).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  /**
+   * Texts that state each quantity at most once (one wording, or none, from each group): what a news text
+   * does. A text stating two values of one quantity is compared figure by figure against the other side,
+   * which is not symmetric by nature.
+   */
+  const QUANTITIES = [
+    [
+      'Floods killed at least 147 people, the ministry said.',
+      'Floods killed 212 people, the ministry said.',
+      'Floods killed nearly 150 people.',
+    ],
+    ['About 538,000 people were displaced.', 'Some 120,000 people were displaced, the ministry said.'],
+    [
+      'Police counted 80,000 protesters in Paris.',
+      'Police counted 26,000 protesters in Paris.',
+      'The union counted 140,000 protesters in Paris.',
+    ],
+    ['Turnout was 52.3 percent.', 'Turnout was 50.9 percent.', 'Turnout was about 52 percent.'],
+    ['The company will cut 35,000 jobs.', 'The company will cut 3,500 jobs.'],
+    ['Around 11,000 troops are in Kursk.', 'Around 15,000 troops are in Kursk.', 'Some 11,000 troops are in Donetsk.'],
+  ];
+  const oneEach = fc
+    .tuple(...QUANTITIES.map((variants) => fc.option(fc.constantFrom(...variants), { nil: undefined })))
+    .map((chosen) => chosen.filter((x): x is string => x !== undefined).join(' '))
+    .filter((t) => t.length > 0);
+
+  it('finds the same conflicts with reference and article swapped', () => {
+    const conflicts = (a: string, b: string) =>
+      compareArticle(analyseText(a, { language: 'en' }), analyseText(b, { language: 'en' }), 'x', {
+        relevanceThreshold: 0,
+      })
+        .discrepancies.filter((d) => d.kind === 'conflicts')
+        .map((d) => [d.reference!.text, d.article!.text].sort().join(' / '))
+        .sort();
+    fc.assert(
+      fc.property(oneEach, oneEach, (a, b) => {
+        expect(conflicts(a, b)).toEqual(conflicts(b, a));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
