@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../scripts/lib/redis.mjs';
+import { freePort } from '../scripts/lib/ports.mjs';
 
 spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { stdio: 'inherit' });
 const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-start-'));
