@@ -91,10 +91,12 @@ function keep(name, spawnOne, { detail, extra } = {}) {
 /**
  * A node process of ours. `ownGroup` puts it out of the terminal's process group, so Ctrl-C reaches it only
  * through the launcher, in order; the worker and the dashboard stay in it and begin their own orderly stop.
+ * `ready` resolves when its first run logs `readyMessage`.
  */
-function keepNode(name, script, env, { ownGroup = false } = {}) {
+function keepNode(name, script, env, { ownGroup = false, readyMessage } = {}) {
   let output;
-  return keep(
+  let markReady;
+  const proc = keep(
     name,
     () => {
       const child = spawn(process.execPath, [join(root, script)], {
@@ -103,11 +105,16 @@ function keepNode(name, script, env, { ownGroup = false } = {}) {
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: ownGroup,
       });
-      output = showChildOutput(name, child, write);
+      output = showChildOutput(name, child, write, readyMessage);
+      output.ready.then(markReady);
       return child;
     },
     { detail: () => output?.lastError() },
   );
+  proc.ready = new Promise((resolve) => {
+    markReady = resolve;
+  });
+  return proc;
 }
 
 async function waitForHttp(url, what, timeoutMs = 30_000) {
@@ -230,15 +237,22 @@ async function main() {
 
   const login = await ensureDemoUser(env);
   unlessStopping();
-  keepNode('worker', 'apps/worker/dist/index.js', {
-    ...env,
-    DASHBOARD_URL: dashboardUrl,
-    SHUTDOWN_DEADLINE_MS: String(WORKER_SHUTDOWN_MS),
-    PARALLAX_REFETCH_SCHEDULE:
-      process.env.PARALLAX_REFETCH_SCHEDULE ?? (isDemo ? DEMO_REFETCH_SCHEDULE : '45s,2m,10m,1h,1d'),
-  }).start();
+  const worker = keepNode(
+    'worker',
+    'apps/worker/dist/index.js',
+    {
+      ...env,
+      DASHBOARD_URL: dashboardUrl,
+      SHUTDOWN_DEADLINE_MS: String(WORKER_SHUTDOWN_MS),
+      PARALLAX_REFETCH_SCHEDULE:
+        process.env.PARALLAX_REFETCH_SCHEDULE ?? (isDemo ? DEMO_REFETCH_SCHEDULE : '45s,2m,10m,1h,1d'),
+    },
+    { readyMessage: 'worker started' },
+  );
+  worker.start();
   keepNode('dashboard', 'apps/dashboard/dist/index.js', { ...env, PORT: String(dashboardPort) }).start();
-  await waitForHttp(`${dashboardUrl}/healthz`, 'the dashboard');
+  // Up only when both are: a worker that fails on its config fails the start instead of being restarted.
+  await Promise.all([waitForHttp(`${dashboardUrl}/healthz`, 'the dashboard'), worker.ready]);
   for (const proc of kept.values()) proc.startedUp = true;
   log('');
   log(`Parallax is running: ${dashboardUrl}`);

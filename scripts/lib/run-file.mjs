@@ -57,16 +57,18 @@ export async function claimRunFile(dataDir, record) {
   throw new Error(`could not claim ${path}`);
 }
 
+/** The order leftovers are stopped in, as the launcher stops its own: Redis after those that use it. */
+const STOP_ORDER = [['worker', 'dashboard'], ['demo-outlets'], ['redis']];
+
 /** Stops the processes a dead launcher recorded and that still run; returns their names and ids. */
 async function stopLeftovers(previous) {
-  const stopped = [];
-  for (const [name, { pid }] of Object.entries(previous?.processes ?? {})) {
-    const marker = MARKERS[name];
-    if (!marker || !isAliveRunning(pid, marker)) continue;
-    await terminate(pid, 5_000);
-    stopped.push({ name, pid });
+  const alive = Object.entries(previous?.processes ?? {})
+    .filter(([name, { pid }]) => MARKERS[name] && isAliveRunning(pid, MARKERS[name]))
+    .map(([name, { pid }]) => ({ name, pid }));
+  for (const names of STOP_ORDER) {
+    await Promise.all(alive.filter((p) => names.includes(p.name)).map((p) => terminate(p.pid, 10_000)));
   }
-  return stopped;
+  return alive;
 }
 
 /** Replaces the record (this launcher's claim) whole. */

@@ -55,7 +55,7 @@ export class Supervised {
     if (this.#stopping || this.o.ending?.() || child !== this.#child || this.#restartTimer) return;
     const detail = explain ? this.o.detail?.(child.pid) : null;
     const reason = detail ? `${how}: ${detail}` : how;
-    if (!this.startedUp) return this.o.onFatal(`${this.o.name} stopped during start-up (${reason})`);
+    if (!this.startedUp) return this.o.onFatal(`${this.o.name} failed while Parallax was starting (${reason})`);
     this.#quickExits = Date.now() - this.#startedAt >= STABLE_AFTER_MS ? 1 : this.#quickExits + 1;
     const delay = BACKOFF_MS[this.#quickExits - 1];
     if (delay === undefined) return this.o.onFatal(`${this.o.name} keeps exiting (${reason})`);

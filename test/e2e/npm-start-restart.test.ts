@@ -137,6 +137,15 @@ async function secondStartChangesNothing(dataDir: string, port: number) {
   );
   expect(readRunRecord(dataDir)).toEqual(record);
   expect(countRows(dataDir)).toEqual(before);
+  // Another data folder on the same dashboard port: refused in one line, before anything starts.
+  const otherFolder = mkdtempSync(join(tmpdir(), 'parallax-other-'));
+  try {
+    const other = launch(otherFolder, port);
+    expect(await other.exited).toBe(1);
+    expect(other.output().trimEnd().split('\n')).toEqual([expect.stringMatching(`port ${port} is taken`)]);
+  } finally {
+    rmSync(otherFolder, { recursive: true, force: true });
+  }
   const feedsAfter = (await api<FeedsResponse>(port, '/api/feeds')).feeds;
   expect(feedsAfter.map((f) => f.url).sort()).toEqual(feedsBefore);
   expect(feedsAfter.every((f) => !f.paused)).toBe(true);

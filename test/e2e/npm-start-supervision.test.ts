@@ -72,6 +72,26 @@ describe('npm start supervision', () => {
 
     await stopLikeATerminal(run, after);
   }, 240_000);
+
+  it('stops what a launcher killed outright left running before it starts again', async () => {
+    const port = await freePort();
+    run = launch(dataDir, port);
+    await waitForOutput(run, /Parallax is running/);
+    const left = readRunRecord(dataDir)!;
+    process.kill(run.child.pid!, 'SIGKILL');
+    await run.exited;
+    expect(isAlive(left.processes.redis!.pid)).toBe(true);
+    expect(isAlive(left.processes['demo-outlets']!.pid)).toBe(true);
+
+    run = launch(dataDir, port);
+    await waitForOutput(run, /Parallax is running/);
+    for (const [name, { pid }] of Object.entries(left.processes)) expect(isAlive(pid), name).toBe(false);
+    expect(run.output()).toContain(
+      `stopped redis (pid ${left.processes.redis!.pid}), left running by an earlier start`,
+    );
+    expect(run.output()).toContain(`stopped demo-outlets (pid ${left.processes['demo-outlets']!.pid})`);
+    await stopLikeATerminal(run, readRunRecord(dataDir)!);
+  }, 120_000);
 });
 
 /** Ctrl-C in a terminal: SIGINT to the whole foreground process group (launcher, worker, dashboard). */
