@@ -6,9 +6,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { freePort, portIsFree } from './ports.mjs';
 
-/** The port the demo outlets take on a first start when it is free (what `infra/demo` serves on by itself). */
-const PREFERRED_PORT = 4010;
-
 /** Short polls so a new user sees findings within a minute; real feeds default to five minutes. */
 const DEMO_POLL_SECONDS = 15;
 
@@ -39,8 +36,8 @@ export async function demoIdentity(dataDir) {
       );
     return kept;
   }
-  const port = (await portIsFree(PREFERRED_PORT)) ? PREFERRED_PORT : await freePort();
-  const identity = { port, startedAt: new Date().toISOString() };
+  // Any free port, never a fixed one: two first starts at once (tests in parallel) must not pick the same.
+  const identity = { port: await freePort(), startedAt: new Date().toISOString() };
   mkdirSync(demoDir(dataDir), { recursive: true });
   writeFileSync(identityFile(dataDir), `${JSON.stringify(identity, null, 2)}\n`);
   return identity;
