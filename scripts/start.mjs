@@ -8,21 +8,17 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { showChildOutput } from './lib/child-output.mjs';
+import { childEnv, launcherEnv } from './lib/env.mjs';
 import { DEMO_REFETCH_SCHEDULE, StartRefused, demoIdentity, writeDemoConfig } from './lib/demo.mjs';
 import { freePort, portIsFree } from './lib/ports.mjs';
 import { NO_REDIS_HELP, lastRedisWarning, ping, redisServerAvailable, spawnRedis, waitForRedis } from './lib/redis.mjs';
 import { claimRunFile, releaseRunFile, updateRunFile } from './lib/run-file.mjs';
 import { Supervised } from './lib/supervised.mjs';
 
-// Turborepo's anonymous telemetry stays off in every script of ours.
-process.env.TURBO_TELEMETRY_DISABLED = '1';
-
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const dataDir = resolve(root, process.env.PARALLAX_DATA_DIR ?? 'data');
-const dashboardPort = Number(process.env.PORT ?? 3000);
-const dashboardUrl = process.env.PUBLIC_URL ?? `http://127.0.0.1:${dashboardPort}`;
-/** The worker's wait for jobs in flight at Ctrl-C, so that everything stops within about 10 s. */
-const WORKER_SHUTDOWN_MS = Number(process.env.SHUTDOWN_DEADLINE_MS ?? 7_000);
+const dataDir = resolve(root, launcherEnv.dataDir);
+const { dashboardPort, workerShutdownMs } = launcherEnv;
+const dashboardUrl = launcherEnv.publicUrl ?? `http://127.0.0.1:${dashboardPort}`;
 const write = (text) => process.stdout.write(text);
 const log = (msg) => write(`\x1b[36m[parallax]\x1b[0m ${msg}\n`);
 
@@ -40,7 +36,7 @@ const unlessStopping = () => {
 
 function run(cmd, args, what) {
   log(`${what}…`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: childEnv() });
   if (r.status !== 0) {
     log(`${what} failed (exit ${r.status}).`);
     process.exit(1);
@@ -101,7 +97,7 @@ function keepNode(name, script, env, { ownGroup = false, readyMessage } = {}) {
     () => {
       const child = spawn(process.execPath, [join(root, script)], {
         cwd: root,
-        env: { ...process.env, ...env },
+        env: childEnv(env),
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: ownGroup,
       });
@@ -154,7 +150,7 @@ async function stop(code = 0) {
   // Refused before anything ran: the reason was the one line to say.
   if (kept.size === 0) process.exit(code);
   log('stopping: letting jobs in flight finish…');
-  const graceMs = WORKER_SHUTDOWN_MS + 3_000;
+  const graceMs = workerShutdownMs + 3_000;
   await Promise.all(['worker', 'dashboard'].map((name) => kept.get(name)?.stop(graceMs)));
   await kept.get('demo-outlets')?.stop(5_000);
   if (kept.has('redis')) {
@@ -183,11 +179,11 @@ async function claimDataFolder() {
 }
 
 async function startRedis() {
-  if (process.env.REDIS_URL) {
-    const u = new URL(process.env.REDIS_URL);
+  if (launcherEnv.redisUrl) {
+    const u = new URL(launcherEnv.redisUrl);
     if (!(await ping(Number(u.port || 6379), u.hostname)))
       log('warning: no answer from REDIS_URL yet; the worker keeps retrying.');
-    return process.env.REDIS_URL;
+    return launcherEnv.redisUrl;
   }
   if (!redisServerAvailable()) throw new StartRefused(NO_REDIS_HELP);
   // One port for the whole run, so a restarted Redis is found where the worker and the dashboard reconnect.
@@ -224,16 +220,15 @@ async function main() {
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
   ensureInstalled();
-  if (process.env.PARALLAX_SKIP_BUILD !== '1')
-    run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], 'building');
+  if (!launcherEnv.skipBuild) run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], 'building');
 
   const env = {
     REDIS_URL: await startRedis(),
     PARALLAX_DATA_DIR: dataDir,
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(launcherEnv.databaseUrl ? { DATABASE_URL: launcherEnv.databaseUrl } : {}),
   };
-  const isDemo = !process.env.PARALLAX_CONFIG;
-  env.PARALLAX_CONFIG = isDemo ? await startDemoOutlets() : process.env.PARALLAX_CONFIG;
+  const isDemo = !launcherEnv.configPath;
+  env.PARALLAX_CONFIG = isDemo ? await startDemoOutlets() : launcherEnv.configPath;
 
   const login = await ensureDemoUser(env);
   unlessStopping();
@@ -243,9 +238,8 @@ async function main() {
     {
       ...env,
       DASHBOARD_URL: dashboardUrl,
-      SHUTDOWN_DEADLINE_MS: String(WORKER_SHUTDOWN_MS),
-      PARALLAX_REFETCH_SCHEDULE:
-        process.env.PARALLAX_REFETCH_SCHEDULE ?? (isDemo ? DEMO_REFETCH_SCHEDULE : '45s,2m,10m,1h,1d'),
+      SHUTDOWN_DEADLINE_MS: String(workerShutdownMs),
+      PARALLAX_REFETCH_SCHEDULE: launcherEnv.refetchSchedule ?? (isDemo ? DEMO_REFETCH_SCHEDULE : '45s,2m,10m,1h,1d'),
     },
     { readyMessage: 'worker started' },
   );
