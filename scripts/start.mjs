@@ -161,6 +161,20 @@ async function stop(code = 0) {
   process.exit(code);
 }
 
+/**
+ * On any exit. After an orderly stop nothing runs and the claim goes. An exit that skipped the stop (an error in
+ * the launcher itself) signals what still runs and keeps the run file, so the next start finds the rest.
+ */
+function leaveDataFolder() {
+  const running = [...kept.values()].filter((proc) => proc.isRunning());
+  for (const proc of running) {
+    try {
+      process.kill(proc.pid, 'SIGTERM');
+    } catch {}
+  }
+  if (running.length === 0) releaseRunFile(dataDir);
+}
+
 /** Claims the data folder, or says in one line that Parallax already runs on it and leaves. */
 async function claimDataFolder() {
   mkdirSync(dataDir, { recursive: true });
@@ -170,7 +184,7 @@ async function claimDataFolder() {
     process.exit(0);
   }
   claimed = true;
-  process.on('exit', () => releaseRunFile(dataDir));
+  process.on('exit', leaveDataFolder);
   for (const { name, pid } of claim.leftovers) log(`stopped ${name} (pid ${pid}), left running by an earlier start`);
   if (!(await portIsFree(dashboardPort)))
     throw new StartRefused(
