@@ -1,24 +1,42 @@
 #!/usr/bin/env node
 // `npm start`: Parallax with its demo on one machine. Installs and builds when needed, runs Redis (or uses
-// REDIS_URL), the demo outlets, the worker and the dashboard, and stops all of it on Ctrl-C.
+// REDIS_URL), the demo outlets, the worker and the dashboard; restarts any of them that dies, saying why;
+// and on Ctrl-C stops the worker and the dashboard first, then the outlets, then Redis.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { NO_REDIS_HELP, freePort, ping, redisServerAvailable, startOwnRedis } from './lib/redis.mjs';
+import { showChildOutput } from './lib/child-output.mjs';
+import { childEnv, launcherEnv } from './lib/env.mjs';
+import { DEMO_REFETCH_SCHEDULE, StartRefused, demoIdentity, writeDemoConfig } from './lib/demo.mjs';
+import { freePort, portIsFree } from './lib/ports.mjs';
+import { NO_REDIS_HELP, lastRedisWarning, ping, redisServerAvailable, spawnRedis, waitForRedis } from './lib/redis.mjs';
+import { claimRunFile, releaseRunFile, updateRunFile } from './lib/run-file.mjs';
+import { Supervised } from './lib/supervised.mjs';
 
-// Turborepo's anonymous telemetry stays off in every script of ours.
-process.env.TURBO_TELEMETRY_DISABLED = '1';
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const dataDir = resolve(root, launcherEnv.dataDir);
+const { dashboardPort, workerShutdownMs } = launcherEnv;
+const dashboardUrl = launcherEnv.publicUrl ?? `http://127.0.0.1:${dashboardPort}`;
+const write = (text) => process.stdout.write(text);
+const log = (msg) => write(`\x1b[36m[parallax]\x1b[0m ${msg}\n`);
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(root, process.env.PARALLAX_DATA_DIR ?? 'data');
-const log = (msg) => process.stdout.write(`\x1b[36m[parallax]\x1b[0m ${msg}\n`);
-const children = [];
+/** Every process the launcher keeps, by name, in the order they start. */
+const kept = new Map();
+const runRecord = { launcherPid: process.pid, dashboardUrl, startedAt: new Date().toISOString(), processes: {} };
+let claimed = false;
+let stopping = false;
+
+/** Start-up ends here once a stop has begun (Ctrl-C, or a process that failed): nothing new is started. */
+class StopBegun extends Error {}
+const unlessStopping = () => {
+  if (stopping) throw new StopBegun();
+};
 
 function run(cmd, args, what) {
   log(`${what}…`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: childEnv() });
   if (r.status !== 0) {
     log(`${what} failed (exit ${r.status}).`);
     process.exit(1);
@@ -41,43 +59,58 @@ function ensureInstalled() {
   }
 }
 
-/** Streams a child's pino JSON lines as short readable lines. */
-function prefixOutput(name, stream) {
-  let buf = '';
-  stream.on('data', (chunk) => {
-    buf += chunk;
-    let nl = buf.indexOf('\n');
-    while (nl >= 0) {
-      const line = buf.slice(0, nl);
-      buf = buf.slice(nl + 1);
-      let text = line;
-      try {
-        const j = JSON.parse(line);
-        const lvl = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[j.level] ?? '';
-        text = `${lvl} ${j.msg ?? ''}${j.jobId ? ` (job ${j.jobId})` : ''}${j.err?.message ? `: ${j.err.message}` : ''}`;
-      } catch {}
-      if (text.trim()) process.stdout.write(`\x1b[90m[${name}]\x1b[0m ${text}\n`);
-      nl = buf.indexOf('\n');
-    }
-  });
+/** Records the running processes' ids, so a later start can tell this run is alive or clean up after it. */
+function recordProcesses() {
+  runRecord.processes = {};
+  for (const [name, proc] of kept) if (proc.pid) runRecord.processes[name] = { pid: proc.pid, ...proc.extra };
+  if (claimed) updateRunFile(dataDir, runRecord);
 }
 
-function startChild(name, script, env) {
-  const child = spawn(process.execPath, [script], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function keep(name, spawnOne, { detail, extra } = {}) {
+  const proc = new Supervised({
+    name,
+    spawn: spawnOne,
+    log,
+    detail,
+    onStart: () => recordProcesses(),
+    ending: () => stopping,
+    onFatal: (reason) => {
+      log(`${reason}; stopping.`);
+      void stop(1);
+    },
   });
-  prefixOutput(name, child.stdout);
-  prefixOutput(name, child.stderr);
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      log(`${name} exited (${signal ?? code}); stopping.`);
-      stop(1);
-    }
+  proc.extra = extra;
+  kept.set(name, proc);
+  return proc;
+}
+
+/**
+ * A node process of ours. `ownGroup` puts it out of the terminal's process group, so Ctrl-C reaches it only
+ * through the launcher, in order; the worker and the dashboard stay in it and begin their own orderly stop.
+ * `ready` resolves when its first run logs `readyMessage`.
+ */
+function keepNode(name, script, env, { ownGroup = false, readyMessage } = {}) {
+  let output;
+  let markReady;
+  const proc = keep(
+    name,
+    () => {
+      const child = spawn(process.execPath, [join(root, script)], {
+        cwd: root,
+        env: childEnv(env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: ownGroup,
+      });
+      output = showChildOutput(name, child, write, readyMessage);
+      output.ready.then(markReady);
+      return child;
+    },
+    { detail: () => output?.lastError() },
+  );
+  proc.ready = new Promise((resolve) => {
+    markReady = resolve;
   });
-  children.push({ name, child });
-  return child;
+  return proc;
 }
 
 async function waitForHttp(url, what, timeoutMs = 30_000) {
@@ -110,99 +143,125 @@ async function ensureDemoUser(env) {
   }
 }
 
-let stopping = false;
-let redisChild;
+/** Workers and dashboard first (they finish their jobs against a live Redis), then the outlets, Redis last. */
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  // Refused before anything ran: the reason was the one line to say.
+  if (kept.size === 0) process.exit(code);
   log('stopping: letting jobs in flight finish…');
-  const order = ['dashboard', 'worker', 'demo-outlets'];
-  for (const name of order) {
-    const entry = children.find((c) => c.name === name);
-    if (!entry || entry.child.exitCode !== null) continue;
-    entry.child.kill('SIGTERM');
-    await Promise.race([new Promise((r) => entry.child.once('exit', r)), new Promise((r) => setTimeout(r, 25_000))]);
-    if (entry.child.exitCode === null) entry.child.kill('SIGKILL');
-  }
-  if (redisChild && redisChild.exitCode === null) {
-    redisChild.kill('SIGTERM');
-    await Promise.race([new Promise((r) => redisChild.once('exit', r)), new Promise((r) => setTimeout(r, 5_000))]);
+  const graceMs = workerShutdownMs + 3_000;
+  await Promise.all(['worker', 'dashboard'].map((name) => kept.get(name)?.stop(graceMs)));
+  await kept.get('demo-outlets')?.stop(5_000);
+  if (kept.has('redis')) {
+    await kept.get('redis').stop(5_000);
+    log('redis stopped.');
   }
   log('stopped.');
   process.exit(code);
 }
 
+/**
+ * On any exit. After an orderly stop nothing runs and the claim goes. An exit that skipped the stop (an error in
+ * the launcher itself) signals what still runs and keeps the run file, so the next start finds the rest.
+ */
+function leaveDataFolder() {
+  const running = [...kept.values()].filter((proc) => proc.isRunning());
+  for (const proc of running) {
+    try {
+      process.kill(proc.pid, 'SIGTERM');
+    } catch {}
+  }
+  if (running.length === 0) releaseRunFile(dataDir);
+}
+
+/** Claims the data folder, or says in one line that Parallax already runs on it and leaves. */
+async function claimDataFolder() {
+  mkdirSync(dataDir, { recursive: true });
+  const claim = await claimRunFile(dataDir, runRecord);
+  if (!claim.claimed) {
+    log(`Parallax is already running on ${dataDir} (pid ${claim.running.launcherPid}): ${claim.running.dashboardUrl}`);
+    process.exit(0);
+  }
+  claimed = true;
+  process.on('exit', leaveDataFolder);
+  for (const { name, pid } of claim.leftovers) log(`stopped ${name} (pid ${pid}), left running by an earlier start`);
+  if (!(await portIsFree(dashboardPort)))
+    throw new StartRefused(
+      `port ${dashboardPort} is taken by another program (or a Parallax on another data folder): start with PORT=<another port> npm start`,
+    );
+}
+
+async function startRedis() {
+  if (launcherEnv.redisUrl) {
+    const u = new URL(launcherEnv.redisUrl);
+    if (!(await ping(Number(u.port || 6379), u.hostname)))
+      log('warning: no answer from REDIS_URL yet; the worker keeps retrying.');
+    return launcherEnv.redisUrl;
+  }
+  if (!redisServerAvailable()) throw new StartRefused(NO_REDIS_HELP);
+  // One port for the whole run, so a restarted Redis is found where the worker and the dashboard reconnect.
+  const port = await freePort();
+  unlessStopping();
+  const redis = keep('redis', () => spawnRedis(dataDir, port), {
+    detail: (pid) => lastRedisWarning(dataDir, pid),
+    extra: { port },
+  });
+  await waitForRedis(dataDir, port, redis.start());
+  log(`redis: own redis-server on 127.0.0.1:${port}, append-only in ${join(dataDir, 'redis')}`);
+  return `redis://127.0.0.1:${port}`;
+}
+
+async function startDemoOutlets() {
+  const identity = await demoIdentity(dataDir);
+  const demoUrl = `http://127.0.0.1:${identity.port}`;
+  unlessStopping();
+  keepNode(
+    'demo-outlets',
+    'infra/demo/dist/main.js',
+    { PORT: String(identity.port), DEMO_STARTED_AT: identity.startedAt },
+    { ownGroup: true },
+  ).start();
+  await waitForHttp(`${demoUrl}/`, 'the demo outlets');
+  const config = await writeDemoConfig(root, dataDir, demoUrl);
+  log(`demo outlets: ${demoUrl}/ (${config.feeds} feeds)`);
+  return config.path;
+}
+
 async function main() {
   checkNode();
-  ensureInstalled();
-  if (process.env.PARALLAX_SKIP_BUILD !== '1')
-    run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], 'building');
-  mkdirSync(dataDir, { recursive: true });
+  await claimDataFolder();
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
-
-  let redisUrl = process.env.REDIS_URL;
-  if (!redisUrl) {
-    if (!redisServerAvailable()) {
-      log(NO_REDIS_HELP);
-      process.exit(1);
-    }
-    const own = await startOwnRedis(dataDir, log);
-    redisUrl = own.url;
-    redisChild = own.child;
-  } else {
-    const u = new URL(redisUrl);
-    if (!(await ping(Number(u.port || 6379), u.hostname)))
-      log(`warning: no answer from REDIS_URL yet; the worker keeps retrying.`);
-  }
+  ensureInstalled();
+  if (!launcherEnv.skipBuild) run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], 'building');
 
   const env = {
-    REDIS_URL: redisUrl,
+    REDIS_URL: await startRedis(),
     PARALLAX_DATA_DIR: dataDir,
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(launcherEnv.databaseUrl ? { DATABASE_URL: launcherEnv.databaseUrl } : {}),
   };
-
-  let configPath = process.env.PARALLAX_CONFIG;
-  if (!configPath) {
-    const demoPort = await freePort();
-    startChild('demo-outlets', join(root, 'infra/demo/dist/main.js'), { PORT: String(demoPort) });
-    const demoUrl = `http://127.0.0.1:${demoPort}`;
-    await waitForHttp(`${demoUrl}/`, 'the demo outlets');
-    const demo = await import(pathToFileURL(join(root, 'infra/demo/dist/index.js')).href);
-    const outlets = demo.demoOutletsConfig(demoUrl);
-    const config = {
-      stories: [
-        {
-          ...demo.DEMO_STORY,
-          referenceFile: demo.DEMO_STORY.referencePath,
-          // The demo coverage is dated November 2024, before the story is created: a real desk keeps such history
-          // as a silent baseline, but the demo alerts on it so the alerts inbox shows what a desk would be sent.
-          settings: { alerts: { baseline: 'alert' } },
-        },
-      ],
-      // Short polls so a new user sees findings within a minute; real feeds default to five minutes.
-      feeds: outlets.feeds.map((f) => ({ ...f, pollIntervalSeconds: 15 })),
-      // The demo outlets live on loopback, which the guarded fetcher refuses unless the host is allow-listed.
-      fetch: outlets.fetch,
-    };
-    delete config.stories[0].referencePath;
-    configPath = join(dataDir, 'demo', 'parallax.config.json');
-    mkdirSync(dirname(configPath), { recursive: true });
-    writeFileSync(configPath, JSON.stringify(config, null, 2));
-    log(`demo outlets: ${demoUrl}/ (${config.feeds.length} feeds)`);
-  }
-  env.PARALLAX_CONFIG = configPath;
+  const isDemo = !launcherEnv.configPath;
+  env.PARALLAX_CONFIG = isDemo ? await startDemoOutlets() : launcherEnv.configPath;
 
   const login = await ensureDemoUser(env);
-  const port = process.env.PORT ?? '3000';
-  const dashboardUrl = process.env.PUBLIC_URL ?? `http://127.0.0.1:${port}`;
-  startChild('worker', join(root, 'apps/worker/dist/index.js'), {
-    ...env,
-    DASHBOARD_URL: dashboardUrl,
-    PARALLAX_REFETCH_SCHEDULE: process.env.PARALLAX_REFETCH_SCHEDULE ?? '45s,2m,10m,1h,1d',
-  });
-  startChild('dashboard', join(root, 'apps/dashboard/dist/index.js'), { ...env, PORT: port });
-  await waitForHttp(`${dashboardUrl}/healthz`, 'the dashboard');
+  unlessStopping();
+  const worker = keepNode(
+    'worker',
+    'apps/worker/dist/index.js',
+    {
+      ...env,
+      DASHBOARD_URL: dashboardUrl,
+      SHUTDOWN_DEADLINE_MS: String(workerShutdownMs),
+      PARALLAX_REFETCH_SCHEDULE: launcherEnv.refetchSchedule ?? (isDemo ? DEMO_REFETCH_SCHEDULE : '45s,2m,10m,1h,1d'),
+    },
+    { readyMessage: 'worker started' },
+  );
+  worker.start();
+  keepNode('dashboard', 'apps/dashboard/dist/index.js', { ...env, PORT: String(dashboardPort) }).start();
+  // Up only when both are: a worker that fails on its config fails the start instead of being restarted.
+  await Promise.all([waitForHttp(`${dashboardUrl}/healthz`, 'the dashboard'), worker.ready]);
+  for (const proc of kept.values()) proc.startedUp = true;
   log('');
   log(`Parallax is running: ${dashboardUrl}`);
   log(`log in as ${login.username} / ${login.password}   (stored in ${join(dataDir, 'demo-login.json')})`);
@@ -210,6 +269,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  log(`start-up failed: ${err.message}`);
-  stop(1);
+  if (err instanceof StopBegun) return;
+  log(err instanceof StartRefused ? err.message : `start-up failed: ${err.message}`);
+  void stop(1);
 });

@@ -1,21 +1,9 @@
 // Finds or runs the Redis that Parallax uses. REDIS_URL wins; otherwise a redis-server of our own on a
 // free loopback port, append-only in the data folder, so queued work survives a restart.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export function redisServerAvailable() {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -43,42 +31,49 @@ export function ping(port, host = '127.0.0.1', timeoutMs = 500) {
   });
 }
 
-export async function startOwnRedis(dataDir, log) {
-  const dir = join(dataDir, 'redis');
+export const redisDir = (dataDir) => join(dataDir, 'redis');
+
+/**
+ * Runs redis-server on 127.0.0.1:port, append-only in the data folder. It gets a process group of its own, so
+ * the terminal's Ctrl-C (sent to the whole foreground group) leaves it to the launcher, which stops it last,
+ * after the workers that still use it.
+ */
+export function spawnRedis(dataDir, port) {
+  const dir = redisDir(dataDir);
   mkdirSync(dir, { recursive: true });
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      'everysec',
-      '--save',
-      '',
-      '--maxmemory-policy',
-      'noeviction',
-      '--protected-mode',
-      'yes',
-      '--logfile',
-      join(dir, 'redis.log'),
-    ],
-    { stdio: 'ignore' },
-  );
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes'];
+  args.push('--appendfsync', 'everysec', '--save', '', '--maxmemory-policy', 'noeviction');
+  args.push('--protected-mode', 'yes', '--logfile', join(dir, 'redis.log'));
+  return spawn('redis-server', args, { stdio: 'ignore', detached: true });
+}
+
+/** Resolves once the Redis on port answers; throws if its process ends or it stays silent for 10 s. */
+export async function waitForRedis(dataDir, port, child) {
   for (let i = 0; i < 100; i++) {
-    if (await ping(port)) {
-      log(`redis: own redis-server on 127.0.0.1:${port}, append-only in ${dir}`);
-      return { url: `redis://127.0.0.1:${port}`, child };
-    }
-    if (child.exitCode !== null) break;
+    if (await ping(port)) return;
+    if (child.exitCode !== null || child.signalCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill('SIGKILL');
-  throw new Error(`redis-server did not start; see ${join(dir, 'redis.log')}`);
+  const why = lastRedisWarning(dataDir, child.pid) ?? `see ${join(redisDir(dataDir), 'redis.log')}`;
+  throw new Error(`redis-server did not start: ${why}`);
+}
+
+const LOG_TAIL_BYTES = 16_384;
+
+/** The last warning (a "#" line) the redis-server with this id logged, to say why it stopped; null if none. */
+export function lastRedisWarning(dataDir, pid) {
+  let fd;
+  try {
+    fd = openSync(join(redisDir(dataDir), 'redis.log'), 'r');
+    const size = fstatSync(fd).size;
+    const tail = Buffer.alloc(Math.min(size, LOG_TAIL_BYTES));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    const lines = tail.toString('utf8').split('\n').reverse();
+    const warning = lines.find((line) => line.startsWith(`${pid}:`) && line.includes(' # '));
+    return warning ? warning.slice(warning.indexOf(' # ') + 3) : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -234,6 +234,17 @@ describe('demo outlets server', () => {
     expect(Date.parse(itemAfter!.pubDate!)).toBeGreaterThan(Date.parse(itemBefore!.pubDate!));
   });
 
+  it('keeps its timeline across a restart: started long enough ago, it serves the corrected version at once', async () => {
+    const restarted = await startDemoOutlets({ port: 0, versionDelayMs: 90_000, startedAt: Date.now() - 91_000 });
+    try {
+      const html = (await rawGet(`${restarted.url}${VERSIONED_PATH}`)).body.toString('utf8');
+      expect(html).toContain('11,000 troops');
+      expect(html).not.toContain('10,000 troops');
+    } finally {
+      await restarted.close();
+    }
+  });
+
   it('answers HEAD without a body, unknown paths with 404, and ignores query strings', async () => {
     const url = server.outlets[0]!.articleUrls[0]!;
     const head = await rawGet(url, {}, 'HEAD');

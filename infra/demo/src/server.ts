@@ -11,6 +11,11 @@ export interface DemoOutletsOptions {
   host?: string;
   /** How long corrected articles keep serving their first version; 90 s by default. */
   versionDelayMs?: number;
+  /**
+   * When the demo's clock began (ms since the epoch; now by default). A restart passes the first start's time,
+   * so an article that was corrected before the restart is served corrected at once, never its first version.
+   */
+  startedAt?: number;
 }
 
 export interface DemoOutletsServer {
@@ -72,7 +77,7 @@ export async function startDemoOutlets(options: DemoOutletsOptions = {}): Promis
   const host = options.host ?? '127.0.0.1';
   const versionDelayMs = options.versionDelayMs ?? DEFAULT_VERSION_DELAY_MS;
   const outlets = loadOutlets();
-  const startedAt = Date.now();
+  const startedAt = options.startedAt ?? Date.now();
   let advanced = false;
   let routesByVersion: [Map<string, SiteResource>, Map<string, SiteResource>] | undefined;
   const gzipped = new WeakMap<SiteResource, Buffer>();
