@@ -110,6 +110,7 @@ export function compareArticle(
     widths,
     vocabulary,
     articleIsLater: publishedAfter(article, reference),
+    referenceDay: reference.published ? reference.published.slice(0, 10) : null,
   };
   const judgements = new Map<number, Judgement | null>();
   for (const pair of aligned.pairs) {

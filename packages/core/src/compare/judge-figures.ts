@@ -98,6 +98,8 @@ export interface JudgeContext {
   vocabulary: Vocabulary;
   /** The article was published after the reference (or either time is unknown). */
   articleIsLater: boolean;
+  /** The day the reference was published (YYYY-MM-DD): what its figures with no day of their own are as of. */
+  referenceDay: string | null;
 }
 
 /** Share of a conflict's severity an update keeps: a newer figure is news, not an error. */
@@ -121,7 +123,9 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };
   }
   if (!ctx.match.canConflict) return null;
-  if (ctx.match.later && ctx.articleIsLater) {
+  const articleDay = meaningOf(article).asOf;
+  const laterThanReference = articleDay !== null && ctx.referenceDay !== null && articleDay > ctx.referenceDay;
+  if ((ctx.match.later || laterThanReference) && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
   // Two names the vocabulary cannot tell apart or together: shown for review, too unsure to alert.

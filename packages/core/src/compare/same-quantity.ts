@@ -46,15 +46,17 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
   if (roles === 'different') return null;
   if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
   const time = relateTimes(rm, am);
-  // The reference updates a count the article states as it was: the article's is the older figure.
-  if (time === 'earlier' || (rm.update && !am.update)) return null;
+  if (time === 'earlier') return null;
   // Where money goes or a duration runs is read loosely by outlets ("to Kyiv", "from Seoul"): places tell counts apart.
   const place = rm.measure === 'count' ? relateFigurePlaces(r, a, rm, am, scope, vocabulary) : 'same';
   if (place === 'disjoint') return null;
   // "Thousands" says too little to stand for a figure of one place when the other names none.
   if (place !== 'same' && (r.qualifier === 'vague' || a.qualifier === 'vague')) return null;
   // Counts many times apart are more often two quantities (a part, another holder, another scope) than one misreported.
+  // A side that says its count has moved ("rose to", "up from") may be one step of it ahead of the other:
+  // they may agree, and a difference is an update (see judgePair), never a misreport.
   const evidence =
+    !rm.update &&
     roles === 'same' &&
     rm.concept !== null &&
     rm.concept === am.concept &&

@@ -5,6 +5,9 @@
 
 /** Before a number: the figure is one part of a larger total ("including 12 children", "dont 3 enfants"). */
 export const PART_CUES: readonly string[] = [
+  // A margin is a difference, not a count of the whole: "won by two seats", "vence por dois deputados".
+  'won by', 'wins by', 'win by', 'lead of', 'margin of', 'ahead by', 'vence por', 'venceu por', 'gana por',
+  'gano por', 'l emporte de', 'vince per', 'ha vinto per', 'selisih',
   'including',
   'among them',
   'among whom',
@@ -51,6 +54,8 @@ export const PART_CUES: readonly string[] = [
 
 /** Near a number: the sentence gives a running count's new value ("rose to", "nouveau bilan"). */
 export const UPDATE_CUES: readonly string[] = [
+  'up from', 'down from', 'now counts', 'now puts', 'now estimates', 'raised its estimate', 'lowered its estimate',
+  'contre', 'au lieu de', 'statt', 'zuvor', 'frente a', 'ante los', 'contra os', 'rispetto ai', 'dari sebelumnya',
   'rose to',
   'risen to',
   'rises to',
@@ -132,6 +137,7 @@ export const UPDATE_CUES: readonly string[] = [
 
 /** Before a number: a stated plan rather than a fact or a forecast ("plans to cut", "prévoit de"). */
 export const PLAN_CUES: readonly string[] = [
+  'about to', 's apprete a', 's appretent a', 'va envoyer', 'vont envoyer',
   'plans to',
   'plan to',
   'planned',
@@ -290,6 +296,9 @@ export const CONTINUATION_CUES: readonly string[] = [
 
 /** Just after a number: the figure is one part of a total named before it ("38 of them in Paris", "92 de ellos"). */
 export const PART_AFTER_CUES: readonly string[] = [
+  // An increment is a part of a total to come: "3,000 more troops", "3 000 soldats supplémentaires".
+  'more', 'additional', 'extra', 'further', 'supplementaires', 'supplementaire', 'de plus', 'weitere', 'zusatzliche',
+  'mas', 'adicionales', 'mais', 'adicionais', 'altri', 'ulteriori', 'in piu', 'tambahan', 'lagi',
   'of them',
   'of those',
   'of whom',

@@ -6,7 +6,7 @@ import { foldedWords } from '../../compare/fold-text.js';
  * "em Porto Alegre", "nel Lazio", "di Jakarta".
  */
 const LOCATIVE = new Set(
-  'in at across throughout near to à a au aux en dans im bei em no na nos nas nel nella nei nelle negli di ke dari da de del'.split(
+  'in at across throughout near à a au aux en dans im bei em no na nos nas nel nella nei nelle negli di ke dari da de del'.split(
     ' ',
   ),
 );
@@ -63,7 +63,17 @@ export function locativePlace(figure: Figure, sentenceStart: number): string | n
   // ambassador, not the number; "…, the ministry said in Paris" places the saying.
   const after = tokens(figure.sentence.slice(at + figure.text.length).split(CLAUSE_END)[0] ?? '').slice(0, 12);
   const before = tokens(figure.sentence.slice(0, Math.max(0, at)).split(CLAUSE_END).at(-1) ?? '').slice(-14);
-  return placeIn(after) ?? placeIn(before);
+  return placeIn(after) ?? placeIn(before) ?? sentenceFrame(figure.sentence);
+}
+
+/**
+ * A place that opens the sentence frames all of it: "In Paris, the police counted 80,000 marchers", "À
+ * Marseille, 26 000 manifestants selon la police". Read after the figure's own clause names none.
+ */
+function sentenceFrame(sentence: string): string | null {
+  const opening = /^([^,;:]{2,40}),/u.exec(sentence);
+  const words = opening ? tokens(opening[1]!) : [];
+  return words[0] && LOCATIVE.has(words[0].toLowerCase()) ? placeIn(words) : null;
 }
 
 function tokens(text: string): string[] {

@@ -283,7 +283,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     holder: holderOf(figure, ctx.language),
     place:
       locativePlace(figure, ctx.sentenceStart) ?? (figure.location ? foldedWords(figure.location).join(' ') : null),
-    part: partCues.find(w.before.slice(-4)).length > 0 || partAfterCues.find(w.after.slice(0, 4)).length > 0,
+    part: partCues.find(w.before.slice(-4)).length > 0 || partAfterCues.find(w.clauseAfter.slice(0, 4)).length > 0,
     asOf: asOfOf(figure, w, ctx),
     update: updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
