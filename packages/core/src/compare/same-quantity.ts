@@ -60,6 +60,8 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
     roles === 'same' &&
     rm.concept !== null &&
     rm.concept === am.concept &&
+    // A head noun the lexicon does not know is too little to call a difference a misreport.
+    !rm.concept.startsWith('stem:') &&
     place === 'same' &&
     plausibleSlip(magnitudeRatio(r, a));
   const confidence = (evidence ? 1 : 0.5) * Math.min(r.confidence, a.confidence);
@@ -200,7 +202,8 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
   for (const f of reference) {
     const place = placeName(f.location, vocabulary) ?? meaningOf(f).place ?? null;
     if (place && folded.includes(place)) places.add(place);
-    if (place && !meaningOf(f).part) {
+    // Where the reference counts a quantity, outside the story's own places (which stand for no place).
+    if (place && !places.has(place) && !meaningOf(f).part) {
       const key = quantityKey(meaningOf(f));
       placesOf.set(key, (placesOf.get(key) ?? new Set()).add(place));
     }

@@ -6,9 +6,7 @@ import { foldedWords } from '../../compare/fold-text.js';
  * "em Porto Alegre", "nel Lazio", "di Jakarta".
  */
 const LOCATIVE = new Set(
-  'in at across throughout near à a au aux en dans im bei em no na nos nas nel nella nei nelle negli di ke dari da de del'.split(
-    ' ',
-  ),
+  'in at across throughout near à a au aux en dans im bei em no na nos nas nel nella nei nelle negli di ke'.split(' '),
 );
 /** Words that join a place's name ("Rio de Janeiro", "Castilla-La Mancha", "Nusa Tenggara Barat"). */
 const NAME_JOINERS = new Set(['de', 'del', 'do', 'da', 'di', 'la', 'el', 'am', 'an', 'der', 'sur', 'upon']);

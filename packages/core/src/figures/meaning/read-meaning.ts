@@ -154,6 +154,8 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
     return nearest(shareConcepts, { ...w, before: w.clauseBefore, after: w.clauseAfter }) ?? nearest(concepts, w);
   }
   const counted = figure.counted ? foldedWords(figure.counted) : [];
+  const compound = language === 'de' ? compoundConcept(counted) : null;
+  if (compound) return compound;
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
   // number up to 50,000", "the number of soldiers could rise to 15,000").
   const before = counted.length === 0 ? w.clauseBefore : w.before.slice(-3);
@@ -179,6 +181,21 @@ function clauseEnd(words: readonly string[]): string[] {
 function clauseStart(words: readonly string[]): string[] {
   const at = words.findIndex((x) => AND.has(x));
   return at < 0 ? [...words] : words.slice(0, at);
+}
+
+/**
+ * German joins what is counted to what qualifies it in one word ("Masernfälle", "Hilfspaket", "Impfdosen"):
+ * the last part names the thing. Tried on the counted words' endings, longest alias first.
+ */
+function compoundConcept(words: readonly string[]): string | null {
+  for (const word of words) {
+    if (word.length < 7) continue;
+    for (let cut = 2; cut <= word.length - 4; cut++) {
+      const named = concepts.firstIn([word.slice(cut)]);
+      if (named) return named;
+    }
+  }
+  return null;
 }
 
 function isProperName(phrase: string): boolean {
