@@ -31,6 +31,7 @@ export function figure(text: string, fullText: string, overrides: Partial<Figure
     projection: false,
     time: null,
     confidence: 1,
+    change: false,
     ...overrides,
   };
 }

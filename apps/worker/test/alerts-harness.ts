@@ -85,6 +85,7 @@ export function figure(f: Partial<Figure> & { text: string; value: number | null
     projection: false,
     time: null,
     confidence: 1,
+    change: false,
     ...f,
   };
 }

@@ -24,6 +24,7 @@ export function makeFigure(partial: Partial<Figure> = {}): Figure {
     projection: false,
     time: null,
     confidence: 1,
+    change: false,
     ...partial,
   };
 }

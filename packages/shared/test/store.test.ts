@@ -25,6 +25,7 @@ const figure = (over: Partial<Figure>): Figure => ({
   projection: false,
   time: null,
   confidence: 1,
+  change: false,
   ...over,
 });
 

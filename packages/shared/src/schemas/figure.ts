@@ -56,6 +56,8 @@ export const Figure = z.object({
   time: z.string().nullable().default(null),
   /** How sure the reader is of this reading, 0..1. */
   confidence: z.number().min(0).max(1).default(1),
+  /** A change ("rose by 3,000", "fell 21 %"), not a level. */
+  change: z.boolean().default(false),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -241,7 +241,7 @@ export function composeNumber(
     }
     if (tok.kind === 'digits') {
       if (i > from && composer.prev !== 'scale' && composer.prev !== 'hundred') break;
-      const d = parseDigits(tok.text, lang);
+      const d = tok.digits ?? parseDigits(tok.text, '.');
       if (!composer.apply({ value: d.value, role: 'digits', digits: d })) break;
       if (i === from) digits = d;
       i++;
@@ -276,7 +276,7 @@ export function composeNumber(
         const wordScale = numberWordParts(next.lower, lang);
         // "2.33 k", "1,674,200.5 M": a spaced single-letter scale only where the number ends.
         const spacedK =
-          (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]/u.test(text.slice(next.end, next.end + 2));
+          (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]|^[-‐_]/u.test(text.slice(next.end, next.end + 2));
         if (abbr && !wordScale && (next.text.length > 1 || spacedK)) {
           composer.apply({ value: abbr, role: 'scale' });
           i++;

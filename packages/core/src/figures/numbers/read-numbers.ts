@@ -23,6 +23,8 @@ import type { SideReading } from './side-reading.js';
 import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
 import { type Token, tokenize } from './tokens.js';
 import { vagueAt } from './vague.js';
+import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from './measures.js';
+import { documentStyle, readDigitToken } from './number-style.js';
 
 export type { NotFigure };
 
@@ -42,6 +44,16 @@ export interface NumberReading {
   ordinal: boolean;
   /** Set when the number is a year, a date, a calibre... rather than a quantity. */
   notFigure: NotFigure | null;
+  /** A change ("rose by 3,000", "fell 21 %"), not a level. */
+  change: boolean;
+  /** How sure the reading of the number's separators is (number-style.ts). */
+  confidence: number;
+}
+
+/** What the caller knows of the text beyond its language. */
+export interface ReadHint {
+  /** The outlet's country (ISO 3166-1 alpha-2), whose number style decides where the text itself does not. */
+  country?: string;
 }
 
 const RANGE_JOIN = /^\s*(?:[-–—]|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
@@ -120,8 +132,10 @@ const NEGATIVE_WORD_BEFORE = new Map(
  * and abbreviations, vague quantities, ranges, currencies and qualifiers. Years, dates, calibres and the like are
  * returned too, marked in `notFigure`, so callers can choose.
  */
-export function readNumbers(text: string, lang: string): NumberReading[] {
+export function readNumbers(text: string, lang: string, hint: ReadHint = {}): NumberReading[] {
   const tokens = tokenize(text);
+  const style = documentStyle(tokens, text, lang, hint.country);
+  for (const t of tokens) if (t.kind === 'digits') t.digits = readDigitToken(t, text, lang, style);
   const masks = maskedSpans(text);
   const out: NumberReading[] = [];
   // A text that is only "un", "una", "Eine": the article standing alone is the number one.
@@ -157,6 +171,8 @@ export function readNumbers(text: string, lang: string): NumberReading[] {
           money: false,
           ordinal: false,
           notFigure: null,
+          change: false,
+          confidence: 1,
         });
         while (i < tokens.length && tokens[i]!.start < end) i++;
         continue;
@@ -263,6 +279,8 @@ function plain(text: string, start: number, end: number, value: number, unit: st
     money: false,
     ordinal,
     notFigure: null,
+    change: false,
+    confidence: 1,
   };
 }
 
@@ -378,7 +396,7 @@ function readAt(
       notFigure = 'code';
     } else if (!/^[%]/.test(gluedNext.text)) {
       const unitWord = TIME_UNIT_AFTER.exec(text.slice(end, end + 24));
-      if (!unitWord) notFigure = CALIBRE_AFTER.test(afterText) ? 'calibre' : 'code';
+      if (!unitWord && !MEASURE_AFTER.test(afterText)) notFigure = CALIBRE_AFTER.test(afterText) ? 'calibre' : 'code';
     }
   }
   // "33° mese", "33.º mês", "33ª semana"
@@ -481,10 +499,25 @@ function readAt(
       while (next < tokens.length && tokens[next]!.start < end) next++;
     } else {
       const t = TIME_UNIT_AFTER.exec(text.slice(end, end + 24));
+      const measure = t ? null : MEASURE_AFTER.exec(text.slice(end, end + 24));
       if (t?.[1]) unit = timeUnit(t[1]);
+      else if (measure?.[1]) {
+        unit = measureUnit(measure[1]);
+        end += measure[0].length;
+        while (next < tokens.length && tokens[next]!.start < end) next++;
+      } else if (
+        MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+        MAGNITUDE_AFTER.test(text.slice(end, end + 24))
+      ) {
+        unit = 'magnitude';
+      }
     }
   }
   if (currency) unit = currency;
+  // "almost half", "two thirds", "one in five": a share of something, not a count of it.
+  if (unit === null && first.composed.fraction && first.composed.scale === 1 && value !== null && Math.abs(value) < 1) {
+    unit = 'share';
+  }
   // "month 33", "mes 33", "bulan ke-33": the time unit before the number counts it.
   const unitBefore =
     unit === null && !currency ? TIME_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
@@ -497,7 +530,7 @@ function readAt(
   }
 
   if (countsTime) notFigure = null;
-  else if (notFigure === null) notFigure = notAFigure(text, first, ordinal, unit, currency, qualifier, masks);
+  else if (notFigure === null) notFigure = notAFigure(text, first, ordinal, unit, currency, qualifier, masks, lang);
 
   return {
     reading: {
@@ -512,9 +545,18 @@ function readAt(
       money: currency !== null,
       ordinal,
       notFigure,
+      change: false,
+      confidence: separatorConfidence(tokens, i, next),
     },
     next,
   };
+}
+
+/** The least sure reading of the digit tokens a number is made of. */
+function separatorConfidence(tokens: Token[], from: number, to: number): number {
+  let least = 1;
+  for (let k = from; k < to; k++) least = Math.min(least, tokens[k]!.digits?.confidence ?? 1);
+  return least;
 }
 
 /** Verbs after which "over" is a particle ("hand over 50 missiles"), not "more than". */
