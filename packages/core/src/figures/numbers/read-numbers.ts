@@ -17,7 +17,8 @@ import {
 import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode } from './currencies.js';
 import { numberWordParts } from './number-words.js';
 import { readOrdinalCount } from './ordinal-count.js';
-import { type QualifierMatch, qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { type QualifierMatch, qualifierAfter, qualifierAt, qualifierBefore } from './qualifiers.js';
+import { CHANGE_BY_BEFORE, isChange } from './changes.js';
 import { extendMoney, extendNumber } from './extend-number.js';
 import type { SideReading } from './side-reading.js';
 import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
@@ -56,7 +57,7 @@ export interface ReadHint {
   country?: string;
 }
 
-const RANGE_JOIN = /^\s*(?:[-–—]|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
+const RANGE_JOIN = /^\s*(?:[-–—]|\/(?=\d)|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
 const BETWEEN_JOIN = /^\s*(?:and|et|und|y|e|dan|i)\s+/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+$/iu;
 /** "from $10 and $20", "de $10 y $20": a range of money only, since "de 10 y 12 años" lists two ages. */
@@ -411,60 +412,13 @@ function readAt(
     end += 1;
   }
 
-  // Ranges: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "de 10 à 20".
-  const rangeJoin = RANGE_JOIN.exec(text.slice(end, end + 16));
-  const betweenBefore = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  const fromBefore = !rangeJoin && !betweenBefore && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  const join = rangeJoin ?? (betweenBefore || fromBefore ? BETWEEN_JOIN.exec(text.slice(end, end + 12)) : null);
-  if (join && !ordinal && notFigure === null) {
-    const joinEnd = end + join[0].length;
-    let j = next;
-    while (j < tokens.length && tokens[j]!.start < joinEnd) j++;
-    const candidate = tokens[j];
-    const isDash = /^\s*[-–—]\s*$/.test(join[0]);
-    const wordJoin = !isDash;
-    const changeBefore = CHANGE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-    const shapeOk =
-      candidate && (candidate.kind === 'digits' || candidate.kind === 'word' || /[$€£₩]/.test(candidate.text));
-    if (shapeOk && !(wordJoin && changeBefore) && !(isDash && !first.composed.startsWithDigits)) {
-      let k = j;
-      // "$10-$20", "Rp1000 sampai Rp10000": the currency of the upper end is read with it.
-      if ((candidate!.kind === 'mark' || currencyCode(candidate!.text)) && tokens[k + 1]) k++;
-      const second =
-        tokens[k] && (tokens[k]!.kind !== 'word' || numberWordParts(tokens[k]!.lower, lang))
-          ? readSide(tokens, k, text, lang)
-          : null;
-      if (
-        second &&
-        second.start >= joinEnd - 1 &&
-        (wordJoin || second.composed.startsWithDigits) &&
-        (!fromBefore || second.currency !== null)
-      ) {
-        let a = first.value;
-        const b = second.value;
-        if (second.composed.scale > 1 && first.composed.scale === 1) a *= second.composed.scale;
-        else if (first.composed.digits && !first.composed.digits.decimal && a > 0 && b >= 1000 && a < b / 100) {
-          let f = 1000;
-          while (a * f * 1000 <= b) f *= 1000;
-          a *= f;
-        }
-        const isYearRange = isYearLike(first) && isYearLike(second);
-        if (a < b || isYearRange) {
-          value = (a + b) / 2;
-          low = a;
-          high = b;
-          qualifier = 'range';
-          currency = currency ?? second.currency;
-          end = second.end;
-          next = second.next;
-          if (isYearRange) notFigure = 'year';
-          if (betweenBefore && !rangeJoin) {
-            const b4 = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start))!;
-            start -= b4[0].length - (b4[0].match(/^[^\p{L}]/u) ? 1 : 0);
-          }
-        }
-      }
-    }
+  // Ranges: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "de 10 à 20", "40/50".
+  const range = !ordinal && notFigure === null ? readRange(tokens, first, start, end, next, text, lang) : null;
+  if (range) {
+    ({ value, low, high, start, end, next } = range);
+    qualifier = 'range';
+    currency = currency ?? range.currency;
+    if (range.years) notFigure = 'year';
   }
 
   // Qualifiers before and after.
@@ -529,6 +483,7 @@ function readAt(
     start -= unitBefore[0].length - (/^[^\p{L}]/u.test(unitBefore[0]) ? 1 : 0);
   }
 
+  const afterEnd = text.slice(end, end + 40);
   if (countsTime) notFigure = null;
   else if (notFigure === null) notFigure = notAFigure(text, first, ordinal, unit, currency, qualifier, masks, lang);
 
@@ -545,7 +500,8 @@ function readAt(
       money: currency !== null,
       ordinal,
       notFigure,
-      change: false,
+      change:
+        qualifier !== 'range' && isChange(text.slice(Math.max(0, start - 40), start), afterEnd, unit === 'percent'),
       confidence: separatorConfidence(tokens, i, next),
     },
     next,
@@ -557,6 +513,85 @@ function separatorConfidence(tokens: Token[], from: number, to: number): number 
   let least = 1;
   for (let k = from; k < to; k++) least = Math.min(least, tokens[k]!.digits?.confidence ?? 1);
   return least;
+}
+
+interface RangeReading {
+  value: number;
+  low: number;
+  high: number;
+  start: number;
+  end: number;
+  next: number;
+  currency: string | null;
+  years: boolean;
+}
+
+/**
+ * The range that starts with `first`: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "40/50 km",
+ * "entre 1,12 et plus de 2 millions". Not "rose from 5 to 10" nor "increased by 43.6 to 419.2": a change and a
+ * level, not a span.
+ */
+function readRange(
+  tokens: Token[],
+  first: SideReading,
+  start: number,
+  end: number,
+  next: number,
+  text: string,
+  lang: string,
+): RangeReading | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const rangeJoin = RANGE_JOIN.exec(text.slice(end, end + 16));
+  const betweenBefore = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  const fromBefore = !rangeJoin && !betweenBefore && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const join = rangeJoin ?? (betweenBefore || fromBefore ? BETWEEN_JOIN.exec(text.slice(end, end + 12)) : null);
+  if (!join) return null;
+  const wordJoin = !/^\s*[-–—/]\s*$/.test(join[0]);
+  if (wordJoin && (CHANGE_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before))) return null;
+  if (!wordJoin && !first.composed.startsWithDigits) return null;
+  // "entre 1,12 et plus de 2 millions": a qualifier on the upper end does not end the range.
+  const inner = wordJoin ? qualifierAt(text.slice(end + join[0].length, end + join[0].length + 30), lang) : null;
+  const joinEnd = end + join[0].length + (inner?.length ?? 0);
+  let k = next;
+  while (k < tokens.length && tokens[k]!.start < joinEnd) k++;
+  const candidate = tokens[k];
+  if (!candidate || (candidate.kind === 'mark' && !/[$€£₩]/.test(candidate.text))) return null;
+  // "$10-$20", "Rp1000 sampai Rp10000": the currency of the upper end is read with it.
+  if ((candidate.kind === 'mark' || currencyCode(candidate.text)) && tokens[k + 1]) k++;
+  const upper = tokens[k];
+  const second =
+    upper && (upper.kind !== 'word' || numberWordParts(upper.lower, lang)) ? readSide(tokens, k, text, lang) : null;
+  if (!second || second.start < joinEnd - 1 || (!wordJoin && !second.composed.startsWithDigits)) return null;
+  if (fromBefore && second.currency === null) return null;
+  const b = second.value;
+  const a = lowerEnd(first, second);
+  const years = isYearLike(first) && isYearLike(second);
+  if (!(a < b || years)) return null;
+  const between =
+    betweenBefore && !rangeJoin ? betweenBefore[0].length - (/^[^\p{L}]/u.test(betweenBefore[0]) ? 1 : 0) : 0;
+  return {
+    value: (a + b) / 2,
+    low: a,
+    high: b,
+    start: start - between,
+    end: second.end,
+    next: second.next,
+    currency: second.currency,
+    years,
+  };
+}
+
+/** The lower end takes the upper end's scale: "1,12 et 2 millions", "11 to 12,000" (11,000). */
+function lowerEnd(first: SideReading, second: SideReading): number {
+  const a = first.value;
+  const b = second.value;
+  if (second.composed.scale > 1 && first.composed.scale === 1) return a * second.composed.scale;
+  if (first.composed.digits && !first.composed.digits.decimal && a > 0 && b >= 1000 && a < b / 100) {
+    let f = 1000;
+    while (a * f * 1000 <= b) f *= 1000;
+    return a * f;
+  }
+  return a;
 }
 
 /** Verbs after which "over" is a particle ("hand over 50 missiles"), not "more than". */
