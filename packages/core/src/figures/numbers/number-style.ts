@@ -82,7 +82,8 @@ export function documentStyle(tokens: Token[], text: string, lang: string, count
 /**
  * Reads a digit token in the document's style, with how sure that reading is: a thousands reading of "1,100" is
  * sure, a decimal one ("1.1") only the language's guess; in a document that writes both ways nothing is sure. In
- * running text a dotted number in a decimal-comma document with no quantity after it is a section ("le 49.3").
+ * running text a number with one digit after a dot, in a decimal-comma document and with no quantity after it, is a
+ * section ("le 49.3"); "5.00" is still a price.
  */
 export function readDigitToken(tok: Token, text: string, lang: string, style: NumberStyle): DigitNumber {
   const shape = digitShape(tok.text);
@@ -90,7 +91,7 @@ export function readDigitToken(tok: Token, text: string, lang: string, style: Nu
     const read = parseDigits(tok.text, style.decimal);
     const sectionNumber =
       shape.kind === 'decimal' &&
-      shape.decimal === '.' &&
+      /^\d+\.\d$/.test(tok.text) &&
       style.decimal === ',' &&
       !style.mixed &&
       /\p{L}\s$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start)) &&
