@@ -13,6 +13,7 @@ const steps = {
   figures: ['npx', [...tsx, 'eval/run-figures.ts']],
   compare: ['npx', [...tsx, 'eval/run-compare.ts']],
   text: ['node', ['eval/run-text.mjs']],
+  news: ['node', ['eval/run-news.mjs']],
   // The public number suites, scored three ways (see eval/number-specs.mjs).
   'numbers-en': ['node', ['eval/number-specs.mjs', 'English']],
   'numbers-other': ['node', ['eval/number-specs.mjs', 'other']],

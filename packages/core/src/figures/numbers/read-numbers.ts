@@ -18,7 +18,7 @@ import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode } from './currencies.js';
 import { numberWordParts } from './number-words.js';
 import { readOrdinalCount } from './ordinal-count.js';
 import { type QualifierMatch, qualifierAfter, qualifierAt, qualifierBefore } from './qualifiers.js';
-import { CHANGE_BY_BEFORE, isChange } from './changes.js';
+import { CHANGE_BY_BEFORE, changeVerbBefore, isChange } from './changes.js';
 import { extendMoney, extendNumber } from './extend-number.js';
 import type { SideReading } from './side-reading.js';
 import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
@@ -541,17 +541,23 @@ function readRange(
   lang: string,
 ): RangeReading | null {
   const before = text.slice(Math.max(0, start - 40), start);
-  const rangeJoin = RANGE_JOIN.exec(text.slice(end, end + 16));
+  // "3% to 4%": both ends carry the sign, which the lower end's reading has not taken yet.
+  const percent = /^\s?%/.exec(text.slice(end, end + 3))?.[0].length ?? 0;
+  const joinFrom = end + percent;
+  const rangeJoin = RANGE_JOIN.exec(text.slice(joinFrom, joinFrom + 16));
   const betweenBefore = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   const fromBefore = !rangeJoin && !betweenBefore && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  const join = rangeJoin ?? (betweenBefore || fromBefore ? BETWEEN_JOIN.exec(text.slice(end, end + 12)) : null);
+  const join =
+    rangeJoin ?? (betweenBefore || fromBefore ? BETWEEN_JOIN.exec(text.slice(joinFrom, joinFrom + 12)) : null);
   if (!join) return null;
   const wordJoin = !/^\s*[-–—/]\s*$/.test(join[0]);
   if (wordJoin && (CHANGE_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before))) return null;
   if (!wordJoin && !first.composed.startsWithDigits) return null;
   // "entre 1,12 et plus de 2 millions": a qualifier on the upper end does not end the range.
-  const inner = wordJoin ? qualifierAt(text.slice(end + join[0].length, end + join[0].length + 30), lang) : null;
-  const joinEnd = end + join[0].length + (inner?.length ?? 0);
+  const inner = wordJoin
+    ? qualifierAt(text.slice(joinFrom + join[0].length, joinFrom + join[0].length + 30), lang)
+    : null;
+  const joinEnd = joinFrom + join[0].length + (inner?.length ?? 0);
   let k = next;
   while (k < tokens.length && tokens[k]!.start < joinEnd) k++;
   const candidate = tokens[k];
@@ -563,10 +569,13 @@ function readRange(
     upper && (upper.kind !== 'word' || numberWordParts(upper.lower, lang)) ? readSide(tokens, k, text, lang) : null;
   if (!second || second.start < joinEnd - 1 || (!wordJoin && !second.composed.startsWithDigits)) return null;
   if (fromBefore && second.currency === null) return null;
+  if (percent && !/^\s?%/.test(text.slice(second.end, second.end + 3))) return null;
   const b = second.value;
   const a = lowerEnd(first, second);
   const years = isYearLike(first) && isYearLike(second);
   if (!(a < b || years)) return null;
+  // "rose $2.10 to $84.50" is a change and the level it reached; "grow 3% to 4% a year" a range of close ends.
+  if (wordJoin && changeVerbBefore(before) && b >= 2 * a) return null;
   const between =
     betweenBefore && !rangeJoin ? betweenBefore[0].length - (/^[^\p{L}]/u.test(betweenBefore[0]) ? 1 : 0) : 0;
   return {
