@@ -1,5 +1,5 @@
-import { composeWords } from './compose-number.js';
-import type { NumberWord } from './number-words.js';
+import { composeWords } from './composer.js';
+import type { NumberWord } from './composer.js';
 
 /**
  * Ordinal denominators written as one word, which no lexicon can list: Spanish "veintiunavos" (21sts),

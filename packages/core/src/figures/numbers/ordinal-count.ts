@@ -1,6 +1,7 @@
-import { composeWords } from './compose-number.js';
+import { composeWords } from './composer.js';
 import { ORDINAL_WORDS, TIME_UNIT_AFTER, timeUnit } from './context-words.js';
-import { type NumberWord, numberWordParts } from './number-words.js';
+import type { NumberWord } from './composer.js';
+import { numberWordParts } from './number-words.js';
 import type { Token } from './tokens.js';
 
 /** A spelled ordinal that counts time: "its thirty-third month", "the one hundred twenty fourth day". */
