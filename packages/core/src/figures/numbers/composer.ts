@@ -190,7 +190,7 @@ export class Composer {
 }
 
 /** The value of number words read as one number, or null if they do not compose. */
-export function composeWords(words: NumberWord[], lang: string): number | null {
+export function composeWords(words: readonly NumberWord[], lang: string): number | null {
   const composer = new Composer(lang);
   for (const w of words) if (!composer.apply(w)) return null;
   return composer.value;

@@ -17,14 +17,20 @@ export interface NumberStyle {
   mixed: boolean;
 }
 
+const DECIMAL_OF_LOCALE = new Map<string, DecimalMark>();
+
 /** The decimal mark a locale writes ("es-MX" "." , "pt-BR" ","), from the platform's CLDR data. */
 export function localeDecimal(locale: string): DecimalMark {
+  let mark = DECIMAL_OF_LOCALE.get(locale);
+  if (mark) return mark;
   try {
     const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
-    return parts.find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
+    mark = parts.find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
   } catch {
-    return '.';
+    mark = '.';
   }
+  DECIMAL_OF_LOCALE.set(locale, mark);
+  return mark;
 }
 
 /** The decimal mark one digit token bears witness to, with what stands after it; null when it says nothing. */

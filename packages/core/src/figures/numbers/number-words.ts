@@ -332,7 +332,21 @@ export function numberLexicon(lang: string): Map<string, NumberWord> {
  * The number words one written word stands for: itself ("eleven"), its hyphenated parts ("sixty-one",
  * "quatre-vingt-dix"), or its compound pieces ("dreihundertzwanzig", "ventitré"). Null if it is not a number word.
  */
-export function numberWordParts(word: string, lang: string): NumberWord[] | null {
+export function numberWordParts(word: string, lang: string): readonly NumberWord[] | null {
+  let seen = PARTS_SEEN.get(lang);
+  if (!seen) PARTS_SEEN.set(lang, (seen = new Map()));
+  const known = seen.get(word);
+  if (known !== undefined) return known;
+  // Every word of a text is looked up, most of them several times: the answers are kept, a bounded number of them.
+  if (seen.size > 50_000) seen.clear();
+  const parts = partsOf(word, lang);
+  seen.set(word, parts);
+  return parts;
+}
+
+const PARTS_SEEN = new Map<string, Map<string, readonly NumberWord[] | null>>();
+
+function partsOf(word: string, lang: string): NumberWord[] | null {
   const lex = numberLexicon(lang);
   const whole = lex.get(word);
   if (whole) return [whole];

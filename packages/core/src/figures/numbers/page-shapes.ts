@@ -29,7 +29,7 @@ const PARENTHESISED_DATE =
  * leading zero ("Agent 007").
  */
 const IDENTIFIER =
-  /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}\d]*|\d{5,})(?:[-_][\p{L}\d]+)+|(?<=\p{L}[^\p{L}\d\n]{1,3})0\d+(?![\d.,])/gu;
+  /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}\d]*|\d{5,})(?:[-_][\p{L}\d]+)+|0(?<=\p{L}[^\p{L}\d\n]{1,3}0)\d+(?![\d.,])/gu;
 
 /** Page furniture: "Updated 21 sec ago", "il y a 3 min", "5 min read", "1.2k shares". */
 const FURNITURE = new RegExp(
@@ -50,6 +50,10 @@ const SCORE_AFTER_WORD =
 const SCORE_BEFORE_WORD =
   /(?<![\d.,])\d{1,2}[-–:]\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|home win|away win|victoire|défaite|Sieg|Niederlage|victoria|derrota|vitória|vittoria|sconfitta|kemenangan|kekalahan)(?![\p{L}])/giu;
 
+const DAY_MONTH_DIGITS = /\(\d|\d[/.]\d/;
+const IDENTIFIER_DIGITS = /[-_]\d|\d[-_]|\p{L}[^\p{L}\d\n]{1,3}0\d/u;
+const SCORE_DIGITS = /\d\s?[-–:]\s?\d/;
+
 export interface Shape {
   start: number;
   end: number;
@@ -59,16 +63,18 @@ export interface Shape {
 /** Every stretch of `text` whose digits one of the shapes above claims. */
 export function pageShapes(text: string): Shape[] {
   const out: Shape[] = [];
-  const add = (pattern: RegExp, reason: Shape['reason']) => {
+  const add = (pattern: RegExp, reason: Shape['reason'], trigger?: RegExp) => {
+    if (trigger && !trigger.test(text)) return;
     for (const m of text.matchAll(pattern)) {
       if (/\d/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, reason });
     }
   };
-  add(WEEKDAY_DATE, 'date');
-  add(PARENTHESISED_DATE, 'date');
-  add(IDENTIFIER, 'code');
+  // Each shape is looked for only where its digits could be: most texts have no "14/12", "3-1" or "21 sec".
+  add(WEEKDAY_DATE, 'date', DAY_MONTH_DIGITS);
+  add(PARENTHESISED_DATE, 'date', DAY_MONTH_DIGITS);
+  add(IDENTIFIER, 'code', IDENTIFIER_DIGITS);
   add(FURNITURE, 'furniture');
-  add(SCORE_AFTER_WORD, 'score');
-  add(SCORE_BEFORE_WORD, 'score');
+  add(SCORE_AFTER_WORD, 'score', SCORE_DIGITS);
+  add(SCORE_BEFORE_WORD, 'score', SCORE_DIGITS);
   return out;
 }

@@ -93,6 +93,10 @@ const ONE_CURRENCY: Record<string, RegExp> = {
   pt: /^(?:um|uma)\s+(dólar|dolar|euro|libra|iene|yen|real)(?![\p{L}])/iu,
   it: /^(?:un|uno)\s+(dollaro|euro|sterlina|yen)(?![\p{L}])/iu,
 };
+/** The words those phrases start with: most words start none, and skip the expressions. */
+const FRACTION_START = /^(?:an?|half|quarter|three(?:-quarters)?)$/;
+const ARTICLE_START = /^(?:a|an|one|un|une|uno|una|um|uma|ein|einen|einem)(?:-|$)/;
+const APPROXIMATE_ARTICLES = new Set(['une', 'una', 'uma', 'un']);
 const CENTS_AFTER = /^\s+(?:and|et|und|y|e)\s+(\d{1,2})\s+(?:cents?|centimes?|centavos?|centesimi|pence)(?![\p{L}])/iu;
 
 const VULGAR_FRACTIONS: Record<string, number> = {
@@ -154,7 +158,7 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
       continue;
     }
     if (tok.kind === 'word') {
-      const vague = vagueAt(text, tok.start, lang);
+      const vague = vagueAt(text, tok.start, lang, tok.lower);
       if (vague) {
         const before = text.slice(Math.max(0, tok.start - 30), tok.start);
         const q = qualifierBefore(before, lang);
@@ -179,7 +183,7 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
         continue;
       }
       FRACTION_OF_SCALE.lastIndex = tok.start;
-      const fraction = lang === 'en' ? FRACTION_OF_SCALE.exec(text) : null;
+      const fraction = lang === 'en' && FRACTION_START.test(tok.lower) ? FRACTION_OF_SCALE.exec(text) : null;
       if (fraction?.[1] && fraction[2]) {
         const end = tok.start + fraction[0].length;
         const share = /half/i.test(fraction[1]) ? 0.5 : /three/i.test(fraction[1]) ? 0.75 : 0.25;
@@ -188,7 +192,9 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
         while (i < tokens.length && tokens[i]!.start < end) i++;
         continue;
       }
-      const one = ONE_CURRENCY[lang]?.exec(text.slice(tok.start, tok.start + 40));
+      const one = ARTICLE_START.test(tok.lower)
+        ? ONE_CURRENCY[lang]?.exec(text.slice(tok.start, tok.start + 40))
+        : null;
       if (one?.[1]) {
         const cents = CENTS_AFTER.exec(text.slice(tok.start + one[0].length, tok.start + one[0].length + 30));
         const end = tok.start + one[0].length + (cents ? cents[0].length : 0);
@@ -208,7 +214,7 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
         continue;
       }
       APPROXIMATE_NUMERAL.lastIndex = tok.start;
-      const approx = APPROXIMATE_NUMERAL.exec(text);
+      const approx = APPROXIMATE_ARTICLES.has(tok.lower) ? APPROXIMATE_NUMERAL.exec(text) : null;
       if (approx?.[1]) {
         const end = tok.start + approx[0].length;
         const value = APPROXIMATE_NUMERALS[approx[1].toLowerCase()] ?? 0;
