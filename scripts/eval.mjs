@@ -15,6 +15,7 @@ const steps = {
   // Many stories, held out by half: the engine's findings are written by one script and scored by another.
   stories: ['sh', ['-c', 'npx tsx --conditions=source eval/run-stories.ts && node eval/stories/score-stories.mjs']],
   text: ['node', ['eval/run-text.mjs']],
+  news: ['node', ['eval/run-news.mjs']],
   // The public number suites, scored three ways (see eval/number-specs.mjs).
   'numbers-en': ['node', ['eval/number-specs.mjs', 'English']],
   'numbers-other': ['node', ['eval/number-specs.mjs', 'other']],

@@ -32,6 +32,7 @@ export function figure(text: string, fullText: string, overrides: Partial<Figure
     time: null,
     confidence: 1,
     meaning: null,
+    change: false,
     ...overrides,
   };
 }

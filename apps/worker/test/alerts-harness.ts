@@ -86,6 +86,7 @@ export function figure(f: Partial<Figure> & { text: string; value: number | null
     time: null,
     confidence: 1,
     meaning: null,
+    change: false,
     ...f,
   };
 }

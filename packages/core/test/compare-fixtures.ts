@@ -25,6 +25,7 @@ export function makeFigure(partial: Partial<Figure> = {}): Figure {
     time: null,
     confidence: 1,
     meaning: null,
+    change: false,
     ...partial,
   };
 }

@@ -26,6 +26,7 @@ const figure = (over: Partial<Figure>): Figure => ({
   time: null,
   confidence: 1,
   meaning: null,
+  change: false,
   ...over,
 });
 

@@ -7,6 +7,7 @@ import { isProjection } from './classify/projection.js';
 import { inheritConcepts, readMeaning } from './meaning/read-meaning.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
+import { isMeasure } from './numbers/measures.js';
 import { type NumberReading, readNumbers } from './numbers/read-numbers.js';
 import { splitSentences } from './sentences/split-sentences.js';
 
@@ -15,6 +16,8 @@ export interface ExtractOptions {
   lang?: string;
   /** When the text was published (ISO 8601): what "yesterday" and "on Tuesday" are read against. */
   published?: string | null;
+  /** The outlet's country (ISO 3166-1 alpha-2): how it writes numbers where the text does not say. */
+  country?: string;
 }
 
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'decade']);
@@ -46,7 +49,9 @@ interface SentenceContext {
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractionResult {
   const language = options.lang ?? detectLanguage(text);
   const sentences = splitSentences(text, language);
-  const readings = readNumbers(text, language).filter((r) => r.notFigure === null && !isDeterminerOne(r, text));
+  const readings = readNumbers(text, language, { country: options.country }).filter(
+    (r) => r.notFigure === null && !isDeterminerOne(r, text),
+  );
 
   const contexts: SentenceContext[] = [];
   let lastNamed: string | null = null;
@@ -274,7 +279,7 @@ function toFigure(r: NumberReading, text: string, ctx: SentenceContext, lang: st
   let category: FigureCategory;
   if (r.money) category = 'money';
   else if (r.unit && TIME_UNITS.has(r.unit)) category = 'duration';
-  else if (r.unit === 'percent') category = 'other';
+  else if (isMeasure(r.unit)) category = 'other';
   else category = nounCategory ?? 'other';
   if (category === 'personnel' || (category === 'other' && r.unit === null)) {
     const before = text.slice(Math.max(ctx.start, r.start - 50), r.start);
@@ -294,13 +299,14 @@ function toFigure(r: NumberReading, text: string, ctx: SentenceContext, lang: st
     high: r.high,
     qualifier: r.qualifier,
     category,
-    unit: r.unit && (r.money || TIME_UNITS.has(r.unit) || r.unit === 'percent') ? r.unit : null,
-    counted: category === 'money' || category === 'duration' ? null : counted,
+    unit: r.unit && (r.money || TIME_UNITS.has(r.unit) || isMeasure(r.unit)) ? r.unit : null,
+    counted: category === 'money' || category === 'duration' || isMeasure(r.unit) ? null : counted,
     location: placeFor(ctx.places, inSentence, statementSpan(ctx.text, lang, inSentence)),
     source: attributionFor(ctx.attributions, inSentence, ctx.text)?.source ?? null,
     projection: isProjection(ctx.text, inSentence, r.end - ctx.start),
     time: ctx.time,
-    confidence: r.qualifier === 'vague' ? 0.7 : 1,
+    confidence: Math.min(r.confidence, r.qualifier === 'vague' ? 0.7 : 1),
+    change: r.change,
     meaning: null,
   };
 }

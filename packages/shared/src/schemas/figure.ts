@@ -92,6 +92,8 @@ export const Figure = z.object({
   confidence: z.number().min(0).max(1).default(1),
   /** What the figure means (see FigureMeaning); null only for figures stored before it was read. */
   meaning: FigureMeaning.nullable().default(null),
+  /** A change ("rose by 3,000", "fell 21 %"), not a level. */
+  change: z.boolean().default(false),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -122,10 +122,15 @@ function nearest(lexicon: ReturnType<typeof createLexicon>, w: Window): string |
   return after?.concept ?? before?.concept ?? null;
 }
 
+/** What the number measures; a change ("rose by 3,000") measures a difference, never a level. */
 function measureOf(figure: Figure): string {
-  if (figure.category === 'money') return `money:${figure.unit ?? '?'}`;
-  if (figure.category === 'duration') return 'duration';
-  return figure.unit ?? 'count';
+  const base =
+    figure.category === 'money'
+      ? `money:${figure.unit ?? '?'}`
+      : figure.category === 'duration'
+        ? 'duration'
+        : (figure.unit ?? 'count');
+  return figure.change ? `change:${base}` : base;
 }
 
 /**

@@ -7,7 +7,8 @@ import {
   RATIO_WORDS,
   SCALE_ABBREVIATIONS,
 } from './context-words.js';
-import { type NumberWord, numberWordParts } from './number-words.js';
+import { Composer, composeWords, type NumberWord } from './composer.js';
+import { numberWordParts } from './number-words.js';
 import { ordinalFractionSplit } from './ordinal-fraction.js';
 
 /** A number read from consecutive tokens: "eleven thousand", "2.3 million", "4 thousand 3 hundred and 21". */
@@ -38,176 +39,6 @@ const JOINERS: Record<string, Set<string>> = {
   it: new Set(['e']),
   id: new Set([]),
 };
-
-type Step = NumberWord | { value: number; role: 'digits'; digits: DigitNumber };
-
-function place(current: number): number {
-  const r = current % 100;
-  if (current % 10 !== 0 || (r >= 10 && r < 20)) return 1;
-  if (r !== 0) return 10;
-  return 100;
-}
-
-class Composer {
-  total = 0;
-  current = 0;
-  lastScale = 0;
-  private groups: { value: number; scale: number }[] = [];
-  scale = 1;
-  prev: Step['role'] | null = null;
-  steps = 0;
-  /** Set once a denominator has divided the number ("two thirds"): only a scale may follow. */
-  fraction = false;
-  /** The value and scale before an "and" ("two million and one half"), which a fraction after it is added to. */
-  private joinBase: number | null = null;
-  private joinScale = 1;
-  private fractionPart = 0;
-  /** The hundreds read into the current group ("three hundred"), which a dozen after them does not multiply. */
-  private hundreds = 0;
-
-  /** Records that a joiner ("and", "et", "y") was read. */
-  markJoin(): void {
-    this.joinBase = this.value;
-    this.joinScale = Math.max(this.lastScale, 1);
-  }
-
-  constructor(private readonly lang: string) {}
-
-  /** Applies one step; false if it cannot belong to the number read so far. */
-  apply(step: Step): boolean {
-    const { value: v, role } = step;
-    if (this.fraction && role !== 'scale' && role !== 'dozen') return false;
-    switch (role) {
-      case 'digits':
-        if (this.prev === 'digits' || this.prev === 'small' || this.prev === 'article') return false;
-        if (this.current > 0 && !(Number.isInteger(v) && v < place(this.current))) return false;
-        if (this.prev === 'scale' && v >= this.lastScale) return false;
-        this.current += v;
-        break;
-      case 'small':
-        if (this.prev === 'digits' || this.prev === 'article') return false;
-        // "quatre vingt" written apart is 4 × 20.
-        if (this.lang === 'fr' && v === 20 && this.current % 100 === 4 && this.prev === 'small') {
-          this.current += 76;
-          break;
-        }
-        if (this.current > 0 && !this.canAdd(v)) return false;
-        if (this.prev === 'scale' && v >= this.lastScale) return false;
-        this.current += v;
-        break;
-      case 'hundred':
-        // "322 hundred" multiplies digits; "three hundred and two hundred" is two numbers.
-        if (this.prev === 'hundred' || (this.current >= 100 && !(this.prev === 'digits' && this.steps === 1)))
-          return false;
-        // "50 cents" in French is fifty cents, not 5,000: only English multiplies digits by a spelled hundred.
-        if (this.prev === 'digits' && this.lang !== 'en') return false;
-        this.current = (this.current || 1) * 100;
-        this.hundreds = this.current;
-        break;
-      case 'scale':
-        if (this.fraction) {
-          // "three quarters million", "a half million", "one billion and three quarters million"
-          if (this.prev !== 'denominator') return false;
-          this.total = this.joinBase !== null ? this.joinBase + this.fractionPart * v : this.total * v;
-          this.scale = Math.max(this.scale, v);
-          break;
-        }
-        if (this.lastScale && v === this.lastScale) return false;
-        this.addScale(v);
-        this.current = 0;
-        this.hundreds = 0;
-        this.lastScale = v;
-        this.scale = Math.max(this.scale, v);
-        break;
-      case 'dozen':
-        if (this.prev === 'dozen') return false;
-        if (this.fraction) {
-          // "meia dúzia", "media docena"
-          if (this.prev !== 'denominator') return false;
-          this.total *= 12;
-          break;
-        }
-        if (this.prev === 'small' && this.hundreds > 0 && this.current > this.hundreds) {
-          // "three hundred (and) two dozen" is 300 + 2 × 12, not 302 × 12.
-          this.current = this.hundreds + (this.current - this.hundreds) * 12;
-          break;
-        }
-        this.current = (this.current || 1) * 12;
-        break;
-      case 'tens': {
-        const unit = this.current % 10;
-        if (!unit || this.prev !== 'small') return false;
-        this.current += unit * 9;
-        break;
-      }
-      case 'teen': {
-        const unit = this.current % 10;
-        if (!unit || this.prev !== 'small') return false;
-        this.current += 10;
-        break;
-      }
-      case 'article':
-        if (this.steps > 0) return false;
-        this.current = 1;
-        break;
-      case 'denominator':
-        // "100 millionths", "3 quarters": after digits the word counts things (periods, shares), it does not divide.
-        if (this.fraction || this.prev === 'dozen' || this.prev === 'digits') return false;
-        if (this.steps === 0) {
-          // "more than half": half alone
-          if (v !== 2) return false;
-          this.total = 0.5;
-        } else if (this.joinBase !== null && this.value - this.joinBase < v && this.joinAddsFraction()) {
-          // "one hundred and three quarters", "five billion and three quarters": a proper fraction after "and" is
-          // added; "one hundred and thirty fifths" is an improper one, and the whole number is its numerator.
-          this.fractionPart = (this.value - this.joinBase) / v;
-          this.total = this.joinBase + this.fractionPart * this.joinScale;
-        } else {
-          this.total = this.value / v;
-        }
-        this.current = 0;
-        this.fraction = true;
-        break;
-    }
-    this.prev = role;
-    this.steps++;
-    return true;
-  }
-
-  /**
-   * Spanish and Portuguese join tens and units with "y"/"e" ("treinta y dos", "vinte e três"), so "ciento treinta y
-   * dos quintos" is 132/5; only after a round hundred or scale ("cem e três quartos") does the joiner add a fraction.
-   */
-  private joinAddsFraction(): boolean {
-    if (this.lang !== 'es' && this.lang !== 'pt') return true;
-    return this.joinBase !== null && this.joinBase % 100 === 0;
-  }
-
-  private canAdd(v: number): boolean {
-    if (v < place(this.current)) return true;
-    // Spanish "diez y seis"
-    if (this.lang === 'es') return this.current % 100 === 10 && v < 10;
-    if (this.lang !== 'fr') return false;
-    // French counts by twenties: "soixante-dix" (60+10), "quatre-vingt-onze" (80+11), and writes "dix sept".
-    const r = this.current % 100;
-    return ((r === 60 || r === 80) && v < 20) || (r === 10 && v >= 7 && v <= 9);
-  }
-
-  get value(): number {
-    return this.total + this.current;
-  }
-
-  /**
-   * Closes a group with a scale. Groups of smaller scales read so far belong to it: "cuatrocientos cincuenta y
-   * cinco mil doscientos veintiocho millones" is 455,228 million, "hundred thousand" is 100 × 1,000.
-   */
-  private addScale(v: number): void {
-    let sum = this.current;
-    while (this.groups.length && this.groups[this.groups.length - 1]!.scale < v) sum += this.groups.pop()!.value;
-    this.groups.push({ value: (sum || 1) * v, scale: v });
-    this.total = this.groups.reduce((a, g) => a + g.value, 0);
-  }
-}
 
 function isMultiplier(w: NumberWord | undefined): boolean {
   return !!w && (w.role === 'hundred' || w.role === 'scale' || w.role === 'dozen' || w.role === 'denominator');
@@ -241,7 +72,7 @@ export function composeNumber(
     }
     if (tok.kind === 'digits') {
       if (i > from && composer.prev !== 'scale' && composer.prev !== 'hundred') break;
-      const d = parseDigits(tok.text, lang);
+      const d = tok.digits ?? parseDigits(tok.text, '.');
       if (!composer.apply({ value: d.value, role: 'digits', digits: d })) break;
       if (i === from) digits = d;
       i++;
@@ -276,7 +107,7 @@ export function composeNumber(
         const wordScale = numberWordParts(next.lower, lang);
         // "2.33 k", "1,674,200.5 M": a spaced single-letter scale only where the number ends.
         const spacedK =
-          (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]/u.test(text.slice(next.end, next.end + 2));
+          (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]|^[-‐_]/u.test(text.slice(next.end, next.end + 2));
         if (abbr && !wordScale && (next.text.length > 1 || spacedK)) {
           composer.apply({ value: abbr, role: 'scale' });
           i++;
@@ -445,13 +276,6 @@ function readOrdinalFraction(tokens: Token[], from: number, text: string, lang: 
     hasWords: true,
     fraction: true,
   };
-}
-
-/** The value of number words read as one number, or null if they do not compose. */
-export function composeWords(words: NumberWord[], lang: string): number | null {
-  const composer = new Composer(lang);
-  for (const w of words) if (!composer.apply(w)) return null;
-  return composer.value;
 }
 
 const FRENCH_ET_UNITS = new Set(['un', 'une', 'onze']);

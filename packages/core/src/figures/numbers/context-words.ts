@@ -54,9 +54,9 @@ export function timeUnit(word: string): string | null {
   return TIME_UNITS[word.toLowerCase()] ?? null;
 }
 
-/** Calibres and measures that make the number a specification, not a count: "170mm", "240-millimetre". */
+/** Calibres make the number a specification, not a count: "170mm", "240-millimetre" (other units: measures.ts). */
 export const CALIBRE_AFTER =
-  /^(?:-?\s?(?:mm|millimet(?:re|er)s?|milímetros?|millimètres?|millimetri|millimeter|milimeter|mm\.)|-?(?:cm|km|ml|kg|kt|mg|kw|mw|gw|hz|ghz|mhz|nm|m²|km²|kmh|km\/h|mph))(?![\p{L}])/iu;
+  /^-?\s?(?:mm|millimet(?:re|er)s?|milímetros?|millimètres?|millimetri|millimeter|milimeter|mm\.)(?![\p{L}])/iu;
 
 /** Ordinal endings written after digits: "33rd", "33e", "33ème", "33º", "33.ª". */
 export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|\.º|\.ª|o|a|°)(?![\p{L}])/iu;
@@ -150,7 +150,7 @@ export const PERCENT_AFTER =
 
 /** Words before a number that make it a reference, not a quantity: "Article 5", "page 12", "No. 3". */
 export const REFERENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:article|art\.|page|p\.|pp\.|no\.|nr\.|n°|number|resolution|chapter|section|paragraph|route|flight|room|platform|line|level|seite|artikel|página|pagina|artículo|articolo|pasal|halaman|nomor|résolution|#)\s*$/iu;
+  /(?:^|[^\p{L}])(?:article|art\.|page|p\.|pp\.|no\.|nr\.|n°|number|resolution|chapter|section|paragraph|route|flight|room|platform|line|level|part|clause|title|schedule|amendment|annex|appendix|§|seite|artikel|teil|absatz|anhang|página|pagina|artículo|articolo|artigo|parte|capítulo|capitolo|chapitre|partie|alinéa|annexe|anexo|allegato|pasal|ayat|bab|bagian|halaman|nomor|résolution|#)\s*$/iu;
 
 /** Verbs of change: "rose from 5 to 10" is a change, not the range 5..10. */
 export const CHANGE_BEFORE =

@@ -232,7 +232,8 @@ function digitFraction(tokens: Token[], c: ComposedNumber, text: string): Compos
   ) {
     if (tokens[c.to + 2]?.text === '/' || !/^\d+$/.test(denominator.text)) return c;
     const b = Number(denominator.text);
-    if (b <= c.value || b === 0) return c;
+    // "fino a 40/50 chilometri": two close round numbers are a range (read-numbers.ts), not 0.8.
+    if (b <= c.value || b === 0 || (c.value >= 10 && b < c.value * 2)) return c;
     return { ...c, value: c.value / b, to: c.to + 2, end: denominator.end, digits: null, fraction: true };
   }
   // "2 1/4"

@@ -1,5 +1,5 @@
-import { composeWords } from './compose-number.js';
-import type { NumberWord } from './number-words.js';
+import { composeWords } from './composer.js';
+import type { NumberWord } from './composer.js';
 
 /**
  * Ordinal denominators written as one word, which no lexicon can list: Spanish "veintiunavos" (21sts),
@@ -9,7 +9,11 @@ import type { NumberWord } from './number-words.js';
  *
  * `parts` reads a cardinal number word of the language (the lexicon and its compounding rules).
  */
-export function gluedOrdinal(word: string, lang: string, parts: (word: string) => NumberWord[] | null): number | null {
+export function gluedOrdinal(
+  word: string,
+  lang: string,
+  parts: (word: string) => readonly NumberWord[] | null,
+): number | null {
   if (lang === 'es') {
     const avo = /^(\p{L}{3,}?)(?:avos?|avas?)$/u.exec(word);
     if (avo?.[1]) return spanishCardinal(avo[1], parts) ?? spanishCardinal(`${avo[1]}a`, parts);
@@ -31,7 +35,7 @@ export function gluedOrdinal(word: string, lang: string, parts: (word: string) =
 }
 
 /** Spanish writes these stems glued, with an optional "i" between tens and units: "treintaicinco", "cientocinco". */
-function spanishCardinal(stem: string, parts: (word: string) => NumberWord[] | null): number | null {
+function spanishCardinal(stem: string, parts: (word: string) => readonly NumberWord[] | null): number | null {
   const whole = cardinal(parts(stem), 'es');
   if (whole !== null) return whole;
   const pieces: NumberWord[] = [];
@@ -62,7 +66,7 @@ function spanishCardinal(stem: string, parts: (word: string) => NumberWord[] | n
 const CARDINAL_ROLES = new Set(['small', 'hundred', 'scale']);
 
 /** The value of number words read as one cardinal number, or null if there are none or they are not one. */
-function cardinal(words: NumberWord[] | null, lang: string): number | null {
+function cardinal(words: readonly NumberWord[] | null, lang: string): number | null {
   if (!words || words.length === 0 || !words.every((w) => CARDINAL_ROLES.has(w.role))) return null;
   return composeWords(words, lang);
 }

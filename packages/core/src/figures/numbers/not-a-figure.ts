@@ -1,9 +1,23 @@
 import type { Qualifier } from '@parallax/shared';
 import { CALIBRE_AFTER, MONTH_AFTER, MONTH_BEFORE, REFERENCE_BEFORE } from './context-words.js';
+import type { DigitNumber } from './digits.js';
+import { pageShapes } from './page-shapes.js';
 import type { SideReading } from './side-reading.js';
 
 /** Why a number in the text is not a figure. */
-export type NotFigure = 'year' | 'date' | 'time' | 'phone' | 'calibre' | 'code' | 'age' | 'reference' | 'rank';
+export type NotFigure =
+  | 'year'
+  | 'date'
+  | 'time'
+  | 'phone'
+  | 'calibre'
+  | 'code'
+  | 'age'
+  | 'reference'
+  | 'rank'
+  | 'furniture'
+  | 'score'
+  | 'name';
 
 const HYPHEN_CODE_BEFORE = /\p{L}[-‐]$/u;
 const TIME_OF_DAY = /^(?::\d{2}|h\d{2}|\s?(?:a\.m\.|p\.m\.|am|pm|uhr|hrs|h)(?![\p{L}]))/iu;
@@ -31,6 +45,7 @@ export function maskedSpans(text: string): Span[] {
   for (const m of text.matchAll(DATE_SHAPE)) out.push({ start: m.index, end: m.index + m[0].length, reason: 'date' });
   for (const m of text.matchAll(CLOCK_SHAPE)) out.push({ start: m.index, end: m.index + m[0].length, reason: 'time' });
   for (const m of text.matchAll(PHONE_SHAPE)) out.push({ start: m.index, end: m.index + m[0].length, reason: 'phone' });
+  out.push(...pageShapes(text));
   return out;
 }
 
@@ -43,6 +58,7 @@ export function notAFigure(
   currency: string | null,
   qualifier: Qualifier,
   masks: Span[],
+  lang: string,
 ): NotFigure | null {
   if (currency) return null;
   for (const m of masks) if (first.numberStart < m.end && m.start < first.composed.end) return m.reason;
@@ -79,7 +95,8 @@ export function notAFigure(
   ) {
     if (!countedNounFollows(after)) return 'year';
   }
-  if (d && REFERENCE_BEFORE.test(before)) return 'reference';
+  if (d && (REFERENCE_BEFORE.test(before) || d.sectionNumber)) return 'reference';
+  if (d && unit === null && qualifier === 'exact' && isNamedNumber(d, before, after, lang)) return 'name';
   if (d && first.value < 120) {
     if ((AGE_AFTER_NAME.test(before) && AGE_FOLLOW.test(after)) || AGE_BEFORE.test(before) || AGE_AFTER.test(after)) {
       return 'age';
@@ -94,4 +111,24 @@ const COUNTED_AFTER_YEAR_SHAPE =
 
 function countedNounFollows(after: string): boolean {
   return COUNTED_AFTER_YEAR_SHAPE.test(after);
+}
+
+/** A name ending right before the number, not the sentence's first word: "Game ", "the S&P ", "Apple Watch ". */
+const NAME_BEFORE = /(?:[\p{L}\d,;:)]\s+)(?:\p{Lu}[\p{L}&]*)\s$|(?:^|[^\p{L}])\p{Ll}+\p{Lu}\p{L}*\s$/u;
+const CAMEL_CASE_BEFORE = /(?:^|[^\p{L}])\p{Ll}+\p{Lu}\p{L}*\s$/u;
+/** Words that name a time or a count, not a thing: "Monday 3", "Kursk: 500". */
+const NOT_A_NAME =
+  /(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|About|Some|Nearly|Over|Only|All)\s$/u;
+/** A lowercase plural noun after the number: the number counts it ("Windows 11 users" is a rare exception). */
+const COUNTED_AFTER = /^\s\p{Ll}{3,}s(?![\p{L}])/u;
+
+/**
+ * Versions and product names: "iPhone 11", "Game 2", "the S&P 500", "Apple Watch 5". A small whole number right
+ * after a capitalised word inside a sentence names a thing. German capitalises every noun, so there only a word
+ * with a capital inside it ("iPhone") names one.
+ */
+function isNamedNumber(d: DigitNumber, before: string, after: string, lang: string): boolean {
+  if (d.grouped || d.decimal || d.value >= 10000 || COUNTED_AFTER.test(after)) return false;
+  if (lang === 'de') return CAMEL_CASE_BEFORE.test(before);
+  return NAME_BEFORE.test(before) && !NOT_A_NAME.test(before);
 }

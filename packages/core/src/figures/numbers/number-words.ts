@@ -1,23 +1,7 @@
+import type { NumberWord, NumberWordRole } from './composer.js';
 import { gluedOrdinal } from './glued-ordinal.js';
 
-/**
- * Spelled-out numbers per language. Each word has a role in the composition:
- * - small: 0..99 (and the Romance hundreds 200..900, which add like a small number)
- * - hundred: multiplies what came before by 100 ("three hundred", "deux cents")
- * - scale: thousand and up; closes a group ("eleven thousand", "onze mille")
- * - dozen: multiplies by 12 ("three dozen")
- * - tens: Indonesian "puluh", multiplies the last unit by 10 ("dua puluh")
- * - teen: Indonesian "belas", adds 10 to the last unit ("dua belas")
- * - article: "a", "un", "ein": a 1 only before a multiplier ("a million", "ein Dutzend")
- * - denominator: "thirds", "quarters": divides what came before ("two thirds"); never starts a number
- */
-export type NumberWordRole = 'small' | 'hundred' | 'scale' | 'dozen' | 'tens' | 'teen' | 'article' | 'denominator';
-
-export interface NumberWord {
-  value: number;
-  role: NumberWordRole;
-}
-
+/** Spelled-out numbers per language, each word with its role in the composition (composer.ts). */
 type Lexicon = Record<string, [number, NumberWordRole]>;
 
 const S = 'small' as const;
@@ -348,7 +332,21 @@ export function numberLexicon(lang: string): Map<string, NumberWord> {
  * The number words one written word stands for: itself ("eleven"), its hyphenated parts ("sixty-one",
  * "quatre-vingt-dix"), or its compound pieces ("dreihundertzwanzig", "ventitré"). Null if it is not a number word.
  */
-export function numberWordParts(word: string, lang: string): NumberWord[] | null {
+export function numberWordParts(word: string, lang: string): readonly NumberWord[] | null {
+  let seen = PARTS_SEEN.get(lang);
+  if (!seen) PARTS_SEEN.set(lang, (seen = new Map()));
+  const known = seen.get(word);
+  if (known !== undefined) return known;
+  // Every word of a text is looked up, most of them several times: the answers are kept, a bounded number of them.
+  if (seen.size > 50_000) seen.clear();
+  const parts = partsOf(word, lang);
+  seen.set(word, parts);
+  return parts;
+}
+
+const PARTS_SEEN = new Map<string, Map<string, readonly NumberWord[] | null>>();
+
+function partsOf(word: string, lang: string): NumberWord[] | null {
   const lex = numberLexicon(lang);
   const whole = lex.get(word);
   if (whole) return [whole];

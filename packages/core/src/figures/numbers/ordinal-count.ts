@@ -1,6 +1,7 @@
-import { composeWords } from './compose-number.js';
+import { composeWords } from './composer.js';
 import { ORDINAL_WORDS, TIME_UNIT_AFTER, timeUnit } from './context-words.js';
-import { type NumberWord, numberWordParts } from './number-words.js';
+import type { NumberWord } from './composer.js';
+import { numberWordParts } from './number-words.js';
 import type { Token } from './tokens.js';
 
 /** A spelled ordinal that counts time: "its thirty-third month", "the one hundred twenty fourth day". */
@@ -17,6 +18,9 @@ export interface OrdinalCount {
  * is the 33rd month and not thirty thirds. Single ordinal words ("third year") are read elsewhere.
  */
 export function readOrdinalCount(tokens: Token[], from: number, text: string, lang: string): OrdinalCount | null {
+  // A count starts with a number word: "thirty-third", "one hundred twenty fourth".
+  const first = tokens[from];
+  if (first?.kind !== 'word' || (!first.lower.includes('-') && !numberWordParts(first.lower, lang))) return null;
   const words: NumberWord[] = [];
   for (let i = from; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -42,7 +46,7 @@ export function readOrdinalCount(tokens: Token[], from: number, text: string, la
 }
 
 /** The value of a singular ordinal that the lexicon lists as a denominator ("third", not "thirds"). */
-function singularOrdinal(word: string, parts: NumberWord[] | null, lang: string): number | null {
+function singularOrdinal(word: string, parts: readonly NumberWord[] | null, lang: string): number | null {
   const last = parts?.[parts.length - 1];
   if (!parts || last?.role !== 'denominator' || !parts.slice(0, -1).every((p) => p.role === 'small')) return null;
   if ((lang === 'it' ? /i$/ : /s$/).test(word) || /^(?:half|halb|demi|medio|meio|mezzo)/.test(word)) return null;

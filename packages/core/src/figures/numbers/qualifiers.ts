@@ -154,6 +154,7 @@ const AFTER: Record<string, Partial<Record<Qualifier, string[]>>> = {
 
 interface QualifierTable {
   before: RegExp;
+  leading: RegExp;
   after: RegExp;
   byPhrase: Map<string, Qualifier>;
 }
@@ -186,6 +187,7 @@ function compile(lang: string): QualifierTable {
   return {
     before: new RegExp(`(?:^|[^\\p{L}])(${alt(before)})(\\s+|(?<=['’]))$`, 'iu'),
     after: new RegExp(`^(${alt(after)})(?![\\p{L}\\d])`, 'iu'),
+    leading: new RegExp(`^(${alt(before)})(\\s+|(?<=['’]))`, 'iu'),
     byPhrase,
   };
 }
@@ -217,4 +219,12 @@ export function qualifierAfter(after: string, lang: string): QualifierMatch | nu
   if (!m?.[1]) return null;
   const q = table.byPhrase.get(m[1].toLowerCase());
   return q ? { qualifier: q, length: m[1].length, phrase: m[1] } : null;
+}
+
+/** The qualifier phrase that starts `text` and stands before a number: "plus de 2 millions" after "entre 1 et". */
+export function qualifierAt(text: string, lang: string): QualifierMatch | null {
+  const table = TABLES.get(lang) ?? TABLES.get('en')!;
+  const m = table.leading.exec(text);
+  const q = m?.[1] ? table.byPhrase.get(m[1].toLowerCase()) : undefined;
+  return q && m?.[1] ? { qualifier: q, length: m[0].length, phrase: m[1] } : null;
 }

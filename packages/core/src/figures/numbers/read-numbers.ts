@@ -17,12 +17,15 @@ import {
 import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode } from './currencies.js';
 import { numberWordParts } from './number-words.js';
 import { readOrdinalCount } from './ordinal-count.js';
-import { type QualifierMatch, qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { type QualifierMatch, qualifierAfter, qualifierAt, qualifierBefore } from './qualifiers.js';
+import { CHANGE_BY_BEFORE, changeVerbBefore, isChange } from './changes.js';
 import { extendMoney, extendNumber } from './extend-number.js';
 import type { SideReading } from './side-reading.js';
 import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
 import { type Token, tokenize } from './tokens.js';
 import { vagueAt } from './vague.js';
+import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from './measures.js';
+import { documentStyle, readDigitToken } from './number-style.js';
 
 export type { NotFigure };
 
@@ -42,9 +45,19 @@ export interface NumberReading {
   ordinal: boolean;
   /** Set when the number is a year, a date, a calibre... rather than a quantity. */
   notFigure: NotFigure | null;
+  /** A change ("rose by 3,000", "fell 21 %"), not a level. */
+  change: boolean;
+  /** How sure the reading of the number's separators is (number-style.ts). */
+  confidence: number;
 }
 
-const RANGE_JOIN = /^\s*(?:[-–—]|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
+/** What the caller knows of the text beyond its language. */
+export interface ReadHint {
+  /** The outlet's country (ISO 3166-1 alpha-2), whose number style decides where the text itself does not. */
+  country?: string;
+}
+
+const RANGE_JOIN = /^\s*(?:[-–—]|\/(?=\d)|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
 const BETWEEN_JOIN = /^\s*(?:and|et|und|y|e|dan|i)\s+/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+$/iu;
 /** "from $10 and $20", "de $10 y $20": a range of money only, since "de 10 y 12 años" lists two ages. */
@@ -80,6 +93,10 @@ const ONE_CURRENCY: Record<string, RegExp> = {
   pt: /^(?:um|uma)\s+(dólar|dolar|euro|libra|iene|yen|real)(?![\p{L}])/iu,
   it: /^(?:un|uno)\s+(dollaro|euro|sterlina|yen)(?![\p{L}])/iu,
 };
+/** The words those phrases start with: most words start none, and skip the expressions. */
+const FRACTION_START = /^(?:an?|half|quarter|three(?:-quarters)?)$/;
+const ARTICLE_START = /^(?:a|an|one|un|une|uno|una|um|uma|ein|einen|einem)(?:-|$)/;
+const APPROXIMATE_ARTICLES = new Set(['une', 'una', 'uma', 'un']);
 const CENTS_AFTER = /^\s+(?:and|et|und|y|e)\s+(\d{1,2})\s+(?:cents?|centimes?|centavos?|centesimi|pence)(?![\p{L}])/iu;
 
 const VULGAR_FRACTIONS: Record<string, number> = {
@@ -120,8 +137,10 @@ const NEGATIVE_WORD_BEFORE = new Map(
  * and abbreviations, vague quantities, ranges, currencies and qualifiers. Years, dates, calibres and the like are
  * returned too, marked in `notFigure`, so callers can choose.
  */
-export function readNumbers(text: string, lang: string): NumberReading[] {
+export function readNumbers(text: string, lang: string, hint: ReadHint = {}): NumberReading[] {
   const tokens = tokenize(text);
+  const style = documentStyle(tokens, text, lang, hint.country);
+  for (const t of tokens) if (t.kind === 'digits') t.digits = readDigitToken(t, text, lang, style);
   const masks = maskedSpans(text);
   const out: NumberReading[] = [];
   // A text that is only "un", "una", "Eine": the article standing alone is the number one.
@@ -139,7 +158,7 @@ export function readNumbers(text: string, lang: string): NumberReading[] {
       continue;
     }
     if (tok.kind === 'word') {
-      const vague = vagueAt(text, tok.start, lang);
+      const vague = vagueAt(text, tok.start, lang, tok.lower);
       if (vague) {
         const before = text.slice(Math.max(0, tok.start - 30), tok.start);
         const q = qualifierBefore(before, lang);
@@ -157,12 +176,14 @@ export function readNumbers(text: string, lang: string): NumberReading[] {
           money: false,
           ordinal: false,
           notFigure: null,
+          change: false,
+          confidence: 1,
         });
         while (i < tokens.length && tokens[i]!.start < end) i++;
         continue;
       }
       FRACTION_OF_SCALE.lastIndex = tok.start;
-      const fraction = lang === 'en' ? FRACTION_OF_SCALE.exec(text) : null;
+      const fraction = lang === 'en' && FRACTION_START.test(tok.lower) ? FRACTION_OF_SCALE.exec(text) : null;
       if (fraction?.[1] && fraction[2]) {
         const end = tok.start + fraction[0].length;
         const share = /half/i.test(fraction[1]) ? 0.5 : /three/i.test(fraction[1]) ? 0.75 : 0.25;
@@ -171,7 +192,9 @@ export function readNumbers(text: string, lang: string): NumberReading[] {
         while (i < tokens.length && tokens[i]!.start < end) i++;
         continue;
       }
-      const one = ONE_CURRENCY[lang]?.exec(text.slice(tok.start, tok.start + 40));
+      const one = ARTICLE_START.test(tok.lower)
+        ? ONE_CURRENCY[lang]?.exec(text.slice(tok.start, tok.start + 40))
+        : null;
       if (one?.[1]) {
         const cents = CENTS_AFTER.exec(text.slice(tok.start + one[0].length, tok.start + one[0].length + 30));
         const end = tok.start + one[0].length + (cents ? cents[0].length : 0);
@@ -191,7 +214,7 @@ export function readNumbers(text: string, lang: string): NumberReading[] {
         continue;
       }
       APPROXIMATE_NUMERAL.lastIndex = tok.start;
-      const approx = APPROXIMATE_NUMERAL.exec(text);
+      const approx = APPROXIMATE_ARTICLES.has(tok.lower) ? APPROXIMATE_NUMERAL.exec(text) : null;
       if (approx?.[1]) {
         const end = tok.start + approx[0].length;
         const value = APPROXIMATE_NUMERALS[approx[1].toLowerCase()] ?? 0;
@@ -263,6 +286,8 @@ function plain(text: string, start: number, end: number, value: number, unit: st
     money: false,
     ordinal,
     notFigure: null,
+    change: false,
+    confidence: 1,
   };
 }
 
@@ -378,7 +403,7 @@ function readAt(
       notFigure = 'code';
     } else if (!/^[%]/.test(gluedNext.text)) {
       const unitWord = TIME_UNIT_AFTER.exec(text.slice(end, end + 24));
-      if (!unitWord) notFigure = CALIBRE_AFTER.test(afterText) ? 'calibre' : 'code';
+      if (!unitWord && !MEASURE_AFTER.test(afterText)) notFigure = CALIBRE_AFTER.test(afterText) ? 'calibre' : 'code';
     }
   }
   // "33° mese", "33.º mês", "33ª semana"
@@ -393,60 +418,13 @@ function readAt(
     end += 1;
   }
 
-  // Ranges: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "de 10 à 20".
-  const rangeJoin = RANGE_JOIN.exec(text.slice(end, end + 16));
-  const betweenBefore = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  const fromBefore = !rangeJoin && !betweenBefore && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  const join = rangeJoin ?? (betweenBefore || fromBefore ? BETWEEN_JOIN.exec(text.slice(end, end + 12)) : null);
-  if (join && !ordinal && notFigure === null) {
-    const joinEnd = end + join[0].length;
-    let j = next;
-    while (j < tokens.length && tokens[j]!.start < joinEnd) j++;
-    const candidate = tokens[j];
-    const isDash = /^\s*[-–—]\s*$/.test(join[0]);
-    const wordJoin = !isDash;
-    const changeBefore = CHANGE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-    const shapeOk =
-      candidate && (candidate.kind === 'digits' || candidate.kind === 'word' || /[$€£₩]/.test(candidate.text));
-    if (shapeOk && !(wordJoin && changeBefore) && !(isDash && !first.composed.startsWithDigits)) {
-      let k = j;
-      // "$10-$20", "Rp1000 sampai Rp10000": the currency of the upper end is read with it.
-      if ((candidate!.kind === 'mark' || currencyCode(candidate!.text)) && tokens[k + 1]) k++;
-      const second =
-        tokens[k] && (tokens[k]!.kind !== 'word' || numberWordParts(tokens[k]!.lower, lang))
-          ? readSide(tokens, k, text, lang)
-          : null;
-      if (
-        second &&
-        second.start >= joinEnd - 1 &&
-        (wordJoin || second.composed.startsWithDigits) &&
-        (!fromBefore || second.currency !== null)
-      ) {
-        let a = first.value;
-        const b = second.value;
-        if (second.composed.scale > 1 && first.composed.scale === 1) a *= second.composed.scale;
-        else if (first.composed.digits && !first.composed.digits.decimal && a > 0 && b >= 1000 && a < b / 100) {
-          let f = 1000;
-          while (a * f * 1000 <= b) f *= 1000;
-          a *= f;
-        }
-        const isYearRange = isYearLike(first) && isYearLike(second);
-        if (a < b || isYearRange) {
-          value = (a + b) / 2;
-          low = a;
-          high = b;
-          qualifier = 'range';
-          currency = currency ?? second.currency;
-          end = second.end;
-          next = second.next;
-          if (isYearRange) notFigure = 'year';
-          if (betweenBefore && !rangeJoin) {
-            const b4 = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start))!;
-            start -= b4[0].length - (b4[0].match(/^[^\p{L}]/u) ? 1 : 0);
-          }
-        }
-      }
-    }
+  // Ranges: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "de 10 à 20", "40/50".
+  const range = !ordinal && notFigure === null ? readRange(tokens, first, start, end, next, text, lang) : null;
+  if (range) {
+    ({ value, low, high, start, end, next } = range);
+    qualifier = 'range';
+    currency = currency ?? range.currency;
+    if (range.years) notFigure = 'year';
   }
 
   // Qualifiers before and after.
@@ -481,10 +459,25 @@ function readAt(
       while (next < tokens.length && tokens[next]!.start < end) next++;
     } else {
       const t = TIME_UNIT_AFTER.exec(text.slice(end, end + 24));
+      const measure = t ? null : MEASURE_AFTER.exec(text.slice(end, end + 24));
       if (t?.[1]) unit = timeUnit(t[1]);
+      else if (measure?.[1]) {
+        unit = measureUnit(measure[1]);
+        end += measure[0].length;
+        while (next < tokens.length && tokens[next]!.start < end) next++;
+      } else if (
+        MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+        MAGNITUDE_AFTER.test(text.slice(end, end + 24))
+      ) {
+        unit = 'magnitude';
+      }
     }
   }
   if (currency) unit = currency;
+  // "almost half", "two thirds", "one in five": a share of something, not a count of it.
+  if (unit === null && first.composed.fraction && first.composed.scale === 1 && value !== null && Math.abs(value) < 1) {
+    unit = 'share';
+  }
   // "month 33", "mes 33", "bulan ke-33": the time unit before the number counts it.
   const unitBefore =
     unit === null && !currency ? TIME_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
@@ -496,8 +489,9 @@ function readAt(
     start -= unitBefore[0].length - (/^[^\p{L}]/u.test(unitBefore[0]) ? 1 : 0);
   }
 
+  const afterEnd = text.slice(end, end + 40);
   if (countsTime) notFigure = null;
-  else if (notFigure === null) notFigure = notAFigure(text, first, ordinal, unit, currency, qualifier, masks);
+  else if (notFigure === null) notFigure = notAFigure(text, first, ordinal, unit, currency, qualifier, masks, lang);
 
   return {
     reading: {
@@ -512,9 +506,107 @@ function readAt(
       money: currency !== null,
       ordinal,
       notFigure,
+      change:
+        qualifier !== 'range' && isChange(text.slice(Math.max(0, start - 40), start), afterEnd, unit === 'percent'),
+      confidence: separatorConfidence(tokens, i, next),
     },
     next,
   };
+}
+
+/** The least sure reading of the digit tokens a number is made of. */
+function separatorConfidence(tokens: Token[], from: number, to: number): number {
+  let least = 1;
+  for (let k = from; k < to; k++) least = Math.min(least, tokens[k]!.digits?.confidence ?? 1);
+  return least;
+}
+
+interface RangeReading {
+  value: number;
+  low: number;
+  high: number;
+  start: number;
+  end: number;
+  next: number;
+  currency: string | null;
+  years: boolean;
+}
+
+/**
+ * The range that starts with `first`: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "40/50 km",
+ * "entre 1,12 et plus de 2 millions". Not "rose from 5 to 10" nor "increased by 43.6 to 419.2": a change and a
+ * level, not a span.
+ */
+function readRange(
+  tokens: Token[],
+  first: SideReading,
+  start: number,
+  end: number,
+  next: number,
+  text: string,
+  lang: string,
+): RangeReading | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "3% to 4%": both ends carry the sign, which the lower end's reading has not taken yet.
+  const percent = /^\s?%/.exec(text.slice(end, end + 3))?.[0].length ?? 0;
+  const joinFrom = end + percent;
+  const rangeJoin = RANGE_JOIN.exec(text.slice(joinFrom, joinFrom + 16));
+  const betweenBefore = BETWEEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  const fromBefore = !rangeJoin && !betweenBefore && FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const join =
+    rangeJoin ?? (betweenBefore || fromBefore ? BETWEEN_JOIN.exec(text.slice(joinFrom, joinFrom + 12)) : null);
+  if (!join) return null;
+  const wordJoin = !/^\s*[-–—/]\s*$/.test(join[0]);
+  if (wordJoin && (CHANGE_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before))) return null;
+  if (!wordJoin && !first.composed.startsWithDigits) return null;
+  // "entre 1,12 et plus de 2 millions": a qualifier on the upper end does not end the range.
+  const inner = wordJoin
+    ? qualifierAt(text.slice(joinFrom + join[0].length, joinFrom + join[0].length + 30), lang)
+    : null;
+  const joinEnd = joinFrom + join[0].length + (inner?.length ?? 0);
+  let k = next;
+  while (k < tokens.length && tokens[k]!.start < joinEnd) k++;
+  const candidate = tokens[k];
+  if (!candidate || (candidate.kind === 'mark' && !/[$€£₩]/.test(candidate.text))) return null;
+  // "$10-$20", "Rp1000 sampai Rp10000": the currency of the upper end is read with it.
+  if ((candidate.kind === 'mark' || currencyCode(candidate.text)) && tokens[k + 1]) k++;
+  const upper = tokens[k];
+  const second =
+    upper && (upper.kind !== 'word' || numberWordParts(upper.lower, lang)) ? readSide(tokens, k, text, lang) : null;
+  if (!second || second.start < joinEnd - 1 || (!wordJoin && !second.composed.startsWithDigits)) return null;
+  if (fromBefore && second.currency === null) return null;
+  if (percent && !/^\s?%/.test(text.slice(second.end, second.end + 3))) return null;
+  const b = second.value;
+  const a = lowerEnd(first, second);
+  const years = isYearLike(first) && isYearLike(second);
+  if (!(a < b || years)) return null;
+  // "rose $2.10 to $84.50" is a change and the level it reached; "grow 3% to 4% a year" a range of close ends.
+  if (wordJoin && changeVerbBefore(before) && b >= 2 * a) return null;
+  const between =
+    betweenBefore && !rangeJoin ? betweenBefore[0].length - (/^[^\p{L}]/u.test(betweenBefore[0]) ? 1 : 0) : 0;
+  return {
+    value: (a + b) / 2,
+    low: a,
+    high: b,
+    start: start - between,
+    end: second.end,
+    next: second.next,
+    currency: second.currency,
+    years,
+  };
+}
+
+/** The lower end takes the upper end's scale: "1,12 et 2 millions", "11 to 12,000" (11,000). */
+function lowerEnd(first: SideReading, second: SideReading): number {
+  const a = first.value;
+  const b = second.value;
+  if (second.composed.scale > 1 && first.composed.scale === 1) return a * second.composed.scale;
+  if (first.composed.digits && !first.composed.digits.decimal && a > 0 && b >= 1000 && a < b / 100) {
+    let f = 1000;
+    while (a * f * 1000 <= b) f *= 1000;
+    return a * f;
+  }
+  return a;
 }
 
 /** Verbs after which "over" is a particle ("hand over 50 missiles"), not "more than". */

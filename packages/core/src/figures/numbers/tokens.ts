@@ -1,4 +1,4 @@
-import { DIGITS_PATTERN } from './digits.js';
+import { DIGITS_PATTERN, type DigitNumber } from './digits.js';
 
 /** A piece of text the number reader looks at: digits, a word, or one other visible character. */
 export interface Token {
@@ -8,6 +8,8 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** A digit token's number, read in its document's style (number-style.ts). */
+  digits?: DigitNumber;
 }
 
 // An apostrophe ends a word: elided numbers ("vent'anni", "settant'anni") and articles ("d'un million") stand apart.

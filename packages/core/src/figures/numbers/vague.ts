@@ -106,6 +106,8 @@ const PHRASES: Record<string, Record<string, Interval>> = {
 interface VagueTable {
   pattern: RegExp;
   intervals: Map<string, Interval>;
+  /** The words the phrases start with, so other words skip the pattern. */
+  firstWords: Set<string>;
 }
 
 const TABLES = new Map<string, VagueTable>();
@@ -114,6 +116,7 @@ for (const [lang, phrases] of Object.entries(PHRASES)) {
   TABLES.set(lang, {
     pattern: new RegExp(`(?:${keys.map((k) => k.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iuy'),
     intervals: new Map(Object.entries(phrases)),
+    firstWords: new Set(keys.map((k) => k.split(' ')[0]!)),
   });
 }
 
@@ -123,9 +126,10 @@ export interface VagueMatch {
   high: number;
 }
 
-/** The vague quantity starting exactly at `at`, if any. */
-export function vagueAt(text: string, at: number, lang: string): VagueMatch | null {
+/** The vague quantity starting exactly at `at`, where the lowercased word `word` stands, if any. */
+export function vagueAt(text: string, at: number, lang: string, word: string): VagueMatch | null {
   const table = TABLES.get(lang) ?? TABLES.get('en')!;
+  if (!table.firstWords.has(word)) return null;
   table.pattern.lastIndex = at;
   const m = table.pattern.exec(text);
   if (!m) return null;

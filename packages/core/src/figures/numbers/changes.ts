@@ -1,0 +1,58 @@
+/**
+ * A change is a number that says how much something moved, not where it stands: "rose by 3,000", "fell 21 %",
+ * "a rise of 5 %", "ont augmenté de 3 000", "um 21 Prozent gesunken", "cayeron un 21 %", "turun 21 persen".
+ */
+
+const VERBS = [
+  'rose|risen|rise|rises|rising|increased|increase|increases|grew|grown|grow|grows|fell|fallen|fall|falls|dropped|drop|drops|declined|decline|declines|jumped|climbed|surged|soared|plunged|slipped|shrank|shrunk|gained|expanded|decreased',
+  'augmenté|augmente|augmentent|baissé|baisse|diminué|progressé|reculé|chuté|grimpé',
+  'stieg|stiegen|sank|sanken|wuchs|wuchsen|legte|legten',
+  'subió|subieron|sube|bajó|bajaron|aumentó|aumentaron|aumenta|cayó|cayeron|cae|creció|crecieron|disminuyó|descendió',
+  'subiu|subiram|caiu|caíram|aumentou|aumentaram|cresceu|cresceram|diminuiu|recuou|recuaram',
+  'salito|salita|saliti|sceso|scesa|scesi|aumentato|aumentata|aumentati|cresciuto|cresciuta|calato|calata|calati|calate|diminuito|cresciute',
+  'naik|turun|bertambah|berkurang|meningkat|menurun|anjlok|melonjak',
+].join('|');
+
+/** What links a verb of change to its amount: "by", "by an average of", "de", "um", "en", "un", "di", "sebesar". */
+const LINKS =
+  "by(?:\\s+(?:an average of|an estimated|about|some|around|nearly|almost|roughly))?|de|d’|d'|um|en|un|di|del|dello|della|em|sebesar|some|about|around|nearly|almost|roughly";
+/** Verbs that change an amount only with "by" or a share: "cut by 500,000", "lost 4.7 %" ("lost 500 tanks" counts). */
+const BY_VERBS = 'lost|gained|cut|raised|lowered|reduced|slashed|boosted';
+
+/** Nouns of change: "a rise of", "une hausse de", "ein Anstieg um", "un aumento del", "uma queda de", "kenaikan". */
+const NOUNS =
+  'rise|increase|drop|decline|fall|jump|gain|hausse|baisse|augmentation|diminution|recul|anstieg|rückgang|zuwachs|aumento|caída|descenso|subida|alta|queda|crescita|calo|incremento|diminuzione|kenaikan|penurunan';
+
+const VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VERBS})\\s+(?:(?:${LINKS})\\s+)?$`, 'iu');
+const BY_VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BY_VERBS})\\s+(?:${LINKS})\\s+$`, 'iu');
+const NOUN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${NOUNS})\\s+(?:of|de|du|d’|um|von|del|di|dello|della|do|da|sebesar)?\\s*$`,
+  'iu',
+);
+/** "up 3 %", "down 21 %", "lost 4.7 %": these move a share only ("set up 500 camps" counts camps). */
+const SHARE_VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:up|down|en hausse de|en baisse de|${BY_VERBS})\\s+$`, 'iu');
+/** German puts the verb last: "um 21 Prozent gesunken", "um 3.000 gestiegen". */
+const GERMAN_BY_BEFORE = /(?:^|[^\p{L}])um\s+$/iu;
+const GERMAN_PARTICIPLE_AFTER =
+  /^[^.;]{0,30}?(?:gestiegen|gesunken|gewachsen|gefallen|zurückgegangen|zugenommen|abgenommen|erhöht|gesenkt)(?![\p{L}])/iu;
+
+/**
+ * "by X to Y": the verb of change and its link, so "to Y" is the level reached, not the range X..Y. Not "de": "passé
+ * de 10 000 à 12 000" goes from one level to another.
+ */
+export const CHANGE_BY_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${VERBS}|${BY_VERBS})\\s+(?:by|um|en|di|del|em|sebesar)\\s+$`,
+  'iu',
+);
+
+/** A verb of change right before the number: "rose $2.10", "fell 21". */
+export function changeVerbBefore(before: string): boolean {
+  return VERB_BEFORE.test(before);
+}
+
+/** True when the number standing between `before` and `after` is a change; `share` for percentages. */
+export function isChange(before: string, after: string, share: boolean): boolean {
+  if (VERB_BEFORE.test(before) || NOUN_BEFORE.test(before) || BY_VERB_BEFORE.test(before)) return true;
+  if (share && SHARE_VERB_BEFORE.test(before)) return true;
+  return GERMAN_BY_BEFORE.test(before) && GERMAN_PARTICIPLE_AFTER.test(after);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/figures/index.js';
+
+/** The figures of `text` as [text, value, unit] triples. */
+function figures(text: string, lang: string): [string, number | null, string | null][] {
+  return extractFigures(text, { lang }).figures.map((f) => [f.text, f.value, f.unit]);
+}
+
+/** Each class in the seven languages: the text, and the one real figure in it (or none). */
+type Case = [lang: string, text: string, figure: number | null];
+
+function expectOnly([lang, text, figure]: Case): void {
+  const values = figures(text, lang).map(([, v]) => v);
+  expect(values).toEqual(figure === null ? [] : [figure]);
+}
+
+describe('dates in short forms and days of the month in parentheses are not figures', () => {
+  it.each<Case>([
+    ['es', 'El sábado (14/12) llegaron 300 soldados a la frontera.', 300],
+    ['pt', 'Na segunda-feira (23), 300 soldados chegaram à fronteira.', 300],
+    ['id', 'Pada Rabu (13/11), 300 tentara tiba di perbatasan.', 300],
+    ['en', 'The attack (1/8) killed 300 soldiers, officials said.', 300],
+    ['fr', 'Samedi (14/12), 300 soldats sont arrivés à la frontière.', 300],
+    ['de', 'Am Samstag (14.12.) kamen 300 Soldaten an die Grenze.', 300],
+    ['it', 'Sabato (14/12) sono arrivati 300 soldati al confine.', 300],
+  ])('%s: %s', (...c) => expectOnly(c));
+});
+
+describe('identifiers, codes and model designations are not figures', () => {
+  it.each<Case>([
+    ['en', 'Nearly 50 M-1978 howitzers were seen (VIRIN: 230515-D-KY598-1364).', 50],
+    ['en', 'Photo IMG_20241031_0042 shows 12 launchers.', 12],
+    ['fr', 'Près de 50 obusiers M-1978 ont été vus (photo IMG_20241031_0042).', 50],
+    ['de', 'Fast 50 Haubitzen vom Typ M-1978 wurden gesehen (Foto IMG_20241031_0042).', 50],
+    ['es', 'Casi 50 obuses M-1978 fueron vistos (foto IMG_20241031_0042).', 50],
+    ['pt', 'Quase 50 obuses M-1978 foram vistos (foto IMG_20241031_0042).', 50],
+    ['it', 'Quasi 50 obici M-1978 sono stati visti (foto IMG_20241031_0042).', 50],
+    ['id', 'Hampir 50 howitzer M-1978 terlihat (foto IMG_20241031_0042).', 50],
+    ['en', 'Agent 007 was not among the 40 officers.', 40],
+  ])('%s: %s', (...c) => expectOnly(c));
+});
+
+describe('page furniture is not a figure', () => {
+  it.each<Case>([
+    ['en', 'Updated 21 sec ago. 1.2k shares. Some 300 troops crossed.', 300],
+    ['fr', 'Mis à jour il y a 3 min. 5 min de lecture. Quelque 300 soldats ont traversé.', 300],
+    ['de', 'Aktualisiert vor 3 Min. 12 Kommentare. Etwa 300 Soldaten überquerten.', 300],
+    ['es', 'Actualizado hace 3 min. 12 comentarios. Unos 300 soldados cruzaron.', 300],
+    ['pt', 'Atualizado há 3 min. 5 min de leitura. Cerca de 300 soldados cruzaram.', 300],
+    ['it', 'Aggiornato 3 min fa. 12 commenti. Circa 300 soldati hanno attraversato.', 300],
+    ['id', 'Diperbarui 3 menit lalu. 12 komentar. Sekitar 300 tentara menyeberang.', 300],
+  ])('%s: %s', (...c) => expectOnly(c));
+});
+
+describe('articles, sections, scores, versions and product names are not figures', () => {
+  it.each<Case>([
+    ['en', 'Sales of the iPhone 11 and the Apple Watch 5 fell in Game 2.', null],
+    ['en', 'The S&P 500 fell as Part 3 of the Act took effect.', null],
+    ['en', 'Chelsea won 3-1 after a 2-0 victory last week.', null],
+    ['fr', 'Le gouvernement a utilisé le 49.3 et l’article 12 du règlement.', null],
+    ['fr', 'Le PSG a gagné 3-1 devant 40 000 spectateurs.', 40000],
+    ['de', 'Der Verein gewann 3:1 vor 40.000 Zuschauern, laut Teil 3 des Gesetzes.', 40000],
+    ['es', 'El equipo ganó 3-1 ante 40.000 espectadores, según el artículo 12.', 40000],
+    ['pt', 'O time venceu por 3-1 diante de 40.000 torcedores, segundo o artigo 12.', 40000],
+    ['it', 'La squadra ha vinto 3-1 davanti a 40.000 spettatori, secondo l’articolo 12.', 40000],
+    ['id', 'Tim itu menang 3-1 di depan 40.000 penonton, menurut pasal 12.', 40000],
+  ])('%s: %s', (...c) => expectOnly(c));
+});
+
+describe('magnitudes, shares and measures are figures of their own measure, never counts', () => {
+  it.each([
+    ['en', 'A magnitude 7.8 earthquake struck.', 7.8, 'magnitude'],
+    ['en', 'Almost half of the troops left.', 0.5, 'share'],
+    ['en', 'The file is 5.2 MB.', 5.2, 'MB'],
+    ['en', 'The phone has 256GB of storage.', 256, 'GB'],
+    ['en', 'Its engine makes 640bhp.', 640, 'hp'],
+    ['fr', 'Un séisme de magnitude 7,8 a frappé.', 7.8, 'magnitude'],
+    ['de', 'Die Front ist 40 Kilometer lang.', 40, 'km'],
+    ['es', 'El frente mide 40 kilómetros.', 40, 'km'],
+    ['pt', 'A frente tem 40 quilômetros.', 40, 'km'],
+    ['it', 'Il fronte è lungo 40 chilometri.', 40, 'km'],
+    ['id', 'Gempa berkekuatan 7,8 mengguncang.', 7.8, 'magnitude'],
+  ])('%s: %s', (lang, text, value, unit) => {
+    const [figure] = extractFigures(text, { lang }).figures;
+    expect(figure).toMatchObject({ value, unit, category: 'other', counted: null });
+  });
+});
