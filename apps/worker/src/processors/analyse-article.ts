@@ -38,12 +38,14 @@ export async function analyseArticle(
     throw new UnrecoverableError(`no version ${payload.versionId} of article ${payload.articleId}`);
   }
   const log = ctx.logger.child({ jobId: job.id, articleId: article.id, versionId: version.id });
-  const analysed = analyseText(version.text, { title: article.title, language: article.language });
+  // The publication time is what "yesterday" and "on Tuesday" are read against, and what makes a figure an update.
+  const published = article.publishedAt ?? article.firstSeenAt;
+  const analysed = analyseText(version.text, { title: article.title, language: article.language, published });
   const previous = await previousVersion(ctx, version);
   // What the outlet changed since its previous version is the same for every story that reads places
   // and authorities alike: computed once per vocabulary (most stories share the built-in one).
   const previousAnalysed = previous
-    ? analyseText(previous.text, { title: article.title, language: analysed.language })
+    ? analyseText(previous.text, { title: article.title, language: analysed.language, published })
     : null;
   const changedBy = new Map<Vocabulary, ComparedDiscrepancy[]>();
   const changedFor = (vocabulary: Vocabulary): ComparedDiscrepancy[] => {
@@ -102,7 +104,11 @@ function referenceOf(ctx: WorkerContext, story: Story): AnalysedText {
   const hash = contentHash(story.referenceText);
   const cached = ctx.references.get(story.id);
   if (cached?.hash === hash) return cached.analysed;
-  const analysed = analyseText(story.referenceText, { title: story.title, language: story.language });
+  const analysed = analyseText(story.referenceText, {
+    title: story.title,
+    language: story.language,
+    published: story.publishedAt,
+  });
   ctx.references.set(story.id, { hash, analysed });
   return analysed;
 }
