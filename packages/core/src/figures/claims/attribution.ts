@@ -20,6 +20,10 @@ const SPEECH_VERBS = (
   'claimed|claims|announced|announces|warned|warns|warn|confirmed|confirms|wrote|writes|believes|believe|' +
   'assessed|assesses|assess|disclosed|revealed|counted|counts|recorded|records|verified|suggests|shows|' +
   'indicated|indicates|briefed|spoke|told reporters|counting|tallied|' +
+  // verbs that put a number on something: "das Ministerium beziffert …", "el distrito cifra en 210"
+  'beziffert|bezifferte|beziffern|zählte|zählt|chiffre|évalue|a compté|compte|cifra|cifró|contabiliza|contabilizó|' +
+  'contou|contabilizou|calcola|ha contato|conta|mencatat|menghitung|confirmó|confirmou|ha confermato|bestätigte|a confirmé|' +
+  'habló de|falou em|falou de|ha parlato di|a parlé de|' +
   // French
   'a déclaré|a indiqué|a affirmé|a précisé|a estimé|a annoncé|a ajouté|a dit|a assuré|a rapporté|ont déclaré|ont indiqué|' +
   'ont affirmé|affirme|estime|estiment|indique|déclare|précise|ajoute|rapporte|' +

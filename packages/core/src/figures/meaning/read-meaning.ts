@@ -163,8 +163,13 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   if (compound) return compound;
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
   // number up to 50,000", "the number of soldiers could rise to 15,000").
-  const before = counted.length === 0 ? w.clauseBefore : w.before.slice(-3);
-  const named = concepts.firstIn(counted) ?? nearest(concepts, { ...w, before });
+  // A number with its own counted words counts those ("four EU countries" after "10 planes"), nothing nearby;
+  // "men" says only that they are people: the clause says which ("the contingent … up to 50,000 men").
+  const generic = counted.length > 0 && counted.every((x) => GENERIC_PEOPLE.has(x));
+  const named =
+    counted.length > 0 && !generic
+      ? concepts.firstIn(counted)
+      : (nearest(concepts, { ...w, before: w.clauseBefore }) ?? (generic ? 'people' : null));
   if (named) return named;
   // A people's name ("12,000 North Koreans", "3.000 sirios") says whose, not what: the context says what.
   if (figure.counted && language !== 'de' && isProperName(figure.counted)) return null;
@@ -174,6 +179,9 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   const head = headNoun(counted, language);
   return head ? `stem:${language}:${stemOf(head, language)}` : null;
 }
+
+/** Words that count people without saying which: the clause around them does. */
+const GENERIC_PEOPLE = new Set(['men', 'women', 'hommes', 'femmes', 'manner', 'mann', 'frauen', 'hombres', 'mujeres', 'homens', 'mulheres', 'uomini', 'donne', 'pria', 'wanita']);
 
 /** Conjunctions that start another noun phrase: an amount's words stop there. */
 const AND = new Set(['and', 'et', 'und', 'y', 'e', 'dan', 'or', 'ou', 'oder', 'o', 'atau', 'while', 'but']);
