@@ -51,20 +51,8 @@ export function exactReading(
 
 /** The interval a qualifier implies, in strict logic (see the conventions). */
 export function bounds(q: Qualifier, v: number | null): [number | null, number | null] {
-  switch (q) {
-    case 'exact':
-      return [v, v];
-    case 'approximate':
-      return [null, null];
-    case 'nearly':
-    case 'at_most':
-    case 'less_than':
-    case 'up_to':
-      return [null, v];
-    case 'at_least':
-    case 'more_than':
-      return [v, null];
-    default:
-      return [v, v];
-  }
+  if (q === 'approximate') return [null, null];
+  if (q === 'nearly' || q === 'at_most' || q === 'less_than' || q === 'up_to') return [null, v];
+  if (q === 'at_least' || q === 'more_than') return [v, null];
+  return [v, v];
 }
