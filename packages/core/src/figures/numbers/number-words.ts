@@ -334,7 +334,10 @@ export function numberLexicon(lang: string): Map<string, NumberWord> {
  */
 export function numberWordParts(word: string, lang: string): readonly NumberWord[] | null {
   let seen = PARTS_SEEN.get(lang);
-  if (!seen) PARTS_SEEN.set(lang, (seen = new Map()));
+  if (!seen) {
+    seen = new Map();
+    PARTS_SEEN.set(lang, seen);
+  }
   const known = seen.get(word);
   if (known !== undefined) return known;
   // Every word of a text is looked up, most of them several times: the answers are kept, a bounded number of them.

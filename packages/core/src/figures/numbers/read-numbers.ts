@@ -1,14 +1,9 @@
 import type { Qualifier } from '@parallax/shared';
 import { composeNumber } from './compose-number.js';
 import {
-  APPROXIMATE_NUMERAL,
-  APPROXIMATE_NUMERALS,
   CALIBRE_AFTER,
   CHANGE_BEFORE,
   ORDINAL_SUFFIX,
-  ORDINAL_WORDS,
-  PAIR_LANGS,
-  PAIR_OF,
   PERCENT_AFTER,
   TIME_UNIT_AFTER,
   TIME_UNIT_BEFORE,
@@ -16,40 +11,19 @@ import {
 } from './context-words.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode } from './currencies.js';
 import { numberWordParts } from './number-words.js';
-import { readOrdinalCount } from './ordinal-count.js';
 import { type QualifierMatch, qualifierAfter, qualifierAt, qualifierBefore } from './qualifiers.js';
 import { CHANGE_BY_BEFORE, changeVerbBefore, isChange } from './changes.js';
 import { extendMoney, extendNumber } from './extend-number.js';
 import type { SideReading } from './side-reading.js';
 import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
 import { type Token, tokenize } from './tokens.js';
-import { vagueAt } from './vague.js';
 import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from './measures.js';
 import { documentStyle, readDigitToken } from './number-style.js';
+import { bounds, exactReading, type NumberReading } from './reading.js';
+import { readWordPhrase } from './word-phrases.js';
 
 export type { NotFigure };
-
-/** One number as the text writes it, with what stands right beside it. */
-export interface NumberReading {
-  /** The words as they stand, qualifier and currency included. */
-  text: string;
-  start: number;
-  end: number;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  /** ISO 4217 code, "percent", or a time unit ("month", "year"). */
-  unit: string | null;
-  money: boolean;
-  ordinal: boolean;
-  /** Set when the number is a year, a date, a calibre... rather than a quantity. */
-  notFigure: NotFigure | null;
-  /** A change ("rose by 3,000", "fell 21 %"), not a level. */
-  change: boolean;
-  /** How sure the reading of the number's separators is (number-style.ts). */
-  confidence: number;
-}
+export type { NumberReading };
 
 /** What the caller knows of the text beyond its language. */
 export interface ReadHint {
@@ -62,43 +36,6 @@ const BETWEEN_JOIN = /^\s*(?:and|et|und|y|e|dan|i)\s+/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+$/iu;
 /** "from $10 and $20", "de $10 y $20": a range of money only, since "de 10 y 12 años" lists two ages. */
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|von|dari)\s+$/iu;
-/** "half a million", "a quarter million", "three quarters of a billion". */
-const FRACTION_OF_SCALE =
-  /(?:an?\s+)?(half|quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?\s+(dozen|hundred|thousand|million|billion|trillion)(?![\p{L}])/iuy;
-const SCALE_WORDS: Record<string, number> = {
-  dozen: 12,
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
-/** The articles PAIR_OF starts with: the regular expression runs only after one of them. */
-const PAIR_ARTICLES = new Set(['a', 'um', 'un', 'uno']);
-const PAIR_SCALES: Record<string, number> = {
-  hundred: 100,
-  cento: 100,
-  thousand: 1e3,
-  mil: 1e3,
-  mila: 1e3,
-  million: 1e6,
-  dozen: 12,
-};
-/** "a dollar", "un euro", "einen Euro": one unit of a currency, written with the article. */
-const ONE_CURRENCY: Record<string, RegExp> = {
-  en: /^(?:(?:a|an|one)\s+|one-)(dollar|euro|pound|yen|rupee|franc|peso)(?![\p{L}])/iu,
-  fr: /^(?:un|une)\s+(dollar|euro|livre|yen|franc)(?![\p{L}])/iu,
-  de: /^(?:ein|einen|einem)\s+(dollar|euro|pfund|yen|franken)(?![\p{L}])/iu,
-  es: /^(?:un|una)\s+(dólar|dolar|euro|libra|yen|peso)(?![\p{L}])/iu,
-  pt: /^(?:um|uma)\s+(dólar|dolar|euro|libra|iene|yen|real)(?![\p{L}])/iu,
-  it: /^(?:un|uno)\s+(dollaro|euro|sterlina|yen)(?![\p{L}])/iu,
-};
-/** The words those phrases start with: most words start none, and skip the expressions. */
-const FRACTION_START = /^(?:an?|half|quarter|three(?:-quarters)?)$/;
-const ARTICLE_START = /^(?:a|an|one|un|une|uno|una|um|uma|ein|einen|einem)(?:-|$)/;
-const APPROXIMATE_ARTICLES = new Set(['une', 'una', 'uma', 'un']);
-const CENTS_AFTER = /^\s+(?:and|et|und|y|e)\s+(\d{1,2})\s+(?:cents?|centimes?|centavos?|centesimi|pence)(?![\p{L}])/iu;
-
 const VULGAR_FRACTIONS: Record<string, number> = {
   '½': 1 / 2,
   '⅓': 1 / 3,
@@ -146,116 +83,23 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
   // A text that is only "un", "una", "Eine": the article standing alone is the number one.
   const only = tokens.length === 1 ? tokens[0]! : null;
   if (only?.kind === 'word' && numberWordParts(only.lower, lang)?.[0]?.role === 'article' && only.lower !== 'a') {
-    return [plain(text, only.start, only.end, 1, null, false)];
+    return [exactReading(text, only.start, only.end, 1, null, false)];
   }
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
     if (tok.kind === 'mark') {
       const vulgar = VULGAR_FRACTIONS[tok.text];
-      if (vulgar !== undefined) out.push(plain(text, tok.start, tok.end, vulgar, null, false));
+      if (vulgar !== undefined) out.push(exactReading(text, tok.start, tok.end, vulgar, null, false));
       i++;
       continue;
     }
     if (tok.kind === 'word') {
-      const vague = vagueAt(text, tok.start, lang, tok.lower);
-      if (vague) {
-        const before = text.slice(Math.max(0, tok.start - 30), tok.start);
-        const q = qualifierBefore(before, lang);
-        const start = q && q.qualifier === 'approximate' ? tok.start - q.length : tok.start;
-        const end = tok.start + vague.text.length;
-        out.push({
-          text: text.slice(start, end),
-          start,
-          end,
-          value: null,
-          low: vague.low,
-          high: vague.high,
-          qualifier: 'vague',
-          unit: null,
-          money: false,
-          ordinal: false,
-          notFigure: null,
-          change: false,
-          confidence: 1,
-        });
-        while (i < tokens.length && tokens[i]!.start < end) i++;
+      const phrase = readWordPhrase(tokens, i, text, lang);
+      if (phrase) {
+        out.push(phrase.reading);
+        i = phrase.next;
         continue;
-      }
-      FRACTION_OF_SCALE.lastIndex = tok.start;
-      const fraction = lang === 'en' && FRACTION_START.test(tok.lower) ? FRACTION_OF_SCALE.exec(text) : null;
-      if (fraction?.[1] && fraction[2]) {
-        const end = tok.start + fraction[0].length;
-        const share = /half/i.test(fraction[1]) ? 0.5 : /three/i.test(fraction[1]) ? 0.75 : 0.25;
-        const scale = SCALE_WORDS[fraction[2].toLowerCase()] ?? 1;
-        out.push(plain(text, tok.start, end, share * scale, null, false));
-        while (i < tokens.length && tokens[i]!.start < end) i++;
-        continue;
-      }
-      const one = ARTICLE_START.test(tok.lower)
-        ? ONE_CURRENCY[lang]?.exec(text.slice(tok.start, tok.start + 40))
-        : null;
-      if (one?.[1]) {
-        const cents = CENTS_AFTER.exec(text.slice(tok.start + one[0].length, tok.start + one[0].length + 30));
-        const end = tok.start + one[0].length + (cents ? cents[0].length : 0);
-        const unit = currencyCode(one[1]);
-        const value = 1 + (cents?.[1] ? Number(cents[1]) / 100 : 0);
-        const q = qualifierBefore(text.slice(Math.max(0, tok.start - 40), tok.start), lang);
-        const [low, high] = q ? bounds(q.qualifier, value) : [value, value];
-        const start = tok.start - (q?.length ?? 0);
-        out.push({
-          ...plain(text, start, end, value, unit, false),
-          low,
-          high,
-          qualifier: q?.qualifier ?? 'exact',
-          money: unit !== null,
-        });
-        while (i < tokens.length && tokens[i]!.start < end) i++;
-        continue;
-      }
-      APPROXIMATE_NUMERAL.lastIndex = tok.start;
-      const approx = APPROXIMATE_ARTICLES.has(tok.lower) ? APPROXIMATE_NUMERAL.exec(text) : null;
-      if (approx?.[1]) {
-        const end = tok.start + approx[0].length;
-        const value = APPROXIMATE_NUMERALS[approx[1].toLowerCase()] ?? 0;
-        out.push({
-          ...plain(text, tok.start, end, value, null, false),
-          qualifier: 'approximate',
-          low: null,
-          high: null,
-        });
-        while (i < tokens.length && tokens[i]!.start < end) i++;
-        continue;
-      }
-      PAIR_OF.lastIndex = tok.start;
-      const pair = PAIR_ARTICLES.has(tok.lower) ? PAIR_OF.exec(text) : null;
-      if (pair?.[1] && PAIR_LANGS[pair[1].toLowerCase()]?.includes(lang)) {
-        const end = tok.start + pair[0].length;
-        const scale = pair[2] ? (PAIR_SCALES[pair[2].toLowerCase()] ?? 1) : 1;
-        const value = 2 * scale;
-        // "a pair" is exactly two; "a couple" and "un paio" are loose.
-        const loose = pair[1].toLowerCase() !== 'pair';
-        out.push({
-          ...plain(text, tok.start, end, value, null, false),
-          ...(loose ? { qualifier: 'approximate' as Qualifier, low: null, high: null } : {}),
-        });
-        while (i < tokens.length && tokens[i]!.start < end) i++;
-        continue;
-      }
-      const count = readOrdinalCount(tokens, i, text, lang);
-      if (count) {
-        out.push(plain(text, tok.start, count.end, count.value, count.unit, true));
-        i = count.next;
-        continue;
-      }
-      const ordinal = ORDINAL_WORDS[tok.lower];
-      if (ordinal !== undefined) {
-        const unit = TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24));
-        if (unit?.[1]) {
-          out.push(plain(text, tok.start, tok.end, ordinal, timeUnit(unit[1]), true));
-          i++;
-          continue;
-        }
       }
       if (!numberWordParts(tok.lower, lang)) {
         i++;
@@ -271,24 +115,6 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
     i = Math.max(i + 1, reading.next);
   }
   return out;
-}
-
-function plain(text: string, start: number, end: number, value: number, unit: string | null, ordinal: boolean) {
-  return {
-    text: text.slice(start, end),
-    start,
-    end,
-    value,
-    low: value,
-    high: value,
-    qualifier: 'exact' as Qualifier,
-    unit,
-    money: false,
-    ordinal,
-    notFigure: null,
-    change: false,
-    confidence: 1,
-  };
 }
 
 /** One number with a currency on either side: "US$400m", "400 million dollars", "€ 2,5 Mrd.". */
@@ -625,24 +451,4 @@ function usableQualifier(q: QualifierMatch | null, before: string, after: string
 function isYearLike(side: SideReading): boolean {
   const d = side.composed.digits;
   return !!d && !d.grouped && !d.decimal && side.value >= 1000 && side.value <= 2100 && side.currency === null;
-}
-
-/** The interval a qualifier implies, in strict logic (see the conventions). */
-export function bounds(q: Qualifier, v: number | null): [number | null, number | null] {
-  switch (q) {
-    case 'exact':
-      return [v, v];
-    case 'approximate':
-      return [null, null];
-    case 'nearly':
-    case 'at_most':
-    case 'less_than':
-    case 'up_to':
-      return [null, v];
-    case 'at_least':
-    case 'more_than':
-      return [v, null];
-    default:
-      return [v, v];
-  }
 }

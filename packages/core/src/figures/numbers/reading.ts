@@ -1,0 +1,58 @@
+import type { Qualifier } from '@parallax/shared';
+import type { NotFigure } from './not-a-figure.js';
+
+/** One number as the text writes it, with what stands right beside it. */
+export interface NumberReading {
+  /** The words as they stand, qualifier and currency included. */
+  text: string;
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** ISO 4217 code, "percent", a measure ("km", "GB", "share") or a time unit ("month", "year"). */
+  unit: string | null;
+  money: boolean;
+  ordinal: boolean;
+  /** Set when the number is a year, a date, a calibre... rather than a quantity. */
+  notFigure: NotFigure | null;
+  /** A change ("rose by 3,000", "fell 21 %"), not a level. */
+  change: boolean;
+  /** How sure the reading of the number's separators is (number-style.ts). */
+  confidence: number;
+}
+
+/** An exact reading of `value` over text[start, end). */
+export function exactReading(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  unit: string | null,
+  ordinal: boolean,
+): NumberReading {
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    value,
+    low: value,
+    high: value,
+    qualifier: 'exact',
+    unit,
+    money: false,
+    ordinal,
+    notFigure: null,
+    change: false,
+    confidence: 1,
+  };
+}
+
+/** The interval a qualifier implies, in strict logic (see the conventions). */
+export function bounds(q: Qualifier, v: number | null): [number | null, number | null] {
+  if (q === 'approximate') return [null, null];
+  if (q === 'nearly' || q === 'at_most' || q === 'less_than' || q === 'up_to') return [null, v];
+  if (q === 'at_least' || q === 'more_than') return [v, null];
+  return [v, v];
+}

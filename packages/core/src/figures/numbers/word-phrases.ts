@@ -1,0 +1,154 @@
+import type { Qualifier } from '@parallax/shared';
+import {
+  APPROXIMATE_NUMERAL,
+  APPROXIMATE_NUMERALS,
+  ORDINAL_WORDS,
+  PAIR_LANGS,
+  PAIR_OF,
+  TIME_UNIT_AFTER,
+  timeUnit,
+} from './context-words.js';
+import { currencyCode } from './currencies.js';
+import { readOrdinalCount } from './ordinal-count.js';
+import { qualifierBefore } from './qualifiers.js';
+import { bounds, exactReading, type NumberReading } from './reading.js';
+import type { Token } from './tokens.js';
+import { vagueAt } from './vague.js';
+
+/** "half a million", "a quarter million", "three quarters of a billion". */
+const FRACTION_OF_SCALE =
+  /(?:an?\s+)?(half|quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?\s+(dozen|hundred|thousand|million|billion|trillion)(?![\p{L}])/iuy;
+const SCALE_WORDS: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+/** The articles PAIR_OF starts with: the regular expression runs only after one of them. */
+const PAIR_ARTICLES = new Set(['a', 'um', 'un', 'uno']);
+const PAIR_SCALES: Record<string, number> = {
+  hundred: 100,
+  cento: 100,
+  thousand: 1e3,
+  mil: 1e3,
+  mila: 1e3,
+  million: 1e6,
+  dozen: 12,
+};
+/** "a dollar", "un euro", "einen Euro": one unit of a currency, written with the article. */
+const ONE_CURRENCY: Record<string, RegExp> = {
+  en: /^(?:(?:a|an|one)\s+|one-)(dollar|euro|pound|yen|rupee|franc|peso)(?![\p{L}])/iu,
+  fr: /^(?:un|une)\s+(dollar|euro|livre|yen|franc)(?![\p{L}])/iu,
+  de: /^(?:ein|einen|einem)\s+(dollar|euro|pfund|yen|franken)(?![\p{L}])/iu,
+  es: /^(?:un|una)\s+(dólar|dolar|euro|libra|yen|peso)(?![\p{L}])/iu,
+  pt: /^(?:um|uma)\s+(dólar|dolar|euro|libra|iene|yen|real)(?![\p{L}])/iu,
+  it: /^(?:un|uno)\s+(dollaro|euro|sterlina|yen)(?![\p{L}])/iu,
+};
+/** The words those phrases start with: most words start none, and skip the expressions. */
+const FRACTION_START = /^(?:an?|half|quarter|three(?:-quarters)?)$/;
+const ARTICLE_START = /^(?:a|an|one|un|une|uno|una|um|uma|ein|einen|einem)(?:-|$)/;
+const APPROXIMATE_ARTICLES = new Set(['une', 'una', 'uma', 'un']);
+const CENTS_AFTER = /^\s+(?:and|et|und|y|e)\s+(\d{1,2})\s+(?:cents?|centimes?|centavos?|centesimi|pence)(?![\p{L}])/iu;
+
+type PhraseReader = (tok: Token, text: string, lang: string) => NumberReading | null;
+
+/** "thousands", "des milliers", "Zehntausende": an interval with no value, "around" included. */
+const vague: PhraseReader = (tok, text, lang) => {
+  const found = vagueAt(text, tok.start, lang, tok.lower);
+  if (!found) return null;
+  const q = qualifierBefore(text.slice(Math.max(0, tok.start - 30), tok.start), lang);
+  const start = q && q.qualifier === 'approximate' ? tok.start - q.length : tok.start;
+  const end = tok.start + found.text.length;
+  return {
+    ...exactReading(text, start, end, 0, null, false),
+    value: null,
+    low: found.low,
+    high: found.high,
+    qualifier: 'vague',
+  };
+};
+
+/** "half a million": a share of a scale, in English. */
+const fractionOfScale: PhraseReader = (tok, text, lang) => {
+  if (lang !== 'en' || !FRACTION_START.test(tok.lower)) return null;
+  FRACTION_OF_SCALE.lastIndex = tok.start;
+  const m = FRACTION_OF_SCALE.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const share = /half/i.test(m[1]) ? 0.5 : /three/i.test(m[1]) ? 0.75 : 0.25;
+  const scale = SCALE_WORDS[m[2].toLowerCase()] ?? 1;
+  return exactReading(text, tok.start, tok.start + m[0].length, share * scale, null, false);
+};
+
+/** "a dollar and 50 cents", "un euro": one unit of a currency. */
+const oneCurrency: PhraseReader = (tok, text, lang) => {
+  const one = ARTICLE_START.test(tok.lower) ? ONE_CURRENCY[lang]?.exec(text.slice(tok.start, tok.start + 40)) : null;
+  if (!one?.[1]) return null;
+  const cents = CENTS_AFTER.exec(text.slice(tok.start + one[0].length, tok.start + one[0].length + 30));
+  const end = tok.start + one[0].length + (cents ? cents[0].length : 0);
+  const unit = currencyCode(one[1]);
+  const value = 1 + (cents?.[1] ? Number(cents[1]) / 100 : 0);
+  const q = qualifierBefore(text.slice(Math.max(0, tok.start - 40), tok.start), lang);
+  const [low, high] = q ? bounds(q.qualifier, value) : [value, value];
+  const start = tok.start - (q?.length ?? 0);
+  const reading = exactReading(text, start, end, value, unit, false);
+  return { ...reading, low, high, qualifier: q?.qualifier ?? 'exact', money: unit !== null };
+};
+
+/** "une cinquantaine", "una veintena": a round number, approximately. */
+const approximateNumeral: PhraseReader = (tok, text) => {
+  if (!APPROXIMATE_ARTICLES.has(tok.lower)) return null;
+  APPROXIMATE_NUMERAL.lastIndex = tok.start;
+  const m = APPROXIMATE_NUMERAL.exec(text);
+  if (!m?.[1]) return null;
+  const value = APPROXIMATE_NUMERALS[m[1].toLowerCase()] ?? 0;
+  const reading = exactReading(text, tok.start, tok.start + m[0].length, value, null, false);
+  return { ...reading, qualifier: 'approximate', low: null, high: null };
+};
+
+/** "a pair of howitzers" (exactly two), "a couple of hundred troops" (about 200). */
+const pairOf: PhraseReader = (tok, text, lang) => {
+  if (!PAIR_ARTICLES.has(tok.lower)) return null;
+  PAIR_OF.lastIndex = tok.start;
+  const m = PAIR_OF.exec(text);
+  if (!m?.[1] || !PAIR_LANGS[m[1].toLowerCase()]?.includes(lang)) return null;
+  const scale = m[2] ? (PAIR_SCALES[m[2].toLowerCase()] ?? 1) : 1;
+  const reading = exactReading(text, tok.start, tok.start + m[0].length, 2 * scale, null, false);
+  // "a pair" is exactly two; "a couple" and "un paio" are loose.
+  const loose = m[1].toLowerCase() !== 'pair';
+  return loose ? { ...reading, qualifier: 'approximate' as Qualifier, low: null, high: null } : reading;
+};
+
+/** "third year", "troisième année": an ordinal word that counts time. */
+const ordinalOfTime: PhraseReader = (tok, text) => {
+  const ordinal = ORDINAL_WORDS[tok.lower];
+  if (ordinal === undefined) return null;
+  const unit = TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24));
+  return unit?.[1] ? exactReading(text, tok.start, tok.end, ordinal, timeUnit(unit[1]), true) : null;
+};
+
+/**
+ * A number said in a phrase of words that the composer does not read, starting at word token `i`: vague amounts,
+ * fractions of a scale, one unit of a currency, round approximate numerals, pairs, and ordinals that count time.
+ */
+export function readWordPhrase(
+  tokens: Token[],
+  i: number,
+  text: string,
+  lang: string,
+): { reading: NumberReading; next: number } | null {
+  const tok = tokens[i]!;
+  for (const read of [vague, fractionOfScale, oneCurrency, approximateNumeral, pairOf]) {
+    const reading = read(tok, text, lang);
+    if (!reading) continue;
+    let next = i;
+    while (next < tokens.length && tokens[next]!.start < reading.end) next++;
+    return { reading, next };
+  }
+  const count = readOrdinalCount(tokens, i, text, lang);
+  if (count)
+    return { reading: exactReading(text, tok.start, count.end, count.value, count.unit, true), next: count.next };
+  const ordinal = ordinalOfTime(tok, text, lang);
+  return ordinal ? { reading: ordinal, next: i + 1 } : null;
+}
