@@ -1,4 +1,4 @@
-import { isBoilerplate, isExemptFromNames, nameWeight, wrapsQuotation } from './boilerplate.js';
+import { isBoilerplate, isExemptFromNames, isInvisible, nameWeight, wrapsQuotation } from './boilerplate.js';
 import type { DomElement } from './dom.js';
 
 /** Measurements of one element's visible subtree, boilerplate excluded. */
@@ -68,9 +68,17 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const COMMA = /[,，、،]/g;
 
+/**
+ * What a measurement leaves out. 'furniture': layout tags (nav, aside, header, footer, figure), furniture roles
+ * and elements whose class/id and text both read as furniture, so the article competes with little else.
+ * 'invisible': only what never shows as text, so an article wrapped in an ad-named or <aside> container is
+ * still there to find; names then count as evidence in the scores only.
+ */
+export type Pruning = 'furniture' | 'invisible';
+
 /** Measures every element under `root` in one post-order walk and scores the paragraph-like ones. */
-export function measureBlocks(root: DomElement): Map<DomElement, BlockStats> {
-  const walk: Walk = { stats: new Map(), paragraphs: [], looseText: [], nameWeights: new Map() };
+export function measureBlocks(root: DomElement, pruning: Pruning = 'furniture'): Map<DomElement, BlockStats> {
+  const walk: Walk = { stats: new Map(), paragraphs: [], looseText: [], nameWeights: new Map(), pruning };
   measure(root, walk);
   for (const paragraph of walk.paragraphs) propagateScore(paragraph, walk.stats);
   for (const run of walk.looseText) propagateScore(run, walk.stats, true);
@@ -84,6 +92,7 @@ interface Walk {
   /** Elements mixing blocks with loose text (<br>-separated prose): the text counts as their own paragraph. */
   looseText: DomElement[];
   nameWeights: Map<string, number>;
+  pruning: Pruning;
 }
 
 function emptyStats(boilerplate: boolean): BlockStats {
@@ -141,7 +150,7 @@ function measure(root: DomElement, walk: Walk): void {
     if (name === 'img') s.images++;
     else if (name === 'input' || name === 'button' || name === 'select' || name === 'textarea') s.inputs++;
     else if (name === 'iframe' || name === 'embed' || name === 'object' || name === 'video') s.embeds++;
-    if (isBoilerplate(child)) {
+    if (walk.pruning === 'furniture' ? isBoilerplate(child) : isInvisible(child)) {
       walk.stats.set(child, emptyStats(true));
       continue;
     }
@@ -181,7 +190,7 @@ function foldIntoParent(frame: Frame, s: BlockStats, walk: Walk): void {
   const { el: child, s: c } = frame;
   const name = child.name;
   c.nameWeight = nameWeight(child, walk.nameWeights);
-  if (!isExemptFromNames(child) && !wrapsQuotation(child) && readsAsFurniture(c)) {
+  if (walk.pruning === 'furniture' && !isExemptFromNames(child) && !wrapsQuotation(child) && readsAsFurniture(c)) {
     c.boilerplate = true;
     walk.paragraphs.length = frame.paragraphsBefore;
     walk.looseText.length = frame.looseTextBefore;

@@ -7,11 +7,16 @@ const CLEANED_CONDITIONALLY = new Set(['div', 'section', 'ul', 'ol', 'table', 'd
 
 /**
  * The prose of the selected elements, one paragraph a line. Blocks that read as furniture rather than prose
- * (link lists, image strips, forms, embeds) are left out, in the spirit of Readability's conditional cleaning.
+ * (link lists, image strips, forms, embeds) are left out, in the spirit of Readability's conditional cleaning,
+ * unless `cleanBlocks` is false: then every measured block is written and only link-heavy lines are dropped.
  */
-export function renderParagraphs(elements: readonly DomElement[], stats: Map<DomElement, BlockStats>): string[] {
+export function renderParagraphs(
+  elements: readonly DomElement[],
+  stats: Map<DomElement, BlockStats>,
+  cleanBlocks = true,
+): string[] {
   const writer = new ParagraphWriter();
-  for (const el of elements) renderElement(el, stats, writer);
+  for (const el of elements) renderElement(el, stats, writer, cleanBlocks);
   writer.flush();
   return writer.lines;
 }
@@ -45,7 +50,12 @@ class ParagraphWriter {
 type RenderStep = { node: DomNode; linkDepth: number } | 'flush';
 
 // Iterative, like measureBlocks: deeply nested pages must not exhaust the call stack.
-function renderElement(el: DomElement, stats: Map<DomElement, BlockStats>, writer: ParagraphWriter): void {
+function renderElement(
+  el: DomElement,
+  stats: Map<DomElement, BlockStats>,
+  writer: ParagraphWriter,
+  cleanBlocks: boolean,
+): void {
   const steps: RenderStep[] = [];
   pushChildren(el, 0, steps);
   while (steps.length > 0) {
@@ -68,8 +78,9 @@ function renderElement(el: DomElement, stats: Map<DomElement, BlockStats>, write
       writer.flush();
       continue;
     }
-    if (CLEANED_CONDITIONALLY.has(child.name) && !wrapsQuotation(child) && looksLikeFurniture(child, s)) continue;
-    if (isInnermostLinkCluster(child, s, stats)) continue;
+    if (cleanBlocks && CLEANED_CONDITIONALLY.has(child.name) && !wrapsQuotation(child) && looksLikeFurniture(child, s))
+      continue;
+    if (cleanBlocks && isInnermostLinkCluster(child, s, stats)) continue;
     // A table row reads as one line, its cells separated by spaces.
     if (child.name === 'td' || child.name === 'th') writer.write(' ', false);
     if (isBlockTag(child.name)) {
