@@ -22,6 +22,10 @@ export interface BlockStats {
   holdsArticle: boolean;
   /** Class/id verdict from nameWeight. */
   nameWeight: number;
+  /** Named like furniture outright (comments, ads, related) and with prose beside it in its parent. */
+  namedFurniture: boolean;
+  /** Ancestors that are namedFurniture: evidence against a candidate, not a verdict over the subtree. */
+  furnitureAncestors: number;
   /** Content score gathered from the paragraphs below (Readability-style propagation). */
   score: number;
   boilerplate: boolean;
@@ -82,7 +86,40 @@ export function measureBlocks(root: DomElement, pruning: Pruning = 'furniture'):
   measure(root, walk);
   for (const paragraph of walk.paragraphs) propagateScore(paragraph, walk.stats);
   for (const run of walk.looseText) propagateScore(run, walk.stats, true);
+  markNamedFurniture(walk.stats);
   return walk.stats;
+}
+
+// Prose beside a block in its parent, enough for that prose to be the article and the block furniture.
+const PROSE_BESIDE_FURNITURE = 300;
+
+export function proseLength(s: BlockStats): number {
+  return s.textLength - s.linkTextLength;
+}
+
+/**
+ * A block named like comments, ads or related stories is furniture when its parent holds prose besides it;
+ * when it holds nearly all of its parent's prose, the name was a wrapper's (an ad-named layout div around the
+ * whole page), and it counts for nothing. Stats are in pre-order (parents first), so one pass also counts
+ * each element's furniture ancestors.
+ */
+function markNamedFurniture(stats: Map<DomElement, BlockStats>): void {
+  for (const [el, s] of stats) {
+    const parent = el.parent ? stats.get(el.parent) : undefined;
+    if (!parent || s.boilerplate) continue;
+    s.furnitureAncestors = parent.furnitureAncestors + (parent.namedFurniture ? 1 : 0);
+    s.namedFurniture = isNamedFurnitureBeside(el, s, parent);
+  }
+}
+
+/** Whether `el` is named like furniture and `container`, which holds it, has article-sized prose besides it. */
+export function isNamedFurnitureBeside(el: DomElement, s: BlockStats, container: BlockStats): boolean {
+  return (
+    s.nameWeight === -2 &&
+    !isExemptFromNames(el) &&
+    !wrapsQuotation(el) &&
+    proseLength(container) - proseLength(s) >= PROSE_BESIDE_FURNITURE
+  );
 }
 
 interface Walk {
@@ -112,6 +149,8 @@ function emptyStats(boilerplate: boolean): BlockStats {
     looseCommas: 0,
     holdsArticle: false,
     nameWeight: 0,
+    namedFurniture: false,
+    furnitureAncestors: 0,
     score: 0,
     boilerplate,
   };
@@ -155,6 +194,7 @@ function measure(root: DomElement, walk: Walk): void {
       continue;
     }
     const childStats = emptyStats(false);
+    childStats.nameWeight = nameWeight(child, walk.nameWeights);
     walk.stats.set(child, childStats);
     stack.push({
       el: child,
@@ -189,7 +229,6 @@ function finishElement({ el, s }: Frame, walk: Walk): void {
 function foldIntoParent(frame: Frame, s: BlockStats, walk: Walk): void {
   const { el: child, s: c } = frame;
   const name = child.name;
-  c.nameWeight = nameWeight(child, walk.nameWeights);
   if (walk.pruning === 'furniture' && !isExemptFromNames(child) && !wrapsQuotation(child) && readsAsFurniture(c)) {
     c.boilerplate = true;
     walk.paragraphs.length = frame.paragraphsBefore;
@@ -273,8 +312,13 @@ const TAG_WEIGHT: Record<string, number> = {
   th: -5,
 };
 
+const FURNITURE_ANCESTOR_DISCOUNT = 0.25;
+
 /** The score an element competes with as the article's container. */
 export function candidateScore(el: DomElement, s: BlockStats): number {
   if (s.score === 0) return 0;
-  return (s.score + (TAG_WEIGHT[el.name] ?? 0) + 25 * Math.max(-1, s.nameWeight)) * (1 - linkDensity(s));
+  const own = (s.score + (TAG_WEIGHT[el.name] ?? 0) + 25 * Math.max(-1, s.nameWeight)) * (1 - linkDensity(s));
+  // Inside a container named like comments or ads, a block competes at a discount; where everything is inside
+  // one (an ad-named wrapper around the whole page), the discount is the same for all and changes nothing.
+  return own * FURNITURE_ANCESTOR_DISCOUNT ** s.furnitureAncestors;
 }

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, type BlockStats, linkDensity } from './block-stats.js';
+import { BLOCK_TAGS, type BlockStats, isNamedFurnitureBeside, linkDensity } from './block-stats.js';
 import { wrapsQuotation } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
 
@@ -57,6 +57,7 @@ function renderElement(
   cleanBlocks: boolean,
 ): void {
   const steps: RenderStep[] = [];
+  const selected = stats.get(el);
   pushChildren(el, 0, steps);
   while (steps.length > 0) {
     const step = steps.pop()!;
@@ -81,6 +82,8 @@ function renderElement(
     if (cleanBlocks && CLEANED_CONDITIONALLY.has(child.name) && !wrapsQuotation(child) && looksLikeFurniture(child, s))
       continue;
     if (cleanBlocks && isInnermostLinkCluster(child, s, stats)) continue;
+    // Named furniture beside prose, in its parent or anywhere in the selected container.
+    if (cleanBlocks && (s.namedFurniture || (selected && isNamedFurnitureBeside(child, s, selected)))) continue;
     // A table row reads as one line, its cells separated by spaces.
     if (child.name === 'td' || child.name === 'th') writer.write(' ', false);
     if (isBlockTag(child.name)) {
