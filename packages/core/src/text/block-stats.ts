@@ -66,6 +66,14 @@ export const BLOCK_TAGS = new Set([
   'summary',
   'body',
   'html',
+  // Sectioning elements pruned by the first pass; the fallbacks' measurement keeps them, as blocks.
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'figure',
+  'figcaption',
+  'menu',
 ]);
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
