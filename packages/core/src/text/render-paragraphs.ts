@@ -1,6 +1,6 @@
 import { BLOCK_TAGS, type BlockStats, isNamedFurnitureBeside, linkDensity } from './block-stats.js';
 import { wrapsQuotation } from './boilerplate.js';
-import type { DomElement, DomNode } from './dom.js';
+import { type DomElement, type DomNode, textContent } from './dom.js';
 
 const CELL_TAGS = new Set(['td', 'th']);
 const CLEANED_CONDITIONALLY = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'form', 'fieldset']);
@@ -71,6 +71,11 @@ function renderElement(
       continue;
     }
     if (child.type !== 'tag') continue;
+    // Readers' comments follow the article under their own heading: the article ends there.
+    if (cleanBlocks && opensComments(child)) {
+      steps.length = 0;
+      continue;
+    }
     const s = stats.get(child);
     if (!s || s.boilerplate) continue;
     // The page's <h1> is its headline, which the caller reports as the title, not as body text.
@@ -92,6 +97,29 @@ function renderElement(
     }
     pushChildren(child, child.name === 'a' ? linkDepth + 1 : linkDepth, steps);
   }
+}
+
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4']);
+const COMMENTS_WORD =
+  '(comments?|responses?|replies|reactions|discussion|kommentare|commentaires|comentarios|comentários|commenti|komentar)';
+// "Comments", "12 Comments", "Comments (12)", "Leave a reply", "5 responses to “The title”".
+const COMMENTS_HEADING = new RegExp(
+  `^((\\d+\\s+)?${COMMENTS_WORD}(\\s*\\(\\d+\\))?|leave a (reply|comment)|\\d+\\s+${COMMENTS_WORD}\\s+(to|on)\\b.*)[\\s:.]*$`,
+  'i',
+);
+
+/** A subheading that opens the readers' comments, or a wrapper that starts with one. */
+function opensComments(el: DomElement): boolean {
+  const heading = SUBHEADINGS.has(el.name) ? el : firstElementChild(el);
+  return heading !== null && SUBHEADINGS.has(heading.name) && COMMENTS_HEADING.test(textContent(heading));
+}
+
+function firstElementChild(el: DomElement): DomElement | null {
+  for (const child of el.children) {
+    if (child.type === 'tag') return child;
+    if (child.type === 'text' && child.data.trim() !== '') return null;
+  }
+  return null;
 }
 
 /** Queues an element's children in reverse, so they pop in document order. */
