@@ -100,11 +100,12 @@ function renderElement(
 }
 
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4']);
-const COMMENTS_WORD =
-  '(comments?|responses?|replies|reactions|discussion|kommentare|commentaires|comentarios|comentários|commenti|komentar)';
-// "Comments", "12 Comments", "Comments (12)", "Leave a reply", "5 responses to “The title”".
+// Plural only: an article may have a section called "Comment" or "Discussion"; none is called "Comments".
+const COMMENTS_WORD = '(comments|responses|replies|reactions|kommentare|commentaires|comentarios|comentários|commenti|komentar)';
+const COUNTED = '\\d+\\s+(comments?|responses?|replies|reply|reactions?)';
+// "Comments", "12 Comments", "1 Comment", "Comments (12)", "Leave a reply", "5 responses to “The title”".
 const COMMENTS_HEADING = new RegExp(
-  `^((\\d+\\s+)?${COMMENTS_WORD}(\\s*\\(\\d+\\))?|leave a (reply|comment)|\\d+\\s+${COMMENTS_WORD}\\s+(to|on)\\b.*)[\\s:.]*$`,
+  `^(${COMMENTS_WORD}(\\s*\\(\\d+\\))?|${COUNTED}|leave a (reply|comment)|${COUNTED}\\s+(to|on)\\b.*)[\\s:.]*$`,
   'i',
 );
 
