@@ -22,7 +22,7 @@ export interface BlockStats {
   holdsArticle: boolean;
   /** Class/id verdict from nameWeight. */
   nameWeight: number;
-  /** Named like furniture outright (comments, ads, related) and with prose beside it in its parent. */
+  /** Named like furniture (comments, ads, sidebar, footer) and with prose beside it in its parent. */
   namedFurniture: boolean;
   /** Ancestors that are namedFurniture: evidence against a candidate, not a verdict over the subtree. */
   furnitureAncestors: number;
@@ -116,14 +116,22 @@ function markNamedFurniture(stats: Map<DomElement, BlockStats>): void {
     const parent = el.parent ? stats.get(el.parent) : undefined;
     if (!parent || s.boilerplate) continue;
     s.furnitureAncestors = parent.furnitureAncestors + (parent.namedFurniture ? 1 : 0);
-    s.namedFurniture = isNamedFurnitureBeside(el, s, parent);
+    s.namedFurniture = isNamedFurnitureBeside(el, s, parent, -1);
   }
 }
 
-/** Whether `el` is named like furniture and `container`, which holds it, has article-sized prose besides it. */
-export function isNamedFurnitureBeside(el: DomElement, s: BlockStats, container: BlockStats): boolean {
+/**
+ * Whether `el` is named like furniture and `container`, which holds it, has article-sized prose besides it.
+ * `strength` -1 takes weak names too (sidebar, footer, widget), -2 only outright ones (comments, ads, related).
+ */
+export function isNamedFurnitureBeside(
+  el: DomElement,
+  s: BlockStats,
+  container: BlockStats,
+  strength: -1 | -2 = -2,
+): boolean {
   return (
-    s.nameWeight === -2 &&
+    s.nameWeight <= strength &&
     !isExemptFromNames(el) &&
     !wrapsQuotation(el) &&
     proseLength(container) - proseLength(s) >= PROSE_BESIDE_FURNITURE

@@ -87,8 +87,10 @@ function renderElement(
     if (cleanBlocks && CLEANED_CONDITIONALLY.has(child.name) && !wrapsQuotation(child) && looksLikeFurniture(child, s))
       continue;
     if (cleanBlocks && isInnermostLinkCluster(child, s, stats)) continue;
-    // Named furniture beside prose, in its parent or anywhere in the selected container.
-    if (cleanBlocks && (s.namedFurniture || (selected && isNamedFurnitureBeside(child, s, selected)))) continue;
+    // Named outright furniture beside prose, in its parent or anywhere in the selected container.
+    const outright = s.nameWeight === -2;
+    if (cleanBlocks && outright && (s.namedFurniture || (selected && isNamedFurnitureBeside(child, s, selected))))
+      continue;
     // A table row reads as one line, its cells separated by spaces.
     if (child.name === 'td' || child.name === 'th') writer.write(' ', false);
     if (isBlockTag(child.name)) {
@@ -101,7 +103,8 @@ function renderElement(
 
 const SUBHEADINGS = new Set(['h2', 'h3', 'h4']);
 // Plural only: an article may have a section called "Comment" or "Discussion"; none is called "Comments".
-const COMMENTS_WORD = '(comments|responses|replies|reactions|kommentare|commentaires|comentarios|comentários|commenti|komentar)';
+const COMMENTS_WORD =
+  '(comments|responses|replies|reactions|kommentare|commentaires|comentarios|comentários|commenti|komentar)';
 const COUNTED = '\\d+\\s+(comments?|responses?|replies|reply|reactions?)';
 // "Comments", "12 Comments", "1 Comment", "Comments (12)", "Leave a reply", "5 responses to “The title”".
 const COMMENTS_HEADING = new RegExp(
