@@ -25,6 +25,7 @@ for (const set of TEXT_SETS) {
   console.log(`\n${set.name}: target F1 >= ${set.targetF1}, at most ${set.maxEmptyShare * 100} % empty`);
   console.log('| extractor            | F1    | P     | R     | empty | time     |');
   console.log('| -------------------- | ----- | ----- | ----- | ----- | -------- |');
+  const slug = set.dir.split('/').filter(Boolean).pop();
   let started = performance.now();
   const parallax = await scoreExtractor(pages, (html, url) => extractArticle(html, url ? { url } : {}).text);
   console.log(row('Parallax', parallax, (performance.now() - started) / 1000));
@@ -32,9 +33,9 @@ for (const set of TEXT_SETS) {
     started = performance.now();
     const readability = await scoreExtractor(pages, (html) => extractWithReadability(html));
     console.log(row('Readability 0.6', readability, (performance.now() - started) / 1000));
+    writeFileSync(`${results}text-${slug}-readability-per-doc.json`, JSON.stringify(readability.rows, null, 1));
   }
   if (parallax.emptyIds.length > 0) console.log(`empty: ${parallax.emptyIds.join(' ')}`);
-  const slug = set.dir.split('/').filter(Boolean).pop();
   writeFileSync(`${results}text-${slug}-per-doc.json`, JSON.stringify(parallax.rows, null, 1));
   misses.push(...missedTargets(set, parallax));
 }

@@ -99,7 +99,7 @@ export function measureBlocks(root: DomElement, pruning: Pruning = 'furniture'):
 }
 
 // Prose beside a block in its parent, enough for that prose to be the article and the block furniture.
-const PROSE_BESIDE_FURNITURE = 300;
+const PROSE_BESIDE_FURNITURE = 200;
 
 export function proseLength(s: BlockStats): number {
   return s.textLength - s.linkTextLength;
