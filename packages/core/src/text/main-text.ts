@@ -10,6 +10,7 @@ import type { TextStep } from './types.js';
 export interface MainText {
   lines: string[];
   step: TextStep;
+  words: number;
   /** The first pass's measurements of the body, for the page-level quality signals. */
   stats: Map<DomElement, BlockStats>;
 }
@@ -24,22 +25,41 @@ const THIN_WORDS = 50;
  */
 export function extractMainText(body: DomElement, title: string | null): MainText {
   const stats = measureBlocks(body);
-  const main = dropHeadline(renderParagraphs(selectMainContent(body, stats), stats), title);
-  const mainWords = countWords(main.join(' '));
-  if (mainWords >= THIN_WORDS) return { lines: main, step: 'main-content', stats };
+  const selected = selectMainContent(body, stats);
+  const text = (step: TextStep, lines: string[]): Candidate => {
+    const kept = dropHeadline(lines, title);
+    return { step, lines: kept, words: countWords(kept.join(' ')) };
+  };
+  const main = text('main-content', renderParagraphs(selected, stats));
+  if (main.words >= THIN_WORDS) return { ...main, stats };
 
   const everything = measureBlocks(body, 'invisible');
   const densest = findDensestBlock(everything);
-  const dense = densest ? dropHeadline(renderParagraphs([densest], everything), title) : [];
-  const denseWords = holdsAll(dense, main) ? countWords(dense.join(' ')) : 0;
-  if (denseWords >= THIN_WORDS && denseWords > mainWords) return { lines: dense, step: 'densest-block', stats };
+  // The first choice's container rendered whole (its cleaning may have dropped a link-heavy body), or the
+  // densest block of prose: whichever holds the first choice and says more.
+  const fallbacks = [
+    text('whole-container', renderParagraphs(selected, stats, false)),
+    text('densest-block', densest ? renderParagraphs([densest], everything) : []),
+  ].filter((c) => holdsAll(c.lines, main.lines));
+  const firm = longest(fallbacks.filter((c) => c.words >= THIN_WORDS));
+  if (firm) return { ...firm, stats };
 
-  const run = longestSentenceRun(dropHeadline(renderParagraphs([body], everything, false), title));
-  const runWords = holdsAll(run, main) ? countWords(run.join(' ')) : 0;
-  const best = Math.max(mainWords, denseWords, runWords);
-  if (best === mainWords) return { lines: main, step: 'main-content', stats };
-  if (best === denseWords) return { lines: dense, step: 'densest-block', stats };
-  return { lines: run, step: 'sentence-run', stats };
+  const run = text('sentence-run', longestSentenceRun(renderParagraphs([body], everything, false)));
+  const best = longest([main, ...fallbacks, ...(holdsAll(run.lines, main.lines) ? [run] : [])]) ?? main;
+  return { ...best, stats };
+}
+
+interface Candidate {
+  step: TextStep;
+  lines: string[];
+  words: number;
+}
+
+/** The candidate with the most words; the earlier one on a tie. */
+function longest(candidates: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (!best || c.words > best.words) best = c;
+  return best;
 }
 
 // A short first choice is often a short article; a fallback replaces it only when it holds it and more,

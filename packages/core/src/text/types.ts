@@ -24,7 +24,7 @@ export interface ExtractedArticle {
   wordCount: number;
 }
 
-export type TextStep = 'main-content' | 'densest-block' | 'sentence-run';
+export type TextStep = 'main-content' | 'whole-container' | 'densest-block' | 'sentence-run';
 
 export interface ExtractArticleOptions {
   /** The page's URL, used to resolve a relative canonical link. */
