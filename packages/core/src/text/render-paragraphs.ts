@@ -106,9 +106,10 @@ const SUBHEADINGS = new Set(['h2', 'h3', 'h4']);
 const COMMENTS_WORD =
   '(comments|responses|replies|reactions|kommentare|commentaires|comentarios|comentários|commenti|komentar)';
 const COUNTED = '\\d+\\s+(comments?|responses?|replies|reply|reactions?)';
-// "Comments", "12 Comments", "1 Comment", "Comments (12)", "Leave a reply", "5 responses to “The title”".
+// "Comments", "Reader comments (3)", "12 Comments", "No comments", "Leave a reply", "Post a comment",
+// "Comment on this post", "5 responses to “The title”".
 const COMMENTS_HEADING = new RegExp(
-  `^(${COMMENTS_WORD}(\\s*\\(\\d+\\))?|${COUNTED}|leave a (reply|comment)|${COUNTED}\\s+(to|on)\\b.*)[\\s:.]*$`,
+  `^((readers?'? )?${COMMENTS_WORD}(\\s*\\(\\d+\\))?|${COUNTED}|no comments|(leave|post|add|write) an? (new )?(reply|comment|response)|comment on this (post|article|story)|${COUNTED}\\s+(to|on)\\b.*)[\\s:.]*$`,
   'i',
 );
 
