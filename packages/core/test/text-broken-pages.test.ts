@@ -58,6 +58,16 @@ describe('extractArticle on broken and unusual pages', () => {
     expect(article.text.split('\n')).toEqual(ARTICLE);
   });
 
+  it('ends the article at a heading that opens the comments, not at a section called "Comment"', () => {
+    const thread = ARTICLE.map((p, i) => `<div class="c"><p>Reader ${i} wrote: ${p}</p></div>`).join('');
+    const withSection = [ARTICLE[0]!, ARTICLE[1]!, 'Comment', ARTICLE[2]!, ARTICLE[3]!, ARTICLE[4]!];
+    for (const heading of ['Leave a Reply', '12 Comments', 'Post a comment', 'Comments (5)']) {
+      const body = `<div id="main"><div>${withSection.map((p) => (p === 'Comment' ? `<h3>${p}</h3>` : `<p>${p}</p>`)).join('')}</div><h3>${heading}</h3>${thread}</div>`;
+      const article = extractArticle(`<html><head><title>Bridge</title></head><body>${body}</body></html>`);
+      expect(article.text.split('\n')).toEqual(withSection);
+    }
+  });
+
   it('reads an old layout table with a link column and a form beside the story cell', () => {
     const links = Array.from({ length: 20 }, (_, i) => `<a href="/s${i}">Section ${i}</a><br>`).join('');
     const body = `<table width="100%"><tr><td width="150">${links}<form><input name="q"><input type="submit"></form></td>
