@@ -17,6 +17,7 @@ export interface MainText {
 
 // Below this many words the first choice is taken as missed rather than as a short article.
 const THIN_WORDS = 50;
+const STRAY_WORDS = 4;
 
 /**
  * The article's paragraphs, in steps: the scored container (furniture pruned by tag and name); when that is
@@ -65,7 +66,8 @@ function longest(candidates: Candidate[]): Candidate | undefined {
 // A short first choice is often a short article; a fallback replaces it only when it holds it and more,
 // never when it is other text elsewhere on the page.
 function holdsAll(fallback: string[], main: string[]): boolean {
-  if (main.length === 0) return true;
+  // A few words ("1,234 views", a date) are a stray label, not a short article to protect.
+  if (countWords(main.join(' ')) < STRAY_WORDS) return true;
   const text = fallback.join('\n');
   return main.every((line) => text.includes(line));
 }
