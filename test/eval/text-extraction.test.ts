@@ -5,9 +5,9 @@ import { loadPages, missedTargets, missingTextSets, scoreExtractor, TEXT_SETS } 
 /**
  * Issue 16's targets for main-text extraction on the two development sets in ../shared, scored as
  * `npm run eval -- text` scores them (Readability is scored there, not here, to keep CI short).
- * Dragnet's F1 target (0.92) is not reached yet: this guard holds its measured level, 0.915, so it cannot slip.
+ * Dragnet's F1 target (0.92) is not reached yet: this guard holds its measured level, 0.916, so it cannot slip.
  */
-const DRAGNET_F1_FLOOR = 0.915;
+const DRAGNET_F1_FLOOR = 0.916;
 
 describe('main-text extraction on the development sets', () => {
   it('meets the F1 and empty-page targets on the benchmark pages and Dragnet', async () => {
