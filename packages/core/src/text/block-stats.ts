@@ -1,4 +1,4 @@
-import { isBoilerplate, isExemptFromNames, nameWeight, wrapsQuotation } from './boilerplate.js';
+import { isBoilerplate, isExemptFromNames, isInvisible, nameWeight, wrapsQuotation } from './boilerplate.js';
 import type { DomElement } from './dom.js';
 
 /** Measurements of one element's visible subtree, boilerplate excluded. */
@@ -22,6 +22,10 @@ export interface BlockStats {
   holdsArticle: boolean;
   /** Class/id verdict from nameWeight. */
   nameWeight: number;
+  /** Named like furniture (comments, ads, sidebar, footer) and with prose beside it in its parent. */
+  namedFurniture: boolean;
+  /** Ancestors that are namedFurniture: evidence against a candidate, not a verdict over the subtree. */
+  furnitureAncestors: number;
   /** Content score gathered from the paragraphs below (Readability-style propagation). */
   score: number;
   boilerplate: boolean;
@@ -62,19 +66,76 @@ export const BLOCK_TAGS = new Set([
   'summary',
   'body',
   'html',
+  // Sectioning elements pruned by the first pass; the fallbacks' measurement keeps them, as blocks.
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'figure',
+  'figcaption',
+  'menu',
 ]);
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const COMMA = /[,，、،]/g;
 
+/**
+ * What a measurement leaves out. 'furniture': layout tags (nav, aside, header, footer, figure), furniture roles
+ * and elements whose class/id and text both read as furniture, so the article competes with little else.
+ * 'invisible': only what never shows as text, so an article wrapped in an ad-named or <aside> container is
+ * still there to find; names then count as evidence in the scores only.
+ */
+export type Pruning = 'furniture' | 'invisible';
+
 /** Measures every element under `root` in one post-order walk and scores the paragraph-like ones. */
-export function measureBlocks(root: DomElement): Map<DomElement, BlockStats> {
-  const walk: Walk = { stats: new Map(), paragraphs: [], looseText: [], nameWeights: new Map() };
+export function measureBlocks(root: DomElement, pruning: Pruning = 'furniture'): Map<DomElement, BlockStats> {
+  const walk: Walk = { stats: new Map(), paragraphs: [], looseText: [], nameWeights: new Map(), pruning };
   measure(root, walk);
   for (const paragraph of walk.paragraphs) propagateScore(paragraph, walk.stats);
   for (const run of walk.looseText) propagateScore(run, walk.stats, true);
+  markNamedFurniture(walk.stats);
   return walk.stats;
+}
+
+// Prose beside a block in its parent, enough for that prose to be the article and the block furniture.
+const PROSE_BESIDE_FURNITURE = 200;
+
+export function proseLength(s: BlockStats): number {
+  return s.textLength - s.linkTextLength;
+}
+
+/**
+ * A block named like comments, ads or related stories is furniture when its parent holds prose besides it;
+ * when it holds nearly all of its parent's prose, the name was a wrapper's (an ad-named layout div around the
+ * whole page), and it counts for nothing. Stats are in pre-order (parents first), so one pass also counts
+ * each element's furniture ancestors.
+ */
+function markNamedFurniture(stats: Map<DomElement, BlockStats>): void {
+  for (const [el, s] of stats) {
+    const parent = el.parent ? stats.get(el.parent) : undefined;
+    if (!parent || s.boilerplate) continue;
+    s.furnitureAncestors = parent.furnitureAncestors + (parent.namedFurniture ? 1 : 0);
+    s.namedFurniture = isNamedFurnitureBeside(el, s, parent, -1);
+  }
+}
+
+/**
+ * Whether `el` is named like furniture and `container`, which holds it, has article-sized prose besides it.
+ * `strength` -1 takes weak names too (sidebar, footer, widget), -2 only outright ones (comments, ads, related).
+ */
+export function isNamedFurnitureBeside(
+  el: DomElement,
+  s: BlockStats,
+  container: BlockStats,
+  strength: -1 | -2 = -2,
+): boolean {
+  return (
+    s.nameWeight <= strength &&
+    !isExemptFromNames(el) &&
+    !wrapsQuotation(el) &&
+    proseLength(container) - proseLength(s) >= PROSE_BESIDE_FURNITURE
+  );
 }
 
 interface Walk {
@@ -84,6 +145,7 @@ interface Walk {
   /** Elements mixing blocks with loose text (<br>-separated prose): the text counts as their own paragraph. */
   looseText: DomElement[];
   nameWeights: Map<string, number>;
+  pruning: Pruning;
 }
 
 function emptyStats(boilerplate: boolean): BlockStats {
@@ -103,6 +165,8 @@ function emptyStats(boilerplate: boolean): BlockStats {
     looseCommas: 0,
     holdsArticle: false,
     nameWeight: 0,
+    namedFurniture: false,
+    furnitureAncestors: 0,
     score: 0,
     boilerplate,
   };
@@ -141,11 +205,12 @@ function measure(root: DomElement, walk: Walk): void {
     if (name === 'img') s.images++;
     else if (name === 'input' || name === 'button' || name === 'select' || name === 'textarea') s.inputs++;
     else if (name === 'iframe' || name === 'embed' || name === 'object' || name === 'video') s.embeds++;
-    if (isBoilerplate(child)) {
+    if (walk.pruning === 'furniture' ? isBoilerplate(child) : isInvisible(child)) {
       walk.stats.set(child, emptyStats(true));
       continue;
     }
     const childStats = emptyStats(false);
+    childStats.nameWeight = nameWeight(child, walk.nameWeights);
     walk.stats.set(child, childStats);
     stack.push({
       el: child,
@@ -180,8 +245,7 @@ function finishElement({ el, s }: Frame, walk: Walk): void {
 function foldIntoParent(frame: Frame, s: BlockStats, walk: Walk): void {
   const { el: child, s: c } = frame;
   const name = child.name;
-  c.nameWeight = nameWeight(child, walk.nameWeights);
-  if (!isExemptFromNames(child) && !wrapsQuotation(child) && readsAsFurniture(c)) {
+  if (walk.pruning === 'furniture' && !isExemptFromNames(child) && !wrapsQuotation(child) && readsAsFurniture(c)) {
     c.boilerplate = true;
     walk.paragraphs.length = frame.paragraphsBefore;
     walk.looseText.length = frame.looseTextBefore;
@@ -264,8 +328,13 @@ const TAG_WEIGHT: Record<string, number> = {
   th: -5,
 };
 
+const FURNITURE_ANCESTOR_DISCOUNT = 0.25;
+
 /** The score an element competes with as the article's container. */
 export function candidateScore(el: DomElement, s: BlockStats): number {
   if (s.score === 0) return 0;
-  return (s.score + (TAG_WEIGHT[el.name] ?? 0) + 25 * Math.max(-1, s.nameWeight)) * (1 - linkDensity(s));
+  const own = (s.score + (TAG_WEIGHT[el.name] ?? 0) + 25 * Math.max(-1, s.nameWeight)) * (1 - linkDensity(s));
+  // Inside a container named like comments or ads, a block competes at a discount; where everything is inside
+  // one (an ad-named wrapper around the whole page), the discount is the same for all and changes nothing.
+  return own * FURNITURE_ANCESTOR_DISCOUNT ** s.furnitureAncestors;
 }

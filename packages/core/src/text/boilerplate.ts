@@ -1,15 +1,11 @@
 import type { DomElement } from './dom.js';
 
-/** Elements that never hold article prose. */
-export const NON_CONTENT_TAGS = new Set([
+/** Elements whose content is never text on the page: code, media, form controls, the head. */
+const INVISIBLE_TAGS = new Set([
   'script',
   'style',
   'noscript',
   'template',
-  'nav',
-  'aside',
-  'footer',
-  'header',
   'iframe',
   'svg',
   'math',
@@ -23,13 +19,12 @@ export const NON_CONTENT_TAGS = new Set([
   'select',
   'textarea',
   'input',
-  'label',
-  'figcaption',
-  'figure',
   'dialog',
-  'menu',
   'head',
 ]);
+
+/** Layout elements that hold page furniture on almost every page: dropped unread by the first pass only. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'label', 'figcaption', 'figure', 'menu']);
 
 // Class/id names that mark page furniture outright: ads, teasers, share bars, consent banners, captions, comments.
 const BOILERPLATE_NAME =
@@ -93,12 +88,17 @@ function judgeNames(names: string): number {
 
 /** True when the element is furniture by tag, role or visibility, so its subtree is dropped unread. */
 export function isBoilerplate(el: DomElement): boolean {
+  if (isInvisible(el) || FURNITURE_TAGS.has(el.name)) return true;
+  return el.attribs.role !== undefined && ROLE_BOILERPLATE.has(el.attribs.role);
+}
+
+/** True when nothing in the element shows as text on the page: code, media, controls, hidden elements. */
+export function isInvisible(el: DomElement): boolean {
   if (el.type !== 'tag') return true;
-  if (NON_CONTENT_TAGS.has(el.name)) return true;
+  if (INVISIBLE_TAGS.has(el.name)) return true;
   const a = el.attribs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
-  if (a.style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style)) return true;
-  return a.role !== undefined && ROLE_BOILERPLATE.has(a.role);
+  return a.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style);
 }
 
 /** Elements whose class/id is never held against them: they are the page or the article itself. */

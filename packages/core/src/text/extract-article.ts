@@ -3,7 +3,8 @@ import { type JsonLdArticle, findJsonLdArticle } from './json-ld-article.js';
 import { judgeArticle } from './article-quality.js';
 import { measureBlocks } from './block-stats.js';
 import { type DomElement, type DomNode, collapseWhitespace, textContent } from './dom.js';
-import { selectMainContent } from './main-content.js';
+import { parsePage } from './parse-page.js';
+import { extractMainText } from './main-text.js';
 import { type PageMetadata, metaValue, readPageMetadata } from './page-metadata.js';
 import { countWords, toIsoDate, toLanguageCode } from './normalize.js';
 import { renderParagraphs } from './render-paragraphs.js';
@@ -15,15 +16,15 @@ import type { ExtractArticleOptions, ExtractedArticle } from './types.js';
  * otherwise a content-scoring pass over the DOM picks the article's container.
  */
 export function extractArticle(html: string, options: ExtractArticleOptions = {}): ExtractedArticle {
-  const root = load(html).root()[0] as unknown as DomElement;
+  const { root, parser } = parsePage(html);
   const metadata = readPageMetadata(root);
   const ld = findJsonLdArticle(metadata.jsonLdBlocks);
   const body = metadata.body ?? root;
 
   const title = pickTitle(metadata, ld);
-  const stats = measureBlocks(body);
-  const domLines = dropHeadline(renderParagraphs(selectMainContent(body, stats), stats), title);
-  const domText = domLines.join('\n');
+  const main = extractMainText(body, title);
+  const stats = main.stats;
+  const domText = main.lines.join('\n');
   const ldText = ld?.articleBody ? normalizeJsonLdBody(ld.articleBody) : '';
   const useJsonLd = ldText !== '' && isPlausibleJsonLdBody(ldText, domText);
   const text = useJsonLd ? ldText : domText;
@@ -69,6 +70,8 @@ export function extractArticle(html: string, options: ExtractArticleOptions = {}
       toLanguageCode(metaValue(metadata, 'og:locale', 'content-language', 'language')) ??
       toLanguageCode(ld?.inLanguage),
     method: useJsonLd ? 'json-ld' : 'dom',
+    step: useJsonLd ? 'json-ld' : main.step,
+    parser,
     ...verdict,
     wordCount,
   };
@@ -80,12 +83,6 @@ const LIVE_BLOG_CLASS = /(^|[\s_-])(live-?blog|live-?updates|live-?coverage)([\s
 function pickTitle(metadata: PageMetadata, ld: JsonLdArticle | null): string | null {
   const title = ld?.headline ?? metaValue(metadata, 'og:title', 'twitter:title') ?? metadata.documentTitle;
   return title ? collapseWhitespace(decodeLeftoverEntities(title)) : null;
-}
-
-function dropHeadline(lines: string[], title: string | null): string[] {
-  if (!title) return lines;
-  const headline = title.toLowerCase();
-  return lines.filter((line) => line.toLowerCase() !== headline);
 }
 
 // Some sites put HTML (paragraph tags, entities) into articleBody; turn it back into plain paragraphs.

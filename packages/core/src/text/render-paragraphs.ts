@@ -1,17 +1,22 @@
-import { BLOCK_TAGS, type BlockStats, linkDensity } from './block-stats.js';
+import { BLOCK_TAGS, type BlockStats, isNamedFurnitureBeside, linkDensity } from './block-stats.js';
 import { wrapsQuotation } from './boilerplate.js';
-import type { DomElement, DomNode } from './dom.js';
+import { type DomElement, type DomNode, textContent } from './dom.js';
 
 const CELL_TAGS = new Set(['td', 'th']);
 const CLEANED_CONDITIONALLY = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'form', 'fieldset']);
 
 /**
  * The prose of the selected elements, one paragraph a line. Blocks that read as furniture rather than prose
- * (link lists, image strips, forms, embeds) are left out, in the spirit of Readability's conditional cleaning.
+ * (link lists, image strips, forms, embeds) are left out, in the spirit of Readability's conditional cleaning,
+ * unless `cleanBlocks` is false: then every measured block is written and only link-heavy lines are dropped.
  */
-export function renderParagraphs(elements: readonly DomElement[], stats: Map<DomElement, BlockStats>): string[] {
+export function renderParagraphs(
+  elements: readonly DomElement[],
+  stats: Map<DomElement, BlockStats>,
+  cleanBlocks = true,
+): string[] {
   const writer = new ParagraphWriter();
-  for (const el of elements) renderElement(el, stats, writer);
+  for (const el of elements) renderElement(el, stats, writer, cleanBlocks);
   writer.flush();
   return writer.lines;
 }
@@ -45,8 +50,14 @@ class ParagraphWriter {
 type RenderStep = { node: DomNode; linkDepth: number } | 'flush';
 
 // Iterative, like measureBlocks: deeply nested pages must not exhaust the call stack.
-function renderElement(el: DomElement, stats: Map<DomElement, BlockStats>, writer: ParagraphWriter): void {
+function renderElement(
+  el: DomElement,
+  stats: Map<DomElement, BlockStats>,
+  writer: ParagraphWriter,
+  cleanBlocks: boolean,
+): void {
   const steps: RenderStep[] = [];
+  const selected = stats.get(el);
   pushChildren(el, 0, steps);
   while (steps.length > 0) {
     const step = steps.pop()!;
@@ -60,6 +71,11 @@ function renderElement(el: DomElement, stats: Map<DomElement, BlockStats>, write
       continue;
     }
     if (child.type !== 'tag') continue;
+    // Readers' comments follow the article under their own heading: the article ends there.
+    if (cleanBlocks && opensComments(child)) {
+      steps.length = 0;
+      continue;
+    }
     const s = stats.get(child);
     if (!s || s.boilerplate) continue;
     // The page's <h1> is its headline, which the caller reports as the title, not as body text.
@@ -68,8 +84,13 @@ function renderElement(el: DomElement, stats: Map<DomElement, BlockStats>, write
       writer.flush();
       continue;
     }
-    if (CLEANED_CONDITIONALLY.has(child.name) && !wrapsQuotation(child) && looksLikeFurniture(child, s)) continue;
-    if (isInnermostLinkCluster(child, s, stats)) continue;
+    if (cleanBlocks && CLEANED_CONDITIONALLY.has(child.name) && !wrapsQuotation(child) && looksLikeFurniture(child, s))
+      continue;
+    if (cleanBlocks && isInnermostLinkCluster(child, s, stats)) continue;
+    // Named outright furniture beside prose, in its parent or anywhere in the selected container.
+    const outright = s.nameWeight === -2;
+    if (cleanBlocks && outright && (s.namedFurniture || (selected && isNamedFurnitureBeside(child, s, selected))))
+      continue;
     // A table row reads as one line, its cells separated by spaces.
     if (child.name === 'td' || child.name === 'th') writer.write(' ', false);
     if (isBlockTag(child.name)) {
@@ -78,6 +99,32 @@ function renderElement(el: DomElement, stats: Map<DomElement, BlockStats>, write
     }
     pushChildren(child, child.name === 'a' ? linkDepth + 1 : linkDepth, steps);
   }
+}
+
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4']);
+// Plural only: an article may have a section called "Comment" or "Discussion"; none is called "Comments".
+const COMMENTS_WORD =
+  '(comments|responses|replies|reactions|kommentare|commentaires|comentarios|comentários|commenti|komentar)';
+const COUNTED = '\\d+\\s+(comments?|responses?|replies|reply|reactions?)';
+// "Comments", "Reader comments (3)", "12 Comments", "No comments", "Leave a reply", "Post a comment",
+// "Comment on this post", "5 responses to “The title”".
+const COMMENTS_HEADING = new RegExp(
+  `^((readers?'? )?${COMMENTS_WORD}(\\s*\\(\\d+\\))?|${COUNTED}|no comments|(leave|post|add|write) an? (new )?(reply|comment|response)|comment on this (post|article|story)|${COUNTED}\\s+(to|on)\\b.*)[\\s:.]*$`,
+  'i',
+);
+
+/** A subheading that opens the readers' comments, or a wrapper that starts with one. */
+function opensComments(el: DomElement): boolean {
+  const heading = SUBHEADINGS.has(el.name) ? el : firstElementChild(el);
+  return heading !== null && SUBHEADINGS.has(heading.name) && COMMENTS_HEADING.test(textContent(heading));
+}
+
+function firstElementChild(el: DomElement): DomElement | null {
+  for (const child of el.children) {
+    if (child.type === 'tag') return child;
+    if (child.type === 'text' && child.data.trim() !== '') return null;
+  }
+  return null;
 }
 
 /** Queues an element's children in reverse, so they pop in document order. */
