@@ -9,6 +9,7 @@ import { createSessionStore } from './auth/sessions.js';
 import { type AppDeps, type AppEnv, type AppServices, isApiPath, viewerOf } from './context.js';
 import { createEventHub } from './lib/event-hub.js';
 import { createReferenceFetcher } from './lib/reference-fetch.js';
+import { FieldInputError } from './lib/form-errors.js';
 import { describeIssues } from './lib/inputs.js';
 import { createQueueAccess } from './lib/queues.js';
 import { registerApiRoutes } from './routes/api.js';
@@ -16,6 +17,8 @@ import { registerAuthRoutes, registerLogoutRoute } from './routes/auth.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerStaticRoutes } from './routes/static.js';
+import { registerStoryApiRoutes } from './routes/story-api.js';
+import { registerStoryPageRoutes } from './routes/story-pages.js';
 import { securityHeaders } from './security-headers.js';
 import { ErrorPage } from './views/layout.js';
 
@@ -70,7 +73,9 @@ export function createApp(deps: AppDeps): DashboardApp {
   app.use('*', requireCsrf(svc));
   registerLogoutRoute(app, svc);
   registerEventRoutes(app, svc);
+  registerStoryApiRoutes(app, svc);
   registerApiRoutes(app, svc);
+  registerStoryPageRoutes(app, svc);
   registerPageRoutes(app, svc);
 
   app.notFound((c) => {
@@ -91,8 +96,9 @@ export function createApp(deps: AppDeps): DashboardApp {
       deps.logger.error({ err: err.message, stack: err.stack, path: c.req.path }, 'request failed');
     }
     if (status === 503) c.header('Retry-After', '5');
-    const code = status as 400 | 401 | 403 | 404 | 500 | 503;
-    if (isApiPath(c.req.path) || c.req.path === '/events') return c.json({ error: message }, code);
+    const code = status as 400 | 401 | 403 | 404 | 409 | 500 | 503;
+    const fields = err instanceof FieldInputError ? { fields: err.fields } : {};
+    if (isApiPath(c.req.path) || c.req.path === '/events') return c.json({ error: message, ...fields }, code);
     return c.html(<ErrorPage status={status} message={message} viewer={viewerOf(c)} />, code);
   });
 

@@ -333,7 +333,7 @@ describe('the JSON API and the pages', () => {
     expect((await editor.form('/stories', input)).status).toBe(403);
     const bad = await admin.form('/stories', { ...input, slug: 'Bad Slug!' });
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('slug: lowercase letters, digits and hyphens');
+    expect(await bad.text()).toContain('Use lowercase letters, digits and hyphens only');
     const res = await admin.form('/stories', input);
     expect(res.status).toBe(303);
     const story = (await h.store.stories.getBySlug('aid-package'))!;

@@ -5,8 +5,7 @@ import type { AlertWithDeliveries } from '../views/alerts-page.js';
 import type { ArticleView } from '../views/article-page.js';
 import type { DiscrepancyView } from '../views/discrepancy-page.js';
 import { badRequest, notFound } from './errors.js';
-import type { FeedCreateInput, FeedEditInput, ReviewInput, StoryCreateInput } from './inputs.js';
-import type { ReferenceFetcher } from './reference-fetch.js';
+import type { FeedCreateInput, FeedEditInput, ReviewInput } from './inputs.js';
 
 /** What pages and the JSON API both do; each checks existence, so an unknown id is a 404 wherever it comes from. */
 
@@ -98,35 +97,6 @@ export async function loadAlerts(store: Store, options: { unacknowledged?: boole
 export async function acknowledgeAlert(store: Store, principal: Principal, id: string): Promise<void> {
   if (!(await store.alerts.get(id))) throw notFound('alert');
   await store.alerts.acknowledge(id, principal.username);
-}
-
-/** Creates a story from pasted reference text, or from the article at its URL when no text is given. */
-export async function createStory(
-  store: Store,
-  input: StoryCreateInput,
-  references: ReferenceFetcher,
-): Promise<{ story: Story; feeds: Feed[] }> {
-  const referenceText = input.referenceText ?? (await references.fetch(input.referenceUrl!)).text;
-  const story = await store.stories.upsert({
-    slug: input.slug,
-    title: input.title,
-    referenceText,
-    referenceUrl: input.referenceUrl ?? null,
-    outlet: input.outlet ?? null,
-    language: input.language,
-  });
-  const feeds: Feed[] = [];
-  for (const f of input.feeds) {
-    const feed = await store.feeds.upsert({
-      url: f.url,
-      outlet: f.outlet,
-      pollIntervalSeconds: 300,
-      origin: 'dashboard',
-    });
-    await store.stories.linkFeed(story.id, feed.id);
-    feeds.push(feed);
-  }
-  return { story, feeds };
 }
 
 export async function addFeed(store: Store, input: FeedCreateInput): Promise<Feed> {

@@ -5,7 +5,6 @@ import {
   acknowledgeAlert,
   addFeed,
   changeUser,
-  createStory,
   editFeed,
   loadAlerts,
   loadArticleView,
@@ -24,7 +23,6 @@ import {
   FeedPauseInput,
   ReviewInput,
   RoleInput,
-  StoryCreateInput,
   describeIssues,
 } from '../lib/inputs.js';
 import { loadStorySummaries, loadStoryView, loadTimeline, requireStory } from '../lib/story-data.js';
@@ -68,12 +66,6 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
         updatedAt: s.updatedAt,
       })),
     });
-  });
-
-  app.post('/api/stories', async (c) => {
-    requireRole(c, 'admin');
-    const result = await createStory(store, await jsonBody(c, StoryCreateInput), svc.references);
-    return c.json(result, 201);
   });
 
   app.get('/api/stories/:id', async (c) => {

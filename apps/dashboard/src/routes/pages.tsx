@@ -5,7 +5,6 @@ import {
   acknowledgeAlert,
   addFeed,
   changeUser,
-  createStory,
   editFeed,
   loadAlerts,
   loadArticleView,
@@ -22,11 +21,11 @@ import {
   FeedPauseInput,
   ReviewInput,
   RoleInput,
-  StoryCreateInput,
   describeIssues,
 } from '../lib/inputs.js';
 import { loadStorySummaries, loadStoryView } from '../lib/story-data.js';
 import { AlertsPage } from '../views/alerts-page.js';
+import { emptyForm } from '../views/form-fields.js';
 import { ArticlePage } from '../views/article-page.js';
 import { DiscrepancyPage } from '../views/discrepancy-page.js';
 import { FeedsPage } from '../views/feeds-page.js';
@@ -56,27 +55,10 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
         stories={await loadStorySummaries(store)}
         viewer={viewer(c)}
         canCreate={hasRole(c.get('principal'), 'admin')}
+        form={emptyForm({ language: 'en' })}
       />,
     ),
   );
-
-  app.post('/stories', async (c) => {
-    requireRole(c, 'admin');
-    const parsed = StoryCreateInput.safeParse(await formOf(c));
-    if (!parsed.success) {
-      return c.html(
-        <StoriesPage
-          stories={await loadStorySummaries(store)}
-          viewer={viewer(c)}
-          canCreate
-          formError={describeIssues(parsed.error)}
-        />,
-        400,
-      );
-    }
-    const { story } = await createStory(store, parsed.data, svc.references);
-    return c.redirect(`/stories/${encodeURIComponent(story.id)}`, 303);
-  });
 
   app.get('/stories/:id', async (c) => {
     const parsed = DiscrepancyQuery.safeParse(c.req.query());
@@ -88,6 +70,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
         query={parsed.data}
         viewer={viewer(c)}
         canReview={hasRole(c.get('principal'), 'editor')}
+        canManage={hasRole(c.get('principal'), 'admin')}
       />,
     );
   });

@@ -82,7 +82,7 @@ export type Language = z.infer<typeof Language>;
 /** The languages the figure reader knows (its word lists in packages/core); anything else reads as English. */
 export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'id'] as const;
 export const SupportedLanguage = z.enum(SUPPORTED_LANGUAGES, {
-  error: `a language Parallax reads: ${SUPPORTED_LANGUAGES.join(', ')}`,
+  error: `choose a language Parallax reads: ${SUPPORTED_LANGUAGES.join(', ')}`,
 });
 export type SupportedLanguage = z.infer<typeof SupportedLanguage>;
 

@@ -23,6 +23,16 @@ export interface StoryCounts {
   confirmed: number;
 }
 
+/** What an editor may change on a story; the slug (and so the id) stays. */
+export interface StoryChanges {
+  title: string;
+  referenceText: string;
+  referenceUrl: string | null;
+  outlet: string | null;
+  language: string;
+  settings: Record<string, unknown>;
+}
+
 export const storyId = (slug: string): string => stableId('sty', slug);
 
 function toStory(row: Selectable<StoriesTable>): Story {
@@ -76,6 +86,69 @@ export function storiesRepo(db: Kysely<Database>) {
         )
         .execute();
       return (await this.get(id))!;
+    },
+
+    /** Inserts a new story; null when its slug is taken (the existing story is left as it was). */
+    async create(input: StoryInput): Promise<Story | null> {
+      const id = storyId(input.slug);
+      const result = await db
+        .insertInto('stories')
+        .values({
+          id,
+          slug: input.slug,
+          title: input.title,
+          reference_text: input.referenceText,
+          reference_url: input.referenceUrl ?? null,
+          outlet: input.outlet ?? null,
+          language: input.language,
+          published_at: input.publishedAt ?? null,
+          active: fromBool(input.active ?? true),
+          settings_json: toJson(input.settings ?? {}),
+          created_at: nowIso(),
+        })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? this.get(id) : null;
+    },
+
+    /** Changes an existing story; null when there is none. */
+    async update(id: string, changes: StoryChanges): Promise<Story | null> {
+      await db
+        .updateTable('stories')
+        .set({
+          title: changes.title,
+          reference_text: changes.referenceText,
+          reference_url: changes.referenceUrl,
+          outlet: changes.outlet,
+          language: changes.language,
+          settings_json: toJson(changes.settings),
+        })
+        .where('id', '=', id)
+        .execute();
+      return this.get(id);
+    },
+
+    /** Archives (inactive: no longer analysed or alerted on, kept for reading) or restores a story. */
+    async setActive(id: string, active: boolean): Promise<void> {
+      await db
+        .updateTable('stories')
+        .set({ active: fromBool(active) })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /**
+     * Deletes a story with everything found for it: its findings, reviews, suppression rules and feed links
+     * go by cascade; its alerts and figure changes, which hold its id without a foreign key, go here.
+     * Articles and feeds stay: other stories may share them.
+     */
+    async delete(id: string): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('alerts').where('story_id', '=', id).execute();
+        await trx.deleteFrom('figure_changes').where('story_id', '=', id).execute();
+        const result = await trx.deleteFrom('stories').where('id', '=', id).executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
     },
 
     async get(id: string): Promise<Story | null> {
@@ -140,6 +213,27 @@ export function storiesRepo(db: Kysely<Database>) {
         .executeTakeFirst();
       const times = [analysed?.at, found?.at].filter((t): t is string => typeof t === 'string');
       return { outlets: outlets.map((o) => o.outlet), updatedAt: times.sort().at(-1) ?? null };
+    },
+
+    /** The latest version of every article analysed for the story: what a change of its reference re-analyses. */
+    async latestVersionsOf(id: string): Promise<{ articleId: string; versionId: string }[]> {
+      return db
+        .selectFrom('article_stories as s')
+        .innerJoin('article_versions as v', 'v.article_id', 's.article_id')
+        .select(['v.article_id as articleId', 'v.id as versionId'])
+        .where('s.story_id', '=', id)
+        .where((eb) =>
+          eb(
+            'v.version',
+            '=',
+            eb
+              .selectFrom('article_versions as latest')
+              .select((l) => l.fn.max('latest.version').as('m'))
+              .whereRef('latest.article_id', '=', 'v.article_id'),
+          ),
+        )
+        .orderBy('v.article_id')
+        .execute();
     },
 
     async linkFeed(storyIdValue: string, feedId: string): Promise<void> {

@@ -1,0 +1,210 @@
+import { QueueName } from '@parallax/shared';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_TEXT } from './fixtures.js';
+import { Client, type Harness, openHarness } from './harness.js';
+
+/** Creating, editing, archiving and deleting stories through the pages and the JSON API, and each refusal. */
+describe('story management', () => {
+  let h: Harness;
+  let admin: Client;
+  let editor: Client;
+  beforeAll(async () => {
+    h = await openHarness();
+    admin = new Client(h.app);
+    editor = new Client(h.app);
+    await admin.login('ada');
+    await editor.login('eddie');
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const NEW_STORY = {
+    title: 'A second story',
+    slug: 'second-story',
+    language: 'en',
+    referenceText: 'Officials said 4,000 people were evacuated from the valley after the dam failed on Sunday.',
+    feeds: '',
+  };
+
+  /** The sentence shown next to a field, found by the id its input points to. */
+  const errorOf = (html: string, field: string) =>
+    new RegExp(`id="${field}-error">([^<]*)<`).exec(html)?.[1]?.replaceAll('&quot;', '"') ?? null;
+
+  describe('creating', () => {
+    it('refuses a slug that exists, next to the slug field, keeping what was typed and the story as it was', async () => {
+      const before = await h.store.stories.get(h.scenario.storyId);
+      const res = await admin.form('/stories', { ...NEW_STORY, slug: 'nk-troops-kursk', title: 'Overwriting title' });
+      expect(res.status).toBe(409);
+      const html = await res.text();
+      expect(errorOf(html, 'slug')).toBe(
+        'A story with the slug "nk-troops-kursk" exists already: choose another slug, or edit that story.',
+      );
+      expect(html).toContain('value="Overwriting title"');
+      expect(html).toContain('aria-describedby="slug-error"');
+      expect(await h.store.stories.get(h.scenario.storyId)).toEqual(before);
+    });
+
+    it('refuses it through the API too, with 409 and the field', async () => {
+      const res = await admin.json('/api/stories', 'POST', { ...NEW_STORY, slug: 'nk-troops-kursk' });
+      expect(res.status).toBe(409);
+      const body = (await res.json()) as { error: string; fields: Record<string, string> };
+      expect(body.fields.slug).toMatch(/exists already/);
+      expect((await h.store.stories.get(h.scenario.storyId))!.referenceText).toBe(REFERENCE_TEXT);
+    });
+
+    it('answers a non-URL feed line with a sentence next to the feeds field, not a 500', async () => {
+      for (const line of ['not a url', 'http://[oops Example', 'ftp://example.org/feed Example']) {
+        const res = await admin.form('/stories', { ...NEW_STORY, feeds: `https://example.org/rss Example\n${line}` });
+        expect(res.status, line).toBe(400);
+        const html = await res.text();
+        expect(errorOf(html, 'feeds'), line).toMatch(/^Line 2 \(".*"\) is not a feed address: start each line/);
+        expect(html).toContain(line.replace('&', '&amp;'));
+      }
+      const api = await admin.json('/api/stories', 'POST', { ...NEW_STORY, feeds: [{ url: 'nope', outlet: 'X' }] });
+      expect(api.status).toBe(400);
+      expect(((await api.json()) as { fields: Record<string, string> }).fields.feeds).toMatch(/^Line 1/);
+    });
+
+    it('refuses a language Parallax does not read, and a bad slug, each with a sentence', async () => {
+      const res = await admin.form('/stories', { ...NEW_STORY, language: 'xx', slug: 'Bad Slug' });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(errorOf(html, 'language')).toBe('Choose a language Parallax reads: en, fr, de, es, pt, it, id.');
+      expect(errorOf(html, 'slug')).toBe('Use lowercase letters, digits and hyphens only, such as nk-troops-kursk.');
+      expect(errorOf(html, 'referenceText')).toBeNull();
+    });
+
+    it('creates a story with a free slug', async () => {
+      const res = await admin.form('/stories', NEW_STORY);
+      expect(res.status).toBe(303);
+      const created = await h.store.stories.getBySlug('second-story');
+      expect(created).toMatchObject({ title: 'A second story', language: 'en', active: true });
+      expect(res.headers.get('location')).toBe(`/stories/${created!.id}`);
+    });
+  });
+
+  describe('editing', () => {
+    async function analyseJobs() {
+      const queue = new Queue(QueueName.AnalyseArticle, { connection: h.redis, prefix: h.prefix });
+      const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized']);
+      await queue.close();
+      return jobs.map((j) => ({ id: j.id, data: j.data as { storyIds: string[]; versionId: string } }));
+    }
+
+    const editForm = (changes: Record<string, string | string[]>) => {
+      const body = new URLSearchParams({ _csrf: admin.csrf });
+      const fields: Record<string, string | string[]> = {
+        title: 'North Korean troops in Kursk',
+        language: 'en',
+        referenceUrl: '',
+        outlet: 'Reference Wire',
+        referenceText: REFERENCE_TEXT,
+        settings: '{}',
+        alertsEnabled: ['off', 'on'],
+        minSeverity: '0.4',
+        baseline: 'silent',
+        categories: [''],
+        ...changes,
+      };
+      for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
+      return admin.request(`/stories/${h.scenario.storyId}/edit`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+      });
+    };
+
+    it('shows the edit page to admins only', async () => {
+      const page = await admin.request(`/stories/${h.scenario.storyId}/edit`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('name="confirmSlug"');
+      expect((await editor.request(`/stories/${h.scenario.storyId}/edit`)).status).toBe(403);
+    });
+
+    it('changes the title and alert rules without re-analysing anything', async () => {
+      const res = await editForm({ title: 'Troops in Kursk, renamed', minSeverity: '0.7', categories: ['', 'money'] });
+      expect(res.status).toBe(303);
+      const story = (await h.store.stories.get(h.scenario.storyId))!;
+      expect(story.title).toBe('Troops in Kursk, renamed');
+      expect(story.settings.alerts).toEqual({
+        enabled: true,
+        minSeverity: 0.7,
+        baseline: 'silent',
+        categories: ['money'],
+      });
+      expect(await analyseJobs()).toEqual([]);
+    });
+
+    it('re-queues the analysis of every stored article of the story when its reference changes', async () => {
+      const res = await editForm({ referenceText: `${REFERENCE_TEXT} Officials later said 12,500.` });
+      expect(res.status).toBe(303);
+      const versions = await h.store.stories.latestVersionsOf(h.scenario.storyId);
+      expect(versions.length).toBe(2);
+      const jobs = await analyseJobs();
+      expect(jobs.map((j) => j.data.versionId).sort()).toEqual(versions.map((v) => v.versionId).sort());
+      expect(jobs.every((j) => j.data.storyIds.join() === h.scenario.storyId && j.id?.startsWith('reanalyse-'))).toBe(
+        true,
+      );
+      // Saving the same change again queues nothing more.
+      await editForm({ referenceText: `${REFERENCE_TEXT} Officials later said 12,500.` });
+      expect((await analyseJobs()).length).toBe(2);
+    });
+
+    it('re-queues them when the comparison settings change, through the API too', async () => {
+      const res = await admin.json(`/api/stories/${h.scenario.storyId}`, 'PATCH', {
+        settings: { widths: { approximate: 0.1 } },
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { reanalysing: number }).reanalysing).toBe(2);
+      expect((await h.store.stories.get(h.scenario.storyId))!.settings.widths).toEqual({ approximate: 0.1 });
+    });
+
+    it('refuses bad settings and a bad severity next to their fields, keeping what was typed', async () => {
+      const res = await editForm({ settings: '{"widths": {"approximate": -1}', minSeverity: '3' });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(errorOf(html, 'settings')).toBe('Write the settings as a JSON object, such as {"widths": {}}.');
+      expect(errorOf(html, 'minSeverity')).toBe('The minimum severity is between 0 and 1.');
+      expect(html).toContain('{&quot;widths&quot;: {&quot;approximate&quot;: -1}');
+      const width = await editForm({ settings: '{"widths": {"approximate": -1}}' });
+      expect(errorOf(await width.text(), 'settings')).toMatch(/^Widths\.approximate: /);
+      const lang = await admin.json(`/api/stories/${h.scenario.storyId}`, 'PATCH', { language: 'xx' });
+      expect(lang.status).toBe(400);
+    });
+  });
+
+  describe('archiving and deleting', () => {
+    it('archives and restores a story', async () => {
+      const id = (await h.store.stories.getBySlug('second-story'))!.id;
+      await admin.form(`/stories/${id}/archive`, { archived: 'true' });
+      expect((await h.store.stories.get(id))!.active).toBe(false);
+      expect(await (await admin.request('/stories')).text()).toContain('archived');
+      await admin.form(`/stories/${id}/archive`, { archived: 'false' });
+      expect((await h.store.stories.get(id))!.active).toBe(true);
+    });
+
+    it('deletes only when the slug is typed again, with its findings and alerts', async () => {
+      const id = h.scenario.storyId;
+      const wrong = await admin.form(`/stories/${id}/delete`, { confirmSlug: 'nk-troops' });
+      expect(wrong.status).toBe(400);
+      expect(errorOf(await wrong.text(), 'confirmSlug')).toBe('Type the slug "nk-troops-kursk" to delete this story.');
+      expect(await h.store.stories.get(id)).not.toBeNull();
+      const api = await admin.request(`/api/stories/${id}?confirm=nope`, {
+        method: 'DELETE',
+        headers: { 'x-csrf-token': admin.csrf, origin: 'http://localhost' },
+      });
+      expect(api.status).toBe(400);
+
+      const res = await admin.form(`/stories/${id}/delete`, { confirmSlug: 'nk-troops-kursk' });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/stories');
+      expect(await h.store.stories.get(id)).toBeNull();
+      expect(await h.store.discrepancies.list({ storyId: id, limit: 10 })).toEqual([]);
+      expect((await h.store.alerts.list({ limit: 100 })).filter((a) => a.storyId === id)).toEqual([]);
+      expect((await h.store.articles.list({ limit: 10 })).length).toBeGreaterThan(0);
+    });
+  });
+});
