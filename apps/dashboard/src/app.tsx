@@ -8,11 +8,13 @@ import { createLoginLimiter } from './auth/rate-limit.js';
 import { createSessionStore } from './auth/sessions.js';
 import { type AppDeps, type AppEnv, type AppServices, isApiPath, viewerOf } from './context.js';
 import { createEventHub } from './lib/event-hub.js';
+import { createFeedChecker } from './lib/feed-check.js';
 import { createReferenceFetcher } from './lib/reference-fetch.js';
 import { FieldInputError } from './lib/form-errors.js';
 import { describeIssues } from './lib/inputs.js';
 import { createQueueAccess } from './lib/queues.js';
 import { registerApiRoutes } from './routes/api.js';
+import { registerFeedPageRoutes } from './routes/feed-pages.js';
 import { registerAuthRoutes, registerLogoutRoute } from './routes/auth.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerPageRoutes } from './routes/pages.js';
@@ -48,6 +50,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     queues: createQueueAccess(deps.redis, deps.prefix),
     events: createEventHub(deps.redis, deps.prefix, deps.logger),
     references: createReferenceFetcher(deps.fetchPolicy),
+    feedChecker: createFeedChecker(deps.fetchPolicy),
   };
 
   const app = new Hono<AppEnv>();
@@ -76,6 +79,7 @@ export function createApp(deps: AppDeps): DashboardApp {
   registerStoryApiRoutes(app, svc);
   registerApiRoutes(app, svc);
   registerStoryPageRoutes(app, svc);
+  registerFeedPageRoutes(app, svc);
   registerPageRoutes(app, svc);
 
   app.notFound((c) => {
@@ -104,7 +108,7 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   return Object.assign(app, {
     async dispose() {
-      await Promise.all([svc.events.close(), svc.queues.close(), svc.references.close()]);
+      await Promise.all([svc.events.close(), svc.queues.close(), svc.references.close(), svc.feedChecker.close()]);
     },
   });
 }

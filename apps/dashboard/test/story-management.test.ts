@@ -2,6 +2,7 @@ import { QueueName } from '@parallax/shared';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_TEXT } from './fixtures.js';
+import { fieldErrorIn } from './field-error.js';
 import { Client, type Harness, openHarness } from './harness.js';
 
 /** Creating, editing, archiving and deleting stories through the pages and the JSON API, and each refusal. */
@@ -28,17 +29,13 @@ describe('story management', () => {
     feeds: '',
   };
 
-  /** The sentence shown next to a field, found by the id its input points to. */
-  const errorOf = (html: string, field: string) =>
-    new RegExp(`id="${field}-error">([^<]*)<`).exec(html)?.[1]?.replaceAll('&quot;', '"') ?? null;
-
   describe('creating', () => {
     it('refuses a slug that exists, next to the slug field, keeping what was typed and the story as it was', async () => {
       const before = await h.store.stories.get(h.scenario.storyId);
       const res = await admin.form('/stories', { ...NEW_STORY, slug: 'nk-troops-kursk', title: 'Overwriting title' });
       expect(res.status).toBe(409);
       const html = await res.text();
-      expect(errorOf(html, 'slug')).toBe(
+      expect(fieldErrorIn(html, 'slug')).toBe(
         'A story with the slug "nk-troops-kursk" exists already: choose another slug, or edit that story.',
       );
       expect(html).toContain('value="Overwriting title"');
@@ -59,7 +56,7 @@ describe('story management', () => {
         const res = await admin.form('/stories', { ...NEW_STORY, feeds: `https://example.org/rss Example\n${line}` });
         expect(res.status, line).toBe(400);
         const html = await res.text();
-        expect(errorOf(html, 'feeds'), line).toMatch(/^Line 2 \(".*"\) is not a feed address: start each line/);
+        expect(fieldErrorIn(html, 'feeds'), line).toMatch(/^Line 2 \(".*"\) is not a feed address: start each line/);
         expect(html).toContain(line.replace('&', '&amp;'));
       }
       const api = await admin.json('/api/stories', 'POST', { ...NEW_STORY, feeds: [{ url: 'nope', outlet: 'X' }] });
@@ -71,9 +68,11 @@ describe('story management', () => {
       const res = await admin.form('/stories', { ...NEW_STORY, language: 'xx', slug: 'Bad Slug' });
       expect(res.status).toBe(400);
       const html = await res.text();
-      expect(errorOf(html, 'language')).toBe('Choose a language Parallax reads: en, fr, de, es, pt, it, id.');
-      expect(errorOf(html, 'slug')).toBe('Use lowercase letters, digits and hyphens only, such as nk-troops-kursk.');
-      expect(errorOf(html, 'referenceText')).toBeNull();
+      expect(fieldErrorIn(html, 'language')).toBe('Choose a language Parallax reads: en, fr, de, es, pt, it, id.');
+      expect(fieldErrorIn(html, 'slug')).toBe(
+        'Use lowercase letters, digits and hyphens only, such as nk-troops-kursk.',
+      );
+      expect(fieldErrorIn(html, 'referenceText')).toBeNull();
     });
 
     it('creates a story with a free slug', async () => {
@@ -166,11 +165,11 @@ describe('story management', () => {
       const res = await editForm({ settings: '{"widths": {"approximate": -1}', minSeverity: '3' });
       expect(res.status).toBe(400);
       const html = await res.text();
-      expect(errorOf(html, 'settings')).toBe('Write the settings as a JSON object, such as {"widths": {}}.');
-      expect(errorOf(html, 'minSeverity')).toBe('The minimum severity is between 0 and 1.');
+      expect(fieldErrorIn(html, 'settings')).toBe('Write the settings as a JSON object, such as {"widths": {}}.');
+      expect(fieldErrorIn(html, 'minSeverity')).toBe('The minimum severity is between 0 and 1.');
       expect(html).toContain('{&quot;widths&quot;: {&quot;approximate&quot;: -1}');
       const width = await editForm({ settings: '{"widths": {"approximate": -1}}' });
-      expect(errorOf(await width.text(), 'settings')).toMatch(/^Widths\.approximate: /);
+      expect(fieldErrorIn(await width.text(), 'settings')).toMatch(/^Widths\.approximate: /);
       const lang = await admin.json(`/api/stories/${h.scenario.storyId}`, 'PATCH', { language: 'xx' });
       expect(lang.status).toBe(400);
     });
@@ -190,7 +189,9 @@ describe('story management', () => {
       const id = h.scenario.storyId;
       const wrong = await admin.form(`/stories/${id}/delete`, { confirmSlug: 'nk-troops' });
       expect(wrong.status).toBe(400);
-      expect(errorOf(await wrong.text(), 'confirmSlug')).toBe('Type the slug "nk-troops-kursk" to delete this story.');
+      expect(fieldErrorIn(await wrong.text(), 'confirmSlug')).toBe(
+        'Type the slug "nk-troops-kursk" to delete this story.',
+      );
       expect(await h.store.stories.get(id)).not.toBeNull();
       const api = await admin.request(`/api/stories/${id}?confirm=nope`, {
         method: 'DELETE',

@@ -43,12 +43,42 @@ export const DiscrepancyQuery = z.object({
 });
 export type DiscrepancyQuery = z.infer<typeof DiscrepancyQuery>;
 
-const intervalField = z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(86_400).optional());
-const languageField = z.preprocess(emptyToUndefined, Language.optional());
+const intervalField = z.preprocess(
+  emptyToUndefined,
+  z.coerce
+    .number({ error: 'Give the poll interval in seconds, from 10 to 86400.' })
+    .int('Give the poll interval in whole seconds.')
+    .min(10, 'Poll at most every 10 seconds.')
+    .max(86_400, 'Poll at least once a day (86400 seconds).')
+    .optional(),
+);
+const languageField = z.preprocess(emptyToUndefined, SupportedLanguage.optional());
+const feedOutletField = z
+  .string({ error: "Give the outlet's name." })
+  .trim()
+  .min(1, "Give the outlet's name.")
+  .max(200, 'Keep the outlet name under 200 characters.');
+
+/** Why an address cannot be a feed's, as a sentence; null when it can. */
+function feedUrlProblem(url: string): string | null {
+  const issue = FeedUrl.safeParse(url).error?.issues[0];
+  if (!issue) return null;
+  if (issue.message === 'http or https only') return 'Give an http or https address.';
+  if (issue.message.startsWith('no user name')) return 'Leave the user name and password out of the address.';
+  return 'Give a full address, such as https://example.org/rss.xml.';
+}
 
 export const FeedCreateInput = z.object({
-  url: FeedUrl,
-  outlet: z.string().trim().min(1).max(200),
+  /** The feed's address, or a site's page that names its feed in a <link rel="alternate">. */
+  url: z
+    .string({ error: 'Give the address of the feed or of the site.' })
+    .trim()
+    .min(1, 'Give the address of the feed or of the site.')
+    .superRefine((url, ctx) => {
+      const problem = feedUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  outlet: feedOutletField,
   language: languageField,
   pollIntervalSeconds: intervalField.default(300),
   storyId: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
@@ -57,7 +87,7 @@ export type FeedCreateInput = z.infer<typeof FeedCreateInput>;
 
 /** The URL is a feed's identity, so an edit changes everything but the URL. */
 export const FeedEditInput = z.object({
-  outlet: z.string().trim().min(1).max(200),
+  outlet: feedOutletField,
   language: languageField,
   pollIntervalSeconds: intervalField,
 });
@@ -104,7 +134,7 @@ const feedLines = z
     entries.forEach((entry, i) => {
       const e = (entry ?? {}) as { url?: unknown; outlet?: unknown };
       const url = typeof e.url === 'string' ? e.url : '';
-      if (!FeedUrl.safeParse(url).success) {
+      if (feedUrlProblem(url)) {
         const shown = url.length > 60 ? `${url.slice(0, 60)}…` : url;
         ctx.addIssue({
           code: 'custom',

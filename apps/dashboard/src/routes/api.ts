@@ -3,18 +3,15 @@ import { z } from 'zod';
 import { type AppEnv, type AppServices, principalOf, requireRole } from '../context.js';
 import {
   acknowledgeAlert,
-  addFeed,
   changeUser,
-  editFeed,
   loadAlerts,
   loadArticleView,
   loadDiscrepancyView,
   removeSuppressionRule,
-  requireFeed,
   reviewDiscrepancy,
-  setFeedPaused,
 } from '../lib/actions.js';
 import { badRequest, notFound } from '../lib/errors.js';
+import { addFeed, deleteFeed, editFeed, requireFeed, setFeedPaused } from '../lib/feed-actions.js';
 import { exportCsv, storyExport } from '../lib/export.js';
 import {
   DiscrepancyQuery,
@@ -25,6 +22,7 @@ import {
   RoleInput,
   describeIssues,
 } from '../lib/inputs.js';
+import { fieldsBody } from './json-body.js';
 import { loadStorySummaries, loadStoryView, loadTimeline, requireStory } from '../lib/story-data.js';
 
 async function jsonBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
@@ -143,7 +141,7 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.post('/api/feeds', async (c) => {
     requireRole(c, 'admin');
-    return c.json({ feed: await addFeed(store, await jsonBody(c, FeedCreateInput)) }, 201);
+    return c.json(await addFeed(store, await fieldsBody(c, FeedCreateInput), svc.feedChecker), 201);
   });
 
   app.get('/api/feeds/:id', async (c) => {
@@ -154,6 +152,12 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   app.patch('/api/feeds/:id', async (c) => {
     requireRole(c, 'admin');
     return c.json({ feed: await editFeed(store, c.req.param('id'), await jsonBody(c, FeedEditInput)) });
+  });
+
+  app.delete('/api/feeds/:id', async (c) => {
+    requireRole(c, 'admin');
+    await deleteFeed(store, c.req.param('id'), c.req.query('confirm') === 'yes');
+    return c.body(null, 204);
   });
 
   app.post('/api/feeds/:id/pause', async (c) => {

@@ -1,23 +1,9 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import { type AppEnv, type AppServices, requireRole } from '../context.js';
-import { badRequest } from '../lib/errors.js';
-import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
 import { StoryCreateInput, StoryEditInput } from '../lib/inputs.js';
 import { createStory, deleteStory, editStory, setStoryArchived } from '../lib/story-actions.js';
-
-/** A JSON body checked field by field: a refusal answers 400 with a sentence per field in `fields`. */
-async function fieldsBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw badRequest('The body must be JSON.');
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new FieldInputError(fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
+import { fieldsBody } from './json-body.js';
 
 const ArchiveInput = z.object({ archived: z.boolean({ error: 'Give archived as true or false.' }) });
 
