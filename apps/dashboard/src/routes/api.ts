@@ -22,17 +22,11 @@ import {
   RoleInput,
   describeIssues,
 } from '../lib/inputs.js';
-import { fieldsBody } from './json-body.js';
+import { fieldsBody, readJson } from './json-body.js';
 import { loadStorySummaries, loadStoryView, loadTimeline, requireStory } from '../lib/story-data.js';
 
 async function jsonBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw badRequest('The body must be JSON.');
-  }
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(await readJson(c));
   if (!parsed.success) throw badRequest(describeIssues(parsed.error));
   return parsed.data;
 }

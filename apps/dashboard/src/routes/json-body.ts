@@ -4,15 +4,18 @@ import type { AppEnv } from '../context.js';
 import { badRequest } from '../lib/errors.js';
 import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
 
-/** A JSON body checked field by field: a refusal answers 400 with a sentence per field in `fields`. */
-export async function fieldsBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
-  let raw: unknown;
+/** The request's JSON body; 400 when it is not JSON. */
+export async function readJson(c: Context<AppEnv>): Promise<unknown> {
   try {
-    raw = await c.req.json();
+    return await c.req.json();
   } catch {
     throw badRequest('The body must be JSON.');
   }
-  const parsed = schema.safeParse(raw);
+}
+
+/** A JSON body checked field by field: a refusal answers 400 with a sentence per field in `fields`. */
+export async function fieldsBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readJson(c));
   if (!parsed.success) throw new FieldInputError(fieldErrorsOf(parsed.error));
   return parsed.data;
 }

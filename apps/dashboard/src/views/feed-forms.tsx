@@ -1,7 +1,15 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { type Feed, SUPPORTED_LANGUAGES, type Story } from '@parallax/shared';
 import type { ImportReport } from '../lib/feed-actions.js';
-import { emptyForm, FieldError, FormAlert, type FormState, invalidAttrs, typedValue } from './form-fields.js';
+import {
+  emptyForm,
+  FieldError,
+  FormAlert,
+  type FormState,
+  invalidAttrs,
+  TextField,
+  typedValue,
+} from './form-fields.js';
 import { CsrfField, type Viewer } from './layout.js';
 
 function LanguageField({ form }: { form: FormState }) {
@@ -68,18 +76,7 @@ export function FeedAddForm({ form, stories, viewer }: { form: FormState; storie
       </p>
       <FormAlert form={form} fields={['url', 'outlet', 'language', 'pollIntervalSeconds', 'storyId']} />
       <div class="row">
-        <label>
-          Feed or site URL
-          <input
-            name="url"
-            type="url"
-            required
-            maxlength={2048}
-            value={typedValue(form, 'url')}
-            {...invalidAttrs(form, 'url')}
-          />
-          <FieldError form={form} name="url" />
-        </label>
+        <TextField form={form} name="url" label="Feed or site URL" type="url" required maxlength={2048} />
         <OutletField form={form} />
       </div>
       <div class="row">

@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../lib/form-errors.js';
 
 /** What a form re-shows after a refusal: the values as typed (one or several per field) and a sentence per field. */
@@ -40,4 +41,40 @@ export function FormAlert({ form, fields }: { form: FormState; fields: readonly 
       {others.map(([, message]) => message).join(' ')}
     </p>
   ) : null;
+}
+
+/** The input attributes the forms use. */
+interface InputAttrs {
+  type?: string;
+  required?: boolean;
+  maxlength?: number;
+  min?: number;
+  max?: number;
+  pattern?: string;
+  title?: string;
+  placeholder?: string;
+  inputmode?: 'decimal' | 'numeric';
+  autocomplete?: string;
+}
+
+/** A labelled input showing what was typed, tied to its error sentence shown under it. */
+export function TextField({
+  form,
+  name,
+  label,
+  class: labelClass,
+  ...attrs
+}: {
+  form: FormState;
+  name: string;
+  label: Child;
+  class?: string;
+} & InputAttrs) {
+  return (
+    <label class={labelClass}>
+      {label}
+      <input name={name} value={typedValue(form, name)} {...attrs} {...invalidAttrs(form, name)} />
+      <FieldError form={form} name={name} />
+    </label>
+  );
 }

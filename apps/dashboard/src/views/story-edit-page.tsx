@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import type { Story } from '@parallax/shared';
-import { FieldError, type FormState, invalidAttrs, typedValue } from './form-fields.js';
+import { type FormState, TextField } from './form-fields.js';
 import { CsrfField, Layout, type Viewer } from './layout.js';
 import { StoryEditForm } from './story-form.js';
 
@@ -72,17 +72,17 @@ export function StoryEditPage({
         </p>
         <form method="post" action={`${base}/delete`} class="stack" id="delete-story-form">
           <CsrfField viewer={viewer} />
-          <label>
-            Type the slug <code>{story.slug}</code> to confirm
-            <input
-              name="confirmSlug"
-              required
-              autocomplete="off"
-              value={typedValue(deleteForm, 'confirmSlug')}
-              {...invalidAttrs(deleteForm, 'confirmSlug')}
-            />
-            <FieldError form={deleteForm} name="confirmSlug" />
-          </label>
+          <TextField
+            form={deleteForm}
+            name="confirmSlug"
+            label={
+              <>
+                Type the slug <code>{story.slug}</code> to confirm
+              </>
+            }
+            required
+            autocomplete="off"
+          />
           <button type="submit" class="danger">
             Delete story
           </button>

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { FigureCategory, SUPPORTED_LANGUAGES } from '@parallax/shared';
-import { FieldError, FormAlert, type FormState, invalidAttrs, typedValue } from './form-fields.js';
+import { FieldError, FormAlert, type FormState, invalidAttrs, TextField, typedValue } from './form-fields.js';
 import { CsrfField, type Viewer } from './layout.js';
 
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -61,41 +61,23 @@ function ReferenceFields({ form, withSlug }: { form: FormState; withSlug: boolea
           <FieldError form={form} name="title" />
         </label>
         {withSlug ? (
-          <label>
-            Slug
-            {/* The hyphen is escaped: Chromium compiles pattern with the v flag, where a bare "-" at a class's end is invalid. */}
-            <input
-              name="slug"
-              required
-              pattern="[a-z0-9\-]+"
-              title="lowercase letters, digits and hyphens"
-              maxlength={100}
-              placeholder="nk-troops-kursk"
-              value={typedValue(form, 'slug')}
-              {...invalidAttrs(form, 'slug')}
-            />
-            <FieldError form={form} name="slug" />
-          </label>
+          // The hyphen is escaped: Chromium compiles pattern with the v flag, where a bare "-" in a class is invalid.
+          <TextField
+            form={form}
+            name="slug"
+            label="Slug"
+            required
+            pattern="[a-z0-9\-]+"
+            title="lowercase letters, digits and hyphens"
+            maxlength={100}
+            placeholder="nk-troops-kursk"
+          />
         ) : null}
         <LanguageSelect form={form} />
       </div>
       <div class="row">
-        <label>
-          Reference URL
-          <input
-            name="referenceUrl"
-            type="url"
-            maxlength={2048}
-            value={typedValue(form, 'referenceUrl')}
-            {...invalidAttrs(form, 'referenceUrl')}
-          />
-          <FieldError form={form} name="referenceUrl" />
-        </label>
-        <label>
-          Reference outlet (optional)
-          <input name="outlet" maxlength={200} value={typedValue(form, 'outlet')} {...invalidAttrs(form, 'outlet')} />
-          <FieldError form={form} name="outlet" />
-        </label>
+        <TextField form={form} name="referenceUrl" label="Reference URL" type="url" maxlength={2048} />
+        <TextField form={form} name="outlet" label="Reference outlet (optional)" maxlength={200} />
       </div>
       <label>
         Reference text
@@ -143,16 +125,13 @@ function AlertRuleFields({ form }: { form: FormState }) {
         <input type="checkbox" name="alertsEnabled" value="on" checked={enabled} /> Alerts on for this story
       </label>
       <div class="row">
-        <label class="narrow">
-          Minimum severity (0 to 1)
-          <input
-            name="minSeverity"
-            inputmode="decimal"
-            value={typedValue(form, 'minSeverity')}
-            {...invalidAttrs(form, 'minSeverity')}
-          />
-          <FieldError form={form} name="minSeverity" />
-        </label>
+        <TextField
+          form={form}
+          name="minSeverity"
+          label="Minimum severity (0 to 1)"
+          class="narrow"
+          inputmode="decimal"
+        />
         <label>
           Coverage published before the story was created
           <select name="baseline" {...invalidAttrs(form, 'baseline')}>

@@ -51,24 +51,28 @@ function toStory(row: Selectable<StoriesTable>): Story {
   };
 }
 
+/** A new story's row; the id is derived from the slug so every process agrees on it. */
+function storyRow(input: StoryInput) {
+  return {
+    id: storyId(input.slug),
+    slug: input.slug,
+    title: input.title,
+    reference_text: input.referenceText,
+    reference_url: input.referenceUrl ?? null,
+    outlet: input.outlet ?? null,
+    language: input.language,
+    published_at: input.publishedAt ?? null,
+    active: fromBool(input.active ?? true),
+    settings_json: toJson(input.settings ?? {}),
+    created_at: nowIso(),
+  };
+}
+
 export function storiesRepo(db: Kysely<Database>) {
   return {
-    /** Insert or update by slug; the id is derived from the slug so every process agrees on it. */
+    /** Insert or update by slug (the config sync: the file is the truth for the stories it lists). */
     async upsert(input: StoryInput): Promise<Story> {
-      const id = storyId(input.slug);
-      const row = {
-        id,
-        slug: input.slug,
-        title: input.title,
-        reference_text: input.referenceText,
-        reference_url: input.referenceUrl ?? null,
-        outlet: input.outlet ?? null,
-        language: input.language,
-        published_at: input.publishedAt ?? null,
-        active: fromBool(input.active ?? true),
-        settings_json: toJson(input.settings ?? {}),
-        created_at: nowIso(),
-      };
+      const row = storyRow(input);
       await db
         .insertInto('stories')
         .values(row)
@@ -85,30 +89,18 @@ export function storiesRepo(db: Kysely<Database>) {
           }),
         )
         .execute();
-      return (await this.get(id))!;
+      return (await this.get(row.id))!;
     },
 
     /** Inserts a new story; null when its slug is taken (the existing story is left as it was). */
     async create(input: StoryInput): Promise<Story | null> {
-      const id = storyId(input.slug);
+      const row = storyRow(input);
       const result = await db
         .insertInto('stories')
-        .values({
-          id,
-          slug: input.slug,
-          title: input.title,
-          reference_text: input.referenceText,
-          reference_url: input.referenceUrl ?? null,
-          outlet: input.outlet ?? null,
-          language: input.language,
-          published_at: input.publishedAt ?? null,
-          active: fromBool(input.active ?? true),
-          settings_json: toJson(input.settings ?? {}),
-          created_at: nowIso(),
-        })
+        .values(row)
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? this.get(id) : null;
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? this.get(row.id) : null;
     },
 
     /** Changes an existing story; null when there is none. */
@@ -217,23 +209,16 @@ export function storiesRepo(db: Kysely<Database>) {
 
     /** The latest version of every article analysed for the story: what a change of its reference re-analyses. */
     async latestVersionsOf(id: string): Promise<{ articleId: string; versionId: string }[]> {
-      return db
+      const versions = await db
         .selectFrom('article_stories as s')
         .innerJoin('article_versions as v', 'v.article_id', 's.article_id')
         .select(['v.article_id as articleId', 'v.id as versionId'])
         .where('s.story_id', '=', id)
-        .where((eb) =>
-          eb(
-            'v.version',
-            '=',
-            eb
-              .selectFrom('article_versions as latest')
-              .select((l) => l.fn.max('latest.version').as('m'))
-              .whereRef('latest.article_id', '=', 'v.article_id'),
-          ),
-        )
         .orderBy('v.article_id')
+        .orderBy('v.version', 'desc')
         .execute();
+      // Each article's first row is its highest version.
+      return versions.filter((v, i) => i === 0 || versions[i - 1]!.articleId !== v.articleId);
     },
 
     async linkFeed(storyIdValue: string, feedId: string): Promise<void> {
