@@ -49,21 +49,9 @@ function IntervalField({ form }: { form: FormState }) {
   );
 }
 
-function OutletField({ form }: { form: FormState }) {
-  return (
-    <label>
-      Outlet
-      <input
-        name="outlet"
-        required
-        maxlength={200}
-        value={typedValue(form, 'outlet')}
-        {...invalidAttrs(form, 'outlet')}
-      />
-      <FieldError form={form} name="outlet" />
-    </label>
-  );
-}
+const OutletField = ({ form }: { form: FormState }) => (
+  <TextField form={form} name="outlet" label="Outlet" required maxlength={200} />
+);
 
 export function FeedAddForm({ form, stories, viewer }: { form: FormState; stories: Story[]; viewer: Viewer }) {
   const story = typedValue(form, 'storyId');

@@ -3,7 +3,7 @@ import type { Feed, Story } from '@parallax/shared';
 import type { ImportReport } from '../lib/feed-actions.js';
 import { FeedAddForm, FeedEditForm, FeedImportPanel } from './feed-forms.js';
 import { emptyForm, type FormState } from './form-fields.js';
-import { CsrfField, Layout, type Viewer, formatTime } from './layout.js';
+import { CsrfField, FlagForm, Layout, type Viewer, formatTime } from './layout.js';
 
 function health(feed: Feed): { label: string; cls: string } {
   if (feed.paused) return { label: 'paused', cls: 'muted' };
@@ -99,13 +99,13 @@ export function FeedsPage({
                   </form>
                 ) : null}
                 {canManage ? (
-                  <form method="post" action={`${base}/pause`}>
-                    <CsrfField viewer={viewer} />
-                    <input type="hidden" name="paused" value={f.paused ? 'false' : 'true'} />
-                    <button type="submit" class="secondary">
-                      {f.paused ? 'Resume' : 'Pause'}
-                    </button>
-                  </form>
+                  <FlagForm
+                    action={`${base}/pause`}
+                    viewer={viewer}
+                    name="paused"
+                    value={!f.paused}
+                    label={f.paused ? 'Resume' : 'Pause'}
+                  />
                 ) : null}
               </div>
               {canManage ? (

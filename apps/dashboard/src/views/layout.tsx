@@ -89,6 +89,31 @@ export function CsrfField({ viewer }: { viewer: Viewer }) {
   return <input type="hidden" name="_csrf" value={viewer.csrf} />;
 }
 
+/** A one-button form that sets a flag to a value (pause, archive), with the CSRF field. */
+export function FlagForm({
+  action,
+  viewer,
+  name,
+  value,
+  label,
+}: {
+  action: string;
+  viewer: Viewer;
+  name: string;
+  value: boolean;
+  label: string;
+}) {
+  return (
+    <form method="post" action={action}>
+      <CsrfField viewer={viewer} />
+      <input type="hidden" name={name} value={value ? 'true' : 'false'} />
+      <button type="submit" class="secondary">
+        {label}
+      </button>
+    </form>
+  );
+}
+
 export function ErrorPage({ status, message, viewer }: { status: number; message: string; viewer: Viewer | null }) {
   const heading =
     status === 404

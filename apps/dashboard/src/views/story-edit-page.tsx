@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import type { Story } from '@parallax/shared';
 import { type FormState, TextField } from './form-fields.js';
-import { CsrfField, Layout, type Viewer } from './layout.js';
+import { CsrfField, FlagForm, Layout, type Viewer } from './layout.js';
 import { StoryEditForm } from './story-form.js';
 
 /** The edit form's values from a stored story: the comparison settings as JSON, the alert rules as fields. */
@@ -56,13 +56,13 @@ export function StoryEditPage({
             ? 'An archived story keeps its articles and findings for reading; no new article is analysed for it and nothing alerts.'
             : 'Restoring the story analyses and alerts on new articles again.'}
         </p>
-        <form method="post" action={`${base}/archive`}>
-          <CsrfField viewer={viewer} />
-          <input type="hidden" name="archived" value={story.active ? 'true' : 'false'} />
-          <button type="submit" class="secondary">
-            {story.active ? 'Archive story' : 'Restore story'}
-          </button>
-        </form>
+        <FlagForm
+          action={`${base}/archive`}
+          viewer={viewer}
+          name="archived"
+          value={story.active}
+          label={story.active ? 'Archive story' : 'Restore story'}
+        />
       </section>
       <section class="panel danger-zone" aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete</h2>

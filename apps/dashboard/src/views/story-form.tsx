@@ -49,17 +49,7 @@ function ReferenceFields({ form, withSlug }: { form: FormState; withSlug: boolea
   return (
     <>
       <div class="row">
-        <label>
-          Title
-          <input
-            name="title"
-            required
-            maxlength={300}
-            value={typedValue(form, 'title')}
-            {...invalidAttrs(form, 'title')}
-          />
-          <FieldError form={form} name="title" />
-        </label>
+        <TextField form={form} name="title" label="Title" required maxlength={300} />
         {withSlug ? (
           // The hyphen is escaped: Chromium compiles pattern with the v flag, where a bare "-" in a class is invalid.
           <TextField
