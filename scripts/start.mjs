@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatLogLine } from './lib/log-line.mjs';
 import { NO_REDIS_HELP, freePort, ping, redisServerAvailable, startOwnRedis } from './lib/redis.mjs';
 
 // Turborepo's anonymous telemetry stays off in every script of ours.
@@ -41,7 +42,7 @@ function ensureInstalled() {
   }
 }
 
-/** Streams a child's pino JSON lines as short readable lines. */
+/** Streams a child's pino JSON lines as short readable lines, each with its time. */
 function prefixOutput(name, stream) {
   let buf = '';
   stream.on('data', (chunk) => {
@@ -50,13 +51,7 @@ function prefixOutput(name, stream) {
     while (nl >= 0) {
       const line = buf.slice(0, nl);
       buf = buf.slice(nl + 1);
-      let text = line;
-      try {
-        const j = JSON.parse(line);
-        const lvl = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[j.level] ?? '';
-        text = `${lvl} ${j.msg ?? ''}${j.jobId ? ` (job ${j.jobId})` : ''}${j.err?.message ? `: ${j.err.message}` : ''}`;
-      } catch {}
-      if (text.trim()) process.stdout.write(`\x1b[90m[${name}]\x1b[0m ${text}\n`);
+      if (line.trim()) process.stdout.write(`\x1b[90m[${name}]\x1b[0m ${formatLogLine(line)}\n`);
       nl = buf.indexOf('\n');
     }
   });

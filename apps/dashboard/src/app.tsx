@@ -97,7 +97,12 @@ export function createApp(deps: AppDeps): DashboardApp {
       status = 400;
       message = describeIssues(err);
     } else {
-      deps.logger.error({ err: err.message, stack: err.stack, path: c.req.path }, 'request failed');
+      // The path, never the query or headers: those may carry tokens.
+      const { method, path } = c.req;
+      deps.logger.error(
+        { method, path, reason: err.message, stack: err.stack },
+        `request failed: ${method} ${path}: ${err.message}`,
+      );
     }
     if (status === 503) c.header('Retry-After', '5');
     const code = status as 400 | 401 | 403 | 404 | 409 | 500 | 503;
