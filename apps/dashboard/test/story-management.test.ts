@@ -2,16 +2,19 @@ import { QueueName } from '@parallax/shared';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_TEXT } from './fixtures.js';
+import { type FeedSite, startFeedSite } from './feed-site.js';
 import { fieldErrorIn } from './field-error.js';
 import { Client, type Harness, openHarness } from './harness.js';
 
 /** Creating, editing, archiving and deleting stories through the pages and the JSON API, and each refusal. */
 describe('story management', () => {
+  let site: FeedSite;
   let h: Harness;
   let admin: Client;
   let editor: Client;
   beforeAll(async () => {
-    h = await openHarness();
+    site = await startFeedSite();
+    h = await openHarness({}, undefined, { allowPrivateHosts: [site.host] });
     admin = new Client(h.app);
     editor = new Client(h.app);
     await admin.login('ada');
@@ -19,6 +22,7 @@ describe('story management', () => {
   });
   afterAll(async () => {
     await h.close();
+    await site.close();
   });
 
   const NEW_STORY = {
@@ -73,6 +77,27 @@ describe('story management', () => {
         'Use lowercase letters, digits and hyphens only, such as nk-troops-kursk.',
       );
       expect(fieldErrorIn(html, 'referenceText')).toBeNull();
+    });
+
+    it('reads each feed line first: a refused one is named by its line, and nothing is created', async () => {
+      const feeds = `${site.origin}/ Valley Gazette\nhttp://127.0.0.1:6379/ Redis`;
+      const res = await admin.form('/stories', { ...NEW_STORY, slug: 'with-feeds', feeds });
+      expect(res.status).toBe(400);
+      expect(fieldErrorIn(await res.text(), 'feeds')).toBe(
+        'Line 2: http://127.0.0.1:6379/ could not be read: port 6379 is not allowed.',
+      );
+      expect(await h.store.stories.getBySlug('with-feeds')).toBeNull();
+    });
+
+    it('creates a story with its feeds, a site line followed to the feed it names', async () => {
+      const feeds = `${site.origin}/ Valley Gazette\n${site.origin}/other.xml`;
+      expect((await admin.form('/stories', { ...NEW_STORY, slug: 'with-feeds', feeds })).status).toBe(303);
+      const story = (await h.store.stories.getBySlug('with-feeds'))!;
+      const linked = await h.store.feeds.listForStory(story.id);
+      expect(linked.map((f) => [f.outlet, f.url]).sort()).toEqual([
+        ['127.0.0.1', `${site.origin}/other.xml`],
+        ['Valley Gazette', `${site.origin}/news/rss.xml`],
+      ]);
     });
 
     it('creates a story with a free slug', async () => {

@@ -2,6 +2,7 @@ import { contentHash, type Feed, type Store, type Story } from '@parallax/shared
 import { notFound } from './errors.js';
 import { FieldInputError } from './form-errors.js';
 import type { StoryCreateInput, StoryEditInput } from './inputs.js';
+import type { FeedChecker } from './feed-check.js';
 import type { QueueAccess } from './queues.js';
 import type { ReferenceFetcher } from './reference-fetch.js';
 
@@ -13,14 +14,35 @@ const slugTaken = (slug: string) =>
     409,
   );
 
-/** Creates a story from pasted reference text, or from the article at its URL; a taken slug is refused, never overwritten. */
+/** Each feed line read first, as a feed added on its own is; the first refusal names its line. */
+async function checkedFeeds(
+  feeds: StoryCreateInput['feeds'],
+  checker: FeedChecker,
+): Promise<StoryCreateInput['feeds']> {
+  const checked: StoryCreateInput['feeds'] = [];
+  for (const [i, feed] of feeds.entries()) {
+    try {
+      checked.push({ url: (await checker.check(feed.url)).url, outlet: feed.outlet });
+    } catch (err) {
+      if (!(err instanceof FieldInputError)) throw err;
+      throw new FieldInputError({ feeds: `Line ${i + 1}: ${Object.values(err.fields).join(' ')}` });
+    }
+  }
+  return checked;
+}
+
+/**
+ * Creates a story from pasted reference text, or from the article at its URL, with its feeds once each is read;
+ * a taken slug is refused, never overwritten.
+ */
 export async function createStory(
   store: Store,
   input: StoryCreateInput,
-  references: ReferenceFetcher,
+  deps: { references: ReferenceFetcher; feedChecker: FeedChecker },
 ): Promise<{ story: Story; feeds: Feed[] }> {
   if (await store.stories.getBySlug(input.slug)) throw slugTaken(input.slug);
-  const referenceText = input.referenceText ?? (await references.fetch(input.referenceUrl!)).text;
+  const referenceText = input.referenceText ?? (await deps.references.fetch(input.referenceUrl!)).text;
+  const feedLines = await checkedFeeds(input.feeds, deps.feedChecker);
   const story = await store.stories.create({
     slug: input.slug,
     title: input.title,
@@ -32,7 +54,7 @@ export async function createStory(
   // Another admin may have taken the slug while the reference was fetched.
   if (!story) throw slugTaken(input.slug);
   const feeds: Feed[] = [];
-  for (const f of input.feeds) {
+  for (const f of feedLines) {
     const feed = await store.feeds.upsert({
       url: f.url,
       outlet: f.outlet,

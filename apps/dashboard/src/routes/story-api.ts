@@ -13,7 +13,7 @@ export function registerStoryApiRoutes(app: Hono<AppEnv>, svc: AppServices): voi
 
   app.post('/api/stories', async (c) => {
     requireRole(c, 'admin');
-    const result = await createStory(store, await fieldsBody(c, StoryCreateInput), svc.references);
+    const result = await createStory(store, await fieldsBody(c, StoryCreateInput), svc);
     return c.json(result, 201);
   });
 

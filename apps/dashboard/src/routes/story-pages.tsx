@@ -41,7 +41,7 @@ export function registerStoryPageRoutes(app: Hono<AppEnv>, svc: AppServices): vo
     const parsed = StoryCreateInput.safeParse(values);
     if (!parsed.success) return renderStories(c, { values, errors: fieldErrorsOf(parsed.error) }, 400);
     const result = await refusedAs(values, async () => {
-      const { story } = await createStory(store, parsed.data, svc.references);
+      const { story } = await createStory(store, parsed.data, svc);
       return c.redirect(storyPath(story.id), 303);
     });
     return result instanceof Response ? result : renderStories(c, result.form, result.status);
