@@ -6,7 +6,6 @@ import {
   FigureCategory,
   ComparisonSettings,
   comparisonPartOf,
-  Language,
   ReviewAction,
   Role,
   SupportedLanguage,
