@@ -92,7 +92,7 @@ describe('feed management', () => {
   });
 
   it('exports every feed as OPML and imports an OPML file, each feed read first', async () => {
-    const res = await editor.request('/feeds.opml');
+    const res = await editor.request('/api/feeds.opml');
     expect(res.headers.get('content-type')).toMatch(/^text\/x-opml/);
     const exported = await res.text();
     const listed = feedsFromOpml(exported);

@@ -13,6 +13,7 @@ import {
 import { badRequest, notFound } from '../lib/errors.js';
 import { addFeed, deleteFeed, editFeed, requireFeed, setFeedPaused } from '../lib/feed-actions.js';
 import { exportCsv, storyExport } from '../lib/export.js';
+import { feedsToOpml } from '../lib/opml.js';
 import {
   DiscrepancyQuery,
   FeedCreateInput,
@@ -132,6 +133,13 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   });
 
   app.get('/api/feeds', async (c) => c.json({ feeds: await store.feeds.list() }));
+
+  /** Every feed as OPML, for another feed reader. */
+  app.get('/api/feeds.opml', async (c) => {
+    c.header('Content-Type', 'text/x-opml; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="parallax-feeds.opml"');
+    return c.body(feedsToOpml(await store.feeds.list()));
+  });
 
   app.post('/api/feeds', async (c) => {
     requireRole(c, 'admin');

@@ -13,7 +13,7 @@ import {
 } from '../lib/feed-actions.js';
 import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
 import { describeIssues, FeedCreateInput, FeedEditInput, FeedPauseInput } from '../lib/inputs.js';
-import { feedsFromOpml, feedsToOpml, MAX_OPML_FEEDS } from '../lib/opml.js';
+import { feedsFromOpml, MAX_OPML_FEEDS } from '../lib/opml.js';
 import { FeedsPage } from '../views/feeds-page.js';
 import type { FormState } from '../views/form-fields.js';
 import { formValuesOf } from './form-body.js';
@@ -25,7 +25,7 @@ type FeedsPageState = {
   notice?: string;
 };
 
-/** The feeds page and its actions: add (read first, or found on a site), edit, pause, delete, refresh, OPML. */
+/** The feeds page and its actions: add (read first, or found on a site), edit, pause, delete, refresh, OPML import. */
 export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   const { store } = svc;
 
@@ -49,12 +49,6 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
     const added = c.req.query('added');
     const feed = added ? await store.feeds.get(added) : null;
     return renderFeeds(c, 200, feed ? { notice: `Added ${feed.outlet}: ${feed.url}` } : {});
-  });
-
-  app.get('/feeds.opml', async (c) => {
-    c.header('Content-Type', 'text/x-opml; charset=utf-8');
-    c.header('Content-Disposition', 'attachment; filename="parallax-feeds.opml"');
-    return c.body(feedsToOpml(await store.feeds.list()));
   });
 
   app.post('/feeds', async (c) => {

@@ -46,7 +46,7 @@ export function FeedsPage({
         </p>
       ) : null}
       <p>
-        <a href="/feeds.opml">Export all feeds as OPML</a>
+        <a href="/api/feeds.opml">Export all feeds as OPML</a>
       </p>
       {feeds.length === 0 ? <p class="muted">No feeds yet.</p> : null}
       <ul class="feeds">
