@@ -203,7 +203,9 @@ describe('story management', () => {
   describe('archiving and deleting', () => {
     it('archives and restores a story', async () => {
       const id = (await h.store.stories.getBySlug('second-story'))!.id;
-      await admin.form(`/stories/${id}/archive`, { archived: 'true' });
+      expect((await admin.form(`/stories/${id}/archive`, { archived: 'true' })).status).toBe(400);
+      expect((await h.store.stories.get(id))!.active).toBe(true);
+      await admin.form(`/stories/${id}/archive`, { archived: 'true', confirm: 'yes' });
       expect((await h.store.stories.get(id))!.active).toBe(false);
       expect(await (await admin.request('/stories')).text()).toContain('archived');
       await admin.form(`/stories/${id}/archive`, { archived: 'false' });

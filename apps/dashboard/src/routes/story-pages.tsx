@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import type { Context, Hono } from 'hono';
 import { type AppEnv, type AppServices, requireRole, viewerOf } from '../context.js';
+import { badRequest } from '../lib/errors.js';
 import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
 import { StoryCreateInput, StoryDeleteInput, StoryEditInput } from '../lib/inputs.js';
 import { createStory, deleteStory, editStory, requireStoryById, setStoryArchived } from '../lib/story-actions.js';
@@ -87,7 +88,9 @@ export function registerStoryPageRoutes(app: Hono<AppEnv>, svc: AppServices): vo
     requireRole(c, 'admin');
     const id = c.req.param('id');
     const values = await formValuesOf(c);
-    await setStoryArchived(store, id, values.archived === 'true');
+    const archive = values.archived === 'true';
+    if (archive && values.confirm !== 'yes') throw badRequest('Tick "Yes, archive this story" to archive it.');
+    await setStoryArchived(store, id, archive);
     return c.redirect(`${storyPath(id)}/edit`, 303);
   });
 

@@ -62,6 +62,7 @@ export function StoryEditPage({
           name="archived"
           value={story.active}
           label={story.active ? 'Archive story' : 'Restore story'}
+          confirm={story.active ? 'Yes, archive this story' : undefined}
         />
       </section>
       <section class="panel danger-zone" aria-labelledby="delete-heading">
