@@ -2,11 +2,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type DashboardInChromium, hasChromium, openInChromium } from './chromium.js';
-import { type FeedSite, startFeedSite } from './feed-site.js';
-import { type Harness, openHarness } from './harness.js';
+import { type FeedSite, useSiteSuite } from './feed-site.js';
+import type { Harness } from './harness.js';
 
 /** Adding a feed in Chromium by the site's address, and a refused one explained next to its field. */
 describe.skipIf(!hasChromium)(`feeds in Chromium (skipped only when ${CHROMIUM} is missing)`, () => {
+  const suite = useSiteSuite();
   let site: FeedSite;
   let h: Harness;
   let chromium: DashboardInChromium;
@@ -14,18 +15,13 @@ describe.skipIf(!hasChromium)(`feeds in Chromium (skipped only when ${CHROMIUM} 
   let base: string;
 
   beforeAll(async () => {
-    site = await startFeedSite();
-    h = await openHarness({}, undefined, { allowPrivateHosts: [site.host] });
+    ({ site, h } = suite);
     chromium = await openInChromium(h);
     ({ page, base } = chromium);
     await chromium.signIn('ada');
   }, 60_000);
 
-  afterAll(async () => {
-    await chromium?.close();
-    await h.close();
-    await site?.close();
-  });
+  afterAll(() => chromium?.close());
 
   it("adds a feed by the site's address: the feed its page names is followed", async () => {
     await page.goto(`${base}/feeds`);

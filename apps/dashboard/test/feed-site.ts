@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { Client, type Harness, openHarness } from './harness.js';
 
 export const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Valley Gazette</title><link>https://valley.example/</link>
@@ -37,4 +39,31 @@ export async function startFeedSite(): Promise<FeedSite> {
     host,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A dashboard whose fetch policy allows one loopback news site (as the demo's allows its outlets) and nothing else
+ * private, with an admin and an editor signed in.
+ */
+export interface SiteSuite {
+  site: FeedSite;
+  h: Harness;
+  admin: Client;
+  editor: Client;
+}
+
+/** Starts a feed site and a harness allowed to read it before the suite's tests; closes both after. */
+export function useSiteSuite(): SiteSuite {
+  const suite = {} as SiteSuite;
+  beforeAll(async () => {
+    suite.site = await startFeedSite();
+    suite.h = await openHarness({}, undefined, { allowPrivateHosts: [suite.site.host] });
+    [suite.admin, suite.editor] = [new Client(suite.h.app), new Client(suite.h.app)];
+    await Promise.all([suite.admin.login('ada'), suite.editor.login('eddie')]);
+  });
+  afterAll(async () => {
+    await suite.h?.close();
+    await suite.site?.close();
+  });
+  return suite;
 }

@@ -1,29 +1,13 @@
 import { QueueName } from '@parallax/shared';
 import { Queue } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REFERENCE_TEXT } from './fixtures.js';
-import { type FeedSite, startFeedSite } from './feed-site.js';
+import { useSiteSuite } from './feed-site.js';
 import { fieldErrorIn } from './field-error.js';
-import { Client, type Harness, openHarness } from './harness.js';
 
 /** Creating, editing, archiving and deleting stories through the pages and the JSON API, and each refusal. */
 describe('story management', () => {
-  let site: FeedSite;
-  let h: Harness;
-  let admin: Client;
-  let editor: Client;
-  beforeAll(async () => {
-    site = await startFeedSite();
-    h = await openHarness({}, undefined, { allowPrivateHosts: [site.host] });
-    admin = new Client(h.app);
-    editor = new Client(h.app);
-    await admin.login('ada');
-    await editor.login('eddie');
-  });
-  afterAll(async () => {
-    await h.close();
-    await site.close();
-  });
+  const s = useSiteSuite();
 
   const NEW_STORY = {
     title: 'A second story',
@@ -35,8 +19,8 @@ describe('story management', () => {
 
   describe('creating', () => {
     it('refuses a slug that exists, next to the slug field, keeping what was typed and the story as it was', async () => {
-      const before = await h.store.stories.get(h.scenario.storyId);
-      const res = await admin.form('/stories', { ...NEW_STORY, slug: 'nk-troops-kursk', title: 'Overwriting title' });
+      const before = await s.h.store.stories.get(s.h.scenario.storyId);
+      const res = await s.admin.form('/stories', { ...NEW_STORY, slug: 'nk-troops-kursk', title: 'Overwriting title' });
       expect(res.status).toBe(409);
       const html = await res.text();
       expect(fieldErrorIn(html, 'slug')).toBe(
@@ -44,32 +28,32 @@ describe('story management', () => {
       );
       expect(html).toContain('value="Overwriting title"');
       expect(html).toContain('aria-describedby="slug-error"');
-      expect(await h.store.stories.get(h.scenario.storyId)).toEqual(before);
+      expect(await s.h.store.stories.get(s.h.scenario.storyId)).toEqual(before);
     });
 
     it('refuses it through the API too, with 409 and the field', async () => {
-      const res = await admin.json('/api/stories', 'POST', { ...NEW_STORY, slug: 'nk-troops-kursk' });
+      const res = await s.admin.json('/api/stories', 'POST', { ...NEW_STORY, slug: 'nk-troops-kursk' });
       expect(res.status).toBe(409);
       const body = (await res.json()) as { error: string; fields: Record<string, string> };
       expect(body.fields.slug).toMatch(/exists already/);
-      expect((await h.store.stories.get(h.scenario.storyId))!.referenceText).toBe(REFERENCE_TEXT);
+      expect((await s.h.store.stories.get(s.h.scenario.storyId))!.referenceText).toBe(REFERENCE_TEXT);
     });
 
     it('answers a non-URL feed line with a sentence next to the feeds field, not a 500', async () => {
       for (const line of ['not a url', 'http://[oops Example', 'ftp://example.org/feed Example']) {
-        const res = await admin.form('/stories', { ...NEW_STORY, feeds: `https://example.org/rss Example\n${line}` });
+        const res = await s.admin.form('/stories', { ...NEW_STORY, feeds: `https://example.org/rss Example\n${line}` });
         expect(res.status, line).toBe(400);
         const html = await res.text();
         expect(fieldErrorIn(html, 'feeds'), line).toMatch(/^Line 2 \(".*"\) is not a feed address: start each line/);
         expect(html).toContain(line.replace('&', '&amp;'));
       }
-      const api = await admin.json('/api/stories', 'POST', { ...NEW_STORY, feeds: [{ url: 'nope', outlet: 'X' }] });
+      const api = await s.admin.json('/api/stories', 'POST', { ...NEW_STORY, feeds: [{ url: 'nope', outlet: 'X' }] });
       expect(api.status).toBe(400);
       expect(((await api.json()) as { fields: Record<string, string> }).fields.feeds).toMatch(/^Line 1/);
     });
 
     it('refuses a language Parallax does not read, and a bad slug, each with a sentence', async () => {
-      const res = await admin.form('/stories', { ...NEW_STORY, language: 'xx', slug: 'Bad Slug' });
+      const res = await s.admin.form('/stories', { ...NEW_STORY, language: 'xx', slug: 'Bad Slug' });
       expect(res.status).toBe(400);
       const html = await res.text();
       expect(fieldErrorIn(html, 'language')).toBe('Choose a language Parallax reads: en, fr, de, es, pt, it, id.');
@@ -80,30 +64,30 @@ describe('story management', () => {
     });
 
     it('reads each feed line first: a refused one is named by its line, and nothing is created', async () => {
-      const feeds = `${site.origin}/ Valley Gazette\nhttp://127.0.0.1:6379/ Redis`;
-      const res = await admin.form('/stories', { ...NEW_STORY, slug: 'with-feeds', feeds });
+      const feeds = `${s.site.origin}/ Valley Gazette\nhttp://127.0.0.1:6379/ Redis`;
+      const res = await s.admin.form('/stories', { ...NEW_STORY, slug: 'with-feeds', feeds });
       expect(res.status).toBe(400);
       expect(fieldErrorIn(await res.text(), 'feeds')).toBe(
         'Line 2: http://127.0.0.1:6379/ could not be read: port 6379 is not allowed.',
       );
-      expect(await h.store.stories.getBySlug('with-feeds')).toBeNull();
+      expect(await s.h.store.stories.getBySlug('with-feeds')).toBeNull();
     });
 
     it('creates a story with its feeds, a site line followed to the feed it names', async () => {
-      const feeds = `${site.origin}/ Valley Gazette\n${site.origin}/other.xml`;
-      expect((await admin.form('/stories', { ...NEW_STORY, slug: 'with-feeds', feeds })).status).toBe(303);
-      const story = (await h.store.stories.getBySlug('with-feeds'))!;
-      const linked = await h.store.feeds.listForStory(story.id);
+      const feeds = `${s.site.origin}/ Valley Gazette\n${s.site.origin}/other.xml`;
+      expect((await s.admin.form('/stories', { ...NEW_STORY, slug: 'with-feeds', feeds })).status).toBe(303);
+      const story = (await s.h.store.stories.getBySlug('with-feeds'))!;
+      const linked = await s.h.store.feeds.listForStory(story.id);
       expect(linked.map((f) => [f.outlet, f.url]).sort()).toEqual([
-        ['127.0.0.1', `${site.origin}/other.xml`],
-        ['Valley Gazette', `${site.origin}/news/rss.xml`],
+        ['127.0.0.1', `${s.site.origin}/other.xml`],
+        ['Valley Gazette', `${s.site.origin}/news/rss.xml`],
       ]);
     });
 
     it('creates a story with a free slug', async () => {
-      const res = await admin.form('/stories', NEW_STORY);
+      const res = await s.admin.form('/stories', NEW_STORY);
       expect(res.status).toBe(303);
-      const created = await h.store.stories.getBySlug('second-story');
+      const created = await s.h.store.stories.getBySlug('second-story');
       expect(created).toMatchObject({ title: 'A second story', language: 'en', active: true });
       expect(res.headers.get('location')).toBe(`/stories/${created!.id}`);
     });
@@ -111,14 +95,14 @@ describe('story management', () => {
 
   describe('editing', () => {
     async function analyseJobs() {
-      const queue = new Queue(QueueName.AnalyseArticle, { connection: h.redis, prefix: h.prefix });
+      const queue = new Queue(QueueName.AnalyseArticle, { connection: s.h.redis, prefix: s.h.prefix });
       const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized']);
       await queue.close();
       return jobs.map((j) => ({ id: j.id, data: j.data as { storyIds: string[]; versionId: string } }));
     }
 
     const editForm = (changes: Record<string, string | string[]>) => {
-      const body = new URLSearchParams({ _csrf: admin.csrf });
+      const body = new URLSearchParams({ _csrf: s.admin.csrf });
       const fields: Record<string, string | string[]> = {
         title: 'North Korean troops in Kursk',
         language: 'en',
@@ -133,7 +117,7 @@ describe('story management', () => {
         ...changes,
       };
       for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
-      return admin.request(`/stories/${h.scenario.storyId}/edit`, {
+      return s.admin.request(`/stories/${s.h.scenario.storyId}/edit`, {
         method: 'POST',
         body,
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
@@ -141,17 +125,17 @@ describe('story management', () => {
     };
 
     it('shows the edit page to admins only', async () => {
-      const page = await admin.request(`/stories/${h.scenario.storyId}/edit`);
+      const page = await s.admin.request(`/stories/${s.h.scenario.storyId}/edit`);
       expect(page.status).toBe(200);
       const html = await page.text();
       expect(html).toContain('name="confirmSlug"');
-      expect((await editor.request(`/stories/${h.scenario.storyId}/edit`)).status).toBe(403);
+      expect((await s.editor.request(`/stories/${s.h.scenario.storyId}/edit`)).status).toBe(403);
     });
 
     it('changes the title and alert rules without re-analysing anything', async () => {
       const res = await editForm({ title: 'Troops in Kursk, renamed', minSeverity: '0.7', categories: ['', 'money'] });
       expect(res.status).toBe(303);
-      const story = (await h.store.stories.get(h.scenario.storyId))!;
+      const story = (await s.h.store.stories.get(s.h.scenario.storyId))!;
       expect(story.title).toBe('Troops in Kursk, renamed');
       expect(story.settings.alerts).toEqual({
         enabled: true,
@@ -165,11 +149,11 @@ describe('story management', () => {
     it('re-queues the analysis of every stored article of the story when its reference changes', async () => {
       const res = await editForm({ referenceText: `${REFERENCE_TEXT} Officials later said 12,500.` });
       expect(res.status).toBe(303);
-      const versions = await h.store.stories.latestVersionsOf(h.scenario.storyId);
+      const versions = await s.h.store.stories.latestVersionsOf(s.h.scenario.storyId);
       expect(versions.length).toBe(2);
       const jobs = await analyseJobs();
       expect(jobs.map((j) => j.data.versionId).sort()).toEqual(versions.map((v) => v.versionId).sort());
-      expect(jobs.every((j) => j.data.storyIds.join() === h.scenario.storyId && j.id?.startsWith('reanalyse-'))).toBe(
+      expect(jobs.every((j) => j.data.storyIds.join() === s.h.scenario.storyId && j.id?.startsWith('reanalyse-'))).toBe(
         true,
       );
       // Saving the same change again queues nothing more.
@@ -178,12 +162,12 @@ describe('story management', () => {
     });
 
     it('re-queues them when the comparison settings change, through the API too', async () => {
-      const res = await admin.json(`/api/stories/${h.scenario.storyId}`, 'PATCH', {
+      const res = await s.admin.json(`/api/stories/${s.h.scenario.storyId}`, 'PATCH', {
         settings: { widths: { approximate: 0.1 } },
       });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { reanalysing: number }).reanalysing).toBe(2);
-      expect((await h.store.stories.get(h.scenario.storyId))!.settings.widths).toEqual({ approximate: 0.1 });
+      expect((await s.h.store.stories.get(s.h.scenario.storyId))!.settings.widths).toEqual({ approximate: 0.1 });
     });
 
     it('refuses bad settings and a bad severity next to their fields, keeping what was typed', async () => {
@@ -195,44 +179,44 @@ describe('story management', () => {
       expect(html).toContain('{&quot;widths&quot;: {&quot;approximate&quot;: -1}');
       const width = await editForm({ settings: '{"widths": {"approximate": -1}}' });
       expect(fieldErrorIn(await width.text(), 'settings')).toMatch(/^Widths\.approximate: /);
-      const lang = await admin.json(`/api/stories/${h.scenario.storyId}`, 'PATCH', { language: 'xx' });
+      const lang = await s.admin.json(`/api/stories/${s.h.scenario.storyId}`, 'PATCH', { language: 'xx' });
       expect(lang.status).toBe(400);
     });
   });
 
   describe('archiving and deleting', () => {
     it('archives and restores a story', async () => {
-      const id = (await h.store.stories.getBySlug('second-story'))!.id;
-      expect((await admin.form(`/stories/${id}/archive`, { archived: 'true' })).status).toBe(400);
-      expect((await h.store.stories.get(id))!.active).toBe(true);
-      await admin.form(`/stories/${id}/archive`, { archived: 'true', confirm: 'yes' });
-      expect((await h.store.stories.get(id))!.active).toBe(false);
-      expect(await (await admin.request('/stories')).text()).toContain('archived');
-      await admin.form(`/stories/${id}/archive`, { archived: 'false' });
-      expect((await h.store.stories.get(id))!.active).toBe(true);
+      const id = (await s.h.store.stories.getBySlug('second-story'))!.id;
+      expect((await s.admin.form(`/stories/${id}/archive`, { archived: 'true' })).status).toBe(400);
+      expect((await s.h.store.stories.get(id))!.active).toBe(true);
+      await s.admin.form(`/stories/${id}/archive`, { archived: 'true', confirm: 'yes' });
+      expect((await s.h.store.stories.get(id))!.active).toBe(false);
+      expect(await (await s.admin.request('/stories')).text()).toContain('archived');
+      await s.admin.form(`/stories/${id}/archive`, { archived: 'false' });
+      expect((await s.h.store.stories.get(id))!.active).toBe(true);
     });
 
     it('deletes only when the slug is typed again, with its findings and alerts', async () => {
-      const id = h.scenario.storyId;
-      const wrong = await admin.form(`/stories/${id}/delete`, { confirmSlug: 'nk-troops' });
+      const id = s.h.scenario.storyId;
+      const wrong = await s.admin.form(`/stories/${id}/delete`, { confirmSlug: 'nk-troops' });
       expect(wrong.status).toBe(400);
       expect(fieldErrorIn(await wrong.text(), 'confirmSlug')).toBe(
         'Type the slug "nk-troops-kursk" to delete this story.',
       );
-      expect(await h.store.stories.get(id)).not.toBeNull();
-      const api = await admin.request(`/api/stories/${id}?confirm=nope`, {
+      expect(await s.h.store.stories.get(id)).not.toBeNull();
+      const api = await s.admin.request(`/api/stories/${id}?confirm=nope`, {
         method: 'DELETE',
-        headers: { 'x-csrf-token': admin.csrf, origin: 'http://localhost' },
+        headers: { 'x-csrf-token': s.admin.csrf, origin: 'http://localhost' },
       });
       expect(api.status).toBe(400);
 
-      const res = await admin.form(`/stories/${id}/delete`, { confirmSlug: 'nk-troops-kursk' });
+      const res = await s.admin.form(`/stories/${id}/delete`, { confirmSlug: 'nk-troops-kursk' });
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toBe('/stories');
-      expect(await h.store.stories.get(id)).toBeNull();
-      expect(await h.store.discrepancies.list({ storyId: id, limit: 10 })).toEqual([]);
-      expect((await h.store.alerts.list({ limit: 100 })).filter((a) => a.storyId === id)).toEqual([]);
-      expect((await h.store.articles.list({ limit: 10 })).length).toBeGreaterThan(0);
+      expect(await s.h.store.stories.get(id)).toBeNull();
+      expect(await s.h.store.discrepancies.list({ storyId: id, limit: 10 })).toEqual([]);
+      expect((await s.h.store.alerts.list({ limit: 100 })).filter((a) => a.storyId === id)).toEqual([]);
+      expect((await s.h.store.articles.list({ limit: 10 })).length).toBeGreaterThan(0);
     });
   });
 });
