@@ -14,7 +14,9 @@ if (existsSync(built) && process.env.PARALLAX_FROM_SOURCE !== '1') {
   await main(process.argv);
 } else {
   const entry = join(root, 'apps/cli/src/main.ts');
-  const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', entry, ...process.argv.slice(2)], {
+  // tsx resolved from here, not from the caller's folder, so the command runs from anywhere.
+  const tsx = import.meta.resolve('tsx');
+  const r = spawnSync(process.execPath, ['--conditions=source', '--import', tsx, entry, ...process.argv.slice(2)], {
     stdio: 'inherit',
     cwd: process.cwd(),
   });

@@ -1,6 +1,7 @@
 // A child's pino JSON lines, shown as short readable lines under its name. The last error it reported is kept,
 // so the launcher can say why it exited, and a chosen message tells that it is ready.
-const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+import { formatLogLine } from './log-line.mjs';
+
 const ERROR_LEVEL = 50;
 
 /**
@@ -12,13 +13,14 @@ const isPlainErrorLine = (line) => /^\S/.test(line) && !/^Node\.js v\d/.test(lin
 
 /** One output line as the terminal shows it, its message, and whether that reports an error. */
 function readLine(line, fromStderr) {
+  // Every line shows its time (see log-line.mjs), JSON or not.
+  const text = formatLogLine(line);
   try {
     const j = JSON.parse(line);
     const message = `${j.msg ?? ''}${j.err?.message ? `: ${j.err.message}` : ''}`;
-    const text = `${LEVELS[j.level] ?? ''} ${j.msg ?? ''}${j.jobId ? ` (job ${j.jobId})` : ''}${j.err?.message ? `: ${j.err.message}` : ''}`;
     return { text, message, msg: j.msg, isError: j.level >= ERROR_LEVEL };
   } catch {
-    return { text: line, message: line.trim(), msg: null, isError: fromStderr && isPlainErrorLine(line) };
+    return { text, message: line.trim(), msg: null, isError: fromStderr && isPlainErrorLine(line) };
   }
 }
 

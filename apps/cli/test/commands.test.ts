@@ -1,20 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CompareOutput, Figure } from '@parallax/shared';
 import { afterAll, describe, it } from 'vitest';
+import { fails, ok, slow } from './run-cli.js';
 
-/**
- * The `parallax` command as a user runs it: `node bin/parallax.mjs …` from the repository root, a child
- * process per call, on the TypeScript sources under test (PARALLAX_FROM_SOURCE=1). Each start costs a second or
- * two of CPU, so the tests run concurrently, each spawns as few processes as it needs, and a test may take as long
- * as a busy machine needs to run all of them.
- */
-const slow = { timeout: 120_000 };
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -23,40 +13,6 @@ function fixture(name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function parallax(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin/parallax.mjs'), ...args], {
-      cwd: root,
-      env: { ...process.env, PARALLAX_FROM_SOURCE: '1', NO_COLOR: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
-/** A run that must succeed: its stdout, with stderr in the failure message when it did not. */
-async function ok(args: string[], stdin = ''): Promise<string> {
-  const run = await parallax(args, stdin);
-  if (run.code !== 0) throw new Error(`parallax ${args.join(' ')} exited ${run.code}: ${run.stderr}`);
-  return run.stdout;
 }
 
 const values = (figures: readonly Figure[]) => figures.map((f) => f.value);
@@ -146,7 +102,7 @@ describe.concurrent('parallax extract', slow, () => {
   });
 
   it('reads standard input for "-"', async ({ expect }) => {
-    const result = JSON.parse(await ok(['extract', '-'], `${KURSK}\n`));
+    const result = JSON.parse(await ok(['extract', '-'], { stdin: `${KURSK}\n` }));
     expect(result.language).toBe('en');
     expect(values(result.figures)).toEqual([11_000]);
   });
@@ -156,7 +112,7 @@ describe.concurrent('parallax extract', slow, () => {
       { text: 'Officials said 250 people were evacuated from the village after the flood.' },
       { text: KURSK, lang: 'en' },
     ];
-    const out = await ok(['extract', '--jsonl'], `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const out = await ok(['extract', '--jsonl'], { stdin: `${lines.map((l) => JSON.stringify(l)).join('\n')}\n` });
     const results = out
       .trim()
       .split('\n')
@@ -220,18 +176,6 @@ describe.concurrent('parallax text', slow, () => {
 });
 
 describe.concurrent('errors: a non-zero exit and one line on stderr naming the problem', slow, () => {
-  /** Expects a failed run with a single "parallax: …" line on stderr (no stack trace) and nothing on stdout. */
-  async function fails(args: string[]): Promise<string> {
-    const run = await parallax(args);
-    if (run.code === 0) throw new Error(`parallax ${args.join(' ')} succeeded: ${run.stdout}`);
-    const lines = run.stderr.trim().split('\n');
-    if (lines.length !== 1 || !lines[0]?.startsWith('parallax: ')) {
-      throw new Error(`expected one "parallax: …" line on stderr, got:\n${run.stderr}`);
-    }
-    if (run.stdout !== '') throw new Error(`expected no output, got:\n${run.stdout}`);
-    return lines[0];
-  }
-
   it('a missing input file', async ({ expect }) => {
     const missing = join(dir, 'no-such-article.txt');
     const message = await fails(['extract', missing]);

@@ -8,14 +8,19 @@ import { createLoginLimiter } from './auth/rate-limit.js';
 import { createSessionStore } from './auth/sessions.js';
 import { type AppDeps, type AppEnv, type AppServices, isApiPath, viewerOf } from './context.js';
 import { createEventHub } from './lib/event-hub.js';
+import { createFeedChecker } from './lib/feed-check.js';
 import { createReferenceFetcher } from './lib/reference-fetch.js';
+import { FieldInputError } from './lib/form-errors.js';
 import { describeIssues } from './lib/inputs.js';
 import { createQueueAccess } from './lib/queues.js';
 import { registerApiRoutes } from './routes/api.js';
+import { registerFeedPageRoutes } from './routes/feed-pages.js';
 import { registerAuthRoutes, registerLogoutRoute } from './routes/auth.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerPageRoutes } from './routes/pages.js';
 import { registerStaticRoutes } from './routes/static.js';
+import { registerStoryApiRoutes } from './routes/story-api.js';
+import { registerStoryPageRoutes } from './routes/story-pages.js';
 import { securityHeaders } from './security-headers.js';
 import { ErrorPage } from './views/layout.js';
 
@@ -45,6 +50,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     queues: createQueueAccess(deps.redis, deps.prefix),
     events: createEventHub(deps.redis, deps.prefix, deps.logger),
     references: createReferenceFetcher(deps.fetchPolicy),
+    feedChecker: createFeedChecker(deps.fetchPolicy),
   };
 
   const app = new Hono<AppEnv>();
@@ -70,7 +76,10 @@ export function createApp(deps: AppDeps): DashboardApp {
   app.use('*', requireCsrf(svc));
   registerLogoutRoute(app, svc);
   registerEventRoutes(app, svc);
+  registerStoryApiRoutes(app, svc);
   registerApiRoutes(app, svc);
+  registerStoryPageRoutes(app, svc);
+  registerFeedPageRoutes(app, svc);
   registerPageRoutes(app, svc);
 
   app.notFound((c) => {
@@ -88,17 +97,23 @@ export function createApp(deps: AppDeps): DashboardApp {
       status = 400;
       message = describeIssues(err);
     } else {
-      deps.logger.error({ err: err.message, stack: err.stack, path: c.req.path }, 'request failed');
+      // The path, never the query or headers: those may carry tokens.
+      const { method, path } = c.req;
+      deps.logger.error(
+        { method, path, reason: err.message, stack: err.stack },
+        `request failed: ${method} ${path}: ${err.message}`,
+      );
     }
     if (status === 503) c.header('Retry-After', '5');
-    const code = status as 400 | 401 | 403 | 404 | 500 | 503;
-    if (isApiPath(c.req.path) || c.req.path === '/events') return c.json({ error: message }, code);
+    const code = status as 400 | 401 | 403 | 404 | 409 | 500 | 503;
+    const fields = err instanceof FieldInputError ? { fields: err.fields } : {};
+    if (isApiPath(c.req.path) || c.req.path === '/events') return c.json({ error: message, ...fields }, code);
     return c.html(<ErrorPage status={status} message={message} viewer={viewerOf(c)} />, code);
   });
 
   return Object.assign(app, {
     async dispose() {
-      await Promise.all([svc.events.close(), svc.queues.close(), svc.references.close()]);
+      await Promise.all([svc.events.close(), svc.queues.close(), svc.references.close(), svc.feedChecker.close()]);
     },
   });
 }

@@ -7,6 +7,7 @@ import type { SessionStore } from './auth/sessions.js';
 import type { DashboardEnv } from './env.js';
 import { forbidden, unauthorized } from './lib/errors.js';
 import type { EventHub } from './lib/event-hub.js';
+import type { FeedChecker } from './lib/feed-check.js';
 import type { QueueAccess } from './lib/queues.js';
 import type { ReferenceFetcher } from './lib/reference-fetch.js';
 import type { Viewer } from './views/layout.js';
@@ -43,6 +44,8 @@ export interface AppServices extends AppDeps {
   sessions: SessionStore;
   limiter: LoginLimiter;
   references: ReferenceFetcher;
+  /** Reads a feed (or finds it on a site's page) before it is saved. */
+  feedChecker: FeedChecker;
   queues: QueueAccess;
   events: EventHub;
 }

@@ -1,5 +1,6 @@
 import { type ServerType, serve } from '@hono/node-server';
-import { createLogger, createProducerConnection, openStore, redactUrl } from '@parallax/shared';
+import type { FetchPolicy } from '@parallax/fetch';
+import { createLogger, createProducerConnection, loadConfigFile, openStore, redactUrl } from '@parallax/shared';
 import type { Redis } from 'ioredis';
 import { createApp } from './app.js';
 import type { DashboardEnv } from './env.js';
@@ -19,6 +20,16 @@ function redisReadyOrTimeout(redis: Redis, ms: number): Promise<void> {
     }
     redis.once('ready', done);
   });
+}
+
+/**
+ * The worker's address policy (`fetch` of PARALLAX_CONFIG), so the dashboard accepts a feed or reference page exactly
+ * when the worker will be able to read it (the demo's loopback outlets included) and refuses the rest.
+ */
+function fetchPolicyOf(configPath: string | undefined): Partial<FetchPolicy> {
+  if (!configPath) return {};
+  const { allowPrivateHosts, allowPorts } = loadConfigFile(configPath).fetch;
+  return { allowPrivateHosts, allowPorts };
 }
 
 export interface RunningDashboard {
@@ -43,7 +54,8 @@ export async function startDashboard({ env }: { env: DashboardEnv }): Promise<Ru
     redisWarned = false;
   });
   await redisReadyOrTimeout(redis, REDIS_START_WAIT_MS);
-  const app = createApp({ store, redis, prefix: env.PARALLAX_REDIS_PREFIX, env, logger });
+  const fetchPolicy = fetchPolicyOf(env.PARALLAX_CONFIG);
+  const app = createApp({ store, redis, prefix: env.PARALLAX_REDIS_PREFIX, env, logger, fetchPolicy });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
   });

@@ -1,67 +1,34 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestRedis } from '@parallax/shared/testing';
 import { eventsChannel } from '../src/lib/event-hub.js';
+import { type DashboardInChromium, CHROMIUM, hasChromium, openInChromium } from './chromium.js';
 import { XSS_IMG, XSS_SCRIPT } from './fixtures.js';
 import { type Harness, openHarness } from './harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 // Kept for looking into a failure; the README's screenshots come from the live demo (scripts/screenshots.mjs).
 const SCREENSHOTS = join(tmpdir(), 'parallax-browser-test-screenshots');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
-describe.skipIf(!hasChromium)('the dashboard in Chromium (skipped only when /usr/bin/chromium is missing)', () => {
+describe.skipIf(!hasChromium)(`the dashboard in Chromium (skipped only when ${CHROMIUM} is missing)`, () => {
   let h: Harness;
-  let server: ServerType;
+  let chromium: DashboardInChromium;
   let base: string;
-  let context: BrowserContext;
   let page: Page;
-  let profile: string;
-  const dialogs: string[] = [];
+  let dialogs: string[];
 
   beforeAll(async () => {
     h = await openHarness();
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1280, height: 800 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    chromium = await openInChromium(h);
+    ({ base, page, dialogs } = chromium);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
-    await h.app.dispose();
-    (server as Server).closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await chromium?.close();
     await h.close();
   });
 

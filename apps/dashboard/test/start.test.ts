@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@parallax/shared';
@@ -6,6 +6,8 @@ import { connectTestRedis, deleteRedisPrefix, testRedisPrefix } from '@parallax/
 import { afterAll, describe, expect, it } from 'vitest';
 import { DashboardEnv, loadDashboardEnv } from '../src/env.js';
 import { startDashboard } from '../src/main.js';
+import { startFeedSite } from './feed-site.js';
+import { API_TOKEN, bearer } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-dashboard-start-'));
 const prefix = testRedisPrefix();
@@ -47,6 +49,31 @@ describe('startDashboard', () => {
     const events = await fetch(`${dashboard.url}/events`, { headers: { cookie: session } });
     expect(events.status).toBe(200);
     await dashboard.close();
+  });
+
+  it("reads feeds with the worker's address policy from PARALLAX_CONFIG: its allowed private host passes, others do not", async () => {
+    const site = await startFeedSite();
+    const configPath = join(dir, 'parallax.config.json');
+    writeFileSync(configPath, JSON.stringify({ fetch: { allowPrivateHosts: [site.host] } }));
+    const env = DashboardEnv.parse({
+      PORT: '0',
+      PARALLAX_DATA_DIR: dir,
+      PARALLAX_REDIS_PREFIX: prefix,
+      PARALLAX_CONFIG: configPath,
+      PARALLAX_API_TOKEN: API_TOKEN,
+      LOG_LEVEL: 'silent',
+    });
+    const dashboard = await startDashboard({ env });
+    const add = (url: string) =>
+      fetch(`${dashboard.url}/api/feeds`, {
+        method: 'POST',
+        headers: { ...bearer, 'content-type': 'application/json' },
+        body: JSON.stringify({ url, outlet: 'Valley Gazette' }),
+      });
+    expect((await add(`${site.origin}/`)).status).toBe(201);
+    expect((await add('http://127.0.0.2:8080/rss')).status).toBe(400);
+    await dashboard.close();
+    await site.close();
   });
 
   it('refuses a short API token and an unknown log level with the variable named', () => {

@@ -52,8 +52,8 @@ describe('a new story from its reference URL', () => {
   it('refuses a URL the fetch policy blocks, and a page that is not there, with the reason', async () => {
     const blocked = await create({ slug: 'blocked', title: 'Blocked', referenceUrl: 'http://127.0.0.1:9/secret' });
     expect(blocked.status).toBe(400);
-    expect(((await blocked.json()) as { error: string }).error).toMatch(
-      /referenceUrl: could not fetch the page \(blocked/,
+    expect(((await blocked.json()) as { fields: Record<string, string> }).fields.referenceUrl).toMatch(
+      /^The page could not be fetched \(port 9 is not allowed\)/,
     );
     const missing = await create({
       slug: 'missing',
@@ -61,13 +61,15 @@ describe('a new story from its reference URL', () => {
       referenceUrl: `http://127.0.0.1:${port}/gone.html`,
     });
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { error: string }).error).toMatch(/http_4xx/);
+    expect(((await missing.json()) as { fields: Record<string, string> }).fields.referenceUrl).toMatch(/HTTP 404/);
     expect(await h.store.stories.getBySlug('blocked')).toBeNull();
   });
 
   it('asks for the text or the URL when neither is given', async () => {
     const r = await create({ slug: 'empty', title: 'Empty' });
     expect(r.status).toBe(400);
-    expect(((await r.json()) as { error: string }).error).toMatch(/paste the reference article or give its URL/);
+    expect(((await r.json()) as { fields: Record<string, string> }).fields.referenceText).toBe(
+      'Paste the reference article, or give its URL.',
+    );
   });
 });

@@ -4,15 +4,18 @@ import { z } from 'zod';
 import { Language } from './schemas/figure.js';
 import { ComparisonSettings, comparisonPartOf } from './schemas/story-settings.js';
 
+/** A URL, or null: zod runs every refinement even after .url() failed, so they must not throw on a non-URL. */
+const urlOrNull = (u: string): URL | null => (URL.canParse(u) ? new URL(u) : null);
+
 /** A feed URL as Parallax accepts it anywhere (config file, dashboard form): http(s), no userinfo, bounded length. */
 export const FeedUrl = z
   .string()
   .max(2048)
   .url()
-  .refine((u) => /^https?:$/.test(new URL(u).protocol), 'http or https only')
+  .refine((u) => /^https?:$/.test(urlOrNull(u)?.protocol ?? 'http:'), 'http or https only')
   .refine((u) => {
-    const url = new URL(u);
-    return url.username === '' && url.password === '';
+    const url = urlOrNull(u);
+    return url === null || (url.username === '' && url.password === '');
   }, 'no user name or password in the URL');
 
 export const FeedConfig = z.object({

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type DestinationStream, type LoggerOptions, pino, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -6,8 +6,8 @@ export type { Logger };
  * Structured JSON logs. Fields that may hold secrets are redacted wherever they appear; job payloads
  * are never logged whole (log job ids and the few fields that identify the work instead).
  */
-export function createLogger(name: string, level = 'info'): Logger {
-  return pino({
+export function createLogger(name: string, level = 'info', destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
     name,
     level,
     base: { service: name },
@@ -29,7 +29,9 @@ export function createLogger(name: string, level = 'info'): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  // Standard output unless told otherwise (tests read the lines back).
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Redis and database URLs with their password hidden, for start-up messages. */

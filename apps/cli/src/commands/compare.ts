@@ -1,13 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import {
-  type AnalysedText,
-  analyseText,
-  type CompareOptions,
-  compareArticle,
-  extractArticle,
-  vocabularyOf,
-} from '@parallax/core';
-import { guardedFetch } from '@parallax/fetch';
+import { type AnalysedText, analyseText, type CompareOptions, compareArticle, vocabularyOf } from '@parallax/core';
 import {
   type ArticleComparison,
   type ComparedDiscrepancy,
@@ -19,30 +11,19 @@ import {
 } from '@parallax/shared/schemas';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
+import { addInputOptions, fileProblem, type InputOptions, mainTextOf, readSource } from '../input.js';
+import { tableStyle } from '../output.js';
 
-interface CompareCommandOptions {
+interface CompareCommandOptions extends InputOptions {
   reference: string;
   format: 'json' | 'table';
   settings?: string;
 }
 
-/** Reads a file, or fetches a URL, as text. */
-async function readInput(input: string): Promise<string> {
-  if (/^https?:\/\//i.test(input)) return (await guardedFetch(input, { expect: 'page' })).body;
-  return readFile(input, 'utf8');
-}
-
-function looksLikeHtml(content: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(content) || /<\/(p|div|article|body)>/i.test(content);
-}
-
 /** An input's text (its main article text when it is a page) analysed for figures, in its detected language. */
-async function analyseInput(input: string): Promise<AnalysedText> {
-  const content = await readInput(input);
-  if (!looksLikeHtml(content)) return analyseText(content);
-  const page = extractArticle(content, /^https?:/i.test(input) ? { url: input } : {});
-  if (page.status === 'failed') throw new Error(`${input}: no article text found (${page.reason ?? 'unknown reason'})`);
-  return analyseText(page.text, { title: page.title });
+async function analyseInput(input: string, options: InputOptions): Promise<AnalysedText> {
+  const { text, title } = mainTextOf((await readSource(input, options)).text, input);
+  return analyseText(text, { title });
 }
 
 /** A zod error's issues on one line, each with the path of its key ("widths.approximate: …"). */
@@ -69,7 +50,7 @@ async function settingsOptions(path: string): Promise<CompareOptions> {
   try {
     content = await readFile(path, 'utf8');
   } catch (err) {
-    return fail(err instanceof Error ? err.message : String(err));
+    return fail(fileProblem(err));
   }
   let raw: unknown;
   try {
@@ -120,7 +101,7 @@ function renderComparison(comparison: ArticleComparison, width: number): string 
     head: ['kind', 'severity', 'reference', 'article', 'reference sentence', 'article sentence'],
     colWidths: [18, 10, 16, 16, sentenceWidth, sentenceWidth],
     wordWrap: true,
-    style: { head: [] },
+    style: tableStyle(),
   });
   for (const d of comparison.discrepancies) {
     const [refSentence, artSentence] = sentenceCells(d);
@@ -131,30 +112,30 @@ function renderComparison(comparison: ArticleComparison, width: number): string 
 }
 
 export function registerCompareCommand(program: Command): void {
-  program
+  const command = program
     .command('compare')
     .description("Compare outlets' articles with the story's reference article, figure by figure")
     .requiredOption('--reference <file|url>', "the story's reference article (HTML or text)")
     .option('--format <format>', 'json (CompareOutput) or table', 'table')
     .option('--settings <file>', 'a story\'s settings as JSON: {"widths", "places", "authorities"} for the comparison')
-    .argument('<articles...>', 'articles to compare (files or URLs, HTML or text, any supported language)')
-    .action(async (articles: string[], options: CompareCommandOptions) => {
-      if (options.format !== 'json' && options.format !== 'table') throw new Error('--format is json or table');
-      const compareOptions = options.settings ? await settingsOptions(options.settings) : {};
-      const reference = await analyseInput(options.reference);
-      const comparisons: ArticleComparison[] = [];
-      for (const input of articles) {
-        comparisons.push(compareArticle(reference, await analyseInput(input), input, compareOptions));
-      }
-      if (options.format === 'json') {
-        const output: CompareOutput = {
-          reference: { input: options.reference, language: reference.language, figures: reference.figures },
-          articles: comparisons,
-        };
-        process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-        return;
-      }
-      const width = process.stdout.columns ?? 160;
-      process.stdout.write(`${comparisons.map((c) => renderComparison(c, width)).join('\n\n')}\n`);
-    });
+    .argument('<articles...>', 'articles to compare (files or URLs, HTML or text, any supported language)');
+  addInputOptions(command).action(async (articles: string[], options: CompareCommandOptions) => {
+    if (options.format !== 'json' && options.format !== 'table') throw new Error('--format is json or table');
+    const compareOptions = options.settings ? await settingsOptions(options.settings) : {};
+    const reference = await analyseInput(options.reference, options);
+    const comparisons: ArticleComparison[] = [];
+    for (const input of articles) {
+      comparisons.push(compareArticle(reference, await analyseInput(input, options), input, compareOptions));
+    }
+    if (options.format === 'json') {
+      const output: CompareOutput = {
+        reference: { input: options.reference, language: reference.language, figures: reference.figures },
+        articles: comparisons,
+      };
+      process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+      return;
+    }
+    const width = process.stdout.columns ?? 160;
+    process.stdout.write(`${comparisons.map((c) => renderComparison(c, width)).join('\n\n')}\n`);
+  });
 }

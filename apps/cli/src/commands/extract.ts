@@ -1,41 +1,17 @@
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { extractArticle, extractFigures } from '@parallax/core';
-import { guardedFetch } from '@parallax/fetch';
+import { extractFigures } from '@parallax/core';
 import type { ExtractionResult } from '@parallax/shared';
+import type { SupportedLanguage } from '@parallax/shared/schemas';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
+import { addInputOptions, type InputOptions, mainTextOf, parseLanguage, readSource } from '../input.js';
+import { tableStyle } from '../output.js';
 
-interface ExtractCommandOptions {
-  lang?: string;
+interface ExtractCommandOptions extends InputOptions {
+  lang?: SupportedLanguage;
   format: 'json' | 'table';
   jsonl?: boolean;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** A file, a URL (through the guarded fetcher) or standard input ("-"), as text. */
-async function readInput(input: string): Promise<string> {
-  if (input === '-') return readStdin();
-  if (/^https?:\/\//i.test(input)) return (await guardedFetch(input, { expect: 'page' })).body;
-  return readFile(input, 'utf8');
-}
-
-function looksLikeHtml(content: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body)/i.test(content) || /<\/(p|div|article|body)>/i.test(content);
-}
-
-/** The text to read figures from: a page's main article text, or the input itself. */
-function articleText(content: string, input: string): { text: string; language: string | null } {
-  if (!looksLikeHtml(content)) return { text: content, language: null };
-  const page = extractArticle(content, /^https?:/i.test(input) ? { url: input } : {});
-  if (page.status === 'failed') throw new Error(`${input}: no article text found (${page.reason ?? 'unknown reason'})`);
-  return { text: page.text, language: page.language };
 }
 
 function renderTable(result: ExtractionResult): string {
@@ -43,6 +19,7 @@ function renderTable(result: ExtractionResult): string {
     head: ['figure', 'value', 'interval', 'qualifier', 'category', 'counted', 'location', 'source', 'proj.'],
     wordWrap: true,
     colWidths: [22, 14, 22, 12, 11, 22, 12, 22, 6],
+    style: tableStyle(),
   });
   for (const f of result.figures) {
     table.push([
@@ -72,7 +49,7 @@ async function extractJsonLines(defaultLang: string | undefined): Promise<void> 
     try {
       const item = JSON.parse(line) as { text?: unknown; lang?: unknown };
       const text = typeof item.text === 'string' ? item.text : '';
-      const lang = typeof item.lang === 'string' && item.lang ? item.lang : defaultLang;
+      const lang = typeof item.lang === 'string' && item.lang ? parseLanguage(item.lang) : defaultLang;
       out = JSON.stringify(extractFigures(text, lang ? { lang } : {}));
     } catch (err) {
       out = JSON.stringify({ error: err instanceof Error ? err.message : String(err), figures: [], claims: [] });
@@ -82,28 +59,28 @@ async function extractJsonLines(defaultLang: string | undefined): Promise<void> 
 }
 
 export function registerExtractCommand(program: Command): void {
-  program
+  const command = program
     .command('extract')
     .description('Read the figures and claims of an article (file, URL, or - for standard input).')
     .argument('[input]', 'file, http(s) URL, or - for standard input')
-    .option('--lang <code>', 'two-letter language code (detected when absent)')
+    .option('--lang <code>', 'en, fr, de, es, pt, it or id (detected when absent)', parseLanguage)
     .option('--format <format>', 'json or table', 'json')
-    .option('--jsonl', 'read {"text","lang"} objects, one a line, from standard input; write one result a line')
-    .action(async (input: string | undefined, options: ExtractCommandOptions) => {
-      if (options.jsonl) {
-        await extractJsonLines(options.lang);
-        return;
-      }
-      if (!input) throw new Error('extract needs an input: a file, a URL, or - for standard input');
-      if (options.format !== 'json' && options.format !== 'table') throw new Error('--format is json or table');
-      const content = await readInput(input);
-      const { text, language } = articleText(content, input);
-      const lang = options.lang ?? language ?? undefined;
-      const result = extractFigures(text, lang ? { lang } : {});
-      if (options.format === 'table') process.stdout.write(`${renderTable(result)}\n`);
-      else
-        process.stdout.write(
-          `${JSON.stringify({ language: result.language, figures: result.figures, claims: result.claims }, null, 2)}\n`,
-        );
-    });
+    .option('--jsonl', 'read {"text","lang"} objects, one a line, from standard input; write one result a line');
+  addInputOptions(command).action(async (input: string | undefined, options: ExtractCommandOptions) => {
+    if (options.jsonl) {
+      await extractJsonLines(options.lang);
+      return;
+    }
+    if (!input) throw new Error('extract needs an input: a file, a URL, or - for standard input');
+    if (options.format !== 'json' && options.format !== 'table') throw new Error('--format is json or table');
+    const { text: content } = await readSource(input, options);
+    const { text, language } = mainTextOf(content, input);
+    const lang = options.lang ?? language ?? undefined;
+    const result = extractFigures(text, lang ? { lang } : {});
+    if (options.format === 'table') process.stdout.write(`${renderTable(result)}\n`);
+    else
+      process.stdout.write(
+        `${JSON.stringify({ language: result.language, figures: result.figures, claims: result.claims }, null, 2)}\n`,
+      );
+  });
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { openStore } from '@parallax/shared';
 import { Role } from '@parallax/shared/schemas';
@@ -18,15 +20,34 @@ const defaultIo = (): UserCommandIo => ({
   stderr: process.stderr,
 });
 
-/** The same store the apps open: DATABASE_URL, or the SQLite file in PARALLAX_DATA_DIR. */
+/** The embedded SQLite file the store would open, or null when DATABASE_URL names a PostgreSQL server. */
+function sqliteFileOf(env: { DATABASE_URL?: string | undefined; PARALLAX_DATA_DIR: string }): string | null {
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return null;
+  return url?.startsWith('sqlite:')
+    ? url.slice('sqlite:'.length)
+    : join(resolve(env.PARALLAX_DATA_DIR), 'parallax.sqlite');
+}
+
+/**
+ * The same store the apps open: DATABASE_URL, or the SQLite file in PARALLAX_DATA_DIR. Only `add` may create
+ * it: the other commands, run outside the Parallax folder, would leave an empty data folder behind.
+ */
 async function withStore<T>(
   io: UserCommandIo,
   work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
+  options: { create?: boolean } = {},
 ): Promise<T> {
   // Loaded here, not at the top: the store brings the database and Redis clients, which `extract` and `compare`
   // (registered in the same program) do not need.
   const { CommonEnv, openStore, parseEnv } = await import('@parallax/shared');
   const env = parseEnv(CommonEnv, io.env);
+  const file = sqliteFileOf(env);
+  if (!options.create && file !== null && file !== ':memory:' && !existsSync(file)) {
+    throw new Error(
+      `no Parallax store at ${file}: run this in the Parallax folder, or set PARALLAX_DATA_DIR or DATABASE_URL`,
+    );
+  }
   const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.PARALLAX_DATA_DIR });
   try {
     return await work(store);
@@ -85,7 +106,9 @@ export function registerUserCommand(program: Command, io: UserCommandIo = defaul
       const role = Role.safeParse(options.role);
       if (!role.success) throw new Error(`--role must be one of ${Role.options.join(', ')}`);
       const password = await readPassword(io);
-      const created = await withStore(io, (store) => store.users.create({ username, password, role: role.data }));
+      const created = await withStore(io, (store) => store.users.create({ username, password, role: role.data }), {
+        create: true,
+      });
       io.stdout.write(`created ${created.username} (${created.role})\n`);
     });
 

@@ -1,12 +1,11 @@
 import { diffWordsBounded } from '@parallax/core';
-import type { Feed, Review, Role, Store, Story, User } from '@parallax/shared';
+import type { Review, Role, Store, Story, User } from '@parallax/shared';
 import type { Principal } from '../context.js';
 import type { AlertWithDeliveries } from '../views/alerts-page.js';
 import type { ArticleView } from '../views/article-page.js';
 import type { DiscrepancyView } from '../views/discrepancy-page.js';
 import { badRequest, notFound } from './errors.js';
-import type { FeedCreateInput, FeedEditInput, ReviewInput, StoryCreateInput } from './inputs.js';
-import type { ReferenceFetcher } from './reference-fetch.js';
+import type { ReviewInput } from './inputs.js';
 
 /** What pages and the JSON API both do; each checks existence, so an unknown id is a 404 wherever it comes from. */
 
@@ -98,71 +97,6 @@ export async function loadAlerts(store: Store, options: { unacknowledged?: boole
 export async function acknowledgeAlert(store: Store, principal: Principal, id: string): Promise<void> {
   if (!(await store.alerts.get(id))) throw notFound('alert');
   await store.alerts.acknowledge(id, principal.username);
-}
-
-/** Creates a story from pasted reference text, or from the article at its URL when no text is given. */
-export async function createStory(
-  store: Store,
-  input: StoryCreateInput,
-  references: ReferenceFetcher,
-): Promise<{ story: Story; feeds: Feed[] }> {
-  const referenceText = input.referenceText ?? (await references.fetch(input.referenceUrl!)).text;
-  const story = await store.stories.upsert({
-    slug: input.slug,
-    title: input.title,
-    referenceText,
-    referenceUrl: input.referenceUrl ?? null,
-    outlet: input.outlet ?? null,
-    language: input.language,
-  });
-  const feeds: Feed[] = [];
-  for (const f of input.feeds) {
-    const feed = await store.feeds.upsert({
-      url: f.url,
-      outlet: f.outlet,
-      pollIntervalSeconds: 300,
-      origin: 'dashboard',
-    });
-    await store.stories.linkFeed(story.id, feed.id);
-    feeds.push(feed);
-  }
-  return { story, feeds };
-}
-
-export async function addFeed(store: Store, input: FeedCreateInput): Promise<Feed> {
-  if (input.storyId && !(await store.stories.get(input.storyId))) throw badRequest('storyId: no such story');
-  const feed = await store.feeds.upsert({
-    url: input.url,
-    outlet: input.outlet,
-    language: input.language ?? null,
-    pollIntervalSeconds: input.pollIntervalSeconds,
-    origin: 'dashboard',
-  });
-  if (input.storyId) await store.stories.linkFeed(input.storyId, feed.id);
-  return feed;
-}
-
-export async function editFeed(store: Store, id: string, input: FeedEditInput): Promise<Feed> {
-  const feed = await store.feeds.get(id);
-  if (!feed) throw notFound('feed');
-  return store.feeds.upsert({
-    url: feed.url,
-    outlet: input.outlet,
-    language: input.language ?? null,
-    pollIntervalSeconds: input.pollIntervalSeconds ?? feed.pollIntervalSeconds,
-  });
-}
-
-export async function setFeedPaused(store: Store, id: string, paused: boolean): Promise<Feed> {
-  if (!(await store.feeds.get(id))) throw notFound('feed');
-  await store.feeds.setPaused(id, paused);
-  return (await store.feeds.get(id))!;
-}
-
-export async function requireFeed(store: Store, id: string): Promise<Feed> {
-  const feed = await store.feeds.get(id);
-  if (!feed) throw notFound('feed');
-  return feed;
 }
 
 /** Admin changes to an account; an admin cannot lock themself out by demoting or disabling their own account. */

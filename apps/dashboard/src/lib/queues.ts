@@ -36,6 +36,7 @@ async function bounded<T>(redis: Redis, work: () => Promise<T>): Promise<T> {
 /** The dashboard's handle on the worker's queues: enqueue a poll, read counts and failures, retry a job. */
 export function createQueueAccess(redis: Redis, prefix: string) {
   let pollFeed: TypedQueue<typeof QueueName.PollFeed> | undefined;
+  let analyse: TypedQueue<typeof QueueName.AnalyseArticle> | undefined;
   const readers = new Map<string, Queue>();
   const names = Object.values(QueueName) as string[];
   const reader = (name: string) => {
@@ -55,6 +56,27 @@ export function createQueueAccess(redis: Redis, prefix: string) {
         pollFeed ??= createQueue(QueueName.PollFeed, redis, prefix);
         const job = await pollFeed.add({ feedId }, { jobId: jobIds.pollFeed(feedId, Math.floor(Date.now() / 60_000)) });
         return job.id ?? '';
+      });
+    },
+
+    /**
+     * Analyses a story's stored articles again through the worker's analysis queue, after its reference or
+     * settings changed. `revision` names the story's new content, so saving the same change twice queues once.
+     */
+    reanalyse(
+      storyId: string,
+      versions: { articleId: string; versionId: string }[],
+      revision: string,
+    ): Promise<number> {
+      return bounded(redis, async () => {
+        analyse ??= createQueue(QueueName.AnalyseArticle, redis, prefix);
+        for (const v of versions) {
+          await analyse.add(
+            { articleId: v.articleId, versionId: v.versionId, storyIds: [storyId] },
+            { jobId: jobIds.reanalyseArticle(v.versionId, storyId, revision) },
+          );
+        }
+        return versions.length;
       });
     },
 
@@ -95,7 +117,7 @@ export function createQueueAccess(redis: Redis, prefix: string) {
     },
 
     async close(): Promise<void> {
-      await Promise.all([pollFeed?.close(), ...[...readers.values()].map((q) => q.close())]);
+      await Promise.all([pollFeed?.close(), analyse?.close(), ...[...readers.values()].map((q) => q.close())]);
     },
   };
 }

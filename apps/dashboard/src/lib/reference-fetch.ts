@@ -1,6 +1,6 @@
 import { extractArticle } from '@parallax/core';
 import { createGuardedFetcher, FetchError, type FetchPolicy } from '@parallax/fetch';
-import { badRequest } from './errors.js';
+import { FieldInputError } from './form-errors.js';
 
 export interface FetchedReference {
   text: string;
@@ -32,14 +32,14 @@ export function createReferenceFetcher(policy: Partial<FetchPolicy> = {}): Refer
         finalUrl = page.url;
       } catch (err) {
         if (err instanceof FetchError)
-          throw badRequest(`referenceUrl: could not fetch the page (${err.kind}: ${err.message})`);
+          throw new FieldInputError({ referenceUrl: `The page could not be fetched (${err.message}).` });
         throw err;
       }
       const article = extractArticle(body, { url: finalUrl });
       if (article.status !== 'ok') {
-        throw badRequest(
-          `referenceUrl: the page is not a readable article (${article.reason ?? article.status}); paste its text instead`,
-        );
+        throw new FieldInputError({
+          referenceUrl: `The page is not a readable article (${article.reason ?? article.status}): paste its text instead.`,
+        });
       }
       return { text: article.text, title: article.title, language: article.language };
     },

@@ -7,6 +7,8 @@ export interface StorySummary {
   id: string;
   slug: string;
   title: string;
+  /** False once archived: kept for reading, no longer analysed. */
+  active: boolean;
   counts: StoryCounts;
   outlets: string[];
   updatedAt: string | null;
@@ -47,6 +49,7 @@ export async function loadStorySummaries(store: Store): Promise<StorySummary[]> 
         id: s.id,
         slug: s.slug,
         title: s.title,
+        active: s.active,
         counts,
         outlets: activity.outlets,
         updatedAt: activity.updatedAt ?? s.createdAt,

@@ -3,20 +3,17 @@ import { z } from 'zod';
 import { type AppEnv, type AppServices, principalOf, requireRole } from '../context.js';
 import {
   acknowledgeAlert,
-  addFeed,
   changeUser,
-  createStory,
-  editFeed,
   loadAlerts,
   loadArticleView,
   loadDiscrepancyView,
   removeSuppressionRule,
-  requireFeed,
   reviewDiscrepancy,
-  setFeedPaused,
 } from '../lib/actions.js';
 import { badRequest, notFound } from '../lib/errors.js';
+import { addFeed, deleteFeed, editFeed, requireFeed, setFeedPaused } from '../lib/feed-actions.js';
 import { exportCsv, storyExport } from '../lib/export.js';
+import { feedsToOpml } from '../lib/opml.js';
 import {
   DiscrepancyQuery,
   FeedCreateInput,
@@ -24,19 +21,13 @@ import {
   FeedPauseInput,
   ReviewInput,
   RoleInput,
-  StoryCreateInput,
   describeIssues,
 } from '../lib/inputs.js';
+import { fieldsBody, readJson } from './json-body.js';
 import { loadStorySummaries, loadStoryView, loadTimeline, requireStory } from '../lib/story-data.js';
 
 async function jsonBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw badRequest('The body must be JSON.');
-  }
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(await readJson(c));
   if (!parsed.success) throw badRequest(describeIssues(parsed.error));
   return parsed.data;
 }
@@ -68,12 +59,6 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
         updatedAt: s.updatedAt,
       })),
     });
-  });
-
-  app.post('/api/stories', async (c) => {
-    requireRole(c, 'admin');
-    const result = await createStory(store, await jsonBody(c, StoryCreateInput), svc.references);
-    return c.json(result, 201);
   });
 
   app.get('/api/stories/:id', async (c) => {
@@ -149,9 +134,16 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.get('/api/feeds', async (c) => c.json({ feeds: await store.feeds.list() }));
 
+  /** Every feed as OPML, for another feed reader. */
+  app.get('/api/feeds.opml', async (c) => {
+    c.header('Content-Type', 'text/x-opml; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="parallax-feeds.opml"');
+    return c.body(feedsToOpml(await store.feeds.list()));
+  });
+
   app.post('/api/feeds', async (c) => {
     requireRole(c, 'admin');
-    return c.json({ feed: await addFeed(store, await jsonBody(c, FeedCreateInput)) }, 201);
+    return c.json(await addFeed(store, await fieldsBody(c, FeedCreateInput), svc.feedChecker), 201);
   });
 
   app.get('/api/feeds/:id', async (c) => {
@@ -162,6 +154,12 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   app.patch('/api/feeds/:id', async (c) => {
     requireRole(c, 'admin');
     return c.json({ feed: await editFeed(store, c.req.param('id'), await jsonBody(c, FeedEditInput)) });
+  });
+
+  app.delete('/api/feeds/:id', async (c) => {
+    requireRole(c, 'admin');
+    await deleteFeed(store, c.req.param('id'), c.req.query('confirm') === 'yes');
+    return c.body(null, 204);
   });
 
   app.post('/api/feeds/:id/pause', async (c) => {

@@ -3,33 +3,19 @@ import type { Context, Hono } from 'hono';
 import { type AppEnv, type AppServices, hasRole, requireRole, viewerOf } from '../context.js';
 import {
   acknowledgeAlert,
-  addFeed,
   changeUser,
-  createStory,
-  editFeed,
   loadAlerts,
   loadArticleView,
   loadDiscrepancyView,
   removeSuppressionRule,
-  requireFeed,
   reviewDiscrepancy,
-  setFeedPaused,
 } from '../lib/actions.js';
-import {
-  DiscrepancyQuery,
-  FeedCreateInput,
-  FeedEditInput,
-  FeedPauseInput,
-  ReviewInput,
-  RoleInput,
-  StoryCreateInput,
-  describeIssues,
-} from '../lib/inputs.js';
+import { DiscrepancyQuery, ReviewInput, RoleInput, describeIssues } from '../lib/inputs.js';
 import { loadStorySummaries, loadStoryView } from '../lib/story-data.js';
 import { AlertsPage } from '../views/alerts-page.js';
+import { emptyForm } from '../views/form-fields.js';
 import { ArticlePage } from '../views/article-page.js';
 import { DiscrepancyPage } from '../views/discrepancy-page.js';
-import { FeedsPage } from '../views/feeds-page.js';
 import type { Viewer } from '../views/layout.js';
 import { QueuesPage } from '../views/queues-page.js';
 import { StoryPage } from '../views/story-page.js';
@@ -56,27 +42,10 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
         stories={await loadStorySummaries(store)}
         viewer={viewer(c)}
         canCreate={hasRole(c.get('principal'), 'admin')}
+        form={emptyForm({ language: 'en' })}
       />,
     ),
   );
-
-  app.post('/stories', async (c) => {
-    requireRole(c, 'admin');
-    const parsed = StoryCreateInput.safeParse(await formOf(c));
-    if (!parsed.success) {
-      return c.html(
-        <StoriesPage
-          stories={await loadStorySummaries(store)}
-          viewer={viewer(c)}
-          canCreate
-          formError={describeIssues(parsed.error)}
-        />,
-        400,
-      );
-    }
-    const { story } = await createStory(store, parsed.data, svc.references);
-    return c.redirect(`/stories/${encodeURIComponent(story.id)}`, 303);
-  });
 
   app.get('/stories/:id', async (c) => {
     const parsed = DiscrepancyQuery.safeParse(c.req.query());
@@ -88,6 +57,7 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
         query={parsed.data}
         viewer={viewer(c)}
         canReview={hasRole(c.get('principal'), 'editor')}
+        canManage={hasRole(c.get('principal'), 'admin')}
       />,
     );
   });
@@ -135,55 +105,6 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
     const principal = requireRole(c, 'editor');
     await acknowledgeAlert(store, principal, c.req.param('id'));
     return c.redirect('/alerts', 303);
-  });
-
-  const renderFeeds = async (c: Context<AppEnv>, status: 200 | 400, formError?: string) => {
-    const [feeds, stories] = await Promise.all([store.feeds.list(), store.stories.list()]);
-    const principal = c.get('principal');
-    return c.html(
-      <FeedsPage
-        feeds={feeds}
-        stories={stories}
-        viewer={viewer(c)}
-        canManage={hasRole(principal, 'admin')}
-        canRefresh={hasRole(principal, 'editor')}
-        {...(formError ? { formError } : {})}
-      />,
-      status,
-    );
-  };
-
-  app.get('/feeds', (c) => renderFeeds(c, 200));
-
-  app.post('/feeds', async (c) => {
-    requireRole(c, 'admin');
-    const parsed = FeedCreateInput.safeParse(await formOf(c));
-    if (!parsed.success) return renderFeeds(c, 400, describeIssues(parsed.error));
-    await addFeed(store, parsed.data);
-    return c.redirect('/feeds', 303);
-  });
-
-  app.post('/feeds/:id', async (c) => {
-    requireRole(c, 'admin');
-    const parsed = FeedEditInput.safeParse(await formOf(c));
-    if (!parsed.success) return renderFeeds(c, 400, describeIssues(parsed.error));
-    await editFeed(store, c.req.param('id'), parsed.data);
-    return c.redirect('/feeds', 303);
-  });
-
-  app.post('/feeds/:id/pause', async (c) => {
-    requireRole(c, 'admin');
-    const parsed = FeedPauseInput.safeParse(await formOf(c));
-    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
-    await setFeedPaused(store, c.req.param('id'), parsed.data.paused);
-    return c.redirect('/feeds', 303);
-  });
-
-  app.post('/feeds/:id/refresh', async (c) => {
-    requireRole(c, 'editor');
-    const feed = await requireFeed(store, c.req.param('id'));
-    await svc.queues.pollFeedNow(feed.id);
-    return c.redirect('/feeds', 303);
   });
 
   app.get('/queues', async (c) => {

@@ -1,6 +1,9 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import type { Feed, Story } from '@parallax/shared';
-import { CsrfField, Layout, type Viewer, formatTime } from './layout.js';
+import type { ImportReport } from '../lib/feed-actions.js';
+import { FeedAddForm, FeedEditForm, FeedImportPanel } from './feed-forms.js';
+import { emptyForm, type FormState } from './form-fields.js';
+import { CsrfField, FlagForm, Layout, type Viewer, formatTime } from './layout.js';
 
 function health(feed: Feed): { label: string; cls: string } {
   if (feed.paused) return { label: 'paused', cls: 'muted' };
@@ -16,23 +19,35 @@ export function FeedsPage({
   viewer,
   canManage,
   canRefresh,
-  formError,
+  addForm = emptyForm({ pollIntervalSeconds: '300' }),
+  editing,
+  importReport,
+  notice,
 }: {
   feeds: Feed[];
   stories: Story[];
   viewer: Viewer;
   canManage: boolean;
   canRefresh: boolean;
-  formError?: string;
+  /** The add form: empty, or as typed with a sentence per refused field. */
+  addForm?: FormState;
+  /** A feed whose edit was refused, shown open with its errors. */
+  editing?: { feedId: string; form: FormState };
+  importReport?: ImportReport;
+  /** What the last action did ("Added …, found on …"). */
+  notice?: string;
 }) {
   return (
     <Layout title="Feeds" viewer={viewer} section="feeds" live="*">
       <h1>Feeds</h1>
-      {formError ? (
-        <p class="form-error" role="alert">
-          {formError}
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
         </p>
       ) : null}
+      <p>
+        <a href="/api/feeds.opml">Export all feeds as OPML</a>
+      </p>
       {feeds.length === 0 ? <p class="muted">No feeds yet.</p> : null}
       <ul class="feeds">
         {feeds.map((f) => {
@@ -84,83 +99,30 @@ export function FeedsPage({
                   </form>
                 ) : null}
                 {canManage ? (
-                  <form method="post" action={`${base}/pause`}>
-                    <CsrfField viewer={viewer} />
-                    <input type="hidden" name="paused" value={f.paused ? 'false' : 'true'} />
-                    <button type="submit" class="secondary">
-                      {f.paused ? 'Resume' : 'Pause'}
-                    </button>
-                  </form>
+                  <FlagForm
+                    action={`${base}/pause`}
+                    viewer={viewer}
+                    name="paused"
+                    value={!f.paused}
+                    label={f.paused ? 'Resume' : 'Pause'}
+                  />
                 ) : null}
               </div>
               {canManage ? (
-                <details>
-                  <summary>Edit</summary>
-                  <form method="post" action={base} class="stack">
-                    <CsrfField viewer={viewer} />
-                    <label>
-                      Outlet
-                      <input name="outlet" value={f.outlet} required maxlength={200} />
-                    </label>
-                    <label>
-                      Language
-                      <input name="language" value={f.language ?? ''} pattern="[a-z]{2}" maxlength={2} />
-                    </label>
-                    <label>
-                      Poll interval (seconds)
-                      <input
-                        name="pollIntervalSeconds"
-                        type="number"
-                        min={10}
-                        max={86400}
-                        value={String(f.pollIntervalSeconds)}
-                      />
-                    </label>
-                    <button type="submit">Save</button>
-                  </form>
-                </details>
+                <FeedEditForm feed={f} viewer={viewer} form={editing?.feedId === f.id ? editing.form : undefined} />
               ) : null}
             </li>
           );
         })}
       </ul>
       {canManage ? (
-        <section class="panel" aria-labelledby="add-feed">
-          <h2 id="add-feed">Add a feed</h2>
-          <form method="post" action="/feeds" class="stack">
-            <CsrfField viewer={viewer} />
-            <div class="row">
-              <label>
-                Feed URL
-                <input name="url" type="url" required maxlength={2048} />
-              </label>
-              <label>
-                Outlet
-                <input name="outlet" required maxlength={200} />
-              </label>
-            </div>
-            <div class="row">
-              <label class="narrow">
-                Language
-                <input name="language" pattern="[a-z]{2}" maxlength={2} />
-              </label>
-              <label class="narrow">
-                Interval (s)
-                <input name="pollIntervalSeconds" type="number" min={10} max={86400} value="300" />
-              </label>
-              <label>
-                Story
-                <select name="storyId">
-                  <option value="">none</option>
-                  {stories.map((s) => (
-                    <option value={s.id}>{s.title}</option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            <button type="submit">Add feed</button>
-          </form>
-        </section>
+        <>
+          <section class="panel" aria-labelledby="add-feed">
+            <h2 id="add-feed">Add a feed</h2>
+            <FeedAddForm form={addForm} stories={stories} viewer={viewer} />
+          </section>
+          <FeedImportPanel viewer={viewer} report={importReport} />
+        </>
       ) : null}
     </Layout>
   );

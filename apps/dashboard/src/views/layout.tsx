@@ -89,6 +89,39 @@ export function CsrfField({ viewer }: { viewer: Viewer }) {
   return <input type="hidden" name="_csrf" value={viewer.csrf} />;
 }
 
+/** A one-button form that sets a flag to a value (pause, archive), with the CSRF field and, if asked, a box to tick first. */
+export function FlagForm({
+  action,
+  viewer,
+  name,
+  value,
+  label,
+  confirm,
+}: {
+  action: string;
+  viewer: Viewer;
+  name: string;
+  value: boolean;
+  label: string;
+  /** The sentence of a required "confirm=yes" checkbox. */
+  confirm?: string | undefined;
+}) {
+  return (
+    <form method="post" action={action} class="stack">
+      <CsrfField viewer={viewer} />
+      <input type="hidden" name={name} value={value ? 'true' : 'false'} />
+      {confirm ? (
+        <label class="check">
+          <input type="checkbox" name="confirm" value="yes" required /> {confirm}
+        </label>
+      ) : null}
+      <button type="submit" class="secondary">
+        {label}
+      </button>
+    </form>
+  );
+}
+
 export function ErrorPage({ status, message, viewer }: { status: number; message: string; viewer: Viewer | null }) {
   const heading =
     status === 404

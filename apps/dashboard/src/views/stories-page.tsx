@@ -1,17 +1,20 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import type { StorySummary } from '../lib/story-data.js';
-import { CsrfField, Layout, type Viewer, formatTime } from './layout.js';
+import type { FormState } from './form-fields.js';
+import { Layout, type Viewer, formatTime } from './layout.js';
+import { StoryCreateForm } from './story-form.js';
 
 export function StoriesPage({
   stories,
   viewer,
   canCreate,
-  formError,
+  form,
 }: {
   stories: StorySummary[];
   viewer: Viewer;
   canCreate: boolean;
-  formError?: string;
+  /** The new-story form: empty, or as typed with a sentence per refused field. */
+  form: FormState;
 }) {
   return (
     <Layout title="Stories" viewer={viewer} section="stories" live="*">
@@ -42,6 +45,7 @@ export function StoriesPage({
                 <tr>
                   <th scope="row">
                     <a href={`/stories/${encodeURIComponent(s.id)}`}>{s.title}</a>
+                    {s.active ? null : <span class="badge status-dismissed">archived</span>}
                   </th>
                   <td>{s.outlets.length === 0 ? <span class="muted">none yet</span> : s.outlets.join(', ')}</td>
                   <td class="num">{s.counts.articles}</td>
@@ -63,47 +67,7 @@ export function StoriesPage({
             Paste the reference article, or leave the text empty and give its URL: Parallax fetches the page and keeps
             its main text.
           </p>
-          {formError ? (
-            <p class="form-error" role="alert">
-              {formError}
-            </p>
-          ) : null}
-          <form method="post" action="/stories" class="stack">
-            <CsrfField viewer={viewer} />
-            <div class="row">
-              <label>
-                Title
-                <input name="title" required maxlength={300} />
-              </label>
-              <label>
-                Slug
-                <input name="slug" required pattern="[a-z0-9-]+" maxlength={100} placeholder="nk-troops-kursk" />
-              </label>
-              <label class="narrow">
-                Language
-                <input name="language" value="en" pattern="[a-z]{2}" maxlength={2} />
-              </label>
-            </div>
-            <div class="row">
-              <label>
-                Reference URL
-                <input name="referenceUrl" type="url" maxlength={2048} />
-              </label>
-              <label>
-                Reference outlet (optional)
-                <input name="outlet" maxlength={200} />
-              </label>
-            </div>
-            <label>
-              Reference text
-              <textarea name="referenceText" rows={8}></textarea>
-            </label>
-            <label>
-              Feeds, one per line: URL then outlet name
-              <textarea name="feeds" rows={3} placeholder="https://example.org/world.rss Example Times"></textarea>
-            </label>
-            <button type="submit">Create story</button>
-          </form>
+          <StoryCreateForm form={form} viewer={viewer} />
         </section>
       ) : null}
     </Layout>

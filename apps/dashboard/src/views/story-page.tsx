@@ -76,11 +76,14 @@ export function StoryPage({
   query,
   viewer,
   canReview,
+  canManage = false,
 }: {
   view: StoryView;
   query: DiscrepancyQuery;
   viewer: Viewer;
   canReview: boolean;
+  /** Admins see the link to edit, archive or delete the story. */
+  canManage?: boolean;
 }) {
   const { story, counts, matrix, findings } = view;
   const base = `/stories/${encodeURIComponent(story.id)}`;
@@ -94,6 +97,12 @@ export function StoryPage({
         <a href="/stories">Stories</a>
       </p>
       <h1>{story.title}</h1>
+      {canManage || !story.active ? (
+        <p class="story-actions">
+          {story.active ? null : <span class="badge status-dismissed">archived</span>}{' '}
+          {canManage ? <a href={`${base}/edit`}>Edit, archive or delete this story</a> : null}
+        </p>
+      ) : null}
       <ul class="stats" aria-label="Summary">
         <li>
           <span class="stat">{counts.articles}</span> articles

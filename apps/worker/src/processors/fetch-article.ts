@@ -39,7 +39,10 @@ export async function fetchArticle(
     });
   } catch (err) {
     const failure = classifyFailure(err);
-    log.warn({ kind: failure.kind, permanent: failure.permanent }, 'article fetch failed');
+    log.warn(
+      { url: payload.url, kind: failure.kind, reason: failure.message, permanent: failure.permanent },
+      `article fetch failed: ${payload.url}: ${failure.message}`,
+    );
     if (failure.permanent) {
       if (existing) await ctx.store.articles.scheduleRefetch(id, stage, null);
       throw new UnrecoverableError(`${failure.kind}: ${failure.message}`);

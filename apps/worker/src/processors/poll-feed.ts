@@ -63,7 +63,10 @@ export async function pollFeed(
     const failure = classifyFailure(err);
     const nextPollAt = failure.retryAfterMs ? new Date(Date.now() + failure.retryAfterMs).toISOString() : undefined;
     await ctx.store.feeds.recordFailure(feed.id, failure.kind, failure.message, nextPollAt);
-    log.warn({ kind: failure.kind, permanent: failure.permanent }, 'feed poll failed');
+    log.warn(
+      { feedUrl: feed.url, kind: failure.kind, reason: failure.message, permanent: failure.permanent },
+      `feed poll failed: ${feed.url}: ${failure.message}`,
+    );
     if (failure.permanent) throw new UnrecoverableError(`${failure.kind}: ${failure.message}`);
     // Retrying before the server's Retry-After would be rude; the next scheduled poll after it will do.
     if (failure.kind === 'rate_limited') return { status: 'rate_limited' };

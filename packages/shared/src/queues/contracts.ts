@@ -82,5 +82,8 @@ export const jobIds = {
   pollFeed: (feedId: string, slot: number) => `poll-${feedId}-${slot}`,
   fetchArticle: (articleKey: string, stage: number) => `fetch-${articleKey}-${stage}`,
   analyseArticle: (versionId: string) => `analyse-${versionId}`,
+  /** Again for one story after its reference or settings changed: one job per version and story revision. */
+  reanalyseArticle: (versionId: string, storyId: string, revision: string) =>
+    `reanalyse-${versionId}-${storyId}-${revision}`,
   deliverAlert: (alertId: string, channel: string) => `deliver-${alertId}-${channel}`,
 };

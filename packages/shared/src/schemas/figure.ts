@@ -117,6 +117,13 @@ export type Claim = z.infer<typeof Claim>;
 export const Language = z.string().regex(/^[a-z]{2}$/, 'a two-letter ISO 639-1 code');
 export type Language = z.infer<typeof Language>;
 
+/** The languages the figure reader knows (its word lists in packages/core); anything else reads as English. */
+export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'id'] as const;
+export const SupportedLanguage = z.enum(SUPPORTED_LANGUAGES, {
+  error: `choose a language Parallax reads: ${SUPPORTED_LANGUAGES.join(', ')}`,
+});
+export type SupportedLanguage = z.infer<typeof SupportedLanguage>;
+
 export const ExtractionResult = z.object({
   language: Language,
   figures: z.array(Figure),

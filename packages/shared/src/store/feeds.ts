@@ -138,6 +138,15 @@ export function feedsRepo(db: Kysely<Database>) {
       return rows.map(toFeed);
     },
 
+    /**
+     * Deletes a feed, its items and its links to stories (by cascade). Articles it brought stay with their findings;
+     * the worker drops the feed's poll schedule at its next reconcile.
+     */
+    async delete(id: string): Promise<boolean> {
+      const result = await db.deleteFrom('feeds').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
     async storyIdsOf(id: string): Promise<string[]> {
       const rows = await db.selectFrom('story_feeds').select('story_id').where('feed_id', '=', id).execute();
       return rows.map((r) => r.story_id);

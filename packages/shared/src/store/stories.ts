@@ -23,6 +23,16 @@ export interface StoryCounts {
   confirmed: number;
 }
 
+/** What an editor may change on a story; the slug (and so the id) stays. */
+export interface StoryChanges {
+  title: string;
+  referenceText: string;
+  referenceUrl: string | null;
+  outlet: string | null;
+  language: string;
+  settings: Record<string, unknown>;
+}
+
 export const storyId = (slug: string): string => stableId('sty', slug);
 
 function toStory(row: Selectable<StoriesTable>): Story {
@@ -41,24 +51,28 @@ function toStory(row: Selectable<StoriesTable>): Story {
   };
 }
 
+/** A new story's row; the id is derived from the slug so every process agrees on it. */
+function storyRow(input: StoryInput) {
+  return {
+    id: storyId(input.slug),
+    slug: input.slug,
+    title: input.title,
+    reference_text: input.referenceText,
+    reference_url: input.referenceUrl ?? null,
+    outlet: input.outlet ?? null,
+    language: input.language,
+    published_at: input.publishedAt ?? null,
+    active: fromBool(input.active ?? true),
+    settings_json: toJson(input.settings ?? {}),
+    created_at: nowIso(),
+  };
+}
+
 export function storiesRepo(db: Kysely<Database>) {
   return {
-    /** Insert or update by slug; the id is derived from the slug so every process agrees on it. */
+    /** Insert or update by slug (the config sync: the file is the truth for the stories it lists). */
     async upsert(input: StoryInput): Promise<Story> {
-      const id = storyId(input.slug);
-      const row = {
-        id,
-        slug: input.slug,
-        title: input.title,
-        reference_text: input.referenceText,
-        reference_url: input.referenceUrl ?? null,
-        outlet: input.outlet ?? null,
-        language: input.language,
-        published_at: input.publishedAt ?? null,
-        active: fromBool(input.active ?? true),
-        settings_json: toJson(input.settings ?? {}),
-        created_at: nowIso(),
-      };
+      const row = storyRow(input);
       await db
         .insertInto('stories')
         .values(row)
@@ -75,7 +89,58 @@ export function storiesRepo(db: Kysely<Database>) {
           }),
         )
         .execute();
-      return (await this.get(id))!;
+      return (await this.get(row.id))!;
+    },
+
+    /** Inserts a new story; null when its slug is taken (the existing story is left as it was). */
+    async create(input: StoryInput): Promise<Story | null> {
+      const row = storyRow(input);
+      const result = await db
+        .insertInto('stories')
+        .values(row)
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? this.get(row.id) : null;
+    },
+
+    /** Changes an existing story; null when there is none. */
+    async update(id: string, changes: StoryChanges): Promise<Story | null> {
+      await db
+        .updateTable('stories')
+        .set({
+          title: changes.title,
+          reference_text: changes.referenceText,
+          reference_url: changes.referenceUrl,
+          outlet: changes.outlet,
+          language: changes.language,
+          settings_json: toJson(changes.settings),
+        })
+        .where('id', '=', id)
+        .execute();
+      return this.get(id);
+    },
+
+    /** Archives (inactive: no longer analysed or alerted on, kept for reading) or restores a story. */
+    async setActive(id: string, active: boolean): Promise<void> {
+      await db
+        .updateTable('stories')
+        .set({ active: fromBool(active) })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /**
+     * Deletes a story with everything found for it: its findings, reviews, suppression rules and feed links
+     * go by cascade; its alerts and figure changes, which hold its id without a foreign key, go here.
+     * Articles and feeds stay: other stories may share them.
+     */
+    async delete(id: string): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('alerts').where('story_id', '=', id).execute();
+        await trx.deleteFrom('figure_changes').where('story_id', '=', id).execute();
+        const result = await trx.deleteFrom('stories').where('id', '=', id).executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
     },
 
     async get(id: string): Promise<Story | null> {
@@ -140,6 +205,20 @@ export function storiesRepo(db: Kysely<Database>) {
         .executeTakeFirst();
       const times = [analysed?.at, found?.at].filter((t): t is string => typeof t === 'string');
       return { outlets: outlets.map((o) => o.outlet), updatedAt: times.sort().at(-1) ?? null };
+    },
+
+    /** The latest version of every article analysed for the story: what a change of its reference re-analyses. */
+    async latestVersionsOf(id: string): Promise<{ articleId: string; versionId: string }[]> {
+      const versions = await db
+        .selectFrom('article_stories as s')
+        .innerJoin('article_versions as v', 'v.article_id', 's.article_id')
+        .select(['v.article_id as articleId', 'v.id as versionId'])
+        .where('s.story_id', '=', id)
+        .orderBy('v.article_id')
+        .orderBy('v.version', 'desc')
+        .execute();
+      // Each article's first row is its highest version.
+      return versions.filter((v, i) => i === 0 || versions[i - 1]!.articleId !== v.articleId);
     },
 
     async linkFeed(storyIdValue: string, feedId: string): Promise<void> {

@@ -1,0 +1,56 @@
+import { createGuardedFetcher, FetchError, type FetchPolicy } from '@parallax/fetch';
+import { feedLinksOf, looksLikeFeed } from './feed-discovery.js';
+import { FieldInputError } from './form-errors.js';
+
+/** A feed found and read before it is saved: its address, and the site page it was found on, if any. */
+export interface CheckedFeed {
+  url: string;
+  title: string | null;
+  discoveredFrom: string | null;
+}
+
+export interface FeedChecker {
+  check(url: string): Promise<CheckedFeed>;
+  close(): Promise<void>;
+}
+
+const refused = (reason: string) => new FieldInputError({ url: reason });
+
+/**
+ * Reads a feed address before it is saved, through the guarded fetcher with the worker's policy, so a feed on a
+ * refused port or private host is refused now with the fetcher's reason rather than failing every poll for ever.
+ * A site's page is accepted too: the first feed its `<link rel="alternate">` names is read and kept instead.
+ */
+export function createFeedChecker(policy: Partial<FetchPolicy> = {}): FeedChecker {
+  const fetcher = createGuardedFetcher(policy);
+  let closing: Promise<void> | undefined;
+
+  async function read(url: string, expect: 'page' | 'feed') {
+    try {
+      return await fetcher.fetch(url, { expect });
+    } catch (err) {
+      if (err instanceof FetchError) throw refused(`${url} could not be read: ${err.message}.`);
+      throw err;
+    }
+  }
+
+  return {
+    async check(url) {
+      const page = await read(url, 'page');
+      if (looksLikeFeed(page.body)) return { url, title: null, discoveredFrom: null };
+      const [link] = feedLinksOf(page.body, page.url);
+      if (!link) {
+        throw refused(
+          `${url} is neither a feed nor a page that names one (no <link rel="alternate"> to RSS or Atom): give the feed's own address.`,
+        );
+      }
+      const feed = await read(link.url, 'feed');
+      if (!looksLikeFeed(feed.body)) throw refused(`${link.url}, which ${url} names as its feed, is not RSS or Atom.`);
+      return { url: link.url, title: link.title, discoveredFrom: url };
+    },
+    close: () => {
+      closing ??= fetcher.close();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import type { Context, Hono } from 'hono';
+import { type AppEnv, type AppServices, hasRole, requireRole, viewerOf } from '../context.js';
+import { badRequest } from '../lib/errors.js';
+import {
+  addFeed,
+  deleteFeed,
+  editFeed,
+  type ImportReport,
+  importFeeds,
+  requireFeed,
+  setFeedPaused,
+} from '../lib/feed-actions.js';
+import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
+import { describeIssues, FeedCreateInput, FeedEditInput, FeedPauseInput } from '../lib/inputs.js';
+import { feedsFromOpml, MAX_OPML_FEEDS } from '../lib/opml.js';
+import { FeedsPage } from '../views/feeds-page.js';
+import type { FormState } from '../views/form-fields.js';
+import { formValuesOf } from './form-body.js';
+
+type FeedsPageState = {
+  addForm?: FormState;
+  editing?: { feedId: string; form: FormState };
+  importReport?: ImportReport;
+  notice?: string;
+};
+
+/** The feeds page and its actions: add (read first, or found on a site), edit, pause, delete, refresh, OPML import. */
+export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
+  const { store } = svc;
+
+  const renderFeeds = async (c: Context<AppEnv>, status: 200 | 400 | 409, state: FeedsPageState = {}) => {
+    const [feeds, stories] = await Promise.all([store.feeds.list(), store.stories.list()]);
+    const principal = c.get('principal');
+    return c.html(
+      <FeedsPage
+        feeds={feeds}
+        stories={stories}
+        viewer={viewerOf(c)!}
+        canManage={hasRole(principal, 'admin')}
+        canRefresh={hasRole(principal, 'editor')}
+        {...state}
+      />,
+      status,
+    );
+  };
+
+  app.get('/feeds', async (c) => {
+    const added = c.req.query('added');
+    const feed = added ? await store.feeds.get(added) : null;
+    return renderFeeds(c, 200, feed ? { notice: `Added ${feed.outlet}: ${feed.url}` } : {});
+  });
+
+  app.post('/feeds', async (c) => {
+    requireRole(c, 'admin');
+    const values = await formValuesOf(c);
+    const parsed = FeedCreateInput.safeParse(values);
+    if (!parsed.success) return renderFeeds(c, 400, { addForm: { values, errors: fieldErrorsOf(parsed.error) } });
+    try {
+      const { feed } = await addFeed(store, parsed.data, svc.feedChecker);
+      return c.redirect(`/feeds?added=${encodeURIComponent(feed.id)}`, 303);
+    } catch (err) {
+      if (!(err instanceof FieldInputError)) throw err;
+      return renderFeeds(c, err.status as 400 | 409, { addForm: { values, errors: err.fields } });
+    }
+  });
+
+  app.post('/feeds/import', async (c) => {
+    requireRole(c, 'admin');
+    const body = await c.req.parseBody();
+    const text = body.file instanceof File && body.file.size > 0 ? await body.file.text() : String(body.opml ?? '');
+    const feeds = feedsFromOpml(text);
+    if (feeds.length === 0) throw badRequest('The OPML has no feed in it (no outline with an xmlUrl).');
+    if (feeds.length > MAX_OPML_FEEDS) throw badRequest(`Import at most ${MAX_OPML_FEEDS} feeds at a time.`);
+    return renderFeeds(c, 200, { importReport: await importFeeds(store, feeds, svc.feedChecker) });
+  });
+
+  app.post('/feeds/:id', async (c) => {
+    requireRole(c, 'admin');
+    const feedId = c.req.param('id');
+    const values = await formValuesOf(c);
+    const parsed = FeedEditInput.safeParse(values);
+    if (!parsed.success) {
+      await requireFeed(store, feedId);
+      return renderFeeds(c, 400, { editing: { feedId, form: { values, errors: fieldErrorsOf(parsed.error) } } });
+    }
+    await editFeed(store, feedId, parsed.data);
+    return c.redirect('/feeds', 303);
+  });
+
+  app.post('/feeds/:id/pause', async (c) => {
+    requireRole(c, 'admin');
+    const parsed = FeedPauseInput.safeParse(await formValuesOf(c));
+    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
+    await setFeedPaused(store, c.req.param('id'), parsed.data.paused);
+    return c.redirect('/feeds', 303);
+  });
+
+  app.post('/feeds/:id/delete', async (c) => {
+    requireRole(c, 'admin');
+    const values = await formValuesOf(c);
+    await deleteFeed(store, c.req.param('id'), values.confirm === 'yes');
+    return c.redirect('/feeds', 303);
+  });
+
+  app.post('/feeds/:id/refresh', async (c) => {
+    requireRole(c, 'editor');
+    const feed = await requireFeed(store, c.req.param('id'));
+    await svc.queues.pollFeedNow(feed.id);
+    return c.redirect('/feeds', 303);
+  });
+}
