@@ -6,7 +6,18 @@
 /** Before a number: the figure is one part of a larger total ("including 12 children", "dont 3 enfants"). */
 export const PART_CUES: readonly string[] = [
   // An increment: "another 3,000 troops", "weitere 3000 Soldaten", "otros 500 agentes".
-  'another', 'an additional', 'a further', 'weitere', 'weiteren', 'd autres', 'otros', 'otras', 'outros', 'outras', 'altri', 'altre',
+  'another',
+  'an additional',
+  'a further',
+  'weitere',
+  'weiteren',
+  'd autres',
+  'otros',
+  'otras',
+  'outros',
+  'outras',
+  'altri',
+  'altre',
   // A margin is a difference, not a count of the whole: "won by two seats", "vence por dois deputados".
   'won by',
   'wins by',

@@ -181,7 +181,23 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
 }
 
 /** Words that count people without saying which: the clause around them does. */
-const GENERIC_PEOPLE = new Set(['men', 'women', 'hommes', 'femmes', 'manner', 'mann', 'frauen', 'hombres', 'mujeres', 'homens', 'mulheres', 'uomini', 'donne', 'pria', 'wanita']);
+const GENERIC_PEOPLE = new Set([
+  'men',
+  'women',
+  'hommes',
+  'femmes',
+  'manner',
+  'mann',
+  'frauen',
+  'hombres',
+  'mujeres',
+  'homens',
+  'mulheres',
+  'uomini',
+  'donne',
+  'pria',
+  'wanita',
+]);
 
 /** Conjunctions that start another noun phrase: an amount's words stop there. */
 const AND = new Set(['and', 'et', 'und', 'y', 'e', 'dan', 'or', 'ou', 'oder', 'o', 'atau', 'while', 'but']);
