@@ -40,9 +40,10 @@ function restatedMeaning(a: Figure, b: Figure, vocabulary: Vocabulary): boolean 
 function richness(f: Figure, vocabulary: Vocabulary): number {
   const m = meaningOf(f);
   return (
-    (figureAuthority(f, vocabulary) || m?.authority ? 1 : 0) +
-    (f.counted || m?.concept ? 1 : 0) +
-    (f.location || m?.place ? 1 : 0) +
+    // A source the figure's own sentence credits says more than one read from elsewhere in the text.
+    (f.source ? 1.5 : figureAuthority(f, vocabulary) || m.authority ? 1 : 0) +
+    (f.counted || m.concept ? 1 : 0) +
+    (f.location || m.place ? 1 : 0) +
     f.confidence
   );
 }

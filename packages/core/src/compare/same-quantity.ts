@@ -56,6 +56,9 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
   // A side that says its count has moved ("rose to", "up from") may be one step of it ahead of the other:
   // they may agree, and a difference is an update (see judgePair), never a misreport.
   const evidence =
+    // A number whose writing the reader could not settle ("7,400 millones" in a text that never says which mark
+    // groups thousands) is too unsure a reading to call a misreport.
+    Math.min(r.confidence, a.confidence) >= MIN_READING_CONFIDENCE &&
     !rm.update &&
     roles === 'same' &&
     rm.concept !== null &&
@@ -146,6 +149,9 @@ function relateFigurePlaces(
   if (known === 'within') return 'within';
   return 'disjoint';
 }
+
+/** Lowest confidence of a number's reading at which a difference may be a conflict. */
+const MIN_READING_CONFIDENCE = 0.6;
 
 /** Widest ratio of sizes at which two counts of one thing may be one quantity misreported. */
 const MAX_CONFLICT_RATIO = 4;

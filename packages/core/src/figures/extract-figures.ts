@@ -4,7 +4,7 @@ import { sourceKey } from './claims/source-key.js';
 import { categoryOfWord, countedAfter, countedBefore } from './classify/categories.js';
 import { placeFor, placesIn, statementSpan } from './classify/places.js';
 import { isProjection } from './classify/projection.js';
-import { inheritConcepts, readMeaning } from './meaning/read-meaning.js';
+import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
 import { isMeasure } from './numbers/measures.js';
@@ -111,6 +111,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     text,
     contexts.map((c) => c.start),
   );
+  creditFromText(figures);
 
   const claims: Claim[] = [];
   for (const ctx of contexts) {

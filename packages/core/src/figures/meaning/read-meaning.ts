@@ -50,6 +50,29 @@ export function inheritConcepts(figures: readonly Figure[], text: string, senten
   }
 }
 
+/**
+ * A figure stated without a source takes the one source its own text credits for the same quantity
+ * elsewhere: a lede's "287 pupils" is the school's when the text says so further down. Only when every other
+ * statement of that quantity names one authority; each text is read on its own, so a comparison read either
+ * way round gives the same credits.
+ */
+export function creditFromText(figures: readonly Figure[]): void {
+  const byQuantity = new Map<string, Set<string>>();
+  const key = (m: FigureMeaning) => `${m.measure}|${m.concept}|${m.role}|${m.modality}`;
+  for (const f of figures) {
+    const m = f.meaning;
+    if (!m?.authority || m.concept === null) continue;
+    const set = byQuantity.get(key(m)) ?? new Set<string>();
+    byQuantity.set(key(m), set.add(m.authority));
+  }
+  for (const f of figures) {
+    const m = f.meaning;
+    if (!m || m.authority !== null || m.concept === null) continue;
+    const credited = byQuantity.get(key(m));
+    if (credited?.size === 1) m.authority = [...credited][0]!;
+  }
+}
+
 /** The nearest earlier count with a known concept, at most `sentences` sentences back. */
 function earlierCount(figures: readonly Figure[], i: number, sentences: number): FigureMeaning | null {
   const f = figures[i]!;
