@@ -62,7 +62,7 @@ describe('parseFeed', () => {
   it('refuses DOCTYPE and ENTITY declarations (billion laughs, XXE)', async () => {
     const xxe =
       '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><title>&x;</title></channel></rss>';
-    await expect(parseFeed(xxe)).rejects.toThrow(/DOCTYPE or ENTITY/);
+    await expect(parseFeed(xxe)).rejects.toThrow(/ENTITY/);
   });
 
   it('calls an HTML page not a feed', async () => {

@@ -3,7 +3,7 @@ import { articleId, type Feed, jobIds, type QueuePayload, type Story } from '@pa
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
-import { parseFeed } from '../feeds/parse-feed.js';
+import { parseFeed, type SkippedFeedItem } from '../feeds/parse-feed.js';
 import { nextPollDelayMs } from '../feeds/poll-interval.js';
 import { type StoryTerms, storyTerms, triageItem } from '../triage/keyword-triage.js';
 import { classifyFailure } from './failure-kind.js';
@@ -111,10 +111,15 @@ export async function pollFeed(
     etag: response.etag,
     lastModified: response.lastModified,
     newItems,
+    skippedItems: { count: parsed.skipped.length, firstReason: describeSkipped(parsed.skipped[0]) },
     nextPollAt: new Date(Date.now() + delay).toISOString(),
   });
-  log.info({ items: parsed.items.length, newItems, candidates }, 'feed polled');
+  log.info({ items: parsed.items.length, skipped: parsed.skipped.length, newItems, candidates }, 'feed polled');
   return { status: 'polled', items: parsed.items.length, newItems, candidates };
+}
+
+function describeSkipped(item: SkippedFeedItem | undefined): string | null {
+  return item ? `item ${item.position}${item.title ? ` "${item.title.slice(0, 80)}"` : ''}: ${item.reason}` : null;
 }
 
 async function activeStoriesOf(ctx: WorkerContext, feed: Feed): Promise<Story[]> {

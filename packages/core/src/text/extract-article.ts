@@ -91,7 +91,8 @@ function dropHeadline(lines: string[], title: string | null): string[] {
 // Some sites put HTML (paragraph tags, entities) into articleBody; turn it back into plain paragraphs.
 function normalizeJsonLdBody(body: string): string {
   let text = decodeLeftoverEntities(body);
-  if (/<\/?[a-z][^>]*>/i.test(text)) {
+  // Any tag opening is reason enough to parse; no quantifier, so no rescans of a long text.
+  if (/<\/?[a-z]/i.test(text)) {
     const root = load(text).root()[0] as unknown as DomNode;
     text = renderParagraphsOfFragment(root);
   }

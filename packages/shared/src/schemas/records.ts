@@ -45,6 +45,9 @@ export const FeedHealth = z.object({
   lastErrorKind: FeedErrorKind.nullable(),
   consecutiveFailures: z.number().int().nonnegative(),
   itemsSeen: z.number().int().nonnegative(),
+  /** Items the last poll skipped (no link of any kind); the feed itself is kept. */
+  itemsSkipped: z.number().int().nonnegative(),
+  lastSkipReason: z.string().nullable(),
   nextPollAt: Timestamp.nullable(),
 });
 export type FeedHealth = z.infer<typeof FeedHealth>;
