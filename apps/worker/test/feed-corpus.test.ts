@@ -104,7 +104,9 @@ describe('the feed corpus', () => {
     expect(feed.format).toBe(expected.format);
     expect(feed.title).toBe(expected.title);
     expect(feed.items).toHaveLength(expected.items.length);
-    expected.items.forEach((item, i) => expect(feed.items[i]).toMatchObject(item));
+    expected.items.forEach((item, i) => {
+      expect(feed.items[i]).toMatchObject(item);
+    });
     expect(feed.skipped.map(({ position, title }) => ({ position, title }))).toEqual(expected.skipped ?? []);
     for (const skipped of feed.skipped) expect(skipped.reason).toMatch(/^no link/);
   });

@@ -68,9 +68,7 @@ export function FeedsPage({
                 <div>
                   <dt>Items skipped in the last poll</dt>
                   <dd>
-                    {f.health.itemsSkipped > 0
-                      ? `${f.health.itemsSkipped}: ${f.health.lastSkipReason ?? ''}`
-                      : '0'}
+                    {f.health.itemsSkipped > 0 ? `${f.health.itemsSkipped}: ${f.health.lastSkipReason ?? ''}` : '0'}
                   </dd>
                 </div>
                 <div>

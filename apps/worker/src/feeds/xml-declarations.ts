@@ -31,7 +31,8 @@ export function withoutDoctype(xml: string): string {
         i = endOf(out, '>', at + 2);
         continue;
       }
-      if (!inProlog || doctype) throw new UnsafeDeclarationError('feed has a second DOCTYPE or one in its body; refused');
+      if (!inProlog || doctype)
+        throw new UnsafeDeclarationError('feed has a second DOCTYPE or one in its body; refused');
       doctype = { start: at, end: doctypeEnd(out, at + 9) };
       i = doctype.end;
     } else {
