@@ -1,6 +1,7 @@
 import { load } from 'cheerio/slim';
 import { type JsonLdArticle, findJsonLdArticle } from './json-ld-article.js';
 import { judgeArticle } from './article-quality.js';
+import { capNesting } from './cap-nesting.js';
 import { measureBlocks } from './block-stats.js';
 import { type DomElement, type DomNode, collapseWhitespace, textContent } from './dom.js';
 import { selectMainContent } from './main-content.js';
@@ -15,7 +16,7 @@ import type { ExtractArticleOptions, ExtractedArticle } from './types.js';
  * otherwise a content-scoring pass over the DOM picks the article's container.
  */
 export function extractArticle(html: string, options: ExtractArticleOptions = {}): ExtractedArticle {
-  const root = load(html).root()[0] as unknown as DomElement;
+  const root = load(capNesting(html)).root()[0] as unknown as DomElement;
   const metadata = readPageMetadata(root);
   const ld = findJsonLdArticle(metadata.jsonLdBlocks);
   const body = metadata.body ?? root;
@@ -93,7 +94,7 @@ function normalizeJsonLdBody(body: string): string {
   let text = decodeLeftoverEntities(body);
   // Any tag opening is reason enough to parse; no quantifier, so no rescans of a long text.
   if (/<\/?[a-z]/i.test(text)) {
-    const root = load(text).root()[0] as unknown as DomNode;
+    const root = load(capNesting(text)).root()[0] as unknown as DomNode;
     text = renderParagraphsOfFragment(root);
   }
   return text
