@@ -34,6 +34,7 @@ describe('capNesting', () => {
 
   it('drops closing tags of elements that are not open', () => {
     expect(capNesting('<div>a</x></div></span>b', 10)).toBe('<div>a</div>b');
+    expect(capNesting('<div><div><p>a</p><p>b</p></div></div>', 2)).toBe('<div><div><br>a<br>b</div></div>');
   });
 
   it('reads the main text of a 10 MB page of nested <div> (the page cap), text kept', () => {

@@ -3,6 +3,9 @@ import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 /** Deeper than any real page; past it, elements add no structure worth their cost. */
 export const MAX_NESTING = 400;
 
+// Past the cap, these leave a line break where they opened, so that their text stays a paragraph of its own.
+const PARAGRAPH_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'dd', 'dt']);
+
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input']);
 for (const name of ['isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']) VOID.add(name);
 
@@ -38,8 +41,9 @@ const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>([
 export function capNesting(html: string, maxNesting = MAX_NESTING): string {
   const kept: string[] = [];
   let copiedUpTo = 0;
-  const drop = (from: number, to: number) => {
+  const drop = (from: number, to: number, lineBreak: boolean) => {
     kept.push(html.slice(copiedUpTo, from));
+    if (lineBreak) kept.push('<br>');
     copiedUpTo = to;
   };
   const open = new OpenElements();
@@ -58,22 +62,22 @@ export function capNesting(html: string, maxNesting = MAX_NESTING): string {
       else if (!VOID.has(tagName)) open.push(tagName);
     },
     onopentagend: (end) => {
-      if (dropTag) drop(tagStart, end + 1);
+      if (dropTag) drop(tagStart, end + 1, PARAGRAPH_TAGS.has(tagName));
     },
     onselfclosingtag: (end) => {
-      if (dropTag) drop(tagStart, end + 1);
+      if (dropTag) drop(tagStart, end + 1, PARAGRAPH_TAGS.has(tagName));
     },
     onclosetag: (start, end) => {
       const name = html.slice(start, end).toLowerCase();
       const pending = dropped.get(name) ?? 0;
       if (pending > 0) {
         dropped.set(name, pending - 1);
-        drop(start - 2, end + 1);
+        drop(start - 2, end + 1, false);
       } else if (open.has(name) || name === 'p' || name === 'br') {
         open.close(name);
       } else {
         // The parser ignores it too, after a search through every open element: spare it that search.
-        drop(start - 2, end + 1);
+        drop(start - 2, end + 1, false);
       }
     },
   };
