@@ -12,6 +12,7 @@ import {
   openStore,
 } from '@parallax/shared';
 import { syncConfig } from './config-sync.js';
+import { createCpuPool } from './cpu/cpu-pool.js';
 import type { WorkerContext } from './context.js';
 import { parseSchedule, type WorkerEnv } from './env.js';
 
@@ -82,6 +83,7 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
       [QueueName.Maintenance]: queue(QueueName.Maintenance),
     },
     fetcher,
+    cpu: createCpuPool({ threads: env.CPU_THREADS, deadlineMs: env.CPU_TASK_DEADLINE_MS }),
     refetchScheduleMs: parseSchedule(env.PARALLAX_REFETCH_SCHEDULE),
     references: new Map(),
     shutdownSignal: abort.signal,

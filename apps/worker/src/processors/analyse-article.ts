@@ -13,6 +13,7 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/index.js';
 import { publishLiveEvent } from '../alerts/live-event.js';
 import type { WorkerContext } from '../context.js';
+import { CpuDeadlineError } from '../cpu/cpu-pool.js';
 
 export interface AnalyseResult {
   stories: number;
@@ -38,12 +39,17 @@ export async function analyseArticle(
     throw new UnrecoverableError(`no version ${payload.versionId} of article ${payload.articleId}`);
   }
   const log = ctx.logger.child({ jobId: job.id, articleId: article.id, versionId: version.id });
-  const analysed = analyseText(version.text, { title: article.title, language: article.language });
+  // Reading figures from outside text runs in a worker thread under the CPU deadline.
+  const analysed = await ctx.cpu
+    .analyseText(version.text, { title: article.title, language: article.language })
+    .catch(failForGoodPastDeadline);
   const previous = await previousVersion(ctx, version);
   // What the outlet changed since its previous version is the same for every story that reads places
   // and authorities alike: computed once per vocabulary (most stories share the built-in one).
   const previousAnalysed = previous
-    ? analyseText(previous.text, { title: article.title, language: analysed.language })
+    ? await ctx.cpu
+        .analyseText(previous.text, { title: article.title, language: analysed.language })
+        .catch(failForGoodPastDeadline)
     : null;
   const changedBy = new Map<Vocabulary, ComparedDiscrepancy[]>();
   const changedFor = (vocabulary: Vocabulary): ComparedDiscrepancy[] => {
@@ -96,6 +102,12 @@ export async function analyseArticle(
   }
   log.info({ stories, created, figureChanges: changes }, 'article analysed');
   return { stories, created, figureChanges: changes };
+}
+
+/** The same text would run past the deadline again: no retries. */
+function failForGoodPastDeadline(err: unknown): never {
+  if (err instanceof CpuDeadlineError) throw new UnrecoverableError(`cpu_deadline: ${err.message}`);
+  throw err;
 }
 
 function referenceOf(ctx: WorkerContext, story: Story): AnalysedText {

@@ -3,7 +3,7 @@ import { articleId, type Feed, jobIds, type QueuePayload, type Story } from '@pa
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
-import { parseFeed, type SkippedFeedItem } from '../feeds/parse-feed.js';
+import type { ParsedFeed, SkippedFeedItem } from '../feeds/parse-feed.js';
 import { nextPollDelayMs } from '../feeds/poll-interval.js';
 import { type StoryTerms, storyTerms, triageItem } from '../triage/keyword-triage.js';
 import { classifyFailure } from './failure-kind.js';
@@ -36,7 +36,7 @@ export async function pollFeed(
   const log = ctx.logger.child({ jobId: job.id, feedId: feed.id });
 
   let response: Awaited<ReturnType<WorkerContext['fetcher']['fetch']>>;
-  let parsed: Awaited<ReturnType<typeof parseFeed>>;
+  let parsed: ParsedFeed;
   try {
     response = await ctx.fetcher.fetch(feed.url, {
       expect: 'feed',
@@ -57,7 +57,7 @@ export async function pollFeed(
       });
       return { status: 'not_modified' };
     }
-    parsed = await parseFeed(response.body);
+    parsed = await ctx.cpu.parseFeed(response.body);
   } catch (err) {
     if (err instanceof HostBusyError) return stepAsideFromBusyHost(job, token, err);
     const failure = classifyFailure(err);

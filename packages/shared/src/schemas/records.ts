@@ -34,6 +34,8 @@ export const FeedErrorKind = z.enum([
   'parse',
   'not_a_feed',
   'charset',
+  /** Parsing or analysing the body ran past the worker's CPU deadline. */
+  'cpu_deadline',
   'other',
 ]);
 export type FeedErrorKind = z.infer<typeof FeedErrorKind>;
