@@ -4,6 +4,7 @@ import { createLogger } from '@parallax/shared';
 import { loadWorkerEnv } from './env.js';
 import { startWorker } from './main.js';
 
+export { type CheckFeedOptions, checkFeed, type FeedCheck } from './feeds/check-feed.js';
 export { startWorker, syncConfig } from './main.js';
 
 /** Entry point: validate the env, boot, and exit 0 after an orderly shutdown on SIGTERM/SIGINT. */

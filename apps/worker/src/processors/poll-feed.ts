@@ -3,6 +3,7 @@ import { articleId, type Feed, jobIds, type QueuePayload, type Story } from '@pa
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
+import { fetchFeed } from '../feeds/fetch-feed.js';
 import type { ParsedFeed, SkippedFeedItem } from '../feeds/parse-feed.js';
 import { nextPollDelayMs } from '../feeds/poll-interval.js';
 import { type StoryTerms, storyTerms, triageItem } from '../triage/keyword-triage.js';
@@ -38,14 +39,14 @@ export async function pollFeed(
   let response: Awaited<ReturnType<WorkerContext['fetcher']['fetch']>>;
   let parsed: ParsedFeed;
   try {
-    response = await ctx.fetcher.fetch(feed.url, {
-      expect: 'feed',
+    const fetched = await fetchFeed(ctx, feed.url, {
       etag: feed.etag,
       lastModified: feed.lastModified,
       signal: ctx.shutdownSignal,
       whenHostBusy: 'fail',
     });
-    if (response.notModified) {
+    response = fetched.response;
+    if (!fetched.parsed) {
       const delay = nextPollDelayMs({
         configuredSeconds: feed.pollIntervalSeconds,
         itemDates: [],
@@ -57,7 +58,7 @@ export async function pollFeed(
       });
       return { status: 'not_modified' };
     }
-    parsed = await ctx.cpu.parseFeed(response.body);
+    parsed = fetched.parsed;
   } catch (err) {
     if (err instanceof HostBusyError) return stepAsideFromBusyHost(job, token, err);
     const failure = classifyFailure(err);
