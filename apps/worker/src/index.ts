@@ -11,7 +11,7 @@ export { startWorker, syncConfig } from './main.js';
 async function run(): Promise<void> {
   const env = loadWorkerEnv();
   const logger = createLogger('worker', env.LOG_LEVEL);
-  const worker = await startWorker({ env, logger });
+  const worker = await startWorker({ env, logger, allowEmptyConfig: process.argv.includes('--allow-empty') });
   const stop = (signal: string) => {
     logger.info({ signal }, 'signal received');
     worker.close().then(
