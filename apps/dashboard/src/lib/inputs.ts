@@ -74,7 +74,9 @@ const feedLines = z.preprocess(
       .filter((line) => line !== '')
       .map((line) => {
         const [url = '', ...rest] = line.split(/\s+/);
-        return { url, outlet: rest.join(' ') || new URL(url, 'http://invalid').hostname };
+        // A URL WHATWG cannot parse has no host to name the outlet by; FeedUrl then refuses it (400, not a throw).
+        const host = URL.canParse(url, 'http://invalid') ? new URL(url, 'http://invalid').hostname : url;
+        return { url, outlet: rest.join(' ') || host };
       });
   },
   z.array(z.object({ url: FeedUrl, outlet: z.string().trim().min(1).max(200) })).max(100),
