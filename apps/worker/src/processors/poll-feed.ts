@@ -61,6 +61,8 @@ export async function pollFeed(
     parsed = fetched.parsed;
   } catch (err) {
     if (err instanceof HostBusyError) return stepAsideFromBusyHost(job, token, err);
+    // A poll cut short by this worker's shutdown says nothing about the feed: no failure on its health.
+    if (ctx.shutdownSignal.aborted) throw err;
     const failure = classifyFailure(err);
     const nextPollAt = failure.retryAfterMs ? new Date(Date.now() + failure.retryAfterMs).toISOString() : undefined;
     await ctx.store.feeds.recordFailure(feed.id, failure.kind, failure.message, nextPollAt);
