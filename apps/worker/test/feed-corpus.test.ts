@@ -72,7 +72,8 @@ const corpus: Record<string, Expected> = {
         title: 'Troops < 10,000 or > 5,000 said',
         summary: 'Officials said fewer than 10,000 & more than 5,000.',
       },
-      { url: 'https://escapes.example/relative/item', title: 'AT&T & partners', summary: 'Body with a link.' },
+      // Relative, as written: the poller resolves it against the feed's own address.
+      { url: '/relative/item', title: 'AT&T & partners', summary: 'Body with a link.' },
     ],
   },
   'atom-03.xml': {

@@ -38,7 +38,7 @@ export function readFeedItem(item: FeedItem): ParsedFeedItem | UnreadableItem {
 
 function linkOf(item: FeedItem): string | null {
   // Links may be relative (the poller resolves them against the feed's address); identifiers may not.
-  const links = [safeCall(() => item.url), ...item.element.findElementsWithName('link').map((l) => l.textContent)];
+  const links = declaredLinks(item.element);
   for (const link of links) {
     const url = webAddress(link, true);
     if (url) return url;
@@ -53,6 +53,18 @@ function linkOf(item: FeedItem): string | null {
     if (url) return url;
   }
   return null;
+}
+
+/**
+ * The item's own links, the article's first: Atom's rel="alternate", then links without rel (Atom's href,
+ * RSS's text). The parser's own `url` is not used: it resolves each item against the feed's link, which it
+ * looks up afresh per item, so a feed of 100,000 items took hours.
+ */
+function declaredLinks(element: FeedElement): string[] {
+  const links = element.findElementsWithName('link');
+  const alternate = links.filter((l) => l.getAttribute('rel') === 'alternate').map((l) => l.getAttribute('href'));
+  const plain = links.filter((l) => l.getAttribute('rel') === null).map((l) => l.getAttribute('href') ?? l.textContent);
+  return [...alternate, ...plain].filter((link): link is string => typeof link === 'string');
 }
 
 function permalinkGuid(element: FeedElement): string | null {
@@ -71,14 +83,6 @@ function webAddress(value: string | null | undefined, relativeAllowed: boolean):
 }
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-function safeCall<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null;
-  }
-}
 
 function textOf(value: string | null | undefined, max: number): string | null {
   if (typeof value !== 'string') return null;
