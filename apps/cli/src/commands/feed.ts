@@ -1,4 +1,4 @@
-import { checkFeed, type FeedCheck } from '@parallax/worker';
+import type { FeedCheck } from '@parallax/worker';
 import type { Command } from 'commander';
 
 interface FeedOptions {
@@ -14,6 +14,8 @@ export function registerFeedCommand(program: Command): void {
     .option('--json', 'print the check as JSON')
     .option('--allow-private', "let the URL's host be private or loopback (a feed on this machine)")
     .action(async (source: string, options: FeedOptions) => {
+      // Loaded on use: the worker's modules (queues, store) would slow every other command's start.
+      const { checkFeed } = await import('@parallax/worker');
       const check = await checkFeed(source, { fetchPolicy: fetchPolicyFor(source, options) });
       process.stdout.write(options.json ? `${JSON.stringify(check, null, 2)}\n` : describeCheck(check));
       if (check.verdict === 'refused') process.exitCode = 1;
