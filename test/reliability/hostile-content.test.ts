@@ -51,10 +51,6 @@ const numericRefs = `<?xml version="1.0"?><rss version="2.0"><channel><title>${'
 const HOSTILE = {
   '/laughs.xml': { body: billionLaughs, kind: 'parse' },
   '/xxe.xml': { body: '', kind: 'parse' },
-  '/truncated.xml': {
-    body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>half',
-    kind: 'parse',
-  },
   '/junk-first.xml': { body: 'garbage\u0000\u0001 before <?xml version="1.0"?><rss/>', kind: 'parse' },
   '/html.xml': {
     body: '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form></form></body></html>',
@@ -70,6 +66,7 @@ beforeAll(async () => {
     feeds: [
       { path: '/good.xml', outlet: 'Benign outlet' },
       ...Object.keys(HOSTILE).map((path) => ({ path, outlet: `Hostile ${path}` })),
+      { path: '/truncated.xml', outlet: 'Truncated outlet' },
       { path: '/deep.xml', outlet: 'Deep outlet' },
       { path: '/nul.xml', outlet: 'NUL outlet' },
       { path: '/proto.xml', outlet: 'Proto outlet' },
@@ -83,6 +80,11 @@ beforeAll(async () => {
   for (const [path, { body }] of Object.entries(HOSTILE)) h.outlet.serve(path, body, 'application/rss+xml');
   h.outlet.serve('/xxe.xml', xxe((canary.address() as AddressInfo).port), 'application/rss+xml');
   h.outlet.serve('/proto.xml', protoKeys, 'application/rss+xml');
+  h.outlet.serve(
+    '/truncated.xml',
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><link>${h.outlet.url('/story')}</link></item><item><title>half`,
+    'application/rss+xml',
+  );
   h.outlet.serve('/deep.xml', deepNesting, 'application/rss+xml');
   h.outlet.serve('/many.xml', manyItems, 'application/rss+xml');
   h.outlet.serve('/numeric.xml', numericRefs, 'application/rss+xml');
@@ -154,6 +156,11 @@ describe('hostile feeds through the worker', () => {
       expect((await healthOf('/nul.xml')).lastErrorKind).toBe('parse');
     }
     expect((await harness.poll('/good.xml')).state).toBe('completed');
+  });
+
+  it('keeps the items of a truncated feed and counts the one cut off', async () => {
+    expect((await harness.poll('/truncated.xml')).state).toBe('completed');
+    expect(await healthOf('/truncated.xml')).toMatchObject({ itemsSkipped: 1, consecutiveFailures: 0 });
   });
 
   it('survives 100,000 levels of nesting: no stack overflow, no items, or a parse error', async () => {

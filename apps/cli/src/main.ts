@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { registerCompareCommand } from './commands/compare.js';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerFeedCommand } from './commands/feed.js';
 import { registerTextCommand } from './commands/text.js';
 import { registerUserCommand } from './commands/user.js';
 import { oneLineError, reportFailure } from './errors.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerExtractCommand(program);
   registerCompareCommand(program);
   registerTextCommand(program);
+  registerFeedCommand(program);
   registerUserCommand(program);
   return program;
 }

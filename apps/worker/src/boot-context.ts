@@ -12,6 +12,7 @@ import {
   openStore,
 } from '@parallax/shared';
 import { syncConfig } from './config-sync.js';
+import { createCpuPool } from './cpu/cpu-pool.js';
 import type { WorkerContext } from './context.js';
 import { parseSchedule, type WorkerEnv } from './env.js';
 
@@ -24,6 +25,8 @@ export interface BootOptions {
   /** Fetch policy overrides on top of config and env (tests: a stub resolver, small caps). */
   fetchPolicy?: Partial<FetchPolicy>;
   logger?: Logger;
+  /** Sync a config that lists no feed even though that pauses every feed (--allow-empty). */
+  allowEmptyConfig?: boolean;
 }
 
 export interface BootedContext {
@@ -47,7 +50,10 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
   const store = options.store ?? (await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.PARALLAX_DATA_DIR }));
   // Without a config file the store is the truth (the dashboard manages feeds); syncing an empty
   // config would pause every feed.
-  if (loaded) logger.info(await syncConfig(store, loaded), 'config synced into the store');
+  if (loaded) {
+    const synced = await syncConfig(store, loaded, { allowEmpty: options.allowEmptyConfig ?? false });
+    logger.info(synced, 'config synced into the store');
+  }
 
   const redis = createWorkerConnection(env.REDIS_URL);
   const prefix = env.PARALLAX_REDIS_PREFIX;
@@ -82,6 +88,7 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
       [QueueName.Maintenance]: queue(QueueName.Maintenance),
     },
     fetcher,
+    cpu: createCpuPool({ threads: env.CPU_THREADS, deadlineMs: env.CPU_TASK_DEADLINE_MS }),
     refetchScheduleMs: parseSchedule(env.PARALLAX_REFETCH_SCHEDULE),
     references: new Map(),
     shutdownSignal: abort.signal,

@@ -26,6 +26,7 @@ export function createShutdown(booted: BootedContext, workers: Worker[]): () => 
       booted.abort.abort(new Error('worker shut down'));
       await Promise.all(Object.values(ctx.queues).map((q) => q.close()));
       await ctx.fetcher.close();
+      await ctx.cpu.close();
       await ctx.redis.quit().catch(() => ctx.redis.disconnect());
       if (booted.ownsStore) await ctx.store.close();
       ctx.logger.info('shut down');

@@ -1,4 +1,4 @@
-import type { ParallaxConfig, Store, StoryConfig } from '@parallax/shared';
+import { ConfigError, type ParallaxConfig, type Store, type StoryConfig } from '@parallax/shared';
 
 export interface ConfigSyncResult {
   stories: number;
@@ -14,7 +14,9 @@ export interface ConfigSyncResult {
 export async function syncConfig(
   store: Store,
   config: ParallaxConfig & { stories: Array<StoryConfig & { referenceText?: string }> },
+  options: { allowEmpty?: boolean } = {},
 ): Promise<ConfigSyncResult> {
+  await refuseToPauseEveryFeed(store, config, options.allowEmpty ?? false);
   const storyIds: string[] = [];
   for (const s of config.stories) {
     if (s.referenceText === undefined) throw new Error(`story ${s.slug} has no reference text loaded`);
@@ -50,4 +52,15 @@ export async function syncConfig(
     }
   }
   return { stories: storyIds.length, feeds: listed.size, paused };
+}
+
+/** A config that lists no feed would pause every feed an earlier one listed: most likely a mistake. */
+async function refuseToPauseEveryFeed(store: Store, config: ParallaxConfig, allowEmpty: boolean): Promise<void> {
+  if (config.feeds.length > 0 || config.allowEmptyFeeds || allowEmpty) return;
+  const active = (await store.feeds.list()).filter((f) => f.origin === 'config' && !f.paused).length;
+  if (active === 0) return;
+  throw new ConfigError(
+    `feeds: the config lists no feed, which would pause all ${active} feeds it listed before; ` +
+      'list them, or set "allowEmptyFeeds": true in the file, or start the worker with --allow-empty',
+  );
 }

@@ -2,6 +2,7 @@ import type { AnalysedText } from '@parallax/core';
 import type { GuardedFetcher } from '@parallax/fetch';
 import type { Logger, ParallaxConfig, QueueName, Store, TypedQueue } from '@parallax/shared';
 import type { Redis } from 'ioredis';
+import type { CpuPool } from './cpu/cpu-pool.js';
 import type { WorkerEnv } from './env.js';
 
 /** What every processor gets: built once at boot, passed down, never imported as a global. */
@@ -21,6 +22,8 @@ export interface WorkerContext {
     [QueueName.DeliverAlert]: TypedQueue<typeof QueueName.DeliverAlert>;
     [QueueName.Maintenance]: TypedQueue<typeof QueueName.Maintenance>;
   };
+  /** Worker threads for feed parsing, main text and analysis, each task under a CPU deadline. */
+  cpu: CpuPool;
   /** The one outbound HTTP client (address policy, limits, decoding). */
   fetcher: GuardedFetcher;
   /** Delays of the decaying re-fetch, stage 1 first, in milliseconds. */

@@ -36,6 +36,9 @@ export const WorkerEnv = CommonEnv.extend({
   /** In-process politeness per host; across processes the queues spread the load. */
   FETCH_PER_HOST_CONCURRENCY: envInt(1, 256).default(4),
   FETCH_PER_HOST_INTERVAL_MS: envInt(0, 60_000).default(100),
+  /** Worker threads for parsing and analysing outside input, and how long one such task may run. */
+  CPU_THREADS: envInt(1, 64).default(2),
+  CPU_TASK_DEADLINE_MS: envInt(100, 600_000).default(15_000),
   /** Public URL of the dashboard, for links in alerts. */
   /** "yes" refuses to start on a Redis that may evict keys or keeps no append-only file. */
   PARALLAX_REQUIRE_DURABLE_REDIS: z.enum(['yes', 'no']).default('no'),

@@ -4,13 +4,14 @@ import { createLogger } from '@parallax/shared';
 import { loadWorkerEnv } from './env.js';
 import { startWorker } from './main.js';
 
+export { type CheckFeedOptions, checkFeed, type FeedCheck } from './feeds/check-feed.js';
 export { startWorker, syncConfig } from './main.js';
 
 /** Entry point: validate the env, boot, and exit 0 after an orderly shutdown on SIGTERM/SIGINT. */
 async function run(): Promise<void> {
   const env = loadWorkerEnv();
   const logger = createLogger('worker', env.LOG_LEVEL);
-  const worker = await startWorker({ env, logger });
+  const worker = await startWorker({ env, logger, allowEmptyConfig: process.argv.includes('--allow-empty') });
   const stop = (signal: string) => {
     logger.info({ signal }, 'signal received');
     worker.close().then(

@@ -1,6 +1,7 @@
 import type { Story } from '@parallax/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkerContext } from '../src/context.js';
+import { type CpuPool, createCpuPool } from '../src/cpu/cpu-pool.js';
 import { analyseArticle } from '../src/processors/analyse-article.js';
 import { type AlertHarness, openAlertHarness } from './alerts-harness.js';
 
@@ -18,11 +19,14 @@ const VALDORIA_PLACES = [
 
 describe("analysing an article with the story's own places", () => {
   let h: AlertHarness;
+  let cpu: CpuPool;
   beforeEach(async () => {
     h = await openAlertHarness();
+    cpu = createCpuPool({ threads: 1, deadlineMs: 30_000 });
   });
   afterEach(async () => {
     await h.close();
+    await cpu.close();
   });
 
   /** The kinds of the findings stored for one article analysed against a story with these settings. */
@@ -49,7 +53,7 @@ describe("analysing an article with the story's own places", () => {
       statusReason: null,
       text: ARTICLE,
     });
-    const ctx = { ...h.ctx, references: new Map() } as WorkerContext;
+    const ctx = { ...h.ctx, references: new Map(), cpu } as WorkerContext;
     await analyseArticle(ctx, { articleId: article.id, versionId: version.id, storyIds: [story.id] }, { id: slug });
     const found = await h.ctx.store.discrepancies.list({ storyId: story.id, articleId: article.id });
     return found.map((d) => d.kind).sort();

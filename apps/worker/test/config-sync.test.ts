@@ -45,4 +45,13 @@ describe('syncing the config file into the store', () => {
     expect(await t.store.feeds.get(added.id)).toMatchObject({ paused: false, origin: 'dashboard' });
     expect(await t.store.feeds.get(a.id)).toMatchObject({ paused: true, pausedBy: 'user', origin: 'config' });
   });
+
+  it('refuses a config that lists no feed while feeds it listed before run, unless told it may', async () => {
+    await syncConfig(t.store, config(['https://a.example/rss', 'https://b.example/rss']));
+    await expect(syncConfig(t.store, config([]))).rejects.toThrow(/feeds: the config lists no feed.*--allow-empty/);
+    expect((await t.store.feeds.list()).filter((f) => f.paused)).toHaveLength(0);
+    expect((await syncConfig(t.store, config([]), { allowEmpty: true })).paused).toBe(2);
+    await syncConfig(t.store, config(['https://a.example/rss']));
+    expect((await syncConfig(t.store, { ...config([]), allowEmptyFeeds: true })).paused).toBe(1);
+  });
 });

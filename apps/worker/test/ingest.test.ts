@@ -62,6 +62,25 @@ describe('ingestion, end to end', () => {
     expect(feed?.etag).toBe('"feed-v1"');
   });
 
+  it('keeps the items of a feed with one item it cannot follow, and counts the one it skipped', async () => {
+    harness = await startHarness({ feeds: [{ path: '/mixed.xml', outlet: 'Outlet A' }] });
+    const h = harness;
+    h.outlet.serve(
+      '/mixed.xml',
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Mixed</title>
+<entry><title>Unreadable date</title><link href="${h.outlet.url('/a')}"/><id>tag:t,1</id><updated>someday</updated></entry>
+<entry><title>No link at all</title><link/><id>tag:t,2</id></entry>
+<entry><title>Fine</title><link href="${h.outlet.url('/b')}"/><id>tag:t,3</id><updated>2024-11-05T09:00:00Z</updated></entry>
+</feed>`,
+      'application/atom+xml',
+    );
+    const done = await h.poll('/mixed.xml');
+    expect(done.result).toMatchObject({ status: 'polled', items: 2, newItems: 2 });
+    const feed = await h.store.feeds.get(h.feedIdOf('/mixed.xml'));
+    expect(feed?.health).toMatchObject({ itemsSeen: 2, itemsSkipped: 1, consecutiveFailures: 0 });
+    expect(feed?.health.lastSkipReason).toMatch(/^item 2 "No link at all": no link/);
+  });
+
   it('keeps one article when two feeds carry the same item', async () => {
     harness = await startHarness({
       feeds: [

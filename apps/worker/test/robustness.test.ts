@@ -90,10 +90,16 @@ describe('feed failures are recorded with a typed kind', () => {
     expect((await healthOf(h)).lastErrorKind).toBe('too_large');
   });
 
-  it('fails malformed XML and DTD tricks once as parse, and HTML as not_a_feed', async () => {
+  it('keeps what a truncated feed holds: its unfinished item is skipped and counted, the poll completes', async () => {
+    const h = await oneFeed();
+    h.outlet.serve(FEED, '<rss><channel><item><title>unclosed', 'text/xml');
+    expect((await h.poll(FEED)).state).toBe('completed');
+    expect(await healthOf(h)).toMatchObject({ itemsSkipped: 1, consecutiveFailures: 0 });
+  });
+
+  it('fails DTD tricks once as parse, and HTML as not_a_feed', async () => {
     const h = await oneFeed();
     for (const [body, kind] of [
-      ['<rss><channel><item><title>unclosed', 'parse'],
       [
         '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">]><rss><channel><title>&lol;</title></channel></rss>',
         'parse',

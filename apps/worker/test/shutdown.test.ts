@@ -33,6 +33,9 @@ describe('shutdown', () => {
     await h.running[0]!.close();
     await requestClosed;
     expect(h.running[0]!.ctx.shutdownSignal.aborted).toBe(true);
+    // The poll was cut short by the shutdown, not by the feed: its health records no failure.
+    const health = (await h.store.feeds.get(h.feedIdOf('/feed.xml')))!.health;
+    expect(health).toMatchObject({ consecutiveFailures: 0, lastError: null, lastErrorKind: null });
     // QUIT was sent; the connection ends once Redis closes the socket.
     const { redis } = h.running[0]!.ctx;
     if (redis.status !== 'end') await once(redis, 'end');

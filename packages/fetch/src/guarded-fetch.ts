@@ -6,6 +6,7 @@ import { decodeContentEncoding } from './content-encoding.js';
 import { FetchError, HostBusyError, parseRetryAfter } from './errors.js';
 import { createGuardedAgent, type LookupFunction } from './guarded-agent.js';
 import { HostLimiter } from './host-limiter.js';
+import { looksLikeHtml } from './markup-sniff.js';
 import { toFetchError } from './to-fetch-error.js';
 
 export const USER_AGENT = 'Parallax/0.1 (+https://github.com/parallax-news/parallax; news figure monitor)';
@@ -234,8 +235,6 @@ function discard(body: Dispatcher.ResponseData['body']): void {
   body.on('error', () => {});
   body.destroy();
 }
-
-const looksLikeHtml = (text: string): boolean => /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(text);
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -12,3 +12,4 @@ export {
   guardedFetch,
   USER_AGENT,
 } from './guarded-fetch.js';
+export { looksLikeHtml, type MarkupKind, SNIFF_CHARS, sniffMarkup } from './markup-sniff.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { describeConfigIssues } from './config-errors.js';
 import { Language } from './schemas/figure.js';
 import { ComparisonSettings, comparisonPartOf } from './schemas/story-settings.js';
 
@@ -12,13 +13,16 @@ export const FeedUrl = z
   .string()
   .max(2048)
   .url()
+  // zod's check is looser than WHATWG's URL parser, which every fetch uses: a URL it cannot parse is refused
+  // here, as a bad value, rather than thrown later.
+  .refine((u) => URL.canParse(u), 'not a URL the fetcher can parse')
   .refine((u) => /^https?:$/.test(urlOrNull(u)?.protocol ?? 'http:'), 'http or https only')
   .refine((u) => {
     const url = urlOrNull(u);
     return url === null || (url.username === '' && url.password === '');
   }, 'no user name or password in the URL');
 
-export const FeedConfig = z.object({
+export const FeedConfig = z.strictObject({
   url: FeedUrl,
   outlet: z.string().min(1).max(200),
   language: Language.optional(),
@@ -26,8 +30,17 @@ export const FeedConfig = z.object({
 });
 export type FeedConfig = z.infer<typeof FeedConfig>;
 
+/** The keys a story's settings may have: comparison (checked here) and alerting and triage (checked by the worker). */
+const StorySettingsKeys = z.strictObject({
+  widths: z.unknown().optional(),
+  places: z.unknown().optional(),
+  authorities: z.unknown().optional(),
+  alerts: z.unknown().optional(),
+  keywords: z.unknown().optional(),
+});
+
 export const StoryConfig = z
-  .object({
+  .strictObject({
     slug: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and hyphens'),
     title: z.string().min(1),
     /** The reference article as text, or a path to a text file relative to the config file. */
@@ -41,35 +54,43 @@ export const StoryConfig = z
      * Comparison widths, places and authorities, and alert rules; the comparison part is checked here so
      * a bad width, place or authority stops start-up.
      */
-    settings: z
-      .record(z.string(), z.unknown())
-      .default({})
-      .superRefine((settings, ctx) => {
-        const parsed = ComparisonSettings.safeParse(comparisonPartOf(settings));
-        for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ ...issue, code: 'custom', path: issue.path });
-      }),
+    settings: StorySettingsKeys.default({}).superRefine((settings, ctx) => {
+      const parsed = ComparisonSettings.safeParse(comparisonPartOf(settings));
+      for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ ...issue, code: 'custom', path: issue.path });
+    }),
   })
   .refine((s) => s.referenceText !== undefined || s.referenceFile !== undefined, {
     message: 'a story needs referenceText or referenceFile',
   });
 export type StoryConfig = z.infer<typeof StoryConfig>;
 
-export const FetchPolicyConfig = z.object({
+export const FetchPolicyConfig = z.strictObject({
   /** host or host:port pairs that may resolve to private or loopback addresses (the demo outlets). */
   allowPrivateHosts: z.array(z.string().min(1)).default([]),
   /** Ports allowed besides 80 and 443. */
   allowPorts: z.array(z.number().int().min(1).max(65_535)).default([]),
 });
 
-export const ParallaxConfig = z.object({
+export const ParallaxConfig = z.strictObject({
   stories: z.array(StoryConfig).default([]),
   feeds: z.array(FeedConfig).default([]),
   fetch: FetchPolicyConfig.default({ allowPrivateHosts: [], allowPorts: [] }),
+  /** A file that lists no feed pauses every feed an earlier one listed: only when it says so (or --allow-empty). */
+  allowEmptyFeeds: z.boolean().default(false),
 });
 export type ParallaxConfig = z.infer<typeof ParallaxConfig>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+function readReferenceFile(configPath: string, field: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    throw new ConfigError(`Invalid config ${configPath}:\n  - ${field}: cannot read ${file}: ${reason}`);
+  }
 }
 
 /** Reads and validates a config file; reference files are resolved relative to it and read in. */
@@ -84,13 +105,14 @@ export function loadConfigFile(
   }
   const parsed = ParallaxConfig.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    const lines = describeConfigIssues(ParallaxConfig, parsed.error.issues);
     throw new ConfigError(`Invalid config ${path}:\n${lines.join('\n')}`);
   }
   const base = dirname(resolve(path));
-  const stories = parsed.data.stories.map((s) => ({
+  const stories = parsed.data.stories.map((s, i) => ({
     ...s,
-    referenceText: s.referenceText ?? readFileSync(resolve(base, s.referenceFile!), 'utf8'),
+    referenceText:
+      s.referenceText ?? readReferenceFile(path, `stories.${i}.referenceFile`, resolve(base, s.referenceFile!)),
   }));
   return { ...parsed.data, stories };
 }

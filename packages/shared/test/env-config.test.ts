@@ -63,6 +63,43 @@ describe('config file', () => {
     );
   });
 
+  it('refuses unknown keys with their path and the nearest known key', () => {
+    writeFileSync(
+      join(dir, 'unknown.json'),
+      JSON.stringify({
+        feed: [{ url: 'https://example.org/rss', outlet: 'Example' }],
+        stories: [{ slug: 's', title: 'S', referenceText: 'x', settings: { widht: {} }, refrenceUrl: null }],
+        feeds: [{ url: 'https://example.org/rss', outlet: 'Example', pollIntervalSecs: 60 }],
+        fetch: { allowPrivateHost: [] },
+      }),
+    );
+    const message = (() => {
+      try {
+        loadConfigFile(join(dir, 'unknown.json'));
+        return '';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })();
+    expect(message).toMatch(/ {2}- feed: unknown key; did you mean "feeds"\?/);
+    expect(message).toMatch(/ {2}- stories\.0\.refrenceUrl: unknown key; did you mean "referenceUrl"\?/);
+    expect(message).toMatch(/ {2}- stories\.0\.settings\.widht: unknown key; did you mean "widths"\?/);
+    expect(message).toMatch(/ {2}- feeds\.0\.pollIntervalSecs: unknown key; did you mean "pollIntervalSeconds"\?/);
+    expect(message).toMatch(/ {2}- fetch\.allowPrivateHost: unknown key; did you mean "allowPrivateHosts"\?/);
+  });
+
+  it('names the field of a URL WHATWG cannot parse and of a missing reference file', () => {
+    writeFileSync(join(dir, 'url.json'), JSON.stringify({ feeds: [{ url: 'http://exa mple.org/rss', outlet: 'X' }] }));
+    expect(() => loadConfigFile(join(dir, 'url.json'))).toThrow(/feeds\.0\.url: /);
+    writeFileSync(
+      join(dir, 'missing-ref.json'),
+      JSON.stringify({ stories: [{ slug: 'm', title: 'M', referenceFile: 'nowhere.txt' }] }),
+    );
+    expect(() => loadConfigFile(join(dir, 'missing-ref.json'))).toThrow(
+      /stories\.0\.referenceFile: cannot read .*nowhere\.txt: no such file/,
+    );
+  });
+
   it("checks a story's comparison widths", () => {
     writeFileSync(
       join(dir, 'widths.json'),

@@ -187,4 +187,30 @@ describe.each([
     await t.store.users.setDisabled('editor1', true);
     expect(await t.store.users.authenticate('editor1', 'correct horse battery')).toBeNull();
   });
+
+  it.runIf(available)('stores an article page and a story with NUL bytes, the NULs left out', async () => {
+    const story = await t.store.stories.upsert({
+      slug: 'nul',
+      title: 'Troops\u0000 in Kursk',
+      referenceText: 'About 11,000\u0000 soldiers.',
+      language: 'en',
+    });
+    expect(story).toMatchObject({ title: 'Troops in Kursk', referenceText: 'About 11,000 soldiers.' });
+    const { article, version } = await t.store.articles.saveFetch({
+      canonicalUrl: 'https://outlet.example/nul',
+      url: 'https://outlet.example/nul',
+      outlet: 'Outlet\u0000',
+      title: '\u0000Title',
+      byline: null,
+      language: 'en',
+      publishedAt: null,
+      modifiedAt: null,
+      status: 'ok',
+      statusReason: null,
+      text: 'Paragraph one.\u0000\u0000\nParagraph two.',
+    });
+    expect(article).toMatchObject({ outlet: 'Outlet', title: 'Title' });
+    expect(version.text).toBe('Paragraph one.\nParagraph two.');
+    expect((await t.store.articles.version(version.id))?.text).toBe('Paragraph one.\nParagraph two.');
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Where to go after signing in: only a path on this site. Anything else (absolute URLs, protocol-relative
- * "//host", backslash tricks, control characters) falls back to the home page.
+ * "//host", also when dot segments normalise to it, backslash tricks, control characters) falls back to the home page.
  */
 export function safeNext(next: string | undefined | null, fallback = '/stories'): string {
   if (!next || next.length > 2000) return fallback;
@@ -14,5 +14,7 @@ export function safeNext(next: string | undefined | null, fallback = '/stories')
     return fallback;
   }
   if (url.origin !== base) return fallback;
+  // Dot segments normalise away ("/..//evil.example" is "//evil.example"): judge the path as it is sent.
+  if (url.pathname.startsWith('//')) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }

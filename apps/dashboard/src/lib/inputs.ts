@@ -112,7 +112,9 @@ function feedLinesOf(value: unknown): unknown[] | null {
       .filter((line) => line !== '')
       .map((line) => {
         const [url = '', ...rest] = line.split(/\s+/);
-        return { url, outlet: rest.join(' ') };
+        // A URL WHATWG cannot parse has no host to name the outlet by; FeedUrl then refuses it (400, not a throw).
+        const host = URL.canParse(url, 'http://invalid') ? new URL(url, 'http://invalid').hostname : url;
+        return { url, outlet: rest.join(' ') || host };
       });
   }
   return Array.isArray(value) ? value : null;

@@ -81,6 +81,12 @@ export function FeedsPage({
                   <dd>{f.health.itemsSeen}</dd>
                 </div>
                 <div>
+                  <dt>Items skipped in the last poll</dt>
+                  <dd>
+                    {f.health.itemsSkipped > 0 ? `${f.health.itemsSkipped}: ${f.health.lastSkipReason ?? ''}` : '0'}
+                  </dd>
+                </div>
+                <div>
                   <dt>Next poll</dt>
                   <dd>{f.paused ? 'paused' : formatTime(f.health.nextPollAt)}</dd>
                 </div>

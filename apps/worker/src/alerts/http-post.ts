@@ -1,8 +1,11 @@
-import { request } from 'undici';
+import { type Dispatcher, request } from 'undici';
 import { createAlertAgent } from './guarded-agent.js';
 
 /** How long one delivery attempt may take before it counts as failed and BullMQ retries it. */
 export const DELIVERY_TIMEOUT_MS = 10_000;
+
+/** Bytes of a receiver's answer read at most: the rest is never downloaded, however much it sends. */
+export const EXCERPT_BYTES = 4_096;
 
 export class DeliveryHttpError extends Error {
   override name = 'DeliveryHttpError';
@@ -46,7 +49,7 @@ export async function postAlertBody(
       signal: AbortSignal.timeout(timeoutMs),
     });
     // The answer is only read for its status; a short excerpt helps tell a wrong URL from a down receiver.
-    const excerpt = (await res.body.text().catch(() => '')).slice(0, 200);
+    const excerpt = (await readExcerpt(res.body, EXCERPT_BYTES)).slice(0, 200);
     if (res.statusCode < 200 || res.statusCode >= 300) {
       throw new DeliveryHttpError(
         `receiver answered ${res.statusCode}${excerpt ? `: ${excerpt}` : ''}`,
@@ -56,4 +59,23 @@ export async function postAlertBody(
   } finally {
     await dispatcher.close();
   }
+}
+
+/** The first bytes of a body as text; then the connection is dropped, so an endless answer costs nothing. */
+async function readExcerpt(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  try {
+    for await (const chunk of body) {
+      chunks.push(chunk as Buffer);
+      received += (chunk as Buffer).length;
+      if (received >= maxBytes) break;
+    }
+  } catch {
+    // A receiver that resets mid-answer still answered with its status.
+  } finally {
+    body.on('error', () => {});
+    body.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
 }

@@ -1,5 +1,8 @@
-import { FetchError } from '@parallax/fetch';
-import Parser from 'rss-parser';
+import { parseFeed as readFeedDocument } from '@rowanmanning/feed-parser';
+import { markupToText } from '@parallax/core';
+import { FetchError, sniffMarkup } from '@parallax/fetch';
+import { readFeedItem } from './feed-item.js';
+import { UnsafeDeclarationError, withoutDoctype } from './xml-declarations.js';
 
 /** Newest items kept per poll; a feed that lists thousands is either an archive or an attack. */
 export const MAX_ITEMS_PER_FEED = 500;
@@ -12,11 +15,21 @@ export interface ParsedFeedItem {
   publishedAt: string | null;
 }
 
+/** An item the feed lists but that cannot be followed (no link of any kind), with the reason. */
+export interface SkippedFeedItem {
+  /** 1-based position in the feed, as an operator counts them. */
+  position: number;
+  title: string | null;
+  reason: string;
+}
+
 export interface ParsedFeed {
+  format: 'rss' | 'atom';
   title: string | null;
   /** RSS <ttl>, in minutes, when the feed states one. */
   ttlMinutes: number | null;
   items: ParsedFeedItem[];
+  skipped: SkippedFeedItem[];
 }
 
 /** A feed the parser could not read: a permanent failure for this body, recorded as kind "parse". */
@@ -24,63 +37,38 @@ export class FeedParseError extends Error {
   override name = 'FeedParseError';
 }
 
-const parser = new Parser({ customFields: { feed: ['ttl'] } });
-
-const toIso = (value: string | undefined): string | null => {
-  if (!value) return null;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
-};
-
-const clean = (value: unknown, max: number): string | null => {
-  if (typeof value !== 'string') return null;
-  const text = value
-    .replaceAll('\u0000', '') // PostgreSQL text cannot hold NUL, and no title needs one
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text === '' ? null : text.slice(0, max);
-};
-
 /**
- * Parses RSS 0.9x/1.0/2.0 and Atom from text the guarded fetcher already decoded. DTDs are refused
- * before the parser sees them: entity expansion (billion laughs) and external entities (XXE) both
- * need one, and no real feed does.
+ * Parses RSS 0.9x/1.0/2.0 and Atom from text the guarded fetcher already decoded, keeping every item it
+ * can: one bad item is skipped with its reason, never the feed. The DOCTYPE is removed before the parser
+ * sees it (its DTD is never fetched), and one that declares entities is refused (billion laughs, XXE).
  */
 export async function parseFeed(xml: string): Promise<ParsedFeed> {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new FeedParseError('feed declares a DOCTYPE or ENTITY; refused');
-  const head = xml.slice(0, 2_000).trimStart();
-  if (/^(<!--[\s\S]*?-->\s*)*<(html[\s>]|body[\s>]|head[\s>])/i.test(head)) {
-    throw new FetchError('not_a_feed', 'an HTML page, not a feed');
-  }
-  let feed: Awaited<ReturnType<typeof parser.parseString>>;
+  if (sniffMarkup(xml) === 'html') throw new FetchError('not_a_feed', 'an HTML page, not a feed');
+  let document: ReturnType<typeof readFeedDocument>;
   try {
-    feed = await parser.parseString(xml);
+    // NUL is not XML, and PostgreSQL text cannot hold it: gone before anything reads the feed.
+    document = readFeedDocument(withoutDoctype(xml.includes('\u0000') ? xml.replaceAll('\u0000', '') : xml));
   } catch (err) {
+    if (err instanceof UnsafeDeclarationError) throw new FeedParseError(err.message);
+    if ((err as Error).name === 'InvalidFeedError') throw new FetchError('not_a_feed', 'no RSS or Atom root element');
     throw new FeedParseError(`cannot parse feed: ${(err as Error).message.slice(0, 300)}`);
   }
-  if (!Array.isArray(feed.items)) throw new FetchError('not_a_feed', 'no RSS or Atom structure found');
   const items: ParsedFeedItem[] = [];
-  for (const item of feed.items) {
-    // NUL never belongs in an identifier, and PostgreSQL text cannot store it.
-    const url = typeof item.link === 'string' ? item.link.replaceAll('\u0000', '').trim() : '';
-    if (url === '') continue;
-    const guid =
-      (typeof item.guid === 'string' && item.guid.trim()) || (typeof item.id === 'string' && item.id.trim()) || url;
-    items.push({
-      guid: guid.replaceAll('\u0000', '').slice(0, 2_000),
-      url,
-      title: clean(item.title, 1_000),
-      summary: clean(item.contentSnippet ?? item.summary ?? item.content, 4_000),
-      publishedAt: toIso(item.isoDate ?? item.pubDate),
-    });
-  }
+  const skipped: SkippedFeedItem[] = [];
+  document.items.forEach((item, index) => {
+    const read = readFeedItem(item);
+    if ('reason' in read) skipped.push({ position: index + 1, ...read });
+    else items.push(read);
+  });
   // Newest first, undated last, so the cap keeps what matters.
   items.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
-  const ttl = Number((feed as { ttl?: unknown }).ttl);
+  const ttl = Number(document.element.findElementWithName('ttl')?.textContent);
+  const title = document.title;
   return {
-    title: typeof feed.title === 'string' ? feed.title : null,
+    format: document.meta.type === 'atom' ? 'atom' : 'rss',
+    title: title ? markupToText(title, 1_000) || null : null,
     ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
     items: items.slice(0, MAX_ITEMS_PER_FEED),
+    skipped,
   };
 }

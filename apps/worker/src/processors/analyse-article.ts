@@ -13,6 +13,7 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/index.js';
 import { publishLiveEvent } from '../alerts/live-event.js';
 import type { WorkerContext } from '../context.js';
+import { CpuDeadlineError } from '../cpu/cpu-pool.js';
 
 export interface AnalyseResult {
   stories: number;
@@ -40,12 +41,17 @@ export async function analyseArticle(
   const log = ctx.logger.child({ jobId: job.id, articleId: article.id, versionId: version.id });
   // The publication time is what "yesterday" and "on Tuesday" are read against, and what makes a figure an update.
   const published = article.publishedAt ?? article.firstSeenAt;
-  const analysed = analyseText(version.text, { title: article.title, language: article.language, published });
+  // Reading figures from outside text runs in a worker thread under the CPU deadline.
+  const analysed = await ctx.cpu
+    .analyseText(version.text, { title: article.title, language: article.language, published })
+    .catch(failForGoodPastDeadline);
   const previous = await previousVersion(ctx, version);
   // What the outlet changed since its previous version is the same for every story that reads places
   // and authorities alike: computed once per vocabulary (most stories share the built-in one).
   const previousAnalysed = previous
-    ? analyseText(previous.text, { title: article.title, language: analysed.language, published })
+    ? await ctx.cpu
+        .analyseText(previous.text, { title: article.title, language: analysed.language, published })
+        .catch(failForGoodPastDeadline)
     : null;
   const changedBy = new Map<Vocabulary, ComparedDiscrepancy[]>();
   const changedFor = (vocabulary: Vocabulary): ComparedDiscrepancy[] => {
@@ -98,6 +104,12 @@ export async function analyseArticle(
   }
   log.info({ stories, created, figureChanges: changes }, 'article analysed');
   return { stories, created, figureChanges: changes };
+}
+
+/** The same text would run past the deadline again: no retries. */
+function failForGoodPastDeadline(err: unknown): never {
+  if (err instanceof CpuDeadlineError) throw new UnrecoverableError(`cpu_deadline: ${err.message}`);
+  throw err;
 }
 
 function referenceOf(ctx: WorkerContext, story: Story): AnalysedText {

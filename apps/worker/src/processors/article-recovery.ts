@@ -11,8 +11,8 @@ import { canonicalUrl } from '../feeds/canonical-url.js';
  * that lost its data would have dropped.
  */
 
-/** Failures that a later try cannot fix: refused by policy, or too big. */
-const NEVER_RETRY = /^(blocked|too_large|not_a_feed|charset)\b/;
+/** Failures that a later try cannot fix: refused by policy, too big, or past the CPU deadline. */
+const NEVER_RETRY = /^(blocked|too_large|not_a_feed|charset|cpu_deadline)\b/;
 
 export function isFinalFailure(job: Pick<Job, 'attemptsMade' | 'opts'>, err: Error): boolean {
   return (

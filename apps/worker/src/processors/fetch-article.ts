@@ -1,4 +1,4 @@
-import { extractArticle } from '@parallax/core';
+import type { ExtractedArticle } from '@parallax/core';
 import type { FetchResult } from '@parallax/fetch';
 import { articleId, jobIds, type QueuePayload } from '@parallax/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
@@ -29,6 +29,7 @@ export async function fetchArticle(
   const existing = await ctx.store.articles.get(id);
 
   let page: FetchResult;
+  let extracted: ExtractedArticle | null;
   try {
     page = await ctx.fetcher.fetch(payload.url, {
       expect: 'page',
@@ -37,6 +38,8 @@ export async function fetchArticle(
       lastModified: stage > 0 ? existing?.lastModified : null,
       signal: ctx.shutdownSignal,
     });
+    // In a worker thread under the CPU deadline: a page that would take minutes fails as cpu_deadline.
+    extracted = page.notModified ? null : await ctx.cpu.extractArticle(page.body, page.url);
   } catch (err) {
     const failure = classifyFailure(err);
     log.warn(
@@ -49,13 +52,12 @@ export async function fetchArticle(
     }
     throw err;
   }
-  if (page.notModified) {
+  if (page.notModified || !extracted) {
     await scheduleNextRefetch(ctx, payload, id);
     return { status: 'not_modified', articleId: id };
   }
 
   const feed = await ctx.store.feeds.get(payload.feedId);
-  const extracted = extractArticle(page.body, { url: page.url });
   const saved = await ctx.store.articles.saveFetch({
     canonicalUrl: canonical,
     url: page.url,

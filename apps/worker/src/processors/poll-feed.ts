@@ -3,7 +3,8 @@ import { articleId, type Feed, jobIds, type QueuePayload, type Story } from '@pa
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
-import { parseFeed } from '../feeds/parse-feed.js';
+import { fetchFeed } from '../feeds/fetch-feed.js';
+import type { ParsedFeed, SkippedFeedItem } from '../feeds/parse-feed.js';
 import { nextPollDelayMs } from '../feeds/poll-interval.js';
 import { type StoryTerms, storyTerms, triageItem } from '../triage/keyword-triage.js';
 import { classifyFailure } from './failure-kind.js';
@@ -36,16 +37,16 @@ export async function pollFeed(
   const log = ctx.logger.child({ jobId: job.id, feedId: feed.id });
 
   let response: Awaited<ReturnType<WorkerContext['fetcher']['fetch']>>;
-  let parsed: Awaited<ReturnType<typeof parseFeed>>;
+  let parsed: ParsedFeed;
   try {
-    response = await ctx.fetcher.fetch(feed.url, {
-      expect: 'feed',
+    const fetched = await fetchFeed(ctx, feed.url, {
       etag: feed.etag,
       lastModified: feed.lastModified,
       signal: ctx.shutdownSignal,
       whenHostBusy: 'fail',
     });
-    if (response.notModified) {
+    response = fetched.response;
+    if (!fetched.parsed) {
       const delay = nextPollDelayMs({
         configuredSeconds: feed.pollIntervalSeconds,
         itemDates: [],
@@ -57,9 +58,11 @@ export async function pollFeed(
       });
       return { status: 'not_modified' };
     }
-    parsed = await parseFeed(response.body);
+    parsed = fetched.parsed;
   } catch (err) {
     if (err instanceof HostBusyError) return stepAsideFromBusyHost(job, token, err);
+    // A poll cut short by this worker's shutdown says nothing about the feed: no failure on its health.
+    if (ctx.shutdownSignal.aborted) throw err;
     const failure = classifyFailure(err);
     const nextPollAt = failure.retryAfterMs ? new Date(Date.now() + failure.retryAfterMs).toISOString() : undefined;
     await ctx.store.feeds.recordFailure(feed.id, failure.kind, failure.message, nextPollAt);
@@ -114,10 +117,15 @@ export async function pollFeed(
     etag: response.etag,
     lastModified: response.lastModified,
     newItems,
+    skippedItems: { count: parsed.skipped.length, firstReason: describeSkipped(parsed.skipped[0]) },
     nextPollAt: new Date(Date.now() + delay).toISOString(),
   });
-  log.info({ items: parsed.items.length, newItems, candidates }, 'feed polled');
+  log.info({ items: parsed.items.length, skipped: parsed.skipped.length, newItems, candidates }, 'feed polled');
   return { status: 'polled', items: parsed.items.length, newItems, candidates };
+}
+
+function describeSkipped(item: SkippedFeedItem | undefined): string | null {
+  return item ? `item ${item.position}${item.title ? ` "${item.title.slice(0, 80)}"` : ''}: ${item.reason}` : null;
 }
 
 async function activeStoriesOf(ctx: WorkerContext, feed: Feed): Promise<Story[]> {

@@ -169,7 +169,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** A person's or body's name as written: capitalised words only ("Dmytro Ponomarenko", "Yoon Yeo-cheol"). */
-const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
+// Each word's letters cannot be spaces, so the words split one way only: linear, no nested quantifier.
+const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 
 /**
  * The authority a source names: a known one ("the NIS" -> "south korea"), or the folded name of a person

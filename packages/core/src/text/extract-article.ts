@@ -1,6 +1,7 @@
 import { load } from 'cheerio/slim';
 import { type JsonLdArticle, findJsonLdArticle } from './json-ld-article.js';
 import { judgeArticle } from './article-quality.js';
+import { capNesting } from './cap-nesting.js';
 import { measureBlocks } from './block-stats.js';
 import { type DomElement, type DomNode, collapseWhitespace, textContent } from './dom.js';
 import { parsePage } from './parse-page.js';
@@ -16,7 +17,8 @@ import type { ExtractArticleOptions, ExtractedArticle } from './types.js';
  * otherwise a content-scoring pass over the DOM picks the article's container.
  */
 export function extractArticle(html: string, options: ExtractArticleOptions = {}): ExtractedArticle {
-  const { root, parser } = parsePage(html);
+  // Nesting past what a page needs is flattened first (linear in depth), then parsed as a browser would if suspect.
+  const { root, parser } = parsePage(capNesting(html));
   const metadata = readPageMetadata(root);
   const ld = findJsonLdArticle(metadata.jsonLdBlocks);
   const body = metadata.body ?? root;
@@ -88,8 +90,9 @@ function pickTitle(metadata: PageMetadata, ld: JsonLdArticle | null): string | n
 // Some sites put HTML (paragraph tags, entities) into articleBody; turn it back into plain paragraphs.
 function normalizeJsonLdBody(body: string): string {
   let text = decodeLeftoverEntities(body);
-  if (/<\/?[a-z][^>]*>/i.test(text)) {
-    const root = load(text).root()[0] as unknown as DomNode;
+  // Any tag opening is reason enough to parse; no quantifier, so no rescans of a long text.
+  if (/<\/?[a-z]/i.test(text)) {
+    const root = load(capNesting(text)).root()[0] as unknown as DomNode;
     text = renderParagraphsOfFragment(root);
   }
   return text

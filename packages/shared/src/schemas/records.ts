@@ -34,6 +34,8 @@ export const FeedErrorKind = z.enum([
   'parse',
   'not_a_feed',
   'charset',
+  /** Parsing or analysing the body ran past the worker's CPU deadline. */
+  'cpu_deadline',
   'other',
 ]);
 export type FeedErrorKind = z.infer<typeof FeedErrorKind>;
@@ -45,6 +47,9 @@ export const FeedHealth = z.object({
   lastErrorKind: FeedErrorKind.nullable(),
   consecutiveFailures: z.number().int().nonnegative(),
   itemsSeen: z.number().int().nonnegative(),
+  /** Items the last poll skipped (no link of any kind); the feed itself is kept. */
+  itemsSkipped: z.number().int().nonnegative(),
+  lastSkipReason: z.string().nullable(),
   nextPollAt: Timestamp.nullable(),
 });
 export type FeedHealth = z.infer<typeof FeedHealth>;

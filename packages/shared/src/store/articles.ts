@@ -1,3 +1,4 @@
+import { storableText } from './storable-text.js';
 import type { Kysely, Selectable } from 'kysely';
 import { contentHash, nowIso, stableId } from '../ids.js';
 import type { Claim, Figure } from '../schemas/figure.js';
@@ -151,6 +152,8 @@ export function articlesRepo(db: Kysely<Database>) {
     ): Promise<{ article: Article; version: ArticleVersion; isNewVersion: boolean }> {
       const id = articleId(input.canonicalUrl);
       const now = nowIso();
+      // The text as stored (the store leaves NUL out of every text): versions and hashes compare that.
+      input = { ...input, text: storableText(input.text) };
       const hash = contentHash(input.text);
       const result = await db.transaction().execute(async (trx) => {
         await trx

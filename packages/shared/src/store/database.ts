@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { StorableTextPlugin } from './storable-text.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -40,7 +41,11 @@ export function openDatabase(options: DatabaseOptions = {}): OpenDatabase {
       const u = new URL(url);
       return `postgres://${u.host}${u.pathname}${schema ? `#${schema}` : ''}`;
     })();
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new StorableTextPlugin()] }),
+      dialect: 'postgres',
+      location,
+    };
   }
   const file = url?.startsWith('sqlite:')
     ? url.slice('sqlite:'.length)
@@ -53,7 +58,7 @@ export function openDatabase(options: DatabaseOptions = {}): OpenDatabase {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new StorableTextPlugin()] }),
     dialect: 'sqlite',
     location: file,
   };

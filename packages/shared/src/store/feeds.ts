@@ -32,6 +32,8 @@ function toFeed(row: Selectable<FeedsTable>): Feed {
       lastErrorKind: row.last_error_kind as FeedErrorKind | null,
       consecutiveFailures: row.consecutive_failures,
       itemsSeen: row.items_seen,
+      itemsSkipped: row.items_skipped,
+      lastSkipReason: row.last_skip_reason,
       nextPollAt: row.next_poll_at,
     },
     origin: row.origin === 'dashboard' ? 'dashboard' : 'config',
@@ -63,6 +65,8 @@ export function feedsRepo(db: Kysely<Database>) {
           last_error_kind: null,
           consecutive_failures: 0,
           items_seen: 0,
+          items_skipped: 0,
+          last_skip_reason: null,
           next_poll_at: null,
           created_at: nowIso(),
         })
@@ -97,7 +101,14 @@ export function feedsRepo(db: Kysely<Database>) {
 
     async recordSuccess(
       id: string,
-      result: { etag?: string | null; lastModified?: string | null; newItems: number; nextPollAt?: string | null },
+      result: {
+        etag?: string | null;
+        lastModified?: string | null;
+        newItems: number;
+        nextPollAt?: string | null;
+        /** Items of this poll that could not be kept, and why the first was not; left as they were when absent. */
+        skippedItems?: { count: number; firstReason: string | null };
+      },
     ): Promise<void> {
       await db
         .updateTable('feeds')
@@ -105,6 +116,12 @@ export function feedsRepo(db: Kysely<Database>) {
           last_success_at: nowIso(),
           consecutive_failures: 0,
           items_seen: eb('items_seen', '+', result.newItems),
+          ...(result.skippedItems
+            ? {
+                items_skipped: result.skippedItems.count,
+                last_skip_reason: result.skippedItems.firstReason?.slice(0, 500) ?? null,
+              }
+            : {}),
           ...(result.etag !== undefined ? { etag: result.etag } : {}),
           ...(result.lastModified !== undefined ? { last_modified: result.lastModified } : {}),
           ...(result.nextPollAt !== undefined ? { next_poll_at: result.nextPollAt } : {}),

@@ -31,6 +31,9 @@ export interface FeedsTable {
   last_error_kind: string | null;
   consecutive_failures: number;
   items_seen: number;
+  /** Items the last successful poll could not keep (no link of any kind). */
+  items_skipped: number;
+  last_skip_reason: string | null;
   next_poll_at: string | null;
   created_at: string;
   /** 'config' (the config file) or 'dashboard' (added by an admin). */

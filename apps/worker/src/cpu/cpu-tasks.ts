@@ -1,0 +1,46 @@
+// Runs in a worker thread of the CPU pool: the parsing and analysis of outside input, where a deadline can
+// stop it. Only plain data crosses the thread boundary, so failures travel as a tagged result, not as an
+// Error whose class the main thread would not see.
+import { analyseText, extractArticle } from '@parallax/core';
+import { FetchError } from '@parallax/fetch';
+import { FeedParseError, parseFeed } from '../feeds/parse-feed.js';
+
+import type { MessagePort } from 'node:worker_threads';
+
+/** The work itself, and a port on which the thread says when it starts, so that the deadline excludes thread start-up. */
+export type CpuTaskMessage = { task: CpuTask; started: MessagePort };
+
+export type CpuTask =
+  | { kind: 'parse-feed'; xml: string }
+  | { kind: 'extract-article'; html: string; url: string }
+  | { kind: 'analyse-text'; text: string; title: string | null; language: string | null; published: string | null };
+
+export type CpuFailure =
+  | { name: 'FetchError'; kind: FetchError['kind']; message: string }
+  | { name: string; message: string };
+
+export type CpuOutcome = { ok: true; value: unknown } | { ok: false; error: CpuFailure };
+
+export default async function runCpuTask({ task, started }: CpuTaskMessage): Promise<CpuOutcome> {
+  started.postMessage('started');
+  started.close();
+  try {
+    return { ok: true, value: await run(task) };
+  } catch (err) {
+    if (err instanceof FetchError)
+      return { ok: false, error: { name: 'FetchError', kind: err.kind, message: err.message } };
+    if (err instanceof FeedParseError) return { ok: false, error: { name: err.name, message: err.message } };
+    return { ok: false, error: { name: 'Error', message: (err as Error)?.message ?? String(err) } };
+  }
+}
+
+function run(task: CpuTask): unknown {
+  switch (task.kind) {
+    case 'parse-feed':
+      return parseFeed(task.xml);
+    case 'extract-article':
+      return extractArticle(task.html, { url: task.url });
+    case 'analyse-text':
+      return analyseText(task.text, { title: task.title, language: task.language, published: task.published });
+  }
+}

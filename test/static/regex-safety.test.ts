@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { nestedUnboundedQuantifiers } from './nested-quantifiers.js';
+
+const root = new URL('../../', import.meta.url);
+
+/** Every regular-expression literal of the shipped sources (tests, benches and scripts aside). */
+function regexLiterals(): { where: string; source: string }[] {
+  const files = execFileSync('git', ['ls-files', 'apps/*/src/**.ts', 'apps/*/src/**.tsx', 'packages/*/src/**.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter((f) => f !== '' && !f.endsWith('.test.ts'));
+  const found: { where: string; source: string }[] = [];
+  for (const file of files) {
+    const text = readFileSync(new URL(file, root), 'utf8');
+    const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const literal = node.getText(sourceFile);
+        found.push({ where: file, source: literal.slice(1, literal.lastIndexOf('/')) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+  return found;
+}
+
+describe('nestedUnboundedQuantifiers', () => {
+  it.each([
+    ['^(<!--[\\s\\S]*?-->\\s*)*<html', ['(<!--[\\s\\S]*?-->\\s*)*']],
+    ['^(?:\\p{Lu}[\\p{L}.-]*\\s*)+$', ['(?:\\p{Lu}[\\p{L}.-]*\\s*)+']],
+    ['((a+))*', ['((a+))*']],
+    ['(?:x(?:ab)+){2,}', ['(?:x(?:ab)+){2,}']],
+    ['^\\s*(?:[\\p{L}-]+\\s+){0,6}?were', []],
+    ['\\d(?:[\\d,.]*\\d)?', []],
+    ['[(*)+]+', []],
+    ['\\(a+\\)*', []],
+    ['(?:ab)+c*', []],
+  ])('%s has %j', (source, expected) => {
+    expect(nestedUnboundedQuantifiers(source)).toEqual(expected);
+  });
+});
+
+describe('regular expressions in the sources', () => {
+  it('never repeat without bound a group that repeats without bound inside (catastrophic backtracking)', () => {
+    const literals = regexLiterals();
+    expect(literals.length).toBeGreaterThan(200);
+    const nested = literals.flatMap(({ where, source }) =>
+      nestedUnboundedQuantifiers(source).map((group) => `${where}: ${group}`),
+    );
+    expect(nested).toEqual(KNOWN_DISJOINT);
+  });
+});
+
+/**
+ * Nested repetitions whose inner and outer parts cannot match the same text, so each input splits one way
+ * only and the match is linear (recheck 4.5 rates them safe). Anything else found above fails the test.
+ */
+const KNOWN_DISJOINT: string[] = [
+  // Words are separated by spaces that no word contains.
+  "packages/core/src/compare/authority.ts: (?:\\s+\\p{Lu}[\\p{L}'’.-]*)*",
+  // Separators and digits are disjoint: a phone number splits one way.
+  'packages/core/src/figures/numbers/not-a-figure.ts: (?:[ ()-]+\\d+){2,}',
+  // Each subtag starts with a separator its letters cannot be.
+  'packages/core/src/text/normalize.ts: (?:[-_][a-z0-9]+)*',
+];
