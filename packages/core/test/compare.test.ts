@@ -45,7 +45,10 @@ describe('plausibleInterval', () => {
     const v = 10000;
     const interval = (partial: Parameters<typeof makeFigure>[0]) =>
       plausibleInterval(makeFigure({ value: v, ...partial }));
-    expect(interval({ qualifier: 'exact' })).toEqual([9800, 10200]);
+    // An exact number is as precise as its digits, a round one at most 5 % either way.
+    expect(interval({ qualifier: 'exact' })).toEqual([9500, 10500]);
+    expect(interval({ qualifier: 'exact', value: 287 })).toEqual([286.6, 287.4]);
+    expect(interval({ qualifier: 'exact', value: 11000 })).toEqual([10600, 11400]);
     expect(interval({ qualifier: 'approximate', low: null, high: null })).toEqual([9500, 10500]);
     expect(interval({ qualifier: 'more_than', low: v, high: null })).toEqual([10000, 12500]);
     expect(interval({ qualifier: 'up_to', low: null, high: v })).toEqual([9000, 10000]);

@@ -7,7 +7,7 @@ import type { Figure, Qualifier } from '@parallax/shared';
  *
  * | qualifier                 | default | plausible interval around the stated v            |
  * |---------------------------|---------|---------------------------------------------------|
- * | exact                     | 0.02    | [v·0.98, v·1.02] (rounding)                       |
+ * | exact                     | 0       | v ± 0.4 of its last digit's place, at most 5 %    |
  * | approximate               | 0.05    | [v·0.95, v·1.05]                                  |
  * | nearly                    | 0.08    | [v·0.92, v]                                       |
  * | more_than, at_least       | 0.25    | [v, v·1.25]                                       |
@@ -20,7 +20,7 @@ import type { Figure, Qualifier } from '@parallax/shared';
  * "two and a half years" ±0.25 year), and are compared across units (see judge-figures).
  */
 export const DEFAULT_WIDTHS: Readonly<Record<Qualifier, number>> = {
-  exact: 0.02,
+  exact: 0,
   approximate: 0.05,
   nearly: 0.08,
   at_least: 0.25,
@@ -42,7 +42,13 @@ export function plausibleInterval(figure: Figure, widths: QualifierWidths = {}):
   const strictHigh = figure.high ?? Number.POSITIVE_INFINITY;
   if (v === null || figure.qualifier === 'vague') return [strictLow, strictHigh];
   switch (figure.qualifier) {
-    case 'exact':
+    case 'exact': {
+      // A stated number is as precise as its digits: "287" is 287, not 281 to 293; "11,000" is 10,600 to 11,400;
+      // "10,000" is 9,500 to 10,500. A story's own exact width widens that, never narrows it.
+      const rounding = Math.min(ROUNDING_SHARE * lastDigitPlace(v), ROUNDING_CAP * Math.abs(v));
+      const h = Math.max(rounding, Math.abs(v) * w);
+      return [v - h, v + h];
+    }
     case 'approximate':
       return [v * (1 - w), v * (1 + w)];
     case 'nearly':
@@ -57,4 +63,20 @@ export function plausibleInterval(figure: Figure, widths: QualifierWidths = {}):
     case 'range':
       return [(figure.low ?? v) * (1 - w), (figure.high ?? v) * (1 + w)];
   }
+}
+
+/** A round number ("10,000") is read as round, not as anything within 40 % of it: at most 5 % either way. */
+const ROUNDING_CAP = 0.05;
+
+/** Share of its last stated digit's place a stated number may be off by in rounding (under half: 400 and 500 differ). */
+const ROUNDING_SHARE = 0.4;
+
+/** The place value of a number's last non-zero digit: 287 → 1, 11,000 → 1,000, 2,300,000 → 100,000, 2.5 → 0.1. */
+function lastDigitPlace(v: number): number {
+  const a = Math.abs(v);
+  if (a === 0) return 1;
+  for (let place = 10 ** Math.floor(Math.log10(a)); place >= 1e-6; place /= 10) {
+    if (Math.abs(a / place - Math.round(a / place)) < 1e-9 * (a / place)) return place;
+  }
+  return 1e-6;
 }
