@@ -62,7 +62,7 @@ const valdoriaReference = fixture(
   'valdoria-reference.txt',
   "Fighting continued in Valdoria this week. Valdoria's defence ministry said 1,200 soldiers were killed in Port Arvel since the offensive began.\n",
 );
-/** 1,250 against 1,200 for the same region: another count with the default width for exact figures (0.02), not with 0.1. */
+/** 1,250 against 1,200 for the same region: another count as its digits read, not with the story's exact width of 0.1. */
 const portArvel = fixture(
   'port-arvel.txt',
   "Fighting continued in Valdoria this week. Valdoria's defence ministry said 1,250 soldiers were killed in Port Arvel since the offensive began.\n",
@@ -145,13 +145,13 @@ describe.concurrent('parallax compare', slow, () => {
     expect(other?.discrepancies).toEqual([]);
   });
 
-  it("without a story's settings: two unknown regions are one place, and the default widths apply", async ({
+  it("without a story's settings: two named places are two figures, and the default widths apply", async ({
     expect,
   }) => {
     const output: CompareOutput = JSON.parse(
       await ok(['compare', '--format', 'json', '--reference', valdoriaReference, kessin, portArvel]),
     );
-    expect(findings(output, kessin)).toEqual(['conflicts 1200~1300']);
+    expect(findings(output, kessin)).toEqual(['omitted 1200~-', 'added -~1300']);
     expect(findings(output, portArvel)).toEqual(['conflicts 1200~1250']);
   });
 

@@ -220,11 +220,16 @@ describe('compareArticle: judgement', () => {
     expect(whole?.note).toBeNull();
     // A region the reference gives no figure for is a scope of its own: it may agree, with a note, never conflict.
     const lugansk = makeFigure({ value: 11000, location: 'Luhansk' });
-    const [scoped] = judge(makeFigure({ ...around11000, location: null }), lugansk);
+    const placeless = makeFigure({
+      ...around11000,
+      location: null,
+      sentence: 'Around 11,000 North Korean soldiers have been deployed, the NIS said.',
+    });
+    const [scoped] = judge(placeless, lugansk);
     expect(scoped?.kind).toBe('agrees');
     expect(scoped?.note).toMatch(/scope differs.*luhansk/);
     expect(
-      judge(makeFigure({ ...around11000, location: null }), { ...lugansk, value: 15000 })
+      judge(placeless, { ...lugansk, value: 15000 })
         .map((d) => d.kind)
         .sort(),
     ).toEqual(['added', 'omitted']);

@@ -2,7 +2,7 @@ import { COUNT_ROLES } from '../figures/meaning/count-roles.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { Figure, FigureMeaning } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
-import { placeName, relatePlaces } from './territory.js';
+import { isRegion, placeName, relatePlaces } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -126,7 +126,8 @@ type PlaceRelation = 'same' | 'within' | 'one-sided' | 'disjoint';
 /** A figure's place, with the story's own places read as no place (the whole story). */
 function placeOf(f: Figure, m: FigureMeaning, scope: StoryScope, vocabulary: Vocabulary): string | null {
   const place = placeName(f.location, vocabulary) ?? m.place;
-  return place === null || scope.places.has(place) ? null : place;
+  // A region the story's settings name is a place of its own, even where the opening names it.
+  return place === null || (scope.places.has(place) && !isRegion(place, vocabulary)) ? null : place;
 }
 
 function relateFigurePlaces(
@@ -209,7 +210,7 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
     const place = placeName(f.location, vocabulary) ?? meaningOf(f).place ?? null;
     if (place && folded.includes(place)) places.add(place);
     // Where the reference counts a quantity, outside the story's own places (which stand for no place).
-    if (place && !places.has(place) && !meaningOf(f).part) {
+    if (place && (!places.has(place) || isRegion(place, vocabulary)) && !meaningOf(f).part) {
       const key = quantityKey(meaningOf(f));
       placesOf.set(key, (placesOf.get(key) ?? new Set()).add(place));
     }
