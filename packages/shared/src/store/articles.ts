@@ -189,6 +189,8 @@ export function articlesRepo(db: Kysely<Database>) {
             }),
           )
           .execute();
+        // The upsert above holds the article's row lock until commit, so the hash check and the counter
+        // below see every version a concurrent fetch of the same article committed.
         const existing = await trx
           .selectFrom('article_versions')
           .selectAll()
@@ -196,12 +198,13 @@ export function articlesRepo(db: Kysely<Database>) {
           .where('content_hash', '=', hash)
           .executeTakeFirst();
         if (existing) return { versionRow: existing, isNewVersion: false };
-        const last = await trx
-          .selectFrom('article_versions')
-          .select((eb) => eb.fn.max('version').as('v'))
-          .where('article_id', '=', id)
-          .executeTakeFirst();
-        const version = Number(last?.v ?? 0) + 1;
+        const counter = await trx
+          .updateTable('articles')
+          .set((eb) => ({ latest_version: eb('latest_version', '+', 1) }))
+          .where('id', '=', id)
+          .returning('latest_version')
+          .executeTakeFirstOrThrow();
+        const version = Number(counter.latest_version);
         const versionRow = {
           id: stableId('ver', id, hash),
           article_id: id,
@@ -209,6 +212,7 @@ export function articlesRepo(db: Kysely<Database>) {
           content_hash: hash,
           text: input.text,
           fetched_at: now,
+          awaiting_analysis: input.status === 'ok' ? 1 : 0,
         };
         await trx.insertInto('article_versions').values(versionRow).execute();
         return { versionRow, isNewVersion: true };
@@ -225,6 +229,17 @@ export function articlesRepo(db: Kysely<Database>) {
     async get(id: string): Promise<Article | null> {
       const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toArticle(row) : null;
+    },
+
+    /** Several articles in one query, by id (the ones missing are left out). */
+    async getMany(ids: readonly string[]): Promise<Map<string, Article>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.map((r) => [r.id, toArticle(r)]));
     },
 
     async list(options: { storyId?: string; limit?: number } = {}): Promise<Article[]> {
@@ -318,23 +333,14 @@ export function articlesRepo(db: Kysely<Database>) {
     ): Promise<{ articleId: string; versionId: string; canonicalUrl: string }[]> {
       const rows = await db
         .selectFrom('article_versions as v')
-        .innerJoin('articles as a', 'a.id', 'v.article_id')
+        .innerJoin('articles as a', (j) =>
+          j.onRef('a.id', '=', 'v.article_id').onRef('a.latest_version', '=', 'v.version'),
+        )
         .select(['v.id as versionId', 'v.article_id as articleId', 'a.canonical_url as canonicalUrl'])
-        .where('a.status', '=', 'ok')
+        .where('v.awaiting_analysis', '=', 1)
         .where('v.fetched_at', '<=', fetchedBefore)
-        .where((eb) =>
-          eb(
-            'v.version',
-            '=',
-            eb
-              .selectFrom('article_versions as latest')
-              .select((l) => l.fn.max('latest.version').as('m'))
-              .whereRef('latest.article_id', '=', 'v.article_id'),
-          ),
-        )
-        .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('article_stories as s').select('s.article_id').whereRef('s.version_id', '=', 'v.id'))),
-        )
+        .where('a.status', '=', 'ok')
+        .orderBy('v.fetched_at')
         .limit(limit)
         .execute();
       return rows;

@@ -7,6 +7,7 @@ import { storiesRepo } from './stories.js';
 import { usersRepo } from './users.js';
 
 export * from './alerts.js';
+export * from './analysis-write.js';
 export * from './articles.js';
 export * from './database.js';
 export * from './discrepancies.js';

@@ -106,6 +106,7 @@ export function storiesRepo(db: Kysely<Database>) {
         .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
         .where('story_id', '=', id)
         .where('kind', '=', 'conflicts')
+        .where('superseded_at', 'is', null)
         .groupBy('status')
         .execute();
       const n = (s: string) => Number(byStatus.find((r) => r.status === s)?.n ?? 0);

@@ -18,15 +18,27 @@ export const uniqueSuffix = (): string => randomBytes(5).toString('hex');
 
 export interface TestStore {
   store: Store;
+  /** The environment a worker process needs to open this same store. */
+  env: { DATABASE_URL: string };
+  /** A second, independent connection to the same data, as another worker process has; closed by cleanup. */
+  openAnother(): Promise<Store>;
   cleanup(): Promise<void>;
 }
 
 export async function openSqliteTestStore(): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-test-'));
   const store = await openStore({ dataDir: dir });
+  const others: Store[] = [];
   return {
     store,
+    env: { DATABASE_URL: `sqlite:${store.location}` },
+    async openAnother() {
+      const other = await openStore({ dataDir: dir, migrate: false });
+      others.push(other);
+      return other;
+    },
     async cleanup() {
+      for (const other of others) await other.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -46,12 +58,33 @@ export async function postgresReachable(url = TEST_POSTGRES_URL): Promise<boolea
   }
 }
 
+/** The command that provides the PostgreSQL the tests need on a fresh machine. */
+export const POSTGRES_SETUP_COMMAND =
+  'sudo .ci/run (or: pg_ctlcluster <version> main start; createdb -U postgres test)';
+
+/** Fails, naming what provides it, when the test PostgreSQL does not answer: a suite never skips silently. */
+export async function requirePostgres(url = TEST_POSTGRES_URL): Promise<void> {
+  if (await postgresReachable(url)) return;
+  throw new Error(`PostgreSQL is not reachable at ${url}; start it with: ${POSTGRES_SETUP_COMMAND}`);
+}
+
 export async function openPostgresTestStore(url = TEST_POSTGRES_URL): Promise<TestStore> {
+  await requirePostgres(url);
   const schema = `px_test_${uniqueSuffix()}`;
   const store = await openStore({ databaseUrl: url, pgSchema: schema, poolSize: 4 });
+  const others: Store[] = [];
+  const schemaUrl = new URL(url);
+  schemaUrl.searchParams.set('options', `-c search_path=${schema}`);
   return {
     store,
+    env: { DATABASE_URL: schemaUrl.toString() },
+    async openAnother() {
+      const other = await openStore({ databaseUrl: url, pgSchema: schema, poolSize: 4, migrate: false });
+      others.push(other);
+      return other;
+    },
     async cleanup() {
+      for (const other of others) await other.close();
       await store.close();
       const client = new pg.Client({ connectionString: url });
       await client.connect();
