@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { contentHash, nowIso, stableId } from '../ids.js';
 import type { Claim, Figure } from '../schemas/figure.js';
 import type { Article, ArticleVersion, FeedItem } from '../schemas/records.js';
@@ -337,7 +337,8 @@ export function articlesRepo(db: Kysely<Database>) {
           j.onRef('a.id', '=', 'v.article_id').onRef('a.latest_version', '=', 'v.version'),
         )
         .select(['v.id as versionId', 'v.article_id as articleId', 'a.canonical_url as canonicalUrl'])
-        .where('v.awaiting_analysis', '=', 1)
+        // A literal, not a parameter: only then can the planner prove the partial index applies.
+        .where('v.awaiting_analysis', '=', sql.lit(1))
         .where('v.fetched_at', '<=', fetchedBefore)
         .where('a.status', '=', 'ok')
         .orderBy('v.fetched_at')

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, type LogEvent, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -17,6 +17,8 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to use (tests use one of their own); created when missing. */
   pgSchema?: string;
   poolSize?: number;
+  /** Called with every query's SQL and parameters (query-plan tests read them). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
   /** SQLite only: how a write refused by another process's lock is retried (asynchronously). */
   sqliteBusyRetry?: Partial<BusyRetry>;
 }
@@ -27,6 +29,11 @@ export interface OpenDatabase {
   /** Where the data lives, with no credentials, for logs. */
   location: string;
 }
+
+const logOf = (options: DatabaseOptions) => {
+  const onQuery = options.onQuery;
+  return onQuery ? (event: LogEvent) => onQuery(event.query.sql, event.query.parameters) : undefined;
+};
 
 /** The longest a statement waits synchronously for another process's SQLite write lock. */
 export const SQLITE_BUSY_TIMEOUT_MS = 20;
@@ -46,7 +53,11 @@ export function openDatabase(options: DatabaseOptions = {}): OpenDatabase {
       const u = new URL(url);
       return `postgres://${u.host}${u.pathname}${schema ? `#${schema}` : ''}`;
     })();
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: logOf(options) }),
+      dialect: 'postgres',
+      location,
+    };
   }
   const file = url?.startsWith('sqlite:')
     ? url.slice('sqlite:'.length)
@@ -61,7 +72,10 @@ export function openDatabase(options: DatabaseOptions = {}): OpenDatabase {
   sqlite.pragma('foreign_keys = ON');
   const retry = { ...DEFAULT_BUSY_RETRY, ...options.sqliteBusyRetry };
   return {
-    db: new Kysely<Database>({ dialect: new NonBlockingSqliteDialect({ database: sqlite }, retry) }),
+    db: new Kysely<Database>({
+      dialect: new NonBlockingSqliteDialect({ database: sqlite }, retry),
+      log: logOf(options),
+    }),
     dialect: 'sqlite',
     location: file,
   };

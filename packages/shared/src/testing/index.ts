@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { type Store, openStore } from '../store/index.js';
+import { type DatabaseOptions, type Store, openStore } from '../store/index.js';
 
 /**
  * Helpers for tests that use the real services: a store of their own (a temporary SQLite file, or a
@@ -25,9 +25,12 @@ export interface TestStore {
   cleanup(): Promise<void>;
 }
 
-export async function openSqliteTestStore(): Promise<TestStore> {
+/** Options a test may add: `onQuery` to see every query (query-plan tests). */
+export type TestStoreOptions = Pick<DatabaseOptions, 'onQuery'>;
+
+export async function openSqliteTestStore(options: TestStoreOptions = {}): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-test-'));
-  const store = await openStore({ dataDir: dir });
+  const store = await openStore({ ...options, dataDir: dir });
   const others: Store[] = [];
   return {
     store,
@@ -68,10 +71,13 @@ export async function requirePostgres(url = TEST_POSTGRES_URL): Promise<void> {
   throw new Error(`PostgreSQL is not reachable at ${url}; start it with: ${POSTGRES_SETUP_COMMAND}`);
 }
 
-export async function openPostgresTestStore(url = TEST_POSTGRES_URL): Promise<TestStore> {
+export async function openPostgresTestStore(
+  url = TEST_POSTGRES_URL,
+  options: TestStoreOptions = {},
+): Promise<TestStore> {
   await requirePostgres(url);
   const schema = `px_test_${uniqueSuffix()}`;
-  const store = await openStore({ databaseUrl: url, pgSchema: schema, poolSize: 4 });
+  const store = await openStore({ ...options, databaseUrl: url, pgSchema: schema, poolSize: 4 });
   const others: Store[] = [];
   const schemaUrl = new URL(url);
   schemaUrl.searchParams.set('options', `-c search_path=${schema}`);

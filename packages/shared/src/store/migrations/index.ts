@@ -2,10 +2,16 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001_initial.js';
 import * as m002 from './002_feed_origin.js';
 import * as m003 from './003_versions_and_supersession.js';
+import * as m004 from './004_hot_read_indexes.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_initial': m001, '002_feed_origin': m002, '003_versions_and_supersession': m003 };
+    return {
+      '001_initial': m001,
+      '002_feed_origin': m002,
+      '003_versions_and_supersession': m003,
+      '004_hot_read_indexes': m004,
+    };
   },
 };
