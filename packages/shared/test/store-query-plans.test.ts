@@ -109,6 +109,14 @@ describe.each([
       (s) => s.discrepancies.list({ storyId: 'sty_x' }),
     ],
     ['/api/stories: every story at once', 'article_stories', 'article_stories_story', (s) => s.stories.overview()],
+    [
+      "export: a story's findings page by page",
+      'discrepancies',
+      'discrepancies_story_id',
+      async (s) => {
+        for await (const page of s.discrepancies.pagesOfStory('sty_x')) expect(page).toBeDefined();
+      },
+    ],
     ['poll: the stories of a feed', 'story_feeds', 'story_feeds_feed', (s) => s.feeds.storyIdsOf('fd_x')],
     [
       "alerting: a conflict's alerted step",

@@ -134,6 +134,10 @@ describe.each([
     expect(await t.store.articles.figuresOf(v2.version.id)).toHaveLength(1);
     expect(await t.store.stories.counts(story.id)).toEqual({ articles: 1, conflicts: 1, open: 1, confirmed: 0 });
 
+    const paged: string[] = [];
+    for await (const page of t.store.discrepancies.pagesOfStory(story.id, 1)) paged.push(...page.map((d) => d.id));
+    expect(paged).toEqual(rows.map((d) => d.id));
+
     await t.store.discrepancies.review({ discrepancyId: rows[0]!.id, userId: 'usr_1', action: 'confirm' });
     expect((await t.store.discrepancies.get(rows[0]!.id))?.status).toBe('confirmed');
     expect(await t.store.discrepancies.reviews(rows[0]!.id)).toHaveLength(1);

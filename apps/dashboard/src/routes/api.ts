@@ -16,7 +16,7 @@ import {
   setFeedPaused,
 } from '../lib/actions.js';
 import { badRequest, notFound } from '../lib/errors.js';
-import { exportCsv, storyExport } from '../lib/export.js';
+import { exportCsvChunks, exportJsonChunks, storyExport } from '../lib/export.js';
 import {
   DiscrepancyQuery,
   FeedCreateInput,
@@ -27,6 +27,7 @@ import {
   StoryCreateInput,
   describeIssues,
 } from '../lib/inputs.js';
+import { textStream } from '../lib/text-stream.js';
 import { loadStorySummaries, loadStoryView, loadTimeline, requireStory } from '../lib/story-data.js';
 
 async function jsonBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
@@ -111,15 +112,16 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.get('/api/stories/:id/export.json', async (c) => {
     const data = await storyExport(store, c.req.param('id'));
+    c.header('Content-Type', 'application/json; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${data.slug}-discrepancies.json"`);
-    return c.json(data);
+    return c.body(textStream(exportJsonChunks(data, data.rows)));
   });
 
   app.get('/api/stories/:id/export.csv', async (c) => {
     const data = await storyExport(store, c.req.param('id'));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${data.slug}-discrepancies.csv"`);
-    return c.body(exportCsv(data.rows));
+    return c.body(textStream(exportCsvChunks(data.rows)));
   });
 
   app.get('/api/discrepancies/:id', async (c) => {

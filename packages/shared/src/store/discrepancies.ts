@@ -321,6 +321,40 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       return [found?.n ?? 0, found?.at ?? '', changes?.n ?? 0, changes?.at ?? ''].join('|');
     },
 
+    /**
+     * A story's current findings in pages by id (keyset, through the story-and-id index), so an export
+     * streams them without holding them all.
+     */
+    async *pagesOfStory(storyIdValue: string, pageSize = 500): AsyncGenerator<StoredDiscrepancy[]> {
+      let after = '';
+      for (;;) {
+        const rows = await db
+          .selectFrom('discrepancies')
+          .selectAll()
+          .where('story_id', '=', storyIdValue)
+          .where('id', '>', after)
+          .where('superseded_at', 'is', null)
+          .orderBy('id')
+          .limit(pageSize)
+          .execute();
+        if (rows.length > 0) yield rows.map(toStored);
+        if (rows.length < pageSize) return;
+        after = rows.at(-1)!.id;
+      }
+    },
+
+    /** The reviews of several findings, oldest first, in one query. */
+    async reviewsOfMany(ids: readonly string[]): Promise<Review[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('reviews')
+        .selectAll()
+        .where('discrepancy_id', 'in', [...new Set(ids)])
+        .orderBy('created_at')
+        .execute();
+      return rows.map(toReview);
+    },
+
     /** Every review of every finding of a story, oldest first: one query for exports. */
     async reviewsOfStory(storyIdValue: string): Promise<Review[]> {
       const rows = await db

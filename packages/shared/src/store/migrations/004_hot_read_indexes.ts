@@ -10,6 +10,8 @@ const INDEXES: Array<{ name: string; table: string; columns: string[] }> = [
   { name: 'article_stories_story_analysed', table: 'article_stories', columns: ['story_id', 'analysed_at'] },
   // When a story's findings last changed (the stories list, the story page's cache fingerprint).
   { name: 'discrepancies_story_updated', table: 'discrepancies', columns: ['story_id', 'updated_at'] },
+  // Exports page through a story's findings by id.
+  { name: 'discrepancies_story_id', table: 'discrepancies', columns: ['story_id', 'id'] },
   // Maintenance: due (re-)fetches.
   { name: 'articles_next_refetch', table: 'articles', columns: ['next_refetch_at'] },
   // Timelines: a story's and an article's figure changes, oldest first.
