@@ -121,3 +121,12 @@ export async function deleteRedisPrefix(redis: Redis, prefix: string): Promise<n
 export function connectTestRedis(): Redis {
   return new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
 }
+
+/** The two stores every integration suite runs on. */
+export const TEST_STORE_KINDS = ['sqlite', 'postgres'] as const;
+export type TestStoreKind = (typeof TEST_STORE_KINDS)[number];
+
+/** A store of the test's own of either kind: suites parametrise over TEST_STORE_KINDS with it. */
+export function openTestStore(kind: TestStoreKind = 'sqlite', options: TestStoreOptions = {}): Promise<TestStore> {
+  return kind === 'postgres' ? openPostgresTestStore(undefined, options) : openSqliteTestStore(options);
+}
