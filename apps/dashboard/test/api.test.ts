@@ -427,6 +427,9 @@ describe.each(TEST_STORE_KINDS)('the JSON API and the pages on %s', (storeKind) 
     expect(home.status).toBe(303);
     expect(home.headers.get('location')).toBe('/stories');
     expect(await (await h.app.request('http://localhost/healthz')).json()).toEqual({ ok: true, redis: true });
+    const ready = await h.app.request('http://localhost/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, redis: 'ok', store: 'ok' });
     const feed = (await (await viewer.request(`/api/feeds/${h.scenario.feedId}`)).json()) as {
       feed: { outlet: string };
       items: unknown[];

@@ -36,9 +36,12 @@ export const WorkerEnv = CommonEnv.extend({
   /** In-process politeness per host; across processes the queues spread the load. */
   FETCH_PER_HOST_CONCURRENCY: envInt(1, 256).default(4),
   FETCH_PER_HOST_INTERVAL_MS: envInt(0, 60_000).default(100),
-  /** Public URL of the dashboard, for links in alerts. */
+  /** Where GET /healthz and /readyz answer; unset, no health endpoint (several workers on one machine). */
+  WORKER_HEALTH_PORT: envInt(0, 65_535).optional(),
+  WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),
   /** "yes" refuses to start on a Redis that may evict keys or keeps no append-only file. */
   PARALLAX_REQUIRE_DURABLE_REDIS: z.enum(['yes', 'no']).default('no'),
+  /** Public URL of the dashboard, for links in alerts. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
   ALERT_WEBHOOK_URL: z.string().url().optional(),
   ALERT_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { alertsRepo } from './alerts.js';
 import { articlesRepo } from './articles.js';
 import { type DatabaseOptions, type Dialect, migrateToLatest, openDatabase } from './database.js';
@@ -30,6 +31,10 @@ export async function openStore(options: DatabaseOptions & { migrate?: boolean }
     discrepancies: discrepanciesRepo(db),
     alerts: alertsRepo(db),
     users: usersRepo(db),
+    /** One round trip to the database: what a readiness check asks. */
+    ping: async (): Promise<void> => {
+      await sql`select 1`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }
