@@ -36,6 +36,13 @@ export const WorkerEnv = CommonEnv.extend({
   /** In-process politeness per host; across processes the queues spread the load. */
   FETCH_PER_HOST_CONCURRENCY: envInt(1, 256).default(4),
   FETCH_PER_HOST_INTERVAL_MS: envInt(0, 60_000).default(100),
+  /**
+   * Retention: feed items are forgotten after this many days (a month: feeds carry items for days), and
+   * article versions no finding, figure change or analysis cites after this many (a quarter). Findings,
+   * reviews and alerts are kept.
+   */
+  RETENTION_FEED_ITEM_DAYS: envInt(1, 3_650).default(30),
+  RETENTION_VERSION_DAYS: envInt(1, 3_650).default(90),
   /** Where GET /healthz and /readyz answer; unset, no health endpoint (several workers on one machine). */
   WORKER_HEALTH_PORT: envInt(0, 65_535).optional(),
   WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),

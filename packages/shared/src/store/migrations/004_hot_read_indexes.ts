@@ -24,6 +24,12 @@ const INDEXES: Array<{ name: string; table: string; columns: string[] }> = [
   { name: 'alert_deliveries_channel_status', table: 'alert_deliveries', columns: ['channel', 'status'] },
   // A poll's stories by feed: story_feeds' key leads with story_id.
   { name: 'story_feeds_feed', table: 'story_feeds', columns: ['feed_id'] },
+  // Retention: old feed items; versions a finding or a figure change cites.
+  { name: 'feed_items_seen', table: 'feed_items', columns: ['seen_at'] },
+  { name: 'discrepancies_version', table: 'discrepancies', columns: ['version_id'] },
+  { name: 'figure_changes_from', table: 'figure_changes', columns: ['from_version_id'] },
+  { name: 'figure_changes_to', table: 'figure_changes', columns: ['to_version_id'] },
+  { name: 'article_stories_version', table: 'article_stories', columns: ['version_id'] },
   // Maintenance: reopened findings lately.
   { name: 'reviews_action_created', table: 'reviews', columns: ['action', 'created_at'] },
 ];
