@@ -1,8 +1,8 @@
+import { demoListen } from './env.js';
 import { startDemoOutlets } from './server.js';
 
 // Manual runs and `npm start`: serve the outlets until interrupted.
-const port = Number(process.env.PORT ?? 4010);
-const server = await startDemoOutlets({ port, host: process.env.HOST ?? '127.0.0.1' });
+const server = await startDemoOutlets(demoListen());
 process.stdout.write(`Demo outlets: ${server.url}/ (${server.outlets.length} outlets)\n`);
 for (const outlet of server.outlets) {
   process.stdout.write(`  ${outlet.name.padEnd(28)} ${outlet.language}  ${outlet.primaryFeedUrl}\n`);

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { type DatabaseOptions, type Store, openStore } from '../store/index.js';
+import { TEST_POSTGRES_URL, TEST_REDIS_URL } from './env.js';
 
 /**
  * Helpers for tests that use the real services: a store of their own (a temporary SQLite file, or a
  * PostgreSQL schema of their own that is dropped afterwards) and a Redis key prefix of their own.
  */
 
-export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const TEST_POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export { TEST_POSTGRES_URL, TEST_REDIS_URL } from './env.js';
 
 export const uniqueSuffix = (): string => randomBytes(5).toString('hex');
 
