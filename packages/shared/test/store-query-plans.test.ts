@@ -117,6 +117,12 @@ describe.each([
         for await (const page of s.discrepancies.pagesOfStory('sty_x')) expect(page).toBeDefined();
       },
     ],
+    [
+      'alerts page: the deliveries of a page of alerts',
+      'alert_deliveries',
+      '(alert_deliveries_pk|sqlite_autoindex_alert_deliveries_1)',
+      (s) => s.alerts.deliveriesOf(['alr_a', 'alr_b']),
+    ],
     ['poll: the stories of a feed', 'story_feeds', 'story_feeds_feed', (s) => s.feeds.storyIdsOf('fd_x')],
     [
       "alerting: a conflict's alerted step",

@@ -145,6 +145,20 @@ export function alertsRepo(db: Kysely<Database>) {
         .execute();
     },
 
+    /** The deliveries of several alerts in one query, by alert id (through the deliveries' key). */
+    async deliveriesOf(alertIds: readonly string[]) {
+      const byAlert = new Map<string, Selectable<Database['alert_deliveries']>[]>();
+      if (alertIds.length === 0) return byAlert;
+      const rows = await db
+        .selectFrom('alert_deliveries')
+        .selectAll()
+        .where('alert_id', 'in', [...new Set(alertIds)])
+        .orderBy('channel')
+        .execute();
+      for (const r of rows) byAlert.set(r.alert_id, [...(byAlert.get(r.alert_id) ?? []), r]);
+      return byAlert;
+    },
+
     async deliveries(alertId: string) {
       return db.selectFrom('alert_deliveries').selectAll().where('alert_id', '=', alertId).execute();
     },

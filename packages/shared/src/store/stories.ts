@@ -83,6 +83,17 @@ export function storiesRepo(db: Kysely<Database>) {
       return row ? toStory(row) : null;
     },
 
+    /** Several stories in one query (the ones missing are left out). */
+    async getMany(ids: readonly string[]): Promise<Story[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('stories')
+        .selectAll()
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return rows.map(toStory);
+    },
+
     async getBySlug(slug: string): Promise<Story | null> {
       const row = await db.selectFrom('stories').selectAll().where('slug', '=', slug).executeTakeFirst();
       return row ? toStory(row) : null;
