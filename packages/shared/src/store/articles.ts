@@ -1,8 +1,8 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import { contentHash, nowIso, stableId } from '../ids.js';
 import type { Claim, Figure } from '../schemas/figure.js';
 import type { Article, ArticleVersion, FeedItem } from '../schemas/records.js';
-import type { ArticlesTable, ArticleVersionsTable, Database } from './schema.js';
+import type { ArticlesTable, ArticleVersionsTable, Database, FeedItemsTable } from './schema.js';
 
 export const articleId = (canonicalUrl: string): string => stableId('art', canonicalUrl);
 
@@ -81,6 +81,54 @@ function toVersion(v: Selectable<ArticleVersionsTable>): ArticleVersion {
   };
 }
 
+const FEED_ITEM_CHUNK = 200;
+
+async function recordFeedItemChunk(db: Kysely<Database>, inputs: FeedItemInput[]) {
+  const ids = inputs.map((i) => stableId('itm', i.feedId, i.guid));
+  const urls = [...new Set(inputs.map((i) => i.canonicalUrl))];
+  const carriers = await db
+    .selectFrom('feed_items')
+    .select(['canonical_url', 'feed_id'])
+    .where('canonical_url', 'in', urls)
+    .execute();
+  const elsewhere = (i: FeedItemInput) =>
+    carriers.some((c) => c.canonical_url === i.canonicalUrl && c.feed_id !== i.feedId);
+  const seenAt = nowIso();
+  const rows = new Map<string, Insertable<FeedItemsTable>>();
+  for (const [n, input] of inputs.entries()) {
+    if (rows.has(ids[n]!)) continue;
+    rows.set(ids[n]!, {
+      id: ids[n]!,
+      feed_id: input.feedId,
+      guid: input.guid,
+      url: input.url,
+      canonical_url: input.canonicalUrl,
+      title: input.title,
+      summary: input.summary,
+      published_at: input.publishedAt,
+      seen_at: seenAt,
+      decision: input.decision,
+      relevance: input.relevance,
+      reason: input.reason,
+    });
+  }
+  const inserted = new Set(
+    (
+      await db
+        .insertInto('feed_items')
+        .values([...rows.values()])
+        .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
+        .returning('id')
+        .execute()
+    ).map((r) => r.id),
+  );
+  // An item listed twice in one feed is new once: at its first listing.
+  return inputs.map((input, n) => {
+    const isNew = inserted.delete(ids[n]!);
+    return { isNew, seenElsewhere: elsewhere(input) };
+  });
+}
+
 export function articlesRepo(db: Kysely<Database>) {
   return {
     /**
@@ -88,32 +136,19 @@ export function articlesRepo(db: Kysely<Database>) {
      * whether its canonical URL was already known through another feed (syndication).
      */
     async recordFeedItem(input: FeedItemInput): Promise<{ isNew: boolean; seenElsewhere: boolean }> {
-      const id = stableId('itm', input.feedId, input.guid);
-      const elsewhere = await db
-        .selectFrom('feed_items')
-        .select('id')
-        .where('canonical_url', '=', input.canonicalUrl)
-        .where('feed_id', '!=', input.feedId)
-        .executeTakeFirst();
-      const r = await db
-        .insertInto('feed_items')
-        .values({
-          id,
-          feed_id: input.feedId,
-          guid: input.guid,
-          url: input.url,
-          canonical_url: input.canonicalUrl,
-          title: input.title,
-          summary: input.summary,
-          published_at: input.publishedAt,
-          seen_at: nowIso(),
-          decision: input.decision,
-          relevance: input.relevance,
-          reason: input.reason,
-        })
-        .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
-        .executeTakeFirst();
-      return { isNew: Number(r.numInsertedOrUpdatedRows ?? 0) > 0, seenElsewhere: elsewhere !== undefined };
+      return (await recordFeedItemChunk(db, [input]))[0]!;
+    },
+
+    /**
+     * recordFeedItem for a whole poll: three queries per chunk of items rather than three per item. `isNew` is
+     * exact under concurrency (from the insert's RETURNING); `seenElsewhere` is as of before the insert.
+     */
+    async recordFeedItems(inputs: FeedItemInput[]): Promise<Array<{ isNew: boolean; seenElsewhere: boolean }>> {
+      const results: Array<{ isNew: boolean; seenElsewhere: boolean }> = [];
+      for (let at = 0; at < inputs.length; at += FEED_ITEM_CHUNK) {
+        results.push(...(await recordFeedItemChunk(db, inputs.slice(at, at + FEED_ITEM_CHUNK))));
+      }
+      return results;
     },
 
     async listFeedItems(
