@@ -61,9 +61,9 @@ export async function analyseArticle(
   let created = 0;
   let changes = 0;
   let stories = 0;
-  for (const storyIdValue of payload.storyIds) {
-    const story = await ctx.store.stories.get(storyIdValue);
-    if (!story?.active) continue;
+  const payloadStories = await ctx.store.stories.getMany(payload.storyIds);
+  for (const story of payloadStories) {
+    if (!story.active) continue;
     stories++;
     const { widths, places, authorities } = comparisonSettingsOf(story.settings);
     // The story's own places and authorities over the built-in ones; made once per content, not per article.

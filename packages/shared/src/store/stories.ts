@@ -3,6 +3,7 @@ import { nowIso, stableId } from '../ids.js';
 import type { Story } from '../schemas/records.js';
 import { fromBool, toBool, toJson } from './json.js';
 import type { Database, StoriesTable } from './schema.js';
+import { type StoryCounts, storiesOverview } from './story-overview.js';
 
 export interface StoryInput {
   slug: string;
@@ -16,12 +17,7 @@ export interface StoryInput {
   settings?: Record<string, unknown>;
 }
 
-export interface StoryCounts {
-  articles: number;
-  conflicts: number;
-  open: number;
-  confirmed: number;
-}
+export type { StoryCounts, StoryOverview } from './story-overview.js';
 
 export const storyId = (slug: string): string => stableId('sty', slug);
 
@@ -83,15 +79,13 @@ export function storiesRepo(db: Kysely<Database>) {
       return row ? toStory(row) : null;
     },
 
-    /** Several stories in one query (the ones missing are left out). */
+    /** Several stories in one query, in the order of `ids` (the ones missing are left out). */
     async getMany(ids: readonly string[]): Promise<Story[]> {
-      if (ids.length === 0) return [];
-      const rows = await db
-        .selectFrom('stories')
-        .selectAll()
-        .where('id', 'in', [...new Set(ids)])
-        .execute();
-      return rows.map(toStory);
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return [];
+      const rows = await db.selectFrom('stories').selectAll().where('id', 'in', unique).execute();
+      const byId = new Map(rows.map((r) => [r.id, toStory(r)]));
+      return unique.flatMap((id) => byId.get(id) ?? []);
     },
 
     async getBySlug(slug: string): Promise<Story | null> {
@@ -154,76 +148,8 @@ export function storiesRepo(db: Kysely<Database>) {
       return { outlets: outlets.map((o) => o.outlet), updatedAt: times.sort().at(-1) ?? null };
     },
 
-    /**
-     * Counts, outlets and last change of every story, for the stories list and /api/stories: four
-     * queries whatever the number of stories, each served by a story index.
-     */
-    async overview(): Promise<Map<string, StoryCounts & { outlets: string[]; updatedAt: string | null }>> {
-      const [relevant, byStatus, outlets, changed] = await Promise.all([
-        db
-          .selectFrom('article_stories')
-          .select(['story_id', (eb) => eb.fn.countAll<number>().as('n')])
-          .where('relevant', '=', 1)
-          .groupBy('story_id')
-          .execute(),
-        db
-          .selectFrom('discrepancies')
-          .select(['story_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-          .where('kind', '=', 'conflicts')
-          .where('superseded_at', 'is', null)
-          .groupBy(['story_id', 'status'])
-          .execute(),
-        db
-          .selectFrom('article_stories')
-          .innerJoin('articles', 'articles.id', 'article_stories.article_id')
-          .select(['article_stories.story_id', 'articles.outlet'])
-          .distinct()
-          .where('article_stories.relevant', '=', 1)
-          .orderBy('articles.outlet')
-          .execute(),
-        // Per story through its indexes (a max read off the end of each story's range), not one pass over all.
-        db
-          .selectFrom('stories')
-          .select((eb) => [
-            'stories.id as story_id',
-            eb
-              .selectFrom('article_stories')
-              .select((a) => a.fn.max('article_stories.analysed_at').as('m'))
-              .whereRef('article_stories.story_id', '=', 'stories.id')
-              .as('analysed'),
-            eb
-              .selectFrom('discrepancies')
-              .select((d) => d.fn.max('discrepancies.updated_at').as('m'))
-              .whereRef('discrepancies.story_id', '=', 'stories.id')
-              .as('found'),
-          ])
-          .execute(),
-      ]);
-      const result = new Map<string, StoryCounts & { outlets: string[]; updatedAt: string | null }>();
-      const entry = (id: string) => {
-        let e = result.get(id);
-        if (!e) {
-          e = { articles: 0, conflicts: 0, open: 0, confirmed: 0, outlets: [], updatedAt: null };
-          result.set(id, e);
-        }
-        return e;
-      };
-      for (const r of relevant) entry(r.story_id).articles = Number(r.n);
-      for (const r of byStatus) {
-        const e = entry(r.story_id);
-        e.conflicts += Number(r.n);
-        if (r.status === 'open') e.open += Number(r.n);
-        if (r.status === 'confirmed') e.confirmed += Number(r.n);
-      }
-      for (const r of outlets) entry(r.story_id).outlets.push(r.outlet);
-      for (const r of changed) {
-        for (const at of [r.analysed, r.found]) {
-          const e = entry(r.story_id);
-          if (typeof at === 'string' && (e.updatedAt === null || at > e.updatedAt)) e.updatedAt = at;
-        }
-      }
-      return result;
-    },
+    /** Counts, outlets and last change of every story, for the stories list and /api/stories (see story-overview.ts). */
+    overview: () => storiesOverview(db),
 
     async linkFeed(storyIdValue: string, feedId: string): Promise<void> {
       await db
