@@ -100,7 +100,8 @@ async function stopLikeATerminal(run: Launch, record: RunRecord) {
   process.kill(-run.child.pid!, 'SIGINT');
   expect(await run.exited).toBe(0);
   const stopping = run.output().slice(stoppingAt);
-  const workerDone = stopping.indexOf('[worker]\x1b[0m info shut down');
+  // Each line shows its time: "[worker] 16:00:21 info shut down".
+  const workerDone = stopping.search(/\[worker\]\x1b\[0m \d\d:\d\d:\d\d info shut down/);
   const redisDone = stopping.indexOf('redis stopped.');
   expect(workerDone, stopping).toBeGreaterThanOrEqual(0);
   expect(redisDone, stopping).toBeGreaterThan(workerDone);
