@@ -174,9 +174,9 @@ describe.each(TEST_STORE_KINDS)('the JSON API and the pages on %s', (storeKind) 
 
   it('shows on a discrepancy page the interval each reading was compared as', async () => {
     const html = await (await viewer.request(`/discrepancies/${h.scenario.conflictId}`)).text();
-    // "about 11,000" with the default approximate width (0.05), and an exact 12,000 with its rounding (0.02)
+    // "about 11,000" with the default approximate width (0.05), and an exact 12,000 as precise as its digits (±400)
     expect(html).toContain('10,450 to 11,550');
-    expect(html).toContain('11,760 to 12,240');
+    expect(html).toContain('11,600 to 12,400');
     const aid = await (await viewer.request(`/discrepancies/${h.scenario.secondConflictId}`)).text();
     expect(aid).toContain('2,000,000,000 to 2,500,000,000');
   });
