@@ -4,8 +4,7 @@ import {
   type TestStore,
   connectTestRedis,
   deleteRedisPrefix,
-  openTestStore,
-  type TestStoreKind,
+  openSqliteTestStore,
   testRedisPrefix,
 } from '@parallax/shared/testing';
 import { createProducerConnection } from '@parallax/shared';
@@ -31,9 +30,8 @@ export async function openHarness(
   envOverrides: Record<string, string> = {},
   redisUrl = TEST_REDIS_URL,
   fetchPolicy?: AppDeps['fetchPolicy'],
-  storeKind: TestStoreKind = 'sqlite',
 ): Promise<Harness> {
-  const testStore: TestStore = await openTestStore(storeKind);
+  const testStore: TestStore = await openSqliteTestStore();
   const store = testStore.store;
   const scenario = await seedScenario(store);
   const users = await seedUsers(store);

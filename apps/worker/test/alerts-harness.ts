@@ -10,13 +10,7 @@ import {
   type Story,
   type StoredDiscrepancy,
 } from '@parallax/shared';
-import {
-  connectTestRedis,
-  deleteRedisPrefix,
-  openTestStore,
-  type TestStoreKind,
-  testRedisPrefix,
-} from '@parallax/shared/testing';
+import { connectTestRedis, deleteRedisPrefix, openSqliteTestStore, testRedisPrefix } from '@parallax/shared/testing';
 import type { Worker } from 'bullmq';
 import type { WorkerContext } from '../src/context.js';
 import { loadWorkerEnv } from '../src/env.js';
@@ -133,11 +127,9 @@ export async function openAlertHarness(
     deliverAttempts?: number;
     /** More loopback hosts the guarded fetch may reach besides the receiver ("127.0.0.1:PORT"). */
     allowPrivateHosts?: string[];
-    /** Which store alerting writes to (SQLite unless a suite parametrises over both). */
-    store?: TestStoreKind;
   } = {},
 ): Promise<AlertHarness> {
-  const { store, cleanup } = await openTestStore(options.store);
+  const { store, cleanup } = await openSqliteTestStore();
   const prefix = testRedisPrefix();
   const redis = connectTestRedis();
   const receiver = options.receiver ?? (await startReceiver(options.receiverPort));

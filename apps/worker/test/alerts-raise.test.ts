@@ -1,5 +1,4 @@
 import { jobIds } from '@parallax/shared';
-import { TEST_STORE_KINDS } from '@parallax/shared/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   checkFeedHealth,
@@ -9,10 +8,10 @@ import {
 } from '../src/alerts/index.js';
 import { AID_KEY, type AlertHarness, openAlertHarness, TROOPS_KEY } from './alerts-harness.js';
 
-describe.each(TEST_STORE_KINDS)('raising alerts (real Redis, %s store)', (storeKind) => {
+describe('raising alerts (real Redis, SQLite store)', () => {
   let h: AlertHarness;
   beforeEach(async () => {
-    h = await openAlertHarness({ store: storeKind });
+    h = await openAlertHarness();
   });
   afterEach(async () => {
     await h.close();
