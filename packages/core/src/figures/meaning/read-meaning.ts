@@ -306,8 +306,20 @@ export function authorityOf(source: string | null): string | null {
   const kind = authorities.firstIn(words);
   if (kind) return kind;
   const plain = words.filter((x) => !ARTICLES.has(x));
-  return plain.length ? plain.join(' ') : null;
+  // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's.
+  if (plain.every((x) => GENERIC_SOURCES.has(x))) return null;
+  return plain.join(' ');
 }
+
+/** Words that credit nobody in particular, in the seven languages. */
+const GENERIC_SOURCES = new Set(
+  (
+    'officials official authorities sources source reports report experts analysts observers media un une una uno um uma ' +
+    'ein eine einer sebuah seorang responsables autorites sources rapport experts beamte behorden quellen bericht ' +
+    'funcionarios autoridades fuentes informe expertos fontes relatorio especialistas funzionari autorita fonti ' +
+    'rapporto esperti pejabat otoritas sumber laporan'
+  ).split(' '),
+);
 
 /** Whether an authority is one of the general kinds (see AUTHORITY_KINDS), not a name read as written. */
 export function isAuthorityKind(authority: string): boolean {
@@ -374,8 +386,9 @@ function normalise(concept: string | null, role: string | null): { concept: stri
 
 /** "killed or wounded" is one role of its own; otherwise the role word nearest the number. */
 function nearestRole(w: Window): string | null {
-  // "538,000 displaced and 12,400 homes destroyed": a role before the number does not reach past a conjunction.
-  const role = nearest(roles, { ...w, before: clauseEnd(w.before) });
+  // "538,000 displaced and 12,400 homes destroyed": a role does not reach past a conjunction before the number,
+  // nor past the end of its clause after it ("could rise to 50,000, as the agency confirmed").
+  const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after: w.clauseAfter });
   if (role !== 'killed' && role !== 'injured') return role;
   const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
   return found.has('killed') && found.has('injured') && w.after.concat(w.before).some((x) => OR.has(x))
