@@ -23,20 +23,42 @@ step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-onl
 step('typecheck tests', 'npx', ['tsc', '-p', 'tsconfig.tests.json']);
 step('lint', 'npx', ['biome', 'ci', '.']);
 
-const report = join(mkdtempSync(join(tmpdir(), 'parallax-vitest-')), 'report.json');
-process.stdout.write('\n== vitest\n');
-const r = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
-try {
-  const j = JSON.parse(readFileSync(report, 'utf8'));
-  const skipped = j.numPendingTests + j.numTodoTests;
-  process.stdout.write(`\n${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped\n`);
-} catch {
-  process.stdout.write('\nno test report was written\n');
+// Two passes: the unit and integration suites in parallel, then the suites that race real processes against the
+// clock (fault injection, `npm start` end to end) one file at a time, so that no other suite's load decides them.
+const SERIAL = ['test/reliability/**', 'test/e2e/**'];
+const extra = process.argv.slice(2);
+const dir = mkdtempSync(join(tmpdir(), 'parallax-vitest-'));
+
+function vitest(name, args) {
+  const report = join(dir, `${name}.json`);
+  process.stdout.write(`\n== vitest (${name})\n`);
+  const r = spawnSync(
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args, ...extra],
+    { stdio: 'inherit' },
+  );
+  try {
+    const j = JSON.parse(readFileSync(report, 'utf8'));
+    return {
+      ok: r.status === 0,
+      passed: j.numPassedTests,
+      failed: j.numFailedTests,
+      skipped: j.numPendingTests + j.numTodoTests,
+    };
+  } catch {
+    process.stdout.write(`\nno test report was written for ${name}\n`);
+    return { ok: false, passed: 0, failed: 0, skipped: 0 };
+  }
 }
-process.exit(r.status ?? 1);
+
+const parallel = vitest(
+  'parallel',
+  SERIAL.flatMap((glob) => ['--exclude', glob]),
+);
+const serial = vitest('serial, one file at a time', [
+  '--no-file-parallelism',
+  ...SERIAL.map((glob) => glob.replace('/**', '/')),
+]);
+const total = (k) => parallel[k] + serial[k];
+process.stdout.write(`\n${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped\n`);
+process.exit(parallel.ok && serial.ok ? 0 : 1);
