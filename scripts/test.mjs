@@ -55,10 +55,16 @@ const parallel = vitest(
   'parallel',
   SERIAL.flatMap((glob) => ['--exclude', glob]),
 );
+// A11 (Redis at maxmemory) first and alone: after other fault suites in the same run it does not settle (see the
+// closing note of session 3); alone it does, every time it was tried.
+const A11 = 'test/reliability/a-11-redis-oom.test.ts';
+const alone = vitest('A11 alone', [A11]);
 const serial = vitest('serial, one file at a time', [
   '--no-file-parallelism',
+  '--exclude',
+  A11,
   ...SERIAL.map((glob) => glob.replace('/**', '/')),
 ]);
-const total = (k) => parallel[k] + serial[k];
+const total = (k) => parallel[k] + alone[k] + serial[k];
 process.stdout.write(`\n${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped\n`);
-process.exit(parallel.ok && serial.ok ? 0 : 1);
+process.exit(parallel.ok && alone.ok && serial.ok ? 0 : 1);
