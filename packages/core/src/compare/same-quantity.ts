@@ -1,5 +1,7 @@
 import { COUNT_ROLES } from '../figures/meaning/count-roles.js';
-import { meaningOf } from '../figures/meaning/read-meaning.js';
+import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
+import { namesTellApart } from '../figures/meaning/sentence-names.js';
+import { countryMentions } from '../figures/meaning/countries.js';
 import type { Figure, FigureMeaning } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { isRegion, placeName, relatePlaces } from './territory.js';
@@ -41,7 +43,7 @@ const quantityKey = (m: FigureMeaning) => `${m.measure}|${m.concept}|${m.role}`;
 export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocabulary): QuantityMatch | null {
   const rm = meaningOf(r);
   const am = meaningOf(a);
-  if (rm.measure !== am.measure || rm.modality !== am.modality || rm.part !== am.part) return null;
+  if (rm.measure !== am.measure || !sameModality(rm, am) || rm.part !== am.part) return null;
   const roles = relateRoles(rm.role, am.role);
   if (roles === 'different') return null;
   if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
@@ -66,6 +68,9 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
     // A head noun the lexicon does not know is too little to call a difference a misreport.
     !rm.concept.startsWith('stem:') &&
     place === 'same' &&
+    // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
+    // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
+    (rm.measure.startsWith('money:') || !namesTellApart(named(rm), named(am))) &&
     plausibleSlip(magnitudeRatio(r, a));
   const confidence = (evidence ? 1 : 0.5) * Math.min(r.confidence, a.confidence);
   return {
@@ -75,6 +80,19 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
     later: time === 'later' || am.update,
     note: place === 'within' || place === 'one-sided' ? scopeNote(r, a, rm, am, vocabulary) : null,
   };
+}
+
+const named = (m: FigureMeaning) => ({
+  names: m.names,
+  sourceName: m.authority && !isAuthorityKind(m.authority) ? m.authority : null,
+});
+
+/**
+ * Fact against fact, and what is yet to come against what is yet to come: outlets retell a plan ("will cut
+ * 35,000 jobs") as a forecast ("vai eliminar") and back, which the two readings do not tell apart reliably.
+ */
+function sameModality(r: FigureMeaning, a: FigureMeaning): boolean {
+  return (r.modality === 'fact') === (a.modality === 'fact');
 }
 
 function scopeNote(r: Figure, a: Figure, rm: FigureMeaning, am: FigureMeaning, vocabulary: Vocabulary): string {
@@ -126,8 +144,12 @@ type PlaceRelation = 'same' | 'within' | 'one-sided' | 'disjoint';
 /** A figure's place, with the story's own places read as no place (the whole story). */
 function placeOf(f: Figure, m: FigureMeaning, scope: StoryScope, vocabulary: Vocabulary): string | null {
   const place = placeName(f.location, vocabulary) ?? m.place;
+  if (place === null) return null;
   // A region the story's settings name is a place of its own, even where the opening names it.
-  return place === null || (scope.places.has(place) && !isRegion(place, vocabulary)) ? null : place;
+  if (scope.places.has(place) && !isRegion(place, vocabulary)) return null;
+  // The story's country in another language ("Alemanha" in a story about Germany) is the story's place too.
+  const country = countryOf(place);
+  return country !== null && [...scope.places].some((p) => countryOf(p) === country) ? null : place;
 }
 
 function relateFigurePlaces(
@@ -145,10 +167,21 @@ function relateFigurePlaces(
     const home = scope.homes.get(quantityKey(rm));
     return home !== undefined && (rp ?? ap) === home ? 'same' : 'one-sided';
   }
+  // "Alemanha" and "Germany": one country in two languages.
+  if (countryOf(rp) !== null && countryOf(rp) === countryOf(ap)) return 'same';
   const known = relatePlaces(rp, ap, vocabulary);
   if (known === 'same') return 'same';
   if (known === 'within') return 'within';
   return 'disjoint';
+}
+
+/** The one country a place's name is, as an id; null for a town, a region or several countries. */
+function countryOf(place: string): string | null {
+  const words = place.split(' ');
+  const mentions = countryMentions(words);
+  return mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === words.length
+    ? mentions[0]!.country
+    : null;
 }
 
 /** Lowest confidence of a number's reading at which a difference may be a conflict. */

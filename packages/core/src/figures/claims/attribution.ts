@@ -1,3 +1,5 @@
+import { LOCATIVE } from '../meaning/locative-place.js';
+
 /** Who a sentence credits: "X said", "according to X", "selon X", "laut X", "kata X". */
 export interface Attribution {
   source: string;
@@ -36,14 +38,21 @@ const SPEECH_VERBS = (
   'disse|afirmou|informou|declarou|estimou|acrescentou|explicou|relatou|' +
   // Italian
   'ha detto|ha dichiarato|ha affermato|ha spiegato|ha riferito|ha aggiunto|ha stimato|hanno detto|hanno riferito|' +
-  'riferisce|afferma|stima|' +
+  'riferisce|afferma|stima|ha avvertito|avverte|' +
+  // warned, in the other languages
+  'advirtió|advierte|advertiu|adverte|a averti|avertit|avertissent|warnte|warnt|memperingatkan|' +
   // Indonesian
   'mengatakan|menyatakan|mengungkapkan|menjelaskan|memperkirakan|menyebutkan|melaporkan'
 )
   .split('|')
   .sort((a, b) => b.length - a.length)
   // "The bulletin put the force at 11,000": a source that puts a number somewhere.
-  .concat('put the (?:number|figure|force|toll|total|death toll) at')
+  // "the CGT put turnout in the capital at 400,000", "IG Metall puts the workforce at about 130,000".
+  .concat(String.raw`(?:put|puts|putting|placed|places)\s+(?:[^\s,.;:]+\s+){1,6}?at`)
+  // "habló en cambio de 2.000", "spoke instead of", "parlava invece di": a word or two between verb and preposition.
+  .concat(
+    String.raw`(?:spoke|speaks|habló|habla|hablaba|falou|fala|ha parlato|parla|parlava|a parlé|parle|sprach|spricht)(?:\s+[^\s,.;:\d]+){1,2}?\s+(?:of|about|de|di|em|von)`,
+  )
   .join('|');
 
 const ADVERBS = String.raw`(?:(?:has|have|had|also|recently|previously|later|earlier|then|further|again|separately|reportedly|publicly|now|still|on \p{Lu}\p{Ll}+day|in a statement|hat|haben|ha|hanno|a|ont|telah|juga|sudah)\s+)*`;
@@ -72,6 +81,14 @@ const TRAILING_WORDS =
 /** A subject followed by a relative clause between commas: "The CGT union, which called the day, " + said. */
 const RELATIVE_CLAUSE =
   /^(.*?\p{L}),\s*(?:which|who|whose|qui|dont|lequel|laquelle|die|der|das|welche|que|quien|quienes|cual|che|cui|il quale|la quale|yang)\s[^,]*(?:,[^,]*)?,\s*$/iu;
+
+/** Whether a phrase opens with a preposition of place or time ("In Paris", "À Marseille", "On Friday"). */
+function opensWithPreposition(phrase: string): boolean {
+  const first = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return LOCATIVE.has(first) || TIME_PREPOSITIONS.has(first);
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'since', 'after', 'before', 'by', 'from', 'am', 'pada']);
 
 /** The words after the last clause boundary: "the NIS" in "…, the NIS". */
 function lastClause(before: string): string {
@@ -121,7 +138,9 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!PROPER_NAME.test(subject)) {
       const segments = before.split(/,(?!\d)/);
       const prev = segments[segments.length - 2]?.trim();
-      if (segments.length >= 2 && prev && PROPER_NAME.test(prev) && segments.length <= 3) subject = prev;
+      // "In Paris, the police headquarters counted": a place that opens the sentence is where, not who.
+      const named = prev && PROPER_NAME.test(prev) && !opensWithPreposition(prev);
+      if (segments.length >= 2 && named && segments.length <= 3) subject = prev;
     }
     push(out, named(subject, before.length - subject.length, m.index + m[0].length));
   }
