@@ -17,6 +17,8 @@ import type { Vocabulary } from './vocabulary.js';
 export interface QuantityMatch {
   /** How well the meanings match, to rank candidates. */
   score: number;
+  /** The part of the score that the meanings alone give (place, time), without the values' closeness. */
+  meaningScore: number;
   /** How sure the alignment is that both are one quantity, 0..1. */
   confidence: number;
   /** False when only agreement may be reported: a difference would be a difference of meaning, not of value. */
@@ -36,11 +38,19 @@ export interface StoryScope {
    * the story counts it, so an article that names no place for it means that place.
    */
   homes: ReadonlyMap<string, string>;
+  /** The countries among those places, as ids ("country:ru"). */
+  countries: ReadonlySet<string>;
 }
 
 const quantityKey = (m: FigureMeaning) => `${m.measure}|${m.concept}|${m.role}`;
 
-export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocabulary): QuantityMatch | null {
+export function sameQuantity(
+  r: Figure,
+  a: Figure,
+  scope: StoryScope,
+  vocabulary: Vocabulary,
+  referenceNames: readonly string[] = [],
+): QuantityMatch | null {
   const rm = meaningOf(r);
   const am = meaningOf(a);
   if (rm.measure !== am.measure || !sameModality(rm, am) || rm.part !== am.part) return null;
@@ -70,11 +80,13 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
     place === 'same' &&
     // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
     // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
-    (rm.measure.startsWith('money:') || !namesTellApart(named(rm), named(am))) &&
+    (rm.measure.startsWith('money:') || !namesTellApart(named(rm, referenceNames), named(am))) &&
     plausibleSlip(magnitudeRatio(r, a));
   const confidence = (evidence ? 1 : 0.5) * Math.min(r.confidence, a.confidence);
+  const meaningScore = 1 + (place === 'same' ? 0.5 : 0) + (time === 'same' ? 0.3 : 0);
   return {
-    score: 1 + (place === 'same' ? 0.5 : 0) + (time === 'same' ? 0.3 : 0) + 0.6 * valueCloseness(r, a),
+    score: meaningScore + 0.6 * valueCloseness(r, a),
+    meaningScore,
     confidence,
     canConflict: evidence,
     later: time === 'later' || am.update,
@@ -82,8 +94,12 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
   };
 }
 
-const named = (m: FigureMeaning) => ({
-  names: m.names,
+/**
+ * What names a figure for telling it from another: its sentence's names, with those of the sentences that
+ * restate it ("11,000 in Kursk" stated again as "around 11,000 … in Russia").
+ */
+const named = (m: FigureMeaning, alsoNamed: readonly string[] = []) => ({
+  names: alsoNamed.length > 0 ? [...new Set([...m.names, ...alsoNamed])] : m.names,
   sourceName: m.authority && !isAuthorityKind(m.authority) ? m.authority : null,
 });
 
@@ -149,7 +165,7 @@ function placeOf(f: Figure, m: FigureMeaning, scope: StoryScope, vocabulary: Voc
   if (scope.places.has(place) && !isRegion(place, vocabulary)) return null;
   // The story's country in another language ("Alemanha" in a story about Germany) is the story's place too.
   const country = countryOf(place);
-  return country !== null && [...scope.places].some((p) => countryOf(p) === country) ? null : place;
+  return country !== null && scope.countries.has(country) ? null : place;
 }
 
 function relateFigurePlaces(
@@ -250,5 +266,6 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
   }
   const homes = new Map<string, string>();
   for (const [key, set] of placesOf) if (set.size === 1) homes.set(key, [...set][0]!);
-  return { places, homes };
+  const countries = new Set([...places].map(countryOf).filter((c): c is string => c !== null));
+  return { places, homes, countries };
 }
