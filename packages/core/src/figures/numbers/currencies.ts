@@ -41,7 +41,7 @@ const SYMBOLS: Record<string, string> = {
 };
 
 const CODES =
-  'USD,EUR,GBP,JPY,KRW,UAH,IDR,CNY,RMB,BRL,CHF,INR,RUB,CAD,AUD,NZD,HKD,SGD,MXN,SEK,NOK,DKK,PLN,TRY,ZAR,BTC,KPW,MYR,MNT'.split(
+  'USD,EUR,GBP,JPY,KRW,UAH,IDR,CNY,RMB,BRL,CHF,INR,RUB,CAD,AUD,NZD,HKD,SGD,MXN,ARS,COP,CLP,SEK,NOK,DKK,PLN,TRY,ZAR,BTC,KPW,MYR,MNT'.split(
     ',',
   );
 
@@ -69,6 +69,10 @@ const NAMES: Record<string, string> = {
   franc: 'FRF',
   franken: 'CHF',
   peso: 'MXN',
+  pesos: 'MXN',
+  'pesos argentinos': 'ARS',
+  'pesos colombianos': 'COP',
+  'pesos chilenos': 'CLP',
   livre: 'GBP',
   iene: 'JPY',
   dolar: 'USD',
