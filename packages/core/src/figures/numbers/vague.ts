@@ -4,109 +4,43 @@
  * Americans" is one to ten million); "several"/"a few" of M as 2·M to 10·M; "dozens" as 24 to 99.
  */
 
+import { numbersOf } from './data-table.js';
+
 type Interval = [number, number];
 
-/** Each phrase with the magnitude it counts in; negative magnitudes mark "several" (2·M to 10·M). */
-const MAGNITUDES: Record<string, Record<string, number>> = {
-  en: {
-    'tens of thousands': 1e4,
-    'hundreds of thousands': 1e5,
-    'tens of millions': 1e7,
-    'hundreds of millions': 1e8,
-    'several thousand': -1e3,
-    'a few thousand': -1e3,
-    'several hundred': -1e2,
-    'a few hundred': -1e2,
-    thousands: 1e3,
-    hundreds: 1e2,
-    millions: 1e6,
-    billions: 1e9,
-  },
-  fr: {
-    'dizaines de milliers': 1e4,
-    'centaines de milliers': 1e5,
-    'dizaines de millions': 1e7,
-    'centaines de millions': 1e8,
-    'plusieurs milliers': -1e3,
-    'plusieurs centaines': -1e2,
-    milliers: 1e3,
-    centaines: 1e2,
-    millions: 1e6,
-    milliards: 1e9,
-  },
-  de: {
-    zehntausende: 1e4,
-    hunderttausende: 1e5,
-    // the dative plural: "mit Tausenden Containern", "zu Hunderten"
-    zehntausenden: 1e4,
-    hunderttausenden: 1e5,
-    tausenden: 1e3,
-    hunderten: 1e2,
-    'mehrere tausend': -1e3,
-    'mehrere hundert': -1e2,
-    tausende: 1e3,
-    hunderte: 1e2,
-    millionen: 1e6,
-    milliarden: 1e9,
-  },
-  es: {
-    'decenas de miles': 1e4,
-    'cientos de miles': 1e5,
-    'centenares de miles': 1e5,
-    'decenas de millones': 1e7,
-    'cientos de millones': 1e8,
-    'varios miles': -1e3,
-    'varios cientos': -1e2,
-    miles: 1e3,
-    millares: 1e3,
-    cientos: 1e2,
-    centenares: 1e2,
-    millones: 1e6,
-  },
-  pt: {
-    'dezenas de milhares': 1e4,
-    'centenas de milhares': 1e5,
-    'dezenas de milhões': 1e7,
-    'centenas de milhões': 1e8,
-    'vários milhares': -1e3,
-    milhares: 1e3,
-    centenas: 1e2,
-    milhões: 1e6,
-  },
-  it: {
-    'decine di migliaia': 1e4,
-    'centinaia di migliaia': 1e5,
-    'decine di milioni': 1e7,
-    'centinaia di milioni': 1e8,
-    'diverse migliaia': -1e3,
-    migliaia: 1e3,
-    centinaia: 1e2,
-    milioni: 1e6,
-  },
-  id: {
-    'puluhan ribu': 1e4,
-    'ratusan ribu': 1e5,
-    'puluhan juta': 1e7,
-    'ratusan juta': 1e8,
-    ribuan: 1e3,
-    ratusan: 1e2,
-    puluhan: 1e1,
-    jutaan: 1e6,
-  },
-};
-
-/** Dozens and scores are not powers of ten. */
-const DOZENS: Record<string, Record<string, Interval>> = {
-  en: { dozens: [24, 99], scores: [40, 99] },
-  fr: { dizaines: [24, 99] },
-  de: { dutzende: [24, 99], dutzenden: [24, 99] },
-  es: { decenas: [24, 99], docenas: [24, 99] },
-  pt: { dezenas: [24, 99] },
-  it: { decine: [24, 99] },
-  id: { lusinan: [24, 99] },
+/**
+ * Each phrase with the magnitude it counts in ("_" stands for a space); a negative magnitude marks "several" (2·M to
+ * 10·M). Dozens and scores are not powers of ten: their interval is 24 (or 40) to 99.
+ */
+const MAGNITUDES: Record<string, string> = {
+  en:
+    'tens_of_thousands:1e4 hundreds_of_thousands:1e5 tens_of_millions:1e7 hundreds_of_millions:1e8 ' +
+    'several_thousand|a_few_thousand:-1e3 several_hundred|a_few_hundred:-1e2 thousands:1e3 hundreds:1e2 ' +
+    'millions:1e6 billions:1e9 dozens:24 scores:40',
+  fr:
+    'dizaines_de_milliers:1e4 centaines_de_milliers:1e5 dizaines_de_millions:1e7 centaines_de_millions:1e8 ' +
+    'plusieurs_milliers:-1e3 plusieurs_centaines:-1e2 milliers:1e3 centaines:1e2 millions:1e6 milliards:1e9 ' +
+    'dizaines:24',
+  // the dative plural too: "mit Tausenden Containern", "zu Hunderten"
+  de:
+    'zehntausende|zehntausenden:1e4 hunderttausende|hunderttausenden:1e5 tausende|tausenden:1e3 ' +
+    'hunderte|hunderten:1e2 mehrere_tausend:-1e3 mehrere_hundert:-1e2 millionen:1e6 milliarden:1e9 ' +
+    'dutzende|dutzenden:24',
+  es:
+    'decenas_de_miles:1e4 cientos_de_miles|centenares_de_miles:1e5 decenas_de_millones:1e7 ' +
+    'cientos_de_millones:1e8 varios_miles:-1e3 varios_cientos:-1e2 miles|millares:1e3 cientos|centenares:1e2 ' +
+    'millones:1e6 decenas|docenas:24',
+  pt:
+    'dezenas_de_milhares:1e4 centenas_de_milhares:1e5 dezenas_de_milhões:1e7 centenas_de_milhões:1e8 ' +
+    'vários_milhares:-1e3 milhares:1e3 centenas:1e2 milhões:1e6 dezenas:24',
+  it:
+    'decine_di_migliaia:1e4 centinaia_di_migliaia:1e5 decine_di_milioni:1e7 centinaia_di_milioni:1e8 ' +
+    'diverse_migliaia:-1e3 migliaia:1e3 centinaia:1e2 milioni:1e6 decine:24',
+  id: 'puluhan_ribu:1e4 ratusan_ribu:1e5 puluhan_juta:1e7 ratusan_juta:1e8 ribuan:1e3 ratusan:1e2 puluhan:1e1 jutaan:1e6 lusinan:24',
 };
 
 function interval(magnitude: number): Interval {
+  if (magnitude === 24 || magnitude === 40) return [magnitude, 99];
   return magnitude < 0 ? [-2 * magnitude, -10 * magnitude] : [magnitude, 10 * magnitude];
 }
 
@@ -118,9 +52,9 @@ interface VagueTable {
 }
 
 const TABLES = new Map<string, VagueTable>();
-for (const [lang, magnitudes] of Object.entries(MAGNITUDES)) {
-  const intervals = new Map<string, Interval>(Object.entries(DOZENS[lang] ?? {}));
-  for (const [phrase, m] of Object.entries(magnitudes)) intervals.set(phrase, interval(m));
+for (const [lang, spec] of Object.entries(MAGNITUDES)) {
+  const intervals = new Map<string, Interval>();
+  for (const [phrase, m] of Object.entries(numbersOf(spec))) intervals.set(phrase, interval(m));
   const keys = [...intervals.keys()].sort((a, b) => b.length - a.length);
   TABLES.set(lang, {
     pattern: new RegExp(`(?:${keys.map((k) => k.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iuy'),
