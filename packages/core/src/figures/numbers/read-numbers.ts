@@ -21,6 +21,7 @@ import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from '.
 import { documentStyle, readDigitToken } from './number-style.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
 import { readWordPhrase } from './word-phrases.js';
+import { tableOf } from './data-table.js';
 
 export type { NotFigure };
 export type { NumberReading };
@@ -36,23 +37,14 @@ const BETWEEN_JOIN = /^\s*(?:and|et|und|y|e|dan|i)\s+/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+$/iu;
 /** "from $10 and $20", "de $10 y $20": a range of money only, since "de 10 y 12 años" lists two ages. */
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|von|dari)\s+$/iu;
-const VULGAR_FRACTIONS: Record<string, number> = {
-  '½': 1 / 2,
-  '⅓': 1 / 3,
-  '⅔': 2 / 3,
-  '¼': 1 / 4,
-  '¾': 3 / 4,
-  '⅕': 1 / 5,
-  '⅖': 2 / 5,
-  '⅗': 3 / 5,
-  '⅘': 4 / 5,
-  '⅙': 1 / 6,
-  '⅚': 5 / 6,
-  '⅛': 1 / 8,
-  '⅜': 3 / 8,
-  '⅝': 5 / 8,
-  '⅞': 7 / 8,
-};
+/** Fractions written as one character: "½", "¾". */
+const VULGAR_FRACTIONS = tableOf(
+  '½:1/2 ⅓:1/3 ⅔:2/3 ¼:1/4 ¾:3/4 ⅕:1/5 ⅖:2/5 ⅗:3/5 ⅘:4/5 ⅙:1/6 ⅚:5/6 ⅛:1/8 ⅜:3/8 ⅝:5/8 ⅞:7/8',
+  (v) => {
+    const [numerator, denominator] = v.split('/').map(Number);
+    return numerator! / denominator!;
+  },
+);
 const MILLIONS_OF_CURRENCY_AFTER = /^\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY)(?![\p{L}])/u;
 const MILLIONS_OF_CURRENCY_BEFORE = /(?:^|[^\p{L}])M(USD|EUR|GBP|AUD|CAD|CHF|JPY)\s?$/u;
 const GERMAN_ORDINAL_AFTER =
