@@ -130,8 +130,8 @@ function lexiconOf(spec: LexiconSpec): Map<string, NumberWord> {
   const put = (forms: string, value: number, role: NumberWordRole) => {
     for (const form of forms.split('|')) if (form) lex.set(form, { value, role });
   };
-  spec.smalls.split(',').forEach((forms, i) => put(forms, i, 'small'));
-  spec.tens?.split(',').forEach((forms, i) => put(forms, (i + 2) * 10, 'small'));
+  for (const [i, forms] of spec.smalls.split(',').entries()) put(forms, i, 'small');
+  for (const [i, forms] of (spec.tens?.split(',') ?? []).entries()) put(forms, (i + 2) * 10, 'small');
   for (const entry of spec.fractions?.split(',') ?? []) {
     const [forms, value] = entry.split(':');
     put(forms!, Number(value), 'denominator');
