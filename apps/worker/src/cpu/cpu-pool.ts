@@ -17,7 +17,7 @@ export interface CpuPool {
   extractArticle(html: string, url: string): Promise<ExtractedArticle>;
   analyseText(
     text: string,
-    options: { title: string | null; language: string | null; published: string | null },
+    options: { title: string | null; language: string | null; published: string | null; country: string | null },
   ): Promise<AnalysedText>;
   close(): Promise<void>;
 }
@@ -77,7 +77,14 @@ export function createCpuPool(options: CpuPoolOptions): CpuPool {
     parseFeed: (xml) => run({ kind: 'parse-feed', xml }),
     extractArticle: (html, url) => run({ kind: 'extract-article', html, url }),
     analyseText: (text, o) =>
-      run({ kind: 'analyse-text', text, title: o.title, language: o.language, published: o.published }),
+      run({
+        kind: 'analyse-text',
+        text,
+        title: o.title,
+        language: o.language,
+        published: o.published,
+        country: o.country,
+      }),
     close: () => pool.destroy(),
   };
 }

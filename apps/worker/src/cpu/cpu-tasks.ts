@@ -13,7 +13,14 @@ export type CpuTaskMessage = { task: CpuTask; started: MessagePort };
 export type CpuTask =
   | { kind: 'parse-feed'; xml: string }
   | { kind: 'extract-article'; html: string; url: string }
-  | { kind: 'analyse-text'; text: string; title: string | null; language: string | null; published: string | null };
+  | {
+      kind: 'analyse-text';
+      text: string;
+      title: string | null;
+      language: string | null;
+      published: string | null;
+      country: string | null;
+    };
 
 export type CpuFailure =
   | { name: 'FetchError'; kind: FetchError['kind']; message: string }
@@ -41,6 +48,11 @@ function run(task: CpuTask): unknown {
     case 'extract-article':
       return extractArticle(task.html, { url: task.url });
     case 'analyse-text':
-      return analyseText(task.text, { title: task.title, language: task.language, published: task.published });
+      return analyseText(task.text, {
+        title: task.title,
+        language: task.language,
+        published: task.published,
+        country: task.country,
+      });
   }
 }

@@ -14,6 +14,7 @@ import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/i
 import { publishLiveEvent } from '../alerts/live-event.js';
 import type { WorkerContext } from '../context.js';
 import { CpuDeadlineError } from '../cpu/cpu-pool.js';
+import { outletCountry } from '../feeds/outlet-country.js';
 
 export interface AnalyseResult {
   stories: number;
@@ -41,16 +42,18 @@ export async function analyseArticle(
   const log = ctx.logger.child({ jobId: job.id, articleId: article.id, versionId: version.id });
   // The publication time is what "yesterday" and "on Tuesday" are read against, and what makes a figure an update.
   const published = article.publishedAt ?? article.firstSeenAt;
+  // How the outlet writes numbers where the text does not say: its feed's country, else its page's domain.
+  const country = payload.country ?? outletCountry(null, article.url);
   // Reading figures from outside text runs in a worker thread under the CPU deadline.
   const analysed = await ctx.cpu
-    .analyseText(version.text, { title: article.title, language: article.language, published })
+    .analyseText(version.text, { title: article.title, language: article.language, published, country })
     .catch(failForGoodPastDeadline);
   const previous = await previousVersion(ctx, version);
   // What the outlet changed since its previous version is the same for every story that reads places
   // and authorities alike: computed once per vocabulary (most stories share the built-in one).
   const previousAnalysed = previous
     ? await ctx.cpu
-        .analyseText(previous.text, { title: article.title, language: analysed.language, published })
+        .analyseText(previous.text, { title: article.title, language: analysed.language, published, country })
         .catch(failForGoodPastDeadline)
     : null;
   const changedBy = new Map<Vocabulary, ComparedDiscrepancy[]>();

@@ -2,6 +2,7 @@ import { articleId, jobIds, type QueuePayload } from '@parallax/shared';
 import type { Job } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
+import { outletCountry } from '../feeds/outlet-country.js';
 
 /**
  * An article is never lost to a failed fetch. A feed item is offered for fetching once (when it is new),
@@ -97,7 +98,12 @@ export async function offerMissingAnalyses(ctx: WorkerContext, now = new Date())
       await existing.retry(state);
     } else {
       await queue.add(
-        { articleId: version.articleId, versionId: version.versionId, storyIds: candidate.storyIds },
+        {
+          articleId: version.articleId,
+          versionId: version.versionId,
+          storyIds: candidate.storyIds,
+          country: outletCountry(await ctx.store.feeds.get(candidate.feedId), version.canonicalUrl),
+        },
         { jobId },
       );
     }
