@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { MessageChannel } from 'node:worker_threads';
-import type { AnalysedText, ExtractedArticle } from '@parallax/core';
+import type { ExtractedArticle } from '@parallax/core';
 import { FetchError } from '@parallax/fetch';
 import { Piscina } from 'piscina';
 import { FeedParseError, type ParsedFeed } from '../feeds/parse-feed.js';
+import type { ArticleAnalysis, ArticleAnalysisInput } from './analyse-article-task.js';
 import type { CpuOutcome, CpuTask, CpuTaskMessage } from './cpu-tasks.js';
 
 /** A task that ran past its CPU deadline; its thread was stopped. The same input would do it again. */
@@ -15,10 +16,8 @@ export class CpuDeadlineError extends Error {
 export interface CpuPool {
   parseFeed(xml: string): Promise<ParsedFeed>;
   extractArticle(html: string, url: string): Promise<ExtractedArticle>;
-  analyseText(
-    text: string,
-    options: { title: string | null; language: string | null; published: string | null },
-  ): Promise<AnalysedText>;
+  /** An article version's figures and its comparison with each story's reference (see analyseArticleText). */
+  analyseArticle(input: ArticleAnalysisInput): Promise<ArticleAnalysis>;
   close(): Promise<void>;
 }
 
@@ -76,8 +75,7 @@ export function createCpuPool(options: CpuPoolOptions): CpuPool {
   return {
     parseFeed: (xml) => run({ kind: 'parse-feed', xml }),
     extractArticle: (html, url) => run({ kind: 'extract-article', html, url }),
-    analyseText: (text, o) =>
-      run({ kind: 'analyse-text', text, title: o.title, language: o.language, published: o.published }),
+    analyseArticle: (input) => run({ kind: 'analyse-article', input }),
     close: () => pool.destroy(),
   };
 }
