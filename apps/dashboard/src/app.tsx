@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     }),
     queues: createQueueAccess(deps.redis, deps.prefix),
     events: createEventHub(deps.redis, deps.prefix, deps.logger),
-    references: createReferenceFetcher(deps.fetchPolicy),
+    references: createReferenceFetcher(deps.fetchPolicy, { deadlineMs: deps.env.CPU_TASK_DEADLINE_MS }),
     feedChecker: createFeedChecker(deps.fetchPolicy),
   };
 

@@ -1,5 +1,7 @@
-import { extractArticle } from '@parallax/core';
+import type { ExtractedArticle } from '@parallax/core';
 import { createGuardedFetcher, FetchError, type FetchPolicy } from '@parallax/fetch';
+import { CpuDeadlineError, createDeadlinePool, threadModule } from '@parallax/shared/cpu';
+import type { ExtractTask } from './extract-task.js';
 import { FieldInputError } from './form-errors.js';
 
 export interface FetchedReference {
@@ -17,10 +19,22 @@ export interface ReferenceFetcher {
  * Fetches a story's reference article from its URL through the guarded fetcher (the same SSRF refusal,
  * caps and charset decoding as the worker) and keeps its main text. A page that is not a readable
  * article (paywall, consent wall, index page) is refused with the extractor's reason rather than stored
- * as a reference nobody could compare against.
+ * as a reference nobody could compare against. The main text is read in a worker thread under a CPU
+ * deadline: a page past it is refused with that reason while the dashboard keeps answering.
  */
-export function createReferenceFetcher(policy: Partial<FetchPolicy> = {}): ReferenceFetcher {
+export function createReferenceFetcher(
+  policy: Partial<FetchPolicy> = {},
+  options: { deadlineMs: number } = { deadlineMs: 15_000 },
+): ReferenceFetcher {
   const fetcher = createGuardedFetcher(policy);
+  const pool = createDeadlinePool<ExtractTask>({
+    threads: 1,
+    deadlineMs: options.deadlineMs,
+    filename: threadModule(
+      new URL('./extract-task.js', import.meta.url),
+      new URL('../../dist/lib/extract-task.js', import.meta.url),
+    ),
+  });
   let closing: Promise<void> | undefined;
   return {
     async fetch(url) {
@@ -35,7 +49,7 @@ export function createReferenceFetcher(policy: Partial<FetchPolicy> = {}): Refer
           throw new FieldInputError({ referenceUrl: `The page could not be fetched (${err.message}).` });
         throw err;
       }
-      const article = extractArticle(body, { url: finalUrl });
+      const article = await extractMainText(body, finalUrl);
       if (article.status !== 'ok') {
         throw new FieldInputError({
           referenceUrl: `The page is not a readable article (${article.reason ?? article.status}): paste its text instead.`,
@@ -45,8 +59,21 @@ export function createReferenceFetcher(policy: Partial<FetchPolicy> = {}): Refer
     },
     // Idempotent: the app may be disposed by more than one owner.
     close: () => {
-      closing ??= fetcher.close();
+      closing ??= Promise.all([fetcher.close(), pool.close()]).then(() => undefined);
       return closing;
     },
   };
+
+  async function extractMainText(html: string, url: string): Promise<ExtractedArticle> {
+    try {
+      return (await pool.run({ kind: 'extract-article', html, url })) as ExtractedArticle;
+    } catch (err) {
+      if (err instanceof CpuDeadlineError) {
+        throw new FieldInputError({
+          referenceUrl: `The page took too long to read (past the ${options.deadlineMs} ms CPU deadline): paste its text instead.`,
+        });
+      }
+      throw err;
+    }
+  }
 }

@@ -3,13 +3,9 @@
 // Error whose class the main thread would not see.
 import { extractArticle } from '@parallax/core';
 import { FetchError } from '@parallax/fetch';
+import { type DeadlineTaskMessage, signalStarted } from '@parallax/shared/cpu';
 import { FeedParseError, parseFeed } from '../feeds/parse-feed.js';
 import { type ArticleAnalysisInput, analyseArticleText } from './analyse-article-task.js';
-
-import type { MessagePort } from 'node:worker_threads';
-
-/** The work itself, and a port on which the thread says when it starts, so that the deadline excludes thread start-up. */
-export type CpuTaskMessage = { task: CpuTask; started: MessagePort };
 
 export type CpuTask =
   | { kind: 'parse-feed'; xml: string }
@@ -22,9 +18,8 @@ export type CpuFailure =
 
 export type CpuOutcome = { ok: true; value: unknown } | { ok: false; error: CpuFailure };
 
-export default async function runCpuTask({ task, started }: CpuTaskMessage): Promise<CpuOutcome> {
-  started.postMessage('started');
-  started.close();
+export default async function runCpuTask({ task, started }: DeadlineTaskMessage<CpuTask>): Promise<CpuOutcome> {
+  signalStarted(started);
   try {
     return { ok: true, value: await run(task) };
   } catch (err) {
