@@ -1,7 +1,5 @@
-import type { ExtractedArticle } from '@parallax/core';
 import { createGuardedFetcher, FetchError, type FetchPolicy } from '@parallax/fetch';
-import { CpuDeadlineError, createDeadlinePool, threadModule } from '@parallax/shared/cpu';
-import type { ExtractTask } from './extract-task.js';
+import { type PageReader, PageTooSlowError } from './page-reader.js';
 import { FieldInputError } from './form-errors.js';
 
 export interface FetchedReference {
@@ -22,19 +20,8 @@ export interface ReferenceFetcher {
  * as a reference nobody could compare against. The main text is read in a worker thread under a CPU
  * deadline: a page past it is refused with that reason while the dashboard keeps answering.
  */
-export function createReferenceFetcher(
-  policy: Partial<FetchPolicy> = {},
-  options: { deadlineMs: number } = { deadlineMs: 15_000 },
-): ReferenceFetcher {
+export function createReferenceFetcher(reader: PageReader, policy: Partial<FetchPolicy> = {}): ReferenceFetcher {
   const fetcher = createGuardedFetcher(policy);
-  const pool = createDeadlinePool<ExtractTask>({
-    threads: 1,
-    deadlineMs: options.deadlineMs,
-    filename: threadModule(
-      new URL('./extract-task.js', import.meta.url),
-      new URL('../../dist/lib/extract-task.js', import.meta.url),
-    ),
-  });
   let closing: Promise<void> | undefined;
   return {
     async fetch(url) {
@@ -59,20 +46,17 @@ export function createReferenceFetcher(
     },
     // Idempotent: the app may be disposed by more than one owner.
     close: () => {
-      closing ??= Promise.all([fetcher.close(), pool.close()]).then(() => undefined);
+      closing ??= fetcher.close();
       return closing;
     },
   };
 
-  async function extractMainText(html: string, url: string): Promise<ExtractedArticle> {
+  async function extractMainText(html: string, url: string) {
     try {
-      return (await pool.run({ kind: 'extract-article', html, url })) as ExtractedArticle;
+      return await reader.extractArticle(html, url);
     } catch (err) {
-      if (err instanceof CpuDeadlineError) {
-        throw new FieldInputError({
-          referenceUrl: `The page took too long to read (past the ${options.deadlineMs} ms CPU deadline): paste its text instead.`,
-        });
-      }
+      if (err instanceof PageTooSlowError)
+        throw new FieldInputError({ referenceUrl: `The page ${err.reason}: paste its text instead.` });
       throw err;
     }
   }

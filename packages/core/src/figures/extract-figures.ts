@@ -197,7 +197,7 @@ function carryCurrency(figure: Figure, earlier: Figure[], ctx: SentenceContext):
  */
 function statementOf(sentence: string, attribution: Attribution | null): string {
   if (!attribution) return sentence;
-  const before = sentence.slice(0, attribution.start).replace(/[\s,;:]+$/, '');
+  const before = sentence.slice(0, attribution.start).replace(/(?<![\s,;:])[\s,;:]+$/, '');
   const after = sentence
     .slice(attribution.end)
     .replace(/^[\s,;:]+/, '')
