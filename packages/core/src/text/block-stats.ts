@@ -330,21 +330,10 @@ const TAG_WEIGHT: Record<string, number> = {
 
 const FURNITURE_ANCESTOR_DISCOUNT = 0.25;
 
-// A content name ("article-body", "post") is evidence in proportion to the prose the element holds (at least a
-// little, for short posts): a named block with a line of text must not outrank an unnamed one holding the story.
-// A furniture name counts against in full.
-function nameEvidence(s: BlockStats): number {
-  if (s.nameWeight > 0) return Math.min(NAME_WEIGHT, Math.max(NAME_WEIGHT_FLOOR, s.score));
-  return NAME_WEIGHT * Math.max(-1, s.nameWeight);
-}
-
-const NAME_WEIGHT = 25;
-const NAME_WEIGHT_FLOOR = 5;
-
 /** The score an element competes with as the article's container. */
 export function candidateScore(el: DomElement, s: BlockStats): number {
   if (s.score === 0) return 0;
-  const own = (s.score + (TAG_WEIGHT[el.name] ?? 0) + nameEvidence(s)) * (1 - linkDensity(s));
+  const own = (s.score + (TAG_WEIGHT[el.name] ?? 0) + 25 * Math.max(-1, s.nameWeight)) * (1 - linkDensity(s));
   // Inside a container named like comments or ads, a block competes at a discount; where everything is inside
   // one (an ad-named wrapper around the whole page), the discount is the same for all and changes nothing.
   return own * FURNITURE_ANCESTOR_DISCOUNT ** s.furnitureAncestors;
