@@ -197,6 +197,14 @@ describe('extractArticle', () => {
     expect(once.text.split('\n')).toEqual(recurring);
   });
 
+  it('keeps a post\'s continuation written as a text-only <div> beside its body, but not a date line there', () => {
+    const body = `<div class="entry"><div class="entry-body">${PROSE.slice(0, 4)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div><div class="entry-more">${PROSE[4]}</div>
+      <div class="entry-date">Posted by the newsroom on 4 March 2024 at 10:12 in Transport</div></div>`;
+    expect(extractArticle(page('', body)).text.split('\n')).toEqual(PROSE);
+  });
+
   it('keeps a data table one row a line, and addresses the author spelled out as links', () => {
     const body = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <table><tr><th>Option</th><th>Cost (million euros)</th></tr>
