@@ -197,7 +197,7 @@ describe('extractArticle', () => {
     expect(once.text.split('\n')).toEqual(recurring);
   });
 
-  it('keeps a post\'s continuation written as a text-only <div> beside its body, but not a date line there', () => {
+  it("keeps a post's continuation written as a text-only <div> beside its body, but not a date line there", () => {
     const body = `<div class="entry"><div class="entry-body">${PROSE.slice(0, 4)
       .map((p) => `<p>${p}</p>`)
       .join('')}</div><div class="entry-more">${PROSE[4]}</div>
