@@ -204,6 +204,9 @@ export function scoreRelevance(
   const names = new Set<string>();
   const countries = new Set<string>();
   let onStory = 0;
+  // A sentence goes on from the one before it: "…in Paris. The ministry counted 44 arrests" is one passage
+  // about the story, though only the first sentence names where.
+  let placedBefore = 0;
   for (const { reading, index } of passages) {
     const found = storyTermsIn(reading, story, values.get(index) ?? []);
     let weight = 0;
@@ -215,7 +218,9 @@ export function scoreRelevance(
       if (kind === 'country') countries.add(term);
       if (kind === 'name' || kind === 'country') placed += w;
     }
-    if (weight >= ON_STORY_WEIGHT && placed >= PLACED_NEEDED) onStory++;
+    const context = placed >= PLACED_NEEDED ? 0 : placedBefore;
+    if (weight + context >= ON_STORY_WEIGHT && placed + context >= PLACED_NEEDED) onStory++;
+    placedBefore = placed;
   }
   // Other stories share numbers, things counted and countries: a story's own names, or two of its countries, tell it.
   const named = names.size >= 1 || countries.size >= 2;
