@@ -3,6 +3,7 @@
 // vitest suite: unit, integration (real Redis and PostgreSQL), browser. Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,6 +23,26 @@ step('build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
 step('typecheck tests', 'npx', ['tsc', '-p', 'tsconfig.tests.json']);
 step('lint', 'npx', ['biome', 'ci', '.']);
+
+// The integration suites need PostgreSQL: without it they fail one by one, so say so once, with the fix.
+const pgUrl = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+const pgUp = await new Promise((resolve) => {
+  const socket = connect({ host: pgUrl.hostname, port: Number(pgUrl.port || 5432), timeout: 2_000 });
+  const answer = (up) => {
+    socket.destroy();
+    resolve(up);
+  };
+  socket.once('connect', () => answer(true));
+  socket.once('error', () => answer(false));
+  socket.once('timeout', () => answer(false));
+});
+if (!pgUp) {
+  process.stdout.write(
+    `\nPostgreSQL is not answering at ${pgUrl.host}: the store, worker, dashboard and multi-worker suites need it.\n` +
+      'Provide it with: sudo .ci/run  (installs and starts PostgreSQL with a loopback-only test database, then runs npm test)\n',
+  );
+  process.exit(1);
+}
 
 // Two passes: the unit and integration suites in parallel, then the suites that race real processes against the
 // clock (fault injection, `npm start` end to end) one file at a time, so that no other suite's load decides them.

@@ -91,6 +91,11 @@ describe('an article stored without its analysis is not lost', () => {
     // As if the enqueue after the fetch had been refused: no analysis job, no analysis rows.
     await (await h.running[0]!.ctx.queues['analyse-article'].queue.getJob(analyseId))?.remove();
     await h.store.db.deleteFrom('article_stories').where('article_id', '=', id).execute();
+    await h.store.db
+      .updateTable('article_versions')
+      .set({ awaiting_analysis: 1 })
+      .where('id', '=', version!.id)
+      .execute();
     expect(await h.store.articles.isAnalysed(id, version!.id)).toBe(false);
 
     const ctx = h.running[0]!.ctx;

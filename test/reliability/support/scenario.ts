@@ -186,9 +186,13 @@ export class Run {
     return worker;
   }
 
-  /** The run's store, opened by the test next to the workers (SQLite in WAL mode allows it). */
+  /**
+   * The run's store, opened by the test next to the workers: the PostgreSQL schema `env.DATABASE_URL`
+   * names, else the run's SQLite file (WAL mode allows it).
+   */
   async openStore(): Promise<Store> {
-    this.store ??= await openStore({ dataDir: this.dir });
+    const databaseUrl = this.options.env?.DATABASE_URL;
+    this.store ??= await openStore(databaseUrl ? { databaseUrl, migrate: false } : { dataDir: this.dir });
     return this.store;
   }
 

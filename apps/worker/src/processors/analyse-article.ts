@@ -7,7 +7,6 @@ import {
   contentHash,
   type QueuePayload,
   type Story,
-  type StoredDiscrepancy,
 } from '@parallax/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/index.js';
@@ -70,9 +69,9 @@ export async function analyseArticle(
   let created = 0;
   let changes = 0;
   let stories = 0;
-  for (const storyIdValue of payload.storyIds) {
-    const story = await ctx.store.stories.get(storyIdValue);
-    if (!story?.active) continue;
+  const payloadStories = await ctx.store.stories.getMany(payload.storyIds);
+  for (const story of payloadStories) {
+    if (!story.active) continue;
     stories++;
     const { widths, places, authorities } = comparisonSettingsOf(story.settings);
     // The story's own places and authorities over the built-in ones; made once per content, not per article.
@@ -87,6 +86,11 @@ export async function analyseArticle(
       claims: analysed.claims,
       comparison,
     });
+    if (saved.stale) {
+      // A newer version of the article was analysed first (this is a retry or a re-offer): nothing to do.
+      log.info({ storyId: story.id }, 'older version not analysed: a newer one already was');
+      continue;
+    }
     created += saved.created.length;
     await publishLiveEvent(ctx, {
       type: saved.created.length > 0 ? 'discrepancy' : 'article',
@@ -96,9 +100,7 @@ export async function analyseArticle(
     // Every stored conflict, not only the new ones: alerting is idempotent, and a retry of this job (after
     // a delivery enqueue was refused, say) finds its findings already stored but their delivery still owed.
     const conflicts = saved.stored.filter((_, i) => comparison.discrepancies[i]?.kind === 'conflicts');
-    const rows = (await Promise.all(conflicts.map((id) => ctx.store.discrepancies.get(id)))).filter(
-      (d): d is StoredDiscrepancy => d !== null,
-    );
+    const rows = await ctx.store.discrepancies.getMany(conflicts);
     if (rows.length > 0) await raiseAlertsForDiscrepancies(ctx, rows);
     if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changedFor(vocabulary));
   }

@@ -3,6 +3,8 @@ import * as m001 from './001_initial.js';
 import * as m002 from './002_feed_origin.js';
 import * as m003 from './003_feed_items_skipped.js';
 import * as m004 from './004_finding_confidence.js';
+import * as m005 from './005_versions_and_supersession.js';
+import * as m006 from './006_hot_read_indexes.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -12,6 +14,8 @@ export const migrationProvider: MigrationProvider = {
       '002_feed_origin': m002,
       '003_feed_items_skipped': m003,
       '004_finding_confidence': m004,
+      '005_versions_and_supersession': m005,
+      '006_hot_read_indexes': m006,
     };
   },
 };
