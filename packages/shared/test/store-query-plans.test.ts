@@ -78,6 +78,12 @@ describe.each([
       (s) => s.articles.unanalysedLatestVersions(new Date().toISOString()),
     ],
     [
+      'maintenance: unqueued first fetches',
+      'feed_items',
+      'feed_items_fetch_pending',
+      (s) => s.articles.itemsAwaitingFetch(new Date().toISOString()),
+    ],
+    [
       'maintenance: due fetches',
       'articles',
       'articles_next_refetch',

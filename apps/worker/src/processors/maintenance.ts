@@ -3,7 +3,7 @@ import type { Job } from 'bullmq';
 import { checkFeedHealth, sendDigests } from '../alerts/index.js';
 import { reconcileFeedSchedulers } from '../boot-schedulers.js';
 import type { WorkerContext } from '../context.js';
-import { offerMissingAnalyses, refetchDueArticles } from './article-recovery.js';
+import { offerMissingAnalyses, offerUnfetchedItems, refetchDueArticles } from './article-recovery.js';
 
 const DAY_MS = 86_400_000;
 
@@ -32,9 +32,11 @@ export async function runMaintenance(
     case 'refetch-due-articles': {
       const offered = await refetchDueArticles(ctx);
       if (offered > 0) ctx.logger.info({ jobId: job.id, offered }, 'due article fetches offered again');
+      const firstFetches = await offerUnfetchedItems(ctx);
+      if (firstFetches > 0) ctx.logger.info({ jobId: job.id, firstFetches }, 'unqueued first fetches offered again');
       const analyses = await offerMissingAnalyses(ctx);
       if (analyses > 0) ctx.logger.info({ jobId: job.id, analyses }, 'missing analyses offered again');
-      return { offered, analyses };
+      return { offered, firstFetches, analyses };
     }
     case 'check-feed-health':
       return { alerts: (await checkFeedHealth(ctx)).length };

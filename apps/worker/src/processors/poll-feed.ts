@@ -111,6 +111,9 @@ export async function pollFeed(
     );
     candidates++;
   }
+  // Every fetch this poll owes is queued (or another feed's or stored): maintenance need not offer them again.
+  const owed = fresh.filter((l) => l.triage.storyIds.length > 0);
+  if (owed.length > 0) await ctx.store.articles.fetchesOffered(owed.map((l) => l.id));
   const delay = nextPollDelayMs({
     configuredSeconds: feed.pollIntervalSeconds,
     itemDates: parsed.items.map((i) => i.publishedAt),

@@ -84,6 +84,13 @@ function toVersion(v: Selectable<ArticleVersionsTable>): ArticleVersion {
 
 const FEED_ITEM_CHUNK = 200;
 
+/** What recording one feed item found: its id, whether it is new, whether another feed carried its URL. */
+export interface RecordedFeedItem {
+  id: string;
+  isNew: boolean;
+  seenElsewhere: boolean;
+}
+
 async function recordFeedItemChunk(db: Kysely<Database>, inputs: FeedItemInput[]) {
   const ids = inputs.map((i) => stableId('itm', i.feedId, i.guid));
   const urls = [...new Set(inputs.map((i) => i.canonicalUrl))];
@@ -111,6 +118,8 @@ async function recordFeedItemChunk(db: Kysely<Database>, inputs: FeedItemInput[]
       decision: input.decision,
       relevance: input.relevance,
       reason: input.reason,
+      // Cleared once its fetch job is queued: until then maintenance can offer it again.
+      fetch_pending: input.decision === 'candidate' ? 1 : 0,
     });
   }
   const inserted = new Set(
@@ -126,7 +135,7 @@ async function recordFeedItemChunk(db: Kysely<Database>, inputs: FeedItemInput[]
   // An item listed twice in one feed is new once: at its first listing.
   return inputs.map((input, n) => {
     const isNew = inserted.delete(ids[n]!);
-    return { isNew, seenElsewhere: elsewhere(input) };
+    return { id: ids[n]!, isNew, seenElsewhere: elsewhere(input) };
   });
 }
 
@@ -136,7 +145,7 @@ export function articlesRepo(db: Kysely<Database>) {
      * Records a feed item once per (feed, guid). Returns true when the item is new to this feed, and
      * whether its canonical URL was already known through another feed (syndication).
      */
-    async recordFeedItem(input: FeedItemInput): Promise<{ isNew: boolean; seenElsewhere: boolean }> {
+    async recordFeedItem(input: FeedItemInput): Promise<RecordedFeedItem> {
       return (await recordFeedItemChunk(db, [input]))[0]!;
     },
 
@@ -144,12 +153,42 @@ export function articlesRepo(db: Kysely<Database>) {
      * recordFeedItem for a whole poll: three queries per chunk of items rather than three per item. `isNew` is
      * exact under concurrency (from the insert's RETURNING); `seenElsewhere` is as of before the insert.
      */
-    async recordFeedItems(inputs: FeedItemInput[]): Promise<Array<{ isNew: boolean; seenElsewhere: boolean }>> {
-      const results: Array<{ isNew: boolean; seenElsewhere: boolean }> = [];
+    async recordFeedItems(inputs: FeedItemInput[]): Promise<RecordedFeedItem[]> {
+      const results: RecordedFeedItem[] = [];
       for (let at = 0; at < inputs.length; at += FEED_ITEM_CHUNK) {
         results.push(...(await recordFeedItemChunk(db, inputs.slice(at, at + FEED_ITEM_CHUNK))));
       }
       return results;
+    },
+
+    /** These items' fetches are queued (or need none): maintenance no longer offers them. */
+    async fetchesOffered(itemIds: readonly string[]): Promise<void> {
+      for (let at = 0; at < itemIds.length; at += FEED_ITEM_CHUNK) {
+        await db
+          .updateTable('feed_items')
+          .set({ fetch_pending: 0 })
+          .where('id', 'in', itemIds.slice(at, at + FEED_ITEM_CHUNK))
+          .where('fetch_pending', '=', 1)
+          .execute();
+      }
+    },
+
+    /** Candidate items seen before `seenBefore` whose fetch job may never have been queued, oldest first. */
+    async itemsAwaitingFetch(
+      seenBefore: string,
+      limit = 500,
+    ): Promise<Array<{ id: string; feedId: string; canonicalUrl: string }>> {
+      return (
+        db
+          .selectFrom('feed_items')
+          .select(['id', 'feed_id as feedId', 'canonical_url as canonicalUrl'])
+          // A literal, not a parameter: only then can the planner prove the partial index applies.
+          .where('fetch_pending', '=', sql.lit(1))
+          .where('seen_at', '<=', seenBefore)
+          .orderBy('seen_at')
+          .limit(limit)
+          .execute()
+      );
     },
 
     async listFeedItems(

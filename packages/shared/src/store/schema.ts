@@ -62,6 +62,8 @@ export interface FeedItemsTable {
   decision: string;
   relevance: number;
   reason: string | null;
+  /** 1 while a candidate's fetch job is not known to be queued (maintenance re-offers it). */
+  fetch_pending: Generated<number>;
 }
 
 export interface ArticlesTable {

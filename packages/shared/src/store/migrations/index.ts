@@ -5,6 +5,7 @@ import * as m003 from './003_feed_items_skipped.js';
 import * as m004 from './004_finding_confidence.js';
 import * as m005 from './005_versions_and_supersession.js';
 import * as m006 from './006_hot_read_indexes.js';
+import * as m007 from './007_store_feed_item_fetch_pending.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -16,6 +17,7 @@ export const migrationProvider: MigrationProvider = {
       '004_finding_confidence': m004,
       '005_versions_and_supersession': m005,
       '006_hot_read_indexes': m006,
+      '007_store_feed_item_fetch_pending': m007,
     };
   },
 };
