@@ -21,11 +21,31 @@ const QUALIFIERS = [
   'vague',
 ];
 const CATEGORIES = ['personnel', 'casualties', 'equipment', 'munitions', 'money', 'duration', 'other'];
-const TRAPS = ['calibre', 'year', 'date', 'time', 'phone', 'age', 'model', 'rank', 'page'];
+// Real-page shapes: photo and file ids, page furniture, sports scores, articles of a law, names with a number, file sizes.
+const TRAPS = [
+  'calibre',
+  'year',
+  'date',
+  'time',
+  'phone',
+  'age',
+  'model',
+  'rank',
+  'page',
+  'id',
+  'furniture',
+  'score',
+  'section',
+  'name',
+  'size',
+];
 const DURATION_UNITS = ['day', 'week', 'month', 'year'];
 // The vague amounts the conventions allow, as [low, high].
-const VAGUE_BOUNDS = ['24,99', '200,999', '2000,99999', '20000,99999', '200000,999999', '2000000,999999999'];
-const LINE_KEYS = ['id', 'lang', 'text', 'figures', 'trap'];
+// A plural of a magnitude M reads as M to 10·M; dozens as 24 to 99.
+const VAGUE_BOUNDS = ['24,99', '100,1000', '1000,10000', '10000,100000', '100000,1000000', '1000000,10000000'];
+// `split` puts the line in the development or the test half; `country` is the outlet's, where a feed would give it.
+const LINE_KEYS = ['id', 'lang', 'text', 'country', 'split', 'figures', 'trap'];
+const SPLITS = ['dev', 'test'];
 const FIGURE_KEYS = [
   'text',
   'value',
@@ -125,7 +145,8 @@ function checkFigure(where, f, line, used) {
     fail(where, `money needs an ISO 4217 unit, has ${f.unit}`);
   if (f.category === 'duration' && !DURATION_UNITS.includes(f.unit))
     fail(where, `duration needs unit ${DURATION_UNITS.join('/')}, has ${f.unit}`);
-  if (!['money', 'duration'].includes(f.category) && f.unit !== null && f.unit !== 'percent')
+  // Measures ("256GB", "640bhp", "magnitude 7.8") are figures of their own unit, never counts.
+  if (!['money', 'duration', 'other'].includes(f.category) && f.unit !== null && f.unit !== 'percent')
     fail(where, `unit ${f.unit} is not allowed for ${f.category}`);
   if (
     f.unit === 'percent' &&
@@ -135,7 +156,7 @@ function checkFigure(where, f, line, used) {
 }
 
 const stats = { lines: 0, figures: 0, traps: 0, byLang: {} };
-const tally = { category: {}, qualifier: {}, trap: {}, projection: 0 };
+const tally = { category: {}, qualifier: {}, trap: {}, split: {}, projection: 0 };
 const count = (table, key) => {
   table[key] = (table[key] ?? 0) + 1;
 };
@@ -162,6 +183,9 @@ for (const file of files) {
     }
     for (const k of Object.keys(line)) if (!LINE_KEYS.includes(k)) fail(where, `unknown key ${k}`);
     if (line.lang !== lang) fail(where, `lang ${line.lang} in ${file}`);
+    if (!SPLITS.includes(line.split)) fail(where, `split must be ${SPLITS.join(' or ')}`);
+    else count(tally.split, line.split);
+    if ('country' in line && !/^[A-Z]{2}$/.test(line.country)) fail(where, `bad country ${line.country}`);
     if (typeof line.id !== 'string' || !new RegExp(`^${lang}-\\d{3}$`).test(line.id)) fail(where, `bad id ${line.id}`);
     if (ids.has(line.id)) fail(where, `duplicate id ${line.id}`);
     ids.add(line.id);
@@ -214,6 +238,7 @@ console.log(`by category: ${show(tally.category)}`);
 console.log(`by qualifier: ${show(tally.qualifier)}`);
 console.log(`projections: ${tally.projection}`);
 console.log(`traps by kind: ${show(tally.trap)}`);
+console.log(`lines by half: ${show(tally.split)}`);
 console.log(`total: ${stats.lines} lines, ${stats.figures} figures (${nonEnglish} not English), ${stats.traps} traps`);
 if (errors.length > 0) {
   console.error(errors.join('\n'));

@@ -5,7 +5,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { extractArticle } from '../packages/core/src/text/index.js';
 import { extractWithReadability } from './readability-extractor.js';
-import { loadPages, missedTargets, missingTextSets, scoreExtractor, type SetScore, TEXT_SETS } from './text-scoring.js';
+import {
+  type Half,
+  type HalfScore,
+  loadPages,
+  missedTargets,
+  missingTextSets,
+  scoreExtractor,
+  scoreOfHalf,
+  TEXT_SETS,
+} from './text-scoring.js';
 
 const parallaxOnly = process.argv.includes('--parallax-only');
 const missing = missingTextSets();
@@ -16,23 +25,26 @@ if (missing) {
 const results = new URL('./results/', import.meta.url).pathname;
 mkdirSync(results, { recursive: true });
 
-const row = (name: string, s: SetScore, seconds: number) =>
-  `| ${name.padEnd(20)} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${String(s.empty).padStart(5)} | ${seconds.toFixed(1).padStart(6)} s |`;
+const row = (name: string, s: HalfScore, seconds?: number) =>
+  `| ${name.padEnd(32)} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${String(s.empty).padStart(5)} | ${seconds === undefined ? '        ' : `${seconds.toFixed(1).padStart(6)} s`} |`;
+const HALVES: Half[] = ['development', 'held-out'];
 
 const misses: string[] = [];
 for (const set of TEXT_SETS) {
   const pages = loadPages(set);
   console.log(`\n${set.name}: target F1 >= ${set.targetF1}, at most ${set.maxEmptyShare * 100} % empty`);
-  console.log('| extractor            | F1    | P     | R     | empty | time     |');
-  console.log('| -------------------- | ----- | ----- | ----- | ----- | -------- |');
+  console.log(`| ${'extractor'.padEnd(32)} | F1    | P     | R     | empty | time     |`);
+  console.log(`| ${'-'.repeat(32)} | ----- | ----- | ----- | ----- | -------- |`);
   const slug = set.dir.split('/').filter(Boolean).pop();
   let started = performance.now();
   const parallax = await scoreExtractor(pages, (html, url) => extractArticle(html, url ? { url } : {}).text);
   console.log(row('Parallax', parallax, (performance.now() - started) / 1000));
+  if (set.half) for (const half of HALVES) console.log(row(`  ${half} half`, scoreOfHalf(set, parallax, half)));
   if (!parallaxOnly) {
     started = performance.now();
     const readability = await scoreExtractor(pages, (html) => extractWithReadability(html));
     console.log(row('Readability 0.6', readability, (performance.now() - started) / 1000));
+    if (set.half) for (const half of HALVES) console.log(row(`  ${half} half`, scoreOfHalf(set, readability, half)));
     writeFileSync(`${results}text-${slug}-readability-per-doc.json`, JSON.stringify(readability.rows, null, 1));
   }
   if (parallax.emptyIds.length > 0) console.log(`empty: ${parallax.emptyIds.join(' ')}`);

@@ -1,24 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../packages/core/src/text/index.js';
-import { loadPages, missedTargets, missingTextSets, scoreExtractor, TEXT_SETS } from '../../eval/text-scoring.js';
+import {
+  type Half,
+  loadPages,
+  missedTargets,
+  missingTextSets,
+  scoreExtractor,
+  scoreOfHalf,
+  TEXT_SETS,
+} from '../../eval/text-scoring.js';
 
 /**
  * Issue 16's targets for main-text extraction on the two development sets in ../shared, scored as
- * `npm run eval -- text` scores them (Readability is scored there, not here, to keep CI short).
- * Dragnet's F1 target (0.92) is not reached yet: this guard holds its measured level, 0.916, so it cannot slip.
+ * `npm run eval -- text` scores them (Readability is scored there, not here, to keep CI short). Each set is held
+ * just under its measured F1 so it cannot slip: the benchmark at 0.983 (its target is 0.96); Dragnet at 0.917 as a
+ * whole (its 0.92 target is not reached yet) and on each half, the development half at 0.923 and the held-out
+ * half at 0.912.
  */
-const DRAGNET_F1_FLOOR = 0.916;
+const F1_FLOOR: Record<string, number> = { 'benchmark (88 pages)': 0.983, 'Dragnet (1,381 pages)': 0.917 };
+const HALF_F1_FLOOR: Record<Half, number> = { development: 0.923, 'held-out': 0.912 };
 
 describe('main-text extraction on the development sets', () => {
-  it('meets the F1 and empty-page targets on the benchmark pages and Dragnet', async () => {
+  it('meets the F1 and empty-page targets on the benchmark pages and on Dragnet, each half included', async () => {
     const missing = missingTextSets();
     if (missing) throw new Error(missing);
     const misses: string[] = [];
     for (const set of TEXT_SETS) {
       const score = await scoreExtractor(loadPages(set), (html, url) => extractArticle(html, url ? { url } : {}).text);
-      const isDragnet = set.dir.endsWith('dragnet');
-      const target = isDragnet ? { ...set, targetF1: DRAGNET_F1_FLOOR } : set;
-      misses.push(...missedTargets(target, score));
+      misses.push(...missedTargets({ ...set, targetF1: F1_FLOOR[set.name] ?? set.targetF1 }, score));
+      for (const half of set.half ? (['development', 'held-out'] as const) : []) {
+        const f1 = scoreOfHalf(set, score, half).f1;
+        if (f1 < HALF_F1_FLOOR[half])
+          misses.push(`${set.name}, ${half} half: F1 ${f1.toFixed(3)} < ${HALF_F1_FLOOR[half]}`);
+      }
     }
     expect(misses).toEqual([]);
   }, 600_000);

@@ -9,6 +9,7 @@ import { createSessionStore } from './auth/sessions.js';
 import { type AppDeps, type AppEnv, type AppServices, isApiPath, viewerOf } from './context.js';
 import { createEventHub } from './lib/event-hub.js';
 import { createFeedChecker } from './lib/feed-check.js';
+import { createPageReader } from './lib/page-reader.js';
 import { createReferenceFetcher } from './lib/reference-fetch.js';
 import { FieldInputError } from './lib/form-errors.js';
 import { describeIssues } from './lib/inputs.js';
@@ -36,6 +37,8 @@ export type DashboardApp = Hono<AppEnv> & {
 /** The dashboard as a Hono app over a store and a producer Redis connection; it listens nowhere itself. */
 export function createApp(deps: AppDeps): DashboardApp {
   const { env } = deps;
+  // One worker thread parses the pages editors point at (reference articles, sites that name their feed).
+  const pages = createPageReader({ deadlineMs: env.CPU_TASK_DEADLINE_MS });
   const svc: AppServices = {
     ...deps,
     sessions: createSessionStore(deps.redis, deps.prefix, {
@@ -49,8 +52,8 @@ export function createApp(deps: AppDeps): DashboardApp {
     }),
     queues: createQueueAccess(deps.redis, deps.prefix),
     events: createEventHub(deps.redis, deps.prefix, deps.logger),
-    references: createReferenceFetcher(deps.fetchPolicy),
-    feedChecker: createFeedChecker(deps.fetchPolicy),
+    references: createReferenceFetcher(pages, deps.fetchPolicy),
+    feedChecker: createFeedChecker(pages, deps.fetchPolicy),
   };
 
   const app = new Hono<AppEnv>();
@@ -128,7 +131,13 @@ export function createApp(deps: AppDeps): DashboardApp {
 
   return Object.assign(app, {
     async dispose() {
-      await Promise.all([svc.events.close(), svc.queues.close(), svc.references.close(), svc.feedChecker.close()]);
+      await Promise.all([
+        svc.events.close(),
+        svc.queues.close(),
+        svc.references.close(),
+        svc.feedChecker.close(),
+        pages.close(),
+      ]);
     },
   });
 }

@@ -20,6 +20,8 @@ export const DashboardEnv = CommonEnv.extend({
   LOGIN_MAX_PER_ACCOUNT: envInt(1, 1000).default(5),
   LOGIN_MAX_PER_IP: envInt(1, 10_000).default(20),
   LOGIN_WINDOW_SECONDS: envInt(10, 86_400).default(900),
+  /** How long parsing a page fetched from an editor's URL (a reference, a site naming its feed) may take. */
+  CPU_TASK_DEADLINE_MS: envInt(100, 600_000).default(15_000),
 });
 export type DashboardEnv = z.infer<typeof DashboardEnv>;
 

@@ -73,3 +73,45 @@ describe('a new story from its reference URL', () => {
     );
   });
 });
+
+// About 9 MB of line breaks (under the 10 MB page cap): millions of elements for main-text extraction,
+// seconds of CPU, far past the deadline set below.
+const MANY_BREAKS = `<html><body><div>${'a<br>'.repeat(1_800_000)}</div></body></html>`;
+
+describe('a reference page that would take too long to read', () => {
+  let server: Server;
+  let port = 0;
+  let h: Harness;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/breaks.html')
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(MANY_BREAKS);
+      else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+    h = await openHarness({ CPU_TASK_DEADLINE_MS: '300' }, undefined, { allowPrivateHosts: [`127.0.0.1:${port}`] });
+  });
+  afterAll(async () => {
+    await h.close();
+    await new Promise<void>((r) => server.close(() => r()));
+  });
+
+  it('is refused with the deadline as its reason, and the next page is read', async () => {
+    const create = (slug: string, path: string) =>
+      h.app.request('/api/stories', {
+        method: 'POST',
+        headers: { ...bearer, 'content-type': 'application/json' },
+        body: JSON.stringify({ slug, title: slug, referenceUrl: `http://127.0.0.1:${port}${path}` }),
+      });
+    const r = await create('breaks', '/breaks.html');
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { fields: Record<string, string> }).fields.referenceUrl).toBe(
+      'The page took too long to read (past the 300 ms CPU deadline): paste its text instead.',
+    );
+    expect(await h.store.stories.getBySlug('breaks')).toBeNull();
+    // The stopped thread was replaced: the next page is read.
+    expect((await create('after', '/briefing.html')).status).toBe(201);
+  });
+});

@@ -90,7 +90,6 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
     fetcher,
     cpu: createCpuPool({ threads: env.CPU_THREADS, deadlineMs: env.CPU_TASK_DEADLINE_MS }),
     refetchScheduleMs: parseSchedule(env.PARALLAX_REFETCH_SCHEDULE),
-    references: new Map(),
     shutdownSignal: abort.signal,
   };
   return { ctx, ownsStore: options.store === undefined, abort };

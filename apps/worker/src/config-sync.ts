@@ -38,6 +38,7 @@ export async function syncConfig(
       url: f.url,
       outlet: f.outlet,
       language: f.language ?? null,
+      country: f.country ?? null,
       pollIntervalSeconds: f.pollIntervalSeconds,
     });
     listed.add(feed.id);

@@ -1,4 +1,3 @@
-import type { AnalysedText } from '@parallax/core';
 import type { GuardedFetcher } from '@parallax/fetch';
 import type { Logger, ParallaxConfig, QueueName, Store, TypedQueue } from '@parallax/shared';
 import type { Redis } from 'ioredis';
@@ -28,8 +27,6 @@ export interface WorkerContext {
   fetcher: GuardedFetcher;
   /** Delays of the decaying re-fetch, stage 1 first, in milliseconds. */
   refetchScheduleMs: number[];
-  /** Each story's analysed reference, keyed by story id, valid while the reference text hash matches. */
-  references: Map<string, { hash: string; analysed: AnalysedText }>;
   /** Aborted at shutdown so fetches in flight stop instead of holding the deadline. */
   shutdownSignal: AbortSignal;
 }

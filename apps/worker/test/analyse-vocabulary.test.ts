@@ -53,7 +53,7 @@ describe("analysing an article with the story's own places", () => {
       statusReason: null,
       text: ARTICLE,
     });
-    const ctx = { ...h.ctx, references: new Map(), cpu } as WorkerContext;
+    const ctx = { ...h.ctx, cpu } as WorkerContext;
     await analyseArticle(ctx, { articleId: article.id, versionId: version.id, storyIds: [story.id] }, { id: slug });
     const found = await h.ctx.store.discrepancies.list({ storyId: story.id, articleId: article.id });
     return found.map((d) => d.kind).sort();

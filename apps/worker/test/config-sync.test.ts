@@ -1,4 +1,4 @@
-import { ParallaxConfig } from '@parallax/shared';
+import { FeedConfig, ParallaxConfig } from '@parallax/shared';
 import { openSqliteTestStore, type TestStore } from '@parallax/shared/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncConfig } from '../src/config-sync.js';
@@ -44,6 +44,18 @@ describe('syncing the config file into the store', () => {
     await syncConfig(t.store, config(['https://a.example/rss']));
     expect(await t.store.feeds.get(added.id)).toMatchObject({ paused: false, origin: 'dashboard' });
     expect(await t.store.feeds.get(a.id)).toMatchObject({ paused: true, pausedBy: 'user', origin: 'config' });
+  });
+
+  it("stores the outlet's country a feed gives, in upper case, and none where it gives none", async () => {
+    const parsed = config(['https://a.example/rss', 'https://b.example/rss']);
+    const feeds = parsed.feeds.map((f, i) => (i === 0 ? FeedConfig.parse({ ...f, country: 'mx' }) : f));
+    await syncConfig(t.store, { ...parsed, feeds });
+    const stored = await t.store.feeds.list();
+    expect(stored.find((f) => f.url === 'https://a.example/rss')?.country).toBe('MX');
+    expect(stored.find((f) => f.url === 'https://b.example/rss')?.country).toBeNull();
+    expect(() =>
+      ParallaxConfig.parse({ feeds: [{ url: 'https://a.example/rss', outlet: 'A', country: 'MEX' }] }),
+    ).toThrow(/two-letter country code/);
   });
 
   it('refuses a config that lists no feed while feeds it listed before run, unless told it may', async () => {

@@ -1,7 +1,8 @@
+import { jobIds, QueueName } from '@parallax/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CpuDeadlineError, createCpuPool } from '../src/cpu/cpu-pool.js';
 import { rssFeed } from './fixtures.js';
-import { type Harness, startHarness } from './harness.js';
+import { type Harness, STORY_ID, startHarness } from './harness.js';
 
 // Inputs at the caps whose parsing takes far longer than the deadlines set here: 10 MB of line breaks
 // (millions of elements for main-text extraction), and a feed of 14,000 items just under the 5 MB cap.
@@ -77,5 +78,58 @@ describe('a poison feed in the worker', () => {
     expect(health.lastErrorKind).toBe('cpu_deadline');
     // The worker is still serving: the good feed polls again.
     expect((await h.poll('/good.xml')).state).toBe('completed');
+  });
+});
+
+// About 4 MB of the story's own figures (40,000 sentences): reading and comparing them takes seconds of CPU,
+// far past the deadline set below, while the ordinary article (and the reference, read once per thread) takes
+// well under a second.
+const POISON_ARTICLE = Array.from(
+  { length: 40_000 },
+  (_, i) =>
+    `North Korean troops in Kursk: the ministry said ${1000 + i * 7} soldiers were killed and ${200 + i} wounded on day ${(i % 28) + 1}.`,
+).join(' ');
+
+describe('a poison article in the worker', () => {
+  it('fails its analysis once as cpu_deadline while another article is analysed', async () => {
+    harness = await startHarness({ feeds: [], env: { CPU_TASK_DEADLINE_MS: '4000', CPU_THREADS: '2' } });
+    const h = harness;
+    const save = (slug: string, text: string) =>
+      h.store.articles.saveFetch({
+        canonicalUrl: `https://courier.example/${slug}`,
+        url: `https://courier.example/${slug}`,
+        outlet: 'Daily Courier',
+        title: 'North Korean troops in Kursk',
+        byline: null,
+        language: 'en',
+        publishedAt: null,
+        modifiedAt: null,
+        status: 'ok',
+        statusReason: null,
+        text,
+      });
+    const poison = await save('poison', POISON_ARTICLE);
+    const good = await save(
+      'good',
+      'North Korean troops deployed to Kursk: the defence ministry said 11,000 soldiers had arrived in the region.',
+    );
+    const queue = h.running[0]!.ctx.queues[QueueName.AnalyseArticle];
+    const analyse = async (saved: typeof poison) => {
+      const jobId = jobIds.analyseArticle(saved.version.id);
+      const payload = { articleId: saved.article.id, versionId: saved.version.id, storyIds: [STORY_ID] };
+      await queue.add(payload, { jobId });
+      return h.finished(QueueName.AnalyseArticle, jobId);
+    };
+    const [poisoned, ordinary] = await Promise.all([analyse(poison), analyse(good)]);
+    expect(ordinary.job.failedReason ?? null).toBeNull();
+    expect(ordinary.state).toBe('completed');
+    expect(ordinary.result).toMatchObject({ stories: 1 });
+    expect(poisoned.state).toBe('failed');
+    // Failed for good at the first attempt: the same text would run past the deadline again.
+    expect(poisoned.job.attemptsMade).toBe(1);
+    expect(poisoned.job.failedReason).toMatch(/^cpu_deadline: analyse-article ran past its 4000 ms CPU deadline/);
+    // The worker still analyses: the ordinary article's next version goes through.
+    const again = await save('good', 'North Korean troops in Kursk: the ministry said 12,000 soldiers had arrived.');
+    expect((await analyse(again)).state).toBe('completed');
   });
 });

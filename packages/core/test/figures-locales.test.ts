@@ -70,3 +70,27 @@ describe('a number formatted in each supported locale reads back to itself', () 
     );
   });
 });
+
+describe('a document that writes numbers both ways', () => {
+  const us = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+
+  it('reads each grouped number right or with lowered confidence, never silently wrong', () => {
+    const amount = fc.oneof(
+      fc.integer({ min: 1000, max: 9_999_999 }),
+      fc.integer({ min: 100, max: 99_999 }).map((n) => n / 100),
+    );
+    fc.assert(
+      fc.property(amount, amount, fc.constantFrom('en', 'es', 'pt', 'fr'), (a, b, lang) => {
+        const text = `Officials counted ${us.format(a)} in one town and ${de.format(b)} in the other.`;
+        const readings = readNumbers(text, lang).filter((r) => /[.,]/.test(r.text));
+        const wanted = [a, b].filter((n, i) => /[.,]/.test(i === 0 ? us.format(n) : de.format(n)));
+        expect(readings).toHaveLength(wanted.length);
+        readings.forEach((r, i) => {
+          if (Math.abs((r.value ?? Number.NaN) - wanted[i]!) > 1e-9) expect(r.confidence).toBeLessThanOrEqual(0.7);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -85,3 +85,20 @@ describe('magnitudes, shares and measures are figures of their own measure, neve
     expect(figure).toMatchObject({ value, unit, category: 'other', counted: null });
   });
 });
+
+describe("a file's size, a reading time and a falling pair of numbers are not figures", () => {
+  it.each<Case>([
+    ['en', 'The report (PDF, 5.2 MB) lists 300 sites.', 300],
+    ['fr', 'Le rapport (PDF, 1,8 Mo) recense 300 sites.', 300],
+    ['de', 'Der Bericht (PDF, 2,3 MB) nennt 300 Orte.', 300],
+    ['it', 'Tempo di lettura: 3 minuti. Sono arrivati 300 soldati.', 300],
+    ['fr', 'Lecture 4 min. 300 soldats sont arrivés.', 300],
+    ['en', 'Boston won Game 2, 112-104, before 19,000 fans.', 19000],
+    ['es', 'El local ganó 3-1 ante 20.000 aficionados.', 20000],
+  ])('%s: %s', (...c) => expectOnly(c));
+
+  it('keeps a rising pair a range and a storage size a measure', () => {
+    expect(figures('Forecasters expect 7-9 inches of snow.', 'en')[0]?.[1]).toBe(8);
+    expect(figures('The phone ships with 256GB of storage.', 'en')).toEqual([['256GB', 256, 'GB']]);
+  });
+});

@@ -58,7 +58,7 @@ describe('the reference article', () => {
 
   it('reads thousands of containers of munitions as vague', () => {
     const f = result.figures[0]!;
-    expect(f).toMatchObject({ text: 'thousands', value: null, low: 2000, high: 99999, qualifier: 'vague' });
+    expect(f).toMatchObject({ text: 'thousands', value: null, low: 1000, high: 10000, qualifier: 'vague' });
     expect(f.category).toBe('munitions');
     expect(f.counted).toBe("containers' worth of munitions");
   });
@@ -202,11 +202,13 @@ describe('qualifiers and intervals', () => {
 
   it.each([
     ['dozens of soldiers', 24, 99],
-    ['hundreds of soldiers', 200, 999],
-    ['thousands of soldiers', 2000, 99999],
-    ['tens of thousands of soldiers', 20000, 99999],
-    ['hundreds of thousands of people', 200000, 999999],
-    ['millions of people', 2000000, 999999999],
+    ['hundreds of soldiers', 100, 1000],
+    ['several hundred soldiers', 200, 1000],
+    ['thousands of soldiers', 1000, 10000],
+    ['tens of thousands of soldiers', 10000, 100000],
+    ['hundreds of thousands of people', 100000, 1000000],
+    ['millions of people', 1000000, 10000000],
+    ['Millions of Americans', 1000000, 10000000],
   ])('%s is vague [%d, %d]', (text, low, high) => {
     expect(extractFigures(text, { lang: 'en' }).figures[0]).toMatchObject({
       value: null,
@@ -219,8 +221,20 @@ describe('qualifiers and intervals', () => {
   it('reads vague amounts in the other languages', () => {
     expect(figure('des milliers de soldats', 'milliers', 'fr').qualifier).toBe('vague');
     expect(figure('Tausende Soldaten', 'Tausende', 'de').category).toBe('personnel');
-    expect(figure('miles de soldados', 'miles', 'es').low).toBe(2000);
-    expect(figure('ribuan tentara', 'ribuan', 'id').high).toBe(99999);
+    expect(figure('miles de soldados', 'miles', 'es').low).toBe(1000);
+    expect(figure('ribuan tentara', 'ribuan', 'id').high).toBe(10000);
+  });
+
+  it.each([
+    ['en', 'millions of people', 'millions'],
+    ['fr', 'des millions de personnes', 'millions'],
+    ['de', 'Millionen Menschen', 'Millionen'],
+    ['es', 'millones de personas', 'millones'],
+    ['pt', 'milhões de pessoas', 'milhões'],
+    ['it', 'milioni di persone', 'milioni'],
+    ['id', 'jutaan orang', 'jutaan'],
+  ])('%s: "%s" is one to ten million', (lang, text, words) => {
+    expect(figure(text, words, lang)).toMatchObject({ value: null, qualifier: 'vague', low: 1e6, high: 1e7 });
   });
 });
 

@@ -187,6 +187,24 @@ describe('extractArticle', () => {
     expect(extractArticle(page('', body)).text.split('\n')).toEqual(PROSE);
   });
 
+  it('keeps one copy of an article whose paragraphs the page writes twice, and a paragraph the author repeats', () => {
+    const story = PROSE.slice(1);
+    const copy = story.map((p) => `<p>${p}</p>`).join('');
+    const twice = extractArticle(page('', `<article>${copy}<div class="print-version">${copy}</div></article>`));
+    expect(twice.text.split('\n')).toEqual(story);
+    const recurring = [story[0]!, story[1]!, story[0]!, story[2]!];
+    const once = extractArticle(page('', `<article>${recurring.map((p) => `<p>${p}</p>`).join('')}</article>`));
+    expect(once.text.split('\n')).toEqual(recurring);
+  });
+
+  it("keeps a post's continuation written as a text-only <div> beside its body, but not a date line there", () => {
+    const body = `<div class="entry"><div class="entry-body">${PROSE.slice(0, 4)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div><div class="entry-more">${PROSE[4]}</div>
+      <div class="entry-date">Posted by the newsroom on 4 March 2024 at 10:12 in Transport</div></div>`;
+    expect(extractArticle(page('', body)).text.split('\n')).toEqual(PROSE);
+  });
+
   it('keeps a data table one row a line, and addresses the author spelled out as links', () => {
     const body = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <table><tr><th>Option</th><th>Cost (million euros)</th></tr>

@@ -27,7 +27,7 @@ function declaredCharset(body: Buffer): string | null {
   const head = body.subarray(0, SNIFF_BYTES).toString('latin1');
   const xml = head.match(/^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i);
   if (xml?.[1]) return xml[1].toLowerCase();
-  const meta = head.match(/<meta[^>]+charset\s*=\s*["']?([^"'\s/>;]+)/i);
+  const meta = head.match(/<meta[^<>]+charset\s*=\s*["']?([^"'\s/>;]+)/i);
   return meta?.[1]?.toLowerCase() ?? null;
 }
 

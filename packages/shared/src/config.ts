@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { describeConfigIssues } from './config-errors.js';
 import { Language } from './schemas/figure.js';
+import { OutletCountry } from './schemas/records.js';
 import { ComparisonSettings, comparisonPartOf } from './schemas/story-settings.js';
 
 /** A URL, or null: zod runs every refinement even after .url() failed, so they must not throw on a non-URL. */
@@ -26,6 +27,8 @@ export const FeedConfig = z.strictObject({
   url: FeedUrl,
   outlet: z.string().min(1).max(200),
   language: Language.optional(),
+  /** The outlet's country (ISO 3166-1 alpha-2, "MX"): how it writes numbers where an article's own text does not say. */
+  country: OutletCountry.optional(),
   pollIntervalSeconds: z.number().int().min(10).max(86_400).default(300),
 });
 export type FeedConfig = z.infer<typeof FeedConfig>;

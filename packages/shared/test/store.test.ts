@@ -70,7 +70,14 @@ describe.each([
       outlet: 'Example',
       pollIntervalSeconds: 300,
     });
-    await t.store.feeds.upsert({ url: 'https://example.org/rss.xml', outlet: 'Example', pollIntervalSeconds: 600 });
+    expect(f.country).toBeNull();
+    await t.store.feeds.upsert({
+      url: 'https://example.org/rss.xml',
+      outlet: 'Example',
+      country: 'MX',
+      pollIntervalSeconds: 600,
+    });
+    expect((await t.store.feeds.get(f.id))?.country).toBe('MX');
     await t.store.stories.linkFeed(s1.id, f.id);
     await t.store.stories.linkFeed(s1.id, f.id);
     expect(await t.store.feeds.storyIdsOf(f.id)).toEqual([s1.id]);

@@ -1,6 +1,7 @@
 import { createGuardedFetcher, FetchError, type FetchPolicy } from '@parallax/fetch';
-import { feedLinksOf, looksLikeFeed } from './feed-discovery.js';
+import { looksLikeFeed } from './feed-discovery.js';
 import { FieldInputError } from './form-errors.js';
+import { type PageReader, PageTooSlowError } from './page-reader.js';
 
 /** A feed found and read before it is saved: its address, and the site page it was found on, if any. */
 export interface CheckedFeed {
@@ -19,9 +20,10 @@ const refused = (reason: string) => new FieldInputError({ url: reason });
 /**
  * Reads a feed address before it is saved, through the guarded fetcher with the worker's policy, so a feed on a
  * refused port or private host is refused now with the fetcher's reason rather than failing every poll for ever.
- * A site's page is accepted too: the first feed its `<link rel="alternate">` names is read and kept instead.
+ * A site's page is accepted too: the first feed its `<link rel="alternate">` names is read and kept instead
+ * (the page is parsed in a worker thread under the CPU deadline).
  */
-export function createFeedChecker(policy: Partial<FetchPolicy> = {}): FeedChecker {
+export function createFeedChecker(reader: PageReader, policy: Partial<FetchPolicy> = {}): FeedChecker {
   const fetcher = createGuardedFetcher(policy);
   let closing: Promise<void> | undefined;
 
@@ -38,7 +40,9 @@ export function createFeedChecker(policy: Partial<FetchPolicy> = {}): FeedChecke
     async check(url) {
       const page = await read(url, 'page');
       if (looksLikeFeed(page.body)) return { url, title: null, discoveredFrom: null };
-      const [link] = feedLinksOf(page.body, page.url);
+      const [link] = await reader.feedLinks(page.body, page.url).catch((err: unknown) => {
+        throw err instanceof PageTooSlowError ? refused(`${url} ${err.reason}.`) : err;
+      });
       if (!link) {
         throw refused(
           `${url} is neither a feed nor a page that names one (no <link rel="alternate"> to RSS or Atom): give the feed's own address.`,

@@ -33,7 +33,7 @@ function httpUrl(url: string | null | undefined): string | null {
 
 /** Where the alert can be acted on in the dashboard. */
 export function dashboardLink(alert: Alert, dashboardUrl: string): string {
-  const base = dashboardUrl.replace(/\/+$/, '');
+  const base = dashboardUrl.replace(/(?<!\/)\/+$/, '');
   const a = typed(alert);
   switch (a.kind) {
     case 'conflict':

@@ -1,19 +1,16 @@
 // Runs in a worker thread of the CPU pool: the parsing and analysis of outside input, where a deadline can
 // stop it. Only plain data crosses the thread boundary, so failures travel as a tagged result, not as an
 // Error whose class the main thread would not see.
-import { analyseText, extractArticle } from '@parallax/core';
+import { extractArticle } from '@parallax/core';
 import { FetchError } from '@parallax/fetch';
+import { type DeadlineTaskMessage, signalStarted } from '@parallax/shared/cpu';
 import { FeedParseError, parseFeed } from '../feeds/parse-feed.js';
-
-import type { MessagePort } from 'node:worker_threads';
-
-/** The work itself, and a port on which the thread says when it starts, so that the deadline excludes thread start-up. */
-export type CpuTaskMessage = { task: CpuTask; started: MessagePort };
+import { type ArticleAnalysisInput, analyseArticleText } from './analyse-article-task.js';
 
 export type CpuTask =
   | { kind: 'parse-feed'; xml: string }
   | { kind: 'extract-article'; html: string; url: string }
-  | { kind: 'analyse-text'; text: string; title: string | null; language: string | null; published: string | null };
+  | { kind: 'analyse-article'; input: ArticleAnalysisInput };
 
 export type CpuFailure =
   | { name: 'FetchError'; kind: FetchError['kind']; message: string }
@@ -21,9 +18,8 @@ export type CpuFailure =
 
 export type CpuOutcome = { ok: true; value: unknown } | { ok: false; error: CpuFailure };
 
-export default async function runCpuTask({ task, started }: CpuTaskMessage): Promise<CpuOutcome> {
-  started.postMessage('started');
-  started.close();
+export default async function runCpuTask({ task, started }: DeadlineTaskMessage<CpuTask>): Promise<CpuOutcome> {
+  signalStarted(started);
   try {
     return { ok: true, value: await run(task) };
   } catch (err) {
@@ -40,7 +36,7 @@ function run(task: CpuTask): unknown {
       return parseFeed(task.xml);
     case 'extract-article':
       return extractArticle(task.html, { url: task.url });
-    case 'analyse-text':
-      return analyseText(task.text, { title: task.title, language: task.language, published: task.published });
+    case 'analyse-article':
+      return analyseArticleText(task.input);
   }
 }

@@ -1,10 +1,8 @@
-import { type AnalysedText, analyseText, compareArticle, type Vocabulary, vocabularyOf } from '@parallax/core';
 import {
   type Article,
   type ArticleVersion,
   type ComparedDiscrepancy,
   comparisonSettingsOf,
-  contentHash,
   type QueuePayload,
   type Story,
 } from '@parallax/shared';
@@ -13,6 +11,7 @@ import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/i
 import { publishLiveEvent } from '../alerts/live-event.js';
 import type { WorkerContext } from '../context.js';
 import { CpuDeadlineError } from '../cpu/cpu-pool.js';
+import { outletCountry } from '../feeds/outlet-country.js';
 
 export interface AnalyseResult {
   stories: number;
@@ -40,43 +39,39 @@ export async function analyseArticle(
   const log = ctx.logger.child({ jobId: job.id, articleId: article.id, versionId: version.id });
   // The publication time is what "yesterday" and "on Tuesday" are read against, and what makes a figure an update.
   const published = article.publishedAt ?? article.firstSeenAt;
-  // Reading figures from outside text runs in a worker thread under the CPU deadline.
-  const analysed = await ctx.cpu
-    .analyseText(version.text, { title: article.title, language: article.language, published })
-    .catch(failForGoodPastDeadline);
   const previous = await previousVersion(ctx, version);
-  // What the outlet changed since its previous version is the same for every story that reads places
-  // and authorities alike: computed once per vocabulary (most stories share the built-in one).
-  const previousAnalysed = previous
-    ? await ctx.cpu
-        .analyseText(previous.text, { title: article.title, language: analysed.language, published })
-        .catch(failForGoodPastDeadline)
-    : null;
-  const changedBy = new Map<Vocabulary, ComparedDiscrepancy[]>();
-  const changedFor = (vocabulary: Vocabulary): ComparedDiscrepancy[] => {
-    let changed = changedBy.get(vocabulary);
-    if (!changed) {
-      changed = previousAnalysed
-        ? compareArticle(previousAnalysed, analysed, article.url, { vocabulary }).discrepancies.filter(
-            (d) => d.kind === 'conflicts' && d.reference && d.article,
-          )
-        : [];
-      changedBy.set(vocabulary, changed);
-    }
-    return changed;
-  };
+  const stories = (await ctx.store.stories.getMany(payload.storyIds)).filter((story) => story.active);
+  // Reading figures from outside text and comparing them run in a worker thread under the CPU deadline.
+  const analysis = await ctx.cpu
+    .analyseArticle({
+      url: article.url,
+      // How the outlet writes numbers where the text does not say: its feed's country, else its page's domain.
+      version: {
+        text: version.text,
+        title: article.title,
+        language: article.language,
+        published,
+        country: payload.country ?? outletCountry(null, article.url),
+      },
+      previousText: previous?.text ?? null,
+      stories: stories.map((story) => ({
+        id: story.id,
+        reference: {
+          text: story.referenceText,
+          title: story.title,
+          language: story.language,
+          published: story.publishedAt,
+        },
+        settings: comparisonSettingsOf(story.settings),
+      })),
+    })
+    .catch(failForGoodPastDeadline);
+  const { analysed } = analysis;
 
   let created = 0;
   let changes = 0;
-  let stories = 0;
-  const payloadStories = await ctx.store.stories.getMany(payload.storyIds);
-  for (const story of payloadStories) {
-    if (!story.active) continue;
-    stories++;
-    const { widths, places, authorities } = comparisonSettingsOf(story.settings);
-    // The story's own places and authorities over the built-in ones; made once per content, not per article.
-    const vocabulary = vocabularyOf({ places, authorities });
-    const comparison = compareArticle(referenceOf(ctx, story), analysed, article.url, { widths, vocabulary });
+  for (const [i, story] of stories.entries()) {
+    const { comparison, changed } = analysis.stories[i]!;
     const saved = await ctx.store.discrepancies.saveAnalysis({
       storyId: story.id,
       articleId: article.id,
@@ -102,29 +97,16 @@ export async function analyseArticle(
     const conflicts = saved.stored.filter((_, i) => comparison.discrepancies[i]?.kind === 'conflicts');
     const rows = await ctx.store.discrepancies.getMany(conflicts);
     if (rows.length > 0) await raiseAlertsForDiscrepancies(ctx, rows);
-    if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changedFor(vocabulary));
+    if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changed);
   }
-  log.info({ stories, created, figureChanges: changes }, 'article analysed');
-  return { stories, created, figureChanges: changes };
+  log.info({ stories: stories.length, created, figureChanges: changes }, 'article analysed');
+  return { stories: stories.length, created, figureChanges: changes };
 }
 
 /** The same text would run past the deadline again: no retries. */
 function failForGoodPastDeadline(err: unknown): never {
   if (err instanceof CpuDeadlineError) throw new UnrecoverableError(`cpu_deadline: ${err.message}`);
   throw err;
-}
-
-function referenceOf(ctx: WorkerContext, story: Story): AnalysedText {
-  const hash = contentHash(story.referenceText);
-  const cached = ctx.references.get(story.id);
-  if (cached?.hash === hash) return cached.analysed;
-  const analysed = analyseText(story.referenceText, {
-    title: story.title,
-    language: story.language,
-    published: story.publishedAt,
-  });
-  ctx.references.set(story.id, { hash, analysed });
-  return analysed;
 }
 
 async function previousVersion(ctx: WorkerContext, version: ArticleVersion): Promise<ArticleVersion | null> {

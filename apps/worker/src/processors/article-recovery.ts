@@ -9,6 +9,7 @@ import {
 import type { Job } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
+import { outletCountry } from '../feeds/outlet-country.js';
 
 /**
  * An article is never lost to a failed fetch. A feed item is offered for fetching once (when it is new),
@@ -136,7 +137,12 @@ export async function offerMissingAnalyses(ctx: WorkerContext, now = new Date())
     const candidate = await ctx.store.articles.candidateStoryIds(version.canonicalUrl);
     if (!candidate || candidate.storyIds.length === 0) continue;
     const jobId = jobIds.analyseArticle(version.versionId);
-    const payload = { articleId: version.articleId, versionId: version.versionId, storyIds: candidate.storyIds };
+    const payload = {
+      articleId: version.articleId,
+      versionId: version.versionId,
+      storyIds: candidate.storyIds,
+      country: outletCountry(await ctx.store.feeds.get(candidate.feedId), version.canonicalUrl),
+    };
     // Failed, or completed with its rows since lost: run it again.
     if (await offerJob(queue, jobId, payload, ['failed', 'completed'])) offered++;
   }

@@ -4,6 +4,7 @@ import { articleId, jobIds, type QueuePayload } from '@parallax/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
+import { outletCountry } from '../feeds/outlet-country.js';
 import { classifyFailure } from './failure-kind.js';
 
 export interface FetchArticleResult {
@@ -80,7 +81,12 @@ export async function fetchArticle(
     (saved.isNewVersion || !(await ctx.store.articles.isAnalysed(id, saved.version.id)))
   ) {
     await ctx.queues['analyse-article'].add(
-      { articleId: id, versionId: saved.version.id, storyIds: payload.storyIds },
+      {
+        articleId: id,
+        versionId: saved.version.id,
+        storyIds: payload.storyIds,
+        country: outletCountry(feed, page.url),
+      },
       { jobId: jobIds.analyseArticle(saved.version.id) },
     );
   }

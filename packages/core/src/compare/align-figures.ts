@@ -35,16 +35,19 @@ export function alignFigures(
   vocabulary: Vocabulary,
   widths: QualifierWidths = {},
 ): AlignedFigures {
-  const refs = distinctFigures(reference, vocabulary).distinct;
+  const { distinct: refs, restates: refRestates } = distinctFigures(reference, vocabulary);
+  const restatedNames = namesOfRestatements(reference, refRestates);
   const { distinct: arts, restates } = distinctFigures(article, vocabulary);
   const pairs: FigureAlignment[] = [];
   const unmatchedArticle: number[] = [];
   for (const ai of arts) {
     let best: FigureAlignment | null = null;
     let bestAgrees = false;
+    const candidates: { ri: number; match: QuantityMatch }[] = [];
     for (const ri of refs) {
-      const match = sameQuantity(reference[ri]!, article[ai]!, scope, vocabulary);
+      const match = sameQuantity(reference[ri]!, article[ai]!, scope, vocabulary, restatedNames.get(ri));
       if (!match) continue;
+      candidates.push({ ri, match });
       // A figure that agrees with one reference figure of its meaning is that figure, not a conflict with another.
       // ("thousands of soldiers" agrees with any count of thousands: it says too little to decide.)
       const agrees = reference[ri]!.qualifier !== 'vague' && intervalsMeet(reference[ri]!, article[ai]!, widths);
@@ -52,6 +55,10 @@ export function alignFigures(
         best = { reference: ri, article: ai, match, restates: null };
         bestAgrees = agrees;
       }
+    }
+    // Which of several reference values a difference is against is a guess: shown for review, never alerted.
+    if (best && !bestAgrees && ambiguous(best, candidates, reference, article[ai]!)) {
+      best.match = { ...best.match, confidence: best.match.confidence * AMBIGUOUS_FACTOR };
     }
     if (best) pairs.push(best);
     else unmatchedArticle.push(ai);
@@ -68,6 +75,54 @@ export function alignFigures(
     unmatchedReference: unusedReferences(refs, pairs),
     unmatchedArticle: unmatchedArticle.sort((a, b) => a - b),
   };
+}
+
+/** For each standing reference figure, the names of the sentences that restate it. */
+function namesOfRestatements(figures: readonly Figure[], restates: ReadonlyMap<number, number>): Map<number, string[]> {
+  const names = new Map<number, string[]>();
+  for (const [restatement, standing] of restates) {
+    names.set(standing, [...(names.get(standing) ?? []), ...(figures[restatement]!.meaning?.names ?? [])]);
+  }
+  return names;
+}
+
+/**
+ * Whether the reference gives the quantity more than one value that the article's figure could stand
+ * against with as much evidence ("130,000 now", "about 100,000 in December" and a figure that matches
+ * neither): which one it differs from is a guess.
+ */
+function ambiguous(
+  best: FigureAlignment,
+  candidates: readonly { ri: number; match: QuantityMatch }[],
+  reference: readonly Figure[],
+  figure: Figure,
+): boolean {
+  const chosen = reference[best.reference]!;
+  // A value ten times off is a slip only where nothing nearer stands: such a rival decides nothing.
+  return candidates.some(
+    (c) =>
+      c.ri !== best.reference &&
+      c.match.canConflict &&
+      c.match.meaningScore >= best.match.meaningScore &&
+      !sameValue(reference[c.ri]!, chosen) &&
+      sizeRatio(reference[c.ri]!, figure) < NEAR_RATIO,
+  );
+}
+
+/** Confidence kept by an alignment that several reference values could claim. */
+const AMBIGUOUS_FACTOR = 0.5;
+
+/** Values within this ratio of each other could be one count misreported without a slip of digits. */
+const NEAR_RATIO = 4;
+
+const sameValue = (x: Figure, y: Figure) => x.value === y.value && x.low === y.low && x.high === y.high;
+
+function sizeRatio(x: Figure, y: Figure): number {
+  const size = (f: Figure) =>
+    f.value ?? (f.low !== null && f.high !== null ? Math.sqrt(Math.abs(f.low * f.high)) : null);
+  const a = size(x);
+  const b = size(y);
+  return a && b && a > 0 && b > 0 ? Math.max(a / b, b / a) : Number.POSITIVE_INFINITY;
 }
 
 function intervalsMeet(r: Figure, a: Figure, widths: QualifierWidths): boolean {

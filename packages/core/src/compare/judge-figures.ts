@@ -123,8 +123,10 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };
   }
   if (!ctx.match.canConflict) return null;
-  const articleDay = meaningOf(article).asOf;
-  const laterThanReference = articleDay !== null && ctx.referenceDay !== null && articleDay > ctx.referenceDay;
+  const { asOf: articleDay, modality } = meaningOf(article);
+  // A plan's or forecast's day is when it is due ("by 2030"), not when it was counted.
+  const laterThanReference =
+    modality === 'fact' && articleDay !== null && ctx.referenceDay !== null && articleDay > ctx.referenceDay;
   if ((ctx.match.later || laterThanReference) && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }

@@ -1,5 +1,7 @@
 import { COUNT_ROLES } from '../figures/meaning/count-roles.js';
-import { meaningOf } from '../figures/meaning/read-meaning.js';
+import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
+import { namesTellApart } from '../figures/meaning/sentence-names.js';
+import { countryMentions } from '../figures/meaning/countries.js';
 import type { Figure, FigureMeaning } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { isRegion, placeName, relatePlaces } from './territory.js';
@@ -15,6 +17,8 @@ import type { Vocabulary } from './vocabulary.js';
 export interface QuantityMatch {
   /** How well the meanings match, to rank candidates. */
   score: number;
+  /** The part of the score that the meanings alone give (place, time), without the values' closeness. */
+  meaningScore: number;
   /** How sure the alignment is that both are one quantity, 0..1. */
   confidence: number;
   /** False when only agreement may be reported: a difference would be a difference of meaning, not of value. */
@@ -34,14 +38,22 @@ export interface StoryScope {
    * the story counts it, so an article that names no place for it means that place.
    */
   homes: ReadonlyMap<string, string>;
+  /** The countries among those places, as ids ("country:ru"). */
+  countries: ReadonlySet<string>;
 }
 
 const quantityKey = (m: FigureMeaning) => `${m.measure}|${m.concept}|${m.role}`;
 
-export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocabulary): QuantityMatch | null {
+export function sameQuantity(
+  r: Figure,
+  a: Figure,
+  scope: StoryScope,
+  vocabulary: Vocabulary,
+  referenceNames: readonly string[] = [],
+): QuantityMatch | null {
   const rm = meaningOf(r);
   const am = meaningOf(a);
-  if (rm.measure !== am.measure || rm.modality !== am.modality || rm.part !== am.part) return null;
+  if (rm.measure !== am.measure || !sameModality(rm, am) || rm.part !== am.part) return null;
   const roles = relateRoles(rm.role, am.role);
   if (roles === 'different') return null;
   if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
@@ -66,15 +78,37 @@ export function sameQuantity(r: Figure, a: Figure, scope: StoryScope, vocabulary
     // A head noun the lexicon does not know is too little to call a difference a misreport.
     !rm.concept.startsWith('stem:') &&
     place === 'same' &&
+    // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
+    // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
+    (rm.measure.startsWith('money:') || !namesTellApart(named(rm, referenceNames), named(am))) &&
     plausibleSlip(magnitudeRatio(r, a));
   const confidence = (evidence ? 1 : 0.5) * Math.min(r.confidence, a.confidence);
+  const meaningScore = 1 + (place === 'same' ? 0.5 : 0) + (time === 'same' ? 0.3 : 0);
   return {
-    score: 1 + (place === 'same' ? 0.5 : 0) + (time === 'same' ? 0.3 : 0) + 0.6 * valueCloseness(r, a),
+    score: meaningScore + 0.6 * valueCloseness(r, a),
+    meaningScore,
     confidence,
     canConflict: evidence,
     later: time === 'later' || am.update,
     note: place === 'within' || place === 'one-sided' ? scopeNote(r, a, rm, am, vocabulary) : null,
   };
+}
+
+/**
+ * What names a figure for telling it from another: its sentence's names, with those of the sentences that
+ * restate it ("11,000 in Kursk" stated again as "around 11,000 … in Russia").
+ */
+const named = (m: FigureMeaning, alsoNamed: readonly string[] = []) => ({
+  names: alsoNamed.length > 0 ? [...new Set([...m.names, ...alsoNamed])] : m.names,
+  sourceName: m.authority && !isAuthorityKind(m.authority) ? m.authority : null,
+});
+
+/**
+ * Fact against fact, and what is yet to come against what is yet to come: outlets retell a plan ("will cut
+ * 35,000 jobs") as a forecast ("vai eliminar") and back, which the two readings do not tell apart reliably.
+ */
+function sameModality(r: FigureMeaning, a: FigureMeaning): boolean {
+  return (r.modality === 'fact') === (a.modality === 'fact');
 }
 
 function scopeNote(r: Figure, a: Figure, rm: FigureMeaning, am: FigureMeaning, vocabulary: Vocabulary): string {
@@ -126,8 +160,12 @@ type PlaceRelation = 'same' | 'within' | 'one-sided' | 'disjoint';
 /** A figure's place, with the story's own places read as no place (the whole story). */
 function placeOf(f: Figure, m: FigureMeaning, scope: StoryScope, vocabulary: Vocabulary): string | null {
   const place = placeName(f.location, vocabulary) ?? m.place;
+  if (place === null) return null;
   // A region the story's settings name is a place of its own, even where the opening names it.
-  return place === null || (scope.places.has(place) && !isRegion(place, vocabulary)) ? null : place;
+  if (scope.places.has(place) && !isRegion(place, vocabulary)) return null;
+  // The story's country in another language ("Alemanha" in a story about Germany) is the story's place too.
+  const country = countryOf(place);
+  return country !== null && scope.countries.has(country) ? null : place;
 }
 
 function relateFigurePlaces(
@@ -145,10 +183,21 @@ function relateFigurePlaces(
     const home = scope.homes.get(quantityKey(rm));
     return home !== undefined && (rp ?? ap) === home ? 'same' : 'one-sided';
   }
+  // "Alemanha" and "Germany": one country in two languages.
+  if (countryOf(rp) !== null && countryOf(rp) === countryOf(ap)) return 'same';
   const known = relatePlaces(rp, ap, vocabulary);
   if (known === 'same') return 'same';
   if (known === 'within') return 'within';
   return 'disjoint';
+}
+
+/** The one country a place's name is, as an id; null for a town, a region or several countries. */
+function countryOf(place: string): string | null {
+  const words = place.split(' ');
+  const mentions = countryMentions(words);
+  return mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === words.length
+    ? mentions[0]!.country
+    : null;
 }
 
 /** Lowest confidence of a number's reading at which a difference may be a conflict. */
@@ -217,5 +266,6 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
   }
   const homes = new Map<string, string>();
   for (const [key, set] of placesOf) if (set.size === 1) homes.set(key, [...set][0]!);
-  return { places, homes };
+  const countries = new Set([...places].map(countryOf).filter((c): c is string => c !== null));
+  return { places, homes, countries };
 }

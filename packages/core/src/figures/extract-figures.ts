@@ -133,8 +133,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 }
 
 /** What stands between an amount and its conversion: "$400m (£315m)", "US$400 juta atau sekitar Rp6,3 triliun". */
+// Written so that each run of spaces has one reading (no two \s* side by side): linear however wide the gap.
 const CONVERSION_GAP =
-  /^\s*(?:\(|,?\s*(?:or|or about|or roughly|i\.e\.|soit|ou|o|oder|cioè|ovvero|atau|alias)\s)\s*(?:about|around|roughly|some|environ|près de|rund|etwa|circa|cerca de|unos|unas|aproximadamente|sekitar|kurang lebih)?\s*$/iu;
+  /^\s*(?:\(|(?:,\s*)?(?:or|or about|or roughly|i\.e\.|soit|ou|o|oder|cioè|ovvero|atau|alias)\s)(?:\s*(?:about|around|roughly|some|environ|près de|rund|etwa|circa|cerca de|unos|unas|aproximadamente|sekitar|kurang lebih))?\s*$/iu;
 
 /**
  * An amount restated in another currency right after it is the same amount, not a second figure: "400 millions de
@@ -197,7 +198,7 @@ function carryCurrency(figure: Figure, earlier: Figure[], ctx: SentenceContext):
  */
 function statementOf(sentence: string, attribution: Attribution | null): string {
   if (!attribution) return sentence;
-  const before = sentence.slice(0, attribution.start).replace(/[\s,;:]+$/, '');
+  const before = sentence.slice(0, attribution.start).replace(/(?<![\s,;:])[\s,;:]+$/, '');
   const after = sentence
     .slice(attribution.end)
     .replace(/^[\s,;:]+/, '')

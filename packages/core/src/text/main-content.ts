@@ -1,5 +1,6 @@
 import { type BlockStats, candidateScore, linkDensity } from './block-stats.js';
-import type { DomElement } from './dom.js';
+import { type DomElement, textContent } from './dom.js';
+import { endsASentence } from './sentence-run.js';
 
 /** Picks the element holding the article and the siblings that continue it. */
 export function selectMainContent(body: DomElement, stats: Map<DomElement, BlockStats>): DomElement[] {
@@ -77,11 +78,17 @@ function withSiblings(top: DomElement, stats: Map<DomElement, BlockStats>): DomE
     const bonus = topClass !== '' && sibling.attribs.class === topClass ? topScore * 0.2 : 0;
     if (candidateScore(sibling, s) + bonus >= threshold && s.nameWeight >= 0) {
       selected.push(sibling);
-    } else if (sibling.name === 'p' && isProseParagraph(s)) {
+    } else if (readsAsParagraph(sibling, s) && isProseParagraph(s)) {
       selected.push(sibling);
     }
   }
   return selected;
+}
+
+// A <p>, or a <div> of sentences holding only text and inline tags, which reads as one (a post's "continued"
+// part); a text-only <div> without a sentence end is a label, a date line or an address.
+function readsAsParagraph(el: DomElement, s: BlockStats): boolean {
+  return el.name === 'p' || (el.name === 'div' && !s.hasBlockChild && endsASentence(textContent(el)));
 }
 
 function isProseParagraph(s: BlockStats): boolean {

@@ -28,7 +28,7 @@ export function extractMainText(body: DomElement, title: string | null): MainTex
   const stats = measureBlocks(body);
   const selected = selectMainContent(body, stats);
   const text = (step: TextStep, lines: string[]): Candidate => {
-    const kept = dropHeadline(lines, title);
+    const kept = dropRepeats(dropHeadline(lines, title));
     return { step, lines: kept, words: countWords(kept.join(' ')) };
   };
   const main = text('main-content', renderParagraphs(selected, stats));
@@ -70,6 +70,30 @@ function holdsAll(fallback: string[], main: string[]): boolean {
   if (countWords(main.join(' ')) < STRAY_WORDS) return true;
   const text = fallback.join('\n');
   return main.every((line) => text.includes(line));
+}
+
+// A run of paragraphs written twice in a row is a second copy of the article (a print or mobile version, a page
+// pasted twice): only the first copy is kept. A single repeated paragraph (a recurring recipe line, a call to vote
+// at the top and the bottom) is the author's and stays, as do short lines.
+const REPEAT_WORDS = 20;
+const REPEAT_RUN = 2;
+
+function dropRepeats(lines: string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = lines.map((line) => {
+    if (countWords(line) < REPEAT_WORDS) return false;
+    if (seen.has(line)) return true;
+    seen.add(line);
+    return false;
+  });
+  const copy = repeated.map(() => false);
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && repeated[end]) end++;
+    if (end - i >= REPEAT_RUN) copy.fill(true, i, end);
+    i = end + 1;
+  }
+  return lines.filter((_, i) => !copy[i]);
 }
 
 function dropHeadline(lines: string[], title: string | null): string[] {

@@ -4,6 +4,11 @@ import { countWords } from './normalize.js';
 const SENTENCE_END = /[.!?。！？](["'”’»)\]]*)(\s|$)/u;
 const MIN_SENTENCE_WORDS = 6;
 
+/** True when the text holds the end of a sentence: prose rather than a label, a date line or an address. */
+export function endsASentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
 /**
  * The longest run of consecutive lines that read as sentences, by words: the last resort for a page whose
  * markup says nothing about where its article is. With no such run, the longest line, so a page with any

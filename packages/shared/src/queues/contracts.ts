@@ -29,6 +29,8 @@ export const AnalyseArticlePayload = z.object({
   articleId: z.string().min(1),
   versionId: z.string().min(1),
   storyIds: z.array(z.string().min(1)).min(1),
+  /** The outlet's country (the feed's, else the page's country domain): evidence of how it writes numbers. */
+  country: z.string().length(2).nullable().optional(),
 });
 export const DeliverAlertPayload = z.object({
   alertId: z.string().min(1),

@@ -60,6 +60,9 @@ export const FigureMeaning = z.object({
   /** Who stands behind the figure, as a kind of authority ("police", "union", "health_ministry") or a
    * normalised name when the lexicon does not know it; null when the text credits no one. */
   authority: z.string().nullable(),
+  /** The proper names of the figure's sentence, folded, countries as ids ("country:mx"): what it is about
+   * where no place is read. Empty for figures read before names were. */
+  names: z.array(z.string()).default([]),
 });
 export type FigureMeaning = z.infer<typeof FigureMeaning>;
 

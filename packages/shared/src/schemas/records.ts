@@ -54,11 +54,19 @@ export const FeedHealth = z.object({
 });
 export type FeedHealth = z.infer<typeof FeedHealth>;
 
+/** A country as ISO 3166-1 alpha-2, upper case ("MX", "BR"). */
+export const OutletCountry = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'a two-letter country code (ISO 3166-1 alpha-2)')
+  .transform((c) => c.toUpperCase());
+
 export const Feed = z.object({
   id: z.string(),
   url: z.string().url(),
   outlet: z.string().min(1),
   language: Language.nullable(),
+  /** The outlet's country, whose number style decides where an article's text does not. */
+  country: z.string().nullable(),
   pollIntervalSeconds: z.number().int().positive(),
   paused: z.boolean(),
   etag: z.string().nullable(),

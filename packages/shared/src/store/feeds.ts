@@ -8,6 +8,7 @@ export interface FeedInput {
   url: string;
   outlet: string;
   language?: string | null;
+  country?: string | null;
   pollIntervalSeconds: number;
   /** Only used when the feed is new: an existing feed keeps where it came from. */
   origin?: 'config' | 'dashboard';
@@ -21,6 +22,7 @@ function toFeed(row: Selectable<FeedsTable>): Feed {
     url: row.url,
     outlet: row.outlet,
     language: row.language,
+    country: row.country,
     pollIntervalSeconds: row.poll_interval_s,
     paused: toBool(row.paused),
     etag: row.etag,
@@ -53,6 +55,7 @@ export function feedsRepo(db: Kysely<Database>) {
           url: input.url,
           outlet: input.outlet,
           language: input.language ?? null,
+          country: input.country ?? null,
           poll_interval_s: input.pollIntervalSeconds,
           paused: 0,
           origin: input.origin ?? 'config',
@@ -74,6 +77,7 @@ export function feedsRepo(db: Kysely<Database>) {
           oc.column('url').doUpdateSet({
             outlet: input.outlet,
             language: input.language ?? null,
+            country: input.country ?? null,
             poll_interval_s: input.pollIntervalSeconds,
           }),
         )

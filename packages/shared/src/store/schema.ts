@@ -23,6 +23,8 @@ export interface FeedsTable {
   url: string;
   outlet: string;
   language: string | null;
+  /** ISO 3166-1 alpha-2, from the config file; null when it gives none. */
+  country: string | null;
   poll_interval_s: number;
   paused: number;
   etag: string | null;

@@ -1,3 +1,5 @@
+import { LOCATIVE } from '../meaning/locative-place.js';
+
 /** Who a sentence credits: "X said", "according to X", "selon X", "laut X", "kata X". */
 export interface Attribution {
   source: string;
@@ -8,7 +10,8 @@ export interface Attribution {
   end: number;
 }
 
-const CITED_AS_SAYING = /\b(?:cited|citing|quoted|quoting)\s+(.{2,80}?)\s+as\s+saying\b/iu;
+// The source neither starts nor ends with a space, so each run of spaces is read once (linear).
+const CITED_AS_SAYING = /\b(?:cited|citing|quoted|quoting)\s+(?!\s)(.{1,79}?\S)\s+as\s+saying\b/iu;
 
 const ACCORDING_TO =
   /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|laut|nach Angaben (?:von |des |der )?|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|segundo|de acordo com|secondo|stando a|menurut|kata|ujar|tutur)\s+([^.;:!?()]{2,120})/iu;
@@ -36,14 +39,21 @@ const SPEECH_VERBS = (
   'disse|afirmou|informou|declarou|estimou|acrescentou|explicou|relatou|' +
   // Italian
   'ha detto|ha dichiarato|ha affermato|ha spiegato|ha riferito|ha aggiunto|ha stimato|hanno detto|hanno riferito|' +
-  'riferisce|afferma|stima|' +
+  'riferisce|afferma|stima|ha avvertito|avverte|' +
+  // warned, in the other languages
+  'advirtió|advierte|advertiu|adverte|a averti|avertit|avertissent|warnte|warnt|memperingatkan|' +
   // Indonesian
   'mengatakan|menyatakan|mengungkapkan|menjelaskan|memperkirakan|menyebutkan|melaporkan'
 )
   .split('|')
   .sort((a, b) => b.length - a.length)
   // "The bulletin put the force at 11,000": a source that puts a number somewhere.
-  .concat('put the (?:number|figure|force|toll|total|death toll) at')
+  // "the CGT put turnout in the capital at 400,000", "IG Metall puts the workforce at about 130,000".
+  .concat(String.raw`(?:put|puts|putting|placed|places)\s+(?:[^\s,.;:]+\s+){1,6}?at`)
+  // "habló en cambio de 2.000", "spoke instead of", "parlava invece di": a word or two between verb and preposition.
+  .concat(
+    String.raw`(?:spoke|speaks|habló|habla|hablaba|falou|fala|ha parlato|parla|parlava|a parlé|parle|sprach|spricht)(?:\s+[^\s,.;:\d]+){1,2}?\s+(?:of|about|de|di|em|von)`,
+  )
   .join('|');
 
 const ADVERBS = String.raw`(?:(?:has|have|had|also|recently|previously|later|earlier|then|further|again|separately|reportedly|publicly|now|still|on \p{Lu}\p{Ll}+day|in a statement|hat|haben|ha|hanno|a|ont|telah|juga|sudah)\s+)*`;
@@ -67,11 +77,19 @@ const NOT_A_SUBJECT =
   /^(?:an?|the|un|une|le|la|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*$/u;
 const TRAILING_WORDS =
-  /\s+(?:mit|hinzu|an)$|\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|\s+\p{Lu}\p{Ll}+day$/u;
+  /(?<!\s)\s+(?:mit|hinzu|an)$|(?<!\s)\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|(?<!\s)\s+\p{Lu}\p{Ll}+day$/u;
 
 /** A subject followed by a relative clause between commas: "The CGT union, which called the day, " + said. */
 const RELATIVE_CLAUSE =
   /^(.*?\p{L}),\s*(?:which|who|whose|qui|dont|lequel|laquelle|die|der|das|welche|que|quien|quienes|cual|che|cui|il quale|la quale|yang)\s[^,]*(?:,[^,]*)?,\s*$/iu;
+
+/** Whether a phrase opens with a preposition of place or time ("In Paris", "À Marseille", "On Friday"). */
+function opensWithPreposition(phrase: string): boolean {
+  const first = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return LOCATIVE.has(first) || TIME_PREPOSITIONS.has(first);
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'since', 'after', 'before', 'by', 'from', 'am', 'pada']);
 
 /** The words after the last clause boundary: "the NIS" in "…, the NIS". */
 function lastClause(before: string): string {
@@ -112,7 +130,7 @@ export function findAttributions(sentence: string): Attribution[] {
     // "The CGT union, which called the strike, said …": the relative clause describes the subject before it.
     const relative = RELATIVE_CLAUSE.exec(raw);
     if (/[,"”»]\s*$/u.test(raw) && !relative && !closesAppositive(raw)) continue;
-    const before = (relative ? relative[1]! : raw).replace(/[\s,]+$/, '');
+    const before = (relative ? relative[1]! : raw).replace(/(?<![\s,])[\s,]+$/, '');
     // "in line with what Ukraine has said" reports no figure of this sentence.
     if (/\bwhat\s+\S+(?:\s+\S+)?$/iu.test(before)) continue;
     let subject = lastClause(before).replace(LEADING_FILLER, '');
@@ -121,7 +139,9 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!PROPER_NAME.test(subject)) {
       const segments = before.split(/,(?!\d)/);
       const prev = segments[segments.length - 2]?.trim();
-      if (segments.length >= 2 && prev && PROPER_NAME.test(prev) && segments.length <= 3) subject = prev;
+      // "In Paris, the police headquarters counted": a place that opens the sentence is where, not who.
+      const named = prev && PROPER_NAME.test(prev) && !opensWithPreposition(prev);
+      if (segments.length >= 2 && named && segments.length <= 3) subject = prev;
     }
     push(out, named(subject, before.length - subject.length, m.index + m[0].length));
   }
@@ -187,7 +207,7 @@ function named(raw: string, start: number, end: number): Attribution | null {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(TRAILING_WORDS, '')
-    .replace(/[\s,]+$/, '');
+    .replace(/(?<![\s,])[\s,]+$/, '');
   if (!source || NOT_A_SUBJECT.test(source)) return null;
   const pronoun = PRONOUNS.has(source.toLowerCase());
   return { source, pronoun, start, end };

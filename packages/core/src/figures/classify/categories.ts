@@ -199,7 +199,7 @@ export function countedAfter(text: string, from: number, lang = 'en'): CountedNo
   return { counted: counted || null, category };
 }
 
-const NOUN_OF_BEFORE = /([\p{L}-]+)\s+(?:of|de|von|di|dari|d['’])\s*$/u;
+const NOUN_OF_BEFORE = /(?<![\p{L}-])([\p{L}-]+)\s+(?:of|de|von|di|dari|d['’])\s*$/u;
 
 /** "a contingent of 11,000", "une force de 11 000": the counted noun written before the number. */
 export function countedBefore(text: string, at: number, lang = 'en'): CountedNoun {

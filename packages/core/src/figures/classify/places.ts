@@ -126,13 +126,13 @@ export function placesIn(
  * contingent could be sent to Donetsk". A place named past such a join belongs to the other statement.
  */
 const STATEMENT_JOINS: Record<string, RegExp> = {
-  en: /,?\s+and\s+that\s|;\s/giu,
-  fr: /,?\s+et\s+qu(?:e\s|['’])|;\s/giu,
-  de: /,?\s+und\s+dass\s|;\s/giu,
-  es: /,?\s+y\s+(?:de\s+)?que\s|;\s/giu,
-  pt: /,?\s+e\s+(?:de\s+)?que\s|;\s/giu,
-  it: /,?\s+e\s+che\s|;\s/giu,
-  id: /,?\s+(?:dan|serta)\s+bahwa\s|;\s/giu,
+  en: /,?(?<!\s)\s+and\s+that\s|;\s/giu,
+  fr: /,?(?<!\s)\s+et\s+qu(?:e\s|['’])|;\s/giu,
+  de: /,?(?<!\s)\s+und\s+dass\s|;\s/giu,
+  es: /,?(?<!\s)\s+y\s+(?:de\s+)?que\s|;\s/giu,
+  pt: /,?(?<!\s)\s+e\s+(?:de\s+)?que\s|;\s/giu,
+  it: /,?(?<!\s)\s+e\s+che\s|;\s/giu,
+  id: /,?(?<!\s)\s+(?:dan|serta)\s+bahwa\s|;\s/giu,
 };
 
 /** Any language's join, for readers that do not know the sentence's language. */

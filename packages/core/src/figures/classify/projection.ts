@@ -7,7 +7,7 @@ const PROJECTION =
 
 /** Synthetic futures: "enviará", "costerà", "atteindra", "chegarão". */
 const FUTURE_VERB =
-  /\p{L}{2,}(?:rá|rán|rà|ranno|rão)(?![\p{L}])|(?<![\p{L}])(?:atteindra|atteindront|coûtera|coûteront|enverra|enverront|pourra|pourront|devra|devront|aura|auront)(?![\p{L}])/iu;
+  /(?<!\p{L})\p{L}{2,}(?:rá|rán|rà|ranno|rão)(?![\p{L}])|(?<![\p{L}])(?:atteindra|atteindront|coûtera|coûteront|enverra|enverront|pourra|pourront|devra|devront|aura|auront)(?![\p{L}])/iu;
 
 /** "may" in lower case only: "May" is also the month. */
 const MAY = /(?<![\p{L}])may(?![\p{L}])/u;

@@ -212,6 +212,7 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'partecipanti',
     'peserta',
   ],
+  strikers: ['strikers', 'streikende*', 'huelguistas', 'grevistas', 'scioperanti', 'pemogok'],
   farmers: [
     'farmers',
     'growers',

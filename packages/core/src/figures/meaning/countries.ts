@@ -17,6 +17,8 @@ function countryAliases(): Record<string, string[]> {
   for (const a of letters) {
     for (const b of letters) {
       const code = a + b;
+      // An old code ICU maps to a current one (DD, SU, YU, UK) names the current country: one id each.
+      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
       const aliases = new Set<string>();
       for (const n of names) {
         const name = n.of(code);
@@ -38,7 +40,6 @@ function countryAliases(): Record<string, string[]> {
 
 let lexicon: Lexicon | null = null;
 let countryWords: string[] | null = null;
-
 /**
  * Whether a word is a country's name or made from one ("korean", "russische", "ucraniano"): such words say
  * which countries a text is about, which many stories share, rather than naming one story's people and places.
@@ -59,4 +60,10 @@ export function isCountryWord(word: string): boolean {
 export function countriesIn(words: readonly string[]): string[] {
   lexicon ??= createLexicon(countryAliases());
   return lexicon.allIn(words);
+}
+
+/** Where folded words name countries ("corea del sud", "new mexico"): each id with its word span, end exclusive. */
+export function countryMentions(words: readonly string[]): { country: string; start: number; end: number }[] {
+  lexicon ??= createLexicon(countryAliases());
+  return lexicon.find(words).map((m) => ({ country: m.concept, start: m.start, end: m.end }));
 }

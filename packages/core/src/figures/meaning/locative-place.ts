@@ -1,3 +1,4 @@
+import { isCountryWord } from './countries.js';
 import type { Figure } from '@parallax/shared';
 import { foldedWords } from '../../compare/fold-text.js';
 
@@ -5,13 +6,13 @@ import { foldedWords } from '../../compare/fold-text.js';
  * Prepositions that place what follows, in the seven languages: "in Marseille", "à Paris", "en Valencia",
  * "em Porto Alegre", "nel Lazio", "di Jakarta".
  */
-const LOCATIVE = new Set(
+export const LOCATIVE = new Set(
   'in at across throughout near à a au aux en dans im bei em no na nos nas nel nella nei nelle negli di ke'.split(' '),
 );
 /** Words that join a place's name ("Rio de Janeiro", "Castilla-La Mancha", "Nusa Tenggara Barat"). */
 const NAME_JOINERS = new Set(['de', 'del', 'do', 'da', 'di', 'la', 'el', 'am', 'an', 'der', 'sur', 'upon']);
 /** Capitalised words after a preposition that are times or titles, not places. */
-const NOT_PLACES = new Set(
+export const NOT_PLACES = new Set(
   (
     'january february march april may june july august september october november december monday tuesday wednesday ' +
     'thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre ' +
@@ -55,14 +56,30 @@ const TOKEN = /[\p{L}][\p{L}\p{M}'’.-]*|\d+|[^\s\p{L}\d]/gu;
  * from the words after the number first, then before it; null when none is near. General by
  * construction: a capitalised name after a locative preposition, whatever the story.
  */
-export function locativePlace(figure: Figure, sentenceStart: number): string | null {
+export function locativePlace(figure: Figure, sentenceStart: number, language = 'en'): string | null {
   const at = figure.start - sentenceStart;
   // The figure's own clause: "the ambassador in Seoul, X, said that the number could reach 15,000" places the
   // ambassador, not the number; "…, the ministry said in Paris" places the saying.
   const after = tokens(figure.sentence.slice(at + figure.text.length).split(CLAUSE_END)[0] ?? '').slice(0, 12);
   const before = tokens(figure.sentence.slice(0, Math.max(0, at)).split(CLAUSE_END).at(-1) ?? '').slice(-14);
-  return placeIn(after) ?? placeIn(before) ?? sentenceFrame(figure.sentence);
+  const place = placeIn(after) ?? placeIn(before) ?? sentenceFrame(figure.sentence);
+  return language === 'de' && place !== null && !germanPlace(place, figure.sentence) ? null : place;
 }
+
+/**
+ * German capitalises every noun, so "im Jahr", "im Dienst", "an der Grenze" read like places. A place there
+ * is a country, or a name written straight after "in", "bei", "nahe", "aus" or "nach" with no article
+ * ("in Osnabrück", "bei Kursk"), as names of towns are.
+ */
+function germanPlace(place: string, sentence: string): boolean {
+  if (isCountryWord(place.split(' ')[0] ?? '')) return true;
+  const first = place.split(' ')[0] ?? '';
+  return foldedWords(sentence)
+    .map((w, i, all) => (w === first ? (all[i - 1] ?? '') : null))
+    .some((before) => before !== null && GERMAN_BARE_PREPOSITIONS.has(before));
+}
+
+const GERMAN_BARE_PREPOSITIONS = new Set(['in', 'bei', 'nahe', 'aus', 'nach']);
 
 /**
  * A place that opens the sentence frames all of it: "In Paris, the police counted 80,000 marchers", "À

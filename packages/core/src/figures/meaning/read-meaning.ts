@@ -8,6 +8,7 @@ import { COUNT_ROLES } from './count-roles.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
 import { CONTINUATION_CUES, CURRENT_CUES, PART_AFTER_CUES, PART_CUES, PLAN_CUES, UPDATE_CUES } from './cues.js';
 import { locativePlace } from './locative-place.js';
+import { sentenceNames } from './sentence-names.js';
 import { stemOf } from './stem.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
@@ -363,24 +364,33 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     role,
     holder: holderOf(figure, ctx.language),
     place:
-      locativePlace(figure, ctx.sentenceStart) ?? (figure.location ? foldedWords(figure.location).join(' ') : null),
+      locativePlace(figure, ctx.sentenceStart, ctx.language) ??
+      (figure.location ? foldedWords(figure.location).join(' ') : null),
     part: partCues.find(w.before.slice(-4)).length > 0 || partAfterCues.find(w.clauseAfter.slice(0, 4)).length > 0,
     asOf: asOfOf(figure, w, ctx),
     update: updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
     authority: authorityOf(figure.source),
+    names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
   };
 }
 
 /**
  * Some roles say what people are: people who marched are protesters ("1.1 million people took to the
- * streets" counts what "1.12 million protesters" counts).
+ * streets" counts what "1.12 million protesters" counts), workers on strike are strikers, people a firm
+ * employs are its workers.
  */
-const ROLE_MAKES_CONCEPT: Readonly<Record<string, string>> = { protesting: 'protesters' };
+const ROLE_MAKES_CONCEPT: Readonly<Record<string, { concept: string; absorbs: readonly string[] }>> = {
+  protesting: { concept: 'protesters', absorbs: ['people'] },
+  striking: { concept: 'strikers', absorbs: ['people', 'workers'] },
+  employed: { concept: 'workers', absorbs: ['people'] },
+};
 
 function normalise(concept: string | null, role: string | null): { concept: string | null; role: string | null } {
   const made = role ? ROLE_MAKES_CONCEPT[role] : undefined;
-  if (made && (concept === 'people' || concept === made || concept === null)) return { concept: made, role: null };
+  if (made && (concept === null || concept === made.concept || made.absorbs.includes(concept))) {
+    return { concept: made.concept, role: null };
+  }
   return { concept, role };
 }
 

@@ -44,6 +44,25 @@ function isMultiplier(w: NumberWord | undefined): boolean {
   return !!w && (w.role === 'hundred' || w.role === 'scale' || w.role === 'dozen' || w.role === 'denominator');
 }
 
+/** Where the composition of one number stands: the tokens read so far and what they made. */
+interface Composition {
+  tokens: Token[];
+  from: number;
+  text: string;
+  lang: string;
+  money: boolean;
+  composer: Composer;
+  /** The next token to read; `to` is one past the last token that belongs to the number. */
+  i: number;
+  to: number;
+  end: number;
+  digits: DigitNumber | null;
+  hasWords: boolean;
+}
+
+/** What one step of the composition did: read on, stop before the token, or found no number at all. */
+type Step = 'more' | 'stop' | 'none';
+
 /**
  * Reads the longest number starting at token `from`, or null. `money` allows the scale abbreviations that only
  * mean a scale beside a currency ("$400m").
@@ -57,169 +76,155 @@ export function composeNumber(
 ): ComposedNumber | null {
   const written = readOrdinalFraction(tokens, from, text, lang);
   if (written) return written;
-  const composer = new Composer(lang);
-  const joiners = JOINERS[lang] ?? JOINERS.en!;
-  let i = from;
-  let to = from;
-  let end = tokens[from]?.start ?? 0;
-  let digits: DigitNumber | null = null;
-  let hasWords = false;
-  while (i < tokens.length) {
-    const tok = tokens[i]!;
-    if (i > from) {
-      const gap = text.slice(tokens[i - 1]!.end, tok.start);
+  const c: Composition = {
+    ...{ tokens, from, text, lang, money, composer: new Composer(lang) },
+    ...{ i: from, to: from, end: tokens[from]?.start ?? 0, digits: null, hasWords: false },
+  };
+  let step: Step = 'more';
+  while (step === 'more' && c.i < tokens.length) {
+    const tok = tokens[c.i]!;
+    if (c.i > from) {
+      const gap = text.slice(tokens[c.i - 1]!.end, tok.start);
       if (gap.length > 3 || /[\n\r]/.test(gap)) break;
     }
-    if (tok.kind === 'digits') {
-      if (i > from && composer.prev !== 'scale' && composer.prev !== 'hundred') break;
-      const d = tok.digits ?? parseDigits(tok.text, '.');
-      if (!composer.apply({ value: d.value, role: 'digits', digits: d })) break;
-      if (i === from) digits = d;
-      i++;
-      to = i;
-      end = tok.end;
-      // A Korean myriad glued to the digits ("1만명"): the scale ends inside the word.
-      const next = tokens[i];
-      if (next && next.start === tok.end && next.kind === 'word') {
-        const korean = KOREAN_SCALES[next.text[0]!];
-        if (korean) {
-          composer.apply({ value: korean, role: 'scale' });
-          end = next.start + 1;
-          i++;
-          to = i;
-          digits = null;
-          if (next.text.length > 1) break;
-          continue;
-        }
-        const abbr = scaleAbbreviation(next.text, money, text.slice(next.end, next.end + 16), lang);
-        // "4K" is a screen resolution, not 4,000.
-        const resolution = next.text === 'K' && /^\d$/.test(tok.text);
-        if (abbr && !resolution) {
-          composer.apply({ value: abbr, role: 'scale' });
-          i++;
-          to = i;
-          end = next.end;
-          digits = null;
-          break;
-        }
-      } else if (next && next.kind === 'word' && next.start - tok.end >= 1 && next.start - tok.end <= 2) {
-        const abbr = SCALE_ABBREVIATIONS[next.text];
-        const wordScale = numberWordParts(next.lower, lang);
-        // "2.33 k", "1,674,200.5 M": a spaced single-letter scale only where the number ends.
-        const spacedK =
-          (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]|^[-‐_]/u.test(text.slice(next.end, next.end + 2));
-        if (abbr && !wordScale && (next.text.length > 1 || spacedK)) {
-          composer.apply({ value: abbr, role: 'scale' });
-          i++;
-          to = i;
-          end = next.end;
-          digits = null;
-          if (tokens[i]?.text === '.' && tokens[i]!.start === next.end && /^(?:Mio|Mrd|tys|mln)$/.test(next.text)) {
-            end = tokens[i]!.end;
-            i++;
-            to = i;
-          }
-          break;
-        }
-      }
-      continue;
-    }
-    if (tok.kind === 'word') {
-      const parts = numberWordParts(tok.lower, lang);
-      if (parts) {
-        if (parts.length === 1 && parts[0]!.role === 'article') {
-          const nextParts = tokens[i + 1] ? numberWordParts(tokens[i + 1]!.lower, lang) : null;
-          // "vingt et un": after a joiner the article is the number one.
-          const afterJoiner = i > from && JOINERS[lang]?.has(tokens[i - 1]!.lower);
-          if (afterJoiner) {
-            if (!composer.apply({ value: 1, role: 'small' })) break;
-            hasWords = true;
-            i++;
-            to = i;
-            end = tok.end;
-            continue;
-          }
-          if (i !== from || !(isMultiplier(nextParts?.[0]) || articleAsOne(tokens, i, lang))) break;
-        }
-        // French "cents" alone is not a number ("34 cents" are coins); "deux cents" is.
-        if (i === from && tok.lower === 'cents' && lang === 'fr') break;
-        const before = composer.steps;
-        let ok = true;
-        for (const p of parts) {
-          if (!composer.apply(p)) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) {
-          if (composer.steps === before) break;
-          // Part of a hyphenated word fitted: the number ends inside it, which is not a reading; stop before it.
-          break;
-        }
-        if (composer.steps === 1 && i === from && tok.lower === 'one' && lang === 'en' && pronounOne(tokens, i)) {
-          return null;
-        }
-        hasWords = true;
-        digits = null;
-        i++;
-        to = i;
-        end = tok.end;
-        continue;
-      }
-      if (joiners.has(tok.lower) && i > from) {
-        const next = tokens[i + 1];
-        if (!next) break;
-        const nextParts = next.kind === 'word' ? numberWordParts(next.lower, lang) : null;
-        const prev = composer.prev;
-        // "10 mil e 12 mil" is two numbers: digits after a joiner may not take a scale as large as the last one.
-        const afterNext = tokens[i + 2];
-        const afterNextParts = afterNext?.kind === 'word' ? numberWordParts(afterNext.lower, lang) : null;
-        // "3 hundred and 2 hundred" is two numbers too, and "… and 0" is a number of its own.
-        const nextTakesScale =
-          (afterNextParts?.[0]?.role === 'scale' && afterNextParts[0].value >= composer.lastScale) ||
-          (afterNextParts?.[0]?.role === 'hundred' && prev === 'hundred') ||
-          next.text === '0';
-        const joinable =
-          (prev === 'hundred' ||
-            prev === 'scale' ||
-            (prev === 'small' && composer.value % 10 === 0 && lang !== 'en')) &&
-          (next.kind === 'digits'
-            ? prev !== 'small' && !nextTakesScale
-            : !!nextParts &&
-              (nextParts[0]!.role === 'small' ||
-                (nextParts[0]!.role === 'hundred' && prev === 'scale') ||
-                (nextParts[0]!.role === 'article' && lang !== 'en')));
-        if (!joinable) break;
-        // French "vingt et un", "soixante et onze" are single numbers, not a number and a part joined to it.
-        if (!(lang === 'fr' && FRENCH_ET_UNITS.has(next.lower))) composer.markJoin();
-        i++;
-        continue;
-      }
-      break;
-    }
-    // "fifty - two", "five - eighths": a hyphen with spaces between two number words.
-    if (tok.text === '-' && composer.prev === 'small' && hasWords) {
-      const next = tokens[i + 1];
-      const role = next?.kind === 'word' ? numberWordParts(next.lower, lang)?.[0]?.role : undefined;
-      if (role === 'small' || role === 'denominator') {
-        i++;
-        continue;
-      }
-    }
-    break;
+    if (tok.kind === 'digits') step = digitsStep(c, tok);
+    else if (tok.kind === 'word') step = wordStep(c, tok);
+    else step = spacedHyphenStep(c, tok);
   }
-  if (composer.steps === 0 || to === from) return null;
+  if (step === 'none' || c.composer.steps === 0 || c.to === from) return null;
   return {
-    value: composer.value,
+    value: c.composer.value,
     from,
-    to,
-    end,
+    to: c.to,
+    end: c.end,
     startsWithDigits: tokens[from]!.kind === 'digits',
-    digits: to - from === 1 ? digits : null,
-    scale: composer.scale,
-    hasWords,
-    fraction: composer.fraction,
+    digits: c.to - from === 1 ? c.digits : null,
+    scale: c.composer.scale,
+    hasWords: c.hasWords,
+    fraction: c.composer.fraction,
   };
+}
+
+/** Takes the token at `c.i` as part of the number, ending at `end`. */
+function take(c: Composition, end: number): void {
+  c.i++;
+  c.to = c.i;
+  c.end = end;
+}
+
+/** A digit group, with a scale glued or spaced after it: "11,000", "1만", "$400m", "5 Mio.". */
+function digitsStep(c: Composition, tok: Token): Step {
+  const { composer, tokens, text } = c;
+  if (c.i > c.from && composer.prev !== 'scale' && composer.prev !== 'hundred') return 'stop';
+  const d = tok.digits ?? parseDigits(tok.text, '.');
+  if (!composer.apply({ value: d.value, role: 'digits', digits: d })) return 'stop';
+  if (c.i === c.from) c.digits = d;
+  take(c, tok.end);
+  const next = tokens[c.i];
+  if (next && next.start === tok.end && next.kind === 'word') {
+    // A Korean myriad glued to the digits ("1만명"): the scale ends inside the word.
+    const korean = KOREAN_SCALES[next.text[0]!];
+    if (korean) {
+      composer.apply({ value: korean, role: 'scale' });
+      take(c, next.start + 1);
+      c.digits = null;
+      return next.text.length > 1 ? 'stop' : 'more';
+    }
+    const abbr = scaleAbbreviation(next.text, c.money, text.slice(next.end, next.end + 16), c.lang);
+    // "4K" is a screen resolution, not 4,000.
+    const resolution = next.text === 'K' && /^\d$/.test(tok.text);
+    if (abbr && !resolution) {
+      composer.apply({ value: abbr, role: 'scale' });
+      take(c, next.end);
+      c.digits = null;
+      return 'stop';
+    }
+  } else if (next && next.kind === 'word' && next.start - tok.end >= 1 && next.start - tok.end <= 2) {
+    const abbr = SCALE_ABBREVIATIONS[next.text];
+    const wordScale = numberWordParts(next.lower, c.lang);
+    // "2.33 k", "1,674,200.5 M": a spaced single-letter scale only where the number ends.
+    const spacedK =
+      (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]|^[-‐_]/u.test(text.slice(next.end, next.end + 2));
+    if (abbr && !wordScale && (next.text.length > 1 || spacedK)) {
+      composer.apply({ value: abbr, role: 'scale' });
+      take(c, next.end);
+      c.digits = null;
+      const dot = tokens[c.i];
+      if (dot?.text === '.' && dot.start === next.end && /^(?:Mio|Mrd|tys|mln)$/.test(next.text)) take(c, dot.end);
+      return 'stop';
+    }
+  }
+  return 'more';
+}
+
+/** A number word ("eleven", "dreihundertzwanzig"), or a joiner between two parts ("hundred and six"). */
+function wordStep(c: Composition, tok: Token): Step {
+  const { composer, tokens, from, lang } = c;
+  const parts = numberWordParts(tok.lower, lang);
+  if (!parts) return joinerStep(c, tok);
+  if (parts.length === 1 && parts[0]!.role === 'article') {
+    const nextParts = tokens[c.i + 1] ? numberWordParts(tokens[c.i + 1]!.lower, lang) : null;
+    // "vingt et un": after a joiner the article is the number one.
+    if (c.i > from && JOINERS[lang]?.has(tokens[c.i - 1]!.lower)) {
+      if (!composer.apply({ value: 1, role: 'small' })) return 'stop';
+      c.hasWords = true;
+      take(c, tok.end);
+      return 'more';
+    }
+    if (c.i !== from || !(isMultiplier(nextParts?.[0]) || articleAsOne(tokens, c.i, lang))) return 'stop';
+  }
+  // French "cents" alone is not a number ("34 cents" are coins); "deux cents" is.
+  if (c.i === from && tok.lower === 'cents' && lang === 'fr') return 'stop';
+  // A part of a hyphenated word that does not fit ends the number before the word, not inside it.
+  for (const p of parts) if (!composer.apply(p)) return 'stop';
+  if (composer.steps === 1 && c.i === from && tok.lower === 'one' && lang === 'en' && pronounOne(tokens, c.i)) {
+    return 'none';
+  }
+  c.hasWords = true;
+  c.digits = null;
+  take(c, tok.end);
+  return 'more';
+}
+
+/** "one hundred and six", "treinta y cinco", "10 mil e 500": a joiner only between parts of one number. */
+function joinerStep(c: Composition, tok: Token): Step {
+  const { composer, tokens, lang } = c;
+  if (!(JOINERS[lang] ?? JOINERS.en!).has(tok.lower) || c.i === c.from) return 'stop';
+  const next = tokens[c.i + 1];
+  if (!next) return 'stop';
+  const nextParts = next.kind === 'word' ? numberWordParts(next.lower, lang) : null;
+  const prev = composer.prev;
+  // "10 mil e 12 mil" is two numbers: digits after a joiner may not take a scale as large as the last one.
+  const afterNext = tokens[c.i + 2];
+  const afterNextParts = afterNext?.kind === 'word' ? numberWordParts(afterNext.lower, lang) : null;
+  // "3 hundred and 2 hundred" is two numbers too, and "… and 0" is a number of its own.
+  const nextTakesScale =
+    (afterNextParts?.[0]?.role === 'scale' && afterNextParts[0].value >= composer.lastScale) ||
+    (afterNextParts?.[0]?.role === 'hundred' && prev === 'hundred') ||
+    next.text === '0';
+  const joinable =
+    (prev === 'hundred' || prev === 'scale' || (prev === 'small' && composer.value % 10 === 0 && lang !== 'en')) &&
+    (next.kind === 'digits'
+      ? prev !== 'small' && !nextTakesScale
+      : !!nextParts &&
+        (nextParts[0]!.role === 'small' ||
+          (nextParts[0]!.role === 'hundred' && prev === 'scale') ||
+          (nextParts[0]!.role === 'article' && lang !== 'en')));
+  if (!joinable) return 'stop';
+  // French "vingt et un", "soixante et onze" are single numbers, not a number and a part joined to it.
+  if (!(lang === 'fr' && FRENCH_ET_UNITS.has(next.lower))) composer.markJoin();
+  c.i++;
+  return 'more';
+}
+
+/** "fifty - two", "five - eighths": a hyphen with spaces between two number words. */
+function spacedHyphenStep(c: Composition, tok: Token): Step {
+  if (tok.text !== '-' || c.composer.prev !== 'small' || !c.hasWords) return 'stop';
+  const next = c.tokens[c.i + 1];
+  const role = next?.kind === 'word' ? numberWordParts(next.lower, c.lang)?.[0]?.role : undefined;
+  if (role !== 'small' && role !== 'denominator') return 'stop';
+  c.i++;
+  return 'more';
 }
 
 /**

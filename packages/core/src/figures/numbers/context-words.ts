@@ -1,3 +1,5 @@
+import { numbersOf } from './data-table.js';
+
 /** Words around a number that say what kind of number it is: a time span, a date, a measure, a scale. */
 
 const MONTHS = [
@@ -62,82 +64,19 @@ export const CALIBRE_AFTER =
 export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|\.º|\.ª|o|a|°)(?![\p{L}])/iu;
 
 /** Ordinal words that may count time ("third year", "troisième année", "dritten Jahr"). */
-export const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  twentieth: 20,
-  thirtieth: 30,
-  premier: 1,
-  première: 1,
-  deuxième: 2,
-  troisième: 3,
-  quatrième: 4,
-  cinquième: 5,
-  sixième: 6,
-  dixième: 10,
-  ersten: 1,
-  zweiten: 2,
-  dritten: 3,
-  vierten: 4,
-  fünften: 5,
-  primer: 1,
-  segundo: 2,
-  tercer: 3,
-  cuarto: 4,
-  quinto: 5,
-  terceiro: 3,
-  quarto: 4,
-  terzo: 3,
-  ketiga: 3,
-  keempat: 4,
-};
+export const ORDINAL_WORDS: Record<string, number> = numbersOf(
+  'first|premier|première|ersten|primer:1 second|deuxième|zweiten|segundo:2 ' +
+    'third|troisième|dritten|tercer|terceiro|terzo|ketiga:3 ' +
+    'fourth|quatrième|vierten|cuarto|quarto|keempat:4 fifth|cinquième|fünften|quinto:5 ' +
+    'sixth|sixième:6 seventh:7 eighth:8 ninth:9 tenth|dixième:10 eleventh:11 twelfth:12 twentieth:20 ' +
+    'thirtieth:30',
+);
 
 /** Scale abbreviations that only count right after digits: "10k", "$400m", "2bn", "5 Mio.", "Rp 10 jt". */
-export const SCALE_ABBREVIATIONS: Record<string, number> = {
-  k: 1e3,
-  K: 1e3,
-  M: 1e6,
-  MM: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  Mio: 1e6,
-  mio: 1e6,
-  Mln: 1e6,
-  bn: 1e9,
-  Bn: 1e9,
-  bln: 1e9,
-  B: 1e9,
-  Mrd: 1e9,
-  mrd: 1e9,
-  Md: 1e9,
-  tn: 1e12,
-  tln: 1e12,
-  trn: 1e12,
-  tys: 1e3,
-  jt: 1e6,
-  rb: 1e3,
-  thousand: 1e3,
-  lakh: 1e5,
-  lakhs: 1e5,
-  lkh: 1e5,
-  lkhs: 1e5,
-  crore: 1e7,
-  crores: 1e7,
-  cr: 1e7,
-  Cr: 1e7,
-  dzs: 12,
-  dozs: 12,
-};
+export const SCALE_ABBREVIATIONS: Record<string, number> = numbersOf(
+  'k|K|tys|rb|thousand:1e3 M|MM|mn|mln|Mio|mio|Mln|jt:1e6 bn|Bn|bln|B|Mrd|mrd|Md:1e9 ' +
+    'tn|tln|trn:1e12 lakh|lakhs|lkh|lkhs:1e5 crore|crores|cr|Cr:1e7 dzs|dozs:12',
+);
 
 /** Abbreviations that need a currency beside them to mean a scale ("$400m" but not "400m sprint"). */
 export const MONEY_SCALE_ABBREVIATIONS: Record<string, number> = { m: 1e6, b: 1e9, bn: 1e9, t: 1e12, T: 1e12 };
@@ -161,34 +100,12 @@ export const TIME_UNIT_BEFORE =
   /(?:^|[^\p{L}])(day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|giorno|settimana|mese|anno|hari|minggu|bulan|tahun)\s+(?:ke-|no\.\s?|n[º°]\s?)?$/iu;
 
 /** Round approximate numerals: "une cinquantaine", "una veintena", "una ventina", "uma dezena". */
-export const APPROXIMATE_NUMERALS: Record<string, number> = {
-  dizaine: 10,
-  quinzaine: 15,
-  vingtaine: 20,
-  trentaine: 30,
-  quarantaine: 40,
-  cinquantaine: 50,
-  soixantaine: 60,
-  centaine: 100,
-  decena: 10,
-  quincena: 15,
-  veintena: 20,
-  treintena: 30,
-  cincuentena: 50,
-  centenar: 100,
-  decina: 10,
-  quindicina: 15,
-  ventina: 20,
-  trentina: 30,
-  quarantina: 40,
-  cinquantina: 50,
-  sessantina: 60,
-  centinaio: 100,
-  dezena: 10,
-  vintena: 20,
-  trintena: 30,
-  centena: 100,
-};
+export const APPROXIMATE_NUMERALS: Record<string, number> = numbersOf(
+  'dizaine|decena|decina|dezena:10 quinzaine|quincena|quindicina:15 ' +
+    'vingtaine|veintena|ventina|vintena:20 trentaine|treintena|trentina|trintena:30 ' +
+    'quarantaine|quarantina:40 cinquantaine|cincuentena|cinquantina:50 soixantaine|sessantina:60 ' +
+    'centaine|centenar|centinaio|centena:100',
+);
 export const APPROXIMATE_NUMERAL = new RegExp(
   `(?:une|una|uma|un)\\s+(${Object.keys(APPROXIMATE_NUMERALS).join('|')})(?![\\p{L}])`,
   'iuy',
@@ -209,18 +126,7 @@ export const PAIR_LANGS: Record<string, readonly string[]> = {
 };
 
 /** The word for the decimal mark when a decimal is spelled out: "five point five", "deux virgule cinq". */
-export const POINT_WORDS = new Set([
-  'point',
-  'virgule',
-  'komma',
-  'coma',
-  'punto',
-  'virgola',
-  'vírgula',
-  'virgula',
-  'ponto',
-  'koma',
-]);
+export const POINT_WORDS = new Set('point|virgule|komma|coma|punto|virgola|vírgula|virgula|ponto|koma'.split('|'));
 
 /** The word of a spelled ratio: "one over three", "un sur trois", "uno su venti". */
 export const RATIO_WORDS: Record<string, string> = { en: 'over', fr: 'sur', it: 'su', es: 'sobre', pt: 'sobre' };

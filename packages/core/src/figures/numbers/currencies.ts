@@ -1,142 +1,35 @@
+import { codesOf } from './data-table.js';
 import { escapeRegExp } from './escape-reg-exp.js';
 /**
  * Currency marks as outlets write them, before the number ("US$400m", "Rp 10 miliar", "€2bn") or after it
  * ("400 million dollars", "2 Milliarden Euro", "1,5 milliard d'euros"), mapped to ISO 4217 codes.
  */
 
-const SYMBOLS: Record<string, string> = {
-  us$: 'USD',
-  'u.s.$': 'USD',
-  'u.s. $': 'USD',
-  usd$: 'USD',
-  $: 'USD',
-  c$: 'CAD',
-  cad$: 'CAD',
-  a$: 'AUD',
-  aud$: 'AUD',
-  au$: 'AUD',
-  nz$: 'NZD',
-  nzd$: 'NZD',
-  hk$: 'HKD',
-  s$: 'SGD',
-  r$: 'BRL',
-  mex$: 'MXN',
-  mxn$: 'MXN',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₩': 'KRW',
-  '₹': 'INR',
-  '₽': 'RUB',
-  '₴': 'UAH',
-  '₿': 'BTC',
-  '₪': 'ILS',
-  '₺': 'TRY',
-  元: 'CNY',
-  rp: 'IDR',
-  'rp.': 'IDR',
-  rs: 'INR',
-  'rs.': 'INR',
-  rm: 'MYR',
-};
+const SYMBOLS: Record<string, string> = codesOf(
+  'us$|u.s.$|u.s._$|usd$|$:USD c$|cad$:CAD a$|aud$|au$:AUD nz$|nzd$:NZD hk$:HKD s$:SGD r$:BRL ' +
+    'mex$|mxn$:MXN €:EUR £:GBP ¥:JPY ₩:KRW ₹|rs|rs.:INR ₽:RUB ₴:UAH ₿:BTC ₪:ILS ₺:TRY 元:CNY ' +
+    'rp|rp.:IDR rm:MYR',
+);
 
 const CODES =
-  'USD,EUR,GBP,JPY,KRW,UAH,IDR,CNY,RMB,BRL,CHF,INR,RUB,CAD,AUD,NZD,HKD,SGD,MXN,SEK,NOK,DKK,PLN,TRY,ZAR,BTC,KPW,MYR,MNT'.split(
+  'USD,EUR,GBP,JPY,KRW,UAH,IDR,CNY,RMB,BRL,CHF,INR,RUB,CAD,AUD,NZD,HKD,SGD,MXN,ARS,COP,CLP,SEK,NOK,DKK,PLN,TRY,ZAR,BTC,KPW,MYR,MNT'.split(
     ',',
   );
 
 /** Currency names after the number, lowercased; the longest are tried first. */
-const NAMES: Record<string, string> = {
-  'us dollars': 'USD',
-  'us dollar': 'USD',
-  // German writes the US currency hyphenated: "400 Millionen US-Dollar".
-  'us-dollar': 'USD',
-  'us-dollars': 'USD',
-  'u.s. dollars': 'USD',
-  'american dollars': 'USD',
-  'canadian dollars': 'CAD',
-  'australian dollars': 'AUD',
-  'hong kong dollars': 'HKD',
-  'new zealand dollars': 'NZD',
-  'singapore dollars': 'SGD',
-  dollars: 'USD',
-  dollar: 'USD',
-  dólares: 'USD',
-  dolares: 'USD',
-  dólar: 'USD',
-  dollari: 'USD',
-  dollaro: 'USD',
-  franc: 'FRF',
-  franken: 'CHF',
-  peso: 'MXN',
-  livre: 'GBP',
-  iene: 'JPY',
-  dolar: 'USD',
-  'dolar as': 'USD',
-  euros: 'EUR',
-  euro: 'EUR',
-  'pounds sterling': 'GBP',
-  'british pounds': 'GBP',
-  pounds: 'GBP',
-  pound: 'GBP',
-  sterling: 'GBP',
-  'livres sterling': 'GBP',
-  livres: 'GBP',
-  sterline: 'GBP',
-  sterlina: 'GBP',
-  libras: 'GBP',
-  libra: 'GBP',
-  pfund: 'GBP',
-  'south korean won': 'KRW',
-  'korean won': 'KRW',
-  won: 'KRW',
-  'ukrainian hryvnias': 'UAH',
-  hryvnias: 'UAH',
-  hryvnia: 'UAH',
-  hryvnas: 'UAH',
-  hrywnja: 'UAH',
-  hryvnies: 'UAH',
-  'japanese yen': 'JPY',
-  yen: 'JPY',
-  'chinese yuan': 'CNY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  rmb: 'CNY',
-  rupiah: 'IDR',
-  reais: 'BRL',
-  'swiss francs': 'CHF',
-  'francs suisses': 'CHF',
-  francs: 'FRF',
-  rubles: 'RUB',
-  roubles: 'RUB',
-  rublos: 'RUB',
-  rubli: 'RUB',
-  rubel: 'RUB',
-  rupees: 'INR',
-  roupies: 'INR',
-  rupias: 'INR',
-  rupie: 'INR',
-  rupee: 'INR',
-  rs: 'INR',
-  ringgit: 'MYR',
-  rm: 'MYR',
-  pesetas: 'ESP',
-  peseta: 'ESP',
-  ptas: 'ESP',
-  pta: 'ESP',
-  rupien: 'INR',
-  markka: 'FIM',
-  'finnish markka': 'FIM',
-  guilders: 'NLG',
-  'dutch guilders': 'NLG',
-  lire: 'ITL',
-  pence: 'GBX',
-  penny: 'GBX',
-  'turkish lira': 'TRY',
-  bitcoins: 'BTC',
-  bitcoin: 'BTC',
-  yuanes: 'CNY',
-};
+const NAMES: Record<string, string> = codesOf(
+  'us_dollars|us_dollar|us-dollar|us-dollars|u.s._dollars|american_dollars|dollars|dollar|dólares|dolares|dólar|dollari|dollaro|dolar|dolar_as:USD ' +
+    'canadian_dollars:CAD australian_dollars:AUD hong_kong_dollars:HKD new_zealand_dollars:NZD ' +
+    'singapore_dollars:SGD franc|francs:FRF franken|swiss_francs|francs_suisses:CHF peso|pesos:MXN ' +
+    'pesos_argentinos:ARS pesos_colombianos:COP pesos_chilenos:CLP ' +
+    'livre|pounds_sterling|british_pounds|pounds|pound|sterling|livres_sterling|livres|sterline|sterlina|libras|libra|pfund:GBP ' +
+    'iene|japanese_yen|yen:JPY euros|euro:EUR south_korean_won|korean_won|won:KRW ' +
+    'ukrainian_hryvnias|hryvnias|hryvnia|hryvnas|hrywnja|hryvnies:UAH ' +
+    'chinese_yuan|yuan|renminbi|rmb|yuanes:CNY rupiah:IDR reais:BRL ' +
+    'rubles|roubles|rublos|rubli|rubel:RUB rupees|roupies|rupias|rupie|rupee|rs|rupien:INR ' +
+    'ringgit|rm:MYR pesetas|peseta|ptas|pta:ESP markka|finnish_markka:FIM ' +
+    'guilders|dutch_guilders:NLG lire:ITL pence|penny:GBX turkish_lira:TRY bitcoins|bitcoin:BTC',
+);
 
 const prefixAlternatives = [...Object.keys(SYMBOLS), ...CODES.map((c) => c.toLowerCase())]
   .sort((a, b) => b.length - a.length)

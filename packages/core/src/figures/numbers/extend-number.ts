@@ -3,6 +3,7 @@ import { POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-words.js';
 import { numberWordParts } from './number-words.js';
 import type { SideReading } from './side-reading.js';
 import type { Token } from './tokens.js';
+import { numbersOf } from './data-table.js';
 
 /** Words that add a fraction to a whole number: "one and a half", "twenty and three fifths". */
 const FRACTION_JOINERS = new Set(['and', 'et', 'y', 'e', 'und']);
@@ -11,29 +12,12 @@ const SCALE_WITH = new Set(['con', 'com']);
 /** Romance and Indonesian halves after a number: "3 milioni e mezzo", "deux et demi", "tres y medio". */
 const HALF_AFTER = /^\s+(?:e mezzo|et demie?|y medio|y media|e meio|e meia|und ein halb|setengah)(?![\p{L}])/iu;
 /** Minor units after a major one: "3 dollars 50 cents", "1 USD et 23 centimes". */
-const CENTS = new Set([
-  'c',
-  'kopiykas',
-  'kopiyky',
-  'kopeks',
-  'cent',
-  'cents',
-  'centime',
-  'centimes',
-  'centavo',
-  'centavos',
-  'céntimo',
-  'céntimos',
-  'centimo',
-  'centimos',
-  'centesimo',
-  'centesimi',
-  'pence',
-  'penny',
-  'kopecks',
-  'sen',
-  'sens',
-]);
+const CENTS = new Set(
+  (
+    'c|cent|cents|centime|centimes|centavo|centavos|céntimo|céntimos|centimo|centimos|centesimo|centesimi|' +
+    'pence|penny|kopiykas|kopiyky|kopeks|kopecks|sen|sens'
+  ).split('|'),
+);
 /** Between a major and a minor unit: "13 euros y 45 céntimos", "3 euros com 99 centavos". */
 const JOINERS = new Set(['and', 'et', 'e', 'y', 'und', 'dan', 'con', 'com']);
 
@@ -67,24 +51,10 @@ export function extendNumber(
 
 const OF_A_SCALE =
   /^\s+(?:of\s+an?\s+(hundred|thousand|million|billion|trillion)|(?:de|di|d['’])\s*(millions?|milliards?|milioni?|miliardi?|millón|millones|milhão|milhões))(?![\p{L}])/iu;
-const SCALE_VALUES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  millions: 1e6,
-  milliard: 1e9,
-  milliards: 1e9,
-  milione: 1e6,
-  milioni: 1e6,
-  miliardo: 1e9,
-  miliardi: 1e9,
-  millón: 1e6,
-  millones: 1e6,
-  milhão: 1e6,
-  milhões: 1e6,
-};
+const SCALE_VALUES: Record<string, number> = numbersOf(
+  'hundred:100 thousand:1e3 million|millions|milione|milioni|millón|millones|milhão|milhões:1e6 ' +
+    'billion|milliard|milliards|miliardo|miliardi:1e9 trillion:1e12',
+);
 
 /** "two thirds of a million", "deux tiers de million" */
 function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {

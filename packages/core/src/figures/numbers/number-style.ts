@@ -107,6 +107,7 @@ export function readDigitToken(tok: Token, text: string, lang: string, style: Nu
   const own = evidenceOf(tok, text, lang);
   const read = parseDigits(tok.text, own ?? style.decimal);
   if (style.mixed) return { ...read, confidence: 0.6 };
-  if (own || style.basis === 'document' || read.grouped) return { ...read, confidence: 1 };
-  return { ...read, confidence: 0.5 };
+  if (own || read.grouped) return { ...read, confidence: 1 };
+  // A decimal reading the document's other numbers suggest ("1,000" beside "1.000.000") is likely, not sure.
+  return { ...read, confidence: style.basis === 'document' ? 0.7 : 0.5 };
 }

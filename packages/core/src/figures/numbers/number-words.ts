@@ -1,317 +1,154 @@
 import type { NumberWord, NumberWordRole } from './composer.js';
 import { gluedOrdinal } from './glued-ordinal.js';
 
-/** Spelled-out numbers per language, each word with its role in the composition (composer.ts). */
-type Lexicon = Record<string, [number, NumberWordRole]>;
-
-const S = 'small' as const;
-const H = 'hundred' as const;
-const X = 'scale' as const;
-
-function smalls(words: string[], from = 0): Lexicon {
-  const out: Lexicon = {};
-  words.forEach((w, i) => {
-    for (const form of w.split('|')) if (form) out[form] = [from + i, S];
-  });
-  return out;
+/**
+ * Spelled-out numbers per language as data: `smalls` count up from 0 and `tens` from 20 (forms of one number joined
+ * by "|"); `words` are "forms:value:role" entries; `fractions` "forms:denominator". Roles (composer.ts): s small,
+ * h hundred, x scale, z dozen, a article (a number only where it stands alone), t tens and e teens (Indonesian).
+ */
+interface LexiconSpec {
+  smalls: string;
+  tens?: string;
+  fractions?: string;
+  words: string;
 }
 
-function tens(words: string[]): Lexicon {
-  const out: Lexicon = {};
-  words.forEach((w, i) => {
-    for (const form of w.split('|')) if (form) out[form] = [(i + 2) * 10, S];
-  });
-  return out;
-}
-
-function denominators(spec: string): Lexicon {
-  const out: Lexicon = {};
-  for (const entry of spec.split(',')) {
-    const [forms, value] = entry.split(':');
-    for (const form of forms!.split('|')) out[form] = [Number(value), 'denominator'];
-  }
-  return out;
-}
-
-const EN: Lexicon = {
-  ...smalls(
-    'zero|naught|nought,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,sixteen,seventeen,eighteen,nineteen'.split(
-      ',',
-    ),
-  ),
-  ...tens('twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety'.split(',')),
-  hundred: [100, H],
-  hundreds: [100, H],
-  thousand: [1e3, X],
-  thousands: [1e3, X],
-  million: [1e6, X],
-  millions: [1e6, X],
-  billion: [1e9, X],
-  billions: [1e9, X],
-  trillion: [1e12, X],
-  trillions: [1e12, X],
-  lakh: [1e5, X],
-  lakhs: [1e5, X],
-  lac: [1e5, X],
-  lacs: [1e5, X],
-  crore: [1e7, X],
-  crores: [1e7, X],
-  cr: [1e7, X],
-  krore: [1e7, X],
-  krores: [1e7, X],
-  koti: [1e7, X],
-  dozen: [12, 'dozen'],
-  dozens: [12, 'dozen'],
-  dozs: [12, 'dozen'],
-  dzs: [12, 'dozen'],
-  dz: [12, 'dozen'],
-  a: [1, 'article'],
-  an: [1, 'article'],
-  ...denominators(
-    'half|halves:2,third|thirds:3,quarter|quarters|fourth|fourths:4,fifth|fifths:5,sixth|sixths:6,seventh|sevenths:7,' +
+const SPECS: Record<string, LexiconSpec> = {
+  en: {
+    smalls:
+      'zero|naught|nought,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,' +
+      'sixteen,seventeen,eighteen,nineteen',
+    tens: 'twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety',
+    fractions:
+      'half|halves:2,third|thirds:3,quarter|quarters|fourth|fourths:4,fifth|fifths:5,sixth|sixths:6,seventh|sevenths:7,' +
       'eighth|eighths:8,ninth|ninths:9,tenth|tenths:10,eleventh|elevenths:11,twelfth|twelfths:12,twentieth|twentieths:20,' +
-      'firsts:1,twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,thirtieth|thirtieths:30,thirty-fifth|thirty-fifths:35,' +
-      'hundredth|hundredths:100,thousandth|thousandths:1000,millionth|millionths:1e6,billionth|billionths:1e9,' +
-      'trillionth|trillionths:1e12',
-  ),
-};
-
-const FR: Lexicon = {
-  ...smalls(
-    'zéro|zero,un|une,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze,treize,quatorze,quinze,seize,dix-sept,dix-huit,dix-neuf'.split(
-      ',',
-    ),
-  ),
-  ...tens('vingt|vingts,trente,quarante,cinquante,soixante,septante,huitante|octante,nonante'.split(',')),
-  'quatre-vingt': [80, S],
-  'quatre-vingts': [80, S],
-  cent: [100, H],
-  cents: [100, H],
-  mille: [1e3, X],
-  mil: [1e3, X],
-  million: [1e6, X],
-  millions: [1e6, X],
-  milliard: [1e9, X],
-  milliards: [1e9, X],
-  billion: [1e12, X],
-  billions: [1e12, X],
-  douzaine: [12, 'dozen'],
-  douzaines: [12, 'dozen'],
-  ...denominators(
-    'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes|quatrieme:4,cinquième|cinquièmes|cinquieme|cinquiemes:5,' +
+      'firsts:1,twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,thirtieth|thirtieths:30,' +
+      'thirty-fifth|thirty-fifths:35,hundredth|hundredths:100,thousandth|thousandths:1000,millionth|millionths:1e6,' +
+      'billionth|billionths:1e9,trillionth|trillionths:1e12',
+    words:
+      'hundred|hundreds:100:h thousand|thousands:1e3:x million|millions:1e6:x billion|billions:1e9:x ' +
+      'trillion|trillions:1e12:x lakh|lakhs|lac|lacs:1e5:x crore|crores|cr|krore|krores|koti:1e7:x ' +
+      'dozen|dozens|dozs|dzs|dz:12:z a|an:1:a',
+  },
+  fr: {
+    smalls:
+      'zéro|zero,un|une,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze,treize,quatorze,quinze,seize,' +
+      'dix-sept,dix-huit,dix-neuf',
+    tens: 'vingt|vingts,trente,quarante,cinquante,soixante,septante,huitante|octante,nonante',
+    fractions:
+      'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes|quatrieme:4,cinquième|cinquièmes|cinquieme|cinquiemes:5,' +
       'sixième|sixièmes:6,septième|septièmes:7,huitième|huitièmes|huitieme:8,neuvième|neuvièmes:9,dixième|dixièmes:10,' +
       'unième|unièmes:1,vingtième|vingtièmes:20,centième|centièmes|centieme|centiemes:100,millième|millièmes:1000,' +
-      'millionième|millionièmes:1e6,' +
-      'milliardième|milliardièmes:1e9,billionième|billionièmes|billionieme|billioniemes:1e12',
-  ),
-};
-// "un"/"une" are articles far more often than numbers in running text.
-FR.un = [1, 'article'];
-FR.une = [1, 'article'];
-
-const DE: Lexicon = {
-  ...smalls(
-    'null,eins,zwei|zwo,drei,vier,fünf|fuenf,sechs,sieben,acht,neun,zehn,elf,zwölf|zwoelf,dreizehn,vierzehn,fünfzehn,sechzehn,siebzehn,achtzehn,neunzehn'.split(
-      ',',
-    ),
-  ),
-  ...tens('zwanzig,dreißig|dreissig,vierzig,fünfzig|fuenfzig,sechzig,siebzig,achtzig,neunzig'.split(',')),
-  hundert: [100, H],
-  tausend: [1e3, X],
-  million: [1e6, X],
-  millionen: [1e6, X],
-  milliarde: [1e9, X],
-  milliarden: [1e9, X],
-  billion: [1e12, X],
-  billionen: [1e12, X],
-  billiarde: [1e15, X],
-  billiarden: [1e15, X],
-  dutzend: [12, 'dozen'],
-  anderthalb: [1.5, S],
-  eineinhalb: [1.5, S],
-  einundhalb: [1.5, S],
-  zweieinhalb: [2.5, S],
-  dreieinhalb: [3.5, S],
-  viereinhalb: [4.5, S],
-  fünfeinhalb: [5.5, S],
-  sechseinhalb: [6.5, S],
-  siebeneinhalb: [7.5, S],
-  achteinhalb: [8.5, S],
-  neuneinhalb: [9.5, S],
-  zehneinhalb: [10.5, S],
-  ...denominators(
-    'halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,hundertstel:100',
-  ),
-  ein: [1, 'article'],
-  eine: [1, 'article'],
-  einen: [1, 'article'],
-  einem: [1, 'article'],
-  einer: [1, 'article'],
-};
-
-const ES: Lexicon = {
-  ...smalls(
-    'cero,uno,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce,trece,catorce,quince,dieciséis|dieciseis,diecisiete,dieciocho,diecinueve,veinte,veintiuno|veintiún|veintiun|veintiuna,veintidós|veintidos,veintitrés|veintitres,veinticuatro,veinticinco,veintiséis|veintiseis,veintisiete,veintiocho,veintinueve'.split(
-      ',',
-    ),
-  ),
-  ...tens('veinte,treinta,cuarenta,cincuenta,sesenta,setenta,ochenta,noventa'.split(',')),
-  cien: [100, H],
-  ciento: [100, H],
-  cientos: [100, H],
-  doscientos: [200, S],
-  doscientas: [200, S],
-  trescientos: [300, S],
-  trescientas: [300, S],
-  cuatrocientos: [400, S],
-  cuatrocientas: [400, S],
-  quinientos: [500, S],
-  quinientas: [500, S],
-  seiscientos: [600, S],
-  seiscientas: [600, S],
-  setecientos: [700, S],
-  setecientas: [700, S],
-  ochocientos: [800, S],
-  ochocientas: [800, S],
-  novecientos: [900, S],
-  novecientas: [900, S],
-  mil: [1e3, X],
-  millón: [1e6, X],
-  millon: [1e6, X],
-  millones: [1e6, X],
-  millardo: [1e9, X],
-  millardos: [1e9, X],
-  billón: [1e12, X],
-  docena: [12, 'dozen'],
-  docenas: [12, 'dozen'],
-  billon: [1e12, X],
-  billones: [1e12, X],
-  ...denominators(
-    'medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos|quintas:5,sexto|sextos|sextas:6,' +
+      'millionième|millionièmes:1e6,milliardième|milliardièmes:1e9,billionième|billionièmes|billionieme|billioniemes:1e12',
+    // "un"/"une" are articles far more often than numbers in running text.
+    words:
+      'quatre-vingt|quatre-vingts:80:s cent|cents:100:h mille|mil:1e3:x million|millions:1e6:x ' +
+      'milliard|milliards:1e9:x billion|billions:1e12:x douzaine|douzaines:12:z un|une:1:a',
+  },
+  de: {
+    smalls:
+      'null,eins,zwei|zwo,drei,vier,fünf|fuenf,sechs,sieben,acht,neun,zehn,elf,zwölf|zwoelf,dreizehn,vierzehn,' +
+      'fünfzehn,sechzehn,siebzehn,achtzehn,neunzehn',
+    tens: 'zwanzig,dreißig|dreissig,vierzig,fünfzig|fuenfzig,sechzig,siebzig,achtzig,neunzig',
+    fractions:
+      'halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,hundertstel:100',
+    words:
+      'hundert:100:h tausend:1e3:x million|millionen:1e6:x milliarde|milliarden:1e9:x billion|billionen:1e12:x ' +
+      'billiarde|billiarden:1e15:x dutzend:12:z anderthalb|eineinhalb|einundhalb:1.5:s zweieinhalb:2.5:s ' +
+      'dreieinhalb:3.5:s viereinhalb:4.5:s fünfeinhalb:5.5:s sechseinhalb:6.5:s siebeneinhalb:7.5:s ' +
+      'achteinhalb:8.5:s neuneinhalb:9.5:s zehneinhalb:10.5:s ein|eine|einen|einem|einer:1:a',
+  },
+  es: {
+    smalls:
+      'cero,uno,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce,trece,catorce,quince,dieciséis|dieciseis,' +
+      'diecisiete,dieciocho,diecinueve,veinte,veintiuno|veintiún|veintiun|veintiuna,veintidós|veintidos,' +
+      'veintitrés|veintitres,veinticuatro,veinticinco,veintiséis|veintiseis,veintisiete,veintiocho,veintinueve',
+    tens: 'veinte,treinta,cuarenta,cincuenta,sesenta,setenta,ochenta,noventa',
+    fractions:
+      'medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos|quintas:5,sexto|sextos|sextas:6,' +
       'séptimo|séptimos|septimo|septimos:7,octavo|octavos:8,noveno|novenos:9,décimo|décimos|decimo|decimos:10,' +
       'centésimo|centésimos|centesimo|centesimos:100,milésimo|milésimos|milesimo|milesimos:1000,' +
       'millonésimo|millonésimos|millonésima|millonésimas|millonesimo|millonesimos|millonesima|millonesimas:1e6,' +
       'billonésimo|billonésimos|billonésima|billonésimas|billonesimo|billonesimos|billonesima|billonesimas:1e12',
-  ),
-  un: [1, 'article'],
-  una: [1, 'article'],
-};
-
-const PT: Lexicon = {
-  ...smalls(
-    'zero,um|uma,dois|duas,três|tres,quatro,cinco,seis,sete,oito,nove,dez,onze,doze,treze,catorze|quatorze,quinze,dezesseis|dezasseis,dezessete|dezassete,dezoito,dezenove|dezanove'.split(
-      ',',
-    ),
-  ),
-  ...tens('vinte,trinta,quarenta,cinquenta|cinqüenta|cincoenta,sessenta,setenta,oitenta,noventa'.split(',')),
-  cem: [100, H],
-  cento: [100, H],
-  duzentos: [200, S],
-  duzentas: [200, S],
-  trezentos: [300, S],
-  trezentas: [300, S],
-  quatrocentos: [400, S],
-  quatrocentas: [400, S],
-  quinhentos: [500, S],
-  quinhentas: [500, S],
-  seiscentos: [600, S],
-  seiscentas: [600, S],
-  setecentos: [700, S],
-  setecentas: [700, S],
-  oitocentos: [800, S],
-  oitocentas: [800, S],
-  novecentos: [900, S],
-  novecentas: [900, S],
-  mil: [1e3, X],
-  milhão: [1e6, X],
-  milhao: [1e6, X],
-  milhões: [1e6, X],
-  milhoes: [1e6, X],
-  bilhão: [1e9, X],
-  bilhao: [1e9, X],
-  bilhões: [1e9, X],
-  bilhoes: [1e9, X],
-  bilião: [1e12, X],
-  trilhão: [1e12, X],
-  trilhao: [1e12, X],
-  trilhões: [1e12, X],
-  trilhoes: [1e12, X],
-  dúzias: [12, 'dozen'],
-  duzias: [12, 'dozen'],
-  biliões: [1e12, X],
-  dúzia: [12, 'dozen'],
-  duzia: [12, 'dozen'],
-  ...denominators(
-    'meio|meia:2,terço|terços:3,quarto|quartos:4,quinto|quintos:5,sexto|sextos:6,sétimo|sétimos:7,oitavo|oitavos:8,' +
+    words:
+      'cien|ciento|cientos:100:h doscientos|doscientas:200:s trescientos|trescientas:300:s ' +
+      'cuatrocientos|cuatrocientas:400:s quinientos|quinientas:500:s seiscientos|seiscientas:600:s ' +
+      'setecientos|setecientas:700:s ochocientos|ochocientas:800:s novecientos|novecientas:900:s mil:1e3:x ' +
+      'millón|millon|millones:1e6:x millardo|millardos:1e9:x billón|billon|billones:1e12:x docena|docenas:12:z ' +
+      'un|una:1:a',
+  },
+  pt: {
+    smalls:
+      'zero,um|uma,dois|duas,três|tres,quatro,cinco,seis,sete,oito,nove,dez,onze,doze,treze,catorze|quatorze,quinze,' +
+      'dezesseis|dezasseis,dezessete|dezassete,dezoito,dezenove|dezanove',
+    tens: 'vinte,trinta,quarenta,cinquenta|cinqüenta|cincoenta,sessenta,setenta,oitenta,noventa',
+    fractions:
+      'meio|meia:2,terço|terços:3,quarto|quartos:4,quinto|quintos:5,sexto|sextos:6,sétimo|sétimos:7,oitavo|oitavos:8,' +
       'nono|nonos:9,décimo|décimos|decimo|decimos:10,centésimo|centésimos|centesimo|centesimos:100,' +
       'milésimo|milésimos|milesimo|milesimos:1000,' +
       'milionésimo|milionésimos|milionesimo|milionesimos:1e6,bilionésimo|bilionésimos|bilionesimo|bilionesimos:1e9',
-  ),
-};
-PT.um = [1, 'article'];
-PT.uma = [1, 'article'];
-
-const IT: Lexicon = {
-  ...smalls(
-    'zero,uno|una,due,tre|tré,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici,tredici,quattordici,quindici,sedici,diciassette,diciotto,diciannove'.split(
-      ',',
-    ),
-  ),
-  ...tens(
-    'venti|vent,trenta|trent,quaranta|quarant,cinquanta|cinquant,sessanta|sessant,settanta|settant,ottanta|ottant,novanta|novant'.split(
-      ',',
-    ),
-  ),
-  cento: [100, H],
-  cent: [100, H],
-  mille: [1e3, X],
-  mila: [1e3, X],
-  milione: [1e6, X],
-  milioni: [1e6, X],
-  miliardo: [1e9, X],
-  miliardi: [1e9, X],
-  dozzina: [12, 'dozen'],
-  dozzine: [12, 'dozen'],
-  bilione: [1e12, X],
-  bilioni: [1e12, X],
-  ...denominators(
-    'mezzo|mezza:2,terzo|terzi:3,quarto|quarti:4,quinto|quinti:5,sesto|sesti:6,settimo|settimi:7,ottavo|ottavi:8,' +
+    words:
+      'cem|cento:100:h duzentos|duzentas:200:s trezentos|trezentas:300:s quatrocentos|quatrocentas:400:s ' +
+      'quinhentos|quinhentas:500:s seiscentos|seiscentas:600:s setecentos|setecentas:700:s ' +
+      'oitocentos|oitocentas:800:s novecentos|novecentas:900:s mil:1e3:x milhão|milhao|milhões|milhoes:1e6:x ' +
+      'bilhão|bilhao|bilhões|bilhoes:1e9:x bilião|biliões|trilhão|trilhao|trilhões|trilhoes:1e12:x ' +
+      'dúzias|duzias|dúzia|duzia:12:z um|uma:1:a',
+  },
+  it: {
+    smalls:
+      'zero,uno|una,due,tre|tré,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici,tredici,quattordici,quindici,' +
+      'sedici,diciassette,diciotto,diciannove',
+    tens: 'venti|vent,trenta|trent,quaranta|quarant,cinquanta|cinquant,sessanta|sessant,settanta|settant,ottanta|ottant,novanta|novant',
+    fractions:
+      'mezzo|mezza:2,terzo|terzi:3,quarto|quarti:4,quinto|quinti:5,sesto|sesti:6,settimo|settimi:7,ottavo|ottavi:8,' +
       'nono|noni:9,decimo|decimi:10,centesimo|centesimi:100,millesimo|millesimi:1000,milionesimo|milionesimi:1e6,' +
       'miliardesimo|miliardesimi:1e9,bilionesimo|bilionesimi:1e12',
-  ),
-  un: [1, 'article'],
-  uno: [1, 'article'],
+    words:
+      'cento|cent:100:h mille|mila:1e3:x milione|milioni:1e6:x miliardo|miliardi:1e9:x dozzina|dozzine:12:z ' +
+      'bilione|bilioni:1e12:x un|uno:1:a',
+  },
+  id: {
+    smalls: 'nol|kosong,satu,dua,tiga,empat,lima,enam,tujuh,delapan,sembilan,sepuluh,sebelas',
+    words:
+      'seratus:100:s seribu:1e3:x sejuta:1e6:x puluh:10:t belas:10:e ratus:100:h ribu:1e3:x juta:1e6:x ' +
+      'miliar|milyar:1e9:x triliun:1e12:x lusin:12:z',
+  },
 };
 
-const ID: Lexicon = {
-  ...smalls('nol|kosong,satu,dua,tiga,empat,lima,enam,tujuh,delapan,sembilan,sepuluh,sebelas'.split(',')),
-  seratus: [100, S],
-  seribu: [1e3, X],
-  sejuta: [1e6, X],
-  puluh: [10, 'tens'],
-  belas: [10, 'teen'],
-  ratus: [100, H],
-  ribu: [1e3, X],
-  juta: [1e6, X],
-  miliar: [1e9, X],
-  milyar: [1e9, X],
-  triliun: [1e12, X],
-  lusin: [12, 'dozen'],
+const ROLES: Record<string, NumberWordRole> = {
+  s: 'small',
+  h: 'hundred',
+  x: 'scale',
+  z: 'dozen',
+  a: 'article',
+  t: 'tens',
+  e: 'teen',
 };
+
+function lexiconOf(spec: LexiconSpec): Map<string, NumberWord> {
+  const lex = new Map<string, NumberWord>();
+  const put = (forms: string, value: number, role: NumberWordRole) => {
+    for (const form of forms.split('|')) if (form) lex.set(form, { value, role });
+  };
+  for (const [i, forms] of spec.smalls.split(',').entries()) put(forms, i, 'small');
+  for (const [i, forms] of (spec.tens?.split(',') ?? []).entries()) put(forms, (i + 2) * 10, 'small');
+  for (const entry of spec.fractions?.split(',') ?? []) {
+    const [forms, value] = entry.split(':');
+    put(forms!, Number(value), 'denominator');
+  }
+  for (const entry of spec.words.split(' ')) {
+    const [forms, value, role] = entry.split(':');
+    put(forms!, Number(value), ROLES[role!]!);
+  }
+  return lex;
+}
 
 const LEXICONS: Record<string, Map<string, NumberWord>> = {};
-for (const [lang, lex] of Object.entries({ en: EN, fr: FR, de: DE, es: ES, pt: PT, it: IT, id: ID })) {
-  LEXICONS[lang] = new Map(Object.entries(lex).map(([w, [value, role]]) => [w, { value, role }]));
-}
+for (const [lang, spec] of Object.entries(SPECS)) LEXICONS[lang] = lexiconOf(spec);
 // South Asian scales travel with the figures quoted from Indian reporting, whatever the language around them.
 for (const lang of ['fr', 'es', 'pt', 'it', 'de']) {
-  for (const [w, v] of [
-    ['lakh', 1e5],
-    ['lakhs', 1e5],
-    ['crore', 1e7],
-    ['crores', 1e7],
-  ] as const)
-    LEXICONS[lang]!.set(w, { value: v, role: X });
+  for (const w of ['lakh', 'lakhs']) LEXICONS[lang]!.set(w, { value: 1e5, role: 'scale' });
+  for (const w of ['crore', 'crores']) LEXICONS[lang]!.set(w, { value: 1e7, role: 'scale' });
 }
 
 /** Languages whose numbers are written as one compound word ("dreihundertzwanzig", "duemilatrecento"). */
@@ -362,7 +199,7 @@ function partsOf(word: string, lang: string): NumberWord[] | null {
     return germanOrder(
       pieces.map((p) => {
         const w = p === 'ein' ? undefined : lex.get(p);
-        if (p === 'ein' || w?.role === 'article') return { value: 1, role: S };
+        if (p === 'ein' || w?.role === 'article') return { value: 1, role: 'small' };
         return w ?? { value: 0, role: 'article' as const };
       }),
       pieces,
@@ -389,7 +226,7 @@ function hyphenatedParts(parts: string[], lex: Map<string, NumberWord>): NumberW
       if (parts[i] === 'et' && out.length > 0) {
         // "vingt-et-un": the article after "et" is the number one.
         if (parts[i + 1] === 'un' || parts[i + 1] === 'une') {
-          out.push({ value: 1, role: S });
+          out.push({ value: 1, role: 'small' });
           i += 2;
           continue;
         }
@@ -412,7 +249,7 @@ function germanOrder(words: NumberWord[], pieces: string[]): NumberWord[] | null
       const prev = out.pop();
       const next = words[i + 1];
       if (!prev || !next) return null;
-      out.push({ value: prev.value + next.value, role: S });
+      out.push({ value: prev.value + next.value, role: 'small' });
       i++;
       continue;
     }

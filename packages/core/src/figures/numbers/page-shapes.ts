@@ -39,6 +39,9 @@ const FURNITURE = new RegExp(
     '\\d+\\s?(?:menit|jam|detik)\\s+(?:yang\\s+)?lalu',
     '\\d+\\s?(?:min|minuti|ore)\\s+fa',
     '\\d+\\s?(?:min|minute|minutes|mins)\\.?\\s+(?:read|de lecture|Lesezeit|de lectura|de leitura|di lettura|baca)',
+    '(?:reading time|lecture|temps de lecture|Lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|waktu baca):?\\s+\\d+\\s?(?:min|minutes|minuti|minutos|Min|menit)\\.?(?![\\p{L}])',
+    // a file's size in parentheses: "(PDF, 5.2 MB)", "(1,8 Mo)"
+    '\\d+(?:[.,]\\d+)?\\s?(?:[kKMG]B|[kKMG]o)\\)',
     '\\d+(?:[.,]\\d+)?\\s?[kKM]?\\s+(?:shares|likes|comments|views|retweets|reactions|partages|commentaires|Kommentare|comentarios|comentários|commenti|komentar)',
   ].join('|'),
   'giu',
@@ -49,6 +52,9 @@ const SCORE_AFTER_WORD =
   /(?<![\p{L}])(?:won|lost|beat|beats|defeated|drew|draw|win|victory|defeat|loss|score|scored|gana|ganó|venció|perdió|empató|victoria|derrota|empate|venceu|perdeu|vitória|vittoria|sconfitta|pareggio|vinto|perso|victoire|défaite|battu|gagné|sieg|niederlage|unentschieden|gewann|verlor|menang|kalah|imbang)(?![\p{L}])[^.;\n\d]{0,40}?(?<![\d])\d{1,2}\s?[-–:]\s?\d{1,2}(?![\d%])/giu;
 const SCORE_BEFORE_WORD =
   /(?<![\d.,])\d{1,2}[-–:]\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|home win|away win|victoire|défaite|Sieg|Niederlage|victoria|derrota|vitória|vittoria|sconfitta|kemenangan|kekalahan)(?![\p{L}])/giu;
+
+/** Two small numbers joined by a dash, the first the larger: "won Game 2, 112-104". A range never falls. */
+const FALLING_PAIR = /(?<![\d.,\p{L}-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%\p{L}-]|[.,]\d)/gu;
 
 const DAY_MONTH_DIGITS = /\(\d|\d[/.]\d/;
 const IDENTIFIER_DIGITS = /[-_]\d|\d[-_]|\p{L}[^\p{L}\d\n]{1,3}0\d/u;
@@ -76,5 +82,10 @@ export function pageShapes(text: string): Shape[] {
   add(FURNITURE, 'furniture');
   add(SCORE_AFTER_WORD, 'score', SCORE_DIGITS);
   add(SCORE_BEFORE_WORD, 'score', SCORE_DIGITS);
+  if (SCORE_DIGITS.test(text)) {
+    for (const m of text.matchAll(FALLING_PAIR)) {
+      if (Number(m[1]) > Number(m[2])) out.push({ start: m.index, end: m.index + m[0].length, reason: 'score' });
+    }
+  }
   return out;
 }

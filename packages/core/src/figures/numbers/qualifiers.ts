@@ -1,155 +1,94 @@
 import type { Qualifier } from '@parallax/shared';
 import { escapeRegExp } from './escape-reg-exp.js';
 
-/** Words before a number that qualify it, per language. Longest phrases win ("no more than" before "more than"). */
-const BEFORE: Record<string, Partial<Record<Qualifier, string[]>>> = {
+/**
+ * Words before a number that qualify it, per language, as "|"-separated phrases. Longest phrases win ("no more than"
+ * before "more than").
+ */
+const BEFORE: Record<string, Partial<Record<Qualifier, string>>> = {
   en: {
-    approximate: [
-      'around',
-      'about',
-      'some',
-      'roughly',
-      'approximately',
-      'approx.',
-      'an estimated',
-      'estimated',
-      'circa',
-      'ca.',
-      'an approximate',
-      'on the order of',
-      'in the region of',
-      'give or take',
-      'closer to',
-    ],
-    nearly: ['nearly', 'almost', 'close to', 'just under', 'just shy of', 'not quite', 'close on'],
-    at_least: ['at least', 'no less than', 'no fewer than', 'a minimum of', 'not less than', 'not fewer than'],
-    more_than: [
-      'more than',
-      'over',
-      'upwards of',
-      'in excess of',
-      'above',
-      'exceeding',
-      'greater than',
-      'higher than',
-      'just over',
-      'well over',
-    ],
-    at_most: ['at most', 'no more than', 'not more than', 'a maximum of', 'at the most'],
-    less_than: ['less than', 'fewer than', 'under', 'below', 'lower than', 'short of'],
-    up_to: [
-      'up to',
-      'as many as',
-      'as much as',
-      'could rise to',
-      'could climb to',
-      'could grow to',
-      'could reach',
-      'may rise to',
-      'might rise to',
-      'rise to',
-      'climb to',
-      'as high as',
-    ],
+    approximate:
+      'around|about|some|roughly|approximately|approx.|an estimated|estimated|circa|ca.' +
+      '|an approximate|on the order of|in the region of|give or take|closer to',
+    nearly: 'nearly|almost|close to|just under|just shy of|not quite|close on',
+    at_least: 'at least|no less than|no fewer than|a minimum of|not less than|not fewer than',
+    more_than: 'more than|over|upwards of|in excess of|above|exceeding|greater than|higher than|just over|well over',
+    at_most: 'at most|no more than|not more than|a maximum of|at the most',
+    less_than: 'less than|fewer than|under|below|lower than|short of',
+    up_to:
+      'up to|as many as|as much as|could rise to|could climb to|could grow to|could reach' +
+      '|may rise to|might rise to|rise to|climb to|as high as',
   },
   fr: {
-    approximate: ['environ', 'quelque', 'quelques', 'à peu près', 'autour de', 'approximativement', 'un peu plus de'],
-    nearly: ['près de', 'presque', 'quasi', 'quasiment', 'pas loin de', 'un peu moins de'],
-    at_least: ['au moins', 'pas moins de', 'au minimum', 'minimum'],
-    more_than: ['plus de', 'plus que', 'au-delà de', 'supérieur à', 'supérieure à', 'dépassant'],
-    at_most: ['au plus', 'pas plus de', 'au maximum', 'tout au plus'],
-    less_than: ['moins de', 'moins que', 'en-dessous de', 'en dessous de', 'inférieur à'],
-    up_to: ['jusqu’à', "jusqu'à", 'atteindre', 'monter à', 'grimper à'],
+    approximate: 'environ|quelque|quelques|à peu près|autour de|approximativement|un peu plus de',
+    nearly: 'près de|presque|quasi|quasiment|pas loin de|un peu moins de',
+    at_least: 'au moins|pas moins de|au minimum|minimum',
+    more_than: 'plus de|plus que|au-delà de|supérieur à|supérieure à|dépassant',
+    at_most: 'au plus|pas plus de|au maximum|tout au plus',
+    less_than: 'moins de|moins que|en-dessous de|en dessous de|inférieur à',
+    up_to: "jusqu’à|jusqu'à|atteindre|monter à|grimper à",
   },
   de: {
-    approximate: [
-      'etwa',
-      'rund',
-      'circa',
-      'ca.',
-      'ungefähr',
-      'zirka',
-      'geschätzt',
-      'geschätzte',
-      'schätzungsweise',
-      'gut',
-    ],
-    nearly: ['fast', 'beinahe', 'knapp', 'nahezu'],
-    at_least: ['mindestens', 'wenigstens', 'nicht weniger als'],
-    more_than: ['mehr als', 'über', 'über die', 'weit über', 'gut über'],
-    at_most: ['höchstens', 'maximal', 'nicht mehr als'],
-    less_than: ['weniger als', 'unter'],
-    up_to: ['bis zu', 'auf bis zu'],
+    approximate: 'etwa|rund|circa|ca.|ungefähr|zirka|geschätzt|geschätzte|schätzungsweise|gut',
+    nearly: 'fast|beinahe|knapp|nahezu',
+    at_least: 'mindestens|wenigstens|nicht weniger als',
+    more_than: 'mehr als|über|über die|weit über|gut über',
+    at_most: 'höchstens|maximal|nicht mehr als',
+    less_than: 'weniger als|unter',
+    up_to: 'bis zu|auf bis zu',
   },
   es: {
-    approximate: [
-      'unos',
-      'unas',
-      'alrededor de',
-      'cerca de',
-      'aproximadamente',
-      'en torno a',
-      'aprox.',
-      'un estimado de',
-    ],
-    nearly: ['casi', 'prácticamente'],
-    at_least: ['al menos', 'por lo menos', 'como mínimo', 'no menos de'],
-    more_than: ['más de', 'mas de', 'más que', 'por encima de', 'superior a'],
-    at_most: ['como máximo', 'no más de', 'a lo sumo'],
-    less_than: ['menos de', 'menos que', 'por debajo de'],
-    up_to: ['hasta', 'llegar a', 'ascender a'],
+    approximate: 'unos|unas|alrededor de|cerca de|aproximadamente|en torno a|aprox.|un estimado de',
+    nearly: 'casi|prácticamente',
+    at_least: 'al menos|por lo menos|como mínimo|no menos de',
+    more_than: 'más de|mas de|más que|por encima de|superior a',
+    at_most: 'como máximo|no más de|a lo sumo',
+    less_than: 'menos de|menos que|por debajo de',
+    up_to: 'hasta|llegar a|ascender a',
   },
   pt: {
-    approximate: ['cerca de', 'aproximadamente', 'em torno de', 'por volta de', 'uns', 'umas', 'estimados'],
-    nearly: ['quase', 'praticamente'],
-    at_least: ['pelo menos', 'ao menos', 'no mínimo', 'não menos de'],
-    more_than: ['mais de', 'mais que', 'acima de', 'superior a'],
-    at_most: ['no máximo', 'não mais de', 'não mais que'],
-    less_than: ['menos de', 'menos que', 'abaixo de'],
-    up_to: ['até', 'chegar a', 'subir para'],
+    approximate: 'cerca de|aproximadamente|em torno de|por volta de|uns|umas|estimados',
+    nearly: 'quase|praticamente',
+    at_least: 'pelo menos|ao menos|no mínimo|não menos de',
+    more_than: 'mais de|mais que|acima de|superior a',
+    at_most: 'no máximo|não mais de|não mais que',
+    less_than: 'menos de|menos que|abaixo de',
+    up_to: 'até|chegar a|subir para',
   },
   it: {
-    approximate: [
-      'circa',
-      'intorno a',
-      'intorno ai',
-      'attorno a',
-      'approssimativamente',
-      'all’incirca',
-      'una stima di',
-    ],
-    nearly: ['quasi', 'pressoché', 'poco meno di'],
-    at_least: ['almeno', 'non meno di', 'come minimo'],
-    more_than: ['più di', 'oltre', 'oltre a', 'sopra', 'superiore a'],
-    at_most: ['al massimo', 'non più di'],
-    less_than: ['meno di', 'sotto'],
-    up_to: ['fino a', 'arrivare a', 'salire a'],
+    approximate: 'circa|intorno a|intorno ai|attorno a|approssimativamente|all’incirca|una stima di',
+    nearly: 'quasi|pressoché|poco meno di',
+    at_least: 'almeno|non meno di|come minimo',
+    more_than: 'più di|oltre|oltre a|sopra|superiore a',
+    at_most: 'al massimo|non più di',
+    less_than: 'meno di|sotto',
+    up_to: 'fino a|arrivare a|salire a',
   },
   id: {
-    approximate: ['sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'diperkirakan', 'sebanyak'],
-    nearly: ['hampir', 'nyaris'],
-    at_least: ['setidaknya', 'sedikitnya', 'paling sedikit', 'minimal'],
-    more_than: ['lebih dari', 'lebih daripada', 'di atas', 'melebihi', 'melewati', 'lebih mahal dari'],
-    at_most: ['paling banyak', 'maksimal', 'tidak lebih dari'],
-    less_than: ['kurang dari', 'di bawah', 'lebih murah dari', 'lebih sedikit dari'],
-    up_to: ['hingga', 'mencapai', 'sampai'],
+    approximate: 'sekitar|kira-kira|kurang lebih|lebih kurang|diperkirakan|sebanyak',
+    nearly: 'hampir|nyaris',
+    at_least: 'setidaknya|sedikitnya|paling sedikit|minimal',
+    more_than: 'lebih dari|lebih daripada|di atas|melebihi|melewati|lebih mahal dari',
+    at_most: 'paling banyak|maksimal|tidak lebih dari',
+    less_than: 'kurang dari|di bawah|lebih murah dari|lebih sedikit dari',
+    up_to: 'hingga|mencapai|sampai',
   },
 };
 
 /** Words after a number that qualify it ("40-odd", "11,000-plus", "or more"). */
-const AFTER: Record<string, Partial<Record<Qualifier, string[]>>> = {
+const AFTER: Record<string, Partial<Record<Qualifier, string>>> = {
   en: {
-    approximate: ['-odd', ' odd', ' or so', ' or thereabouts'],
-    more_than: ['-plus', ' plus', '+'],
-    at_least: [' or more'],
-    at_most: [' or less', ' or fewer', ' at most'],
+    approximate: '-odd| odd| or so| or thereabouts',
+    more_than: '-plus| plus|+',
+    at_least: ' or more',
+    at_most: ' or less| or fewer| at most',
   },
-  fr: { approximate: [' environ'], at_least: [' ou plus', ' au moins'] },
-  de: { approximate: [' etwa'], at_least: [' oder mehr'] },
-  es: { at_least: [' o más'] },
-  pt: { at_least: [' ou mais'] },
-  it: { at_least: [' o più'] },
-  id: { approximate: [' lebih'] },
+  fr: { approximate: ' environ', at_least: ' ou plus| au moins' },
+  de: { approximate: ' etwa', at_least: ' oder mehr' },
+  es: { at_least: ' o más' },
+  pt: { at_least: ' ou mais' },
+  it: { at_least: ' o più' },
+  id: { approximate: ' lebih' },
 };
 
 interface QualifierTable {
@@ -164,7 +103,7 @@ function compile(lang: string): QualifierTable {
   const before: string[] = [];
   const after: string[] = [];
   for (const [q, phrases] of Object.entries(BEFORE[lang] ?? {})) {
-    for (const p of phrases ?? []) {
+    for (const p of phrases?.split('|') ?? []) {
       // French elides "de" before a vowel: "plus d'un million", "près d'onze mille".
       const elided = lang === 'fr' && p.endsWith(' de') ? [`${p.slice(0, -2)}d'`, `${p.slice(0, -2)}d’`] : [];
       for (const form of [p, ...elided]) {
@@ -174,7 +113,7 @@ function compile(lang: string): QualifierTable {
     }
   }
   for (const [q, phrases] of Object.entries(AFTER[lang] ?? {})) {
-    for (const p of phrases ?? []) {
+    for (const p of phrases?.split('|') ?? []) {
       byPhrase.set(p.toLowerCase(), q as Qualifier);
       after.push(p);
     }

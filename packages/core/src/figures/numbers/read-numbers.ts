@@ -21,6 +21,7 @@ import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from '.
 import { documentStyle, readDigitToken } from './number-style.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
 import { readWordPhrase } from './word-phrases.js';
+import { tableOf } from './data-table.js';
 
 export type { NotFigure };
 export type { NumberReading };
@@ -36,23 +37,14 @@ const BETWEEN_JOIN = /^\s*(?:and|et|und|y|e|dan|i)\s+/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+$/iu;
 /** "from $10 and $20", "de $10 y $20": a range of money only, since "de 10 y 12 años" lists two ages. */
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|von|dari)\s+$/iu;
-const VULGAR_FRACTIONS: Record<string, number> = {
-  '½': 1 / 2,
-  '⅓': 1 / 3,
-  '⅔': 2 / 3,
-  '¼': 1 / 4,
-  '¾': 3 / 4,
-  '⅕': 1 / 5,
-  '⅖': 2 / 5,
-  '⅗': 3 / 5,
-  '⅘': 4 / 5,
-  '⅙': 1 / 6,
-  '⅚': 5 / 6,
-  '⅛': 1 / 8,
-  '⅜': 3 / 8,
-  '⅝': 5 / 8,
-  '⅞': 7 / 8,
-};
+/** Fractions written as one character: "½", "¾". */
+const VULGAR_FRACTIONS = tableOf(
+  '½:1/2 ⅓:1/3 ⅔:2/3 ¼:1/4 ¾:3/4 ⅕:1/5 ⅖:2/5 ⅗:3/5 ⅘:4/5 ⅙:1/6 ⅚:5/6 ⅛:1/8 ⅜:3/8 ⅝:5/8 ⅞:7/8',
+  (v) => {
+    const [numerator, denominator] = v.split('/').map(Number);
+    return numerator! / denominator!;
+  },
+);
 const MILLIONS_OF_CURRENCY_AFTER = /^\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY)(?![\p{L}])/u;
 const MILLIONS_OF_CURRENCY_BEFORE = /(?:^|[^\p{L}])M(USD|EUR|GBP|AUD|CAD|CHF|JPY)\s?$/u;
 const GERMAN_ORDINAL_AFTER =
@@ -166,6 +158,26 @@ function moneyAfter(text: string, tokens: Token[], i: number): boolean {
   return CURRENCY_AFTER.test(text.slice(t.end, t.end + 20));
 }
 
+/** A number being read: where it stands and what has been learnt of it so far. */
+interface Draft {
+  start: number;
+  end: number;
+  next: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  currency: string | null;
+  unit: string | null;
+  ordinal: boolean;
+  notFigure: NotFigure | null;
+}
+
+/** Moves `d.next` past every token that starts before `d.end`. */
+function catchUp(tokens: Token[], d: Draft): void {
+  while (d.next < tokens.length && tokens[d.next]!.start < d.end) d.next++;
+}
+
 function readAt(
   tokens: Token[],
   i: number,
@@ -175,169 +187,153 @@ function readAt(
 ): { reading: NumberReading; next: number } | null {
   const first = readSide(tokens, i, text, lang);
   if (!first) return null;
-  let { start, end, next } = first;
-  let value: number | null = first.value;
-  let low: number | null = value;
-  let high: number | null = value;
-  let qualifier: Qualifier = 'exact';
-  let currency = first.currency;
-  let unit: string | null = null;
-  let ordinal = false;
-  let notFigure: NotFigure | null = null;
+  const { start, end, next, value, currency } = first;
+  const d: Draft = {
+    ...{ start, end, next, value, low: value, high: value, qualifier: 'exact', currency },
+    ...{ unit: null, ordinal: false, notFigure: null },
+  };
+  readSign(d, first, tokens, i, text, lang);
+  readGluedSuffix(d, first, tokens, text, lang);
+  const range =
+    !d.ordinal && d.notFigure === null ? readRange(tokens, first, d.start, d.end, d.next, text, lang) : null;
+  if (range) {
+    Object.assign(d, { value: range.value, low: range.low, high: range.high, start: range.start, end: range.end });
+    Object.assign(d, { next: range.next, qualifier: 'range', currency: d.currency ?? range.currency });
+    if (range.years) d.notFigure = 'year';
+  }
+  readQualifiers(d, tokens, text, lang);
+  if (!d.currency) readUnit(d, tokens, text);
+  if (d.currency) d.unit = d.currency;
+  // "almost half", "two thirds", "one in five": a share of something, not a count of it.
+  const c = first.composed;
+  if (d.unit === null && c.fraction && c.scale === 1 && d.value !== null && Math.abs(d.value) < 1) d.unit = 'share';
+  const countsTime = readTimeBefore(d, first, text);
+  if (countsTime) d.notFigure = null;
+  else d.notFigure ??= notAFigure(text, first, d.ordinal, d.unit, d.currency, d.qualifier, masks, lang);
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  const change = d.qualifier !== 'range' && isChange(before, text.slice(d.end, d.end + 40), d.unit === 'percent');
+  const { currency: _, next: __, ...read } = d;
+  const confidence = separatorConfidence(tokens, i, d.next);
+  return {
+    reading: { ...read, text: text.slice(d.start, d.end), money: d.currency !== null, change, confidence },
+    next: d.next,
+  };
+}
 
-  // Negative numbers: "-9.2", "minus five".
-  const charBefore = text[first.numberStart - 1];
-  if (charBefore === '-' && first.numberStart === start && first.composed.startsWithDigits) {
+/** Negative numbers: "-9.2", "minus five"; "al menos 3.000" and "au moins 3 000" are qualifiers, not signs. */
+function readSign(d: Draft, first: SideReading, tokens: Token[], i: number, text: string, lang: string): void {
+  if (text[first.numberStart - 1] === '-' && first.numberStart === d.start && first.composed.startsWithDigits) {
     const beforeSign = text[first.numberStart - 2];
     const prevTok = tokens[i - 2];
     if (
       (beforeSign === undefined || /[\s(]/.test(beforeSign)) &&
       !(prevTok && prevTok.kind === 'digits' && prevTok.end >= first.numberStart - 3)
     ) {
-      value = -value;
-      low = high = value;
-      start -= 1;
+      d.value = -(d.value ?? 0);
+      d.low = d.high = d.value;
+      d.start -= 1;
     }
   }
-  const beforeText = text.slice(Math.max(0, start - 40), start);
-  // "minus five", "menos 1" — but "al menos 3.000", "au moins 3 000" are qualifiers.
+  const beforeText = text.slice(Math.max(0, d.start - 40), d.start);
   const neg = qualifierBefore(beforeText, lang)
     ? null
     : (NEGATIVE_WORD_BEFORE.get(lang) ?? NEGATIVE_WORD_BEFORE.get('en')!).exec(beforeText);
   if (neg) {
-    value = -(value ?? 0);
-    low = high = value;
-    start -= neg[0].length - (neg[0].match(/^[^\p{L}]/u) ? 1 : 0);
+    d.value = -(d.value ?? 0);
+    d.low = d.high = d.value;
+    d.start -= neg[0].length - (neg[0].match(/^[^\p{L}]/u) ? 1 : 0);
   }
+}
 
-  const afterText = text.slice(end, end + 40);
-  // Glued letters that are neither scale, currency nor ordinal make a code or a measure ("180ml", "11a").
-  const gluedNext = tokens[next];
-  if (
-    first.composed.startsWithDigits &&
-    gluedNext &&
-    gluedNext.start === end &&
-    gluedNext.kind === 'word' &&
-    !currency
-  ) {
-    if (ORDINAL_SUFFIX.test(gluedNext.text) && /^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|o|a)$/i.test(gluedNext.text)) {
-      ordinal = true;
-      end = gluedNext.end;
-      next++;
-    } else if (/^[KG]$/.test(gluedNext.text) && /^\d$/.test(text.slice(start, end))) {
+/** What is glued after the digits: an ordinal ("33rd", "33°", German "33."), or letters that make a code ("11a"). */
+function readGluedSuffix(d: Draft, first: SideReading, tokens: Token[], text: string, lang: string): void {
+  const afterText = text.slice(d.end, d.end + 40);
+  const glued = tokens[d.next];
+  if (first.composed.startsWithDigits && glued && glued.start === d.end && glued.kind === 'word' && !d.currency) {
+    if (ORDINAL_SUFFIX.test(glued.text) && /^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|o|a)$/i.test(glued.text)) {
+      d.ordinal = true;
+      d.end = glued.end;
+      d.next++;
+    } else if (/^[KG]$/.test(glued.text) && /^\d$/.test(text.slice(d.start, d.end))) {
       // "4K", "5G": a resolution or a network generation, not thousands or billions.
-      notFigure = 'code';
-    } else if (!/^[%]/.test(gluedNext.text)) {
-      const unitWord = TIME_UNIT_AFTER.exec(text.slice(end, end + 24));
-      if (!unitWord && !MEASURE_AFTER.test(afterText)) notFigure = CALIBRE_AFTER.test(afterText) ? 'calibre' : 'code';
+      d.notFigure = 'code';
+    } else if (!/^[%]/.test(glued.text)) {
+      const unitWord = TIME_UNIT_AFTER.exec(text.slice(d.end, d.end + 24));
+      if (!unitWord && !MEASURE_AFTER.test(afterText)) d.notFigure = CALIBRE_AFTER.test(afterText) ? 'calibre' : 'code';
     }
   }
   // "33° mese", "33.º mês", "33ª semana"
-  const degree = /^\.?[º°ª]/.exec(text.slice(end, end + 2));
-  if (!ordinal && degree && first.composed.startsWithDigits) {
-    ordinal = true;
-    end += degree[0].length;
+  const degree = /^\.?[º°ª]/.exec(text.slice(d.end, d.end + 2));
+  if (!d.ordinal && degree && first.composed.startsWithDigits) {
+    d.ordinal = true;
+    d.end += degree[0].length;
   }
   // German ordinals: "33. Monat", "die 3. Sturmbrigade" (but not a number ending a sentence: "… 3. Die").
-  if (!ordinal && lang === 'de' && first.composed.digits && GERMAN_ORDINAL_AFTER.test(text.slice(end, end + 24))) {
-    ordinal = true;
-    end += 1;
+  if (
+    !d.ordinal &&
+    lang === 'de' &&
+    first.composed.digits &&
+    GERMAN_ORDINAL_AFTER.test(text.slice(d.end, d.end + 24))
+  ) {
+    d.ordinal = true;
+    d.end += 1;
   }
+}
 
-  // Ranges: "10,000-12,000", "between 10 and 20 dollars", "11 to 12,000", "de 10 à 20", "40/50".
-  const range = !ordinal && notFigure === null ? readRange(tokens, first, start, end, next, text, lang) : null;
-  if (range) {
-    ({ value, low, high, start, end, next } = range);
-    qualifier = 'range';
-    currency = currency ?? range.currency;
-    if (range.years) notFigure = 'year';
-  }
-
-  // Qualifiers before and after.
+/** Qualifiers before ("more than", "près de") and, on an exact number, after it ("40-odd", "11,000-plus"). */
+function readQualifiers(d: Draft, tokens: Token[], text: string, lang: string): void {
   const qBefore = usableQualifier(
-    qualifierBefore(text.slice(Math.max(0, start - 40), start), lang),
-    text.slice(Math.max(0, start - 60), start),
-    text.slice(end, end + 24),
+    qualifierBefore(text.slice(Math.max(0, d.start - 40), d.start), lang),
+    text.slice(Math.max(0, d.start - 60), d.start),
+    text.slice(d.end, d.end + 24),
   );
   if (qBefore) {
-    if (qualifier !== 'range') {
-      qualifier = qBefore.qualifier;
-      [low, high] = bounds(qualifier, value);
+    if (d.qualifier !== 'range') {
+      d.qualifier = qBefore.qualifier;
+      [d.low, d.high] = bounds(d.qualifier, d.value);
     }
-    start -= qBefore.length;
+    d.start -= qBefore.length;
   }
-  if (qualifier === 'exact') {
-    const qAfter = qualifierAfter(text.slice(end, end + 24), lang);
-    if (qAfter) {
-      qualifier = qAfter.qualifier;
-      [low, high] = bounds(qualifier, value);
-      end += qAfter.length;
-      while (next < tokens.length && tokens[next]!.start < end) next++;
-    }
+  if (d.qualifier !== 'exact') return;
+  const qAfter = qualifierAfter(text.slice(d.end, d.end + 24), lang);
+  if (qAfter) {
+    d.qualifier = qAfter.qualifier;
+    [d.low, d.high] = bounds(d.qualifier, d.value);
+    d.end += qAfter.length;
+    catchUp(tokens, d);
   }
+}
 
-  // Percent and time units.
-  if (!currency) {
-    const pct = PERCENT_AFTER.exec(text.slice(end, end + 16));
-    if (pct) {
-      unit = 'percent';
-      end += pct[0].length;
-      while (next < tokens.length && tokens[next]!.start < end) next++;
-    } else {
-      const t = TIME_UNIT_AFTER.exec(text.slice(end, end + 24));
-      const measure = t ? null : MEASURE_AFTER.exec(text.slice(end, end + 24));
-      if (t?.[1]) unit = timeUnit(t[1]);
-      else if (measure?.[1]) {
-        unit = measureUnit(measure[1]);
-        end += measure[0].length;
-        while (next < tokens.length && tokens[next]!.start < end) next++;
-      } else if (
-        MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
-        MAGNITUDE_AFTER.test(text.slice(end, end + 24))
-      ) {
-        unit = 'magnitude';
-      }
-    }
+/** The unit after a number that is not money: percent, a time unit, a measure, or an earthquake's magnitude. */
+function readUnit(d: Draft, tokens: Token[], text: string): void {
+  const after = text.slice(d.end, d.end + 24);
+  const pct = PERCENT_AFTER.exec(text.slice(d.end, d.end + 16));
+  const time = pct ? null : TIME_UNIT_AFTER.exec(after);
+  const measure = pct || time ? null : MEASURE_AFTER.exec(after);
+  if (pct || measure?.[1]) {
+    d.unit = pct ? 'percent' : measureUnit(measure![1]!);
+    d.end += (pct ?? measure)![0].length;
+    catchUp(tokens, d);
+  } else if (time?.[1]) {
+    d.unit = timeUnit(time[1]);
+  } else if (
+    !time &&
+    (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || MAGNITUDE_AFTER.test(after))
+  ) {
+    d.unit = 'magnitude';
   }
-  if (currency) unit = currency;
-  // "almost half", "two thirds", "one in five": a share of something, not a count of it.
-  if (unit === null && first.composed.fraction && first.composed.scale === 1 && value !== null && Math.abs(value) < 1) {
-    unit = 'share';
-  }
-  // "month 33", "mes 33", "bulan ke-33": the time unit before the number counts it.
-  const unitBefore =
-    unit === null && !currency ? TIME_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
-  const countsTime =
-    !!unitBefore?.[1] && !!first.composed.digits && !first.composed.digits.grouped && value !== null && value < 1000;
-  if (countsTime && unitBefore?.[1]) {
-    unit = timeUnit(unitBefore[1]);
-    ordinal = true;
-    start -= unitBefore[0].length - (/^[^\p{L}]/u.test(unitBefore[0]) ? 1 : 0);
-  }
+}
 
-  const afterEnd = text.slice(end, end + 40);
-  if (countsTime) notFigure = null;
-  else if (notFigure === null) notFigure = notAFigure(text, first, ordinal, unit, currency, qualifier, masks, lang);
-
-  return {
-    reading: {
-      text: text.slice(start, end),
-      start,
-      end,
-      value,
-      low,
-      high,
-      qualifier,
-      unit,
-      money: currency !== null,
-      ordinal,
-      notFigure,
-      change:
-        qualifier !== 'range' && isChange(text.slice(Math.max(0, start - 40), start), afterEnd, unit === 'percent'),
-      confidence: separatorConfidence(tokens, i, next),
-    },
-    next,
-  };
+/** "month 33", "mes 33", "bulan ke-33": a time unit before a small whole number counts it. */
+function readTimeBefore(d: Draft, first: SideReading, text: string): boolean {
+  if (d.unit !== null || d.currency) return false;
+  const unitBefore = TIME_UNIT_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+  const digits = first.composed.digits;
+  if (!unitBefore?.[1] || !digits || digits.grouped || d.value === null || d.value >= 1000) return false;
+  d.unit = timeUnit(unitBefore[1]);
+  d.ordinal = true;
+  d.start -= unitBefore[0].length - (/^[^\p{L}]/u.test(unitBefore[0]) ? 1 : 0);
+  return true;
 }
 
 /** The least sure reading of the digit tokens a number is made of. */

@@ -1,107 +1,48 @@
 /**
- * Vague quantities: "thousands of", "des milliers de", "Tausende", "miles de", "ribuan". They have no value,
- * only the interval the conventions give them.
+ * Vague quantities: "thousands of", "des milliers de", "Tausende", "miles de", "ribuan". They have no value, only
+ * an interval: a plural of a magnitude M ("millions") reads as M to 10·M, as a reader means it ("millions of
+ * Americans" is one to ten million); "several"/"a few" of M as 2·M to 10·M; "dozens" as 24 to 99.
  */
+
+import { numbersOf } from './data-table.js';
 
 type Interval = [number, number];
 
-const DOZENS: Interval = [24, 99];
-const HUNDREDS: Interval = [200, 999];
-const THOUSANDS: Interval = [2000, 99999];
-const TENS_OF_THOUSANDS: Interval = [20000, 99999];
-const HUNDREDS_OF_THOUSANDS: Interval = [200000, 999999];
-const MILLIONS: Interval = [2000000, 999999999];
-const BILLIONS: Interval = [2e9, 999e9];
-const SEVERAL_HUNDRED: Interval = [200, 999];
-const SEVERAL_THOUSAND: Interval = [2000, 9999];
-
-const PHRASES: Record<string, Record<string, Interval>> = {
-  en: {
-    'tens of thousands': TENS_OF_THOUSANDS,
-    'hundreds of thousands': HUNDREDS_OF_THOUSANDS,
-    'tens of millions': [20e6, 99e6],
-    'hundreds of millions': [200e6, 999e6],
-    'several thousand': SEVERAL_THOUSAND,
-    'a few thousand': SEVERAL_THOUSAND,
-    'several hundred': SEVERAL_HUNDRED,
-    'a few hundred': SEVERAL_HUNDRED,
-    thousands: THOUSANDS,
-    hundreds: HUNDREDS,
-    dozens: DOZENS,
-    scores: [40, 99],
-    millions: MILLIONS,
-    billions: BILLIONS,
-  },
-  fr: {
-    'dizaines de milliers': TENS_OF_THOUSANDS,
-    'centaines de milliers': HUNDREDS_OF_THOUSANDS,
-    'plusieurs milliers': SEVERAL_THOUSAND,
-    'plusieurs centaines': SEVERAL_HUNDRED,
-    milliers: THOUSANDS,
-    centaines: HUNDREDS,
-    dizaines: DOZENS,
-    millions: MILLIONS,
-    milliards: BILLIONS,
-  },
-  de: {
-    zehntausende: TENS_OF_THOUSANDS,
-    hunderttausende: HUNDREDS_OF_THOUSANDS,
-    // the dative plural: "mit Tausenden Containern", "zu Hunderten"
-    zehntausenden: TENS_OF_THOUSANDS,
-    hunderttausenden: HUNDREDS_OF_THOUSANDS,
-    tausenden: THOUSANDS,
-    hunderten: HUNDREDS,
-    dutzenden: DOZENS,
-    'mehrere tausend': SEVERAL_THOUSAND,
-    'mehrere hundert': SEVERAL_HUNDRED,
-    tausende: THOUSANDS,
-    hunderte: HUNDREDS,
-    dutzende: DOZENS,
-    millionen: MILLIONS,
-    milliarden: BILLIONS,
-  },
-  es: {
-    'decenas de miles': TENS_OF_THOUSANDS,
-    'cientos de miles': HUNDREDS_OF_THOUSANDS,
-    'centenares de miles': HUNDREDS_OF_THOUSANDS,
-    'varios miles': SEVERAL_THOUSAND,
-    'varios cientos': SEVERAL_HUNDRED,
-    miles: THOUSANDS,
-    millares: THOUSANDS,
-    cientos: HUNDREDS,
-    centenares: HUNDREDS,
-    decenas: DOZENS,
-    docenas: DOZENS,
-    millones: MILLIONS,
-  },
-  pt: {
-    'dezenas de milhares': TENS_OF_THOUSANDS,
-    'centenas de milhares': HUNDREDS_OF_THOUSANDS,
-    'vários milhares': SEVERAL_THOUSAND,
-    milhares: THOUSANDS,
-    centenas: HUNDREDS,
-    dezenas: DOZENS,
-    milhões: MILLIONS,
-  },
-  it: {
-    'decine di migliaia': TENS_OF_THOUSANDS,
-    'centinaia di migliaia': HUNDREDS_OF_THOUSANDS,
-    'diverse migliaia': SEVERAL_THOUSAND,
-    migliaia: THOUSANDS,
-    centinaia: HUNDREDS,
-    decine: DOZENS,
-    milioni: MILLIONS,
-  },
-  id: {
-    'puluhan ribu': TENS_OF_THOUSANDS,
-    'ratusan ribu': HUNDREDS_OF_THOUSANDS,
-    ribuan: THOUSANDS,
-    ratusan: HUNDREDS,
-    puluhan: [20, 99],
-    lusinan: DOZENS,
-    jutaan: MILLIONS,
-  },
+/**
+ * Each phrase with the magnitude it counts in ("_" stands for a space); a negative magnitude marks "several" (2·M to
+ * 10·M). Dozens and scores are not powers of ten: their interval is 24 (or 40) to 99.
+ */
+const MAGNITUDES: Record<string, string> = {
+  en:
+    'tens_of_thousands:1e4 hundreds_of_thousands:1e5 tens_of_millions:1e7 hundreds_of_millions:1e8 ' +
+    'several_thousand|a_few_thousand:-1e3 several_hundred|a_few_hundred:-1e2 thousands:1e3 hundreds:1e2 ' +
+    'millions:1e6 billions:1e9 dozens:24 scores:40',
+  fr:
+    'dizaines_de_milliers:1e4 centaines_de_milliers:1e5 dizaines_de_millions:1e7 centaines_de_millions:1e8 ' +
+    'plusieurs_milliers:-1e3 plusieurs_centaines:-1e2 milliers:1e3 centaines:1e2 millions:1e6 milliards:1e9 ' +
+    'dizaines:24',
+  // the dative plural too: "mit Tausenden Containern", "zu Hunderten"
+  de:
+    'zehntausende|zehntausenden:1e4 hunderttausende|hunderttausenden:1e5 tausende|tausenden:1e3 ' +
+    'hunderte|hunderten:1e2 mehrere_tausend:-1e3 mehrere_hundert:-1e2 millionen:1e6 milliarden:1e9 ' +
+    'dutzende|dutzenden:24',
+  es:
+    'decenas_de_miles:1e4 cientos_de_miles|centenares_de_miles:1e5 decenas_de_millones:1e7 ' +
+    'cientos_de_millones:1e8 varios_miles:-1e3 varios_cientos:-1e2 miles|millares:1e3 cientos|centenares:1e2 ' +
+    'millones:1e6 decenas|docenas:24',
+  pt:
+    'dezenas_de_milhares:1e4 centenas_de_milhares:1e5 dezenas_de_milhões:1e7 centenas_de_milhões:1e8 ' +
+    'vários_milhares:-1e3 milhares:1e3 centenas:1e2 milhões:1e6 dezenas:24',
+  it:
+    'decine_di_migliaia:1e4 centinaia_di_migliaia:1e5 decine_di_milioni:1e7 centinaia_di_milioni:1e8 ' +
+    'diverse_migliaia:-1e3 migliaia:1e3 centinaia:1e2 milioni:1e6 decine:24',
+  id: 'puluhan_ribu:1e4 ratusan_ribu:1e5 puluhan_juta:1e7 ratusan_juta:1e8 ribuan:1e3 ratusan:1e2 puluhan:1e1 jutaan:1e6 lusinan:24',
 };
+
+function interval(magnitude: number): Interval {
+  if (magnitude === 24 || magnitude === 40) return [magnitude, 99];
+  return magnitude < 0 ? [-2 * magnitude, -10 * magnitude] : [magnitude, 10 * magnitude];
+}
 
 interface VagueTable {
   pattern: RegExp;
@@ -111,11 +52,13 @@ interface VagueTable {
 }
 
 const TABLES = new Map<string, VagueTable>();
-for (const [lang, phrases] of Object.entries(PHRASES)) {
-  const keys = Object.keys(phrases).sort((a, b) => b.length - a.length);
+for (const [lang, spec] of Object.entries(MAGNITUDES)) {
+  const intervals = new Map<string, Interval>();
+  for (const [phrase, m] of Object.entries(numbersOf(spec))) intervals.set(phrase, interval(m));
+  const keys = [...intervals.keys()].sort((a, b) => b.length - a.length);
   TABLES.set(lang, {
     pattern: new RegExp(`(?:${keys.map((k) => k.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iuy'),
-    intervals: new Map(Object.entries(phrases)),
+    intervals,
     firstWords: new Set(keys.map((k) => k.split(' ')[0]!)),
   });
 }
@@ -133,6 +76,6 @@ export function vagueAt(text: string, at: number, lang: string, word: string): V
   table.pattern.lastIndex = at;
   const m = table.pattern.exec(text);
   if (!m) return null;
-  const interval = table.intervals.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-  return interval ? { text: m[0], low: interval[0], high: interval[1] } : null;
+  const found = table.intervals.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+  return found ? { text: m[0], low: found[0], high: found[1] } : null;
 }

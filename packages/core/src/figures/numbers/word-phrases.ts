@@ -14,29 +14,17 @@ import { qualifierBefore } from './qualifiers.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
 import type { Token } from './tokens.js';
 import { vagueAt } from './vague.js';
+import { numbersOf } from './data-table.js';
 
 /** "half a million", "a quarter million", "three quarters of a billion". */
 const FRACTION_OF_SCALE =
   /(?:an?\s+)?(half|quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?\s+(dozen|hundred|thousand|million|billion|trillion)(?![\p{L}])/iuy;
-const SCALE_WORDS: Record<string, number> = {
-  dozen: 12,
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-};
+const SCALE_WORDS: Record<string, number> = numbersOf(
+  'dozen:12 hundred:100 thousand:1e3 million:1e6 billion:1e9 trillion:1e12',
+);
 /** The articles PAIR_OF starts with: the regular expression runs only after one of them. */
 const PAIR_ARTICLES = new Set(['a', 'um', 'un', 'uno']);
-const PAIR_SCALES: Record<string, number> = {
-  hundred: 100,
-  cento: 100,
-  thousand: 1e3,
-  mil: 1e3,
-  mila: 1e3,
-  million: 1e6,
-  dozen: 12,
-};
+const PAIR_SCALES: Record<string, number> = numbersOf('hundred|cento:100 thousand|mil|mila:1e3 million:1e6 dozen:12');
 /** "a dollar", "un euro", "einen Euro": one unit of a currency, written with the article. */
 const ONE_CURRENCY: Record<string, RegExp> = {
   en: /^(?:(?:a|an|one)\s+|one-)(dollar|euro|pound|yen|rupee|franc|peso)(?![\p{L}])/iu,

@@ -25,9 +25,11 @@ const ABBREVIATIONS = new Set(
 const SCALE_ABBREVIATION = /\d\s?(?:mrd|mio|tsd|mill|mld|mln|md|bn|mn|trn|tn|jt|rb|milj|mil)\.$/iu;
 
 /** Multi-dot abbreviations: "U.S.", "U.K.", "e.g.", "z.B.", "a.m.". */
-const DOTTED_ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
-const WORD_BEFORE_DOT = /(\p{L}+)\.$/u;
-const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+|\n+/gu;
+// Two letter-dot pairs preceded by a non-letter: a longer run has a dot before its last two pairs.
+const DOTTED_ABBREVIATION = /(?:^|[^\p{L}])\p{L}\.\p{L}\.$/u;
+const WORD_BEFORE_DOT = /(?<!\p{L})(\p{L}+)\.$/u;
+// A match starts where its run of stops or line breaks starts (the lookbehinds): one attempt per run, linear.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’»)\]]*\s+|(?<!\n)\n+/gu;
 const NEXT_STARTS_SENTENCE = /^["'“‘«([]?[\p{Lu}\d¿¡]/u;
 
 /**

@@ -3,9 +3,10 @@ import * as m001 from './001_initial.js';
 import * as m002 from './002_feed_origin.js';
 import * as m003 from './003_feed_items_skipped.js';
 import * as m004 from './004_finding_confidence.js';
-import * as m005 from './005_versions_and_supersession.js';
-import * as m006 from './006_hot_read_indexes.js';
-import * as m007 from './007_store_feed_item_fetch_pending.js';
+import * as m005 from './005_numbers_feed_country.js';
+import * as m006 from './006_versions_and_supersession.js';
+import * as m007 from './007_hot_read_indexes.js';
+import * as m008 from './008_feed_item_fetch_pending.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -15,9 +16,10 @@ export const migrationProvider: MigrationProvider = {
       '002_feed_origin': m002,
       '003_feed_items_skipped': m003,
       '004_finding_confidence': m004,
-      '005_versions_and_supersession': m005,
-      '006_hot_read_indexes': m006,
-      '007_store_feed_item_fetch_pending': m007,
+      '005_numbers_feed_country': m005,
+      '006_versions_and_supersession': m006,
+      '007_hot_read_indexes': m007,
+      '008_feed_item_fetch_pending': m008,
     };
   },
 };

@@ -1,0 +1,124 @@
+import { distance } from 'fastest-levenshtein';
+import { foldedWords } from '../../compare/fold-text.js';
+import { countriesIn, countryMentions } from './countries.js';
+import { NOT_PLACES } from './locative-place.js';
+
+/**
+ * The proper names a figure's sentence writes (towns, plants, bodies, parties, people), folded, with
+ * countries as their ids ("country:mx" for "Nuevo México" and "New Mexico"). They say what the figure is
+ * about where the lexicon knows no place: "the plant in Chattanooga employs 5,500" and "the Osnabrück plant
+ * has 2,300 workers" share no name, so the two are not shown as one quantity misreported.
+ *
+ * A name is a capitalised word that does not open its sentence nor follow a number ("2,5 Mrd."); German
+ * capitalises every noun, so there only acronyms, country words and a capitalised word straight after a
+ * preposition of place ("in Osnabrück") count.
+ */
+export function sentenceNames(
+  sentence: string,
+  language: string,
+  source: string | null = null,
+  figureAt: number | null = null,
+): string[] {
+  const from = figureAt === null ? 0 : reportedClauseStart(sentence, figureAt);
+  const names = new Set<string>();
+  const words = [...sentence.matchAll(WORD)].filter((m) => m.index >= from);
+  const sourceAt = source ? sentence.indexOf(source) : -1;
+  const inSource = (at: number) => sourceAt >= 0 && at >= sourceAt && at < sourceAt + source!.length;
+  const folded = words.map((w) => foldedWords(w[0])[0] ?? '');
+  // Countries of several words ("Corea del Sud", "New Mexico") are read over the whole clause first.
+  const countryWords = new Set<number>();
+  for (const m of countryMentions(folded)) {
+    names.add(m.country);
+    for (let k = m.start; k < m.end; k++) countryWords.add(k);
+  }
+  // The sentence's first word is capitalised whatever it is; a reported clause's first word is not.
+  for (let i = from === 0 ? 1 : 0; i < words.length; i++) {
+    const word = words[i]![0].replace(/['’]s$/u, '');
+    const previous = words[i - 1] ?? { index: from, 0: '' };
+    const between = sentence.slice(previous.index + (previous[0]?.length ?? 0), words[i]!.index);
+    if (countryWords.has(i) || !/^\p{Lu}/u.test(word) || CURRENCY_CODES.has(word) || /\d/.test(between)) continue;
+    const after = previous[0].toLowerCase();
+    const acronym = word.length >= 2 && word === word.toUpperCase();
+    if (language === 'de' && !acronym && !GERMAN_PLACE_PREPOSITIONS.has(after) && !isCountry(word)) continue;
+    const name = folded[i]!;
+    if (!name || (name.length < 3 && !acronym) || NOT_PLACES.has(name) || SENTENCE_WORDS.has(name)) continue;
+    const country = countriesIn([name])[0];
+    // Who speaks is compared as the figure's authority; its words ("ministero dell'Interno", "em Seul") name
+    // no place of what is counted, but its country does ("the French interior ministry").
+    if (inSource(words[i]!.index) && !country) continue;
+    names.add(country ?? name);
+  }
+  return [...names];
+}
+
+/**
+ * Where the clause a figure is reported in starts: after the last "that", "que", "che", "dass", "bahwa"
+ * before it. "The envoy to Seoul, Dmytro Ponomarenko, said that number could rise to 15,000": the names
+ * before "that" describe who speaks, not what is counted.
+ */
+function reportedClauseStart(sentence: string, figureAt: number): number {
+  let start = 0;
+  for (const m of sentence.slice(0, Math.max(0, figureAt)).matchAll(COMPLEMENTIZER)) start = m.index + m[0].length;
+  return start;
+}
+
+const COMPLEMENTIZER = /(?<![\p{L}])(?:that|que|qu['’]|che|dass|bahwa)(?![\p{L}])/giu;
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+const isCountry = (word: string) => countriesIn(foldedWords(word)).length > 0;
+
+/** "in Osnabrück", "aus Chattanooga": German writes a place's name straight after these, with no article. */
+const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach', 'bei', 'von', 'nahe', 'um']);
+
+/** Currency codes are units, not names ("USD 400 million", "EUR"). */
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * Capitalised words that are not names: pronouns and articles opening a quotation or following a colon,
+ * in the seven languages.
+ */
+const SENTENCE_WORDS = new Set(
+  (
+    'the this that these those and but for with from his her its their our they she we you les des une elle ils ' +
+    'nous vous cette ces mais pour avec los las una ella ellos este esta estos pero con por para uma ele eles ' +
+    'ela elas esse essa mas com gli una lei loro questo questa questi per con yang dan ini itu untuk dengan dari ' +
+    'mereka kami dia'
+  ).split(' '),
+);
+
+/** What a figure's sentence names, and who it credits by name (see namesTellApart). */
+export interface NamedFigure {
+  names: readonly string[];
+  /** The folded name of the figure's source where it is a name, not a kind of authority. */
+  sourceName: string | null;
+}
+
+/**
+ * Whether two figures' sentences name different things: both name something, and no name of one is a name
+ * of the other ("the plant in Chattanooga" against "the Osnabrück plant", "A Parigi" against "In Marseille").
+ * A source one side credits and the other names in its sentence ("Dmytro Ponomarenko") is a shared name.
+ */
+export function namesTellApart(reference: NamedFigure, article: NamedFigure): boolean {
+  if (reference.names.length === 0 || article.names.length === 0) return false;
+  const withSource = (f: NamedFigure) => [...f.names, ...(f.sourceName?.split(' ') ?? [])];
+  // Two figures credited to one source may still be about two things: sources meet only the other's names.
+  const shared =
+    article.names.some((x) => mentions(withSource(reference), x)) ||
+    reference.names.some((x) => mentions(withSource(article), x));
+  return !shared;
+}
+
+const mentions = (names: readonly string[], name: string) => names.some((n) => sameName(n, name));
+
+/**
+ * One place or body across the seven languages' spellings: the same first four letters ("Parigi" and
+ * "Paris", "Marsiglia" and "Marseille") or a third of the letters changed at most ("Koursk" and "Kursk",
+ * "Seul" and "Seoul", "Moskau" and "Moscow").
+ */
+function sameName(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.startsWith('country:') || y.startsWith('country:')) return false;
+  if (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4)) return true;
+  return distance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 3));
+}

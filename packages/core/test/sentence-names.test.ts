@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, compareArticle } from '../src/compare/index.js';
+import { namesTellApart, sentenceNames } from '../src/figures/meaning/sentence-names.js';
+
+const named = (names: string[], sourceName: string | null = null) => ({ names, sourceName });
+
+/** Kinds of the findings an article's figures get against a reference, as "kind article-text". */
+function kinds(reference: string, article: string, lang = 'en'): string[] {
+  const ref = analyseText(reference, { language: 'en' });
+  const art = analyseText(article, { language: lang });
+  return compareArticle(ref, art, 'article', { relevanceThreshold: 0 })
+    .discrepancies.filter((d) => d.article)
+    .map((d) => `${d.kind} ${d.article!.text}`);
+}
+
+describe('the proper names of a figure’s sentence', () => {
+  it('reads capitalised words past the first, countries as ids, and no unit after a number', () => {
+    expect(sentenceNames('The Osnabrück plant, which has about 2,300 workers, will close.', 'en')).toEqual([
+      'osnabruck',
+    ]);
+    expect(sentenceNames('Nuevo México reporta 38 casos, la mayoría en el condado de Lea.', 'es')).toEqual([
+      'country:mx',
+      'lea',
+    ]);
+    expect(sentenceNames('La región aprobó un paquete de 2,5 Mrd. de euros para Valencia.', 'es')).toEqual([
+      'valencia',
+    ]);
+  });
+
+  it('in German, takes acronyms, countries and a name after a preposition of place, not every noun', () => {
+    expect(
+      sentenceNames('Die Polizei hat im Werk in Osnabrück 30 Personen festgenommen, sagte die IG Metall.', 'de'),
+    ).toEqual(['osnabruck', 'ig']);
+  });
+
+  it('leaves out the words of the source, but keeps its country', () => {
+    const sentence = 'Il ministero dell’Interno della Francia ha contato 112 mila manifestanti a Marsiglia.';
+    expect(sentenceNames(sentence, 'it', 'Il ministero dell’Interno della Francia')).toEqual([
+      'country:fr',
+      'marsiglia',
+    ]);
+  });
+
+  it('tells two sentences apart only when both name something and share no name in any spelling', () => {
+    expect(namesTellApart(named(['osnabruck']), named(['chattanooga', 'tennessee']))).toBe(true);
+    expect(namesTellApart(named(['paris']), named(['parigi']))).toBe(false);
+    expect(namesTellApart(named(['kursk']), named(['koursk']))).toBe(false);
+    expect(namesTellApart(named(['seoul']), named(['seul']))).toBe(false);
+    expect(namesTellApart(named(['country:de']), named(['country:de', 'wolfsburg']))).toBe(false);
+    expect(namesTellApart(named([]), named(['chattanooga']))).toBe(false);
+  });
+
+  it('counts a source one side credits as a name the other side’s sentence may share', () => {
+    expect(namesTellApart(named(['seoul'], 'dmytro ponomarenko'), named(['dmytro', 'ponomarenko']))).toBe(false);
+    // Two figures credited to one source may still be about two places.
+    expect(namesTellApart(named(['osnabruck'], 'volkswagen'), named(['dresden'], 'volkswagen'))).toBe(true);
+  });
+});
+
+describe('names in comparison', () => {
+  const REFERENCE = 'Volkswagen will close plants. The Osnabrück plant has about 2,300 workers, the company said.';
+
+  it('shows counts of two named places as no conflict', () => {
+    const found = kinds(REFERENCE, 'Volkswagen said its plant in Chattanooga, Tennessee, has about 5,500 workers.');
+    expect(found.some((k) => k.startsWith('conflicts'))).toBe(false);
+  });
+
+  it('still calls a misreport of the same named place a conflict', () => {
+    expect(kinds(REFERENCE, 'Volkswagen said the Osnabrück plant has about 5,500 workers.')).toContain(
+      'conflicts about 5,500',
+    );
+  });
+});
