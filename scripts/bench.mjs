@@ -16,6 +16,7 @@ const steps = {
   dashboard: ['npx', [...tsx, 'apps/dashboard/bench/pages.bench.ts']],
   start: ['node', ['bench/start.bench.mjs']],
   soak: ['npx', [...tsx, 'bench/soak.bench.ts']],
+  scale: ['npx', [...tsx, 'bench/scale.bench.ts']],
 };
 
 const wanted = process.argv.slice(2);

@@ -74,8 +74,12 @@ describe('A11: Redis at maxmemory under noeviction', () => {
     const sentinel = await run.queue(QueueName.PollFeed).add('poll', { feedId: 'feed_sentinel' }, { delay: 3_600_000 });
     const held = corpus.articlePath(2, 0);
     corpus.hold(held);
+    // A poll in flight too: it lists its items while Redis refuses their fetch jobs.
+    const heldFeed = corpus.feedPath(1);
+    corpus.hold(heldFeed);
     await run.pollEveryFeed();
     await waitFor('an article fetch to be in flight', () => corpus.heldRequests(held) > 0);
+    await waitFor('a poll to be in flight', () => corpus.heldRequests(heldFeed) > 0);
 
     expect(await admin.call('CONFIG', 'GET', 'maxmemory-policy')).toEqual(['maxmemory-policy', 'noeviction']);
     await admin.call('CONFIG', 'SET', 'maxmemory', String((await usedMemory()) + HEADROOM));
@@ -104,11 +108,13 @@ describe('A11: Redis at maxmemory under noeviction', () => {
     expect(((await refresh.json()) as { error: string }).error).toMatch(/OOM/);
 
     // (c) The fetch in flight now finishes: it stores the page, its enqueues are refused, the job fails
-    // visibly with the OOM error, and the worker stays up.
+    // visibly with the OOM error, and the worker stays up. The poll in flight records its items, and
+    // the fetch jobs it owes them are refused.
     corpus.release(held);
+    corpus.release(heldFeed);
     const store = await run.openStore();
     await waitFor(
-      () => `the held fetch to be stored and its job to fail with OOM: ${worker.logText()}`,
+      () => `the held fetch to be stored and it and the held poll to fail with OOM: ${worker.logText()}`,
       async () => {
         const article = await store.db
           .selectFrom('articles')
@@ -118,7 +124,10 @@ describe('A11: Redis at maxmemory under noeviction', () => {
         const refused = worker.logs.some(
           (l) => l.msg === 'job failed' && l.queue === QueueName.FetchArticle && /OOM/.test(String(l.err)),
         );
-        return article !== undefined && refused;
+        const pollRefused = worker.logs.some(
+          (l) => l.msg === 'job failed' && l.queue === QueueName.PollFeed && /OOM/.test(String(l.err)),
+        );
+        return article !== undefined && refused && pollRefused;
       },
       60_000,
     );

@@ -7,3 +7,5 @@ export interface CliEnv {
 export function cliEnv(env: Record<string, string | undefined> = process.env): CliEnv {
   return { noColor: (env.NO_COLOR ?? '') !== '' };
 }
+/** The command line's environment: the one place it reads process.env (commands take it as a parameter). */
+export const processEnv = (): Record<string, string | undefined> => process.env;

@@ -72,6 +72,21 @@ export function createApp(deps: AppDeps): DashboardApp {
   registerStaticRoutes(app);
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/healthz', (c) => c.json({ ok: true, redis: deps.redis.status === 'ready' }));
+  // Ready: Redis and the store both answer (compose's health check; a load balancer's).
+  app.get('/readyz', async (c) => {
+    const [redis, store] = await Promise.all([
+      deps.redis.ping().then(
+        () => 'ok',
+        () => 'down',
+      ),
+      deps.store.ping().then(
+        () => 'ok',
+        () => 'down',
+      ),
+    ]);
+    const ready = redis === 'ok' && store === 'ok';
+    return c.json({ ready, redis, store }, ready ? 200 : 503);
+  });
   registerAuthRoutes(app, svc);
 
   app.use('*', identify(svc));

@@ -1,17 +1,18 @@
 import { QueueName } from '@parallax/shared';
+import { TEST_STORE_KINDS } from '@parallax/shared/testing';
 import { Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../src/lib/csv.js';
 import { Client, type Harness, bearer, openHarness } from './harness.js';
 import { XSS_IMG, XSS_SCRIPT } from './fixtures.js';
 
-describe('the JSON API and the pages', () => {
+describe.each(TEST_STORE_KINDS)('the JSON API and the pages on %s', (storeKind) => {
   let h: Harness;
   let viewer: Client;
   let editor: Client;
   let admin: Client;
   beforeAll(async () => {
-    h = await openHarness();
+    h = await openHarness({}, undefined, undefined, storeKind);
     viewer = new Client(h.app);
     editor = new Client(h.app);
     admin = new Client(h.app);
@@ -398,6 +399,9 @@ describe('the JSON API and the pages', () => {
     expect(home.status).toBe(303);
     expect(home.headers.get('location')).toBe('/stories');
     expect(await (await h.app.request('http://localhost/healthz')).json()).toEqual({ ok: true, redis: true });
+    const ready = await h.app.request('http://localhost/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, redis: 'ok', store: 'ok' });
     const feed = (await (await viewer.request(`/api/feeds/${h.scenario.feedId}`)).json()) as {
       feed: { outlet: string };
       items: unknown[];

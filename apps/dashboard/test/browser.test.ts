@@ -7,14 +7,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestRedis } from '@parallax/shared/testing';
 import { eventsChannel } from '../src/lib/event-hub.js';
-import { type DashboardInChromium, CHROMIUM, hasChromium, openInChromium } from './chromium.js';
+import { type DashboardInChromium, CHROMIUM, openInChromium } from './chromium.js';
 import { XSS_IMG, XSS_SCRIPT } from './fixtures.js';
 import { type Harness, openHarness } from './harness.js';
 
 // Kept for looking into a failure; the README's screenshots come from the live demo (scripts/screenshots.mjs).
 const SCREENSHOTS = join(tmpdir(), 'parallax-browser-test-screenshots');
 
-describe.skipIf(!hasChromium)(`the dashboard in Chromium (skipped only when ${CHROMIUM} is missing)`, () => {
+describe(`the dashboard in Chromium (${CHROMIUM})`, () => {
   let h: Harness;
   let chromium: DashboardInChromium;
   let base: string;

@@ -9,8 +9,8 @@ import { PASSWORD } from './fixtures.js';
 import type { Harness } from './harness.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+/** The one line that provides Chromium: a browser test fails with it, never skips (npm test checks first). */
+export const CHROMIUM_MISSING = `${CHROMIUM} is missing: provide it with sudo apt-get install -y chromium (or sudo .ci/run)`;
 
 /** A harness's dashboard served on loopback and opened in a headless Chromium with a fresh profile. */
 export interface DashboardInChromium {
@@ -23,6 +23,7 @@ export interface DashboardInChromium {
 }
 
 export async function openInChromium(h: Harness): Promise<DashboardInChromium> {
+  if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -35,6 +35,7 @@ describe('figure matrix cells', () => {
     updatedAt: '2024-11-20T00:00:00.000Z',
     outlet: 'El Heraldo Global',
     category: 'personnel',
+    superseded: null,
   });
 
   it('shows an outlet agreeing when one of its articles states the figure and another omits it', () => {

@@ -4,7 +4,8 @@ import {
   type TestStore,
   connectTestRedis,
   deleteRedisPrefix,
-  openSqliteTestStore,
+  openTestStore,
+  type TestStoreKind,
   testRedisPrefix,
 } from '@parallax/shared/testing';
 import { createProducerConnection } from '@parallax/shared';
@@ -30,8 +31,9 @@ export async function openHarness(
   envOverrides: Record<string, string> = {},
   redisUrl = TEST_REDIS_URL,
   fetchPolicy?: AppDeps['fetchPolicy'],
+  storeKind: TestStoreKind = 'sqlite',
 ): Promise<Harness> {
-  const testStore: TestStore = await openSqliteTestStore();
+  const testStore: TestStore = await openTestStore(storeKind);
   const store = testStore.store;
   const scenario = await seedScenario(store);
   const users = await seedUsers(store);

@@ -29,6 +29,7 @@ export const maintenanceSchedules = (env: WorkerContext['env']) =>
     { schedulerId: 'maintenance-refetch-due-articles', every: env.RECONCILE_EVERY_MS, task: 'refetch-due-articles' },
     { schedulerId: 'maintenance-send-digests', every: 60_000, task: 'send-digests' },
     { schedulerId: 'maintenance-check-feed-health', every: 5 * 60_000, task: 'check-feed-health' },
+    { schedulerId: 'maintenance-prune-old-data', every: 6 * 3_600_000, task: 'prune-old-data' },
   ] as const;
 
 export interface ReconcileResult {

@@ -40,8 +40,19 @@ export const WorkerEnv = CommonEnv.extend({
   CPU_THREADS: envInt(1, 64).default(2),
   CPU_TASK_DEADLINE_MS: envInt(100, 600_000).default(15_000),
   /** Public URL of the dashboard, for links in alerts. */
+  /**
+   * Retention: feed items are forgotten after this many days (a month: feeds carry items for days), and
+   * article versions no finding, figure change or analysis cites after this many (a quarter). Findings,
+   * reviews and alerts are kept.
+   */
+  RETENTION_FEED_ITEM_DAYS: envInt(1, 3_650).default(30),
+  RETENTION_VERSION_DAYS: envInt(1, 3_650).default(90),
+  /** Where GET /healthz and /readyz answer; unset, no health endpoint (several workers on one machine). */
+  WORKER_HEALTH_PORT: envInt(0, 65_535).optional(),
+  WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),
   /** "yes" refuses to start on a Redis that may evict keys or keeps no append-only file. */
   PARALLAX_REQUIRE_DURABLE_REDIS: z.enum(['yes', 'no']).default('no'),
+  /** Public URL of the dashboard, for links in alerts. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
   ALERT_WEBHOOK_URL: z.string().url().optional(),
   ALERT_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),

@@ -3,6 +3,7 @@ import { checkRedisDurability } from './boot-redis-check.js';
 import { bootSchedulers } from './boot-schedulers.js';
 import { createShutdown } from './boot-shutdown.js';
 import { bootWorkers } from './boot-workers.js';
+import { startHealthServer } from './health-server.js';
 import type { Worker } from 'bullmq';
 import type { WorkerContext } from './context.js';
 
@@ -14,6 +15,8 @@ export interface RunningWorker {
   ctx: WorkerContext;
   /** One BullMQ worker per queue, for callers that listen to job events. */
   workers: Worker[];
+  /** The port of GET /healthz and /readyz, when WORKER_HEALTH_PORT is set. */
+  healthPort: number | null;
   close(): Promise<void>;
 }
 
@@ -21,7 +24,12 @@ export interface RunningWorker {
 export async function startWorker(options: BootOptions): Promise<RunningWorker> {
   const booted = await bootContext(options);
   const workers = bootWorkers(booted.ctx);
-  const close = createShutdown(booted, workers);
+  const shutdown = createShutdown(booted, workers);
+  let health: Awaited<ReturnType<typeof startHealthServer>> | null = null;
+  const close = async () => {
+    await health?.close();
+    await shutdown();
+  };
   try {
     await Promise.all(workers.map((w) => w.waitUntilReady()));
     await checkRedisDurability(
@@ -38,10 +46,14 @@ export async function startWorker(options: BootOptions): Promise<RunningWorker> 
           booted.ctx.logger.warn({ err: (err as Error).message }, 'scheduler re-sync after reconnect failed'),
         ),
     );
+    const port = booted.ctx.env.WORKER_HEALTH_PORT;
+    if (port !== undefined) {
+      health = await startHealthServer(booted.ctx, workers, { port, host: booted.ctx.env.WORKER_HEALTH_HOST });
+    }
   } catch (err) {
     await close();
     throw err;
   }
   booted.ctx.logger.info({ prefix: booted.ctx.prefix, workers: workers.length }, 'worker started');
-  return { ctx: booted.ctx, workers, close };
+  return { ctx: booted.ctx, workers, healthPort: health?.port ?? null, close };
 }

@@ -10,7 +10,13 @@ import {
   type Story,
   type StoredDiscrepancy,
 } from '@parallax/shared';
-import { connectTestRedis, deleteRedisPrefix, openSqliteTestStore, testRedisPrefix } from '@parallax/shared/testing';
+import {
+  connectTestRedis,
+  deleteRedisPrefix,
+  openTestStore,
+  type TestStoreKind,
+  testRedisPrefix,
+} from '@parallax/shared/testing';
 import type { Worker } from 'bullmq';
 import type { WorkerContext } from '../src/context.js';
 import { loadWorkerEnv } from '../src/env.js';
@@ -127,9 +133,11 @@ export async function openAlertHarness(
     deliverAttempts?: number;
     /** More loopback hosts the guarded fetch may reach besides the receiver ("127.0.0.1:PORT"). */
     allowPrivateHosts?: string[];
+    /** Which store alerting writes to (SQLite unless a suite parametrises over both). */
+    store?: TestStoreKind;
   } = {},
 ): Promise<AlertHarness> {
-  const { store, cleanup } = await openSqliteTestStore();
+  const { store, cleanup } = await openTestStore(options.store);
   const prefix = testRedisPrefix();
   const redis = connectTestRedis();
   const receiver = options.receiver ?? (await startReceiver(options.receiverPort));

@@ -1,4 +1,5 @@
 import { jobIds } from '@parallax/shared';
+import { TEST_STORE_KINDS } from '@parallax/shared/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   checkFeedHealth,
@@ -8,10 +9,10 @@ import {
 } from '../src/alerts/index.js';
 import { AID_KEY, type AlertHarness, openAlertHarness, TROOPS_KEY } from './alerts-harness.js';
 
-describe('raising alerts (real Redis, SQLite store)', () => {
+describe.each(TEST_STORE_KINDS)('raising alerts (real Redis, %s store)', (storeKind) => {
   let h: AlertHarness;
   beforeEach(async () => {
-    h = await openAlertHarness();
+    h = await openAlertHarness({ store: storeKind });
   });
   afterEach(async () => {
     await h.close();

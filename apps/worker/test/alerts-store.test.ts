@@ -1,6 +1,5 @@
 import { openPostgresTestStore, openSqliteTestStore, type TestStore } from '@parallax/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conflictDedupeKey, conflictKeyPrefix } from '../src/alerts/dedupe-key.js';
 import { figure, TROOPS_KEY } from './alerts-harness.js';
 
 // The store methods alerting added, on both dialects (CI runs PostgreSQL at 127.0.0.1:5432).
@@ -23,17 +22,6 @@ describe.each([
     severity: 0.8,
     title: dedupeKey,
     body: {},
-  });
-
-  it('finds the earlier alerts of a conflict by key prefix, with % and _ taken literally', async () => {
-    const outlet = 'Courier_100%';
-    for (const bucket of [0, 1]) {
-      await t.store.alerts.createOnce(alertInput(conflictDedupeKey('sty_1', TROOPS_KEY, outlet, 0, bucket)));
-    }
-    await t.store.alerts.createOnce(alertInput(conflictDedupeKey('sty_1', TROOPS_KEY, 'CourierX100X', 0, 0)));
-    await t.store.alerts.createOnce(alertInput(conflictDedupeKey('sty_1', TROOPS_KEY, outlet, 1, 0)));
-    const found = await t.store.alerts.withDedupePrefix(conflictKeyPrefix('sty_1', TROOPS_KEY, outlet, 0));
-    expect(found.map((a) => a.dedupeKey.slice(-2)).sort()).toEqual(['g0', 'g1']);
   });
 
   it('lists what a channel still owes: pending and failing, not delivered, oldest first', async () => {

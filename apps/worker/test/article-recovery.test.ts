@@ -1,6 +1,12 @@
 import { articleId, QueueName } from '@parallax/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ANALYSIS_GRACE_MS, offerMissingAnalyses, refetchDueArticles } from '../src/processors/article-recovery.js';
+import {
+  ANALYSIS_GRACE_MS,
+  FIRST_FETCH_GRACE_MS,
+  offerMissingAnalyses,
+  offerUnfetchedItems,
+  refetchDueArticles,
+} from '../src/processors/article-recovery.js';
 import { articlePage, RELEVANT_SUMMARY, RELEVANT_TITLE, rssFeed, storyArticleText } from './fixtures.js';
 import { type Harness, startHarness } from './harness.js';
 
@@ -91,6 +97,11 @@ describe('an article stored without its analysis is not lost', () => {
     // As if the enqueue after the fetch had been refused: no analysis job, no analysis rows.
     await (await h.running[0]!.ctx.queues['analyse-article'].queue.getJob(analyseId))?.remove();
     await h.store.db.deleteFrom('article_stories').where('article_id', '=', id).execute();
+    await h.store.db
+      .updateTable('article_versions')
+      .set({ awaiting_analysis: 1 })
+      .where('id', '=', version!.id)
+      .execute();
     expect(await h.store.articles.isAnalysed(id, version!.id)).toBe(false);
 
     const ctx = h.running[0]!.ctx;
@@ -102,5 +113,54 @@ describe('an article stored without its analysis is not lost', () => {
     expect(await h.store.articles.isAnalysed(id, version!.id)).toBe(true);
     // Analysed now: nothing more to offer.
     expect(await offerMissingAnalyses(ctx, later)).toBe(0);
+  });
+});
+
+describe('a feed item whose fetch job was never queued is not lost', () => {
+  it('gets its first fetch offered by maintenance once the grace after the poll has passed, and only once', async () => {
+    const h = await startHarness({ feeds: [{ path: FEED, outlet: 'Outlet A' }] });
+    harness = h;
+    const pageUrl = h.outlet.url(PAGE);
+    h.outlet.serve(PAGE, articlePage(RELEVANT_TITLE, storyArticleText('around 11,000')), 'text/html; charset=utf-8');
+    const ctx = h.running[0]!.ctx;
+    const id = articleId(pageUrl);
+    // What a poll leaves when Redis refuses the fetch job after the item was recorded: the item, no job.
+    const [recorded] = await h.store.articles.recordFeedItems([
+      {
+        feedId: h.feedIdOf(FEED),
+        guid: pageUrl,
+        url: pageUrl,
+        canonicalUrl: pageUrl,
+        title: RELEVANT_TITLE,
+        summary: RELEVANT_SUMMARY,
+        publishedAt: null,
+        decision: 'candidate',
+        relevance: 1,
+        reason: null,
+      },
+    ]);
+    expect(recorded?.isNew).toBe(true);
+
+    // Within the grace the poll may still be queueing it: nothing is offered.
+    expect(await offerUnfetchedItems(ctx, new Date())).toBe(0);
+    const later = new Date(Date.now() + FIRST_FETCH_GRACE_MS + 1_000);
+    expect(await offerUnfetchedItems(ctx, later)).toBe(1);
+    expect((await h.finished(QueueName.FetchArticle, `fetch-${id}-0`)).state).toBe('completed');
+    expect((await h.store.articles.get(id))?.status).toBe('ok');
+    // Offered: it is not offered again.
+    expect(await h.store.articles.itemsAwaitingFetch(later.toISOString())).toEqual([]);
+    expect(await offerUnfetchedItems(ctx, later)).toBe(0);
+  });
+
+  it('leaves nothing for maintenance after a poll that queued its fetches', async () => {
+    const h = await startHarness({ feeds: [{ path: FEED, outlet: 'Outlet A' }] });
+    harness = h;
+    const pageUrl = h.outlet.url(PAGE);
+    h.outlet.serve(FEED, rssFeed([{ title: RELEVANT_TITLE, link: pageUrl, summary: RELEVANT_SUMMARY }]));
+    h.outlet.serve(PAGE, articlePage(RELEVANT_TITLE, storyArticleText('around 11,000')), 'text/html; charset=utf-8');
+    await h.poll(FEED);
+    const later = new Date(Date.now() + FIRST_FETCH_GRACE_MS + 1_000);
+    expect(await h.store.articles.itemsAwaitingFetch(later.toISOString())).toEqual([]);
+    expect(await offerUnfetchedItems(h.running[0]!.ctx, later)).toBe(0);
   });
 });

@@ -8,7 +8,8 @@ import { feedId, jobIds, QueueName, type Store, storyId } from '@parallax/shared
 import {
   connectTestRedis,
   deleteRedisPrefix,
-  openSqliteTestStore,
+  openTestStore,
+  type TestStoreKind,
   TEST_REDIS_URL,
   testRedisPrefix,
 } from '@parallax/shared/testing';
@@ -74,6 +75,8 @@ export class Outlet {
 
 export interface HarnessOptions {
   feeds: Array<{ path: string; outlet: string; url?: string }>;
+  /** Which store the worker writes to (SQLite unless a suite parametrises over both). */
+  store?: TestStoreKind;
   env?: Record<string, string>;
   fetchPolicy?: Partial<FetchPolicy>;
   /** Extra ports allowed without allow-listing the host (for refused-address tests). */
@@ -107,7 +110,7 @@ let pollCounter = 0;
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const outlet = await new Outlet().start();
-  const { store, cleanup } = await openSqliteTestStore();
+  const { store, cleanup } = await openTestStore(options.store);
   const prefix = testRedisPrefix();
   const redis = connectTestRedis();
   const dir = mkdtempSync(join(tmpdir(), 'parallax-worker-test-'));

@@ -1,4 +1,5 @@
 import { articleId, QueueName } from '@parallax/shared';
+import { TEST_STORE_KINDS } from '@parallax/shared/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/feeds/canonical-url.js';
 import {
@@ -18,9 +19,12 @@ afterEach(async () => {
   harness = null;
 });
 
-describe('ingestion, end to end', () => {
+describe.each(TEST_STORE_KINDS)('ingestion, end to end, on %s', (storeKind) => {
   it('stores relevant new items as articles, analyses them and skips the rest with a reason', async () => {
-    harness = await startHarness({ feeds: [{ path: '/feed.xml', outlet: 'Outlet A' }] });
+    harness = await startHarness({
+      store: storeKind,
+      feeds: [{ path: '/feed.xml', outlet: 'Outlet A' }],
+    });
     const h = harness;
     const { outlet, store } = h;
     outlet.serve(
@@ -83,6 +87,7 @@ describe('ingestion, end to end', () => {
 
   it('keeps one article when two feeds carry the same item', async () => {
     harness = await startHarness({
+      store: storeKind,
       feeds: [
         { path: '/a.xml', outlet: 'Outlet A' },
         { path: '/b.xml', outlet: 'Outlet B' },
@@ -111,7 +116,10 @@ describe('ingestion, end to end', () => {
   });
 
   it('follows redirects for feeds and pages', async () => {
-    harness = await startHarness({ feeds: [{ path: '/old-feed', outlet: 'Outlet A' }] });
+    harness = await startHarness({
+      store: storeKind,
+      feeds: [{ path: '/old-feed', outlet: 'Outlet A' }],
+    });
     const h = harness;
     const { outlet, store } = h;
     const redirect = (to: string) => (_req: unknown, res: import('node:http').ServerResponse) =>
@@ -132,6 +140,7 @@ describe('ingestion, end to end', () => {
 
   it('stores a changed article as version 2 and records the figure the outlet changed', async () => {
     harness = await startHarness({
+      store: storeKind,
       feeds: [{ path: '/feed.xml', outlet: 'Outlet A' }],
       env: { PARALLAX_REFETCH_SCHEDULE: '1s,1h' },
     });

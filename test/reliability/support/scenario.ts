@@ -50,7 +50,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export class Corpus {
   readonly outlet = new Outlet();
   readonly webhookBodies: string[] = [];
-  /** Article paths whose responses are held until released, to keep a job in flight on purpose. */
+  /** Article and feed paths whose responses are held until released, to keep a job in flight on purpose. */
   private readonly held = new Map<string, Array<() => void>>();
   private readonly gates = new Set<string>();
 
@@ -79,6 +79,8 @@ export class Corpus {
         });
       }
       this.outlet.serve(this.feedPath(f), rssFeed(items, { title: OUTLETS[f] }));
+      // A feed can be held too, to keep a poll in flight on purpose.
+      this.outlet.routes.set(this.feedPath(f), this.gated(this.feedPath(f), this.outlet.routes.get(this.feedPath(f))!));
     });
     this.outlet.routes.set('/hooks/parallax', (req, res) => {
       const chunks: Buffer[] = [];
@@ -186,9 +188,13 @@ export class Run {
     return worker;
   }
 
-  /** The run's store, opened by the test next to the workers (SQLite in WAL mode allows it). */
+  /**
+   * The run's store, opened by the test next to the workers: the PostgreSQL schema `env.DATABASE_URL`
+   * names, else the run's SQLite file (WAL mode allows it).
+   */
   async openStore(): Promise<Store> {
-    this.store ??= await openStore({ dataDir: this.dir });
+    const databaseUrl = this.options.env?.DATABASE_URL;
+    this.store ??= await openStore(databaseUrl ? { databaseUrl, migrate: false } : { dataDir: this.dir });
     return this.store;
   }
 

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { openStore } from '@parallax/shared';
 import { Role } from '@parallax/shared/schemas';
 import type { Command } from 'commander';
+import { processEnv } from '../env.js';
 
 /** Where the command reads secrets and writes its output; tests pass their own. */
 export interface UserCommandIo {
@@ -14,7 +15,7 @@ export interface UserCommandIo {
 }
 
 const defaultIo = (): UserCommandIo => ({
-  env: process.env,
+  env: processEnv(),
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,

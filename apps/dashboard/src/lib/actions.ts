@@ -71,7 +71,7 @@ export async function loadArticleView(store: Store, id: string): Promise<Article
   const latest = versions.at(-1);
   const figures = latest ? await store.articles.figuresOf(latest.id) : [];
   const storyIds = [...new Set(findings.map((d) => d.storyId))];
-  const stories = (await Promise.all(storyIds.map((s) => store.stories.get(s)))).filter((s): s is Story => s !== null);
+  const stories = await store.stories.getMany(storyIds);
   const versionDiffs = versions.slice(1).map((v, i) => diffWordsBounded(versions[i]!.text, v.text));
   // Offsets belong to the version they were read from: only the latest version's findings mark the text.
   const current = latest ? findings.filter((d) => d.versionId === latest.id) : [];
@@ -80,18 +80,17 @@ export async function loadArticleView(store: Store, id: string): Promise<Article
 
 export async function loadAlerts(store: Store, options: { unacknowledged?: boolean }): Promise<AlertWithDeliveries[]> {
   const alerts = await store.alerts.list({ limit: 200, ...(options.unacknowledged ? { unacknowledged: true } : {}) });
-  return Promise.all(
-    alerts.map(async (a) => ({
-      ...a,
-      deliveries: (await store.alerts.deliveries(a.id)).map((d) => ({
-        channel: d.channel,
-        status: d.status,
-        attempts: d.attempts,
-        lastError: d.last_error,
-        deliveredAt: d.delivered_at,
-      })),
+  const deliveries = await store.alerts.deliveriesOf(alerts.map((a) => a.id));
+  return alerts.map((a) => ({
+    ...a,
+    deliveries: (deliveries.get(a.id) ?? []).map((d) => ({
+      channel: d.channel,
+      status: d.status,
+      attempts: d.attempts,
+      lastError: d.last_error,
+      deliveredAt: d.delivered_at,
     })),
-  );
+  }));
 }
 
 export async function acknowledgeAlert(store: Store, principal: Principal, id: string): Promise<void> {

@@ -8,9 +8,7 @@ export function csvCell(value: unknown): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-export function csvTable(header: string[], rows: unknown[][]): string {
-  return [header, ...rows]
-    .map((r) => r.map(csvCell).join(','))
-    .join('\r\n')
-    .concat('\r\n');
+/** CSV lines, each ended by CRLF: a header and the rows may be written apart. */
+export function csvRows(rows: unknown[][]): string {
+  return rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
 }

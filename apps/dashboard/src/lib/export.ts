@@ -1,5 +1,5 @@
-import type { Store } from '@parallax/shared';
-import { csvTable } from './csv.js';
+import type { Review, Store, StoredDiscrepancy } from '@parallax/shared';
+import { csvRows } from './csv.js';
 import { requireStory } from './story-data.js';
 
 export interface ExportRow {
@@ -25,23 +25,15 @@ export interface ExportRow {
   reviewedAt: string | null;
 }
 
-/** A story's findings with where each review left them. */
-export async function storyExport(
-  store: Store,
-  storyId: string,
-): Promise<{ storyId: string; slug: string; rows: ExportRow[] }> {
-  const story = await requireStory(store, storyId);
-  const [findings, users, articles, reviews] = await Promise.all([
-    store.discrepancies.list({ storyId, limit: 100_000 }),
-    store.users.list(),
-    store.articles.list({ storyId, limit: 100_000 }),
-    store.discrepancies.reviewsOfStory(storyId),
+/** Where each review left a page of findings, with their article links: two queries per page. */
+async function exportRowsOf(store: Store, findings: StoredDiscrepancy[], names: Map<string, string>) {
+  const [articles, reviews] = await Promise.all([
+    store.articles.getMany(findings.map((d) => d.articleId)),
+    store.discrepancies.reviewsOfMany(findings.map((d) => d.id)),
   ]);
-  const lastReview = new Map<string, (typeof reviews)[number]>();
+  const lastReview = new Map<string, Review>();
   for (const r of reviews) if (r.action !== 'note') lastReview.set(r.discrepancyId, r);
-  const names = new Map(users.map((u) => [u.id, u.username]));
-  const urls = new Map(articles.map((a) => [a.id, a.url]));
-  const rows = findings.map((d): ExportRow => {
+  return findings.map((d): ExportRow => {
     const last = lastReview.get(d.id);
     return {
       id: d.id,
@@ -58,7 +50,7 @@ export async function storyExport(
       outletValue: d.article?.value ?? null,
       outletSentence: d.article?.sentence ?? null,
       articleId: d.articleId,
-      articleUrl: urls.get(d.articleId) ?? null,
+      articleUrl: articles.get(d.articleId)?.url ?? null,
       lastAction: last?.action ?? null,
       lastReason: last?.reason ?? null,
       lastNote: last?.note ?? null,
@@ -66,34 +58,64 @@ export async function storyExport(
       reviewedAt: last?.createdAt ?? null,
     };
   });
-  return { storyId: story.id, slug: story.slug, rows };
 }
 
-export function exportCsv(rows: ExportRow[]): string {
-  const header: Array<keyof ExportRow> = [
-    'id',
-    'kind',
-    'status',
-    'outlet',
-    'figureKey',
-    'category',
-    'severity',
-    'referenceText',
-    'referenceValue',
-    'referenceSentence',
-    'outletText',
-    'outletValue',
-    'outletSentence',
-    'articleId',
-    'articleUrl',
-    'lastAction',
-    'lastReason',
-    'lastNote',
-    'reviewedBy',
-    'reviewedAt',
-  ];
-  return csvTable(
-    header,
-    rows.map((r) => header.map((h) => r[h])),
-  );
+/**
+ * A story's findings with where each review left them, page by page (by finding id): an export of any
+ * size streams with a page in memory at a time. The story is looked up first, so a missing one is a 404
+ * before anything is sent.
+ */
+export async function storyExport(
+  store: Store,
+  storyId: string,
+): Promise<{ storyId: string; slug: string; rows: AsyncIterable<ExportRow[]> }> {
+  const story = await requireStory(store, storyId);
+  async function* rows(): AsyncGenerator<ExportRow[]> {
+    const names = new Map((await store.users.list()).map((u) => [u.id, u.username]));
+    for await (const page of store.discrepancies.pagesOfStory(story.id)) {
+      yield await exportRowsOf(store, page, names);
+    }
+  }
+  return { storyId: story.id, slug: story.slug, rows: rows() };
+}
+
+const EXPORT_COLUMNS: Array<keyof ExportRow> = [
+  'id',
+  'kind',
+  'status',
+  'outlet',
+  'figureKey',
+  'category',
+  'severity',
+  'referenceText',
+  'referenceValue',
+  'referenceSentence',
+  'outletText',
+  'outletValue',
+  'outletSentence',
+  'articleId',
+  'articleUrl',
+  'lastAction',
+  'lastReason',
+  'lastNote',
+  'reviewedBy',
+  'reviewedAt',
+];
+
+/** The export as CSV text, a page of rows per chunk. */
+export async function* exportCsvChunks(pages: AsyncIterable<ExportRow[]>): AsyncGenerator<string> {
+  yield csvRows([EXPORT_COLUMNS]);
+  for await (const page of pages) yield csvRows(page.map((r) => EXPORT_COLUMNS.map((h) => r[h])));
+}
+
+/** The export as one JSON document ({storyId, slug, rows}), a page of rows per chunk. */
+export async function* exportJsonChunks(head: { storyId: string; slug: string }, pages: AsyncIterable<ExportRow[]>) {
+  yield `{"storyId":${JSON.stringify(head.storyId)},"slug":${JSON.stringify(head.slug)},"rows":[`;
+  let first = true;
+  for await (const page of pages) {
+    if (page.length === 0) continue;
+    yield `${first ? '' : ','}${page.map((r) => JSON.stringify(r)).join(',')}`;
+    first = false;
+  }
+  yield ']}';
 }

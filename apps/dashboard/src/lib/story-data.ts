@@ -36,26 +36,36 @@ export interface StoryView {
   feeds: Feed[];
   timeline: TimelinePoint[];
   suppressions: SuppressionRule[];
+  /** Set when the story has more findings than the page loads: the page then says it shows part of it. */
+  truncatedAt: number | null;
 }
 
 const MAX_FINDINGS = 5000;
 
+/** Every story with its counts and outlets: six queries whatever the number of stories. */
 export async function loadStorySummaries(store: Store): Promise<StorySummary[]> {
-  const stories = await store.stories.list();
-  return Promise.all(
-    stories.map(async (s) => {
-      const [counts, activity] = await Promise.all([store.stories.counts(s.id), store.stories.activity(s.id)]);
-      return {
-        id: s.id,
-        slug: s.slug,
-        title: s.title,
-        active: s.active,
-        counts,
-        outlets: activity.outlets,
-        updatedAt: activity.updatedAt ?? s.createdAt,
-      };
-    }),
-  );
+  const [stories, overview] = await Promise.all([store.stories.list(), store.stories.overview()]);
+  return stories.map((s) => {
+    const {
+      outlets = [],
+      updatedAt = null,
+      ...counts
+    } = overview.get(s.id) ?? {
+      articles: 0,
+      conflicts: 0,
+      open: 0,
+      confirmed: 0,
+    };
+    return {
+      id: s.id,
+      slug: s.slug,
+      title: s.title,
+      active: s.active,
+      counts,
+      outlets,
+      updatedAt: updatedAt ?? s.createdAt,
+    };
+  });
 }
 
 export async function requireStory(store: Store, id: string): Promise<Story> {
@@ -148,5 +158,6 @@ export async function loadStoryView(store: Store, id: string, query: Discrepancy
       (!query.category || d.category === query.category) &&
       (query.minSeverity === undefined || d.severity >= query.minSeverity),
   );
-  return { story, counts, matrix, findings, outlets: matrix.outlets, feeds, timeline, suppressions };
+  const truncatedAt = all.length >= MAX_FINDINGS ? MAX_FINDINGS : null;
+  return { story, counts, matrix, findings, outlets: matrix.outlets, feeds, timeline, suppressions, truncatedAt };
 }

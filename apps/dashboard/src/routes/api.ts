@@ -11,8 +11,8 @@ import {
   reviewDiscrepancy,
 } from '../lib/actions.js';
 import { badRequest, notFound } from '../lib/errors.js';
+import { exportCsvChunks, exportJsonChunks, storyExport } from '../lib/export.js';
 import { addFeed, deleteFeed, editFeed, requireFeed, setFeedPaused } from '../lib/feed-actions.js';
-import { exportCsv, storyExport } from '../lib/export.js';
 import { feedsToOpml } from '../lib/opml.js';
 import {
   DiscrepancyQuery,
@@ -23,6 +23,7 @@ import {
   RoleInput,
   describeIssues,
 } from '../lib/inputs.js';
+import { textStream } from '../lib/text-stream.js';
 import { fieldsBody, readJson } from './json-body.js';
 import { loadStorySummaries, loadStoryView, loadTimeline, requireStory } from '../lib/story-data.js';
 
@@ -96,15 +97,16 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.get('/api/stories/:id/export.json', async (c) => {
     const data = await storyExport(store, c.req.param('id'));
+    c.header('Content-Type', 'application/json; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${data.slug}-discrepancies.json"`);
-    return c.json(data);
+    return c.body(textStream(exportJsonChunks(data, data.rows)));
   });
 
   app.get('/api/stories/:id/export.csv', async (c) => {
     const data = await storyExport(store, c.req.param('id'));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${data.slug}-discrepancies.csv"`);
-    return c.body(exportCsv(data.rows));
+    return c.body(textStream(exportCsvChunks(data.rows)));
   });
 
   app.get('/api/discrepancies/:id', async (c) => {

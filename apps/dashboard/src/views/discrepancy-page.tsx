@@ -130,6 +130,14 @@ export function DiscrepancyPage({
         {view.suppressed ? <span class="badge suppressed">suppressed for this outlet</span> : null}
       </p>
       {d.note ? <p class="note">{d.note}</p> : null}
+      {d.superseded ? (
+        <p class="note superseded" role="status">
+          {`Superseded ${d.superseded.at.slice(0, 16).replace('T', ' ')} UTC: a newer version of the article no longer makes this finding. `}
+          {d.superseded.byDiscrepancyId ? (
+            <a href={`/discrepancies/${encodeURIComponent(d.superseded.byDiscrepancyId)}`}>What replaced it</a>
+          ) : null}
+        </p>
+      ) : null}
 
       <section class="side-by-side" aria-label="Sentences">
         <div class="sentence">

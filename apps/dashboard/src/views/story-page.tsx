@@ -234,6 +234,11 @@ export function StoryPage({
           {`${findings.length} finding${findings.length === 1 ? '' : 's'}, conflicts first.`}
           {pages > 1 ? ` Page ${page} of ${pages}.` : ''}
         </p>
+        {view.truncatedAt !== null ? (
+          <p class="note partial-story" role="status">
+            {`This page shows part of the story: its first ${view.truncatedAt.toLocaleString('en-US')} findings, conflicts and the most severe first. The CSV and JSON exports hold every finding.`}
+          </p>
+        ) : null}
         <div class="table-wrap">
           <table class="data findings">
             <thead>

@@ -23,10 +23,6 @@ export function relativeGapOf(reference: number | null, article: number | null):
 export const gapBucketOf = (gap: number | null, step: number): number | null =>
   gap === null ? null : Math.floor(gap / step + 1e-9);
 
-/** Everything but the gap: the earlier alerts of the same conflict share this prefix. */
-export const conflictKeyPrefix = (storyId: string, figureKey: string, outlet: string, reopens: number): string =>
-  ['conflict', part(storyId), part(figureKey), part(outlet), `r${reopens}`, ''].join('|');
-
 /**
  * story|figure key|outlet|reopens|gap bucket. The same value stated again (re-fetch, second feed, retry,
  * another article of the same outlet) falls in the same bucket; a gap grown past the next step, or a
@@ -38,7 +34,8 @@ export const conflictDedupeKey = (
   outlet: string,
   reopens: number,
   gapBucket: number | null,
-): string => `${conflictKeyPrefix(storyId, figureKey, outlet, reopens)}g${gapBucket ?? 'na'}`;
+): string =>
+  ['conflict', part(storyId), part(figureKey), part(outlet), `r${reopens}`, `g${gapBucket ?? 'na'}`].join('|');
 
 export const figureChangeDedupeKey = (c: {
   storyId: string;

@@ -1,4 +1,3 @@
-import type { StoredDiscrepancy } from '@parallax/shared';
 import type { WorkerContext } from '../context.js';
 import { raiseConflictAlerts } from './conflict-alerts.js';
 
@@ -13,8 +12,6 @@ const REOPEN_LOOKBACK_MS = 24 * 3_600_000;
 export async function raiseAlertsForReopened(ctx: WorkerContext, options: { now?: Date } = {}): Promise<void> {
   const since = new Date((options.now ?? new Date()).getTime() - REOPEN_LOOKBACK_MS).toISOString();
   const ids = await ctx.store.alerts.reopenedSince(since);
-  const rows = (await Promise.all(ids.map((id) => ctx.store.discrepancies.get(id)))).filter(
-    (d): d is StoredDiscrepancy => d !== null,
-  );
+  const rows = await ctx.store.discrepancies.getMany(ids);
   if (rows.length > 0) await raiseConflictAlerts(ctx, rows);
 }

@@ -5,7 +5,6 @@ import {
   comparisonSettingsOf,
   type QueuePayload,
   type Story,
-  type StoredDiscrepancy,
 } from '@parallax/shared';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/index.js';
@@ -41,9 +40,7 @@ export async function analyseArticle(
   // The publication time is what "yesterday" and "on Tuesday" are read against, and what makes a figure an update.
   const published = article.publishedAt ?? article.firstSeenAt;
   const previous = await previousVersion(ctx, version);
-  const stories = (await Promise.all(payload.storyIds.map((id) => ctx.store.stories.get(id)))).filter(
-    (story): story is Story => story?.active === true,
-  );
+  const stories = (await ctx.store.stories.getMany(payload.storyIds)).filter((story) => story.active);
   // Reading figures from outside text and comparing them run in a worker thread under the CPU deadline.
   const analysis = await ctx.cpu
     .analyseArticle({
@@ -84,6 +81,11 @@ export async function analyseArticle(
       claims: analysed.claims,
       comparison,
     });
+    if (saved.stale) {
+      // A newer version of the article was analysed first (this is a retry or a re-offer): nothing to do.
+      log.info({ storyId: story.id }, 'older version not analysed: a newer one already was');
+      continue;
+    }
     created += saved.created.length;
     await publishLiveEvent(ctx, {
       type: saved.created.length > 0 ? 'discrepancy' : 'article',
@@ -93,9 +95,7 @@ export async function analyseArticle(
     // Every stored conflict, not only the new ones: alerting is idempotent, and a retry of this job (after
     // a delivery enqueue was refused, say) finds its findings already stored but their delivery still owed.
     const conflicts = saved.stored.filter((_, i) => comparison.discrepancies[i]?.kind === 'conflicts');
-    const rows = (await Promise.all(conflicts.map((id) => ctx.store.discrepancies.get(id)))).filter(
-      (d): d is StoredDiscrepancy => d !== null,
-    );
+    const rows = await ctx.store.discrepancies.getMany(conflicts);
     if (rows.length > 0) await raiseAlertsForDiscrepancies(ctx, rows);
     if (previous) changes += await recordFigureChanges(ctx, story, article, previous, version, changed);
   }

@@ -1,4 +1,11 @@
-import { articleId, jobIds, type QueuePayload } from '@parallax/shared';
+import {
+  articleId,
+  jobIds,
+  type QueueName,
+  type QueuePayload,
+  type QueuePayloadInput,
+  type TypedQueue,
+} from '@parallax/shared';
 import type { Job } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
@@ -51,24 +58,64 @@ export async function refetchDueArticles(ctx: WorkerContext, now = new Date()): 
       continue;
     }
     const jobId = jobIds.fetchArticle(articleId(article.canonicalUrl), article.refetchStage);
-    const existing = await queue.queue.getJob(jobId);
-    if (existing) {
-      // Waiting, delayed or active: it is on its way. Failed: give it a fresh set of attempts.
-      if ((await existing.getState()) !== 'failed') continue;
-      await existing.retry('failed');
-    } else {
-      await queue.add(
-        {
-          url: article.canonicalUrl,
-          feedId: candidate.feedId,
-          storyIds: candidate.storyIds,
-          refetchStage: article.refetchStage,
-        },
-        { jobId },
-      );
-    }
-    offered++;
+    const payload = {
+      url: article.canonicalUrl,
+      feedId: candidate.feedId,
+      storyIds: candidate.storyIds,
+      refetchStage: article.refetchStage,
+    };
+    if (await offerJob(queue, jobId, payload, ['failed'])) offered++;
   }
+  return offered;
+}
+
+/**
+ * Queues a job under its deterministic id unless it is on its way (waiting, delayed or active); one in
+ * `rerunStates` gets a fresh set of attempts. Returns whether it (re-)offered the job.
+ */
+async function offerJob<Q extends QueueName>(
+  queue: TypedQueue<Q>,
+  jobId: string,
+  payload: QueuePayloadInput<Q>,
+  rerunStates: Array<'failed' | 'completed'>,
+): Promise<boolean> {
+  const existing = await queue.queue.getJob(jobId);
+  if (!existing) {
+    await queue.add(payload, { jobId });
+    return true;
+  }
+  const state = await existing.getState();
+  if (state !== 'failed' && state !== 'completed') return false;
+  if (!rerunStates.includes(state)) return false;
+  await existing.retry(state);
+  return true;
+}
+
+/** How long after a poll saw a candidate item its fetch may stay unqueued before maintenance offers it. */
+export const FIRST_FETCH_GRACE_MS = 30_000;
+
+/**
+ * Part of 'refetch-due-articles': queues the first fetch of every candidate feed item whose fetch job a poll
+ * may never have queued (the poll records its items first, and Redis can refuse the jobs after that), a
+ * while after the poll saw it. An article already stored, or a fetch on its way, needs nothing. Returns how
+ * many fetches it (re-)offered.
+ */
+export async function offerUnfetchedItems(ctx: WorkerContext, now = new Date()): Promise<number> {
+  const seenBefore = new Date(now.getTime() - FIRST_FETCH_GRACE_MS).toISOString();
+  const items = await ctx.store.articles.itemsAwaitingFetch(seenBefore);
+  if (items.length === 0) return 0;
+  const stored = await ctx.store.articles.getMany(items.map((i) => articleId(i.canonicalUrl)));
+  let offered = 0;
+  for (const item of items) {
+    const id = articleId(item.canonicalUrl);
+    if (stored.has(id)) continue;
+    const candidate = await ctx.store.articles.candidateStoryIds(item.canonicalUrl);
+    if (!candidate || candidate.storyIds.length === 0) continue;
+    const payload = { url: item.canonicalUrl, feedId: candidate.feedId, storyIds: candidate.storyIds, refetchStage: 0 };
+    if (await offerJob(ctx.queues['fetch-article'], jobIds.fetchArticle(id, 0), payload, ['failed'])) offered++;
+  }
+  // Queued now, on its way, or stored: a failed fetch from here on is recorded on the article row.
+  await ctx.store.articles.fetchesOffered(items.map((i) => i.id));
   return offered;
 }
 
@@ -90,24 +137,14 @@ export async function offerMissingAnalyses(ctx: WorkerContext, now = new Date())
     const candidate = await ctx.store.articles.candidateStoryIds(version.canonicalUrl);
     if (!candidate || candidate.storyIds.length === 0) continue;
     const jobId = jobIds.analyseArticle(version.versionId);
-    const existing = await queue.queue.getJob(jobId);
-    if (existing) {
-      // Waiting, delayed or active: on its way. Failed, or completed with its rows since lost: run it again.
-      const state = await existing.getState();
-      if (state !== 'failed' && state !== 'completed') continue;
-      await existing.retry(state);
-    } else {
-      await queue.add(
-        {
-          articleId: version.articleId,
-          versionId: version.versionId,
-          storyIds: candidate.storyIds,
-          country: outletCountry(await ctx.store.feeds.get(candidate.feedId), version.canonicalUrl),
-        },
-        { jobId },
-      );
-    }
-    offered++;
+    const payload = {
+      articleId: version.articleId,
+      versionId: version.versionId,
+      storyIds: candidate.storyIds,
+      country: outletCountry(await ctx.store.feeds.get(candidate.feedId), version.canonicalUrl),
+    };
+    // Failed, or completed with its rows since lost: run it again.
+    if (await offerJob(queue, jobId, payload, ['failed', 'completed'])) offered++;
   }
   return offered;
 }

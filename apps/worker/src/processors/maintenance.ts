@@ -3,11 +3,19 @@ import type { Job } from 'bullmq';
 import { checkFeedHealth, sendDigests } from '../alerts/index.js';
 import { reconcileFeedSchedulers } from '../boot-schedulers.js';
 import type { WorkerContext } from '../context.js';
-import { offerMissingAnalyses, refetchDueArticles } from './article-recovery.js';
+import { offerMissingAnalyses, offerUnfetchedItems, refetchDueArticles } from './article-recovery.js';
+
+const DAY_MS = 86_400_000;
+
+/** The retention cutoffs the worker's environment sets, counted back from `now`. */
+export const retentionCutoffs = (env: WorkerContext['env'], now: Date) => ({
+  feedItemsSeenBefore: new Date(now.getTime() - env.RETENTION_FEED_ITEM_DAYS * DAY_MS).toISOString(),
+  versionsFetchedBefore: new Date(now.getTime() - env.RETENTION_VERSION_DAYS * DAY_MS).toISOString(),
+});
 
 /**
  * Periodic housekeeping: the feed schedulers, due (re-)fetches and lost analyses, feed-health alerts and alert
- * digests.
+ * digests, retention.
  */
 export async function runMaintenance(
   ctx: WorkerContext,
@@ -24,13 +32,20 @@ export async function runMaintenance(
     case 'refetch-due-articles': {
       const offered = await refetchDueArticles(ctx);
       if (offered > 0) ctx.logger.info({ jobId: job.id, offered }, 'due article fetches offered again');
+      const firstFetches = await offerUnfetchedItems(ctx);
+      if (firstFetches > 0) ctx.logger.info({ jobId: job.id, firstFetches }, 'unqueued first fetches offered again');
       const analyses = await offerMissingAnalyses(ctx);
       if (analyses > 0) ctx.logger.info({ jobId: job.id, analyses }, 'missing analyses offered again');
-      return { offered, analyses };
+      return { offered, firstFetches, analyses };
     }
     case 'check-feed-health':
       return { alerts: (await checkFeedHealth(ctx)).length };
     case 'send-digests':
       return { queued: await sendDigests(ctx) };
+    case 'prune-old-data': {
+      const pruned = await ctx.store.retention.prune(retentionCutoffs(ctx.env, new Date()));
+      if (pruned.feedItems + pruned.versions > 0) ctx.logger.info({ jobId: job.id, ...pruned }, 'old data pruned');
+      return pruned;
+    }
   }
 }

@@ -78,13 +78,13 @@ export async function pollFeed(
 
   const stories = await activeStoriesOf(ctx, feed);
   const terms = stories.map(storyTerms);
-  let newItems = 0;
   let candidates = 0;
-  for (const item of parsed.items) {
+  const listed = parsed.items.flatMap((item) => {
     const canonical = canonicalUrl(item.url, response.url);
-    if (!canonical) continue;
-    const triage = triageAgainst(terms, item.title, item.summary);
-    const recorded = await ctx.store.articles.recordFeedItem({
+    return canonical ? [{ item, canonical, triage: triageAgainst(terms, item.title, item.summary) }] : [];
+  });
+  const recorded = await ctx.store.articles.recordFeedItems(
+    listed.map(({ item, canonical, triage }) => ({
       feedId: feed.id,
       guid: item.guid,
       url: item.url,
@@ -92,21 +92,28 @@ export async function pollFeed(
       title: item.title,
       summary: item.summary,
       publishedAt: item.publishedAt,
-      decision: triage.storyIds.length > 0 ? 'candidate' : 'skipped',
+      decision: triage.storyIds.length > 0 ? ('candidate' as const) : ('skipped' as const),
       relevance: triage.relevance,
       reason: triage.reason,
-    });
-    if (!recorded.isNew) continue;
-    newItems++;
-    if (triage.storyIds.length === 0 || recorded.seenElsewhere) continue;
+    })),
+  );
+  const fresh = listed.map((l, n) => ({ ...l, ...recorded[n]! })).filter((l) => l.isNew);
+  const newItems = fresh.length;
+  // An item another feed already carried is that feed's fetch; one already stored needs none.
+  const wanted = fresh.filter((l) => l.triage.storyIds.length > 0 && !l.seenElsewhere);
+  const known = await ctx.store.articles.getMany(wanted.map(({ canonical }) => articleId(canonical)));
+  for (const { canonical, triage } of wanted) {
     const key = articleId(canonical);
-    if (await ctx.store.articles.get(key)) continue;
+    if (known.has(key)) continue;
     await ctx.queues['fetch-article'].add(
       { url: canonical, feedId: feed.id, storyIds: triage.storyIds, refetchStage: 0 },
       { jobId: jobIds.fetchArticle(key, 0) },
     );
     candidates++;
   }
+  // Every fetch this poll owes is queued (or another feed's or stored): maintenance need not offer them again.
+  const owed = fresh.filter((l) => l.triage.storyIds.length > 0);
+  if (owed.length > 0) await ctx.store.articles.fetchesOffered(owed.map((l) => l.id));
   const delay = nextPollDelayMs({
     configuredSeconds: feed.pollIntervalSeconds,
     itemDates: parsed.items.map((i) => i.publishedAt),

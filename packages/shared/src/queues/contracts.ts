@@ -37,7 +37,7 @@ export const DeliverAlertPayload = z.object({
   channel: z.string().min(1),
 });
 export const MaintenancePayload = z.object({
-  task: z.enum(['reconcile-schedules', 'check-feed-health', 'send-digests', 'refetch-due-articles']),
+  task: z.enum(['reconcile-schedules', 'check-feed-health', 'send-digests', 'refetch-due-articles', 'prune-old-data']),
 });
 
 const removal = {

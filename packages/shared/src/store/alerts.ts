@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { nowIso, stableId } from '../ids.js';
 import type { Alert, AlertKind } from '../schemas/records.js';
 import { toJson } from './json.js';
@@ -32,31 +32,70 @@ function toAlert(row: Selectable<AlertsTable>): Alert {
   };
 }
 
+/** One conflict's alert step: the gap bucket of a (story, figure key, outlet, reopen count). */
+export interface ConflictLevel {
+  storyId: string;
+  figureKey: string;
+  outlet: string;
+  reopens: number;
+  gapBucket: number | null;
+}
+
+async function insertOnce(
+  db: Kysely<Database>,
+  id: string,
+  input: AlertInput,
+): Promise<{ alert: Alert; created: boolean }> {
+  const r = await db
+    .insertInto('alerts')
+    .values({
+      id,
+      dedupe_key: input.dedupeKey,
+      kind: input.kind,
+      story_id: input.storyId ?? null,
+      discrepancy_id: input.discrepancyId ?? null,
+      feed_id: input.feedId ?? null,
+      severity: input.severity,
+      title: input.title,
+      body_json: toJson(input.body),
+      created_at: nowIso(),
+      acknowledged_at: null,
+      acknowledged_by: null,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .executeTakeFirst();
+  const row = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return { alert: toAlert(row), created: Number(r.numInsertedOrUpdatedRows ?? 0) > 0 };
+}
+
+/** Raises the conflict's alerted bucket if this one is higher; true when it did (or the conflict is new). */
+async function raiseLevel(trx: Transaction<Database>, level: ConflictLevel): Promise<boolean> {
+  const raised = await trx
+    .insertInto('conflict_alert_levels')
+    .values({
+      story_id: level.storyId,
+      figure_key: level.figureKey,
+      outlet: level.outlet,
+      reopens: level.reopens,
+      gap_bucket: level.gapBucket ?? 0,
+      updated_at: nowIso(),
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['story_id', 'figure_key', 'outlet', 'reopens'])
+        .doUpdateSet((eb) => ({ gap_bucket: eb.ref('excluded.gap_bucket'), updated_at: eb.ref('excluded.updated_at') }))
+        .whereRef('conflict_alert_levels.gap_bucket', '<', 'excluded.gap_bucket'),
+    )
+    .returning('gap_bucket')
+    .executeTakeFirst();
+  return raised !== undefined;
+}
+
 export function alertsRepo(db: Kysely<Database>) {
   return {
     /** Inserts the alert unless its dedupe key already exists: the store is what makes "once per conflict" hold. */
     async createOnce(input: AlertInput): Promise<{ alert: Alert; created: boolean }> {
-      const id = stableId('alr', input.dedupeKey);
-      const r = await db
-        .insertInto('alerts')
-        .values({
-          id,
-          dedupe_key: input.dedupeKey,
-          kind: input.kind,
-          story_id: input.storyId ?? null,
-          discrepancy_id: input.discrepancyId ?? null,
-          feed_id: input.feedId ?? null,
-          severity: input.severity,
-          title: input.title,
-          body_json: toJson(input.body),
-          created_at: nowIso(),
-          acknowledged_at: null,
-          acknowledged_by: null,
-        })
-        .onConflict((oc) => oc.column('dedupe_key').doNothing())
-        .executeTakeFirst();
-      const row = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      return { alert: toAlert(row), created: Number(r.numInsertedOrUpdatedRows ?? 0) > 0 };
+      return insertOnce(db, stableId('alr', input.dedupeKey), input);
     },
 
     async get(id: string): Promise<Alert | null> {
@@ -104,6 +143,20 @@ export function alertsRepo(db: Kysely<Database>) {
           })),
         )
         .execute();
+    },
+
+    /** The deliveries of several alerts in one query, by alert id (through the deliveries' key). */
+    async deliveriesOf(alertIds: readonly string[]) {
+      const byAlert = new Map<string, Selectable<Database['alert_deliveries']>[]>();
+      if (alertIds.length === 0) return byAlert;
+      const rows = await db
+        .selectFrom('alert_deliveries')
+        .selectAll()
+        .where('alert_id', 'in', [...new Set(alertIds)])
+        .orderBy('channel')
+        .execute();
+      for (const r of rows) byAlert.set(r.alert_id, [...(byAlert.get(r.alert_id) ?? []), r]);
+      return byAlert;
     },
 
     async deliveries(alertId: string) {
@@ -157,16 +210,32 @@ export function alertsRepo(db: Kysely<Database>) {
       return rows.map((r) => r.id);
     },
 
-    /** Alerts whose dedupe key starts with a prefix: the earlier alerts of one conflict, at other gaps. */
-    async withDedupePrefix(prefix: string): Promise<Alert[]> {
-      // substr rather than LIKE: figure keys and outlets may hold % or _.
-      const rows = await db
-        .selectFrom('alerts')
-        .selectAll()
-        .where(sql<string>`substr(dedupe_key, 1, ${prefix.length})`, '=', prefix)
-        .orderBy('created_at', 'asc')
-        .execute();
-      return rows.map(toAlert);
+    /**
+     * The once-per-conflict rule, atomic across workers: in one transaction, the finding must still be current
+     * (its row is locked, so a newer analysis cannot supersede it half-way), the conflict's alerted level
+     * is raised by a conditional upsert on its key (story, figure key, outlet, reopens), and only a raise
+     * inserts the alert. A gap no higher than one already alerted returns the alert of that same step when
+     * there is one (a retry re-dispatches it), else null; so does a superseded finding.
+     */
+    async createConflictOnce(
+      input: AlertInput & { discrepancyId: string },
+      level: ConflictLevel,
+    ): Promise<{ alert: Alert; created: boolean } | null> {
+      const id = stableId('alr', input.dedupeKey);
+      return db.transaction().execute(async (trx) => {
+        const current = await trx
+          .updateTable('discrepancies')
+          .set((eb) => ({ status: eb.ref('status') }))
+          .where('id', '=', input.discrepancyId)
+          .where('superseded_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(current.numUpdatedRows) === 0) return null;
+        if (level.gapBucket !== null && !(await raiseLevel(trx, level))) {
+          const same = await trx.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+          return same ? { alert: toAlert(same), created: false } : null;
+        }
+        return insertOnce(trx, id, input);
+      });
     },
   };
 }

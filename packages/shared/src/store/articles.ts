@@ -1,9 +1,9 @@
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import { storableText } from './storable-text.js';
-import type { Kysely, Selectable } from 'kysely';
 import { contentHash, nowIso, stableId } from '../ids.js';
 import type { Claim, Figure } from '../schemas/figure.js';
 import type { Article, ArticleVersion, FeedItem } from '../schemas/records.js';
-import type { ArticlesTable, ArticleVersionsTable, Database } from './schema.js';
+import type { ArticlesTable, ArticleVersionsTable, Database, FeedItemsTable } from './schema.js';
 
 export const articleId = (canonicalUrl: string): string => stableId('art', canonicalUrl);
 
@@ -82,39 +82,113 @@ function toVersion(v: Selectable<ArticleVersionsTable>): ArticleVersion {
   };
 }
 
+const FEED_ITEM_CHUNK = 200;
+
+/** What recording one feed item found: its id, whether it is new, whether another feed carried its URL. */
+export interface RecordedFeedItem {
+  id: string;
+  isNew: boolean;
+  seenElsewhere: boolean;
+}
+
+async function recordFeedItemChunk(db: Kysely<Database>, inputs: FeedItemInput[]) {
+  const ids = inputs.map((i) => stableId('itm', i.feedId, i.guid));
+  const urls = [...new Set(inputs.map((i) => i.canonicalUrl))];
+  const carriers = await db
+    .selectFrom('feed_items')
+    .select(['canonical_url', 'feed_id'])
+    .where('canonical_url', 'in', urls)
+    .execute();
+  const elsewhere = (i: FeedItemInput) =>
+    carriers.some((c) => c.canonical_url === i.canonicalUrl && c.feed_id !== i.feedId);
+  const seenAt = nowIso();
+  const rows = new Map<string, Insertable<FeedItemsTable>>();
+  for (const [n, input] of inputs.entries()) {
+    if (rows.has(ids[n]!)) continue;
+    rows.set(ids[n]!, {
+      id: ids[n]!,
+      feed_id: input.feedId,
+      guid: input.guid,
+      url: input.url,
+      canonical_url: input.canonicalUrl,
+      title: input.title,
+      summary: input.summary,
+      published_at: input.publishedAt,
+      seen_at: seenAt,
+      decision: input.decision,
+      relevance: input.relevance,
+      reason: input.reason,
+      // Cleared once its fetch job is queued: until then maintenance can offer it again.
+      fetch_pending: input.decision === 'candidate' ? 1 : 0,
+    });
+  }
+  const inserted = new Set(
+    (
+      await db
+        .insertInto('feed_items')
+        .values([...rows.values()])
+        .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
+        .returning('id')
+        .execute()
+    ).map((r) => r.id),
+  );
+  // An item listed twice in one feed is new once: at its first listing.
+  return inputs.map((input, n) => {
+    const isNew = inserted.delete(ids[n]!);
+    return { id: ids[n]!, isNew, seenElsewhere: elsewhere(input) };
+  });
+}
+
 export function articlesRepo(db: Kysely<Database>) {
   return {
     /**
      * Records a feed item once per (feed, guid). Returns true when the item is new to this feed, and
      * whether its canonical URL was already known through another feed (syndication).
      */
-    async recordFeedItem(input: FeedItemInput): Promise<{ isNew: boolean; seenElsewhere: boolean }> {
-      const id = stableId('itm', input.feedId, input.guid);
-      const elsewhere = await db
-        .selectFrom('feed_items')
-        .select('id')
-        .where('canonical_url', '=', input.canonicalUrl)
-        .where('feed_id', '!=', input.feedId)
-        .executeTakeFirst();
-      const r = await db
-        .insertInto('feed_items')
-        .values({
-          id,
-          feed_id: input.feedId,
-          guid: input.guid,
-          url: input.url,
-          canonical_url: input.canonicalUrl,
-          title: input.title,
-          summary: input.summary,
-          published_at: input.publishedAt,
-          seen_at: nowIso(),
-          decision: input.decision,
-          relevance: input.relevance,
-          reason: input.reason,
-        })
-        .onConflict((oc) => oc.columns(['feed_id', 'guid']).doNothing())
-        .executeTakeFirst();
-      return { isNew: Number(r.numInsertedOrUpdatedRows ?? 0) > 0, seenElsewhere: elsewhere !== undefined };
+    async recordFeedItem(input: FeedItemInput): Promise<RecordedFeedItem> {
+      return (await recordFeedItemChunk(db, [input]))[0]!;
+    },
+
+    /**
+     * recordFeedItem for a whole poll: three queries per chunk of items rather than three per item. `isNew` is
+     * exact under concurrency (from the insert's RETURNING); `seenElsewhere` is as of before the insert.
+     */
+    async recordFeedItems(inputs: FeedItemInput[]): Promise<RecordedFeedItem[]> {
+      const results: RecordedFeedItem[] = [];
+      for (let at = 0; at < inputs.length; at += FEED_ITEM_CHUNK) {
+        results.push(...(await recordFeedItemChunk(db, inputs.slice(at, at + FEED_ITEM_CHUNK))));
+      }
+      return results;
+    },
+
+    /** These items' fetches are queued (or need none): maintenance no longer offers them. */
+    async fetchesOffered(itemIds: readonly string[]): Promise<void> {
+      for (let at = 0; at < itemIds.length; at += FEED_ITEM_CHUNK) {
+        await db
+          .updateTable('feed_items')
+          .set({ fetch_pending: 0 })
+          .where('id', 'in', itemIds.slice(at, at + FEED_ITEM_CHUNK))
+          .where('fetch_pending', '=', 1)
+          .execute();
+      }
+    },
+
+    /** Candidate items seen before `seenBefore` whose fetch job may never have been queued, oldest first. */
+    async itemsAwaitingFetch(
+      seenBefore: string,
+      limit = 500,
+    ): Promise<Array<{ id: string; feedId: string; canonicalUrl: string }>> {
+      return (
+        db
+          .selectFrom('feed_items')
+          .select(['id', 'feed_id as feedId', 'canonical_url as canonicalUrl'])
+          // A literal, not a parameter: only then can the planner prove the partial index applies.
+          .where('fetch_pending', '=', sql.lit(1))
+          .where('seen_at', '<=', seenBefore)
+          .orderBy('seen_at')
+          .limit(limit)
+          .execute()
+      );
     },
 
     async listFeedItems(
@@ -192,6 +266,8 @@ export function articlesRepo(db: Kysely<Database>) {
             }),
           )
           .execute();
+        // The upsert above holds the article's row lock until commit, so the hash check and the counter
+        // below see every version a concurrent fetch of the same article committed.
         const existing = await trx
           .selectFrom('article_versions')
           .selectAll()
@@ -199,12 +275,13 @@ export function articlesRepo(db: Kysely<Database>) {
           .where('content_hash', '=', hash)
           .executeTakeFirst();
         if (existing) return { versionRow: existing, isNewVersion: false };
-        const last = await trx
-          .selectFrom('article_versions')
-          .select((eb) => eb.fn.max('version').as('v'))
-          .where('article_id', '=', id)
-          .executeTakeFirst();
-        const version = Number(last?.v ?? 0) + 1;
+        const counter = await trx
+          .updateTable('articles')
+          .set((eb) => ({ latest_version: eb('latest_version', '+', 1) }))
+          .where('id', '=', id)
+          .returning('latest_version')
+          .executeTakeFirstOrThrow();
+        const version = Number(counter.latest_version);
         const versionRow = {
           id: stableId('ver', id, hash),
           article_id: id,
@@ -212,6 +289,7 @@ export function articlesRepo(db: Kysely<Database>) {
           content_hash: hash,
           text: input.text,
           fetched_at: now,
+          awaiting_analysis: input.status === 'ok' ? 1 : 0,
         };
         await trx.insertInto('article_versions').values(versionRow).execute();
         return { versionRow, isNewVersion: true };
@@ -228,6 +306,17 @@ export function articlesRepo(db: Kysely<Database>) {
     async get(id: string): Promise<Article | null> {
       const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toArticle(row) : null;
+    },
+
+    /** Several articles in one query, by id (the ones missing are left out). */
+    async getMany(ids: readonly string[]): Promise<Map<string, Article>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.map((r) => [r.id, toArticle(r)]));
     },
 
     async list(options: { storyId?: string; limit?: number } = {}): Promise<Article[]> {
@@ -321,23 +410,15 @@ export function articlesRepo(db: Kysely<Database>) {
     ): Promise<{ articleId: string; versionId: string; canonicalUrl: string }[]> {
       const rows = await db
         .selectFrom('article_versions as v')
-        .innerJoin('articles as a', 'a.id', 'v.article_id')
+        .innerJoin('articles as a', (j) =>
+          j.onRef('a.id', '=', 'v.article_id').onRef('a.latest_version', '=', 'v.version'),
+        )
         .select(['v.id as versionId', 'v.article_id as articleId', 'a.canonical_url as canonicalUrl'])
-        .where('a.status', '=', 'ok')
+        // A literal, not a parameter: only then can the planner prove the partial index applies.
+        .where('v.awaiting_analysis', '=', sql.lit(1))
         .where('v.fetched_at', '<=', fetchedBefore)
-        .where((eb) =>
-          eb(
-            'v.version',
-            '=',
-            eb
-              .selectFrom('article_versions as latest')
-              .select((l) => l.fn.max('latest.version').as('m'))
-              .whereRef('latest.article_id', '=', 'v.article_id'),
-          ),
-        )
-        .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('article_stories as s').select('s.article_id').whereRef('s.version_id', '=', 'v.id'))),
-        )
+        .where('a.status', '=', 'ok')
+        .orderBy('v.fetched_at')
         .limit(limit)
         .execute();
       return rows;

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type LogEvent, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { type BusyRetry, DEFAULT_BUSY_RETRY, NonBlockingSqliteDialect } from './sqlite-busy-retry.js';
 import { StorableTextPlugin } from './storable-text.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -17,6 +18,10 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to use (tests use one of their own); created when missing. */
   pgSchema?: string;
   poolSize?: number;
+  /** Called with every query's SQL and parameters (query-plan tests read them). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
+  /** SQLite only: how a write refused by another process's lock is retried (asynchronously). */
+  sqliteBusyRetry?: Partial<BusyRetry>;
 }
 
 export interface OpenDatabase {
@@ -25,6 +30,14 @@ export interface OpenDatabase {
   /** Where the data lives, with no credentials, for logs. */
   location: string;
 }
+
+const logOf = (options: DatabaseOptions) => {
+  const onQuery = options.onQuery;
+  return onQuery ? (event: LogEvent) => onQuery(event.query.sql, event.query.parameters) : undefined;
+};
+
+/** The longest a statement waits synchronously for another process's SQLite write lock. */
+export const SQLITE_BUSY_TIMEOUT_MS = 20;
 
 export function openDatabase(options: DatabaseOptions = {}): OpenDatabase {
   const url = options.databaseUrl;
@@ -42,7 +55,11 @@ export function openDatabase(options: DatabaseOptions = {}): OpenDatabase {
       return `postgres://${u.host}${u.pathname}${schema ? `#${schema}` : ''}`;
     })();
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new StorableTextPlugin()] }),
+      db: new Kysely<Database>({
+        dialect: new PostgresDialect({ pool }),
+        plugins: [new StorableTextPlugin()],
+        log: logOf(options),
+      }),
       dialect: 'postgres',
       location,
     };
@@ -52,13 +69,19 @@ export function openDatabase(options: DatabaseOptions = {}): OpenDatabase {
     : join(resolve(options.dataDir ?? 'data'), 'parallax.sqlite');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
-  // WAL lets the dashboard read while a worker writes; busy_timeout rides out the writer lock.
+  // WAL lets the dashboard read while a worker writes. The busy timeout blocks the event loop, so it is
+  // short: a write still refused after it is retried asynchronously by the dialect.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
+  const retry = { ...DEFAULT_BUSY_RETRY, ...options.sqliteBusyRetry };
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new StorableTextPlugin()] }),
+    db: new Kysely<Database>({
+      dialect: new NonBlockingSqliteDialect({ database: sqlite }, retry),
+      plugins: [new StorableTextPlugin()],
+      log: logOf(options),
+    }),
     dialect: 'sqlite',
     location: file,
   };

@@ -1,18 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import { nowIso, randomId, stableId } from '../ids.js';
-import type { ArticleComparison, ComparedDiscrepancy } from '../schemas/compare.js';
-import type { Claim, Figure } from '../schemas/figure.js';
+import type { Figure } from '../schemas/figure.js';
 import type { Discrepancy, DiscrepancyStatus, DismissReason, Review, ReviewAction } from '../schemas/records.js';
-import { fromJson, toJson } from './json.js';
+import { type AnalysisInput, type SavedAnalysis, saveAnalysis } from './analysis-write.js';
+import { fromJson } from './json.js';
 import type { Database, DiscrepanciesTable, ReviewsTable } from './schema.js';
-
-/**
- * The natural key of a finding: the same story, article, figure key, kind and stated values is the same
- * discrepancy however often the article is re-fetched or re-analysed.
- */
-export function discrepancyId(storyIdValue: string, articleIdValue: string, d: ComparedDiscrepancy): string {
-  return stableId('dsc', storyIdValue, articleIdValue, d.key, d.kind, d.article?.text ?? '', d.reference?.text ?? '');
-}
 
 function toReview(r: Selectable<ReviewsTable>): Review {
   return {
@@ -46,14 +38,12 @@ function toDiscrepancy(row: Selectable<DiscrepanciesTable>): Discrepancy {
   };
 }
 
-export interface AnalysisInput {
-  storyId: string;
-  articleId: string;
-  versionId: string;
-  outlet: string;
-  figures: Figure[];
-  claims: Claim[];
-  comparison: Pick<ArticleComparison, 'relevant' | 'relevance' | 'relevanceTerms' | 'discrepancies'>;
+function toStored(row: Selectable<DiscrepanciesTable>): StoredDiscrepancy {
+  const superseded =
+    row.superseded_at === null
+      ? null
+      : { at: row.superseded_at, byDiscrepancyId: row.superseded_by, versionId: row.superseded_in_version };
+  return { ...toDiscrepancy(row), outlet: row.outlet, category: row.category, superseded };
 }
 
 export interface DiscrepancyFilter {
@@ -66,9 +56,24 @@ export interface DiscrepancyFilter {
   minSeverity?: number;
   limit?: number;
   offset?: number;
+  /** Superseded findings are left out unless asked for. */
+  includeSuperseded?: boolean;
 }
 
-export type StoredDiscrepancy = Discrepancy & { outlet: string; category: string | null };
+/** Where a superseded finding went: a newer analysis of the article no longer makes it. */
+export interface Supersession {
+  at: string;
+  /** The finding of the same figure key that replaced it, if the newer analysis made one. */
+  byDiscrepancyId: string | null;
+  versionId: string | null;
+}
+
+export type StoredDiscrepancy = Discrepancy & {
+  outlet: string;
+  category: string | null;
+  /** Null while the finding is current. */
+  superseded: Supersession | null;
+};
 
 /** A dismissal turned into a rule: the same finding (story, outlet, figure key) is not raised again. */
 export interface SuppressionRule {
@@ -98,128 +103,37 @@ export const suppressionRuleId = (storyIdValue: string, outlet: string, figureKe
 
 export function discrepanciesRepo(db: Kysely<Database>) {
   return {
-    /**
-     * Stores one analysis of one article version for one story in a single transaction: figures, claims,
-     * relevance and discrepancies. Idempotent: running it twice leaves the same rows. Returns the ids of
-     * discrepancies that did not exist before (what alerting looks at).
-     */
-    async saveAnalysis(input: AnalysisInput): Promise<{ created: string[]; stored: string[] }> {
-      const now = nowIso();
-      return db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('figures').where('version_id', '=', input.versionId).execute();
-        await trx.deleteFrom('claims').where('version_id', '=', input.versionId).execute();
-        if (input.figures.length > 0) {
-          await trx
-            .insertInto('figures')
-            .values(
-              input.figures.map((f, idx) => ({
-                id: stableId('fig', input.versionId, idx),
-                version_id: input.versionId,
-                article_id: input.articleId,
-                idx,
-                category: f.category,
-                value: f.value,
-                figure_json: toJson(f),
-              })),
-            )
-            .execute();
-        }
-        if (input.claims.length > 0) {
-          await trx
-            .insertInto('claims')
-            .values(
-              input.claims.map((c, idx) => ({
-                id: stableId('clm', input.versionId, idx),
-                version_id: input.versionId,
-                article_id: input.articleId,
-                idx,
-                source_key: c.sourceKey,
-                claim_json: toJson(c),
-              })),
-            )
-            .execute();
-        }
-        const rel = input.comparison;
-        await trx
-          .insertInto('article_stories')
-          .values({
-            article_id: input.articleId,
-            story_id: input.storyId,
-            relevant: rel.relevant ? 1 : 0,
-            relevance: rel.relevance,
-            terms_json: toJson(rel.relevanceTerms),
-            version_id: input.versionId,
-            analysed_at: now,
-          })
-          .onConflict((oc) =>
-            oc.columns(['article_id', 'story_id']).doUpdateSet({
-              relevant: rel.relevant ? 1 : 0,
-              relevance: rel.relevance,
-              terms_json: toJson(rel.relevanceTerms),
-              version_id: input.versionId,
-              analysed_at: now,
-            }),
-          )
-          .execute();
-
-        const findings = rel.relevant ? rel.discrepancies : [];
-        const ids = findings.map((d) => discrepancyId(input.storyId, input.articleId, d));
-        const existing = new Set(
-          ids.length === 0
-            ? []
-            : (await trx.selectFrom('discrepancies').select('id').where('id', 'in', ids).execute()).map((r) => r.id),
-        );
-        for (const [i, d] of findings.entries()) {
-          const id = ids[i]!;
-          const row = {
-            version_id: input.versionId,
-            severity: d.severity,
-            confidence: d.confidence ?? 1,
-            reference_json: d.reference ? toJson(d.reference) : null,
-            article_json: d.article ? toJson(d.article) : null,
-            diff_json: d.diff ? toJson(d.diff) : null,
-            note: d.note ?? null,
-            updated_at: now,
-          };
-          await trx
-            .insertInto('discrepancies')
-            .values({
-              id,
-              story_id: input.storyId,
-              article_id: input.articleId,
-              kind: d.kind,
-              figure_key: d.key,
-              outlet: input.outlet,
-              category: d.article?.category ?? d.reference?.category ?? null,
-              status: 'open',
-              created_at: now,
-              ...row,
-            })
-            .onConflict((oc) => oc.column('id').doUpdateSet(row))
-            .execute();
-        }
-        // Findings of older versions that the new analysis no longer makes, and nobody reviewed, go away.
-        let stale = trx
-          .deleteFrom('discrepancies')
-          .where('story_id', '=', input.storyId)
-          .where('article_id', '=', input.articleId)
-          .where('status', '=', 'open')
-          .where((eb) =>
-            eb.not(
-              eb.exists(
-                eb.selectFrom('reviews').select('id').whereRef('reviews.discrepancy_id', '=', 'discrepancies.id'),
-              ),
-            ),
-          );
-        if (ids.length > 0) stale = stale.where('id', 'not in', ids);
-        await stale.execute();
-        return { created: ids.filter((id) => !existing.has(id)), stored: ids };
-      });
-    },
+    /** See saveAnalysis in analysis-write.ts: version-aware, superseding rather than deleting. */
+    saveAnalysis: (input: AnalysisInput): Promise<SavedAnalysis> => saveAnalysis(db, input),
 
     async get(id: string): Promise<StoredDiscrepancy | null> {
       const row = await db.selectFrom('discrepancies').selectAll().where('id', '=', id).executeTakeFirst();
-      return row ? { ...toDiscrepancy(row), outlet: row.outlet, category: row.category } : null;
+      return row ? toStored(row) : null;
+    },
+
+    /** Several findings in one query, in the order of `ids` (the ones missing are left out). */
+    async getMany(ids: readonly string[]): Promise<StoredDiscrepancy[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('discrepancies')
+        .selectAll()
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      const byId = new Map(rows.map((r) => [r.id, toStored(r)]));
+      return ids.map((id) => byId.get(id)).filter((d): d is StoredDiscrepancy => d !== undefined);
+    },
+
+    /** How many times each finding was reopened (absent: never), in one query. */
+    async reopenCounts(ids: readonly string[]): Promise<Map<string, number>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('reviews')
+        .select(['discrepancy_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('discrepancy_id', 'in', [...new Set(ids)])
+        .where('action', '=', 'reopen')
+        .groupBy('discrepancy_id')
+        .execute();
+      return new Map(rows.map((r) => [r.discrepancy_id, Number(r.n)]));
     },
 
     async list(filter: DiscrepancyFilter = {}): Promise<StoredDiscrepancy[]> {
@@ -231,6 +145,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       if (filter.outlet) q = q.where('outlet', '=', filter.outlet);
       if (filter.category) q = q.where('category', '=', filter.category);
       if (filter.minSeverity !== undefined) q = q.where('severity', '>=', filter.minSeverity);
+      if (!filter.includeSuperseded) q = q.where('superseded_at', 'is', null);
       // Conflicts first, then by severity: what an editor should look at first.
       q = q
         .orderBy((eb) => eb.case().when('kind', '=', 'conflicts').then(0).else(1).end())
@@ -238,7 +153,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         .orderBy('id')
         .limit(filter.limit ?? 1000)
         .offset(filter.offset ?? 0);
-      return (await q.execute()).map((row) => ({ ...toDiscrepancy(row), outlet: row.outlet, category: row.category }));
+      return (await q.execute()).map(toStored);
     },
 
     /** Records a review action and applies its status change atomically. */
@@ -371,6 +286,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         ])
         .where('discrepancies.story_id', '=', storyIdValue)
         .where('discrepancies.article_json', 'is not', null)
+        .where('discrepancies.superseded_at', 'is', null)
         .orderBy('article_versions.fetched_at')
         .execute();
       return rows.map((r) => {
@@ -404,6 +320,40 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         .where('story_id', '=', storyIdValue)
         .executeTakeFirst();
       return [found?.n ?? 0, found?.at ?? '', changes?.n ?? 0, changes?.at ?? ''].join('|');
+    },
+
+    /**
+     * A story's current findings in pages by id (keyset, through the story-and-id index), so an export
+     * streams them without holding them all.
+     */
+    async *pagesOfStory(storyIdValue: string, pageSize = 500): AsyncGenerator<StoredDiscrepancy[]> {
+      let after = '';
+      for (;;) {
+        const rows = await db
+          .selectFrom('discrepancies')
+          .selectAll()
+          .where('story_id', '=', storyIdValue)
+          .where('id', '>', after)
+          .where('superseded_at', 'is', null)
+          .orderBy('id')
+          .limit(pageSize)
+          .execute();
+        if (rows.length > 0) yield rows.map(toStored);
+        if (rows.length < pageSize) return;
+        after = rows.at(-1)!.id;
+      }
+    },
+
+    /** The reviews of several findings, oldest first, in one query. */
+    async reviewsOfMany(ids: readonly string[]): Promise<Review[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('reviews')
+        .selectAll()
+        .where('discrepancy_id', 'in', [...new Set(ids)])
+        .orderBy('created_at')
+        .execute();
+      return rows.map(toReview);
     },
 
     /** Every review of every finding of a story, oldest first: one query for exports. */

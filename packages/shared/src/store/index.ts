@@ -1,17 +1,21 @@
+import { sql } from 'kysely';
 import { alertsRepo } from './alerts.js';
 import { articlesRepo } from './articles.js';
 import { type DatabaseOptions, type Dialect, migrateToLatest, openDatabase } from './database.js';
 import { discrepanciesRepo } from './discrepancies.js';
 import { feedsRepo } from './feeds.js';
+import { retentionRepo } from './retention.js';
 import { storiesRepo } from './stories.js';
 import { usersRepo } from './users.js';
 
 export * from './alerts.js';
+export * from './analysis-write.js';
 export * from './articles.js';
 export * from './database.js';
 export * from './discrepancies.js';
 export * from './feeds.js';
 export type { Database } from './schema.js';
+export * from './retention.js';
 export * from './stories.js';
 export * from './users.js';
 
@@ -29,6 +33,11 @@ export async function openStore(options: DatabaseOptions & { migrate?: boolean }
     discrepancies: discrepanciesRepo(db),
     alerts: alertsRepo(db),
     users: usersRepo(db),
+    retention: retentionRepo(db),
+    /** One round trip to the database: what a readiness check asks. */
+    ping: async (): Promise<void> => {
+      await sql`select 1`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types of the store. Portable across SQLite and PostgreSQL on purpose: ids are text (stable
  * hashes of natural keys), timestamps ISO-8601 text, booleans 0/1 integers, nested records JSON text.
@@ -62,6 +64,8 @@ export interface FeedItemsTable {
   decision: string;
   relevance: number;
   reason: string | null;
+  /** 1 while a candidate's fetch job is not known to be queued (maintenance re-offers it). */
+  fetch_pending: Generated<number>;
 }
 
 export interface ArticlesTable {
@@ -82,6 +86,8 @@ export interface ArticlesTable {
   next_refetch_at: string | null;
   etag: string | null;
   last_modified: string | null;
+  /** The version counter: the number of the article's newest version (0 before the first). */
+  latest_version: Generated<number>;
 }
 
 export interface ArticleVersionsTable {
@@ -91,6 +97,8 @@ export interface ArticleVersionsTable {
   content_hash: string;
   text: string;
   fetched_at: string;
+  /** 1 from the fetch of an extractable text until an analysis of it or of a newer version is stored. */
+  awaiting_analysis: Generated<number>;
 }
 
 export interface ArticleStoriesTable {
@@ -100,6 +108,8 @@ export interface ArticleStoriesTable {
   relevance: number;
   terms_json: string;
   version_id: string;
+  /** The number of the version analysed: an older one's analysis never replaces it. */
+  version: number;
   analysed_at: string;
 }
 
@@ -154,6 +164,12 @@ export interface DiscrepanciesTable {
   status: string;
   created_at: string;
   updated_at: string;
+  /** Set when a newer analysis of the article no longer makes this finding: kept, never deleted. */
+  superseded_at: Generated<string | null>;
+  /** The finding of the same figure key that replaced it, when the newer analysis made one. */
+  superseded_by: Generated<string | null>;
+  /** The article version whose analysis superseded it. */
+  superseded_in_version: Generated<string | null>;
 }
 
 export interface ReviewsTable {
@@ -201,6 +217,16 @@ export interface AlertDeliveriesTable {
   updated_at: string;
 }
 
+/** The highest gap bucket alerted for one conflict and reopen count: raised only by a conditional upsert. */
+export interface ConflictAlertLevelsTable {
+  story_id: string;
+  figure_key: string;
+  outlet: string;
+  reopens: number;
+  gap_bucket: number;
+  updated_at: string;
+}
+
 export interface UsersTable {
   id: string;
   username: string;
@@ -226,5 +252,6 @@ export interface Database {
   suppression_rules: SuppressionRulesTable;
   alerts: AlertsTable;
   alert_deliveries: AlertDeliveriesTable;
+  conflict_alert_levels: ConflictAlertLevelsTable;
   users: UsersTable;
 }

@@ -3,6 +3,7 @@ import { nowIso, stableId } from '../ids.js';
 import type { Story } from '../schemas/records.js';
 import { fromBool, toBool, toJson } from './json.js';
 import type { Database, StoriesTable } from './schema.js';
+import { type StoryCounts, storiesOverview } from './story-overview.js';
 
 export interface StoryInput {
   slug: string;
@@ -16,12 +17,7 @@ export interface StoryInput {
   settings?: Record<string, unknown>;
 }
 
-export interface StoryCounts {
-  articles: number;
-  conflicts: number;
-  open: number;
-  confirmed: number;
-}
+export type { StoryCounts, StoryOverview } from './story-overview.js';
 
 /** What an editor may change on a story; the slug (and so the id) stays. */
 export interface StoryChanges {
@@ -148,6 +144,15 @@ export function storiesRepo(db: Kysely<Database>) {
       return row ? toStory(row) : null;
     },
 
+    /** Several stories in one query, in the order of `ids` (the ones missing are left out). */
+    async getMany(ids: readonly string[]): Promise<Story[]> {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return [];
+      const rows = await db.selectFrom('stories').selectAll().where('id', 'in', unique).execute();
+      const byId = new Map(rows.map((r) => [r.id, toStory(r)]));
+      return unique.flatMap((id) => byId.get(id) ?? []);
+    },
+
     async getBySlug(slug: string): Promise<Story | null> {
       const row = await db.selectFrom('stories').selectAll().where('slug', '=', slug).executeTakeFirst();
       return row ? toStory(row) : null;
@@ -171,6 +176,7 @@ export function storiesRepo(db: Kysely<Database>) {
         .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
         .where('story_id', '=', id)
         .where('kind', '=', 'conflicts')
+        .where('superseded_at', 'is', null)
         .groupBy('status')
         .execute();
       const n = (s: string) => Number(byStatus.find((r) => r.status === s)?.n ?? 0);
@@ -220,6 +226,8 @@ export function storiesRepo(db: Kysely<Database>) {
       // Each article's first row is its highest version.
       return versions.filter((v, i) => i === 0 || versions[i - 1]!.articleId !== v.articleId);
     },
+    /** Counts, outlets and last change of every story, for the stories list and /api/stories (see story-overview.ts). */
+    overview: () => storiesOverview(db),
 
     async linkFeed(storyIdValue: string, feedId: string): Promise<void> {
       await db

@@ -4,29 +4,44 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { type Store, openStore } from '../store/index.js';
+import { type DatabaseOptions, type Store, openStore } from '../store/index.js';
+import { TEST_POSTGRES_URL, TEST_REDIS_URL } from './env.js';
 
 /**
  * Helpers for tests that use the real services: a store of their own (a temporary SQLite file, or a
  * PostgreSQL schema of their own that is dropped afterwards) and a Redis key prefix of their own.
  */
 
-export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const TEST_POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export { TEST_POSTGRES_URL, TEST_REDIS_URL } from './env.js';
 
 export const uniqueSuffix = (): string => randomBytes(5).toString('hex');
 
 export interface TestStore {
   store: Store;
+  /** The environment a worker process needs to open this same store. */
+  env: { DATABASE_URL: string };
+  /** A second, independent connection to the same data, as another worker process has; closed by cleanup. */
+  openAnother(): Promise<Store>;
   cleanup(): Promise<void>;
 }
 
-export async function openSqliteTestStore(): Promise<TestStore> {
+/** Options a test may add: `onQuery` to see every query (query-plan tests). */
+export type TestStoreOptions = Pick<DatabaseOptions, 'onQuery'>;
+
+export async function openSqliteTestStore(options: TestStoreOptions = {}): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-test-'));
-  const store = await openStore({ dataDir: dir });
+  const store = await openStore({ ...options, dataDir: dir });
+  const others: Store[] = [];
   return {
     store,
+    env: { DATABASE_URL: `sqlite:${store.location}` },
+    async openAnother() {
+      const other = await openStore({ dataDir: dir, migrate: false });
+      others.push(other);
+      return other;
+    },
     async cleanup() {
+      for (const other of others) await other.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
@@ -46,12 +61,36 @@ export async function postgresReachable(url = TEST_POSTGRES_URL): Promise<boolea
   }
 }
 
-export async function openPostgresTestStore(url = TEST_POSTGRES_URL): Promise<TestStore> {
+/** The command that provides the PostgreSQL the tests need on a fresh machine. */
+export const POSTGRES_SETUP_COMMAND =
+  'sudo .ci/run (or: pg_ctlcluster <version> main start; createdb -U postgres test)';
+
+/** Fails, naming what provides it, when the test PostgreSQL does not answer: a suite never skips silently. */
+export async function requirePostgres(url = TEST_POSTGRES_URL): Promise<void> {
+  if (await postgresReachable(url)) return;
+  throw new Error(`PostgreSQL is not reachable at ${url}; start it with: ${POSTGRES_SETUP_COMMAND}`);
+}
+
+export async function openPostgresTestStore(
+  url = TEST_POSTGRES_URL,
+  options: TestStoreOptions = {},
+): Promise<TestStore> {
+  await requirePostgres(url);
   const schema = `px_test_${uniqueSuffix()}`;
-  const store = await openStore({ databaseUrl: url, pgSchema: schema, poolSize: 4 });
+  const store = await openStore({ ...options, databaseUrl: url, pgSchema: schema, poolSize: 4 });
+  const others: Store[] = [];
+  const schemaUrl = new URL(url);
+  schemaUrl.searchParams.set('options', `-c search_path=${schema}`);
   return {
     store,
+    env: { DATABASE_URL: schemaUrl.toString() },
+    async openAnother() {
+      const other = await openStore({ databaseUrl: url, pgSchema: schema, poolSize: 4, migrate: false });
+      others.push(other);
+      return other;
+    },
     async cleanup() {
+      for (const other of others) await other.close();
       await store.close();
       const client = new pg.Client({ connectionString: url });
       await client.connect();
@@ -81,4 +120,13 @@ export async function deleteRedisPrefix(redis: Redis, prefix: string): Promise<n
 
 export function connectTestRedis(): Redis {
   return new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+}
+
+/** The two stores every integration suite runs on. */
+export const TEST_STORE_KINDS = ['sqlite', 'postgres'] as const;
+export type TestStoreKind = (typeof TEST_STORE_KINDS)[number];
+
+/** A store of the test's own of either kind: suites parametrise over TEST_STORE_KINDS with it. */
+export function openTestStore(kind: TestStoreKind = 'sqlite', options: TestStoreOptions = {}): Promise<TestStore> {
+  return kind === 'postgres' ? openPostgresTestStore(undefined, options) : openSqliteTestStore(options);
 }

@@ -4,6 +4,9 @@ import * as m002 from './002_feed_origin.js';
 import * as m003 from './003_feed_items_skipped.js';
 import * as m004 from './004_finding_confidence.js';
 import * as m005 from './005_numbers_feed_country.js';
+import * as m006 from './006_versions_and_supersession.js';
+import * as m007 from './007_hot_read_indexes.js';
+import * as m008 from './008_feed_item_fetch_pending.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -14,6 +17,9 @@ export const migrationProvider: MigrationProvider = {
       '003_feed_items_skipped': m003,
       '004_finding_confidence': m004,
       '005_numbers_feed_country': m005,
+      '006_versions_and_supersession': m006,
+      '007_hot_read_indexes': m007,
+      '008_feed_item_fetch_pending': m008,
     };
   },
 };

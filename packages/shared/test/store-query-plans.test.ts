@@ -1,0 +1,155 @@
+import type { Store } from '@parallax/shared';
+import {
+  openPostgresTestStore,
+  openSqliteTestStore,
+  type TestStore,
+  type TestStoreOptions,
+} from '@parallax/shared/testing';
+import { CompiledQuery } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Every hot read, run through the store's own methods, and the plan each query gets: it must use its
+// index and scan no table whole. SQLite plans without statistics; PostgreSQL is told to avoid sequential
+// scans where it can (a small test table would otherwise be read whole), so a plan that still scans
+// is one no index can serve.
+
+interface Captured {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+async function planLines(store: Store, query: Captured): Promise<string[]> {
+  if (store.dialect === 'sqlite') {
+    const r = await store.db.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
+    );
+    return r.rows.map((row) => row.detail);
+  }
+  return store.db.transaction().execute(async (trx) => {
+    await trx.executeQuery(CompiledQuery.raw('set local enable_seqscan = off'));
+    const r = await trx.executeQuery<{ 'QUERY PLAN': string }>(
+      CompiledQuery.raw(`explain ${query.sql}`, [...query.parameters]),
+    );
+    return r.rows.map((row) => row['QUERY PLAN']);
+  });
+}
+
+/** A whole-table read: SQLite's SCAN without an index, PostgreSQL's sequential scan. */
+const fullScans = (lines: string[]): string[] =>
+  lines.filter((l) => /^SCAN \S+$/.test(l.trim()) || /Seq Scan on/.test(l));
+
+describe.each([
+  ['sqlite', (o: TestStoreOptions) => openSqliteTestStore(o)],
+  ['postgres', (o: TestStoreOptions) => openPostgresTestStore(undefined, o)],
+] as const)('hot reads on %s', (_name, open) => {
+  let t: TestStore;
+  const captured: Captured[] = [];
+  beforeAll(async () => {
+    t = await open({ onQuery: (sql, parameters) => captured.push({ sql, parameters }) });
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  /** Runs a store method and returns the plans of its queries that read `table`. */
+  async function plansOf(table: string, run: (store: Store) => Promise<unknown>): Promise<string[]> {
+    captured.length = 0;
+    await run(t.store);
+    const reads = captured.filter((q) => /^\s*select/i.test(q.sql) && q.sql.includes(`"${table}"`));
+    expect(reads.length).toBeGreaterThan(0);
+    const lines: string[] = [];
+    for (const q of reads) lines.push(...(await planLines(t.store, q)));
+    return lines;
+  }
+
+  const cases: Array<[string, string, string, (store: Store) => Promise<unknown>]> = [
+    ['alert inbox, newest first', 'alerts', 'alerts_created', (s) => s.alerts.list({ limit: 50 })],
+    ["a story's alerts", 'alerts', 'alerts_story_created', (s) => s.alerts.list({ storyId: 'sty_x', limit: 50 })],
+    [
+      'what a channel still owes',
+      'alert_deliveries',
+      'alert_deliveries_channel_status',
+      (s) => s.alerts.undelivered({ channel: 'webhook' }),
+    ],
+    [
+      'maintenance: lost analyses',
+      'article_versions',
+      'article_versions_awaiting',
+      (s) => s.articles.unanalysedLatestVersions(new Date().toISOString()),
+    ],
+    [
+      'maintenance: unqueued first fetches',
+      'feed_items',
+      'feed_items_fetch_pending',
+      (s) => s.articles.itemsAwaitingFetch(new Date().toISOString()),
+    ],
+    [
+      'maintenance: due fetches',
+      'articles',
+      'articles_next_refetch',
+      (s) => s.articles.dueForRefetch(new Date().toISOString()),
+    ],
+    [
+      'maintenance: reopened findings',
+      'reviews',
+      'reviews_action_created',
+      (s) => s.alerts.reopenedSince(new Date().toISOString()),
+    ],
+    ['story page: counts', 'article_stories', 'article_stories_story', (s) => s.stories.counts('sty_x')],
+    [
+      "story page: a story's figure changes",
+      'figure_changes',
+      'figure_changes_story',
+      (s) => s.articles.figureChanges({ storyId: 'sty_x' }),
+    ],
+    [
+      "article page: an article's figure changes",
+      'figure_changes',
+      'figure_changes_article',
+      (s) => s.articles.figureChanges({ articleId: 'art_x' }),
+    ],
+    [
+      "story page: a story's findings",
+      'discrepancies',
+      'discrepancies_story',
+      (s) => s.discrepancies.list({ storyId: 'sty_x' }),
+    ],
+    ['/api/stories: every story at once', 'article_stories', 'article_stories_story', (s) => s.stories.overview()],
+    [
+      "export: a story's findings page by page",
+      'discrepancies',
+      'discrepancies_story_id',
+      async (s) => {
+        for await (const page of s.discrepancies.pagesOfStory('sty_x')) expect(page).toBeDefined();
+      },
+    ],
+    [
+      'alerts page: the deliveries of a page of alerts',
+      'alert_deliveries',
+      '(alert_deliveries_pk|sqlite_autoindex_alert_deliveries_1)',
+      (s) => s.alerts.deliveriesOf(['alr_a', 'alr_b']),
+    ],
+    ['poll: the stories of a feed', 'story_feeds', 'story_feeds_feed', (s) => s.feeds.storyIdsOf('fd_x')],
+    [
+      "alerting: a conflict's alerted step",
+      'conflict_alert_levels',
+      // SQLite names a primary key's index itself.
+      '(conflict_alert_levels_pk|sqlite_autoindex_conflict_alert_levels_1)',
+      (s) =>
+        s.db
+          .selectFrom('conflict_alert_levels')
+          .selectAll()
+          .where('story_id', '=', 'sty_x')
+          .where('figure_key', '=', 'k')
+          .where('outlet', '=', 'o')
+          .where('reopens', '=', 0)
+          .execute(),
+    ],
+  ];
+
+  it.each(cases)('%s reads %s through %s', async (_what, table, index, run) => {
+    const lines = await plansOf(table, run);
+    expect(lines.join('\n')).toMatch(new RegExp(index));
+    expect(fullScans(lines)).toEqual([]);
+  });
+});
