@@ -14,7 +14,9 @@ import { FieldInputError } from './lib/form-errors.js';
 import { describeIssues } from './lib/inputs.js';
 import { createQueueAccess } from './lib/queues.js';
 import { registerApiRoutes } from './routes/api.js';
+import { registerChannelPageRoutes } from './routes/channel-pages.js';
 import { registerFeedPageRoutes } from './routes/feed-pages.js';
+import { registerInviteRoutes } from './routes/invite-pages.js';
 import { registerAuthRoutes, registerLogoutRoute } from './routes/auth.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerPageRoutes } from './routes/pages.js';
@@ -70,6 +72,7 @@ export function createApp(deps: AppDeps): DashboardApp {
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/healthz', (c) => c.json({ ok: true, redis: deps.redis.status === 'ready' }));
   registerAuthRoutes(app, svc);
+  registerInviteRoutes(app, svc);
 
   app.use('*', identify(svc));
   app.use('*', requireSignIn());
@@ -80,6 +83,7 @@ export function createApp(deps: AppDeps): DashboardApp {
   registerApiRoutes(app, svc);
   registerStoryPageRoutes(app, svc);
   registerFeedPageRoutes(app, svc);
+  registerChannelPageRoutes(app, svc);
   registerPageRoutes(app, svc);
 
   app.notFound((c) => {

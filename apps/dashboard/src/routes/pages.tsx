@@ -21,6 +21,9 @@ import { QueuesPage } from '../views/queues-page.js';
 import { StoryPage } from '../views/story-page.js';
 import { StoriesPage } from '../views/stories-page.js';
 import { UsersPage } from '../views/users-page.js';
+import { fieldErrorsOf } from '../lib/form-errors.js';
+import { INVITE_TTL_HOURS, InviteInput } from '../lib/invite-inputs.js';
+import { formValuesOf } from './form-body.js';
 import { badRequest, notFound } from '../lib/errors.js';
 
 const formOf = async (c: Context<AppEnv>) => {
@@ -122,6 +125,27 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   app.get('/users', async (c) => {
     requireRole(c, 'admin');
     return c.html(<UsersPage users={await store.users.list()} viewer={viewer(c)} />);
+  });
+
+  app.post('/users/invite', async (c) => {
+    const principal = requireRole(c, 'admin');
+    const values = await formValuesOf(c);
+    const parsed = InviteInput.safeParse(values);
+    const users = await store.users.list();
+    const refuse = (errors: Record<string, string>) =>
+      c.html(<UsersPage users={users} viewer={viewer(c)} form={{ values, errors }} />, 400);
+    if (!parsed.success) return refuse(fieldErrorsOf(parsed.error));
+    const { username, role } = parsed.data;
+    if (users.some((u) => u.username === username)) return refuse({ username: `There is a user ${username} already.` });
+    const token = await store.invites.create({
+      username,
+      role,
+      createdBy: principal.username,
+      ttlHours: INVITE_TTL_HOURS,
+    });
+    const link = `${svc.env.PUBLIC_URL ?? new URL(c.req.url).origin}/invite/${token}`;
+    svc.logger.info({ user: username, role, by: principal.username }, `invitation made for ${username} (${role})`);
+    return c.html(<UsersPage users={users} viewer={viewer(c)} invited={{ username, link, hours: INVITE_TTL_HOURS }} />);
   });
 
   app.post('/users/:username/role', async (c) => {

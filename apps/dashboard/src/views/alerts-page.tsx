@@ -12,6 +12,20 @@ export interface AlertDelivery {
 
 export type AlertWithDeliveries = Alert & { deliveries: AlertDelivery[] };
 
+/** Why an alert reached nobody, and where that is put right. */
+function NoChannelHint({ viewer }: { viewer: Viewer }) {
+  return (
+    <li class="muted small no-channel">
+      not sent to any channel:{' '}
+      {viewer.role === 'admin' ? (
+        <a href="/channels">set up a webhook, Slack or e-mail channel</a>
+      ) : (
+        'an admin can set up a channel under Channels'
+      )}
+    </li>
+  );
+}
+
 export function AlertsPage({
   alerts,
   viewer,
@@ -49,7 +63,7 @@ export function AlertsPage({
                 <span class="muted small">{formatTime(a.createdAt)}</span>
               </div>
               <ul class="deliveries" aria-label="Deliveries">
-                {a.deliveries.length === 0 ? <li class="muted small">not sent to any channel</li> : null}
+                {a.deliveries.length === 0 ? <NoChannelHint viewer={viewer} /> : null}
                 {a.deliveries.map((d) => (
                   <li class={`delivery delivery-${d.status}`}>
                     {`${d.channel}: ${d.status}`}

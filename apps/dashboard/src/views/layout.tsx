@@ -12,7 +12,7 @@ export interface LayoutProps {
   title: string;
   viewer: Viewer | null;
   /** Which top-level section is open, for the navigation. */
-  section?: 'stories' | 'alerts' | 'feeds' | 'queues' | 'users';
+  section?: 'stories' | 'alerts' | 'feeds' | 'queues' | 'channels' | 'users';
   /** Live updates this page cares about: a story id, or "*" for any. */
   live?: string;
   children?: Child;
@@ -23,8 +23,12 @@ const NAV: Array<{ href: string; label: string; section: LayoutProps['section'] 
   { href: '/alerts', label: 'Alerts', section: 'alerts' },
   { href: '/feeds', label: 'Feeds', section: 'feeds' },
   { href: '/queues', label: 'Queues', section: 'queues' },
+  { href: '/channels', label: 'Channels', section: 'channels' },
   { href: '/users', label: 'Users', section: 'users' },
 ];
+
+/** Sections only admins see in the navigation (their pages refuse everyone else too). */
+const ADMIN_SECTIONS = new Set<LayoutProps['section']>(['channels', 'users']);
 
 export function Layout({ title, viewer, section, live, children }: LayoutProps) {
   return (
@@ -48,7 +52,7 @@ export function Layout({ title, viewer, section, live, children }: LayoutProps) 
           {viewer ? (
             <nav aria-label="Main">
               <ul>
-                {NAV.filter((item) => item.section !== 'users' || viewer.role === 'admin').map((item) => (
+                {NAV.filter((item) => !ADMIN_SECTIONS.has(item.section) || viewer.role === 'admin').map((item) => (
                   <li>
                     <a href={item.href} aria-current={item.section === section ? 'page' : undefined}>
                       {item.label}

@@ -3,6 +3,7 @@ import * as m001 from './001_initial.js';
 import * as m002 from './002_feed_origin.js';
 import * as m003 from './003_feed_items_skipped.js';
 import * as m004 from './004_finding_confidence.js';
+import * as m005 from './005_editor_channels_invites.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -12,6 +13,7 @@ export const migrationProvider: MigrationProvider = {
       '002_feed_origin': m002,
       '003_feed_items_skipped': m003,
       '004_finding_confidence': m004,
+      '005_editor_channels_invites': m005,
     };
   },
 };
