@@ -39,9 +39,11 @@ export const WorkerEnv = CommonEnv.extend({
   /** Worker threads for parsing and analysing outside input, and how long one such task may run. */
   CPU_THREADS: envInt(1, 64).default(2),
   CPU_TASK_DEADLINE_MS: envInt(100, 600_000).default(15_000),
-  /** Public URL of the dashboard, for links in alerts. */
+  /** How far back a new story looks through the items its feeds already carried, in hours (0: not at all). */
+  PARALLAX_LOOKBACK_HOURS: envInt(0, 24 * 365).default(7 * 24),
   /** "yes" refuses to start on a Redis that may evict keys or keeps no append-only file. */
   PARALLAX_REQUIRE_DURABLE_REDIS: z.enum(['yes', 'no']).default('no'),
+  /** Public URL of the dashboard, for links in alerts. */
   DASHBOARD_URL: z.string().url().default('http://127.0.0.1:3000'),
   ALERT_WEBHOOK_URL: z.string().url().optional(),
   ALERT_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),

@@ -4,10 +4,11 @@ import { checkFeedHealth, sendDigests } from '../alerts/index.js';
 import { reconcileFeedSchedulers } from '../boot-schedulers.js';
 import type { WorkerContext } from '../context.js';
 import { offerMissingAnalyses, refetchDueArticles } from './article-recovery.js';
+import { lookBack } from './look-back.js';
 
 /**
  * Periodic housekeeping: the feed schedulers, due (re-)fetches and lost analyses, feed-health alerts and alert
- * digests.
+ * digests; and, once per new story, its look back through the items its feeds already carried.
  */
 export async function runMaintenance(
   ctx: WorkerContext,
@@ -32,5 +33,7 @@ export async function runMaintenance(
       return { alerts: (await checkFeedHealth(ctx)).length };
     case 'send-digests':
       return { queued: await sendDigests(ctx) };
+    case 'look-back':
+      return payload.storyId ? lookBack(ctx, payload.storyId) : { skipped: 'no story named' };
   }
 }

@@ -35,7 +35,9 @@ export const DeliverAlertPayload = z.object({
   channel: z.string().min(1),
 });
 export const MaintenancePayload = z.object({
-  task: z.enum(['reconcile-schedules', 'check-feed-health', 'send-digests', 'refetch-due-articles']),
+  task: z.enum(['reconcile-schedules', 'check-feed-health', 'send-digests', 'refetch-due-articles', 'look-back']),
+  /** For 'look-back': the new story that looks through the items its feeds already carried. */
+  storyId: z.string().min(1).optional(),
 });
 
 const removal = {
@@ -86,4 +88,6 @@ export const jobIds = {
   reanalyseArticle: (versionId: string, storyId: string, revision: string) =>
     `reanalyse-${versionId}-${storyId}-${revision}`,
   deliverAlert: (alertId: string, channel: string) => `deliver-${alertId}-${channel}`,
+  /** Once per story as created (a story deleted and made again looks back again). */
+  lookBack: (storyId: string, createdAt: string) => `look-back-${storyId}-${Date.parse(createdAt)}`,
 };
