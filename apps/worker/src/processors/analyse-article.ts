@@ -14,6 +14,7 @@ import { raiseAlertsForDiscrepancies, raiseFigureChangeAlert } from '../alerts/i
 import { publishLiveEvent } from '../alerts/live-event.js';
 import type { WorkerContext } from '../context.js';
 import { CpuDeadlineError } from '../cpu/cpu-pool.js';
+import { withoutCorrectionNotes } from './correction-notes.js';
 
 export interface AnalyseResult {
   stories: number;
@@ -43,14 +44,18 @@ export async function analyseArticle(
   const published = article.publishedAt ?? article.firstSeenAt;
   // Reading figures from outside text runs in a worker thread under the CPU deadline.
   const analysed = await ctx.cpu
-    .analyseText(version.text, { title: article.title, language: article.language, published })
+    .analyseText(withoutCorrectionNotes(version.text), { title: article.title, language: article.language, published })
     .catch(failForGoodPastDeadline);
   const previous = await previousVersion(ctx, version);
   // What the outlet changed since its previous version is the same for every story that reads places
   // and authorities alike: computed once per vocabulary (most stories share the built-in one).
   const previousAnalysed = previous
     ? await ctx.cpu
-        .analyseText(previous.text, { title: article.title, language: analysed.language, published })
+        .analyseText(withoutCorrectionNotes(previous.text), {
+          title: article.title,
+          language: analysed.language,
+          published,
+        })
         .catch(failForGoodPastDeadline)
     : null;
   const changedBy = new Map<Vocabulary, ComparedDiscrepancy[]>();
