@@ -77,6 +77,13 @@ export function createApp(deps: AppDeps): DashboardApp {
   app.use('*', identify(svc));
   app.use('*', requireSignIn());
   app.use('*', requireCsrf(svc));
+  // Pages count the alerts nobody acknowledged for their navigation; the API and the event stream do not.
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'GET' && !isApiPath(c.req.path) && c.req.path !== '/events' && c.get('principal')) {
+      c.set('unreadAlerts', await deps.store.alerts.countUnacknowledged());
+    }
+    return next();
+  });
   registerLogoutRoute(app, svc);
   registerEventRoutes(app, svc);
   registerStoryApiRoutes(app, svc);

@@ -21,6 +21,7 @@ import { QueuesPage } from '../views/queues-page.js';
 import { StoryPage } from '../views/story-page.js';
 import { StoriesPage } from '../views/stories-page.js';
 import { UsersPage } from '../views/users-page.js';
+import { SearchPage } from '../views/search-page.js';
 import { fieldErrorsOf } from '../lib/form-errors.js';
 import { INVITE_TTL_HOURS, InviteInput } from '../lib/invite-inputs.js';
 import { formValuesOf } from './form-body.js';
@@ -89,6 +90,12 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   app.get('/articles/:id', async (c) => {
     const view = await loadArticleView(store, c.req.param('id'));
     return c.html(<ArticlePage view={view} viewer={viewer(c)} />);
+  });
+
+  app.get('/search', async (c) => {
+    const query = (c.req.query('q') ?? '').trim().slice(0, 200);
+    const hits = query ? await store.search.search(query) : null;
+    return c.html(<SearchPage query={query} hits={hits} viewer={viewer(c)} />);
   });
 
   app.get('/alerts', async (c) => {

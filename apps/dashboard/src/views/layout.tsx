@@ -6,6 +6,8 @@ export interface Viewer {
   username: string;
   role: Role;
   csrf: string;
+  /** Alerts nobody has acknowledged, shown next to "Alerts". */
+  unreadAlerts?: number;
 }
 
 export interface LayoutProps {
@@ -56,11 +58,26 @@ export function Layout({ title, viewer, section, live, children }: LayoutProps) 
                   <li>
                     <a href={item.href} aria-current={item.section === section ? 'page' : undefined}>
                       {item.label}
+                      {item.section === 'alerts' && viewer.unreadAlerts ? (
+                        <span class="unread-count">
+                          {' '}
+                          {viewer.unreadAlerts}
+                          <span class="visually-hidden"> unacknowledged</span>
+                        </span>
+                      ) : null}
                     </a>
                   </li>
                 ))}
               </ul>
             </nav>
+          ) : null}
+          {viewer ? (
+            <form class="site-search" method="get" action="/search" role="search">
+              <label class="visually-hidden" for="site-search-q">
+                Search stories, findings and articles
+              </label>
+              <input type="search" name="q" id="site-search-q" placeholder="Search" maxlength={200} />
+            </form>
           ) : null}
           {viewer ? (
             <form class="signout" method="post" action="/logout">

@@ -4,6 +4,7 @@ import { articlesRepo } from './articles.js';
 import { type DatabaseOptions, type Dialect, migrateToLatest, openDatabase } from './database.js';
 import { discrepanciesRepo } from './discrepancies.js';
 import { feedsRepo } from './feeds.js';
+import { searchRepo } from './search.js';
 import { storiesRepo } from './stories.js';
 import { userInvitesRepo } from './user-invites.js';
 import { usersRepo } from './users.js';
@@ -15,6 +16,7 @@ export * from './database.js';
 export * from './discrepancies.js';
 export * from './feeds.js';
 export type { Database } from './schema.js';
+export * from './search.js';
 export * from './stories.js';
 export * from './user-invites.js';
 export * from './users.js';
@@ -36,6 +38,7 @@ export async function openStore(options: DatabaseOptions & { migrate?: boolean }
     users,
     invites: userInvitesRepo(db, users),
     alertChannels: alertChannelsRepo(db),
+    search: searchRepo(db),
     close: () => db.destroy(),
   };
 }
