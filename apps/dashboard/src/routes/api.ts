@@ -153,7 +153,9 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.patch('/api/feeds/:id', async (c) => {
     requireRole(c, 'admin');
-    return c.json({ feed: await editFeed(store, c.req.param('id'), await jsonBody(c, FeedEditInput)) });
+    return c.json({
+      feed: await editFeed(store, c.req.param('id'), await jsonBody(c, FeedEditInput), svc.feedChecker),
+    });
   });
 
   app.delete('/api/feeds/:id', async (c) => {
