@@ -36,6 +36,8 @@ export interface StoryView {
   feeds: Feed[];
   timeline: TimelinePoint[];
   suppressions: SuppressionRule[];
+  /** Each article's title (or address), for the findings table's article column. */
+  articleTitles: Record<string, string>;
 }
 
 const MAX_FINDINGS = 5000;
@@ -134,12 +136,14 @@ async function storyFindings(store: Store, id: string): Promise<StoryFindings> {
 
 export async function loadStoryView(store: Store, id: string, query: DiscrepancyQuery): Promise<StoryView> {
   const story = await requireStory(store, id);
-  const [counts, { all, matrix, timeline }, feeds, suppressions] = await Promise.all([
+  const [counts, { all, matrix, timeline }, feeds, suppressions, articles] = await Promise.all([
     store.stories.counts(id),
     storyFindings(store, id),
     store.feeds.listForStory(id),
     store.discrepancies.suppressionRules(id),
+    store.articles.list({ storyId: id, limit: MAX_FINDINGS }),
   ]);
+  const articleTitles = Object.fromEntries(articles.map((a) => [a.id, a.title ?? a.url]));
   const findings = all.filter(
     (d) =>
       (!query.kind || d.kind === query.kind) &&
@@ -148,5 +152,5 @@ export async function loadStoryView(store: Store, id: string, query: Discrepancy
       (!query.category || d.category === query.category) &&
       (query.minSeverity === undefined || d.severity >= query.minSeverity),
   );
-  return { story, counts, matrix, findings, outlets: matrix.outlets, feeds, timeline, suppressions };
+  return { story, counts, matrix, findings, outlets: matrix.outlets, feeds, timeline, suppressions, articleTitles };
 }

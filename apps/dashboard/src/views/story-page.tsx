@@ -240,6 +240,7 @@ export function StoryPage({
               <tr>
                 <th scope="col">Kind</th>
                 <th scope="col">Outlet</th>
+                <th scope="col">Article</th>
                 <th scope="col">Figure</th>
                 <th scope="col">Reference</th>
                 <th scope="col">Outlet says</th>
@@ -256,6 +257,11 @@ export function StoryPage({
                     <KindBadge kind={d.kind} />
                   </td>
                   <td>{d.outlet}</td>
+                  <td>
+                    <a href={`/articles/${encodeURIComponent(d.articleId)}`}>
+                      {view.articleTitles[d.articleId] ?? 'article'}
+                    </a>
+                  </td>
                   <td>
                     <a href={`/discrepancies/${encodeURIComponent(d.id)}`}>{labels.get(d.key)?.label ?? d.key}</a>
                   </td>
