@@ -72,7 +72,7 @@ export function Layout({ title, viewer, section, live, children }: LayoutProps) 
             </nav>
           ) : null}
           {viewer ? (
-            <form class="site-search" method="get" action="/search" role="search">
+            <form class="site-search" method="get" action="/search" aria-label="Search">
               <label class="visually-hidden" for="site-search-q">
                 Search stories, findings and articles
               </label>

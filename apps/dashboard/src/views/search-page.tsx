@@ -8,7 +8,7 @@ export function SearchPage({ query, hits, viewer }: { query: string; hits: Searc
   return (
     <Layout title={query ? `Search: ${query}` : 'Search'} viewer={viewer}>
       <h1>Search</h1>
-      <form method="get" action="/search" role="search" class="inline-form search-form">
+      <form method="get" action="/search" class="inline-form search-form">
         <label>
           Words to find in stories, findings and articles{' '}
           <input type="search" name="q" value={query} maxlength={200} required />
