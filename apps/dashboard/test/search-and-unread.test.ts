@@ -41,4 +41,37 @@ describe('search and the unread-alerts count', () => {
     expect((await editor.form(`/alerts/${h.scenario.alertId}/ack`, {})).status).toBe(303);
     expect(await unread()).toBeNull();
   });
+
+  it('acknowledges the ticked alerts at once, editors only', async () => {
+    const made = await Promise.all(
+      ['one', 'two', 'three'].map(
+        async (n) =>
+          (
+            await h.store.alerts.createOnce({
+              dedupeKey: `bulk-${n}`,
+              kind: 'feed_health',
+              severity: 0.5,
+              title: n,
+              body: {},
+            })
+          ).alert,
+      ),
+    );
+    const tick = (client: Client, ids: string[]) => {
+      const body = new URLSearchParams({ _csrf: client.csrf });
+      for (const id of ids) body.append('ids', id);
+      return client.request('/alerts/ack', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+      });
+    };
+    const viewer = new Client(h.app);
+    await viewer.login('vera');
+    expect((await tick(viewer, [made[0]!.id])).status).toBe(403);
+    expect((await tick(editor, [made[0]!.id, made[1]!.id, 'alr_gone'])).status).toBe(303);
+    const state = await Promise.all(made.map(async (a) => (await h.store.alerts.get(a.id))!.acknowledgedBy));
+    expect(state).toEqual(['eddie', 'eddie', null]);
+    expect((await tick(editor, [])).status).toBe(400);
+  });
 });

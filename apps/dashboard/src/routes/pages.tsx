@@ -111,6 +111,16 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
     );
   });
 
+  // Several at once: the ticked alerts of the inbox; ids that are gone or acknowledged already are passed over.
+  app.post('/alerts/ack', async (c) => {
+    const principal = requireRole(c, 'editor');
+    const picked = (await formValuesOf(c)).ids;
+    const ids = (Array.isArray(picked) ? picked : picked ? [picked] : []).slice(0, 500);
+    if (ids.length === 0) throw badRequest('Tick the alerts to acknowledge first.');
+    for (const id of ids) if (await store.alerts.get(id)) await store.alerts.acknowledge(id, principal.username);
+    return c.redirect('/alerts', 303);
+  });
+
   app.post('/alerts/:id/ack', async (c) => {
     const principal = requireRole(c, 'editor');
     await acknowledgeAlert(store, principal, c.req.param('id'));

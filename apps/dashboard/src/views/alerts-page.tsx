@@ -47,6 +47,14 @@ export function AlertsPage({
           <a href="/alerts?unacknowledged=1">Show only unacknowledged</a>
         )}
       </p>
+      {canAcknowledge && alerts.some((a) => !a.acknowledgedAt) ? (
+        <form method="post" action="/alerts/ack" id="bulk-ack" class="inline-form">
+          <CsrfField viewer={viewer} />
+          <button type="submit" class="secondary">
+            Acknowledge the ticked alerts
+          </button>
+        </form>
+      ) : null}
       {alerts.length === 0 ? (
         <p class="muted">No alerts.</p>
       ) : (
@@ -54,6 +62,15 @@ export function AlertsPage({
           {alerts.map((a) => (
             <li class={a.acknowledgedAt ? 'alert acknowledged' : 'alert'}>
               <div class="alert-head">
+                {canAcknowledge && !a.acknowledgedAt ? (
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={a.id}
+                    form="bulk-ack"
+                    aria-label={`Tick to acknowledge: ${a.title}`}
+                  />
+                ) : null}{' '}
                 <span class={`badge alert-${a.kind}`}>{a.kind.replaceAll('_', ' ')}</span>{' '}
                 {a.discrepancyId ? (
                   <a href={`/discrepancies/${encodeURIComponent(a.discrepancyId)}`}>{a.title}</a>
