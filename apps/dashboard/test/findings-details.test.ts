@@ -33,4 +33,21 @@ describe('finding details', () => {
     expect(ledger.length).toBeGreaterThan(0);
     expect(new Set(ledger.map((p) => p.at))).toEqual(new Set(['2026-11-01T08:00:00.000Z']));
   });
+
+  it('exports what the active filter shows, and its links say so', async () => {
+    const page = await (await viewer.request(`/stories/${h.scenario.storyId}?kind=conflicts`)).text();
+    expect(page).toContain(`/api/stories/${h.scenario.storyId}/export.csv?kind=conflicts`);
+    const filtered = (await (
+      await viewer.request(`/api/stories/${h.scenario.storyId}/export.json?kind=conflicts`)
+    ).json()) as {
+      rows: Array<{ kind: string }>;
+    };
+    const all = (await (await viewer.request(`/api/stories/${h.scenario.storyId}/export.json`)).json()) as {
+      rows: Array<{ kind: string }>;
+    };
+    expect(filtered.rows.length).toBeGreaterThan(0);
+    expect(filtered.rows.every((r) => r.kind === 'conflicts')).toBe(true);
+    expect(all.rows.length).toBeGreaterThan(filtered.rows.length);
+    expect((await viewer.request(`/api/stories/${h.scenario.storyId}/export.csv?kind=nonsense`)).status).toBe(400);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Store } from '@parallax/shared';
 import { csvTable } from './csv.js';
-import { requireStory } from './story-data.js';
+import type { DiscrepancyQuery } from './inputs.js';
+import { matchesQuery, requireStory } from './story-data.js';
 
 export interface ExportRow {
   id: string;
@@ -25,10 +26,11 @@ export interface ExportRow {
   reviewedAt: string | null;
 }
 
-/** A story's findings with where each review left them. */
+/** A story's findings (those the story page's filter shows, when one is given) with where each review left them. */
 export async function storyExport(
   store: Store,
   storyId: string,
+  filter: DiscrepancyQuery = {},
 ): Promise<{ storyId: string; slug: string; rows: ExportRow[] }> {
   const story = await requireStory(store, storyId);
   const [findings, users, articles, reviews] = await Promise.all([
@@ -41,31 +43,33 @@ export async function storyExport(
   for (const r of reviews) if (r.action !== 'note') lastReview.set(r.discrepancyId, r);
   const names = new Map(users.map((u) => [u.id, u.username]));
   const urls = new Map(articles.map((a) => [a.id, a.url]));
-  const rows = findings.map((d): ExportRow => {
-    const last = lastReview.get(d.id);
-    return {
-      id: d.id,
-      kind: d.kind,
-      status: d.status,
-      outlet: d.outlet,
-      figureKey: d.key,
-      category: d.category,
-      severity: d.severity,
-      referenceText: d.reference?.text ?? null,
-      referenceValue: d.reference?.value ?? null,
-      referenceSentence: d.reference?.sentence ?? null,
-      outletText: d.article?.text ?? null,
-      outletValue: d.article?.value ?? null,
-      outletSentence: d.article?.sentence ?? null,
-      articleId: d.articleId,
-      articleUrl: urls.get(d.articleId) ?? null,
-      lastAction: last?.action ?? null,
-      lastReason: last?.reason ?? null,
-      lastNote: last?.note ?? null,
-      reviewedBy: last ? (names.get(last.userId) ?? last.userId) : null,
-      reviewedAt: last?.createdAt ?? null,
-    };
-  });
+  const rows = findings
+    .filter((d) => matchesQuery(d, filter))
+    .map((d): ExportRow => {
+      const last = lastReview.get(d.id);
+      return {
+        id: d.id,
+        kind: d.kind,
+        status: d.status,
+        outlet: d.outlet,
+        figureKey: d.key,
+        category: d.category,
+        severity: d.severity,
+        referenceText: d.reference?.text ?? null,
+        referenceValue: d.reference?.value ?? null,
+        referenceSentence: d.reference?.sentence ?? null,
+        outletText: d.article?.text ?? null,
+        outletValue: d.article?.value ?? null,
+        outletSentence: d.article?.sentence ?? null,
+        articleId: d.articleId,
+        articleUrl: urls.get(d.articleId) ?? null,
+        lastAction: last?.action ?? null,
+        lastReason: last?.reason ?? null,
+        lastNote: last?.note ?? null,
+        reviewedBy: last ? (names.get(last.userId) ?? last.userId) : null,
+        reviewedAt: last?.createdAt ?? null,
+      };
+    });
   return { storyId: story.id, slug: story.slug, rows };
 }
 

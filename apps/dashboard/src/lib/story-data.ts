@@ -134,6 +134,17 @@ async function storyFindings(store: Store, id: string): Promise<StoryFindings> {
   return built;
 }
 
+/** Whether a finding passes the story page's filter (kind, status, outlet, category, minimum severity). */
+export function matchesQuery(d: StoredDiscrepancy, query: DiscrepancyQuery): boolean {
+  return (
+    (!query.kind || d.kind === query.kind) &&
+    (!query.status || d.status === query.status) &&
+    (!query.outlet || d.outlet === query.outlet) &&
+    (!query.category || d.category === query.category) &&
+    (query.minSeverity === undefined || d.severity >= query.minSeverity)
+  );
+}
+
 export async function loadStoryView(store: Store, id: string, query: DiscrepancyQuery): Promise<StoryView> {
   const story = await requireStory(store, id);
   const [counts, { all, matrix, timeline }, feeds, suppressions, articles] = await Promise.all([
@@ -144,13 +155,6 @@ export async function loadStoryView(store: Store, id: string, query: Discrepancy
     store.articles.list({ storyId: id, limit: MAX_FINDINGS }),
   ]);
   const articleTitles = Object.fromEntries(articles.map((a) => [a.id, a.title ?? a.url]));
-  const findings = all.filter(
-    (d) =>
-      (!query.kind || d.kind === query.kind) &&
-      (!query.status || d.status === query.status) &&
-      (!query.outlet || d.outlet === query.outlet) &&
-      (!query.category || d.category === query.category) &&
-      (query.minSeverity === undefined || d.severity >= query.minSeverity),
-  );
+  const findings = all.filter((d) => matchesQuery(d, query));
   return { story, counts, matrix, findings, outlets: matrix.outlets, feeds, timeline, suppressions, articleTitles };
 }

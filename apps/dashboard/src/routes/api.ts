@@ -94,14 +94,21 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
     return c.body(null, 204);
   });
 
+  // The export follows the story page's filter when its link carries one.
+  const exportFilter = (c: Context<AppEnv>) => {
+    const parsed = DiscrepancyQuery.safeParse(c.req.query());
+    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
+    return parsed.data;
+  };
+
   app.get('/api/stories/:id/export.json', async (c) => {
-    const data = await storyExport(store, c.req.param('id'));
+    const data = await storyExport(store, c.req.param('id'), exportFilter(c));
     c.header('Content-Disposition', `attachment; filename="${data.slug}-discrepancies.json"`);
     return c.json(data);
   });
 
   app.get('/api/stories/:id/export.csv', async (c) => {
-    const data = await storyExport(store, c.req.param('id'));
+    const data = await storyExport(store, c.req.param('id'), exportFilter(c));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${data.slug}-discrepancies.csv"`);
     return c.body(exportCsv(data.rows));
