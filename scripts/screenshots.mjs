@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Takes the README's screenshots from the running demo (`npm start`), so they show what a user sees:
 //   node scripts/screenshots.mjs [dashboard URL, default http://127.0.0.1:3000] [data dir, default ./data]
-// Signs in with the demo login, waits for the story's first conflicts, and writes docs/screenshots/*.png.
+// Signs in with the demo login, waits for the story's first conflicts, and writes docs/screenshots/*.png: the story
+// page (also in the dark theme and at 390 px), a conflict, the alerts inbox and the alert channels.
 // Needs Chromium at /usr/bin/chromium (apt-get install -y chromium).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ try {
     await page.reload();
   }
   mkdirSync(out, { recursive: true });
+  const storyUrl = page.url();
   await page.screenshot({ path: join(out, 'story.png') });
   console.log(`story page: ${await conflicts.count()} discrepancy links`);
 
@@ -42,6 +44,19 @@ try {
 
   await page.goto(`${base}/alerts`);
   await page.screenshot({ path: join(out, 'alerts.png') });
+
+  await page.goto(`${base}/channels`);
+  await page.screenshot({ path: join(out, 'channels.png') });
+
+  // The story page as the system's dark setting shows it, and on a 390 px phone.
+  const story = `${base}${new URL(storyUrl).pathname}`;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(story);
+  await page.screenshot({ path: join(out, 'story-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(story);
+  await page.screenshot({ path: join(out, 'story-phone.png') });
   console.log(`written to ${out}`);
 } finally {
   await browser.close();

@@ -228,6 +228,14 @@ async function startDemoOutlets() {
   return config.path;
 }
 
+/** The key that seals alert channels' secrets: the environment's, or one made at the first start and kept. */
+function secretKey() {
+  if (launcherEnv.secretKey) return launcherEnv.secretKey;
+  const file = join(dataDir, 'secret-key');
+  if (!existsSync(file)) writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function main() {
   checkNode();
   await claimDataFolder();
@@ -239,6 +247,7 @@ async function main() {
   const env = {
     REDIS_URL: await startRedis(),
     PARALLAX_DATA_DIR: dataDir,
+    PARALLAX_SECRET_KEY: secretKey(),
     ...(launcherEnv.databaseUrl ? { DATABASE_URL: launcherEnv.databaseUrl } : {}),
   };
   const isDemo = !launcherEnv.configPath;

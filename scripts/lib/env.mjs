@@ -19,6 +19,8 @@ export const launcherEnv = {
   /** A config file of the user's own; without one, the demo outlets are started and subscribed to. */
   configPath: env.PARALLAX_CONFIG,
   refetchSchedule: env.PARALLAX_REFETCH_SCHEDULE,
+  /** Seals stored secrets (alert channels); without one, a key is made once and kept in the data folder. */
+  secretKey: env.PARALLAX_SECRET_KEY,
 };
 
 /** The environment a started process inherits, with `extra` on top. */

@@ -15,7 +15,9 @@ import { FieldInputError } from './lib/form-errors.js';
 import { describeIssues } from './lib/inputs.js';
 import { createQueueAccess } from './lib/queues.js';
 import { registerApiRoutes } from './routes/api.js';
+import { registerChannelPageRoutes } from './routes/channel-pages.js';
 import { registerFeedPageRoutes } from './routes/feed-pages.js';
+import { registerInviteRoutes } from './routes/invite-pages.js';
 import { registerAuthRoutes, registerLogoutRoute } from './routes/auth.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerPageRoutes } from './routes/pages.js';
@@ -88,16 +90,25 @@ export function createApp(deps: AppDeps): DashboardApp {
     return c.json({ ready, redis, store }, ready ? 200 : 503);
   });
   registerAuthRoutes(app, svc);
+  registerInviteRoutes(app, svc);
 
   app.use('*', identify(svc));
   app.use('*', requireSignIn());
   app.use('*', requireCsrf(svc));
+  // Pages count the alerts nobody acknowledged for their navigation; the API and the event stream do not.
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'GET' && !isApiPath(c.req.path) && c.req.path !== '/events' && c.get('principal')) {
+      c.set('unreadAlerts', await deps.store.alerts.countUnacknowledged());
+    }
+    return next();
+  });
   registerLogoutRoute(app, svc);
   registerEventRoutes(app, svc);
   registerStoryApiRoutes(app, svc);
   registerApiRoutes(app, svc);
   registerStoryPageRoutes(app, svc);
   registerFeedPageRoutes(app, svc);
+  registerChannelPageRoutes(app, svc);
   registerPageRoutes(app, svc);
 
   app.notFound((c) => {

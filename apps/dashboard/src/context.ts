@@ -26,6 +26,8 @@ export type AppEnv = {
   Variables: {
     principal: Principal | null;
     sessionToken: string | null;
+    /** Unacknowledged alerts, counted for the navigation of the page being drawn. */
+    unreadAlerts?: number;
   };
 };
 
@@ -69,7 +71,9 @@ export const hasRole = (p: Principal | null, role: Role): boolean => p !== null 
 
 export function viewerOf(c: Context<AppEnv>): Viewer | null {
   const p = c.get('principal');
-  return p ? { username: p.username, role: p.role, csrf: p.csrf ?? '' } : null;
+  return p
+    ? { username: p.username, role: p.role, csrf: p.csrf ?? '', unreadAlerts: c.get('unreadAlerts') ?? 0 }
+    : null;
 }
 
 export const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');

@@ -75,6 +75,34 @@ describe('feed management', () => {
     expect(await s.h.store.feeds.get(feed.id)).toBeNull();
   });
 
+  it('re-points a feed to a new address, read first, keeping its stories; a taken or refused one is explained', async () => {
+    const rss = `${s.site.origin}/news/rss.xml`;
+    const other = `${s.site.origin}/other.xml`;
+    const feed = (await s.h.store.feeds.list()).find((f) => f.url === rss)!;
+    await s.h.store.stories.linkFeed(s.h.scenario.storyId, feed.id);
+
+    const refused = await s.admin.form(`/feeds/${feed.id}`, { url: 'http://127.0.0.1:6379/x', outlet: feed.outlet });
+    expect(refused.status).toBe(400);
+    expect(fieldErrorIn(await refused.text(), 'url')).toBe(
+      'http://127.0.0.1:6379/x could not be read: port 6379 is not allowed.',
+    );
+    expect(await s.h.store.feeds.get(feed.id)).not.toBeNull();
+
+    expect((await s.admin.form(`/feeds/${feed.id}`, { url: other, outlet: 'Moved' })).status).toBe(303);
+    expect(await s.h.store.feeds.get(feed.id)).toBeNull();
+    const moved = (await s.h.store.feeds.list()).find((f) => f.url === other)!;
+    expect(moved.outlet).toBe('Moved');
+    expect(await s.h.store.feeds.storyIdsOf(moved.id)).toEqual([s.h.scenario.storyId]);
+
+    expect((await s.admin.form('/feeds', { url: rss, outlet: 'Valley Gazette' })).status).toBe(303);
+    const taken = await s.admin.json(`/api/feeds/${moved.id}`, 'PATCH', { url: `${s.site.origin}/`, outlet: 'Moved' });
+    expect(taken.status).toBe(409);
+    expect(((await taken.json()) as { fields: Record<string, string> }).fields.url).toBe(
+      `${rss} is followed already, as Valley Gazette.`,
+    );
+    await s.h.store.feeds.delete(moved.id); // the import below adds it again
+  });
+
   it('exports every feed as OPML and imports an OPML file, each feed read first', async () => {
     const res = await s.editor.request('/api/feeds.opml');
     expect(res.headers.get('content-type')).toMatch(/^text\/x-opml/);

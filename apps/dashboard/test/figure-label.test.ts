@@ -47,6 +47,21 @@ describe('figure matrix cells', () => {
     const matrix = buildFigureMatrix([finding('dsc_1', 'art_a', 'agrees'), finding('dsc_2', 'art_b', 'conflicts')]);
     expect(matrix.rows[0]!.cells['El Heraldo Global']).toMatchObject({ discrepancyId: 'dsc_2', kind: 'conflicts' });
   });
+
+  it('gives each reference figure its own row, even two of one key', () => {
+    const reference = (text: string, value: number, start: number) =>
+      ({ text, value, start, end: start + text.length, sentence: text }) as unknown as StoredDiscrepancy['reference'];
+    const kyiv = 'money|-|-|kyiv|fact';
+    const small = { ...finding('dsc_1', 'art_a', 'agrees'), key: kyiv, reference: reference('$400 million', 4e8, 10) };
+    const large = {
+      ...finding('dsc_2', 'art_a', 'omitted'),
+      key: kyiv,
+      reference: reference('more than $2 billion', 2e9, 90),
+    };
+    const matrix = buildFigureMatrix([large, small]);
+    expect(matrix.rows.map((r) => r.reference?.text)).toEqual(['$400 million', 'more than $2 billion']);
+    expect(matrix.rows.map((r) => r.cells['El Heraldo Global']?.kind)).toEqual(['agrees', 'omitted']);
+  });
 });
 
 describe('word differences', () => {

@@ -90,6 +90,11 @@ describe('story management', () => {
       const created = await s.h.store.stories.getBySlug('second-story');
       expect(created).toMatchObject({ title: 'A second story', language: 'en', active: true });
       expect(res.headers.get('location')).toBe(`/stories/${created!.id}`);
+      // The worker is asked to look through what the story's feeds already carried.
+      const maintenance = new Queue(QueueName.Maintenance, { connection: s.h.redis, prefix: s.h.prefix });
+      const jobs = await maintenance.getJobs(['waiting']);
+      await maintenance.close();
+      expect(jobs.map((j) => j.data)).toContainEqual({ task: 'look-back', storyId: created!.id });
     });
   });
 

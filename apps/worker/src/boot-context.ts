@@ -2,6 +2,7 @@ import { createGuardedFetcher, type FetchPolicy } from '@parallax/fetch';
 import {
   createLogger,
   createQueue,
+  createSecretBox,
   createWorkerConnection,
   loadConfigFile,
   type Logger,
@@ -11,6 +12,7 @@ import {
   type Store,
   openStore,
 } from '@parallax/shared';
+import { seedChannelsFromEnv } from './alerts/stored-channels.js';
 import { syncConfig } from './config-sync.js';
 import { createCpuPool } from './cpu/cpu-pool.js';
 import type { WorkerContext } from './context.js';
@@ -41,6 +43,14 @@ function withJitter<Q extends QueueName>(name: Q) {
   return defaults.backoff ? { ...defaults, backoff: { ...defaults.backoff, jitter: 0.5 } } : defaults;
 }
 
+/** The alert channels the environment sets become editable in the dashboard; without a key they stay in the environment. */
+async function seedChannels(store: Store, env: WorkerEnv, logger: Logger): Promise<void> {
+  if (!env.PARALLAX_SECRET_KEY) return;
+  const seeded = await seedChannelsFromEnv(store.alertChannels, env, createSecretBox(env.PARALLAX_SECRET_KEY));
+  if (seeded.length > 0)
+    logger.info({ channels: seeded }, `alert channels ${seeded.join(', ')} copied from the environment into the store`);
+}
+
 export async function bootContext(options: BootOptions): Promise<BootedContext> {
   const { env } = options;
   const logger = options.logger ?? createLogger('worker', env.LOG_LEVEL);
@@ -54,6 +64,7 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
     const synced = await syncConfig(store, loaded, { allowEmpty: options.allowEmptyConfig ?? false });
     logger.info(synced, 'config synced into the store');
   }
+  await seedChannels(store, env, logger);
 
   const redis = createWorkerConnection(env.REDIS_URL);
   const prefix = env.PARALLAX_REDIS_PREFIX;

@@ -39,7 +39,6 @@ export const WorkerEnv = CommonEnv.extend({
   /** Worker threads for parsing and analysing outside input, and how long one such task may run. */
   CPU_THREADS: envInt(1, 64).default(2),
   CPU_TASK_DEADLINE_MS: envInt(100, 600_000).default(15_000),
-  /** Public URL of the dashboard, for links in alerts. */
   /**
    * Retention: feed items are forgotten after this many days (a month: feeds carry items for days), and
    * article versions no finding, figure change or analysis cites after this many (a quarter). Findings,
@@ -50,6 +49,8 @@ export const WorkerEnv = CommonEnv.extend({
   /** Where GET /healthz and /readyz answer; unset, no health endpoint (several workers on one machine). */
   WORKER_HEALTH_PORT: envInt(0, 65_535).optional(),
   WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),
+  /** How far back a new story looks through the items its feeds already carried, in hours (0: not at all). */
+  PARALLAX_LOOKBACK_HOURS: envInt(0, 24 * 365).default(7 * 24),
   /** "yes" refuses to start on a Redis that may evict keys or keeps no append-only file. */
   PARALLAX_REQUIRE_DURABLE_REDIS: z.enum(['yes', 'no']).default('no'),
   /** Public URL of the dashboard, for links in alerts. */

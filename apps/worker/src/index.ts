@@ -6,6 +6,8 @@ import { startWorker } from './main.js';
 
 export { type CheckFeedOptions, checkFeed, type FeedCheck } from './feeds/check-feed.js';
 export { startWorker, syncConfig } from './main.js';
+export { isSecretField, mergeStoredChannels } from './alerts/stored-channels.js';
+export { sendTestAlert, type TestSendOptions } from './alerts/test-send.js';
 
 /** Entry point: validate the env, boot, and exit 0 after an orderly shutdown on SIGTERM/SIGINT. */
 async function run(): Promise<void> {

@@ -25,6 +25,8 @@ export const CommonEnv = z.object({
     .string()
     .regex(/^[a-zA-Z0-9:_-]+$/)
     .default('parallax'),
+  /** Seals the secrets kept in the store (alert channels' URLs, signing secrets, SMTP passwords); keep it apart from backups. */
+  PARALLAX_SECRET_KEY: z.string().min(32, 'at least 32 characters').optional(),
 });
 export type CommonEnv = z.infer<typeof CommonEnv>;
 

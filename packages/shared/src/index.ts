@@ -10,3 +10,4 @@ export * from './queues/index.js';
 export * from './store/index.js';
 export * from './events.js';
 export * from './auth/password.js';
+export * from './secret-box.js';

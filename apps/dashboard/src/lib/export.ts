@@ -1,6 +1,7 @@
 import type { Review, Store, StoredDiscrepancy } from '@parallax/shared';
 import { csvRows } from './csv.js';
-import { requireStory } from './story-data.js';
+import type { DiscrepancyQuery } from './inputs.js';
+import { matchesQuery, requireStory } from './story-data.js';
 
 export interface ExportRow {
   id: string;
@@ -61,19 +62,24 @@ async function exportRowsOf(store: Store, findings: StoredDiscrepancy[], names: 
 }
 
 /**
- * A story's findings with where each review left them, page by page (by finding id): an export of any
- * size streams with a page in memory at a time. The story is looked up first, so a missing one is a 404
- * before anything is sent.
+ * A story's findings (those the story page's filter shows, when one is given) with where each review left
+ * them, page by page (by finding id): an export of any size streams with a page in memory at a time. The
+ * story is looked up first, so a missing one is a 404 before anything is sent.
  */
 export async function storyExport(
   store: Store,
   storyId: string,
+  filter: DiscrepancyQuery = {},
 ): Promise<{ storyId: string; slug: string; rows: AsyncIterable<ExportRow[]> }> {
   const story = await requireStory(store, storyId);
   async function* rows(): AsyncGenerator<ExportRow[]> {
     const names = new Map((await store.users.list()).map((u) => [u.id, u.username]));
     for await (const page of store.discrepancies.pagesOfStory(story.id)) {
-      yield await exportRowsOf(store, page, names);
+      yield await exportRowsOf(
+        store,
+        page.filter((d) => matchesQuery(d, filter)),
+        names,
+      );
     }
   }
   return { storyId: story.id, slug: story.slug, rows: rows() };

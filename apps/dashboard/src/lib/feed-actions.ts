@@ -40,8 +40,31 @@ export async function addFeed(
   return { feed, discoveredFrom: checked.discoveredFrom };
 }
 
-export async function editFeed(store: Store, id: string, input: FeedEditInput): Promise<Feed> {
+/**
+ * Moves a feed to a new address once the address is read (a site's page is followed to its feed): the feed under the
+ * new address follows the same stories, paused if the old one was, and the old one goes (its articles stay).
+ */
+async function repointFeed(store: Store, feed: Feed, input: FeedEditInput, checker: FeedChecker): Promise<Feed> {
+  const checked = await checker.check(input.url!);
+  const existing = await store.feeds.get(feedId(checked.url));
+  if (existing) throw new FieldInputError({ url: `${checked.url} is followed already, as ${existing.outlet}.` }, 409);
+  const moved = await store.feeds.upsert({
+    url: checked.url,
+    outlet: input.outlet,
+    language: input.language ?? null,
+    pollIntervalSeconds: input.pollIntervalSeconds ?? feed.pollIntervalSeconds,
+    origin: 'dashboard',
+  });
+  for (const storyIdValue of await store.feeds.storyIdsOf(feed.id))
+    await store.stories.linkFeed(storyIdValue, moved.id);
+  if (feed.paused) await store.feeds.setPaused(moved.id, true);
+  await store.feeds.delete(feed.id);
+  return moved;
+}
+
+export async function editFeed(store: Store, id: string, input: FeedEditInput, checker: FeedChecker): Promise<Feed> {
   const feed = await requireFeed(store, id);
+  if (input.url && input.url !== feed.url) return repointFeed(store, feed, input, checker);
   return store.feeds.upsert({
     url: feed.url,
     outlet: input.outlet,

@@ -56,6 +56,12 @@ export function figureLabel(key: string, figure: Figure | null): string {
 }
 
 /**
+ * A finding's row: the reference figure it was read against (two reference figures of one key, "$400 million" and
+ * "more than $2 billion" for Kyiv, are two rows), or its key alone for a figure only outlets state.
+ */
+const rowOf = (d: StoredDiscrepancy): string => (d.reference ? `${d.key}@${d.reference.start}` : d.key);
+
+/**
  * Rows are the reference's figures in reading order, then figures only outlets added; columns are
  * outlets. Built from the findings alone: each carries both the reference's and the outlet's reading.
  */
@@ -64,10 +70,10 @@ export function buildFigureMatrix(findings: StoredDiscrepancy[]): FigureMatrix {
   const outlets = new Set<string>();
   for (const d of findings) {
     outlets.add(d.outlet);
-    let row = rows.get(d.key);
+    let row = rows.get(rowOf(d));
     if (!row) {
       row = { key: d.key, label: '', reference: null, cells: {} };
-      rows.set(d.key, row);
+      rows.set(rowOf(d), row);
     }
     row.reference ??= d.reference;
     const current = row.cells[d.outlet];

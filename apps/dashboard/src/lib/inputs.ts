@@ -84,8 +84,19 @@ export const FeedCreateInput = z.object({
 });
 export type FeedCreateInput = z.infer<typeof FeedCreateInput>;
 
-/** The URL is a feed's identity, so an edit changes everything but the URL. */
+/** A new address re-points the feed (read first, as an added feed is); left as it was, the rest is edited in place. */
 export const FeedEditInput = z.object({
+  url: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .superRefine((url, ctx) => {
+        const problem = feedUrlProblem(url);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
+  ),
   outlet: feedOutletField,
   language: languageField,
   pollIntervalSeconds: intervalField,

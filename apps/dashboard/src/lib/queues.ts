@@ -37,6 +37,7 @@ async function bounded<T>(redis: Redis, work: () => Promise<T>): Promise<T> {
 export function createQueueAccess(redis: Redis, prefix: string) {
   let pollFeed: TypedQueue<typeof QueueName.PollFeed> | undefined;
   let analyse: TypedQueue<typeof QueueName.AnalyseArticle> | undefined;
+  let maintenance: TypedQueue<typeof QueueName.Maintenance> | undefined;
   const readers = new Map<string, Queue>();
   const names = Object.values(QueueName) as string[];
   const reader = (name: string) => {
@@ -56,6 +57,17 @@ export function createQueueAccess(redis: Redis, prefix: string) {
         pollFeed ??= createQueue(QueueName.PollFeed, redis, prefix);
         const job = await pollFeed.add({ feedId }, { jobId: jobIds.pollFeed(feedId, Math.floor(Date.now() / 60_000)) });
         return job.id ?? '';
+      });
+    },
+
+    /** Asks the worker to look through the items a new story's feeds already carried. */
+    lookBack(story: { id: string; createdAt: string }): Promise<void> {
+      return bounded(redis, async () => {
+        maintenance ??= createQueue(QueueName.Maintenance, redis, prefix);
+        await maintenance.add(
+          { task: 'look-back', storyId: story.id },
+          { jobId: jobIds.lookBack(story.id, story.createdAt) },
+        );
       });
     },
 
@@ -117,7 +129,12 @@ export function createQueueAccess(redis: Redis, prefix: string) {
     },
 
     async close(): Promise<void> {
-      await Promise.all([pollFeed?.close(), analyse?.close(), ...[...readers.values()].map((q) => q.close())]);
+      await Promise.all([
+        pollFeed?.close(),
+        analyse?.close(),
+        maintenance?.close(),
+        ...[...readers.values()].map((q) => q.close()),
+      ]);
     },
   };
 }

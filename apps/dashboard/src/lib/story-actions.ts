@@ -33,13 +33,14 @@ async function checkedFeeds(
 
 /**
  * Creates a story from pasted reference text, or from the article at its URL, with its feeds once each is read;
- * a taken slug is refused, never overwritten.
+ * a taken slug is refused, never overwritten. The worker then looks back through what those feeds already carried;
+ * `lookingBack` is false when the queue could not be reached (the story stands, and picks up new items as they come).
  */
 export async function createStory(
   store: Store,
   input: StoryCreateInput,
-  deps: { references: ReferenceFetcher; feedChecker: FeedChecker },
-): Promise<{ story: Story; feeds: Feed[] }> {
+  deps: { references: ReferenceFetcher; feedChecker: FeedChecker; queues: QueueAccess },
+): Promise<{ story: Story; feeds: Feed[]; lookingBack: boolean }> {
   if (await store.stories.getBySlug(input.slug)) throw slugTaken(input.slug);
   const referenceText = input.referenceText ?? (await deps.references.fetch(input.referenceUrl!)).text;
   const feedLines = await checkedFeeds(input.feeds, deps.feedChecker);
@@ -64,7 +65,11 @@ export async function createStory(
     await store.stories.linkFeed(story.id, feed.id);
     feeds.push(feed);
   }
-  return { story, feeds };
+  const lookingBack = await deps.queues.lookBack(story).then(
+    () => true,
+    () => false,
+  );
+  return { story, feeds, lookingBack };
 }
 
 export async function requireStoryById(store: Store, id: string): Promise<Story> {

@@ -38,6 +38,8 @@ export interface StoryView {
   suppressions: SuppressionRule[];
   /** Set when the story has more findings than the page loads: the page then says it shows part of it. */
   truncatedAt: number | null;
+  /** Each article's title (or address), for the findings table's article column. */
+  articleTitles: Record<string, string>;
 }
 
 const MAX_FINDINGS = 5000;
@@ -142,22 +144,39 @@ async function storyFindings(store: Store, id: string): Promise<StoryFindings> {
   return built;
 }
 
+/** Whether a finding passes the story page's filter (kind, status, outlet, category, minimum severity). */
+export function matchesQuery(d: StoredDiscrepancy, query: DiscrepancyQuery): boolean {
+  return (
+    (!query.kind || d.kind === query.kind) &&
+    (!query.status || d.status === query.status) &&
+    (!query.outlet || d.outlet === query.outlet) &&
+    (!query.category || d.category === query.category) &&
+    (query.minSeverity === undefined || d.severity >= query.minSeverity)
+  );
+}
+
 export async function loadStoryView(store: Store, id: string, query: DiscrepancyQuery): Promise<StoryView> {
   const story = await requireStory(store, id);
-  const [counts, { all, matrix, timeline }, feeds, suppressions] = await Promise.all([
+  const [counts, { all, matrix, timeline }, feeds, suppressions, articles] = await Promise.all([
     store.stories.counts(id),
     storyFindings(store, id),
     store.feeds.listForStory(id),
     store.discrepancies.suppressionRules(id),
+    store.articles.list({ storyId: id, limit: MAX_FINDINGS }),
   ]);
-  const findings = all.filter(
-    (d) =>
-      (!query.kind || d.kind === query.kind) &&
-      (!query.status || d.status === query.status) &&
-      (!query.outlet || d.outlet === query.outlet) &&
-      (!query.category || d.category === query.category) &&
-      (query.minSeverity === undefined || d.severity >= query.minSeverity),
-  );
+  const articleTitles = Object.fromEntries(articles.map((a) => [a.id, a.title ?? a.url]));
+  const findings = all.filter((d) => matchesQuery(d, query));
   const truncatedAt = all.length >= MAX_FINDINGS ? MAX_FINDINGS : null;
-  return { story, counts, matrix, findings, outlets: matrix.outlets, feeds, timeline, suppressions, truncatedAt };
+  return {
+    story,
+    counts,
+    matrix,
+    findings,
+    outlets: matrix.outlets,
+    feeds,
+    timeline,
+    suppressions,
+    truncatedAt,
+    articleTitles,
+  };
 }

@@ -95,15 +95,22 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
     return c.body(null, 204);
   });
 
+  // The export follows the story page's filter when its link carries one.
+  const exportFilter = (c: Context<AppEnv>) => {
+    const parsed = DiscrepancyQuery.safeParse(c.req.query());
+    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
+    return parsed.data;
+  };
+
   app.get('/api/stories/:id/export.json', async (c) => {
-    const data = await storyExport(store, c.req.param('id'));
+    const data = await storyExport(store, c.req.param('id'), exportFilter(c));
     c.header('Content-Type', 'application/json; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${data.slug}-discrepancies.json"`);
     return c.body(textStream(exportJsonChunks(data, data.rows)));
   });
 
   app.get('/api/stories/:id/export.csv', async (c) => {
-    const data = await storyExport(store, c.req.param('id'));
+    const data = await storyExport(store, c.req.param('id'), exportFilter(c));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${data.slug}-discrepancies.csv"`);
     return c.body(textStream(exportCsvChunks(data.rows)));
@@ -155,7 +162,9 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.patch('/api/feeds/:id', async (c) => {
     requireRole(c, 'admin');
-    return c.json({ feed: await editFeed(store, c.req.param('id'), await jsonBody(c, FeedEditInput)) });
+    return c.json({
+      feed: await editFeed(store, c.req.param('id'), await jsonBody(c, FeedEditInput), svc.feedChecker),
+    });
   });
 
   app.delete('/api/feeds/:id', async (c) => {

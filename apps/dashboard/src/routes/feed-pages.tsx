@@ -84,7 +84,12 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
       await requireFeed(store, feedId);
       return renderFeeds(c, 400, { editing: { feedId, form: { values, errors: fieldErrorsOf(parsed.error) } } });
     }
-    await editFeed(store, feedId, parsed.data);
+    try {
+      await editFeed(store, feedId, parsed.data, svc.feedChecker);
+    } catch (err) {
+      if (!(err instanceof FieldInputError)) throw err;
+      return renderFeeds(c, err.status as 400 | 409, { editing: { feedId, form: { values, errors: err.fields } } });
+    }
     return c.redirect('/feeds', 303);
   });
 

@@ -21,6 +21,10 @@ import { QueuesPage } from '../views/queues-page.js';
 import { StoryPage } from '../views/story-page.js';
 import { StoriesPage } from '../views/stories-page.js';
 import { UsersPage } from '../views/users-page.js';
+import { SearchPage } from '../views/search-page.js';
+import { fieldErrorsOf } from '../lib/form-errors.js';
+import { INVITE_TTL_HOURS, InviteInput } from '../lib/invite-inputs.js';
+import { formValuesOf } from './form-body.js';
 import { badRequest, notFound } from '../lib/errors.js';
 
 const formOf = async (c: Context<AppEnv>) => {
@@ -88,6 +92,12 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
     return c.html(<ArticlePage view={view} viewer={viewer(c)} />);
   });
 
+  app.get('/search', async (c) => {
+    const query = (c.req.query('q') ?? '').trim().slice(0, 200);
+    const hits = query ? await store.search.search(query) : null;
+    return c.html(<SearchPage query={query} hits={hits} viewer={viewer(c)} />);
+  });
+
   app.get('/alerts', async (c) => {
     const unacknowledgedOnly = c.req.query('unacknowledged') === '1';
     const alerts = await loadAlerts(store, { unacknowledged: unacknowledgedOnly });
@@ -99,6 +109,16 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
         unacknowledgedOnly={unacknowledgedOnly}
       />,
     );
+  });
+
+  // Several at once: the ticked alerts of the inbox; ids that are gone or acknowledged already are passed over.
+  app.post('/alerts/ack', async (c) => {
+    const principal = requireRole(c, 'editor');
+    const picked = (await formValuesOf(c)).ids;
+    const ids = (Array.isArray(picked) ? picked : picked ? [picked] : []).slice(0, 500);
+    if (ids.length === 0) throw badRequest('Tick the alerts to acknowledge first.');
+    for (const id of ids) if (await store.alerts.get(id)) await store.alerts.acknowledge(id, principal.username);
+    return c.redirect('/alerts', 303);
   });
 
   app.post('/alerts/:id/ack', async (c) => {
@@ -122,6 +142,27 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   app.get('/users', async (c) => {
     requireRole(c, 'admin');
     return c.html(<UsersPage users={await store.users.list()} viewer={viewer(c)} />);
+  });
+
+  app.post('/users/invite', async (c) => {
+    const principal = requireRole(c, 'admin');
+    const values = await formValuesOf(c);
+    const parsed = InviteInput.safeParse(values);
+    const users = await store.users.list();
+    const refuse = (errors: Record<string, string>) =>
+      c.html(<UsersPage users={users} viewer={viewer(c)} form={{ values, errors }} />, 400);
+    if (!parsed.success) return refuse(fieldErrorsOf(parsed.error));
+    const { username, role } = parsed.data;
+    if (users.some((u) => u.username === username)) return refuse({ username: `There is a user ${username} already.` });
+    const token = await store.invites.create({
+      username,
+      role,
+      createdBy: principal.username,
+      ttlHours: INVITE_TTL_HOURS,
+    });
+    const link = `${svc.env.PUBLIC_URL ?? new URL(c.req.url).origin}/invite/${token}`;
+    svc.logger.info({ user: username, role, by: principal.username }, `invitation made for ${username} (${role})`);
+    return c.html(<UsersPage users={users} viewer={viewer(c)} invited={{ username, link, hours: INVITE_TTL_HOURS }} />);
   });
 
   app.post('/users/:username/role', async (c) => {

@@ -12,6 +12,20 @@ export interface AlertDelivery {
 
 export type AlertWithDeliveries = Alert & { deliveries: AlertDelivery[] };
 
+/** Why an alert reached nobody, and where that is put right. */
+function NoChannelHint({ viewer }: { viewer: Viewer }) {
+  return (
+    <li class="muted small no-channel">
+      not sent to any channel:{' '}
+      {viewer.role === 'admin' ? (
+        <a href="/channels">set up a webhook, Slack or e-mail channel</a>
+      ) : (
+        'an admin can set up a channel under Channels'
+      )}
+    </li>
+  );
+}
+
 export function AlertsPage({
   alerts,
   viewer,
@@ -33,6 +47,14 @@ export function AlertsPage({
           <a href="/alerts?unacknowledged=1">Show only unacknowledged</a>
         )}
       </p>
+      {canAcknowledge && alerts.some((a) => !a.acknowledgedAt) ? (
+        <form method="post" action="/alerts/ack" id="bulk-ack" class="inline-form">
+          <CsrfField viewer={viewer} />
+          <button type="submit" class="secondary">
+            Acknowledge the ticked alerts
+          </button>
+        </form>
+      ) : null}
       {alerts.length === 0 ? (
         <p class="muted">No alerts.</p>
       ) : (
@@ -40,6 +62,15 @@ export function AlertsPage({
           {alerts.map((a) => (
             <li class={a.acknowledgedAt ? 'alert acknowledged' : 'alert'}>
               <div class="alert-head">
+                {canAcknowledge && !a.acknowledgedAt ? (
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={a.id}
+                    form="bulk-ack"
+                    aria-label={`Tick to acknowledge: ${a.title}`}
+                  />
+                ) : null}{' '}
                 <span class={`badge alert-${a.kind}`}>{a.kind.replaceAll('_', ' ')}</span>{' '}
                 {a.discrepancyId ? (
                   <a href={`/discrepancies/${encodeURIComponent(a.discrepancyId)}`}>{a.title}</a>
@@ -49,7 +80,7 @@ export function AlertsPage({
                 <span class="muted small">{formatTime(a.createdAt)}</span>
               </div>
               <ul class="deliveries" aria-label="Deliveries">
-                {a.deliveries.length === 0 ? <li class="muted small">not sent to any channel</li> : null}
+                {a.deliveries.length === 0 ? <NoChannelHint viewer={viewer} /> : null}
                 {a.deliveries.map((d) => (
                   <li class={`delivery delivery-${d.status}`}>
                     {`${d.channel}: ${d.status}`}

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { plausibleInterval, type QualifierWidths } from '@parallax/core';
+import { MarkedSentence } from './marked-sentence.js';
 import { comparisonSettingsOf, DismissReason } from '@parallax/shared';
 import type { Article, ArticleVersion, DiffPart, Figure, Review, Story, StoredDiscrepancy } from '@parallax/shared';
 import { figureLabel } from '../lib/figure-matrix.js';
@@ -142,11 +143,15 @@ export function DiscrepancyPage({
       <section class="side-by-side" aria-label="Sentences">
         <div class="sentence">
           <h2>Reference{story.outlet ? ` (${story.outlet})` : ''}</h2>
-          <blockquote>{d.reference?.sentence ?? 'The reference does not state this figure.'}</blockquote>
+          <blockquote>
+            {d.reference ? <MarkedSentence figure={d.reference} /> : 'The reference does not state this figure.'}
+          </blockquote>
         </div>
         <div class="sentence">
           <h2>{d.outlet}</h2>
-          <blockquote>{d.article?.sentence ?? 'The outlet does not state this figure.'}</blockquote>
+          <blockquote>
+            {d.article ? <MarkedSentence figure={d.article} /> : 'The outlet does not state this figure.'}
+          </blockquote>
         </div>
       </section>
       {d.diff ? (

@@ -94,6 +94,7 @@ export function FeedEditForm({ feed, viewer, form }: { feed: Feed; viewer: Viewe
   const shown =
     form ??
     emptyForm({
+      url: feed.url,
       outlet: feed.outlet,
       language: feed.language ?? '',
       pollIntervalSeconds: String(feed.pollIntervalSeconds),
@@ -103,6 +104,14 @@ export function FeedEditForm({ feed, viewer, form }: { feed: Feed; viewer: Viewe
       <summary>Edit or delete</summary>
       <form method="post" action={base} class="stack">
         <CsrfField viewer={viewer} />
+        <TextField
+          form={shown}
+          name="url"
+          label="Feed address (a new one is read before the feed moves)"
+          type="url"
+          required
+          maxlength={2000}
+        />
         <OutletField form={shown} />
         <div class="row">
           <LanguageField form={shown} />

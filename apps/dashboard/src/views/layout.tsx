@@ -6,13 +6,15 @@ export interface Viewer {
   username: string;
   role: Role;
   csrf: string;
+  /** Alerts nobody has acknowledged, shown next to "Alerts". */
+  unreadAlerts?: number;
 }
 
 export interface LayoutProps {
   title: string;
   viewer: Viewer | null;
   /** Which top-level section is open, for the navigation. */
-  section?: 'stories' | 'alerts' | 'feeds' | 'queues' | 'users';
+  section?: 'stories' | 'alerts' | 'feeds' | 'queues' | 'channels' | 'users';
   /** Live updates this page cares about: a story id, or "*" for any. */
   live?: string;
   children?: Child;
@@ -23,8 +25,12 @@ const NAV: Array<{ href: string; label: string; section: LayoutProps['section'] 
   { href: '/alerts', label: 'Alerts', section: 'alerts' },
   { href: '/feeds', label: 'Feeds', section: 'feeds' },
   { href: '/queues', label: 'Queues', section: 'queues' },
+  { href: '/channels', label: 'Channels', section: 'channels' },
   { href: '/users', label: 'Users', section: 'users' },
 ];
+
+/** Sections only admins see in the navigation (their pages refuse everyone else too). */
+const ADMIN_SECTIONS = new Set<LayoutProps['section']>(['channels', 'users']);
 
 export function Layout({ title, viewer, section, live, children }: LayoutProps) {
   return (
@@ -48,15 +54,30 @@ export function Layout({ title, viewer, section, live, children }: LayoutProps) 
           {viewer ? (
             <nav aria-label="Main">
               <ul>
-                {NAV.filter((item) => item.section !== 'users' || viewer.role === 'admin').map((item) => (
+                {NAV.filter((item) => !ADMIN_SECTIONS.has(item.section) || viewer.role === 'admin').map((item) => (
                   <li>
                     <a href={item.href} aria-current={item.section === section ? 'page' : undefined}>
                       {item.label}
+                      {item.section === 'alerts' && viewer.unreadAlerts ? (
+                        <span class="unread-count">
+                          {' '}
+                          {viewer.unreadAlerts}
+                          <span class="visually-hidden"> unacknowledged</span>
+                        </span>
+                      ) : null}
                     </a>
                   </li>
                 ))}
               </ul>
             </nav>
+          ) : null}
+          {viewer ? (
+            <form class="site-search" method="get" action="/search" aria-label="Search">
+              <label class="visually-hidden" for="site-search-q">
+                Search stories, findings and articles
+              </label>
+              <input type="search" name="q" id="site-search-q" placeholder="Search" maxlength={200} />
+            </form>
           ) : null}
           {viewer ? (
             <form class="signout" method="post" action="/logout">

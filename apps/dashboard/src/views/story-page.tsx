@@ -32,9 +32,21 @@ function cachedTimeline(view: StoryView, labels: Map<string, { label: string; re
 }
 
 /** The story URL with the current filters and another page. */
-function pageHref(base: string, query: DiscrepancyQuery, page: number): string {
+/** The active filter (kind, status, outlet, category, severity) as query parameters, without the page. */
+function filterParams(query: DiscrepancyQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v !== undefined && k !== 'page') params.set(k, String(v));
+  return params;
+}
+
+/** The export links follow the active filter. */
+function filterSuffix(query: DiscrepancyQuery): string {
+  const params = filterParams(query).toString();
+  return params ? `?${params}` : '';
+}
+
+function pageHref(base: string, query: DiscrepancyQuery, page: number): string {
+  const params = filterParams(query);
   params.set('page', String(page));
   return `${base}?${params}`;
 }
@@ -117,8 +129,8 @@ export function StoryPage({
           <span class="stat">{counts.confirmed}</span> confirmed
         </li>
         <li>
-          <a href={`/api/stories/${encodeURIComponent(story.id)}/export.csv`}>Export CSV</a> ·{' '}
-          <a href={`/api/stories/${encodeURIComponent(story.id)}/export.json`}>JSON</a>
+          <a href={`/api/stories/${encodeURIComponent(story.id)}/export.csv${filterSuffix(query)}`}>Export CSV</a> ·{' '}
+          <a href={`/api/stories/${encodeURIComponent(story.id)}/export.json${filterSuffix(query)}`}>JSON</a>
         </li>
       </ul>
 
@@ -245,6 +257,7 @@ export function StoryPage({
               <tr>
                 <th scope="col">Kind</th>
                 <th scope="col">Outlet</th>
+                <th scope="col">Article</th>
                 <th scope="col">Figure</th>
                 <th scope="col">Reference</th>
                 <th scope="col">Outlet says</th>
@@ -261,6 +274,11 @@ export function StoryPage({
                     <KindBadge kind={d.kind} />
                   </td>
                   <td>{d.outlet}</td>
+                  <td>
+                    <a href={`/articles/${encodeURIComponent(d.articleId)}`}>
+                      {view.articleTitles[d.articleId] ?? 'article'}
+                    </a>
+                  </td>
                   <td>
                     <a href={`/discrepancies/${encodeURIComponent(d.id)}`}>{labels.get(d.key)?.label ?? d.key}</a>
                   </td>

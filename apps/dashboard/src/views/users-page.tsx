@@ -1,14 +1,63 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { Role, type User } from '@parallax/shared';
+import { type FormState, FormAlert, TextField, emptyForm, typedValue } from './form-fields.js';
 import { CsrfField, Layout, type Viewer, formatTime } from './layout.js';
 
-/** Admins change roles and disable accounts here; accounts and passwords are made with `parallax user`. */
-export function UsersPage({ users, viewer }: { users: User[]; viewer: Viewer }) {
+/** The one-time link of an invitation just made: shown once, never stored in the clear. */
+export interface MadeInvite {
+  username: string;
+  link: string;
+  hours: number;
+}
+
+function InviteForm({ viewer, form, invited }: { viewer: Viewer; form: FormState; invited?: MadeInvite | undefined }) {
+  return (
+    <section class="panel" aria-labelledby="invite-heading">
+      <h2 id="invite-heading">Invite someone</h2>
+      {invited ? (
+        <p class="notice" role="status">
+          Send this link to {invited.username}; it works once, for {invited.hours} hours:{' '}
+          <code class="invite-link">{invited.link}</code>
+        </p>
+      ) : null}
+      <form method="post" action="/users/invite" class="stack" id="invite-form">
+        <CsrfField viewer={viewer} />
+        <FormAlert form={form} fields={['username', 'role']} />
+        <TextField form={form} name="username" label="Username" required maxlength={64} autocomplete="off" />
+        <label>
+          Role
+          <select name="role">
+            {Role.options.map((r) => (
+              <option value={r} selected={r === (typedValue(form, 'role') || 'viewer')}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Make an invitation link</button>
+      </form>
+    </section>
+  );
+}
+
+/** Admins invite people, change roles and disable accounts here (the CLI's `parallax user` does the same). */
+export function UsersPage({
+  users,
+  viewer,
+  form = emptyForm(),
+  invited,
+}: {
+  users: User[];
+  viewer: Viewer;
+  form?: FormState;
+  invited?: MadeInvite | undefined;
+}) {
   return (
     <Layout title="Users" viewer={viewer} section="users">
       <h1>Users</h1>
+      <InviteForm viewer={viewer} form={form} invited={invited} />
       <p class="muted">
-        New accounts and passwords: <code>npx parallax user add NAME --role editor</code> and{' '}
+        From the command line: <code>npx parallax user add NAME --role editor</code> and{' '}
         <code>npx parallax user passwd NAME</code>.
       </p>
       <div class="table-wrap">

@@ -6,6 +6,7 @@ import { type ChannelTarget, channelTarget } from './channels.js';
 import { sendEmail } from './email.js';
 import { sendSlack } from './slack.js';
 import { type AlertRules, alertRulesOf } from './rules.js';
+import { currentChannelEnv } from './stored-channels.js';
 import { sendWebhook } from './webhook.js';
 
 /** Longest a digest send may hold its story's lock; past it another job may send. */
@@ -95,7 +96,7 @@ export async function deliverAlert(ctx: WorkerContext, payload: { alertId: strin
 
   const story = alert.storyId ? await ctx.store.stories.get(alert.storyId) : null;
   const rules: AlertRules | null = story ? alertRulesOf(story, ctx.logger) : null;
-  const target = channelTarget(ctx.env, rules, channel);
+  const target = channelTarget(await currentChannelEnv(ctx), rules, channel);
   if (!target) {
     await ctx.store.alerts.recordDelivery(alert.id, channel, {
       ok: false,

@@ -4,6 +4,7 @@ import { enqueueDelivery } from './delivery-jobs.js';
 import { quietHoursDelayMs } from './quiet-hours.js';
 import { raiseAlertsForReopened } from './reopened-alerts.js';
 import { alertRulesOf } from './rules.js';
+import { currentChannelEnv } from './stored-channels.js';
 
 /**
  * The Maintenance queue's 'send-digests' task. For each story in digest mode, outside its quiet hours,
@@ -18,11 +19,12 @@ export async function sendDigests(ctx: WorkerContext, options: { now?: Date } = 
   const now = options.now ?? new Date();
   await raiseAlertsForReopened(ctx, { now });
   let queued = 0;
+  const channelEnv = await currentChannelEnv(ctx);
   for (const story of await ctx.store.stories.list({ activeOnly: true })) {
     const rules = alertRulesOf(story, ctx.logger);
     if (rules.delivery.mode !== 'digest' || quietHoursDelayMs(rules.quietHours, now) > 0) continue;
     const periodMs = rules.delivery.everyMinutes * 60_000;
-    for (const target of channelsForStory(ctx.env, rules)) {
+    for (const target of channelsForStory(channelEnv, rules)) {
       const [oldest] = await ctx.store.alerts.undelivered({ channel: target.name, storyId: story.id, limit: 1 });
       if (!oldest || now.getTime() - Date.parse(oldest.createdAt) < periodMs) continue;
       if ((await enqueueDelivery(ctx, oldest.id, target.name)) === 'added') queued++;

@@ -5,6 +5,7 @@ import { enqueueDelivery } from './delivery-jobs.js';
 import { publishAlertEvent } from './live-event.js';
 import { quietHoursDelayMs } from './quiet-hours.js';
 import type { AlertRules } from './rules.js';
+import { currentChannelEnv } from './stored-channels.js';
 
 /**
  * Sends an alert on its way: the inbox hears of it at once, each channel gets a pending delivery row, and
@@ -23,7 +24,7 @@ export async function dispatchAlert(
   const known = created ? [] : await ctx.store.alerts.deliveries(alert.id);
   const digest = rules?.delivery.mode === 'digest' && alert.storyId !== null;
   const delayMs = quietHoursDelayMs(rules?.quietHours ?? null, now);
-  for (const target of channelsForStory(ctx.env, rules)) {
+  for (const target of channelsForStory(await currentChannelEnv(ctx), rules)) {
     const status = known.find((d) => d.channel === target.name)?.status;
     if (status !== undefined && status !== 'pending') continue;
     await ctx.store.alerts.markPending(alert.id, target.name);

@@ -12,6 +12,7 @@ import { publishLiveEvent } from '../alerts/live-event.js';
 import type { WorkerContext } from '../context.js';
 import { CpuDeadlineError } from '../cpu/cpu-pool.js';
 import { outletCountry } from '../feeds/outlet-country.js';
+import { withoutCorrectionNotes } from './correction-notes.js';
 
 export interface AnalyseResult {
   stories: number;
@@ -47,13 +48,14 @@ export async function analyseArticle(
       url: article.url,
       // How the outlet writes numbers where the text does not say: its feed's country, else its page's domain.
       version: {
-        text: version.text,
+        // A correction note quotes what the article no longer says: it is no figure of the outlet's.
+        text: withoutCorrectionNotes(version.text),
         title: article.title,
         language: article.language,
         published,
         country: payload.country ?? outletCountry(null, article.url),
       },
-      previousText: previous?.text ?? null,
+      previousText: previous ? withoutCorrectionNotes(previous.text) : null,
       stories: stories.map((story) => ({
         id: story.id,
         reference: {

@@ -4,6 +4,7 @@ import { checkFeedHealth, sendDigests } from '../alerts/index.js';
 import { reconcileFeedSchedulers } from '../boot-schedulers.js';
 import type { WorkerContext } from '../context.js';
 import { offerMissingAnalyses, offerUnfetchedItems, refetchDueArticles } from './article-recovery.js';
+import { lookBack } from './look-back.js';
 
 const DAY_MS = 86_400_000;
 
@@ -15,7 +16,7 @@ export const retentionCutoffs = (env: WorkerContext['env'], now: Date) => ({
 
 /**
  * Periodic housekeeping: the feed schedulers, due (re-)fetches and lost analyses, feed-health alerts and alert
- * digests, retention.
+ * digests, retention; and, once per new story, its look back through the items its feeds already carried.
  */
 export async function runMaintenance(
   ctx: WorkerContext,
@@ -47,5 +48,7 @@ export async function runMaintenance(
       if (pruned.feedItems + pruned.versions > 0) ctx.logger.info({ jobId: job.id, ...pruned }, 'old data pruned');
       return pruned;
     }
+    case 'look-back':
+      return payload.storyId ? lookBack(ctx, payload.storyId) : { skipped: 'no story named' };
   }
 }

@@ -37,7 +37,16 @@ export const DeliverAlertPayload = z.object({
   channel: z.string().min(1),
 });
 export const MaintenancePayload = z.object({
-  task: z.enum(['reconcile-schedules', 'check-feed-health', 'send-digests', 'refetch-due-articles', 'prune-old-data']),
+  task: z.enum([
+    'reconcile-schedules',
+    'check-feed-health',
+    'send-digests',
+    'refetch-due-articles',
+    'prune-old-data',
+    'look-back',
+  ]),
+  /** For 'look-back': the new story that looks through the items its feeds already carried. */
+  storyId: z.string().min(1).optional(),
 });
 
 const removal = {
@@ -88,4 +97,6 @@ export const jobIds = {
   reanalyseArticle: (versionId: string, storyId: string, revision: string) =>
     `reanalyse-${versionId}-${storyId}-${revision}`,
   deliverAlert: (alertId: string, channel: string) => `deliver-${alertId}-${channel}`,
+  /** Once per story as created (a story deleted and made again looks back again). */
+  lookBack: (storyId: string, createdAt: string) => `look-back-${storyId}-${Date.parse(createdAt)}`,
 };

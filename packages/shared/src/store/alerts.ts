@@ -114,6 +114,16 @@ export function alertsRepo(db: Kysely<Database>) {
       return (await q.execute()).map(toAlert);
     },
 
+    /** Alerts nobody acknowledged yet: the count the navigation shows. */
+    async countUnacknowledged(): Promise<number> {
+      const row = await db
+        .selectFrom('alerts')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('acknowledged_at', 'is', null)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+
     async acknowledge(id: string, username: string): Promise<void> {
       await db
         .updateTable('alerts')

@@ -139,6 +139,23 @@ async function recordFeedItemChunk(db: Kysely<Database>, inputs: FeedItemInput[]
   });
 }
 
+function toFeedItem(r: Selectable<FeedItemsTable>): FeedItem {
+  return {
+    id: r.id,
+    feedId: r.feed_id,
+    guid: r.guid,
+    url: r.url,
+    canonicalUrl: r.canonical_url,
+    title: r.title,
+    summary: r.summary,
+    publishedAt: r.published_at,
+    seenAt: r.seen_at,
+    decision: r.decision as FeedItem['decision'],
+    relevance: r.relevance,
+    reason: r.reason,
+  };
+}
+
 export function articlesRepo(db: Kysely<Database>) {
   return {
     /**
@@ -191,6 +208,29 @@ export function articlesRepo(db: Kysely<Database>) {
       );
     },
 
+    /** Items the given feeds carried since a time, newest first: what a new story looks back through. */
+    async feedItemsSince(feedIds: string[], since: string, limit = 5_000): Promise<FeedItem[]> {
+      if (feedIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('feed_items')
+        .selectAll()
+        .where('feed_id', 'in', feedIds)
+        .where('seen_at', '>=', since)
+        .orderBy('seen_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toFeedItem);
+    },
+
+    /** An item passed over before is a candidate after all (a story created later covers it). */
+    async markCandidate(feedItemId: string, relevance: number, reason: string): Promise<void> {
+      await db
+        .updateTable('feed_items')
+        .set({ decision: 'candidate', relevance, reason: reason.slice(0, 500) })
+        .where('id', '=', feedItemId)
+        .execute();
+    },
+
     async listFeedItems(
       options: { feedId?: string; decision?: 'candidate' | 'skipped'; limit?: number } = {},
     ): Promise<FeedItem[]> {
@@ -201,20 +241,7 @@ export function articlesRepo(db: Kysely<Database>) {
         .limit(options.limit ?? 200);
       if (options.feedId) q = q.where('feed_id', '=', options.feedId);
       if (options.decision) q = q.where('decision', '=', options.decision);
-      return (await q.execute()).map((r) => ({
-        id: r.id,
-        feedId: r.feed_id,
-        guid: r.guid,
-        url: r.url,
-        canonicalUrl: r.canonical_url,
-        title: r.title,
-        summary: r.summary,
-        publishedAt: r.published_at,
-        seenAt: r.seen_at,
-        decision: r.decision as FeedItem['decision'],
-        relevance: r.relevance,
-        reason: r.reason,
-      }));
+      return (await q.execute()).map(toFeedItem);
     },
 
     /**

@@ -275,6 +275,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       const rows = await db
         .selectFrom('discrepancies')
         .innerJoin('article_versions', 'article_versions.id', 'discrepancies.version_id')
+        .innerJoin('articles', 'articles.id', 'discrepancies.article_id')
         .select([
           'discrepancies.figure_key',
           'discrepancies.outlet',
@@ -283,6 +284,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
           'discrepancies.article_json',
           'article_versions.version',
           'article_versions.fetched_at',
+          'articles.published_at',
         ])
         .where('discrepancies.story_id', '=', storyIdValue)
         .where('discrepancies.article_json', 'is not', null)
@@ -299,7 +301,8 @@ export function discrepanciesRepo(db: Kysely<Database>) {
           value: figure.value,
           text: figure.text,
           kind: r.kind as Discrepancy['kind'],
-          at: r.fetched_at,
+          // A first version stands at its publication time (what the outlet said when), a later one when it was seen.
+          at: r.version === 1 ? (r.published_at ?? r.fetched_at) : r.fetched_at,
         };
       });
     },

@@ -236,6 +236,25 @@ export interface UsersTable {
   created_at: string;
 }
 
+export interface AlertChannelsTable {
+  name: string;
+  enabled: number;
+  settings_json: string;
+  secrets_sealed: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface UserInvitesTable {
+  token_hash: string;
+  username: string;
+  role: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   stories: StoriesTable;
   feeds: FeedsTable;
@@ -254,4 +273,6 @@ export interface Database {
   alert_deliveries: AlertDeliveriesTable;
   conflict_alert_levels: ConflictAlertLevelsTable;
   users: UsersTable;
+  alert_channels: AlertChannelsTable;
+  user_invites: UserInvitesTable;
 }

@@ -7,6 +7,7 @@ import * as m005 from './005_numbers_feed_country.js';
 import * as m006 from './006_versions_and_supersession.js';
 import * as m007 from './007_hot_read_indexes.js';
 import * as m008 from './008_feed_item_fetch_pending.js';
+import * as m009 from './009_editor_channels_invites.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -20,6 +21,7 @@ export const migrationProvider: MigrationProvider = {
       '006_versions_and_supersession': m006,
       '007_hot_read_indexes': m007,
       '008_feed_item_fetch_pending': m008,
+      '009_editor_channels_invites': m009,
     };
   },
 };

@@ -1,0 +1,58 @@
+import { articleId, jobIds } from '@parallax/shared';
+import type { WorkerContext } from '../context.js';
+import { storyTerms, triageItem } from '../triage/keyword-triage.js';
+
+export interface LookBackResult {
+  items: number;
+  candidates: number;
+  fetching: number;
+  analysing: number;
+}
+
+/**
+ * A new story reads what its feeds carried before it existed: each stored item of the look-back window is triaged
+ * against it as a poll would have, and a candidate is fetched, or, when another story had it fetched already,
+ * analysed for this story too. Run twice, it queues nothing new (job ids are per article and version).
+ */
+export async function lookBack(ctx: WorkerContext, storyId: string, now = new Date()): Promise<LookBackResult> {
+  const result: LookBackResult = { items: 0, candidates: 0, fetching: 0, analysing: 0 };
+  const story = await ctx.store.stories.get(storyId);
+  const hours = ctx.env.PARALLAX_LOOKBACK_HOURS;
+  if (!story?.active || hours === 0) return result;
+  const feeds = await ctx.store.feeds.listForStory(story.id);
+  const since = new Date(now.getTime() - hours * 3_600_000).toISOString();
+  const items = await ctx.store.articles.feedItemsSince(
+    feeds.map((f) => f.id),
+    since,
+  );
+  const terms = storyTerms(story);
+  const queued = new Set<string>();
+  result.items = items.length;
+  for (const item of items) {
+    const triage = triageItem(terms, item.title, item.summary);
+    if (!triage.candidate || queued.has(item.canonicalUrl)) continue;
+    queued.add(item.canonicalUrl);
+    result.candidates++;
+    if (item.decision !== 'candidate') await ctx.store.articles.markCandidate(item.id, triage.relevance, triage.reason);
+    const key = articleId(item.canonicalUrl);
+    const latest = (await ctx.store.articles.get(key)) ? (await ctx.store.articles.versions(key)).at(-1) : undefined;
+    if (latest) {
+      await ctx.queues['analyse-article'].add(
+        { articleId: key, versionId: latest.id, storyIds: [story.id] },
+        { jobId: jobIds.reanalyseArticle(latest.id, story.id, 'look-back') },
+      );
+      result.analysing++;
+    } else {
+      await ctx.queues['fetch-article'].add(
+        { url: item.canonicalUrl, feedId: item.feedId, storyIds: [story.id], refetchStage: 0 },
+        { jobId: jobIds.fetchArticle(key, 0) },
+      );
+      result.fetching++;
+    }
+  }
+  ctx.logger.info(
+    { storyId: story.id, slug: story.slug, hours, ...result },
+    `story ${story.slug} looked back ${hours} h: ${result.candidates} of ${result.items} stored items cover it`,
+  );
+  return result;
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { articleId, jobIds, QueueName, type Story } from '@parallax/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalUrl } from '../src/feeds/canonical-url.js';
+import {
+  articlePage,
+  RELEVANT_SUMMARY,
+  RELEVANT_TITLE,
+  rssFeed,
+  storyArticleText,
+  UNRELATED_TITLE,
+  unrelatedArticleText,
+} from './fixtures.js';
+import { type Harness, REFERENCE_FILE, startHarness } from './harness.js';
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.close();
+  harness = null;
+});
+
+/** Creates a story following the test feed, as the dashboard does, and runs its look back to the end. */
+async function newStoryLooksBack(h: Harness, slug: string, title: string, referenceText: string) {
+  const story = (await h.store.stories.create({ slug, title, referenceText, language: 'en' })) as Story;
+  await h.store.stories.linkFeed(story.id, h.feedIdOf('/feed.xml'));
+  const jobId = jobIds.lookBack(story.id, story.createdAt);
+  await h.running[0]!.ctx.queues[QueueName.Maintenance].add({ task: 'look-back', storyId: story.id }, { jobId });
+  const done = await h.finished(QueueName.Maintenance, jobId);
+  await h.idle();
+  return { story, done };
+}
+
+describe('a new story looks back through what its feeds already carried', () => {
+  it('fetches the stored items that cover it, and analyses those another story had fetched', async () => {
+    harness = await startHarness({ feeds: [{ path: '/feed.xml', outlet: 'Outlet A' }] });
+    const h = harness;
+    const { outlet, store } = h;
+    outlet.serve(
+      '/feed.xml',
+      rssFeed([
+        { title: RELEVANT_TITLE, link: outlet.url('/news/kursk'), summary: RELEVANT_SUMMARY },
+        { title: UNRELATED_TITLE, link: outlet.url('/news/library'), summary: 'Six branches will stay open later.' },
+      ]),
+    );
+    outlet.serve('/news/kursk', articlePage(RELEVANT_TITLE, storyArticleText('12,000')), 'text/html; charset=utf-8');
+    outlet.serve('/news/library', articlePage(UNRELATED_TITLE, unrelatedArticleText), 'text/html; charset=utf-8');
+    expect((await h.poll('/feed.xml')).result).toMatchObject({ newItems: 2, candidates: 1 });
+    await h.idle();
+    expect(outlet.hitsOf('/news/library')).toBe(0);
+
+    const library = await newStoryLooksBack(
+      h,
+      'library-hours',
+      'Libraries open later',
+      unrelatedArticleText.join('\n\n'),
+    );
+    expect(library.done).toMatchObject({
+      state: 'completed',
+      result: { items: 2, candidates: 1, fetching: 1, analysing: 0 },
+    });
+    const libraryId = articleId(canonicalUrl(outlet.url('/news/library'))!);
+    expect((await store.articles.list({ storyId: library.story.id })).map((a) => a.id)).toEqual([libraryId]);
+    const items = await store.articles.listFeedItems({ feedId: h.feedIdOf('/feed.xml') });
+    expect(items.map((i) => i.decision)).toEqual(['candidate', 'candidate']);
+
+    const kursk = await newStoryLooksBack(h, 'kursk-again', 'Troops in Kursk', readFileSync(REFERENCE_FILE, 'utf8'));
+    expect(kursk.done.result).toMatchObject({ candidates: 1, fetching: 0, analysing: 1 });
+    const kurskId = articleId(canonicalUrl(outlet.url('/news/kursk'))!);
+    expect((await store.articles.list({ storyId: kursk.story.id })).map((a) => a.id)).toEqual([kurskId]);
+    expect(outlet.hitsOf('/news/kursk')).toBe(1);
+    const findings = await store.discrepancies.list({ storyId: kursk.story.id, articleId: kurskId });
+    expect(findings.some((d) => d.kind === 'conflicts' && d.article?.value === 12_000)).toBe(true);
+  });
+
+  it('looks no further back than PARALLAX_LOOKBACK_HOURS', async () => {
+    harness = await startHarness({
+      feeds: [{ path: '/feed.xml', outlet: 'Outlet A' }],
+      env: { PARALLAX_LOOKBACK_HOURS: '0' },
+    });
+    const h = harness;
+    h.outlet.serve(
+      '/feed.xml',
+      rssFeed([
+        { title: UNRELATED_TITLE, link: h.outlet.url('/news/library'), summary: 'Six branches will stay open later.' },
+      ]),
+    );
+    await h.poll('/feed.xml');
+    const { done } = await newStoryLooksBack(
+      h,
+      'library-hours',
+      'Libraries open later',
+      unrelatedArticleText.join('\n\n'),
+    );
+    expect(done.result).toMatchObject({ items: 0, candidates: 0 });
+    expect(h.outlet.hitsOf('/news/library')).toBe(0);
+  });
+});
