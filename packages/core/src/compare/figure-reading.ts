@@ -1,7 +1,6 @@
 import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
 import { figureAuthority } from './authority.js';
-import { figureMeaning } from './figure-key.js';
 import { sentencesOf } from './text-reading.js';
 import type { Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
@@ -9,9 +8,9 @@ import { perVocabulary } from './vocabulary-cache.js';
 const textsRead = perVocabulary<AnalysedText, true>();
 
 /**
- * Reads the meaning and authority of every figure of a text from the folded words its sentences were
- * read with (for relevance and claims), so a sentence holding several figures is folded once rather
- * than once per figure and per reading. Both are cached per figure; later reads find them.
+ * Reads the authority of every figure of a text from the folded words its sentences were read with (for
+ * relevance and claims), so a sentence holding several figures is folded once rather than once per
+ * figure. Cached per figure; later reads find it. The meaning is not read here: it is stored with the figure.
  */
 export function readFigures(analysed: AnalysedText, vocabulary: Vocabulary): void {
   const read = textsRead(vocabulary);
@@ -26,10 +25,6 @@ export function readFigures(analysed: AnalysedText, vocabulary: Vocabulary): voi
     byText ??= new Map(sentences.map((s) => [s.text, s.words]));
     return byText.get(figure.sentence);
   };
-  for (const figure of analysed.figures) {
-    const words = wordsOf(figure);
-    figureMeaning(figure, vocabulary, words);
-    figureAuthority(figure, vocabulary, words);
-  }
+  for (const figure of analysed.figures) figureAuthority(figure, vocabulary, wordsOf(figure));
   read.set(analysed, true);
 }

@@ -4,7 +4,7 @@ export type { AnalysedText, CompareOptions } from './analysed-text.js';
 export { type AlertRule, DEFAULT_ALERT_RULE, wouldAlert } from './alert-rule.js';
 export { compareArticle } from './compare-article.js';
 export { diffWordsBounded } from './diff-words-bounded.js';
-export { type FigureMeaning, figureKey, figureMeaning } from './figure-key.js';
+export { figureKey } from './figure-key.js';
 export { DEFAULT_WIDTHS, plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 export { prepareReference } from './prepare-reference.js';
 export { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';

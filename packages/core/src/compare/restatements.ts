@@ -1,39 +1,35 @@
 import { meaningOf } from '../figures/meaning/read-meaning.js';
-import type { Figure } from '@parallax/shared';
+import type { Figure, FigureMeaning } from '@parallax/shared';
 import { figureAuthority } from './authority.js';
-import { type FigureMeaning, figureMeaning } from './figure-key.js';
+import { figurePlace } from './same-quantity.js';
 import { relatePlaces } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 
-/** Whether two meanings can be the same fact: same measure and projection, nothing named that differs. */
-export function compatibleMeanings(a: FigureMeaning, b: FigureMeaning): boolean {
-  if (a.measure !== b.measure || a.projection !== b.projection) return false;
-  if (!compatibleCategories(a, b)) return false;
-  if (a.subject !== null && b.subject !== null && a.subject !== b.subject) return false;
-  const countedDiffers = a.counted !== null && b.counted !== null && a.counted !== b.counted;
-  return !countedDiffers || a.category === 'money';
+/**
+ * Whether two stored meanings can be one fact stated twice: one measure, fact against fact, nothing read on
+ * both sides that differs (what is counted, what befell it, whose it is). Amounts may name their purpose
+ * differently ("aid", "a package") and still be one sum.
+ */
+function compatibleMeanings(a: FigureMeaning, b: FigureMeaning): boolean {
+  if (a.measure !== b.measure || (a.modality === 'fact') !== (b.modality === 'fact')) return false;
+  if (differs(a.role, b.role) || differs(a.holder, b.holder)) return false;
+  return !differs(a.concept, b.concept) || a.measure.startsWith('money:');
 }
 
-/** A count with no category and nothing counted ("an 11,000-strong" contingent) may be any count. */
-function compatibleCategories(a: FigureMeaning, b: FigureMeaning): boolean {
-  return a.category === b.category || isUnknownCount(a) || isUnknownCount(b);
-}
-
-function isUnknownCount(m: FigureMeaning): boolean {
-  return m.category === 'other' && m.counted === null;
-}
+/** Both sides say, and say different things. */
+const differs = (a: string | null, b: string | null): boolean => a !== null && b !== null && a !== b;
 
 /**
  * Whether two statements of one value mean the same. The same hedged wording ("up to 20,000" twice) is
  * one statement even where one reading missed its modal (a headline's "fears up to 20,000 may come").
  */
-function restatedMeaning(a: Figure, b: Figure, vocabulary: Vocabulary): boolean {
-  const ma = figureMeaning(a, vocabulary);
-  const mb = figureMeaning(b, vocabulary);
+function restatedMeaning(a: Figure, b: Figure): boolean {
+  const ma = meaningOf(a);
+  const mb = meaningOf(b);
   if (compatibleMeanings(ma, mb)) return true;
   const sameHedge = a.qualifier === b.qualifier && a.qualifier !== 'exact';
-  return sameHedge && compatibleMeanings({ ...ma, projection: mb.projection }, mb);
+  return sameHedge && compatibleMeanings({ ...ma, modality: mb.modality }, mb);
 }
 
 /** How much a reading says: whose, what and where, and how sure. */
@@ -80,12 +76,11 @@ function findRestatements(figures: readonly Figure[], vocabulary: Vocabulary): R
     // One value, or for figures without one ("thousands of"), one range.
     const valueKey = f.value !== null ? `${f.value}` : `${f.low}-${f.high}`;
     const sameValued = groupsByValue.get(valueKey) ?? [];
-    const m = figureMeaning(f, vocabulary);
+    const place = figurePlace(f, vocabulary);
     const group = sameValued.find((g) => {
       const other = figures[g[0]!]!;
       return (
-        restatedMeaning(f, other, vocabulary) &&
-        relatePlaces(m.place, figureMeaning(other, vocabulary).place, vocabulary) !== 'disjoint'
+        restatedMeaning(f, other) && relatePlaces(place, figurePlace(other, vocabulary), vocabulary) !== 'disjoint'
       );
     });
     if (group) {

@@ -60,7 +60,7 @@ export function sameQuantity(
   const time = relateTimes(rm, am);
   if (time === 'earlier') return null;
   // Where money goes or a duration runs is read loosely by outlets ("to Kyiv", "from Seoul"): places tell counts apart.
-  const place = rm.measure === 'count' ? relateFigurePlaces(r, a, rm, am, scope, vocabulary) : 'same';
+  const place = rm.measure === 'count' ? relateFigurePlaces(r, a, rm, scope, vocabulary) : 'same';
   if (place === 'disjoint') return null;
   // "Thousands" says too little to stand for a figure of one place when the other names none.
   if (place !== 'same' && (r.qualifier === 'vague' || a.qualifier === 'vague')) return null;
@@ -90,7 +90,7 @@ export function sameQuantity(
     confidence,
     canConflict: evidence,
     later: time === 'later' || am.update,
-    note: place === 'within' || place === 'one-sided' ? scopeNote(r, a, rm, am, vocabulary) : null,
+    note: place === 'within' || place === 'one-sided' ? scopeNote(r, a, vocabulary) : null,
   };
 }
 
@@ -111,9 +111,17 @@ function sameModality(r: FigureMeaning, a: FigureMeaning): boolean {
   return (r.modality === 'fact') === (a.modality === 'fact');
 }
 
-function scopeNote(r: Figure, a: Figure, rm: FigureMeaning, am: FigureMeaning, vocabulary: Vocabulary): string {
-  const where = (f: Figure, m: FigureMeaning) => placeName(f.location, vocabulary) ?? m.place ?? 'the whole story';
-  return `scope differs: the reference's figure is for ${where(r, rm)}, the article's for ${where(a, am)}`;
+function scopeNote(r: Figure, a: Figure, vocabulary: Vocabulary): string {
+  const where = (f: Figure) => figurePlace(f, vocabulary) ?? 'the whole story';
+  return `scope differs: the reference's figure is for ${where(r)}, the article's for ${where(a)}`;
+}
+
+/**
+ * Where a figure is: the place the extraction read, named as the story's vocabulary names it ("Koursk" is
+ * "kursk"), or else the place its stored meaning reads near the number; null when neither says.
+ */
+export function figurePlace(f: Figure, vocabulary: Vocabulary): string | null {
+  return placeName(f.location, vocabulary) ?? meaningOf(f).place;
 }
 
 /**
@@ -158,8 +166,8 @@ function relateTimes(r: FigureMeaning, a: FigureMeaning): TimeRelation {
 type PlaceRelation = 'same' | 'within' | 'one-sided' | 'disjoint';
 
 /** A figure's place, with the story's own places read as no place (the whole story). */
-function placeOf(f: Figure, m: FigureMeaning, scope: StoryScope, vocabulary: Vocabulary): string | null {
-  const place = placeName(f.location, vocabulary) ?? m.place;
+function placeOf(f: Figure, scope: StoryScope, vocabulary: Vocabulary): string | null {
+  const place = figurePlace(f, vocabulary);
   if (place === null) return null;
   // A region the story's settings name is a place of its own, even where the opening names it.
   if (scope.places.has(place) && !isRegion(place, vocabulary)) return null;
@@ -172,12 +180,11 @@ function relateFigurePlaces(
   r: Figure,
   a: Figure,
   rm: FigureMeaning,
-  am: FigureMeaning,
   scope: StoryScope,
   vocabulary: Vocabulary,
 ): PlaceRelation {
-  const rp = placeOf(r, rm, scope, vocabulary);
-  const ap = placeOf(a, am, scope, vocabulary);
+  const rp = placeOf(r, scope, vocabulary);
+  const ap = placeOf(a, scope, vocabulary);
   if (rp === ap) return 'same';
   if (rp === null || ap === null) {
     const home = scope.homes.get(quantityKey(rm));
@@ -256,7 +263,7 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
   const folded = foldedWords(opening).join(' ');
   const placesOf = new Map<string, Set<string>>();
   for (const f of reference) {
-    const place = placeName(f.location, vocabulary) ?? meaningOf(f).place ?? null;
+    const place = figurePlace(f, vocabulary);
     if (place && folded.includes(place)) places.add(place);
     // Where the reference counts a quantity, outside the story's own places (which stand for no place).
     if (place && (!places.has(place) || isRegion(place, vocabulary)) && !meaningOf(f).part) {

@@ -1,7 +1,6 @@
 import { splitSentences } from '../figures/index.js';
 import type { AnalysedText } from './analysed-text.js';
 import { conceptsIn } from '../figures/meaning/concepts-in.js';
-import { countedThingsIn } from './counted-thing.js';
 import { foldedWords } from './fold-text.js';
 import { territoriesIn } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -12,8 +11,7 @@ export interface SentenceReading {
   text: string;
   words: string[];
   territories: string[];
-  countedThings: string[];
-  /** Things counted and roles from the general lexicon (see conceptsIn). */
+  /** Things counted and roles from the one concept lexicon (see conceptsIn), for relevance and claims. */
   concepts: string[];
 }
 
@@ -23,7 +21,6 @@ export function readSentence(text: string, vocabulary: Vocabulary): SentenceRead
     text,
     words,
     territories: territoriesIn(words, vocabulary),
-    countedThings: countedThingsIn(words),
     concepts: conceptsIn(words),
   };
 }
