@@ -14,6 +14,13 @@ describe('figure matrix row labels', () => {
     expect(figureLabel('duration|-|-|-|fact', null)).toBe('duration');
     expect(figureLabel('money|-|-|-|projection', null)).not.toMatch(/-/);
   });
+
+  it('reads keys of stored meanings: a concept with its role, never a stem', () => {
+    expect(figureLabel('casualties|people killed|-|valencia|fact', null)).toBe('people killed in valencia');
+    expect(figureLabel('other|vote_share|-|-|fact', null)).toBe('vote share');
+    expect(figureLabel('other|stem:fr:barrag|-|-|fact', null)).toBe('count');
+    expect(figureLabel('equipment|stem:en:dam destroyed|-|-|fact', null)).toBe('destroyed');
+  });
 });
 
 describe('figure matrix cells', () => {

@@ -31,7 +31,6 @@ const KIND_RANK: Record<DiscrepancyKind, number> = {
   omitted: 4,
 };
 
-/** A figure key (category|counted|subject|place|fact-or-projection) as words. */
 /** What a row counts when the figure names no noun: "$400 million" is money, "33rd month" a duration. */
 const CATEGORY_NOUN: Record<string, string> = {
   personnel: 'troops',
@@ -43,12 +42,21 @@ const CATEGORY_NOUN: Record<string, string> = {
   other: 'count',
 };
 
+/**
+ * A figure key (category|counted|subject|place|fact-or-projection, read from the figure's stored meaning) as
+ * words. The key writes an unknown part as '-'; a head noun the concept lexicon does not know is keyed by its
+ * stem ("stem:fr:barrag"), which says nothing to a reader, and ids join words with '_' ("vote_share").
+ */
 export function figureLabel(key: string, figure: Figure | null): string {
-  // The key writes an unknown part as '-'.
   const [category = '', counted = '', , place = '', mode = ''] = key
     .split('|')
     .map((part) => (part === '-' ? '' : part));
-  const thing = figure?.counted || counted || CATEGORY_NOUN[category] || category;
+  const concept = counted
+    .split(' ')
+    .filter((w) => !w.startsWith('stem:'))
+    .join(' ')
+    .replaceAll('_', ' ');
+  const thing = figure?.counted || concept || CATEGORY_NOUN[category] || category;
   const where = figure?.location || place;
   return [thing, where ? `in ${where}` : '', mode === 'projection' ? '(projected)' : '']
     .filter((s) => s !== '')
