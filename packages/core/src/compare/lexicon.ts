@@ -48,7 +48,7 @@ const NO_ALIASES: readonly Alias[] = [];
  * The concepts of matches, in order of first appearance, without repeats. A sentence names a few at
  * most, so a scan of the list so far costs less than a Set.
  */
-export function distinctConcepts(matches: readonly LexiconMatch[]): string[] {
+function distinctConcepts(matches: readonly LexiconMatch[]): string[] {
   const concepts: string[] = [];
   for (const m of matches) if (!concepts.includes(m.concept)) concepts.push(m.concept);
   return concepts;

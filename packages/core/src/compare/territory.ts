@@ -126,21 +126,11 @@ export function placeName(location: string | null, vocabulary: Vocabulary): stri
   return vocabulary.placeNames.first(location) ?? location.toLowerCase().trim();
 }
 
-/** The country or people a phrase names through a demonym or a country name ("North Korean soldiers" -> "north korea"). */
-export function territoryNamed(phrase: string, vocabulary: Vocabulary): string | null {
-  return vocabulary.namesAndDemonyms.first(phrase);
-}
-
-/** The country or people a phrase names through a demonym only ("soldats nord-coréens" -> "north korea"). */
-export function territoryOfDemonym(phrase: string, vocabulary: Vocabulary): string | null {
-  return vocabulary.demonyms.first(phrase);
-}
-
 /**
  * Whether a phrase, as folded words, only names peoples or countries ("North Koreans",
  * "norte-coreanos"): no thing counted.
  */
-export function onlyNamesTerritories(words: readonly string[], vocabulary: Vocabulary): boolean {
+function onlyNamesTerritories(words: readonly string[], vocabulary: Vocabulary): boolean {
   const covered = vocabulary.namesAndDemonyms.find(words).reduce((n, m) => n + m.end - m.start, 0);
   return words.length > 0 && covered === words.length;
 }
@@ -189,10 +179,4 @@ export function relatePlaces(a: string | null, b: string | null, vocabulary: Voc
   if (a === b) return 'same';
   if (ancestors(a, vocabulary).includes(b) || ancestors(b, vocabulary).includes(a)) return 'within';
   return isRegion(a, vocabulary) && isRegion(b, vocabulary) ? 'disjoint' : 'within';
-}
-
-/** The one region a sentence names (from its folded words), or null when it names none or several. */
-export function regionIn(words: readonly string[], vocabulary: Vocabulary): string | null {
-  const regions = vocabulary.placeNames.allIn(words).filter((place) => isRegion(place, vocabulary));
-  return regions.length === 1 ? regions[0]! : null;
 }

@@ -31,8 +31,7 @@ export interface VocabularyExtras {
 export interface Vocabulary {
   /** Place names: "Koursk" -> "kursk". */
   readonly placeNames: Lexicon;
-  /** Peoples' adjectives: "nord-coréens" -> "north korea". */
-  readonly demonyms: Lexicon;
+  /** Countries and peoples by name or adjective: "nord-coréens" -> "north korea". */
   readonly namesAndDemonyms: Lexicon;
   /** Each region's place it lies in ("kursk" -> "russia"); a place not listed is a country. */
   readonly within: ReadonlyMap<string, string>;
@@ -110,7 +109,6 @@ function buildVocabulary(extras: VocabularyExtras): Vocabulary {
 
   return {
     placeNames,
-    demonyms: createLexicon(Object.fromEntries(entries.map(([k, t]) => [k, t.demonyms]))),
     namesAndDemonyms: createLexicon(Object.fromEntries(entries.map(([k, t]) => [k, [...t.demonyms, ...t.names]]))),
     within,
     authorities: createLexicon(Object.fromEntries(authorities)),
