@@ -32,8 +32,8 @@ function testMessage(name: AlertChannelName, options: TestSendOptions): AlertMes
           { label: 'What', value: 'A test from the channel settings; no story is concerned.' },
         ],
         quotes: [],
-        links: [{ label: 'Channel settings', url: `${options.dashboardUrl.replace(/\/+$/, '')}/channels` }],
-        dashboardUrl: `${options.dashboardUrl.replace(/\/+$/, '')}/channels`,
+        links: [{ label: 'Channel settings', url: `${options.dashboardUrl.replace(/(?<!\/)\/+$/, '')}/channels` }],
+        dashboardUrl: `${options.dashboardUrl.replace(/(?<!\/)\/+$/, '')}/channels`,
       },
     ],
   };
