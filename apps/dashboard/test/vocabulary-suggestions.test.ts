@@ -21,7 +21,8 @@ describe('places and authorities suggested from a story’s reference', () => {
     h = await openHarness();
     [admin, editor, viewer] = [new Client(h.app), new Client(h.app), new Client(h.app)];
     await Promise.all([admin.login('ada'), editor.login('eddie'), viewer.login('vera')]);
-    await h.store.stories.update(h.scenario.storyId, { referenceText: REFERENCE, settings: { widths: {} } });
+    const story = (await h.store.stories.get(h.scenario.storyId))!;
+    await h.store.stories.update(story.id, { ...story, referenceText: REFERENCE, settings: { widths: {} } });
     path = `/stories/${h.scenario.storyId}`;
   });
   afterAll(() => h?.close());
@@ -73,13 +74,13 @@ describe('places and authorities suggested from a story’s reference', () => {
 
   it('adds the ticked ones to the settings and analyses the story’s stored articles again', async () => {
     const body = new URLSearchParams({ _csrf: editor.csrf });
-    for (const [name, value] of [
+    const ticked: [string, string][] = [
       ['place', 'paiporta'],
       ['place', 'country:es'],
       ['place', 'nowhere'],
       ['authority', 'cecopi'],
-    ])
-      body.append(name, value);
+    ];
+    for (const [name, value] of ticked) body.append(name, value);
     const res = await editor.request(`${path}/suggestions`, {
       method: 'POST',
       body,
