@@ -2,6 +2,10 @@
 import type { SuggestedEntry, VocabularySuggestions } from '@parallax/core';
 import { CsrfField, type Viewer } from './layout.js';
 
+/** How often the reference names it, and its other names: "2 times; also Espagne, Spanien". */
+const detailOf = (e: SuggestedEntry) =>
+  `${e.mentions === 1 ? 'once' : `${e.mentions} times`}${e.aliases.length > 0 ? `; also ${e.aliases.join(', ')}` : ''}`;
+
 function SuggestionChoices({ legend, name, entries }: { legend: string; name: string; entries: SuggestedEntry[] }) {
   if (entries.length === 0) return null;
   return (
@@ -9,9 +13,9 @@ function SuggestionChoices({ legend, name, entries }: { legend: string; name: st
       <legend>{legend}</legend>
       {entries.map((e) => (
         <label class="check">
-          <input type="checkbox" name={name} value={e.key} /> {e.name}{' '}
-          <span class="muted small">
-            {`${e.mentions === 1 ? 'once' : `${e.mentions} times`}${e.aliases.length > 0 ? `; also ${e.aliases.join(', ')}` : ''}`}
+          <input type="checkbox" name={name} value={e.key} />
+          <span>
+            {e.name} <span class="muted small">{detailOf(e)}</span>
           </span>
         </label>
       ))}
