@@ -31,6 +31,31 @@ describe('places and authorities suggested from a reference', () => {
     expect(names(suggested.authorities)).toEqual(['Maurizio Landini']);
   });
 
+  it('takes a place named with and without its kind as one, and no authority after a preposition as a place', () => {
+    const banjir = suggestVocabulary(
+      analyseText(
+        'Sebanyak 20.000 warga mengungsi akibat banjir di Kabupaten Demak, kata BNPB. Menurut Abdul Muhari, 88 desa terendam di Demak.',
+        { language: 'id' },
+      ),
+    );
+    expect(banjir.places).toMatchObject([{ name: 'Demak', aliases: ['Kabupaten Demak'], mentions: 2 }]);
+    const enchentes = suggestVocabulary(
+      analyseText('Em Porto Alegre, 80 mil pessoas estão desalojadas, segundo a Defesa Civil.', { language: 'pt' }),
+    );
+    expect(names(enchentes.places)).toEqual(['Porto Alegre']);
+  });
+
+  it('in German, takes no capitalised noun or opening article for a name', () => {
+    const brand = suggestVocabulary(
+      analyseText(
+        'Bei dem Brand in Köln wurden 12 Menschen verletzt, sagte ein Sprecher der Stadtverwaltung. Die Feuerwehr meldete 40 Verletzte, sagte Henriette Reker.',
+        { language: 'de' },
+      ),
+    );
+    expect(names(brand.places)).toEqual(['Köln']);
+    expect(names(brand.authorities)).toEqual(['Henriette Reker']);
+  });
+
   it('leaves out what the story’s settings already hold, by name or alias, whatever the spelling', () => {
     const suggested = suggestVocabulary(analyseText(FLOODS, { language: 'en' }), {
       places: [{ name: 'València', aliases: ['Valence'] }, { name: 'España' }],

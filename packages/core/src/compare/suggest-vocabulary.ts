@@ -4,7 +4,7 @@ import { countriesIn, countryMentions, isCountryWord } from '../figures/meaning/
 import { locativePlaces, NOT_PLACES } from '../figures/meaning/locative-place.js';
 import { authorityOf } from '../figures/meaning/read-meaning.js';
 import type { AnalysedText } from './analysed-text.js';
-import { sameAuthority } from './authority.js';
+import { DETERMINERS, sameAuthority } from './authority.js';
 import { foldedWords } from './fold-text.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { foldAlias, type VocabularyExtras } from './vocabulary.js';
@@ -71,9 +71,31 @@ function placesOf(reference: AnalysedText): Map<string, SuggestedEntry> {
     for (const m of countryMentions(foldedWords(sentence))) count(places, countryEntry(m.country, reference.language));
     for (const place of locativePlaces(sentence, reference.language)) {
       // "in Spain" is the country counted above; "in May" is a time.
-      if (countriesIn(place.split(' ')).length > 0 || NOT_PLACES.has(place)) continue;
+      if (countriesIn(place.split(' ')).length > 0 || NOT_PLACES.has(place) || isKindOnly(place)) continue;
       count(places, { key: place, name: asWritten(sentence, place) ?? place, aliases: [] });
     }
+  }
+  return mergeNested(places);
+}
+
+/** "segundo a Defesa Civil", "à la Préfecture": a kind of authority after a preposition, not a place. */
+function isKindOnly(place: string): boolean {
+  const words = place.split(' ');
+  return kinds.find(words).reduce((n, m) => n + m.end - m.start, 0) === words.length;
+}
+
+/**
+ * A place named with and without the word for its kind ("Kabupaten Demak", "Demak") is one place: the shorter
+ * name is kept, the longer an alias.
+ */
+function mergeNested(places: Map<string, SuggestedEntry>): Map<string, SuggestedEntry> {
+  const within = (inner: string, outer: string) => inner !== outer && ` ${outer} `.includes(` ${inner} `);
+  for (const [key, entry] of places) {
+    const shorter = [...places.values()].find((p) => within(p.key, key));
+    if (!shorter) continue;
+    shorter.aliases.push(entry.name, ...entry.aliases);
+    shorter.mentions += entry.mentions;
+    places.delete(key);
   }
   return places;
 }
@@ -114,7 +136,7 @@ function authoritiesOf(reference: AnalysedText): Map<string, SuggestedEntry> {
   for (const source of sources) {
     // "officials said", "según fuentes": nobody in particular.
     if (!source || authorityOf(source) === null) continue;
-    const name = nameIn(source);
+    const name = nameIn(source, reference.language);
     if (name === null) continue;
     const key = foldedWords(name).join(' ');
     const same = [...authorities.values()].find((a) => sameAuthority(a.key, key));
@@ -159,7 +181,7 @@ const JOINERS = new Set([
  * kind of authority, a title or a country ("the Interior Ministry", "la Protection civile", "Spain's government"
  * name no one). Null otherwise.
  */
-function nameIn(source: string): string | null {
+function nameIn(source: string, language: string): string | null {
   const tokens = [...source.matchAll(WORD)].map((m) => ({ at: m.index, text: m[0], folded: foldedWords(m[0]) }));
   // Kinds are found over the whole source: "Protection" is a name only without the "civile" after it.
   const folded = tokens.flatMap((t, i) => t.folded.map((word) => ({ word, token: i })));
@@ -167,7 +189,9 @@ function nameIn(source: string): string | null {
     kinds.find(folded.map((f) => f.word)).flatMap((m) => folded.slice(m.start, m.end).map((f) => f.token)),
   );
   const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? '');
-  const first = tokens.findIndex((_, i) => capitalised(i) && !coveredTokens.has(i));
+  // "Die Feuerwehr", "La Protezione civile": an article opening the sentence is capitalised, and no name.
+  const isArticle = (i: number) => tokens[i]!.folded.every((w) => DETERMINERS.has(w));
+  const first = tokens.findIndex((_, i) => capitalised(i) && !coveredTokens.has(i) && !isArticle(i));
   if (first < 0) return null;
   let end = first + 1;
   while (end < tokens.length && (capitalised(end) || (JOINERS.has(tokens[end]!.text) && capitalised(end + 1)))) end++;
@@ -178,6 +202,8 @@ function nameIn(source: string): string | null {
       (t, k) =>
         !coveredTokens.has(first + k) && t.folded.some((w) => w.length >= 2 && !JOINERS.has(w) && !isCountryWord(w)),
     );
+  // German capitalises every noun ("ein Sprecher der Stadt"): there one word alone is a name only as an acronym.
+  const german = language === 'de' && end - first === 1 && tokens[first]!.text !== tokens[first]!.text.toUpperCase();
   const last = tokens[end - 1]!;
-  return named ? source.slice(tokens[first]!.at, last.at + last.text.length).replace(/['’]s$/u, '') : null;
+  return named && !german ? source.slice(tokens[first]!.at, last.at + last.text.length).replace(/['’]s$/u, '') : null;
 }
