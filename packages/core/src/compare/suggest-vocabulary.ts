@@ -29,8 +29,8 @@ export interface VocabularySuggestions {
 /**
  * The places a story's reference names and the authorities its figures and claims credit, for an editor to
  * confirm into the story's settings; what the settings already hold is left out. Places are capitalised names
- * after a preposition of place ("in Paiporta") and countries however written ("Spain's", "marocain"
- * excluded: only names); authorities are the names in credited sources, not their general kind ("the
+ * after a preposition of place ("in Paiporta") and countries by any of their names in the seven languages
+ * ("Spain's", "Espagne"); authorities are the names in credited sources, not their general kind ("the
  * regional emergency service CECOPI" suggests "CECOPI", "the government" nothing).
  */
 export function suggestVocabulary(reference: AnalysedText, settings: VocabularyExtras = {}): VocabularySuggestions {
