@@ -10,6 +10,7 @@ import { type AppDeps, type AppEnv, type AppServices, isApiPath, viewerOf } from
 import { createEventHub } from './lib/event-hub.js';
 import { createFeedChecker } from './lib/feed-check.js';
 import { createPageReader } from './lib/page-reader.js';
+import { createReferenceSuggester } from './lib/vocabulary-suggestions.js';
 import { createReferenceFetcher } from './lib/reference-fetch.js';
 import { FieldInputError } from './lib/form-errors.js';
 import { describeIssues } from './lib/inputs.js';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     events: createEventHub(deps.redis, deps.prefix, deps.logger),
     references: createReferenceFetcher(pages, deps.fetchPolicy),
     feedChecker: createFeedChecker(pages, deps.fetchPolicy),
+    suggester: createReferenceSuggester(pages, deps.logger),
   };
 
   const app = new Hono<AppEnv>();

@@ -11,6 +11,7 @@ import type { FeedChecker } from './lib/feed-check.js';
 import type { QueueAccess } from './lib/queues.js';
 import type { ReferenceFetcher } from './lib/reference-fetch.js';
 import type { Viewer } from './views/layout.js';
+import type { ReferenceSuggester } from './lib/vocabulary-suggestions.js';
 
 /** Who is asking: a signed-in user, or a holder of the API token (an admin without a session). */
 export interface Principal {
@@ -50,6 +51,8 @@ export interface AppServices extends AppDeps {
   feedChecker: FeedChecker;
   queues: QueueAccess;
   events: EventHub;
+  /** The places and authorities a story's reference suggests for its settings. */
+  suggester: ReferenceSuggester;
 }
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };

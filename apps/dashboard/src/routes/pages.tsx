@@ -55,13 +55,15 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
     const parsed = DiscrepancyQuery.safeParse(c.req.query());
     if (!parsed.success) throw badRequest(describeIssues(parsed.error));
     const view = await loadStoryView(store, c.req.param('id'), parsed.data);
+    const canReview = hasRole(c.get('principal'), 'editor');
     return c.html(
       <StoryPage
         view={view}
         query={parsed.data}
         viewer={viewer(c)}
-        canReview={hasRole(c.get('principal'), 'editor')}
+        canReview={canReview}
         canManage={hasRole(c.get('principal'), 'admin')}
+        suggestions={canReview ? await svc.suggester.suggestionsFor(view.story) : null}
       />,
     );
   });

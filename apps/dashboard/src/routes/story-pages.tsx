@@ -6,6 +6,7 @@ import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
 import { StoryCreateInput, StoryDeleteInput, StoryEditInput } from '../lib/inputs.js';
 import { createStory, deleteStory, editStory, requireStoryById, setStoryArchived } from '../lib/story-actions.js';
 import { loadStorySummaries } from '../lib/story-data.js';
+import { addSuggestions } from '../lib/vocabulary-suggestions.js';
 import { emptyForm, type FormState } from '../views/form-fields.js';
 import type { Viewer } from '../views/layout.js';
 import { StoriesPage } from '../views/stories-page.js';
@@ -82,6 +83,16 @@ export function registerStoryPageRoutes(app: Hono<AppEnv>, svc: AppServices): vo
       return c.redirect(storyPath(id), 303);
     });
     return result instanceof Response ? result : renderEdit(c, id, { form: result.form }, result.status);
+  });
+
+  // Editors confirm what the reference suggests: it only adds places and authorities the reference names.
+  app.post('/stories/:id/suggestions', async (c) => {
+    requireRole(c, 'editor');
+    const id = c.req.param('id');
+    const values = await formValuesOf(c);
+    const list = (v: string | string[] | undefined) => [v ?? []].flat();
+    await addSuggestions(store, id, { places: list(values.place), authorities: list(values.authority) }, svc);
+    return c.redirect(`${storyPath(id)}#suggestions-heading`, 303);
   });
 
   app.post('/stories/:id/archive', async (c) => {

@@ -14,6 +14,8 @@ import {
   formatTime,
 } from './layout.js';
 import { Timeline } from './timeline.js';
+import type { VocabularySuggestions } from '@parallax/core';
+import { SuggestionsBox } from './suggestions-box.js';
 
 export const FINDINGS_PER_PAGE = 100;
 
@@ -89,6 +91,7 @@ export function StoryPage({
   viewer,
   canReview,
   canManage = false,
+  suggestions = null,
 }: {
   view: StoryView;
   query: DiscrepancyQuery;
@@ -96,6 +99,8 @@ export function StoryPage({
   canReview: boolean;
   /** Admins see the link to edit, archive or delete the story. */
   canManage?: boolean;
+  /** What the reference suggests for the settings (editors and admins); null hides the box. */
+  suggestions?: VocabularySuggestions | null;
 }) {
   const { story, counts, matrix, findings } = view;
   const base = `/stories/${encodeURIComponent(story.id)}`;
@@ -133,6 +138,8 @@ export function StoryPage({
           <a href={`/api/stories/${encodeURIComponent(story.id)}/export.json${filterSuffix(query)}`}>JSON</a>
         </li>
       </ul>
+
+      {canReview ? <SuggestionsBox action={`${base}/suggestions`} suggestions={suggestions} viewer={viewer} /> : null}
 
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">Figures by outlet</h2>

@@ -8,6 +8,7 @@ export { figureKey } from './figure-key.js';
 export { DEFAULT_WIDTHS, plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 export { prepareReference } from './prepare-reference.js';
 export { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
+export { type SuggestedEntry, suggestVocabulary, type VocabularySuggestions } from './suggest-vocabulary.js';
 export { territoriesNamed } from './territory.js';
 export {
   BUILT_IN_VOCABULARY,

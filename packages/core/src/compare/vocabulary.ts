@@ -43,7 +43,7 @@ export interface Vocabulary {
  * An operator's alias folded as the built-in ones are written: folded words ("Port-Arvel" -> "port
  * arvel"), a trailing `*` kept (a prefix of the last word). Null when nothing is left.
  */
-function foldAlias(alias: string, dropDeterminers = false): string | null {
+export function foldAlias(alias: string, dropDeterminers = false): string | null {
   const trimmed = alias.trim();
   const prefix = trimmed.endsWith('*');
   const words = foldedWords(prefix ? trimmed.slice(0, -1) : trimmed);

@@ -67,6 +67,24 @@ export function locativePlace(figure: Figure, sentenceStart: number, language = 
 }
 
 /**
+ * Every place a sentence names with a preposition of place, folded, in order ("in Valencia … in the town of
+ * Paiporta" -> "valencia", "paiporta"): what locativePlace reads for one figure, read over the whole
+ * sentence, for suggesting a story's places from its reference.
+ */
+export function locativePlaces(sentence: string, language = 'en'): string[] {
+  const words = tokens(sentence);
+  const places: string[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!LOCATIVE.has(words[i]!.toLowerCase())) continue;
+    // placeIn reads the first preposition followed by a name; starting at each one reads them all.
+    const place = placeIn(words.slice(i, i + 10));
+    if (place === null || places.includes(place)) continue;
+    if (language !== 'de' || germanPlace(place, sentence)) places.push(place);
+  }
+  return places;
+}
+
+/**
  * German capitalises every noun, so "im Jahr", "im Dienst", "an der Grenze" read like places. A place there
  * is a country, or a name written straight after "in", "bei", "nahe", "aus" or "nach" with no article
  * ("in Osnabrück", "bei Kursk"), as names of towns are.
