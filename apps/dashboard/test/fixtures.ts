@@ -37,7 +37,7 @@ export function figure(text: string, fullText: string, overrides: Partial<Figure
   };
 }
 
-const SOLDIERS = 'personnel|north korean soldiers|north korea|kursk|fact';
+export const SOLDIERS = 'personnel|north korean soldiers|north korea|kursk|fact';
 const PROJECTED = 'personnel|north korean soldiers|north korea|kursk|projection';
 const AID = 'money|aid|russia||fact';
 
