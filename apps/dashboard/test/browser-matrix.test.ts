@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type DashboardInChromium, openInChromium } from './chromium.js';
-import { SOLDIERS, XSS_SCRIPT, figure, finding, referenceFigures, storeArticle } from './fixtures.js';
+import { PROJECTED, SOLDIERS, XSS_SCRIPT, figure, finding, referenceFigures, storeArticle } from './fixtures.js';
 import { type Harness, openHarness } from './harness.js';
 import { contrastFailures, horizontalOverflow } from './page-checks.js';
 
@@ -17,6 +17,7 @@ describe(`figure matrix with several articles per outlet in Chromium (${CHROMIUM
   let page: Page;
   let storyPath: string;
   let secondArticleFinding: string;
+  let omittedFindings: string[];
 
   beforeAll(async () => {
     h = await openHarness();
@@ -27,9 +28,28 @@ describe(`figure matrix with several articles per outlet in Chromium (${CHROMIUM
       h.store,
       h.scenario.storyId,
       { outlet: 'Daily Ledger', title: `Later count ${XSS_SCRIPT}`, text, url: 'https://ledger.example/kursk-later' },
-      { figures: [soldiers], discrepancies: [finding('agrees', SOLDIERS, referenceFigures.soldiers, soldiers, 0)] },
+      {
+        figures: [soldiers],
+        discrepancies: [
+          finding('agrees', SOLDIERS, referenceFigures.soldiers, soldiers, 0),
+          finding('omitted', PROJECTED, referenceFigures.projected, null, 0.3),
+        ],
+      },
     );
     secondArticleFinding = second.discrepancyIds[0]!;
+    // A third that omits the projection too: two omissions of one outlet fold under one line.
+    const third = await storeArticle(
+      h.store,
+      h.scenario.storyId,
+      {
+        outlet: 'Daily Ledger',
+        title: 'Kursk, day three',
+        text: 'Fighting went on.',
+        url: 'https://ledger.example/d3',
+      },
+      { figures: [], discrepancies: [finding('omitted', PROJECTED, referenceFigures.projected, null, 0.3)] },
+    );
+    omittedFindings = [second.discrepancyIds[1]!, third.discrepancyIds[0]!];
     chromium = await openInChromium(h);
     page = chromium.page;
     storyPath = `${chromium.base}/stories/${h.scenario.storyId}`;
@@ -73,6 +93,25 @@ describe(`figure matrix with several articles per outlet in Chromium (${CHROMIUM
     // An outlet with one article keeps a plain cell, coloured by its finding.
     expect(await soldiersRow().locator('td.cell.kind-conflicts:not(.several)').count()).toBe(1);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned ?? null)).toBeNull();
+  });
+
+  it("folds an outlet's several omissions under one line that counts them, each a click away", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(storyPath);
+    const cell = page.locator('.matrix tbody tr', { hasText: '(projected)' }).locator('td.several');
+    expect(await cell.locator('.entry-list').first().locator('li.entry').allTextContents()).toEqual([
+      '15,000Troop numbers rise',
+    ]);
+    const summary = cell.locator('details.omitted-entries summary');
+    expect(await summary.textContent()).toBe('omitted in 2 articles');
+    const folded = cell.locator('details.omitted-entries li.entry a');
+    expect(await folded.first().isVisible()).toBe(false);
+    await summary.click();
+    expect(await folded.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+      expect.arrayContaining(omittedFindings.map((id) => `/discrepancies/${id}`)),
+    );
+    expect(await folded.count()).toBe(2);
+    expect(await folded.first().isVisible()).toBe(true);
   });
 
   it('shows one card per figure at 390 px, each cell named by its outlet, nothing wider than the screen', async () => {

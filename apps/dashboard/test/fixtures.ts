@@ -38,7 +38,7 @@ export function figure(text: string, fullText: string, overrides: Partial<Figure
 }
 
 export const SOLDIERS = 'personnel|north korean soldiers|north korea|kursk|fact';
-const PROJECTED = 'personnel|north korean soldiers|north korea|kursk|projection';
+export const PROJECTED = 'personnel|north korean soldiers|north korea|kursk|projection';
 const AID = 'money|aid|russia||fact';
 
 export const referenceFigures = {

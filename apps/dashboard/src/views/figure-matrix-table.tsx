@@ -25,9 +25,31 @@ function EntryLink({ outlet, entry, article }: { outlet: string; entry: MatrixEn
   );
 }
 
+function EntryList({
+  outlet,
+  entries,
+  titleOf,
+}: {
+  outlet: string;
+  entries: MatrixEntry[];
+  titleOf: (id: string) => string;
+}) {
+  return (
+    <ul class="entry-list">
+      {entries.map((entry) => (
+        <li class={`entry kind-${entry.kind} status-${entry.status}`}>
+          <EntryLink outlet={outlet} entry={entry} article={titleOf(entry.articleId)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * An outlet's cell. One article: the cell is its finding. Several articles: the cell lists each article's
- * finding, coloured by its own kind and named by its article, so none hides behind the most pressing one.
+ * finding, coloured by its own kind and named by its article, so none hides behind the most pressing one. Where
+ * several articles omit the figure, those are folded under one line that says how many (an outlet's many
+ * articles mostly omit most figures), each still a click away.
  */
 function OutletCell({
   outlet,
@@ -51,15 +73,20 @@ function OutletCell({
       </td>
     );
   }
+  const omitted = cell.entries.filter((e) => e.kind === 'omitted');
+  const folded = omitted.length > 1;
+  const listed = folded ? cell.entries.filter((e) => e.kind !== 'omitted') : cell.entries;
   return (
     <td class="cell several" data-label={outlet}>
-      <ul class="entries">
-        {cell.entries.map((entry) => (
-          <li class={`entry kind-${entry.kind} status-${entry.status}`}>
-            <EntryLink outlet={outlet} entry={entry} article={titleOf(entry.articleId)} />
-          </li>
-        ))}
-      </ul>
+      <div class="entries">
+        {listed.length > 0 ? <EntryList outlet={outlet} entries={listed} titleOf={titleOf} /> : null}
+        {folded ? (
+          <details class="omitted-entries">
+            <summary class="kind-omitted">{`omitted in ${omitted.length} articles`}</summary>
+            <EntryList outlet={outlet} entries={omitted} titleOf={titleOf} />
+          </details>
+        ) : null}
+      </div>
     </td>
   );
 }
