@@ -37,7 +37,8 @@ try {
   console.log(`story page: ${await conflicts.count()} discrepancy links`);
 
   // The first conflict of the figure matrix, with its sentences and word diff.
-  await page.locator('td.kind-conflicts a[href^="/discrepancies/"]').first().click();
+  // A cell, or one article's line in the cell of an outlet with several articles.
+  await page.locator('.matrix .kind-conflicts a[href^="/discrepancies/"]').first().click();
   await page.waitForURL(/\/discrepancies\//);
   await page.screenshot({ path: join(out, 'discrepancy.png'), fullPage: false });
   console.log(`discrepancy: ${page.url()}`);
@@ -56,6 +57,8 @@ try {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(story);
+  // The figure matrix as a phone shows it: one card per figure.
+  await page.locator('#matrix-heading').evaluate((h) => h.scrollIntoView());
   await page.screenshot({ path: join(out, 'story-phone.png') });
   console.log(`written to ${out}`);
 } finally {

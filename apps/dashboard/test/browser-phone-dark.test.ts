@@ -15,6 +15,8 @@ describe(`phone width and dark theme in Chromium (${CHROMIUM})`, () => {
 
   beforeAll(async () => {
     h = await openHarness();
+    // So the users page shows its open-invitations table too.
+    await h.store.invites.create({ username: 'nina', role: 'viewer', createdBy: 'ada', ttlHours: 1 });
     chromium = await openInChromium(h);
     ({ page, base } = chromium);
     await chromium.signIn('ada');

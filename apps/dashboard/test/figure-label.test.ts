@@ -55,6 +55,23 @@ describe('figure matrix cells', () => {
     expect(matrix.rows[0]!.cells['El Heraldo Global']).toMatchObject({ discrepancyId: 'dsc_2', kind: 'conflicts' });
   });
 
+  it("lists every article's finding in its outlet's cell, the most pressing first, none hidden", () => {
+    const matrix = buildFigureMatrix([
+      finding('dsc_1', 'art_a', 'agrees'),
+      finding('dsc_2', 'art_b', 'conflicts'),
+      finding('dsc_3', 'art_c', 'omitted'),
+      { ...finding('dsc_4', 'art_d', 'agrees'), outlet: 'Daily Ledger' },
+    ]);
+    const cell = matrix.rows[0]!.cells['El Heraldo Global']!;
+    expect(cell.entries.map((e) => [e.discrepancyId, e.articleId, e.kind])).toEqual([
+      ['dsc_2', 'art_b', 'conflicts'],
+      ['dsc_1', 'art_a', 'agrees'],
+      ['dsc_3', 'art_c', 'omitted'],
+    ]);
+    expect(matrix.articlesPerOutlet).toEqual({ 'Daily Ledger': 1, 'El Heraldo Global': 3 });
+    expect(matrix.rows[0]!.cells['Daily Ledger']!.entries).toHaveLength(1);
+  });
+
   it('gives each reference figure its own row, even two of one key', () => {
     const reference = (text: string, value: number, start: number) =>
       ({ text, value, start, end: start + text.length, sentence: text }) as unknown as StoredDiscrepancy['reference'];

@@ -37,8 +37,8 @@ export function figure(text: string, fullText: string, overrides: Partial<Figure
   };
 }
 
-const SOLDIERS = 'personnel|north korean soldiers|north korea|kursk|fact';
-const PROJECTED = 'personnel|north korean soldiers|north korea|kursk|projection';
+export const SOLDIERS = 'personnel|north korean soldiers|north korea|kursk|fact';
+export const PROJECTED = 'personnel|north korean soldiers|north korea|kursk|projection';
 const AID = 'money|aid|russia||fact';
 
 export const referenceFigures = {

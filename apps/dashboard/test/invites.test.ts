@@ -6,6 +6,14 @@ const NEW_PASSWORD = 'a-long-new-password';
 /** The one-time link on the users page after an invitation is made. */
 const linkIn = (html: string): string => /<code class="invite-link">([^<]+)<\/code>/.exec(html)?.[1] ?? '';
 
+/** The open-invitations table of the users page: name, role and inviter of each row. */
+const openInvitesIn = (html: string): string[][] => {
+  const table = /<table class="data open-invites">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+  return [...table.matchAll(/<th scope="row">([^<]*)<\/th><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)].map((m) =>
+    m.slice(1, 4),
+  );
+};
+
 describe('users invited from the dashboard', () => {
   let h: Harness;
   let admin: Client;
@@ -72,6 +80,48 @@ describe('users invited from the dashboard', () => {
     );
     expect(res.status).toBe(403);
     expect((await h.store.users.list()).some((u) => u.username === 'pia')).toBe(false);
+  });
+
+  it('lists open invitations for admins, each with a revoke that stops its link working', async () => {
+    const link = linkIn(await (await admin.form('/users/invite', { username: 'quinn', role: 'editor' })).text());
+    const path = new URL(link).pathname;
+    const listed = await (await admin.request('/users')).text();
+    expect(openInvitesIn(listed)).toContainEqual(['quinn', 'editor', 'ada']);
+    // Accepted earlier in this file: a used invitation is no longer open.
+    expect(openInvitesIn(listed).map(([name]) => name)).not.toContain('nina');
+
+    const revokePath = '/users/invitations/quinn/revoke';
+    const editor = new Client(h.app);
+    await editor.login('eddie');
+    expect((await editor.form(revokePath, {})).status).toBe(403);
+    expect((await admin.form(revokePath, { _csrf: 'forged' })).status).toBe(403);
+    expect((await admin.form(revokePath, {}, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await new Client(h.app).request(path)).status).toBe(200);
+
+    const revoked = await admin.form(revokePath, {});
+    expect(revoked.status).toBe(303);
+    expect(revoked.headers.get('location')).toBe('/users');
+    expect(openInvitesIn(await (await admin.request('/users')).text()).map(([name]) => name)).not.toContain('quinn');
+    expect((await new Client(h.app).request(path)).status).toBe(404);
+    const accepted = await new Client(h.app).form(path, { password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    expect(accepted.status).toBe(404);
+    expect((await h.store.users.list()).some((u) => u.username === 'quinn')).toBe(false);
+    expect((await admin.form(revokePath, {})).status).toBe(404);
+  });
+
+  it('replaces an open link when the same name is invited again', async () => {
+    const first = new URL(
+      linkIn(await (await admin.form('/users/invite', { username: 'rosa', role: 'viewer' })).text()),
+    );
+    const second = new URL(
+      linkIn(await (await admin.form('/users/invite', { username: 'rosa', role: 'editor' })).text()),
+    );
+    expect((await new Client(h.app).request(first.pathname)).status).toBe(404);
+    expect(await (await new Client(h.app).request(second.pathname)).text()).toContain(
+      'You are invited as <strong>rosa</strong> (editor)',
+    );
+    const rosa = openInvitesIn(await (await admin.request('/users')).text()).filter(([name]) => name === 'rosa');
+    expect(rosa).toEqual([['rosa', 'editor', 'ada']]);
   });
 
   it('answers an unknown link with a sentence, not an error page', async () => {

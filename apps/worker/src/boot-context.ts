@@ -16,6 +16,7 @@ import { seedChannelsFromEnv } from './alerts/stored-channels.js';
 import { syncConfig } from './config-sync.js';
 import { createCpuPool } from './cpu/cpu-pool.js';
 import type { WorkerContext } from './context.js';
+import { queueLookBack } from './processors/look-back.js';
 import { parseSchedule, type WorkerEnv } from './env.js';
 
 export interface BootOptions {
@@ -60,9 +61,10 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
   const store = options.store ?? (await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.PARALLAX_DATA_DIR }));
   // Without a config file the store is the truth (the dashboard manages feeds); syncing an empty
   // config would pause every feed.
-  if (loaded) {
-    const synced = await syncConfig(store, loaded, { allowEmpty: options.allowEmptyConfig ?? false });
-    logger.info(synced, 'config synced into the store');
+  const synced = loaded ? await syncConfig(store, loaded, { allowEmpty: options.allowEmptyConfig ?? false }) : null;
+  if (synced) {
+    const { created, ...counts } = synced;
+    logger.info({ ...counts, created: created.map((s) => s.slug) }, 'config synced into the store');
   }
   await seedChannels(store, env, logger);
 
@@ -103,5 +105,7 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
     refetchScheduleMs: parseSchedule(env.PARALLAX_REFETCH_SCHEDULE),
     shutdownSignal: abort.signal,
   };
+  // A story the config file brings is new like one made in the dashboard: it looks back through its feeds' items.
+  for (const story of synced?.created ?? []) await queueLookBack(ctx, story);
   return { ctx, ownsStore: options.store === undefined, abort };
 }

@@ -1,9 +1,11 @@
-import { ConfigError, type ParallaxConfig, type Store, type StoryConfig } from '@parallax/shared';
+import { ConfigError, type ParallaxConfig, type Store, type Story, type StoryConfig } from '@parallax/shared';
 
 export interface ConfigSyncResult {
   stories: number;
   feeds: number;
   paused: number;
+  /** Stories this sync created (not there before): each is to look back through what its feeds already hold. */
+  created: Array<Pick<Story, 'id' | 'slug' | 'createdAt'>>;
 }
 
 /**
@@ -18,8 +20,10 @@ export async function syncConfig(
 ): Promise<ConfigSyncResult> {
   await refuseToPauseEveryFeed(store, config, options.allowEmpty ?? false);
   const storyIds: string[] = [];
+  const created: ConfigSyncResult['created'] = [];
   for (const s of config.stories) {
     if (s.referenceText === undefined) throw new Error(`story ${s.slug} has no reference text loaded`);
+    const existed = (await store.stories.getBySlug(s.slug)) !== null;
     const story = await store.stories.upsert({
       slug: s.slug,
       title: s.title,
@@ -31,6 +35,7 @@ export async function syncConfig(
       settings: s.settings,
     });
     storyIds.push(story.id);
+    if (!existed) created.push({ id: story.id, slug: story.slug, createdAt: story.createdAt });
   }
   const listed = new Set<string>();
   for (const f of config.feeds) {
@@ -52,7 +57,7 @@ export async function syncConfig(
       paused++;
     }
   }
-  return { stories: storyIds.length, feeds: listed.size, paused };
+  return { stories: storyIds.length, feeds: listed.size, paused, created };
 }
 
 /** A config that lists no feed would pause every feed an earlier one listed: most likely a mistake. */

@@ -20,6 +20,13 @@ describe('syncing the config file into the store', () => {
     await t.cleanup();
   });
 
+  it('names the stories it created, and none when they were there already', async () => {
+    const first = await syncConfig(t.store, config(['https://a.example/rss']));
+    const story = (await t.store.stories.getBySlug('nk'))!;
+    expect(first.created).toEqual([{ id: story.id, slug: 'nk', createdAt: story.createdAt }]);
+    expect((await syncConfig(t.store, config(['https://a.example/rss']))).created).toEqual([]);
+  });
+
   it('pauses config feeds the file no longer lists, and resumes them when it lists them again', async () => {
     await syncConfig(t.store, config(['https://a.example/rss', 'https://b.example/rss']));
     const result = await syncConfig(t.store, config(['https://a.example/rss']));

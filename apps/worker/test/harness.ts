@@ -73,6 +73,13 @@ export class Outlet {
   }
 }
 
+/** A story as the config file lists it. */
+export interface ConfigStory {
+  slug: string;
+  title: string;
+  referenceFile: string;
+}
+
 export interface HarnessOptions {
   feeds: Array<{ path: string; outlet: string; url?: string }>;
   /** Which store the worker writes to (SQLite unless a suite parametrises over both). */
@@ -97,6 +104,8 @@ export interface Harness {
   idle(): Promise<void>;
   /** Resolves when a job with this id finished (completed, or failed with no retry left). */
   finished(queue: QueueName, jobId: string): Promise<FinishedJob>;
+  /** Stops the workers and boots them again on the same store and queues, the config file listing these stories too. */
+  restart(extraStories?: ConfigStory[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -115,18 +124,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const redis = connectTestRedis();
   const dir = mkdtempSync(join(tmpdir(), 'parallax-worker-test-'));
   const configPath = join(dir, 'parallax.json');
-  writeFileSync(
-    configPath,
-    JSON.stringify({
-      stories: [{ slug: STORY_SLUG, title: 'North Korean troops deployed to Kursk', referenceFile: REFERENCE_FILE }],
-      feeds: options.feeds.map((f) => ({
-        url: f.url ?? outlet.url(f.path),
-        outlet: f.outlet,
-        pollIntervalSeconds: 60,
-      })),
-      fetch: { allowPrivateHosts: [`127.0.0.1:${outlet.port}`], allowPorts: options.allowPorts ?? [] },
-    }),
-  );
+  const writeConfig = (extraStories: ConfigStory[] = []) =>
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        stories: [
+          { slug: STORY_SLUG, title: 'North Korean troops deployed to Kursk', referenceFile: REFERENCE_FILE },
+          ...extraStories,
+        ],
+        feeds: options.feeds.map((f) => ({
+          url: f.url ?? outlet.url(f.path),
+          outlet: f.outlet,
+          pollIntervalSeconds: 60,
+        })),
+        fetch: { allowPrivateHosts: [`127.0.0.1:${outlet.port}`], allowPorts: options.allowPorts ?? [] },
+      }),
+    );
+  writeConfig();
   const env = loadWorkerEnv({
     REDIS_URL: TEST_REDIS_URL,
     PARALLAX_REDIS_PREFIX: prefix,
@@ -139,18 +153,21 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ...options.env,
   });
   const running: RunningWorker[] = [];
-  for (let i = 0; i < (options.workers ?? 1); i++) {
-    running.push(
-      await startWorker({
-        env,
-        configPath,
-        store,
-        ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
-      }),
-    );
-  }
-  const ctx = running[0]!.ctx;
-  const allWorkers: Worker[] = running.flatMap((r) => r.workers);
+  const startWorkers = async () => {
+    for (let i = 0; i < (options.workers ?? 1); i++) {
+      running.push(
+        await startWorker({
+          env,
+          configPath,
+          store,
+          ...(options.fetchPolicy ? { fetchPolicy: options.fetchPolicy } : {}),
+        }),
+      );
+    }
+  };
+  await startWorkers();
+  let ctx = running[0]!.ctx;
+  let allWorkers: Worker[] = running.flatMap((r) => r.workers);
 
   /** Calls check() now and after every job event until it returns a value. */
   function until<T>(check: () => Promise<T | undefined>): Promise<T> {
@@ -213,6 +230,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         return true as const;
       }).then(() => undefined),
     finished,
+    async restart(extraStories) {
+      for (const r of running.splice(0)) await r.close();
+      writeConfig(extraStories);
+      await startWorkers();
+      ctx = running[0]!.ctx;
+      allWorkers = running.flatMap((r) => r.workers);
+    },
     async close() {
       for (const r of running) await r.close();
       await deleteRedisPrefix(redis, prefix);

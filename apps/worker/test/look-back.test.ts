@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { articleId, jobIds, QueueName, type Story } from '@parallax/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/feeds/canonical-url.js';
@@ -93,5 +95,48 @@ describe('a new story looks back through what its feeds already carried', () => 
     );
     expect(done.result).toMatchObject({ items: 0, candidates: 0 });
     expect(h.outlet.hitsOf('/news/library')).toBe(0);
+  });
+
+  it('also for a story the config file brings, once, however often the worker restarts', async () => {
+    harness = await startHarness({ feeds: [{ path: '/feed.xml', outlet: 'Outlet A' }] });
+    const h = harness;
+    h.outlet.serve(
+      '/feed.xml',
+      rssFeed([
+        { title: UNRELATED_TITLE, link: h.outlet.url('/news/library'), summary: 'Six branches will stay open later.' },
+      ]),
+    );
+    h.outlet.serve('/news/library', articlePage(UNRELATED_TITLE, unrelatedArticleText), 'text/html; charset=utf-8');
+    await h.poll('/feed.xml');
+    await h.idle();
+    expect(h.outlet.hitsOf('/news/library')).toBe(0);
+
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-look-back-'));
+    const referenceFile = join(dir, 'library.txt');
+    writeFileSync(referenceFile, unrelatedArticleText.join('\n\n'));
+    const library = { slug: 'library-hours', title: 'Libraries open later', referenceFile };
+    try {
+      await h.restart([library]);
+      await h.idle();
+      const story = (await h.store.stories.getBySlug(library.slug))!;
+      const maintenance = () => h.running[0]!.ctx.queues[QueueName.Maintenance].queue;
+      const done = await maintenance().getJob(jobIds.lookBack(story.id, story.createdAt));
+      expect(done?.returnvalue).toMatchObject({ items: 1, candidates: 1, fetching: 1 });
+      const libraryId = articleId(canonicalUrl(h.outlet.url('/news/library'))!);
+      expect((await h.store.articles.list({ storyId: story.id })).map((a) => a.id)).toEqual([libraryId]);
+
+      await h.restart([library]);
+      await h.idle();
+      const lookBacks = async () =>
+        (await maintenance().getJobs())
+          .filter((j) => j.data.task === 'look-back')
+          .map((j) => [j.data.storyId, j.processedOn]);
+      // The story the harness's config brings from the start looked back too, at the first boot (over no items).
+      expect(await lookBacks()).toHaveLength(2);
+      expect(await lookBacks()).toContainEqual([story.id, done?.processedOn]);
+      expect(h.outlet.hitsOf('/news/library')).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

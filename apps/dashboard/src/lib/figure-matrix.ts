@@ -1,10 +1,20 @@
 import type { DiscrepancyKind, Figure, StoredDiscrepancy } from '@parallax/shared';
 
-export interface MatrixCell {
+/** One article's finding on one figure. */
+export interface MatrixEntry {
   discrepancyId: string;
+  articleId: string;
   kind: DiscrepancyKind;
   status: StoredDiscrepancy['status'];
   figure: Figure | null;
+}
+
+/**
+ * An outlet's cell: the finding that most needs an editor's eye (what the cell is coloured by), and every
+ * article's finding, so that an outlet with several articles hides none of them behind that one.
+ */
+export interface MatrixCell extends MatrixEntry {
+  entries: MatrixEntry[];
 }
 
 export interface MatrixRow {
@@ -17,11 +27,13 @@ export interface MatrixRow {
 export interface FigureMatrix {
   outlets: string[];
   rows: MatrixRow[];
+  /** How many of the story's articles (with findings) each outlet has: cells name the article where it is more than one. */
+  articlesPerOutlet: Record<string, number>;
 }
 
-// When an outlet has several findings on one figure (several articles), the cell shows the one that
-// most needs an editor's eye. An outlet omits a figure only if none of its articles states it: one that
-// agrees elsewhere is shown agreeing, not omitting.
+// When an outlet has several findings on one figure (several articles), the cell is coloured by the one that
+// most needs an editor's eye and lists them in that order. An outlet omits a figure only if none of its
+// articles states it: one that agrees elsewhere is shown agreeing, not omitting.
 const KIND_RANK: Record<DiscrepancyKind, number> = {
   conflicts: 0,
   different_source: 1,
@@ -75,21 +87,27 @@ const rowOf = (d: StoredDiscrepancy): string => (d.reference ? `${d.key}@${d.ref
  */
 export function buildFigureMatrix(findings: StoredDiscrepancy[]): FigureMatrix {
   const rows = new Map<string, MatrixRow>();
-  const outlets = new Set<string>();
+  const articlesOf = new Map<string, Set<string>>();
   for (const d of findings) {
-    outlets.add(d.outlet);
+    const articles = articlesOf.get(d.outlet) ?? new Set<string>();
+    articlesOf.set(d.outlet, articles.add(d.articleId));
     let row = rows.get(rowOf(d));
     if (!row) {
       row = { key: d.key, label: '', reference: null, cells: {} };
       rows.set(rowOf(d), row);
     }
     row.reference ??= d.reference;
-    const current = row.cells[d.outlet];
-    if (!current || KIND_RANK[d.kind] < KIND_RANK[current.kind]) {
-      row.cells[d.outlet] = { discrepancyId: d.id, kind: d.kind, status: d.status, figure: d.article };
-    }
+    const entry = { discrepancyId: d.id, articleId: d.articleId, kind: d.kind, status: d.status, figure: d.article };
+    const cell = row.cells[d.outlet];
+    if (cell) cell.entries.push(entry);
+    else row.cells[d.outlet] = { ...entry, entries: [entry] };
   }
   for (const row of rows.values()) {
+    for (const cell of Object.values(row.cells)) {
+      // Stable: findings of one kind keep the store's order (conflicts first, then by severity).
+      cell.entries.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+      Object.assign(cell, cell.entries[0]);
+    }
     const any = row.reference ?? Object.values(row.cells).find((c) => c.figure)?.figure ?? null;
     row.label = figureLabel(row.key, any);
   }
@@ -99,5 +117,7 @@ export function buildFigureMatrix(findings: StoredDiscrepancy[]): FigureMatrix {
     if (b.reference) return 1;
     return a.label.localeCompare(b.label);
   });
-  return { outlets: [...outlets].sort((a, b) => a.localeCompare(b)), rows: ordered };
+  const outlets = [...articlesOf.keys()].sort((a, b) => a.localeCompare(b));
+  const articlesPerOutlet = Object.fromEntries(outlets.map((o) => [o, articlesOf.get(o)?.size ?? 0]));
+  return { outlets, rows: ordered, articlesPerOutlet };
 }

@@ -143,7 +143,8 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.get('/users', async (c) => {
     requireRole(c, 'admin');
-    return c.html(<UsersPage users={await store.users.list()} viewer={viewer(c)} />);
+    const [users, invites] = await Promise.all([store.users.list(), store.invites.listOpen()]);
+    return c.html(<UsersPage users={users} invites={invites} viewer={viewer(c)} />);
   });
 
   app.post('/users/invite', async (c) => {
@@ -151,8 +152,16 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
     const values = await formValuesOf(c);
     const parsed = InviteInput.safeParse(values);
     const users = await store.users.list();
-    const refuse = (errors: Record<string, string>) =>
-      c.html(<UsersPage users={users} viewer={viewer(c)} form={{ values, errors }} />, 400);
+    const refuse = async (errors: Record<string, string>) =>
+      c.html(
+        <UsersPage
+          users={users}
+          invites={await store.invites.listOpen()}
+          viewer={viewer(c)}
+          form={{ values, errors }}
+        />,
+        400,
+      );
     if (!parsed.success) return refuse(fieldErrorsOf(parsed.error));
     const { username, role } = parsed.data;
     if (users.some((u) => u.username === username)) return refuse({ username: `There is a user ${username} already.` });
@@ -164,7 +173,22 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
     });
     const link = `${svc.env.PUBLIC_URL ?? new URL(c.req.url).origin}/invite/${token}`;
     svc.logger.info({ user: username, role, by: principal.username }, `invitation made for ${username} (${role})`);
-    return c.html(<UsersPage users={users} viewer={viewer(c)} invited={{ username, link, hours: INVITE_TTL_HOURS }} />);
+    return c.html(
+      <UsersPage
+        users={users}
+        invites={await store.invites.listOpen()}
+        viewer={viewer(c)}
+        invited={{ username, link, hours: INVITE_TTL_HOURS }}
+      />,
+    );
+  });
+
+  app.post('/users/invitations/:username/revoke', async (c) => {
+    const principal = requireRole(c, 'admin');
+    const username = c.req.param('username');
+    if ((await store.invites.revoke(username)) === 0) throw notFound('open invitation');
+    svc.logger.info({ user: username, by: principal.username }, `invitation for ${username} revoked`);
+    return c.redirect('/users', 303);
   });
 
   app.post('/users/:username/role', async (c) => {

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import type { SearchHits } from '@parallax/shared';
+import { figureLabel } from '../lib/figure-matrix.js';
 import { KindBadge, Layout, StatusBadge, type Viewer } from './layout.js';
 
 /** Search results in three groups; every outside string is escaped by JSX. */
@@ -41,7 +42,8 @@ export function SearchPage({ query, hits, viewer }: { query: string; hits: Searc
               <ul class="search-hits">
                 {hits.findings.map((d) => (
                   <li>
-                    <KindBadge kind={d.kind} /> <a href={`/discrepancies/${encodeURIComponent(d.id)}`}>{d.figureKey}</a>{' '}
+                    <KindBadge kind={d.kind} />{' '}
+                    <a href={`/discrepancies/${encodeURIComponent(d.id)}`}>{figureLabel(d.figureKey, null)}</a>{' '}
                     <span class="muted small">{d.outlet}</span> <StatusBadge status={d.status} />
                   </li>
                 ))}

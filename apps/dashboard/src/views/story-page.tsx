@@ -13,6 +13,7 @@ import {
   type Viewer,
   formatTime,
 } from './layout.js';
+import { FigureMatrixTable } from './figure-matrix-table.js';
 import { Timeline } from './timeline.js';
 import type { VocabularySuggestions } from '@parallax/core';
 import { SuggestionsBox } from './suggestions-box.js';
@@ -144,57 +145,13 @@ export function StoryPage({
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">Figures by outlet</h2>
         <p class="muted small">
-          Each cell is the outlet's reading of the reference figure in that row; focus or hover a cell for its sentence.
+          Each cell is the outlet's reading of the reference figure in that row, one line per article where an outlet
+          has several; focus or hover a cell for its sentence.
         </p>
         {matrix.rows.length === 0 ? (
           <p class="muted">No findings yet.</p>
         ) : (
-          <div class="table-wrap">
-            <table class="matrix">
-              <thead>
-                <tr>
-                  <th scope="col">Figure</th>
-                  <th scope="col">Reference</th>
-                  {matrix.outlets.map((o) => (
-                    <th scope="col">{o}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.rows.map((row) => (
-                  <tr>
-                    <th scope="row">{row.label}</th>
-                    <td
-                      class="reference-cell"
-                      tabindex={row.reference ? 0 : undefined}
-                      title={row.reference?.sentence}
-                      data-tip={row.reference?.sentence}
-                    >
-                      {row.reference ? row.reference.text : <span class="muted">not in reference</span>}
-                    </td>
-                    {matrix.outlets.map((o) => {
-                      const cell = row.cells[o];
-                      if (!cell) return <td class="empty">·</td>;
-                      const text = cell.figure?.text ?? 'omitted';
-                      const sentence = cell.figure?.sentence ?? 'The outlet does not give this figure.';
-                      return (
-                        <td class={`cell kind-${cell.kind} status-${cell.status}`}>
-                          <a
-                            href={`/discrepancies/${encodeURIComponent(cell.discrepancyId)}`}
-                            title={sentence}
-                            data-tip={sentence}
-                            aria-label={`${o}: ${text}, ${KIND_LABEL[cell.kind] ?? cell.kind}, ${cell.status}`}
-                          >
-                            {text}
-                          </a>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureMatrixTable matrix={matrix} articleTitles={view.articleTitles} />
         )}
         <ul class="legend kinds" aria-label="Colours">
           {DiscrepancyKind.options.map((k) => (

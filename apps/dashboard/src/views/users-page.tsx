@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
-import { Role, type User } from '@parallax/shared';
+import { Role, type User, type UserInvite } from '@parallax/shared';
 import { type FormState, FormAlert, TextField, emptyForm, typedValue } from './form-fields.js';
 import { CsrfField, Layout, type Viewer, formatTime } from './layout.js';
 
@@ -16,8 +16,8 @@ function InviteForm({ viewer, form, invited }: { viewer: Viewer; form: FormState
       <h2 id="invite-heading">Invite someone</h2>
       {invited ? (
         <p class="notice" role="status">
-          Send this link to {invited.username}; it works once, for {invited.hours} hours:{' '}
-          <code class="invite-link">{invited.link}</code>
+          Send this link to {invited.username}; it works once, for {invited.hours} hours, and replaces any earlier link
+          for that name: <code class="invite-link">{invited.link}</code>
         </p>
       ) : null}
       <form method="post" action="/users/invite" class="stack" id="invite-form">
@@ -40,14 +40,72 @@ function InviteForm({ viewer, form, invited }: { viewer: Viewer; form: FormState
   );
 }
 
+/** Links sent but not yet used nor expired; revoking one makes its link stop working. */
+function OpenInvites({ invites, viewer }: { invites: UserInvite[]; viewer: Viewer }) {
+  return (
+    <section aria-labelledby="open-invites-heading">
+      <h2 id="open-invites-heading">Open invitations</h2>
+      {invites.length === 0 ? (
+        <p class="muted">None: every invitation has been used, revoked or has expired.</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="data open-invites">
+            <thead>
+              <tr>
+                <th scope="col">For</th>
+                <th scope="col">Role</th>
+                <th scope="col">Invited by</th>
+                <th scope="col">Made</th>
+                <th scope="col">Expires</th>
+                <th scope="col">
+                  <span class="visually-hidden">Revoke</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {invites.map((invite) => (
+                <tr>
+                  <th scope="row">{invite.username}</th>
+                  <td>{invite.role}</td>
+                  <td>{invite.createdBy}</td>
+                  <td>{formatTime(invite.createdAt)}</td>
+                  <td>{formatTime(invite.expiresAt)}</td>
+                  <td>
+                    <form
+                      method="post"
+                      action={`/users/invitations/${encodeURIComponent(invite.username)}/revoke`}
+                      class="inline-form"
+                    >
+                      <CsrfField viewer={viewer} />
+                      <button
+                        type="submit"
+                        class="secondary"
+                        aria-label={`Revoke the invitation for ${invite.username}`}
+                      >
+                        Revoke
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 /** Admins invite people, change roles and disable accounts here (the CLI's `parallax user` does the same). */
 export function UsersPage({
   users,
+  invites,
   viewer,
   form = emptyForm(),
   invited,
 }: {
   users: User[];
+  invites: UserInvite[];
   viewer: Viewer;
   form?: FormState;
   invited?: MadeInvite | undefined;
@@ -56,6 +114,7 @@ export function UsersPage({
     <Layout title="Users" viewer={viewer} section="users">
       <h1>Users</h1>
       <InviteForm viewer={viewer} form={form} invited={invited} />
+      <OpenInvites invites={invites} viewer={viewer} />
       <p class="muted">
         From the command line: <code>npx parallax user add NAME --role editor</code> and{' '}
         <code>npx parallax user passwd NAME</code>.

@@ -1,4 +1,4 @@
-import { articleId, jobIds } from '@parallax/shared';
+import { articleId, jobIds, QueueName } from '@parallax/shared';
 import type { WorkerContext } from '../context.js';
 import { storyTerms, triageItem } from '../triage/keyword-triage.js';
 
@@ -7,6 +7,17 @@ export interface LookBackResult {
   candidates: number;
   fetching: number;
   analysing: number;
+}
+
+/**
+ * Queues a new story's look back, once: the job id is the story's and its creation time's, so a second worker
+ * booting on the same config, or the dashboard, does not queue it again.
+ */
+export async function queueLookBack(ctx: WorkerContext, story: { id: string; createdAt: string }): Promise<void> {
+  await ctx.queues[QueueName.Maintenance].add(
+    { task: 'look-back', storyId: story.id },
+    { jobId: jobIds.lookBack(story.id, story.createdAt) },
+  );
 }
 
 /**

@@ -1,14 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { nowIso } from '../ids.js';
 import { type Role, User } from '../schemas/records.js';
-import type { Database } from './schema.js';
+import type { Database, UserInvitesTable } from './schema.js';
 import type { UsersRepo } from './users.js';
 
 export interface UserInvite {
   username: string;
   role: Role;
   createdBy: string;
+  createdAt: string;
   expiresAt: string;
 }
 
@@ -26,12 +27,34 @@ export function userInvitesRepo(db: Kysely<Database>, users: UsersRepo) {
       .where('expires_at', '>', nowIso())
       .executeTakeFirst();
 
+  const toInvite = (row: Selectable<UserInvitesTable>): UserInvite => ({
+    username: row.username,
+    role: row.role as Role,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  });
+
+  /** Withdraws a name's open invitations: their links stop working. How many there were. */
+  const revoke = async (username: string): Promise<number> => {
+    const r = await db
+      .deleteFrom('user_invites')
+      .where('username', '=', username)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  };
+
   return {
-    /** The token to put in the link; it is shown once and cannot be read back. */
+    /**
+     * The token to put in the link; it is shown once and cannot be read back. A new invitation replaces an open one
+     * for the same name, so a name has at most one working link.
+     */
     async create(input: { username: string; role: Role; createdBy: string; ttlHours: number }): Promise<string> {
       const username = User.shape.username.parse(input.username);
       if ((await users.list()).some((u) => u.username === username)) throw new Error(`user ${username} already exists`);
       const token = randomBytes(24).toString('base64url');
+      await revoke(username);
       await db
         .insertInto('user_invites')
         .values({
@@ -50,10 +73,23 @@ export function userInvitesRepo(db: Kysely<Database>, users: UsersRepo) {
     /** The invitation a token opens, if it is unused and not expired. */
     async find(token: string): Promise<UserInvite | null> {
       const row = await openInvite(token);
-      return row
-        ? { username: row.username, role: row.role as Role, createdBy: row.created_by, expiresAt: row.expires_at }
-        : null;
+      return row ? toInvite(row) : null;
     },
+
+    /** Invitations not yet used nor expired, the newest first. */
+    async listOpen(): Promise<UserInvite[]> {
+      const rows = await db
+        .selectFrom('user_invites')
+        .selectAll()
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', nowIso())
+        .orderBy('created_at', 'desc')
+        .orderBy('username')
+        .execute();
+      return rows.map(toInvite);
+    },
+
+    revoke,
 
     /** Spends the invitation (once, even when two tabs race) and creates the account. */
     async accept(token: string, password: string): Promise<User | null> {
