@@ -255,6 +255,15 @@ export interface UserInvitesTable {
   used_at: string | null;
 }
 
+/** Each story's relevant articles and current conflicts by status, kept by story-counts.ts. */
+export interface StoryCountsTable {
+  story_id: string;
+  articles: number;
+  conflicts: number;
+  open_conflicts: number;
+  confirmed_conflicts: number;
+}
+
 export interface Database {
   stories: StoriesTable;
   feeds: FeedsTable;
@@ -275,4 +284,5 @@ export interface Database {
   users: UsersTable;
   alert_channels: AlertChannelsTable;
   user_invites: UserInvitesTable;
+  story_counts: StoryCountsTable;
 }

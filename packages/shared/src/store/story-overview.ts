@@ -1,31 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { readStoryCounts, type StoryCounts } from './story-counts.js';
 
-export interface StoryCounts {
-  articles: number;
-  conflicts: number;
-  open: number;
-  confirmed: number;
-}
+export type { StoryCounts } from './story-counts.js';
 
 export type StoryOverview = StoryCounts & { outlets: string[]; updatedAt: string | null };
 
-/** Four queries whatever the number of stories, each served by a story index. */
+/**
+ * Three queries whatever the number of stories: the counts kept per story (story-counts.ts), never
+ * counted from the findings here, then outlets and last changes through story indexes.
+ */
 function overviewQueries(db: Kysely<Database>) {
   return Promise.all([
-    db
-      .selectFrom('article_stories')
-      .select(['story_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('relevant', '=', 1)
-      .groupBy('story_id')
-      .execute(),
-    db
-      .selectFrom('discrepancies')
-      .select(['story_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('kind', '=', 'conflicts')
-      .where('superseded_at', 'is', null)
-      .groupBy(['story_id', 'status'])
-      .execute(),
+    readStoryCounts(db),
     db
       .selectFrom('article_stories')
       .innerJoin('articles', 'articles.id', 'article_stories.article_id')
@@ -56,7 +43,7 @@ function overviewQueries(db: Kysely<Database>) {
 
 /** Counts, outlets and last change of every story, for the stories list and /api/stories. */
 export async function storiesOverview(db: Kysely<Database>): Promise<Map<string, StoryOverview>> {
-  const [relevant, byStatus, outlets, changed] = await overviewQueries(db);
+  const [counts, outlets, changed] = await overviewQueries(db);
   const result = new Map<string, StoryOverview>();
   const entry = (id: string): StoryOverview => {
     let e = result.get(id);
@@ -66,13 +53,7 @@ export async function storiesOverview(db: Kysely<Database>): Promise<Map<string,
     }
     return e;
   };
-  for (const r of relevant) entry(r.story_id).articles = Number(r.n);
-  for (const r of byStatus) {
-    const e = entry(r.story_id);
-    e.conflicts += Number(r.n);
-    if (r.status === 'open') e.open += Number(r.n);
-    if (r.status === 'confirmed') e.confirmed += Number(r.n);
-  }
+  for (const [id, c] of counts) Object.assign(entry(id), c);
   for (const r of outlets) entry(r.story_id).outlets.push(r.outlet);
   for (const r of changed) {
     const e = entry(r.story_id);
