@@ -107,7 +107,10 @@ export interface FigureReading {
 }
 
 /** What a matrix cell needs of a finding. */
-export type MatrixFinding = Pick<StoredDiscrepancy, 'id' | 'kind' | 'status' | 'outlet' | 'key' | 'reference' | 'article'>;
+export type MatrixFinding = Pick<
+  StoredDiscrepancy,
+  'id' | 'kind' | 'status' | 'outlet' | 'key' | 'reference' | 'article'
+>;
 
 export type { FindingCursor, StoryFindingFilter } from './story-findings.js';
 

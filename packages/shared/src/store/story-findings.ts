@@ -42,11 +42,7 @@ function beyond(eb: ExpressionBuilder<Database, 'discrepancies'>, c: FindingCurs
   return eb.or([
     eb(conflictsLast, forward ? '>' : '<', rank),
     eb.and([eb(conflictsLast, '=', rank), eb('severity', forward ? '<' : '>', c.severity)]),
-    eb.and([
-      eb(conflictsLast, '=', rank),
-      eb('severity', '=', c.severity),
-      eb('id', forward ? '>' : '<', c.id),
-    ]),
+    eb.and([eb(conflictsLast, '=', rank), eb('severity', '=', c.severity), eb('id', forward ? '>' : '<', c.id)]),
   ]);
 }
 
