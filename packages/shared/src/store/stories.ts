@@ -167,7 +167,8 @@ export function storiesRepo(db: Kysely<Database>) {
 
     /** The story's counts as kept by each analysis and review (story-counts.ts): one row read. */
     async counts(id: string): Promise<StoryCounts> {
-      return (await readStoryCounts(db, id)).get(id) ?? { articles: 0, conflicts: 0, open: 0, confirmed: 0 };
+      const { articles = 0, conflicts = 0, open = 0, confirmed = 0 } = (await readStoryCounts(db, id)).get(id) ?? {};
+      return { articles, conflicts, open, confirmed };
     },
 
     /** Counts the story again from its rows: for a store filled other than by analyses (a bench, a repair). */

@@ -7,21 +7,13 @@ export type { StoryCounts } from './story-counts.js';
 export type StoryOverview = StoryCounts & { outlets: string[]; updatedAt: string | null };
 
 /**
- * Three queries whatever the number of stories: the counts kept per story (story-counts.ts), never
- * counted from the findings here, then outlets and last changes through story indexes.
+ * Two queries whatever the number of stories: the counts and outlets kept per story (story-counts.ts),
+ * never counted from the findings or the articles here, and each story's last change through its indexes
+ * (a max read off the end of each story's range).
  */
 function overviewQueries(db: Kysely<Database>) {
   return Promise.all([
     readStoryCounts(db),
-    db
-      .selectFrom('article_stories')
-      .innerJoin('articles', 'articles.id', 'article_stories.article_id')
-      .select(['article_stories.story_id', 'articles.outlet'])
-      .distinct()
-      .where('article_stories.relevant', '=', 1)
-      .orderBy('articles.outlet')
-      .execute(),
-    // Per story through its indexes (a max read off the end of each story's range), not one pass over all.
     db
       .selectFrom('stories')
       .select((eb) => [
@@ -43,7 +35,7 @@ function overviewQueries(db: Kysely<Database>) {
 
 /** Counts, outlets and last change of every story, for the stories list and /api/stories. */
 export async function storiesOverview(db: Kysely<Database>): Promise<Map<string, StoryOverview>> {
-  const [counts, outlets, changed] = await overviewQueries(db);
+  const [counts, changed] = await overviewQueries(db);
   const result = new Map<string, StoryOverview>();
   const entry = (id: string): StoryOverview => {
     let e = result.get(id);
@@ -53,8 +45,7 @@ export async function storiesOverview(db: Kysely<Database>): Promise<Map<string,
     }
     return e;
   };
-  for (const [id, c] of counts) Object.assign(entry(id), c);
-  for (const r of outlets) entry(r.story_id).outlets.push(r.outlet);
+  for (const [id, c] of counts) Object.assign(entry(id), c, { outlets: [...c.outlets] });
   for (const r of changed) {
     const e = entry(r.story_id);
     for (const at of [r.analysed, r.found]) {

@@ -2,9 +2,9 @@ import { type Kysely, sql } from 'kysely';
 
 /**
  * Fast story reads as findings grow:
- * - `story_counts`: each story's relevant articles and current conflicts by status, recounted for the one
- *   story an analysis or a review changed, in its transaction, so the stories list reads 200 rows instead
- *   of counting every finding on each call.
+ * - `story_counts`: each story's relevant articles, their outlets and current conflicts by status, recounted
+ *   for the one story an analysis or a review changed, in its transaction, so the stories list reads a row
+ *   per story instead of counting every finding and joining every article on each call.
  * - `discrepancies_story_counts`: what that recount reads (a story's current conflicts by status), from the
  *   index alone.
  * - `discrepancies_story_page`: a story's current findings in the order the story page lists them
@@ -18,6 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('conflicts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('open_conflicts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('confirmed_conflicts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('outlets_json', 'text', (c) => c.notNull().defaultTo('[]'))
     .execute();
   await db.schema
     .createIndex('discrepancies_story_counts')
@@ -34,6 +35,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       (select count(*) from discrepancies d where d.story_id = s.id and d.kind = 'conflicts' and d.superseded_at is null and d.status = 'open'),
       (select count(*) from discrepancies d where d.story_id = s.id and d.kind = 'conflicts' and d.superseded_at is null and d.status = 'confirmed')
     from stories s`.execute(db);
+  await backfillOutlets(db);
+}
+
+/** Each story's outlets as its recount writes them: sorted, once each. */
+async function backfillOutlets(db: Kysely<unknown>): Promise<void> {
+  const { rows } = await sql<{ story_id: string; outlet: string }>`
+    select distinct s.story_id, a.outlet from article_stories s join articles a on a.id = s.article_id
+    where s.relevant = 1 order by s.story_id, a.outlet`.execute(db);
+  const outlets = new Map<string, string[]>();
+  for (const r of rows) outlets.set(r.story_id, [...(outlets.get(r.story_id) ?? []), r.outlet]);
+  for (const [storyId, list] of outlets) {
+    await sql`update story_counts set outlets_json = ${JSON.stringify(list)} where story_id = ${storyId}`.execute(db);
+  }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
