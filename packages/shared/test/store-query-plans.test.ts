@@ -225,6 +225,18 @@ describe.each([
     expect(fullScans(lines, tables)).toEqual([]);
   });
 
+  it("reads a story page's findings in index order, sorting none of them", async () => {
+    const lines = await plansOf('discrepancies', (s) =>
+      s.discrepancies.storyPage(
+        'sty_x',
+        { kind: 'conflicts' },
+        { after: { conflict: true, severity: 1, id: 'd' }, limit: 100 },
+      ),
+    );
+    expect(lines.join('\n')).toMatch(/discrepancies_story_page/);
+    expect(lines.filter((l) => /TEMP B-TREE|^\s*(->\s*)?Sort\b/.test(l))).toEqual([]);
+  });
+
   it('/api/stories reads the counts kept per story and counts nothing itself', async () => {
     captured.length = 0;
     await t.store.stories.overview();
