@@ -64,10 +64,7 @@ export async function recountStory(trx: Kysely<Database>, storyId: string): Prom
 }
 
 /** Every story's counts by id (a story nothing was counted for yet is absent: all zero). */
-export async function readStoryCounts(
-  db: Kysely<Database>,
-  storyId?: string,
-): Promise<Map<string, KeptStoryCounts>> {
+export async function readStoryCounts(db: Kysely<Database>, storyId?: string): Promise<Map<string, KeptStoryCounts>> {
   let q = db.selectFrom('story_counts').selectAll();
   if (storyId !== undefined) q = q.where('story_id', '=', storyId);
   const rows = await q.execute();
