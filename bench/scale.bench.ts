@@ -242,7 +242,15 @@ async function measure(store: Store, findings: number, step: number) {
   const analyses: number[] = [];
   for (let n = 0; n < 10; n++) analyses.push(await analyseOnce(store, 3 + n, step * 10 + n));
   analyses.sort((a, b) => a - b);
-  return { findings, storyPageP95Ms, storyMatrixP95Ms, inboxP95Ms, apiStoriesP95Ms, maintenanceMs, analyseMs: round(analyses[5]!) };
+  return {
+    findings,
+    storyPageP95Ms,
+    storyMatrixP95Ms,
+    inboxP95Ms,
+    apiStoriesP95Ms,
+    maintenanceMs,
+    analyseMs: round(analyses[5]!),
+  };
 }
 
 async function benchStore(name: string, open: () => Promise<TestStore>) {
