@@ -395,6 +395,8 @@ export async function snapshot(store: Store) {
       .orderBy('id')
       .execute(),
     reviews: await db.selectFrom('reviews').select(['id', 'discrepancy_id', 'action']).orderBy('id').execute(),
+    // Kept by each analysis under the story's row lock: several workers must count what one does.
+    story_counts: await db.selectFrom('story_counts').selectAll().orderBy('story_id').execute(),
     // Which of an outlet's discrepancies an alert points at depends on which was analysed first.
     alerts: await db.selectFrom('alerts').select(['id', 'dedupe_key', 'kind']).orderBy('id').execute(),
     alert_deliveries: await db

@@ -1,4 +1,4 @@
-import type { DiscrepancyKind, Figure, StoredDiscrepancy } from '@parallax/shared';
+import type { DiscrepancyKind, Figure, MatrixFinding, StoredDiscrepancy } from '@parallax/shared';
 
 /** One article's finding on one figure. */
 export interface MatrixEntry {
@@ -79,13 +79,14 @@ export function figureLabel(key: string, figure: Figure | null): string {
  * A finding's row: the reference figure it was read against (two reference figures of one key, "$400 million" and
  * "more than $2 billion" for Kyiv, are two rows), or its key alone for a figure only outlets state.
  */
-const rowOf = (d: StoredDiscrepancy): string => (d.reference ? `${d.key}@${d.reference.start}` : d.key);
+const rowOf = (d: MatrixFinding): string => (d.reference ? `${d.key}@${d.reference.start}` : d.key);
 
 /**
  * Rows are the reference's figures in reading order, then figures only outlets added; columns are
- * outlets. Built from the findings alone: each carries both the reference's and the outlet's reading.
+ * outlets. Built from the findings alone: each carries both the reference's and the outlet's reading. Given
+ * in page order, only the finding each cell shows is needed (the store's matrixCells picks those).
  */
-export function buildFigureMatrix(findings: StoredDiscrepancy[]): FigureMatrix {
+export function buildFigureMatrix(findings: readonly MatrixFinding[]): FigureMatrix {
   const rows = new Map<string, MatrixRow>();
   const articlesOf = new Map<string, Set<string>>();
   for (const d of findings) {

@@ -31,6 +31,9 @@ export const ReviewInput = z
   .refine((r) => r.action !== 'note' || r.note !== undefined, { message: 'a note needs text', path: ['note'] });
 export type ReviewInput = z.infer<typeof ReviewInput>;
 
+/** A findings cursor as links carry it: conflict (1 or 0), severity and id, joined by '~'. */
+export const FINDING_CURSOR = /^([01])~(\d+(?:\.\d+)?(?:e-?\d+)?)~([\w-]{1,100})$/;
+
 export const DiscrepancyQuery = z.object({
   kind: z.preprocess(emptyToUndefined, DiscrepancyKind.optional()),
   status: z.preprocess(emptyToUndefined, DiscrepancyStatus.optional()),
@@ -39,6 +42,9 @@ export const DiscrepancyQuery = z.object({
   minSeverity: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(1).optional()),
   /** 1-based page of the findings list on the story page. */
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).optional()),
+  /** Keyset cursors of the findings list (see findingCursor in story-data.ts): the page after or before. */
+  after: z.preprocess(emptyToUndefined, z.string().regex(FINDING_CURSOR, 'not a findings cursor').optional()),
+  before: z.preprocess(emptyToUndefined, z.string().regex(FINDING_CURSOR, 'not a findings cursor').optional()),
 });
 export type DiscrepancyQuery = z.infer<typeof DiscrepancyQuery>;
 

@@ -1,7 +1,15 @@
-import type { Feed, Store, Story, StoredDiscrepancy, StoryCounts, SuppressionRule } from '@parallax/shared';
+import type {
+  Feed,
+  FindingCursor,
+  Store,
+  Story,
+  StoredDiscrepancy,
+  StoryCounts,
+  SuppressionRule,
+} from '@parallax/shared';
 import { notFound } from './errors.js';
 import { type FigureMatrix, buildFigureMatrix } from './figure-matrix.js';
-import type { DiscrepancyQuery } from './inputs.js';
+import { type DiscrepancyQuery, FINDING_CURSOR } from './inputs.js';
 
 export interface StorySummary {
   id: string;
@@ -31,18 +39,22 @@ export interface StoryView {
   story: Story;
   counts: StoryCounts;
   matrix: FigureMatrix;
+  /** The page of findings the query asks for (FINDINGS_PER_PAGE at most), filtered and ordered by the store. */
   findings: StoredDiscrepancy[];
+  /** How many findings pass the filter in all. */
+  findingsTotal: number;
+  /** Cursors of the pages after and before this one, null at either end. */
+  nextCursor: string | null;
+  previousCursor: string | null;
   outlets: string[];
   feeds: Feed[];
   timeline: TimelinePoint[];
   suppressions: SuppressionRule[];
-  /** Set when the story has more findings than the page loads: the page then says it shows part of it. */
-  truncatedAt: number | null;
   /** Each article's title (or address), for the findings table's article column. */
   articleTitles: Record<string, string>;
 }
 
-const MAX_FINDINGS = 5000;
+export const FINDINGS_PER_PAGE = 100;
 
 /** Every story with its counts and outlets: six queries whatever the number of stories. */
 export async function loadStorySummaries(store: Store): Promise<StorySummary[]> {
@@ -113,18 +125,18 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
   return points.sort((a, b) => a.at.localeCompare(b.at));
 }
 
-interface StoryFindings {
+/** What a story page builds from all its findings: kept until the store's fingerprint of them changes. */
+interface StoryFigures {
   fingerprint: string;
-  all: StoredDiscrepancy[];
   matrix: FigureMatrix;
   timeline: TimelinePoint[];
 }
 
 const MAX_CACHED_STORIES = 32;
-// What a story page builds from all its findings, kept until the store's fingerprint of them changes.
-const findingsCache = new WeakMap<Store, Map<string, StoryFindings>>();
+const findingsCache = new WeakMap<Store, Map<string, StoryFigures>>();
 
-async function storyFindings(store: Store, id: string): Promise<StoryFindings> {
+/** The matrix (one finding per reference figure and outlet, picked by the store) and the timeline. */
+async function storyFigures(store: Store, id: string): Promise<StoryFigures> {
   let cache = findingsCache.get(store);
   if (!cache) {
     cache = new Map();
@@ -133,11 +145,8 @@ async function storyFindings(store: Store, id: string): Promise<StoryFindings> {
   const fingerprint = await store.discrepancies.storyFingerprint(id);
   const cached = cache.get(id);
   if (cached && cached.fingerprint === fingerprint) return cached;
-  const [all, timeline] = await Promise.all([
-    store.discrepancies.list({ storyId: id, limit: MAX_FINDINGS }),
-    loadTimeline(store, id),
-  ]);
-  const built = { fingerprint, all, matrix: buildFigureMatrix(all), timeline };
+  const [cells, timeline] = await Promise.all([store.discrepancies.matrixCells(id), loadTimeline(store, id)]);
+  const built = { fingerprint, matrix: buildFigureMatrix(cells), timeline };
   cache.delete(id);
   cache.set(id, built);
   if (cache.size > MAX_CACHED_STORIES) cache.delete(cache.keys().next().value as string);
@@ -155,28 +164,64 @@ export function matchesQuery(d: StoredDiscrepancy, query: DiscrepancyQuery): boo
   );
 }
 
+/** A finding's place in the page order, as a link carries it (FINDING_CURSOR). */
+export function cursorOf(d: StoredDiscrepancy): string {
+  return `${d.kind === 'conflicts' ? 1 : 0}~${d.severity}~${d.id}`;
+}
+
+function parseCursor(text: string | undefined): FindingCursor | undefined {
+  const m = text === undefined ? null : FINDING_CURSOR.exec(text);
+  return m ? { conflict: m[1] === '1', severity: Number(m[2]), id: m[3]! } : undefined;
+}
+
+/** The page of findings the query asks for: by cursor when its link carries one, else by page number. */
+async function findingsPage(store: Store, id: string, query: DiscrepancyQuery) {
+  const { page, after, before, ...filter } = query;
+  const at = {
+    after: parseCursor(after),
+    before: parseCursor(before),
+    offset: ((page ?? 1) - 1) * FINDINGS_PER_PAGE,
+    limit: FINDINGS_PER_PAGE,
+  };
+  const [{ findings, more }, total] = await Promise.all([
+    store.discrepancies.storyPage(id, filter, at),
+    store.discrepancies.countStoryFindings(id, filter),
+  ]);
+  // Read backwards, `more` says whether pages come before; forwards, after.
+  const backwards = at.before !== undefined;
+  const first = findings[0];
+  const last = findings.at(-1);
+  return {
+    findings,
+    total,
+    next: last && (backwards || more) ? cursorOf(last) : null,
+    previous: first && (backwards ? more : (page ?? 1) > 1) ? cursorOf(first) : null,
+  };
+}
+
 export async function loadStoryView(store: Store, id: string, query: DiscrepancyQuery): Promise<StoryView> {
   const story = await requireStory(store, id);
-  const [counts, { all, matrix, timeline }, feeds, suppressions, articles] = await Promise.all([
+  const [counts, { matrix, timeline }, page, feeds, suppressions] = await Promise.all([
     store.stories.counts(id),
-    storyFindings(store, id),
+    storyFigures(store, id),
+    findingsPage(store, id, query),
     store.feeds.listForStory(id),
     store.discrepancies.suppressionRules(id),
-    store.articles.list({ storyId: id, limit: MAX_FINDINGS }),
   ]);
-  const articleTitles = Object.fromEntries(articles.map((a) => [a.id, a.title ?? a.url]));
-  const findings = all.filter((d) => matchesQuery(d, query));
-  const truncatedAt = all.length >= MAX_FINDINGS ? MAX_FINDINGS : null;
+  const articles = await store.articles.getMany([...new Set(page.findings.map((d) => d.articleId))]);
+  const articleTitles = Object.fromEntries([...articles.values()].map((a) => [a.id, a.title ?? a.url]));
   return {
     story,
     counts,
     matrix,
-    findings,
+    findings: page.findings,
+    findingsTotal: page.total,
+    nextCursor: page.next,
+    previousCursor: page.previous,
     outlets: matrix.outlets,
     feeds,
     timeline,
     suppressions,
-    truncatedAt,
     articleTitles,
   };
 }

@@ -76,7 +76,8 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   app.get('/api/stories/:id/discrepancies', async (c) => {
     const q = query(c, DiscrepancyQuery);
     const view = await loadStoryView(store, c.req.param('id'), q);
-    return c.json({ discrepancies: view.findings });
+    // A page at a time: `next` is the cursor to pass as `after` for the following page (null at the end).
+    return c.json({ discrepancies: view.findings, total: view.findingsTotal, next: view.nextCursor });
   });
 
   app.get('/api/stories/:id/timeline', async (c) => {

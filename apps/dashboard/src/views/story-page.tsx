@@ -2,7 +2,7 @@
 import { DiscrepancyKind, DiscrepancyStatus, type Figure, FigureCategory } from '@parallax/shared';
 import { raw } from 'hono/html';
 import type { DiscrepancyQuery } from '../lib/inputs.js';
-import type { StoryView } from '../lib/story-data.js';
+import { FINDINGS_PER_PAGE, type StoryView } from '../lib/story-data.js';
 import {
   CsrfField,
   KIND_LABEL,
@@ -18,8 +18,6 @@ import { Timeline } from './timeline.js';
 import type { VocabularySuggestions } from '@parallax/core';
 import { SuggestionsBox } from './suggestions-box.js';
 
-export const FINDINGS_PER_PAGE = 100;
-
 // The charts are the heaviest part of the page and depend only on the story's findings, which the loader
 // keeps (same array) until they change: render them once per version of the findings.
 const renderedTimelines = new WeakMap<object, ReturnType<typeof raw>>();
@@ -34,11 +32,12 @@ function cachedTimeline(view: StoryView, labels: Map<string, { label: string; re
   return html;
 }
 
-/** The story URL with the current filters and another page. */
+const PAGING_PARAMS = new Set(['page', 'after', 'before']);
+
 /** The active filter (kind, status, outlet, category, severity) as query parameters, without the page. */
 function filterParams(query: DiscrepancyQuery): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && k !== 'page') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && !PAGING_PARAMS.has(k)) params.set(k, String(v));
   return params;
 }
 
@@ -48,9 +47,11 @@ function filterSuffix(query: DiscrepancyQuery): string {
   return params ? `?${params}` : '';
 }
 
-function pageHref(base: string, query: DiscrepancyQuery, page: number): string {
+/** The story URL with the current filters and the page next to this one, found by its cursor. */
+function pageHref(base: string, query: DiscrepancyQuery, page: number, cursor: { after: string } | { before: string }) {
   const params = filterParams(query);
   params.set('page', String(page));
+  for (const [k, v] of Object.entries(cursor)) params.set(k, v);
   return `${base}?${params}`;
 }
 
@@ -106,8 +107,8 @@ export function StoryPage({
   const { story, counts, matrix, findings } = view;
   const base = `/stories/${encodeURIComponent(story.id)}`;
   const page = query.page ?? 1;
-  const pages = Math.max(1, Math.ceil(findings.length / FINDINGS_PER_PAGE));
-  const shown = findings.slice((page - 1) * FINDINGS_PER_PAGE, page * FINDINGS_PER_PAGE);
+  const total = view.findingsTotal;
+  const pages = Math.max(1, Math.ceil(total / FINDINGS_PER_PAGE));
   const labels = new Map(matrix.rows.map((r) => [r.key, { label: r.label, reference: r.reference }]));
   return (
     <Layout title={story.title} viewer={viewer} section="stories" live={story.id}>
@@ -207,14 +208,9 @@ export function StoryPage({
           <button type="submit">Filter</button>
         </form>
         <p class="muted small">
-          {`${findings.length} finding${findings.length === 1 ? '' : 's'}, conflicts first.`}
-          {pages > 1 ? ` Page ${page} of ${pages}.` : ''}
+          {`${total} finding${total === 1 ? '' : 's'}, conflicts first.`}
+          {pages > 1 ? ` Page ${Math.min(page, pages)} of ${pages}.` : ''}
         </p>
-        {view.truncatedAt !== null ? (
-          <p class="note partial-story" role="status">
-            {`This page shows part of the story: its first ${view.truncatedAt.toLocaleString('en-US')} findings, conflicts and the most severe first. The CSV and JSON exports hold every finding.`}
-          </p>
-        ) : null}
         <div class="table-wrap">
           <table class="data findings">
             <thead>
@@ -232,7 +228,7 @@ export function StoryPage({
               </tr>
             </thead>
             <tbody>
-              {shown.map((d) => (
+              {findings.map((d) => (
                 <tr>
                   <td>
                     <KindBadge kind={d.kind} />
@@ -257,10 +253,18 @@ export function StoryPage({
             </tbody>
           </table>
         </div>
-        {pages > 1 ? (
+        {view.previousCursor !== null || view.nextCursor !== null ? (
           <nav class="pager" aria-label="Findings pages">
-            {page > 1 ? <a href={pageHref(base, query, page - 1)}>Previous</a> : null}
-            {page < pages ? <a href={pageHref(base, query, page + 1)}>Next</a> : null}
+            {view.previousCursor !== null ? (
+              <a href={pageHref(base, query, Math.max(1, page - 1), { before: view.previousCursor })} rel="prev">
+                Previous
+              </a>
+            ) : null}
+            {view.nextCursor !== null ? (
+              <a href={pageHref(base, query, page + 1, { after: view.nextCursor })} rel="next">
+                Next
+              </a>
+            ) : null}
           </nav>
         ) : null}
       </section>

@@ -4,6 +4,7 @@ import type { ArticleComparison, ComparedDiscrepancy } from '../schemas/compare.
 import type { Claim, Figure } from '../schemas/figure.js';
 import { toJson } from './json.js';
 import type { Database } from './schema.js';
+import { recountStory } from './story-counts.js';
 
 export interface AnalysisInput {
   storyId: string;
@@ -50,6 +51,8 @@ export async function saveAnalysis(db: Kysely<Database>, input: AnalysisInput): 
     const ids = findings.map((d) => discrepancyId(input.storyId, input.articleId, d));
     const created = await upsertFindings(trx, input, findings, ids, now);
     await supersedeFindingsNotMade(trx, input, findings, ids, now);
+    // Last, so the story's counts row is locked only for the end of the transaction.
+    await recountStory(trx, input.storyId);
     return { created, stored: ids, stale: false };
   });
 }

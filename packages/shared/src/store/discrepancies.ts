@@ -5,6 +5,14 @@ import type { Discrepancy, DiscrepancyStatus, DismissReason, Review, ReviewActio
 import { type AnalysisInput, type SavedAnalysis, saveAnalysis } from './analysis-write.js';
 import { fromJson } from './json.js';
 import type { Database, DiscrepanciesTable, ReviewsTable } from './schema.js';
+import { recountStory } from './story-counts.js';
+import {
+  type FindingCursor,
+  filteredStoryFindings,
+  matrixCellsOfStory,
+  pageOfStoryFindings,
+  type StoryFindingFilter,
+} from './story-findings.js';
 
 function toReview(r: Selectable<ReviewsTable>): Review {
   return {
@@ -98,6 +106,14 @@ export interface FigureReading {
   at: string;
 }
 
+/** What a matrix cell needs of a finding. */
+export type MatrixFinding = Pick<
+  StoredDiscrepancy,
+  'id' | 'kind' | 'status' | 'outlet' | 'key' | 'reference' | 'article'
+>;
+
+export type { FindingCursor, StoryFindingFilter } from './story-findings.js';
+
 export const suppressionRuleId = (storyIdValue: string, outlet: string, figureKey: string): string =>
   stableId('sup', storyIdValue, outlet, figureKey);
 
@@ -156,6 +172,42 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       return (await q.execute()).map(toStored);
     },
 
+    /**
+     * One page of a story's current findings in page order, the filter applied in SQL, read by keyset
+     * (see story-findings.ts); `more` tells whether findings follow the page.
+     */
+    async storyPage(
+      storyIdValue: string,
+      filter: StoryFindingFilter,
+      at: { after?: FindingCursor; before?: FindingCursor; offset?: number; limit: number },
+    ): Promise<{ findings: StoredDiscrepancy[]; more: boolean }> {
+      const q = filteredStoryFindings(db, storyIdValue, filter).selectAll();
+      const { rows, more } = await pageOfStoryFindings(q, at);
+      return { findings: rows.map(toStored), more };
+    },
+
+    /** How many of a story's current findings pass the filter. */
+    async countStoryFindings(storyIdValue: string, filter: StoryFindingFilter): Promise<number> {
+      const row = await filteredStoryFindings(db, storyIdValue, filter)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+
+    /** Per figure, reference figure and outlet, the finding its matrix cell shows, in page order. */
+    async matrixCells(storyIdValue: string): Promise<MatrixFinding[]> {
+      const rows = await matrixCellsOfStory(db, storyIdValue);
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind as Discrepancy['kind'],
+        status: r.status as DiscrepancyStatus,
+        outlet: r.outlet,
+        key: r.figure_key,
+        reference: fromJson<Figure>(r.reference_json),
+        article: fromJson<Figure>(r.article_json),
+      }));
+    },
+
     /** Records a review action and applies its status change atomically. */
     async review(input: {
       discrepancyId: string;
@@ -184,7 +236,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       await db.transaction().execute(async (trx) => {
         const found = await trx
           .selectFrom('discrepancies')
-          .select('id')
+          .select(['id', 'story_id'])
           .where('id', '=', input.discrepancyId)
           .executeTakeFirst();
         if (!found) throw new Error(`no discrepancy ${input.discrepancyId}`);
@@ -206,6 +258,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
             .set({ status, updated_at: review.createdAt })
             .where('id', '=', input.discrepancyId)
             .execute();
+          await recountStory(trx, found.story_id);
         }
       });
       return review;

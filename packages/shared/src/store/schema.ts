@@ -255,6 +255,17 @@ export interface UserInvitesTable {
   used_at: string | null;
 }
 
+/** Each story's relevant articles, their outlets and current conflicts by status, kept by story-counts.ts. */
+export interface StoryCountsTable {
+  story_id: string;
+  articles: number;
+  conflicts: number;
+  open_conflicts: number;
+  confirmed_conflicts: number;
+  /** The outlets of its relevant articles, sorted: a JSON array. */
+  outlets_json: string;
+}
+
 export interface Database {
   stories: StoriesTable;
   feeds: FeedsTable;
@@ -275,4 +286,5 @@ export interface Database {
   users: UsersTable;
   alert_channels: AlertChannelsTable;
   user_invites: UserInvitesTable;
+  story_counts: StoryCountsTable;
 }

@@ -3,6 +3,7 @@ import { nowIso, stableId } from '../ids.js';
 import type { Story } from '../schemas/records.js';
 import { fromBool, toBool, toJson } from './json.js';
 import type { Database, StoriesTable } from './schema.js';
+import { readStoryCounts, recountStory } from './story-counts.js';
 import { type StoryCounts, storiesOverview } from './story-overview.js';
 
 export interface StoryInput {
@@ -164,29 +165,14 @@ export function storiesRepo(db: Kysely<Database>) {
       return (await q.execute()).map(toStory);
     },
 
+    /** The story's counts as kept by each analysis and review (story-counts.ts): one row read. */
     async counts(id: string): Promise<StoryCounts> {
-      const articles = await db
-        .selectFrom('article_stories')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('story_id', '=', id)
-        .where('relevant', '=', 1)
-        .executeTakeFirstOrThrow();
-      const byStatus = await db
-        .selectFrom('discrepancies')
-        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('story_id', '=', id)
-        .where('kind', '=', 'conflicts')
-        .where('superseded_at', 'is', null)
-        .groupBy('status')
-        .execute();
-      const n = (s: string) => Number(byStatus.find((r) => r.status === s)?.n ?? 0);
-      return {
-        articles: Number(articles.n),
-        conflicts: byStatus.reduce((sum, r) => sum + Number(r.n), 0),
-        open: n('open'),
-        confirmed: n('confirmed'),
-      };
+      const { articles = 0, conflicts = 0, open = 0, confirmed = 0 } = (await readStoryCounts(db, id)).get(id) ?? {};
+      return { articles, conflicts, open, confirmed };
     },
+
+    /** Counts the story again from its rows: for a store filled other than by analyses (a bench, a repair). */
+    recount: (id: string): Promise<void> => db.transaction().execute((trx) => recountStory(trx, id)),
 
     /** The outlets that reported on the story and when its findings last changed, for the stories list. */
     async activity(id: string): Promise<{ outlets: string[]; updatedAt: string | null }> {

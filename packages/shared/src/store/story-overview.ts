@@ -1,40 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { readStoryCounts, type StoryCounts } from './story-counts.js';
 
-export interface StoryCounts {
-  articles: number;
-  conflicts: number;
-  open: number;
-  confirmed: number;
-}
+export type { StoryCounts } from './story-counts.js';
 
 export type StoryOverview = StoryCounts & { outlets: string[]; updatedAt: string | null };
 
-/** Four queries whatever the number of stories, each served by a story index. */
+/**
+ * Two queries whatever the number of stories: the counts and outlets kept per story (story-counts.ts),
+ * never counted from the findings or the articles here, and each story's last change through its indexes
+ * (a max read off the end of each story's range).
+ */
 function overviewQueries(db: Kysely<Database>) {
   return Promise.all([
-    db
-      .selectFrom('article_stories')
-      .select(['story_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('relevant', '=', 1)
-      .groupBy('story_id')
-      .execute(),
-    db
-      .selectFrom('discrepancies')
-      .select(['story_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('kind', '=', 'conflicts')
-      .where('superseded_at', 'is', null)
-      .groupBy(['story_id', 'status'])
-      .execute(),
-    db
-      .selectFrom('article_stories')
-      .innerJoin('articles', 'articles.id', 'article_stories.article_id')
-      .select(['article_stories.story_id', 'articles.outlet'])
-      .distinct()
-      .where('article_stories.relevant', '=', 1)
-      .orderBy('articles.outlet')
-      .execute(),
-    // Per story through its indexes (a max read off the end of each story's range), not one pass over all.
+    readStoryCounts(db),
     db
       .selectFrom('stories')
       .select((eb) => [
@@ -56,7 +35,7 @@ function overviewQueries(db: Kysely<Database>) {
 
 /** Counts, outlets and last change of every story, for the stories list and /api/stories. */
 export async function storiesOverview(db: Kysely<Database>): Promise<Map<string, StoryOverview>> {
-  const [relevant, byStatus, outlets, changed] = await overviewQueries(db);
+  const [counts, changed] = await overviewQueries(db);
   const result = new Map<string, StoryOverview>();
   const entry = (id: string): StoryOverview => {
     let e = result.get(id);
@@ -66,14 +45,7 @@ export async function storiesOverview(db: Kysely<Database>): Promise<Map<string,
     }
     return e;
   };
-  for (const r of relevant) entry(r.story_id).articles = Number(r.n);
-  for (const r of byStatus) {
-    const e = entry(r.story_id);
-    e.conflicts += Number(r.n);
-    if (r.status === 'open') e.open += Number(r.n);
-    if (r.status === 'confirmed') e.confirmed += Number(r.n);
-  }
-  for (const r of outlets) entry(r.story_id).outlets.push(r.outlet);
+  for (const [id, c] of counts) Object.assign(entry(id), c, { outlets: [...c.outlets] });
   for (const r of changed) {
     const e = entry(r.story_id);
     for (const at of [r.analysed, r.found]) {
