@@ -8,7 +8,7 @@ import * as m006 from './006_versions_and_supersession.js';
 import * as m007 from './007_hot_read_indexes.js';
 import * as m008 from './008_feed_item_fetch_pending.js';
 import * as m009 from './009_editor_channels_invites.js';
-import * as m010 from './010_store3_story_counts.js';
+import * as m010 from './010_story_counts.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -23,7 +23,7 @@ export const migrationProvider: MigrationProvider = {
       '007_hot_read_indexes': m007,
       '008_feed_item_fetch_pending': m008,
       '009_editor_channels_invites': m009,
-      '010_store3_story_counts': m010,
+      '010_story_counts': m010,
     };
   },
 };
