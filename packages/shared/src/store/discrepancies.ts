@@ -109,7 +109,7 @@ export interface FigureReading {
 /** What a matrix cell needs of a finding. */
 export type MatrixFinding = Pick<
   StoredDiscrepancy,
-  'id' | 'kind' | 'status' | 'outlet' | 'key' | 'reference' | 'article'
+  'id' | 'kind' | 'status' | 'outlet' | 'articleId' | 'key' | 'reference' | 'article'
 >;
 
 export type { FindingCursor, StoryFindingFilter } from './story-findings.js';
@@ -194,7 +194,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       return Number(row?.n ?? 0);
     },
 
-    /** Per figure, reference figure and outlet, the finding its matrix cell shows, in page order. */
+    /** Per figure, reference figure and article, the finding its matrix entry shows, in page order. */
     async matrixCells(storyIdValue: string): Promise<MatrixFinding[]> {
       const rows = await matrixCellsOfStory(db, storyIdValue);
       return rows.map((r) => ({
@@ -202,6 +202,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         kind: r.kind as Discrepancy['kind'],
         status: r.status as DiscrepancyStatus,
         outlet: r.outlet,
+        articleId: r.article_id,
         key: r.figure_key,
         reference: fromJson<Figure>(r.reference_json),
         article: fromJson<Figure>(r.article_json),

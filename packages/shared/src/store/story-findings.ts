@@ -72,8 +72,9 @@ const kindRank = sql<number>`case kind when 'conflicts' then 0 when 'different_s
   when 'updated' then 1 when 'added' then 2 when 'agrees' then 3 else 4 end`;
 
 /**
- * The figure matrix's cells: per figure key, reference figure and outlet, the one finding that most needs
- * an eye (by kind, then severity, then id), picked by the store rather than by reading every finding.
+ * The figure matrix's entries: per figure key, reference figure and article (an outlet with several articles
+ * shows each), the one finding that most needs an eye (by kind, then severity, then id), picked by the store
+ * rather than by reading every finding.
  */
 export function matrixCellsOfStory(db: Kysely<Database>, storyId: string) {
   const ranked = db
@@ -83,11 +84,12 @@ export function matrixCellsOfStory(db: Kysely<Database>, storyId: string) {
       'kind',
       'status',
       'outlet',
+      'article_id',
       'figure_key',
       'severity',
       'reference_json',
       'article_json',
-      sql<number>`row_number() over (partition by figure_key, reference_json, outlet order by ${kindRank}, severity desc, id)`.as(
+      sql<number>`row_number() over (partition by figure_key, reference_json, article_id order by ${kindRank}, severity desc, id)`.as(
         'pick',
       ),
     ])
