@@ -134,12 +134,12 @@ describe.each([
     expect(await t.store.discrepancies.countStoryFindings(storyId, filter)).toBe(expected.length);
   });
 
-  it('picks one finding per matrix cell: the first of the most telling kind in page order', async () => {
+  it('picks one finding per matrix entry (figure and article): the first of the most telling kind in page order', async () => {
     const all = await everyFinding();
     const rank = { conflicts: 0, different_source: 1, updated: 1, added: 2, agrees: 3, omitted: 4 };
     const expected = new Map<string, StoredDiscrepancy>();
     for (const d of all) {
-      const cell = JSON.stringify([d.key, d.reference, d.outlet]);
+      const cell = JSON.stringify([d.key, d.reference, d.articleId]);
       const held = expected.get(cell);
       if (!held || rank[d.kind] < rank[held.kind]) expected.set(cell, d);
     }
