@@ -2,7 +2,13 @@ import type { Figure } from '@parallax/shared';
 import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
 import { distinctFigures } from './restatements.js';
-import { type QuantityMatch, type StoryScope, sameQuantity } from './same-quantity.js';
+import {
+  MAX_CONFLICT_RATIO,
+  magnitudeRatio,
+  type QuantityMatch,
+  type StoryScope,
+  sameQuantity,
+} from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** One reference figure and one article figure read as the same quantity. */
@@ -105,25 +111,14 @@ function ambiguous(
       c.match.canConflict &&
       c.match.meaningScore >= best.match.meaningScore &&
       !sameValue(reference[c.ri]!, chosen) &&
-      sizeRatio(reference[c.ri]!, figure) < NEAR_RATIO,
+      magnitudeRatio(reference[c.ri]!, figure) < MAX_CONFLICT_RATIO,
   );
 }
 
 /** Confidence kept by an alignment that several reference values could claim. */
 const AMBIGUOUS_FACTOR = 0.5;
 
-/** Values within this ratio of each other could be one count misreported without a slip of digits. */
-const NEAR_RATIO = 4;
-
 const sameValue = (x: Figure, y: Figure) => x.value === y.value && x.low === y.low && x.high === y.high;
-
-function sizeRatio(x: Figure, y: Figure): number {
-  const size = (f: Figure) =>
-    f.value ?? (f.low !== null && f.high !== null ? Math.sqrt(Math.abs(f.low * f.high)) : null);
-  const a = size(x);
-  const b = size(y);
-  return a && b && a > 0 && b > 0 ? Math.max(a / b, b / a) : Number.POSITIVE_INFINITY;
-}
 
 function intervalsMeet(r: Figure, a: Figure, widths: QualifierWidths): boolean {
   return relativeGap(comparableInterval(r, widths), comparableInterval(a, widths)) === 0;

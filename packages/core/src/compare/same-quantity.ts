@@ -211,7 +211,7 @@ function countryOf(place: string): string | null {
 const MIN_READING_CONFIDENCE = 0.6;
 
 /** Widest ratio of sizes at which two counts of one thing may be one quantity misreported. */
-const MAX_CONFLICT_RATIO = 4;
+export const MAX_CONFLICT_RATIO = 4;
 
 /**
  * Counts many times apart are more often two quantities (a part, another holder, another scope) than one
@@ -227,7 +227,7 @@ function plausibleSlip(ratio: number): boolean {
 const POWER_OF_TEN_TOLERANCE = 0.02;
 
 /** How many times larger one figure's size is than the other's; infinite when either has none. */
-function magnitudeRatio(r: Figure, a: Figure): number {
+export function magnitudeRatio(r: Figure, a: Figure): number {
   const size = (f: Figure) =>
     f.value ?? (f.low !== null && f.high !== null && f.low > 0 ? Math.sqrt(f.low * f.high) : null);
   const x = size(r);
