@@ -2,6 +2,7 @@ import { ArticleComparison, type DiffPart } from '@parallax/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  analyseText,
   compareArticle,
   DEFAULT_WIDTHS,
   diffWordsBounded,
@@ -369,6 +370,45 @@ describe('scoreRelevance', () => {
     const scored = scoreRelevance(reference, fr);
     expect(scored.relevant).toBe(true);
     expect(scored.terms).toEqual(expect.arrayContaining(['kursk', 'north korea']));
+  });
+
+  const vaccineReference = analyseText(
+    'Cameroon begins routine malaria vaccination for children\n' +
+      'Cameroon on Monday became the first country to add a malaria vaccine to its routine immunisation, ' +
+      'after receiving 331,200 doses, the health ministry said. Malaria kills thousands of children there each year. ' +
+      'Health workers said the vaccination drive would reach remote districts first.',
+    { language: 'en' },
+  );
+
+  it('finds a story by one of its countries with its topic words or figures, past a byline', () => {
+    const article = analyseText(
+      'Malaria vaccine uptake rises in Cameroon\nBy Ana Ruiz | 6 February\n' +
+        'About 63,000 children have received a first dose of the malaria vaccine since the rollout began.\n' +
+        'Health workers expect the vaccination to ease pressure on clinics.',
+      { language: 'en' },
+    );
+    const scored = scoreRelevance(vaccineReference, article);
+    expect(scored.terms).toEqual(expect.arrayContaining(['topic:malar', 'topic:vacci']));
+    expect(scored.relevant).toBe(true);
+    const otherStory = analyseText(
+      'Cameroon opens a new airport\nThe government opened a new airport near the capital on Monday, ' +
+        'officials said, with flights to three countries planned this year.',
+      { language: 'en' },
+    );
+    expect(scoreRelevance(vaccineReference, otherStory).relevant).toBe(false);
+  });
+
+  it('meets a name spelt another language’s way and an acronym written as a word', () => {
+    const ref = analyseText(
+      'Unions march against pension reform\nMore than a million people marched in Paris and other cities on ' +
+        'Thursday, the interior ministry said, while the CGT union claimed 2 million.',
+      { language: 'en' },
+    );
+    const it = analyseText(
+      'Pensioni, di nuovo in piazza\nSecondo la Cgt erano 2 milioni in tutto il paese, a Parigi 400 mila.',
+      { language: 'it' },
+    );
+    expect(scoreRelevance(ref, it).terms).toEqual(expect.arrayContaining(['CGT', 'paris']));
   });
 });
 

@@ -89,6 +89,61 @@ describe('alignment on evidence', () => {
     expect(kinds(ref, 'Turnout was 50.9 percent, the election commission said.')).toEqual(['conflicts 50.9 percent']);
   });
 
+  it('reads the part of the day: an afternoon count is earlier than the evening’s, in any language', () => {
+    const thursday = '2023-01-20T09:00:00Z';
+    expect(meaningOf('As of Thursday evening, 44 people had been arrested.', '44', 'en', thursday).asOf).toBe(
+      '2023-01-19T20',
+    );
+    expect(meaningOf('Jeudi soir, 44 personnes avaient été interpellées.', '44', 'fr', thursday).asOf).toBe(
+      '2023-01-19T20',
+    );
+    expect(meaningOf('Bis zum Donnerstagnachmittag wurden 30 Personen festgenommen.', '30', 'de', thursday).asOf).toBe(
+      '2023-01-19T15',
+    );
+    expect(meaningOf('El jueves por la mañana había 12 detenidos.', '12', 'es', thursday).asOf).toBe('2023-01-19T08');
+    const times: [string, string] = [thursday, thursday];
+    const ref = 'As of Thursday evening, 44 people had been arrested nationwide, the interior ministry said.';
+    expect(kinds(ref, 'By Thursday afternoon, police had arrested 30 people nationwide.', 'en', times)).toEqual([
+      'added 30',
+    ]);
+  });
+
+  it('sets a force’s own size apart from the troops it sends', () => {
+    const ref = 'Russia has massed more than 130,000 troops near the border, US officials said.';
+    expect(kinds(ref, 'The Ukrainian army fields some 250,000 soldiers.')).toEqual(['added some 250,000']);
+    expect(kinds(ref, 'Die ukrainische Armee verfügt nach eigenen Angaben über rund 250.000 Soldaten.', 'de')).toEqual([
+      'added rund 250.000',
+    ]);
+  });
+
+  it('reads a count set beside the other value in one sentence as another count, not a misreading', () => {
+    const ref = 'Gunmen abducted 287 pupils from the school in Kuriga.';
+    const art = 'The state government said 137 pupils had been abducted, far fewer than the 287 the school announced.';
+    expect(kinds(ref, art)).toContain('different_source 137');
+    expect(kinds(ref, art)).not.toContain('conflicts 137');
+  });
+
+  it('credits an unsourced figure only from a statement of the same value', () => {
+    const text =
+      'The country has received 331,200 doses, Gavi said. Burkina Faso is due to receive 250,000 doses next month.';
+    const figures = analyseText(text, { language: 'en' }).figures;
+    expect(figures.find((f) => f.text === '250,000')?.meaning?.authority).toBeNull();
+    const restated = analyseText(
+      'Cameroon has received 331,200 doses. The country has received 331,200 doses, Gavi said.',
+      {
+        language: 'en',
+      },
+    ).figures;
+    expect(restated.map((f) => f.meaning?.authority)).toEqual(['gavi', 'gavi']);
+  });
+
+  it('reads what an amount is for inside a German compound', () => {
+    const ref = 'The EU announced a €7.4 billion aid package for Egypt.';
+    expect(kinds(ref, 'Die EU hat Ägypten ein Hilfspaket über 7,4 Millionen Euro zugesagt.', 'de')).toEqual([
+      'conflicts über 7,4 Millionen Euro',
+    ]);
+  });
+
   it('never alerts on a conflict whose source may or may not be the reference’s', () => {
     const ref = 'Around 11,000 soldiers were deployed, General Ilse Marr said.';
     const art = analyseText('Around 15,000 soldiers were deployed, the MoD said.', { language: 'en' });

@@ -62,6 +62,31 @@ function storyScope(reference: AnalysedText, vocabulary: Vocabulary): StoryScope
 }
 
 /**
+ * Whether the sentence of `figure` also states `other`'s value as the same count ("137 pupils were taken,
+ * far fewer than the 287 the school announced"): a text that sets the two values side by side gives the
+ * other one knowingly, as another count, not as a misreading of it.
+ */
+function statesBoth(figures: readonly Figure[], figure: Figure, other: Figure): boolean {
+  if (other.value === null || other.value === figure.value) return false;
+  return figures.some(
+    (f) =>
+      f !== figure &&
+      f.sentenceIndex === figure.sentenceIndex &&
+      f.value === other.value &&
+      f.meaning?.measure === other.meaning?.measure &&
+      // Another quantity with the same number ("3,000 dead and 3,500 wounded") is not the other count.
+      (sameConceptAndRole(f, other) || unknownThing(f)),
+  );
+}
+
+const sameConceptAndRole = (x: Figure, y: Figure) =>
+  x.meaning?.concept === y.meaning?.concept && x.meaning?.role === y.meaning?.role;
+
+/** A number whose counted thing is elided ("the 287 the school announced"): it may be the same count. */
+const unknownThing = (f: Figure) =>
+  f.meaning?.role === null && (f.meaning?.concept === null || f.meaning?.concept.startsWith('stem:'));
+
+/**
  * Compares an outlet's article with the story's reference: whether it is about the story, and for
  * every figure whether the article agrees, conflicts, credits another authority, leaves it out or
  * adds one; plus each reference claim paired with the article's closest sentence. An article about
@@ -116,10 +141,9 @@ export function compareArticle(
   for (const pair of aligned.pairs) {
     if (pair.restates !== null) continue;
     const ref = reference.figures[pair.reference]!;
-    judgements.set(
-      pair.article,
-      judgePair(ref, article.figures[pair.article]!, { ...judgeContext, match: pair.match }),
-    );
+    const art = article.figures[pair.article]!;
+    const knowingly = statesBoth(article.figures, art, ref) || statesBoth(reference.figures, ref, art);
+    judgements.set(pair.article, judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly }));
   }
   const unmatchedArticle = new Set(aligned.unmatchedArticle);
   const usedReference = new Set<number>();

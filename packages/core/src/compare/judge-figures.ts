@@ -100,6 +100,8 @@ export interface JudgeContext {
   articleIsLater: boolean;
   /** The day the reference was published (YYYY-MM-DD): what its figures with no day of their own are as of. */
   referenceDay: string | null;
+  /** One side's sentence states the other's value too: it sets the two side by side knowingly. */
+  knowingly?: boolean;
 }
 
 /** Share of a conflict's severity an update keeps: a newer figure is news, not an error. */
@@ -126,14 +128,31 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   const { asOf: articleDay, modality } = meaningOf(article);
   // A plan's or forecast's day is when it is due ("by 2030"), not when it was counted.
   const laterThanReference =
-    modality === 'fact' && articleDay !== null && ctx.referenceDay !== null && articleDay > ctx.referenceDay;
+    modality === 'fact' &&
+    articleDay !== null &&
+    ctx.referenceDay !== null &&
+    articleDay.slice(0, 10) > ctx.referenceDay;
   if ((ctx.match.later || laterThanReference) && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
+  // "137, far fewer than the 287 the school announced": another count given beside the first, not a misreading of it.
+  if (ctx.knowingly) {
+    return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };
+  }
   // Two names the vocabulary cannot tell apart or together: shown for review, too unsure to alert.
   const confidence = ctx.match.confidence * (source === 'uncertain' ? UNCERTAIN_SOURCE_FACTOR : 1);
+  // Two doubts at once (which reference value, whose figure, how the number reads) leave no conflict: when the
+  // meaning of two figures is uncertain, they are not one. A figure credited to someone else is shown as such.
+  if (confidence < MIN_CONFLICT_CONFIDENCE) {
+    return source === 'uncertain'
+      ? { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence }
+      : null;
+  }
   return { kind: 'conflicts', severity, confidence };
 }
+
+/** Lowest confidence at which a difference is still reported as a conflict (for review below alerting's). */
+const MIN_CONFLICT_CONFIDENCE = 0.5;
 
 /** Confidence kept by a conflict whose two sources may or may not be one authority. */
 const UNCERTAIN_SOURCE_FACTOR = 0.5;

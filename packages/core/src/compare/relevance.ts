@@ -3,6 +3,7 @@ import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
 import { foldedWords } from './fold-text.js';
 import { conceptsIn, countriesIn, isCountryWord } from '../figures/meaning/concepts-in.js';
+import { sameName } from '../figures/meaning/sentence-names.js';
 import { BUILT_IN_TERRITORIES, isRegion, territoriesNamed } from './territory.js';
 import { readSentence, type SentenceReading, sentencesOf } from './text-reading.js';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
@@ -15,12 +16,15 @@ export const RELEVANCE_THRESHOLD = 0.25;
  * What a term shows about a text's story. A name the reference writes (a place, a person, an agency,
  * "Chiva", "AFAD", "Ponomarenko") says most, and the same in every language; a region the vocabulary
  * knows says more than a country, which many stories share; a number the reference states says some;
- * what the story counts (dead, troops, votes) says little alone, since other stories count it too.
+ * what the story counts (dead, troops, votes) says little alone, since other stories count it too. A topic
+ * word (what the headline says the story is about and the text repeats: "malaria", "pension") says some.
  */
-const WEIGHT = { region: 2, country: 0.75, name: 1, nation: 0.75, figure: 0.5, concept: 0.2 } as const;
+const WEIGHT = { region: 2, country: 0.75, name: 1, nation: 0.75, figure: 0.5, topic: 0.5, concept: 0.2 } as const;
 /** Weight of story terms a sentence needs to be about the story, of which names or places at least NAMES_NEEDED. */
 const ON_STORY_WEIGHT = 1.2;
 const PLACED_NEEDED = 0.75;
+/** Words below which a line that names nothing of the story (a byline, a dateline) is furniture, not text. */
+const SHORT_LINE_WORDS = 12;
 /** Weight of distinct story terms at which an article's breadth of coverage is complete. */
 const BREADTH_SATURATION = 4;
 /** Share of an article's passages on the story at which its coverage counts in full. */
@@ -77,6 +81,8 @@ export interface StoryTerms {
   concepts: Set<string>;
   /** The values of the reference's figures, by measure. */
   values: StoryValue[];
+  /** Topic words: the first letters of the headline's long words that the text repeats (see topicsIn). */
+  topics: Set<string>;
 }
 
 /** Story terms are read once per reference and vocabulary: it is compared with many articles. */
@@ -92,6 +98,8 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
   const known = new Set([...territories.keys()].flatMap((c) => c.split(' ')));
   const story: StoryTerms = {
     territories,
+    // A reference pasted as text opens with its headline.
+    topics: topicsIn(reference.title ?? reference.text.split('\n', 1)[0] ?? '', reading.words, vocabulary),
     ...namesIn(text, known, vocabulary),
     countries: new Set(countriesIn(reading.words)),
     concepts: new Set(reading.concepts),
@@ -123,14 +131,58 @@ function namesIn(
       names.add(w);
     }
   }
-  const acronyms = new Set(text.match(/(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu) ?? []);
+  // A dateline's "PARIS" is a name the text also writes as "Paris", not an acronym.
+  const titled = new Set(text.match(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)?.map((w) => w.toUpperCase()) ?? []);
+  const acronyms = new Set((text.match(ACRONYM) ?? []).filter((a) => !titled.has(a)));
   return { names, acronyms };
 }
 
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
+/** An acronym as written, or as Italian and Spanish outlets write it ("Cgt", "Onu", "Otan"). */
+const ACRONYM_OR_TITLED = /(?<![\p{L}])\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}{2,5})(?![\p{L}])/gu;
+
+/**
+ * Long words every story writes: prepositions, conjunctions and magnitudes, in the seven languages. Folded.
+ * They are never a story's topic.
+ */
+const NOT_TOPICS = new Set(
+  (
+    'against between through without although because during before across around another toward towards ' +
+    'despite within including million millions billion billions thousand thousands hundred hundreds percent ' +
+    'contre pendant depuis malgre environ milliers milliards centaines pourcent zwischen wahrend nachdem millionen ' +
+    'milliarden tausende hunderte prozent contra durante despues aunque millones miles cientos porcentaje depois ' +
+    'milhoes bilhoes milhares centenas contro milioni miliardi migliaia centinaia terhadap setelah sebelum selama ' +
+    'sekitar miliar ribuan ratusan persen'
+  ).split(' '),
+);
+
+/** Letters a topic word is matched by, so that "vaccination", "vaccine", "vaccinati" and "vaccin" meet. */
+const TOPIC_PREFIX = 5;
+const topicOf = (word: string) => (word.length >= TOPIC_PREFIX + 1 ? word.slice(0, TOPIC_PREFIX) : null);
+
+/**
+ * What a story is about in its own words: the long words of its headline that its text writes again
+ * ("malaria", "vaccination", "pension"), by their first letters, leaving out names, places, countries,
+ * things counted and common words, which are weighed as such.
+ */
+function topicsIn(headline: string, words: readonly string[], vocabulary: Vocabulary): Set<string> {
+  const seen = new Map<string, number>();
+  for (const w of words) {
+    const topic = topicOf(w);
+    if (topic) seen.set(topic, (seen.get(topic) ?? 0) + 1);
+  }
+  const topics = new Set<string>();
+  for (const w of foldedWords(headline)) {
+    const topic = topicOf(w);
+    if (!topic || (seen.get(topic) ?? 0) < 3 || NOT_NAMES.has(w) || NOT_TOPICS.has(w)) continue;
+    if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;
+    topics.add(topic);
+  }
+  return topics;
+}
 
 /** What a matched term is: names and places tell a story apart; numbers and what is counted only add to them. */
-type TermKind = 'name' | 'country' | 'figure' | 'concept';
+type TermKind = 'name' | 'country' | 'figure' | 'topic' | 'concept';
 type WeightedTerms = [term: string, weight: number, kind: TermKind][];
 
 /**
@@ -144,16 +196,36 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
     if (weight !== undefined) found.push([t, weight, weight === WEIGHT.country ? 'country' : 'name']);
   }
   for (const w of new Set(passage.words)) if (story.names.has(w)) found.push([w, WEIGHT.name, 'name']);
-  for (const a of new Set(passage.text.match(ACRONYM) ?? []))
-    if (story.acronyms.has(a)) found.push([a, WEIGHT.name, 'name']);
+  // A name spelt the passage's language's way ("Parigi", "Koursk"): capitalised words only, so no common word meets it.
+  for (const w of capitalisedWords(passage.text)) {
+    if (story.names.has(w)) continue;
+    const name = [...story.names].find((n) => sameName(n, w));
+    if (name) found.push([name, WEIGHT.name, 'name']);
+  }
+  for (const a of new Set(passage.text.match(ACRONYM_OR_TITLED) ?? [])) {
+    const acronym = a.toUpperCase();
+    if (story.acronyms.has(acronym)) found.push([acronym, WEIGHT.name, 'name']);
+  }
   // The general country names, where the vocabulary named none in this passage (one country is counted once).
   if (!found.some(([, , kind]) => kind === 'country')) {
     for (const c of new Set(countriesIn(passage.words)))
       if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'country']);
   }
   for (const v of values) found.push([`${v.value} ${v.measure}`, WEIGHT.figure, 'figure']);
+  const topics = new Set(passage.words.map(topicOf).filter((t): t is string => t !== null && story.topics.has(t)));
+  for (const t of topics) found.push([`topic:${t}`, WEIGHT.topic, 'topic']);
   for (const c of new Set(passage.concepts)) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
   return found;
+}
+
+/** The folded capitalised words of a passage that do not open it, of four letters or more. */
+function capitalisedWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
+    const folded = foldedWords(m[0])[0];
+    if (folded && folded.length >= 4 && !NOT_NAMES.has(folded)) words.add(folded);
+  }
+  return words;
 }
 
 interface StoryValue {
@@ -203,6 +275,7 @@ export function scoreRelevance(
   const matched: Terms = new Map();
   const names = new Set<string>();
   const countries = new Set<string>();
+  const evidence = new Set<string>();
   let onStory = 0;
   // A sentence goes on from the one before it: "…in Paris. The ministry counted 44 arrests" is one passage
   // about the story, though only the first sentence names where.
@@ -216,14 +289,17 @@ export function scoreRelevance(
       weight += w;
       if (kind === 'name') names.add(term);
       if (kind === 'country') countries.add(term);
+      if (kind === 'topic' || kind === 'figure') evidence.add(term);
       if (kind === 'name' || kind === 'country') placed += w;
     }
     const context = placed >= PLACED_NEEDED ? 0 : placedBefore;
     if (weight + context >= ON_STORY_WEIGHT && placed + context >= PLACED_NEEDED) onStory++;
-    placedBefore = placed;
+    // A byline or dateline between a headline and its lede names nothing and does not break the thread.
+    if (found.length > 0 || reading.words.length >= SHORT_LINE_WORDS) placedBefore = placed;
   }
-  // Other stories share numbers, things counted and countries: a story's own names, or two of its countries, tell it.
-  const named = names.size >= 1 || countries.size >= 2;
+  // Other stories share numbers, things counted and countries: a story's own names, or two of its countries, tell
+  // it, or one of its countries with two more signs of its own (its topic words, its figures).
+  const named = names.size >= 1 || countries.size >= 2 || (countries.size >= 1 && evidence.size >= 2);
   const breadth = Math.min(1, [...matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
   const coverage = passages.length === 0 ? 0 : Math.min(1, onStory / passages.length / COVERAGE_SATURATION);
   const relevance = named ? breadth * coverage : 0;

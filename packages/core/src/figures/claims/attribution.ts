@@ -22,7 +22,7 @@ const SPEECH_VERBS = (
   'said|says|say|told|tells|added|adds|estimated|estimates|noted|notes|reported|reports|stated|' +
   'claimed|claims|announced|announces|warned|warns|warn|confirmed|confirms|wrote|writes|believes|believe|' +
   'assessed|assesses|assess|disclosed|revealed|counted|counts|recorded|records|verified|suggests|shows|' +
-  'indicated|indicates|briefed|spoke|told reporters|counting|tallied|' +
+  'indicated|indicates|briefed|spoke|told reporters|counting|tallied|showed|show|' +
   // verbs that put a number on something: "das Ministerium beziffert …", "el distrito cifra en 210"
   'beziffert|bezifferte|beziffern|zählte|zählt|chiffre|évalue|a compté|compte|cifra|cifró|contabiliza|contabilizó|' +
   'contou|contabilizou|calcola|ha contato|conta|mencatat|menghitung|confirmó|confirmou|ha confermato|bestätigte|a confirmé|' +

@@ -2,7 +2,9 @@
  * The day a figure is as of, where its sentence says: a weekday ("on Tuesday", "mardi", "am Dienstag"),
  * "yesterday"/"today", a day and month ("14 December", "le 14 décembre", "December 14", "14. Dezember")
  * or a short date in parentheses ("(14/12)", "sábado (14/12)", "Rabu (13/11)"). Relative days are
- * resolved against the publication time; without one, only full dates are read. Returns YYYY-MM-DD.
+ * resolved against the publication time; without one, only full dates are read. Returns YYYY-MM-DD, with the
+ * part of the day where the text gives one ("Thursday evening", "jeudi soir", "Donnerstagnachmittag"):
+ * YYYY-MM-DDTHH, so a count as of the afternoon is earlier than one as of the evening of the same day.
  */
 const MONTHS: Readonly<Record<string, number>> = monthTable([
   ['january janvier januar enero janeiro gennaio januari jan', 1],
@@ -49,11 +51,49 @@ const DAY_OFFSETS: Readonly<Record<string, number>> = {
   oggi: 0,
 };
 
-function monthTable(rows: [string, number][]): Record<string, number> {
-  const table: Record<string, number> = {};
+function monthTable<T>(rows: [string, T][]): Record<string, T> {
+  const table: Record<string, T> = {};
   for (const [names, n] of rows) for (const name of names.split(' ')) table[name] = n;
   return table;
 }
+
+/**
+ * Parts of the day as the hour they stand for. Evening and night are one part: "noche", "noite", "malam" and
+ * "Abend" each cover both. "Morgen" and "mañana" are the morning only after a day ("heute Morgen", "el
+ * jueves por la mañana"), which is the only place parts are read.
+ */
+const DAY_PARTS: Readonly<Record<string, string>> = monthTable([
+  ['morning matin matinee morgen vormittag manana mattina mattinata manha pagi', '08'],
+  ['midday noon midi mittag mediodia mezzogiorno siang', '12'],
+  ['afternoon nachmittag tarde pomeriggio sore', '15'],
+  ['evening night tonight soir soiree nuit abend nacht noche sera serata notte noite malam', '20'],
+]);
+
+/** German joins parts to days: "Donnerstagnachmittag" ends in "mittag" too, so the longest is tried first. */
+const PARTS_LONGEST_FIRST = Object.entries(DAY_PARTS).sort(([x], [y]) => y.length - x.length);
+
+/** "après-midi" and "meio-dia" fold to two words; the second alone means something else. */
+const TWO_WORD_PARTS: Readonly<Record<string, string>> = { 'apres midi': '15', 'meio dia': '12' };
+
+/** The part of the day written within three words after a day (or joined to it in German), as an hour. */
+function dayPartAfter(words: readonly string[], i: number): string | null {
+  const joined = words[i]!;
+  for (const [part, hour] of PARTS_LONGEST_FIRST) {
+    if (part.length >= 4 && joined.length > part.length + 4 && joined.endsWith(part)) return hour;
+  }
+  for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+    const two = TWO_WORD_PARTS[`${words[k]} ${words[k + 1]}`];
+    if (two) return two;
+    const hour = DAY_PARTS[words[k]!];
+    if (hour) return hour;
+  }
+  return null;
+}
+
+const withPart = (day: string, words: readonly string[], i: number) => {
+  const hour = dayPartAfter(words, i);
+  return hour && day.length === 10 ? `${day}T${hour}` : day;
+};
 
 const DAY_MS = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -79,7 +119,7 @@ export function dateMentions(words: readonly string[], rawSentence: string, publ
       const year = yearAfter(words, i);
       if (day !== null) {
         const resolved = dayInYear(day, month, base, year);
-        if (resolved) found.push({ at: i, day: resolved });
+        if (resolved) found.push({ at: i, day: withPart(resolved, words, i) });
       } else if (year !== null) {
         // "im Juli 2021", "in March 2023": the month of that year.
         found.push({ at: i, day: `${year}-${String(month).padStart(2, '0')}` });
@@ -94,12 +134,15 @@ export function dateMentions(words: readonly string[], rawSentence: string, publ
     }
     if (Number.isNaN(base)) continue;
     const offset = DAY_OFFSETS[w];
-    if (offset !== undefined) found.push({ at: i, day: iso(base + offset * DAY_MS) });
+    if (offset !== undefined) {
+      const day = iso(base + offset * DAY_MS);
+      found.push({ at: i, day: w === 'tonight' ? `${day}T20` : withPart(day, words, i) });
+    }
     const weekday = WEEKDAYS[w] ?? weekdayCompound(w);
     // Portuguese weekdays are ordinals with "-feira" ("segunda-feira"); alone they are "second", "fourth"…
     if (weekday !== undefined && (!PORTUGUESE_ORDINAL_DAYS.has(w) || words[i + 1] === 'feira')) {
       const back = (new Date(base).getUTCDay() - weekday + 7) % 7;
-      found.push({ at: i, day: iso(base - back * DAY_MS) });
+      found.push({ at: i, day: withPart(iso(base - back * DAY_MS), words, i) });
     }
   }
   if (!Number.isNaN(base)) {

@@ -52,24 +52,25 @@ export function inheritConcepts(figures: readonly Figure[], text: string, senten
 }
 
 /**
- * A figure stated without a source takes the one source its own text credits for the same quantity
- * elsewhere: a lede's "287 pupils" is the school's when the text says so further down. Only when every other
- * statement of that quantity names one authority; each text is read on its own, so a comparison read either
- * way round gives the same credits.
+ * A figure stated without a source takes the one source its own text credits for the same value of the
+ * same quantity elsewhere: a lede's "287 pupils" is the school's when the text says so further down. Only
+ * when every such statement names one authority; another value ("Burkina Faso is to receive 250,000 doses"
+ * beside Gavi's 331,200) is another statement, not a restatement. Each text is read on its own, so a
+ * comparison read either way round gives the same credits.
  */
 export function creditFromText(figures: readonly Figure[]): void {
-  const byQuantity = new Map<string, Set<string>>();
-  const key = (m: FigureMeaning) => `${m.measure}|${m.concept}|${m.role}|${m.modality}`;
+  const byStatement = new Map<string, Set<string>>();
+  const key = (f: Figure, m: FigureMeaning) => `${m.measure}|${m.concept}|${m.role}|${m.modality}|${f.value}`;
   for (const f of figures) {
     const m = f.meaning;
     if (!m?.authority || m.concept === null) continue;
-    const set = byQuantity.get(key(m)) ?? new Set<string>();
-    byQuantity.set(key(m), set.add(m.authority));
+    const set = byStatement.get(key(f, m)) ?? new Set<string>();
+    byStatement.set(key(f, m), set.add(m.authority));
   }
   for (const f of figures) {
     const m = f.meaning;
     if (!m || m.authority !== null || m.concept === null) continue;
-    const credited = byQuantity.get(key(m));
+    const credited = byStatement.get(key(f, m));
     if (credited?.size === 1) m.authority = [...credited][0]!;
   }
 }
@@ -175,7 +176,10 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   if (figure.category === 'money') {
     const before = w.clauseBefore.slice(-MONEY_WORDS);
     const after = w.clauseAfter.slice(0, MONEY_WORDS);
-    const named = nearest(moneyConcepts, { ...w, before, after });
+    // German joins what an amount is for to its head: "Hilfspaket", "Kredittranche".
+    const named =
+      nearest(moneyConcepts, { ...w, before, after }) ??
+      (language === 'de' ? compoundConcept([...before, ...after], moneyConcepts) : null);
     return named ? (MONEY_FAMILY[named] ?? named) : null;
   }
   if (figure.category === 'duration') return null;
@@ -183,7 +187,7 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
     return nearest(shareConcepts, { ...w, before: w.clauseBefore, after: w.clauseAfter }) ?? nearest(concepts, w);
   }
   const counted = figure.counted ? foldedWords(figure.counted) : [];
-  const compound = language === 'de' ? compoundConcept(counted) : null;
+  const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
   if (compound) return compound;
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
   // number up to 50,000", "the number of soldiers could rise to 15,000").
@@ -240,11 +244,11 @@ function clauseStart(words: readonly string[]): string[] {
  * German joins what is counted to what qualifies it in one word ("Masernfälle", "Hilfspaket", "Impfdosen"):
  * the last part names the thing. Tried on the counted words' endings, longest alias first.
  */
-function compoundConcept(words: readonly string[]): string | null {
+function compoundConcept(words: readonly string[], lexicon: typeof concepts): string | null {
   for (const word of words) {
     if (word.length < 7) continue;
     for (let cut = 2; cut <= word.length - 4; cut++) {
-      const named = concepts.firstIn([word.slice(cut)]);
+      const named = lexicon.firstIn([word.slice(cut)]);
       if (named) return named;
     }
   }

@@ -116,7 +116,7 @@ const mentions = (names: readonly string[], name: string) => names.some((n) => s
  * "Paris", "Marsiglia" and "Marseille") or a third of the letters changed at most ("Koursk" and "Kursk",
  * "Seul" and "Seoul", "Moskau" and "Moscow").
  */
-function sameName(x: string, y: string): boolean {
+export function sameName(x: string, y: string): boolean {
   if (x === y) return true;
   if (x.startsWith('country:') || y.startsWith('country:')) return false;
   if (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4)) return true;
