@@ -44,6 +44,14 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('In 2010, 3.5 million people marched.', '3.5 million').asOf).toBe('2010');
   });
 
+  it('reads what befell a part through its total, and never through the figure before it', () => {
+    const toll = 'Seven people have died, including three firefighters, the civil protection agency said.';
+    expect(meaningOf(toll, 'three')).toMatchObject({ concept: 'firefighters', role: 'killed', part: true });
+    const headline = 'Wildfires kill seven as more than 5,300 firefighters battle the flames';
+    expect(meaningOf(headline, 'more than 5,300')).toMatchObject({ concept: 'firefighters', role: null, part: false });
+    expect(meaningOf('The army sent 3,000 more troops.', '3,000').part).toBe(true);
+  });
+
   it('tells facts, plans and projections apart, and a current estimate from a forecast', () => {
     expect(meaningOf('The army is planning to deploy 1,000 troops.', '1,000').modality).toBe('plan');
     expect(meaningOf('The toll could rise to 200 people.', 'could rise to 200').modality).toBe('projection');

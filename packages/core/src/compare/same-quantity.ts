@@ -53,7 +53,7 @@ export function sameQuantity(
 ): QuantityMatch | null {
   const rm = meaningOf(r);
   const am = meaningOf(a);
-  if (rm.measure !== am.measure || !sameModality(rm, am) || rm.part !== am.part) return null;
+  if (rm.measure !== am.measure || !sameModality(rm, am) || !sameScope(rm, am)) return null;
   const roles = relateRoles(rm.role, am.role);
   if (roles === 'different') return null;
   if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
@@ -102,6 +102,18 @@ const named = (m: FigureMeaning, alsoNamed: readonly string[] = []) => ({
   names: alsoNamed.length > 0 ? [...new Set([...m.names, ...alsoNamed])] : m.names,
   sourceName: m.authority && !isAuthorityKind(m.authority) ? m.authority : null,
 });
+
+/**
+ * A part is not its total ("38 of them in Paris" is not the 44 arrested nationwide), except where what is
+ * counted says which part it is: "including three firefighters" and "seven firefighters died" count one thing.
+ */
+function sameScope(r: FigureMeaning, a: FigureMeaning): boolean {
+  if (r.part === a.part) return true;
+  return r.concept !== null && !GENERIC_CONCEPTS.has(r.concept) && !r.concept.startsWith('stem:');
+}
+
+/** Concepts that say only that people or things are counted, not which ones. */
+const GENERIC_CONCEPTS = new Set(['people']);
 
 /**
  * Fact against fact, and what is yet to come against what is yet to come: outlets retell a plan ("will cut

@@ -102,10 +102,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   }
 
   headingsTakeTheirParagraph(figures);
-  for (const figure of figures) {
+  figures.forEach((figure, i) => {
     const sentenceStart = contexts[figure.sentenceIndex]?.start ?? 0;
-    figure.meaning = readMeaning(figure, { sentenceStart, language, published: options.published ?? null });
-  }
+    const previous = figures[i - 1];
+    const previousEnd = previous?.sentenceIndex === figure.sentenceIndex ? previous.end : null;
+    figure.meaning = readMeaning(figure, {
+      sentenceStart,
+      language,
+      published: options.published ?? null,
+      previousEnd,
+    });
+  });
   inheritConcepts(
     figures,
     text,

@@ -25,6 +25,9 @@ const currentCues = cue(CURRENT_CUES);
 const continuationCues = cue(CONTINUATION_CUES);
 
 /**
+ * A part of a total says what befell it through its total: "seven people died, including three firefighters"
+ * counts firefighters killed.
+ *
  * A figure that names nothing counted but continues an earlier one ("that number could rise to 15,000",
  * "the toll climbed to 158", "up to 15,000 could follow") counts what the nearest earlier count in the
  * same or the two sentences before counts. Without such a cue a bare number stays unknown.
@@ -33,6 +36,7 @@ export function inheritConcepts(figures: readonly Figure[], text: string, senten
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const m = f.meaning;
+    if (m?.part && m.role === null) m.role = earlierCount(figures, i, 0)?.role ?? null;
     if (m?.measure !== 'count' || (m.concept !== null && !m.concept.startsWith('stem:'))) continue;
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
     const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
@@ -99,6 +103,8 @@ export interface MeaningContext {
   language: string;
   /** The publication time of the text (ISO), for relative dates; null when unknown. */
   published: string | null;
+  /** Where the figure before it in its sentence ends (text offset): its words are not this figure's. */
+  previousEnd?: number | null;
 }
 
 /** The words around a number, split at the number and at the next and previous numbers. */
@@ -119,7 +125,9 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
   const tail = foldedWords(figure.sentence.slice(Math.max(0, inSentence + figure.text.length)));
   const before = takeUntilNumber(head.slice().reverse(), WORDS_BEFORE).reverse();
   const after = takeUntilNumber(tail, WORDS_AFTER);
-  const rawBefore = figure.sentence.slice(0, Math.max(0, inSentence));
+  // "wildfires kill seven as more than 5,300 firefighters battle": "kill" belongs to "seven", not to 5,300.
+  const from = ctx.previousEnd == null ? 0 : Math.max(0, ctx.previousEnd - ctx.sentenceStart);
+  const rawBefore = figure.sentence.slice(from, Math.max(from, inSentence));
   const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length));
   const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
   const clauseAfter = clauseStart(foldedWords(rawAfter.split(CLAUSE_BREAK)[0] ?? ''));
@@ -370,7 +378,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     place:
       locativePlace(figure, ctx.sentenceStart, ctx.language) ??
       (figure.location ? foldedWords(figure.location).join(' ') : null),
-    part: partCues.find(w.before.slice(-4)).length > 0 || partAfterCues.find(w.clauseAfter.slice(0, 4)).length > 0,
+    part: partCues.find(w.before.slice(-4)).length > 0 || incrementAfter(w.clauseAfter.slice(0, 4)),
     asOf: asOfOf(figure, w, ctx),
     update: updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
@@ -378,6 +386,16 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
   };
 }
+
+/**
+ * "3,000 more troops" is an increment; "kill seven as more than 5,300 firefighters battle" compares the next
+ * number: a cue followed by "than", "de", "que", "di" opens a comparison, not a part.
+ */
+function incrementAfter(words: readonly string[]): boolean {
+  return partAfterCues.find(words).some((m) => !COMPARATIVE.has(words[m.end] ?? ''));
+}
+
+const COMPARATIVE = new Set(['than', 'de', 'que', 'di', 'dari', 'als']);
 
 /**
  * Some roles say what people are: people who marched are protesters ("1.1 million people took to the
