@@ -105,12 +105,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   figures.forEach((figure, i) => {
     const sentenceStart = contexts[figure.sentenceIndex]?.start ?? 0;
     const previous = figures[i - 1];
-    const previousEnd = previous?.sentenceIndex === figure.sentenceIndex ? previous.end : null;
+    const next = figures[i + 1];
     figure.meaning = readMeaning(figure, {
       sentenceStart,
       language,
       published: options.published ?? null,
-      previousEnd,
+      previousEnd: previous?.sentenceIndex === figure.sentenceIndex ? previous.end : null,
+      nextStart: next?.sentenceIndex === figure.sentenceIndex ? next.start : null,
     });
   });
   inheritConcepts(

@@ -105,6 +105,8 @@ export interface MeaningContext {
   published: string | null;
   /** Where the figure before it in its sentence ends (text offset): its words are not this figure's. */
   previousEnd?: number | null;
+  /** Where the figure after it in its sentence starts (text offset). */
+  nextStart?: number | null;
 }
 
 /** The words around a number, split at the number and at the next and previous numbers. */
@@ -128,7 +130,8 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
   // "wildfires kill seven as more than 5,300 firefighters battle": "kill" belongs to "seven", not to 5,300.
   const from = ctx.previousEnd == null ? 0 : Math.max(0, ctx.previousEnd - ctx.sentenceStart);
   const rawBefore = figure.sentence.slice(from, Math.max(from, inSentence));
-  const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length));
+  const to = ctx.nextStart == null ? figure.sentence.length : ctx.nextStart - ctx.sentenceStart;
+  const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length), Math.max(0, to));
   const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
   const clauseAfter = clauseStart(foldedWords(rawAfter.split(CLAUSE_BREAK)[0] ?? ''));
   return { before, after, sentenceWords: [...head, ...tail], at: head.length, clauseBefore, clauseAfter };
