@@ -141,9 +141,34 @@ export function figurePlace(f: Figure, vocabulary: Vocabulary): string | null {
  * does not say what the amount is for (to agree only: see `evidence`), never where both say and differ.
  */
 function conceptsMatch(r: FigureMeaning, a: FigureMeaning): boolean {
-  if (r.measure === 'count') return r.concept !== null && r.concept === a.concept;
+  if (r.measure === 'count') {
+    if (r.concept === null || a.concept === null) return false;
+    // "300,000 people" marched and "300,000 protesters": people may be any kind of people (to agree only).
+    return r.concept === a.concept || isPeopleOfAKind(r.concept, a.concept) || isPeopleOfAKind(a.concept, r.concept);
+  }
   return r.concept === null || a.concept === null || r.concept === a.concept;
 }
+
+const isPeopleOfAKind = (generic: string, specific: string) => generic === 'people' && PEOPLE_KINDS.has(specific);
+
+/** Concepts that are people of one kind: a count of "people" may be a count of them. */
+const PEOPLE_KINDS = new Set([
+  'children',
+  'pupils',
+  'troops',
+  'police',
+  'firefighters',
+  'rescuers',
+  'protesters',
+  'strikers',
+  'farmers',
+  'workers',
+  'voters',
+  'patients',
+  'hostages',
+  'refugees',
+  'prisoners',
+]);
 
 /** Two holders of one kind (two countries, two names) that differ are two quantities: Russian troops are not US troops. */
 function holdersMatch(r: FigureMeaning, a: FigureMeaning): boolean {

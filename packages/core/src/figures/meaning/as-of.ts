@@ -127,12 +127,15 @@ export function dateMentions(words: readonly string[], rawSentence: string, publ
       }
       continue;
     }
-    // A year alone ("the 2010 reform", "von 2010", "en 2019"): the figure is as of that year.
+    // A year alone ("the 2010 reform", "von 2010", "en 2019"): the figure is as of that year; not a year it is
+    // compared with ("up 160% on the same period of 2023", "more than in the whole of 2023").
     if (/^(?:19|20)\d\d$/.test(w) && !isDayOrMonth(words[i - 1]) && !isDayOrMonth(words[i - 2])) {
-      found.push({ at: i, day: w });
+      if (!words.slice(Math.max(0, i - 5), i).some((x) => COMPARED_WITH.has(x))) found.push({ at: i, day: w });
       continue;
     }
     if (Number.isNaN(base)) continue;
+    // "so far this year", "neste ano", "dieses Jahr", "tahun ini": the publication's year.
+    if (THIS_YEAR.has(`${w} ${words[i + 1] ?? ''}`)) found.push({ at: i, day: String(new Date(base).getUTCFullYear()) });
     const offset = DAY_OFFSETS[w];
     if (offset !== undefined) {
       const day = iso(base + offset * DAY_MS);
@@ -153,6 +156,26 @@ export function dateMentions(words: readonly string[], rawSentence: string, publ
   }
   return found;
 }
+
+/** Words that set what follows against the figure: a year after them is the comparison's, not the figure's. */
+const COMPARED_WITH = new Set(
+  (
+    'than compared versus against period rapport comparaison contre periode vergleich gegenuber vorjahr zeitraum ' +
+    'frente comparacion relacion periodo relacao comparacao rispetto confronto dibandingkan periode sebelumnya'
+  ).split(' '),
+);
+
+/** "this year" in the seven languages, as two folded words. */
+const THIS_YEAR = new Set([
+  'this year',
+  'cette annee',
+  'dieses jahr',
+  'diesem jahr',
+  'este ano',
+  'neste ano',
+  'quest anno',
+  'tahun ini',
+]);
 
 /** German joins a weekday to its part of the day: "Donnerstagnachmittag", "Samstagabend". */
 function weekdayCompound(word: string): number | undefined {
