@@ -135,7 +135,8 @@ export function dateMentions(words: readonly string[], rawSentence: string, publ
     }
     if (Number.isNaN(base)) continue;
     // "so far this year", "neste ano", "dieses Jahr", "tahun ini": the publication's year.
-    if (THIS_YEAR.has(`${w} ${words[i + 1] ?? ''}`)) found.push({ at: i, day: String(new Date(base).getUTCFullYear()) });
+    if (THIS_YEAR.has(`${w} ${words[i + 1] ?? ''}`))
+      found.push({ at: i, day: String(new Date(base).getUTCFullYear()) });
     const offset = DAY_OFFSETS[w];
     if (offset !== undefined) {
       const day = iso(base + offset * DAY_MS);

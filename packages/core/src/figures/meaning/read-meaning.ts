@@ -6,7 +6,16 @@ import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS } from './authority-kinds.js';
 import { COUNT_ROLES } from './count-roles.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
-import { CONTINUATION_CUES, CURRENT_CUES, PART_AFTER_CUES, PART_CUES, PLAN_CUES, UPDATE_CUES } from './cues.js';
+import {
+  CHANGE_NOUNS,
+  CHANGE_VERBS,
+  CONTINUATION_CUES,
+  CURRENT_CUES,
+  PART_AFTER_CUES,
+  PART_CUES,
+  PLAN_CUES,
+  UPDATE_CUES,
+} from './cues.js';
 import { locativePlace } from './locative-place.js';
 import { sentenceNames } from './sentence-names.js';
 import { stemOf } from './stem.js';
@@ -23,6 +32,8 @@ const updateCues = cue(UPDATE_CUES);
 const planCues = cue(PLAN_CUES);
 const currentCues = cue(CURRENT_CUES);
 const continuationCues = cue(CONTINUATION_CUES);
+const changeNouns = cue(CHANGE_NOUNS);
+const changeVerbs = cue(CHANGE_VERBS);
 
 /**
  * A part of a total says what befell it through its total: "seven people died, including three firefighters"
@@ -159,15 +170,64 @@ function nearest(lexicon: ReturnType<typeof createLexicon>, w: Window): string |
 }
 
 /** What the number measures; a change ("rose by 3,000") measures a difference, never a level. */
-function measureOf(figure: Figure): string {
+function measureOf(figure: Figure, w: Window): string {
   const base =
     figure.category === 'money'
       ? `money:${figure.unit ?? '?'}`
       : figure.category === 'duration'
         ? 'duration'
         : (figure.unit ?? 'count');
-  return figure.change ? `change:${base}` : base;
+  return figure.change || namedChange(figure, w) ? `change:${base}` : base;
 }
+
+/**
+ * A percentage a change noun names: "a 160% increase", "une hausse de 160 %", "Anstieg um 160 Prozent",
+ * "alta de 160%", "kenaikan 160%". It is a change, not a share.
+ */
+function namedChange(figure: Figure, w: Window): boolean {
+  if (figure.unit !== 'percent') return false;
+  const before = w.before.slice(-3).filter((x) => !CHANGE_LINKS.has(x));
+  if (changeNouns.firstIn(w.after.slice(0, 1)) !== null || changeNouns.firstIn(before.slice(-1)) !== null) return true;
+  // "cases rose 60%", "os casos sobem 60%", "stieg um 12 Prozent"; not "rose to 60%", which is a level.
+  const verbBefore = w.before.slice(-2);
+  const link = verbBefore.length === 2 ? verbBefore[1]! : '';
+  const verb = BY_LINKS.has(link) ? verbBefore[0] : verbBefore.at(-1);
+  return verb !== undefined && changeVerbs.firstIn([verb]) !== null;
+}
+
+/** Words between a change verb and its percentage that keep it a change ("rose by 3 %", "stieg um", "subiu em"). */
+const BY_LINKS = new Set(['by', 'de', 'um', 'em', 'del', 'di', 'un', 'sebesar']);
+
+const CHANGE_LINKS = new Set([
+  'of',
+  'by',
+  'de',
+  'du',
+  'des',
+  'um',
+  'von',
+  'del',
+  'di',
+  'dell',
+  'do',
+  'da',
+  'sebesar',
+  'a',
+  'an',
+  'the',
+  'un',
+  'une',
+  'una',
+  'um',
+  'uma',
+  'ein',
+  'einen',
+  'einem',
+  'der',
+  'el',
+  'la',
+  'il',
+]);
 
 /**
  * Outlets name one sum of help many ways ("aid", "a package", "loans", "equipment"): one concept. What
@@ -374,7 +434,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
   const read = figure.category === 'money' || figure.category === 'duration' ? null : nearestRole(w);
   const { concept, role } = normalise(conceptOf(figure, w, ctx.language), read);
   return {
-    measure: measureOf(figure),
+    measure: measureOf(figure, w),
     concept,
     role,
     holder: holderOf(figure, ctx.language),
