@@ -364,15 +364,31 @@ function modalityOf(figure: Figure, w: Window): Modality {
   return figure.projection ? 'projection' : 'fact';
 }
 
-/** The date mention nearest the number in its sentence, if any. */
+/**
+ * The date mention nearest the number in its sentence, if any, and not one another number after it stands
+ * nearer to: in "turnout was 63.9 %, below the 65.2 % of 2019", 2019 is the 65.2 %'s.
+ */
 function asOfOf(figure: Figure, w: Window, ctx: MeaningContext): string | null {
   const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published);
   let best: { distance: number; day: string } | null = null;
   for (const m of mentions) {
+    if (m.at >= w.at && numberAfterBefore(w, m.at)) continue;
     const distance = Math.abs(m.at - w.at);
     if (best === null || distance < best.distance) best = { distance, day: m.day };
   }
   return best?.day ?? null;
+}
+
+/**
+ * Whether another number stands between the figure and a date after it (other than the date's own day):
+ * the date is that number's. A date before the figure ("In January 2024, 230 … and 248 …") sets the scene
+ * for all the sentence's numbers.
+ */
+function numberAfterBefore(w: Window, at: number): boolean {
+  for (let k = w.at; k < at; k++) {
+    if (Math.abs(k - at) > 2 && /^\d/.test(w.sentenceWords[k]!)) return true;
+  }
+  return false;
 }
 
 /** The authority behind a figure: the kind its source names, or the source's own folded words. */
