@@ -224,6 +224,26 @@ describe('extractArticle', () => {
     expect(article.text.split('\n')[0]).toBe('The council leader Ana Ortiz said the vote was long overdue.');
     expect(article.text).not.toContain('61%');
   });
+  it('leaves out the post-metadata line a blog theme writes under the post', () => {
+    const meta = `<p class="postmetadata alt"><small>This entry was posted on Tuesday, 5 March 2024 and is filed under
+      <a href="/c/transport">Transport</a>. You can follow any responses to this entry through the feed.</small></p>`;
+    const body = `<div class="post"><div class="entry">${PROSE.map((p) => `<p>${p}</p>`).join('')}${meta}</div></div>`;
+    expect(extractArticle(page('', body)).text.split('\n')).toEqual(PROSE);
+  });
+
+  it('takes a short post over a sidebar module whose content name holds only a line of text', () => {
+    const post = [
+      'We love these paper leaves cut with a hole punch and kept for autumn craft projects!',
+      'The full instructions are on the maker’s site, with a list of what you need.',
+    ];
+    const module = `<div id="alpha"><div class="module-gallery module"><div class="module-content"><ul><li>
+      <div class="item-description"><center>Click a photo in the gallery to read how it was made. Enjoy!</center></div>
+      </li></ul></div></div></div>`;
+    const entry = `<div id="beta"><div class="entry"><h3>Punched paper leaves</h3><div class="entry-content">
+      <div class="entry-body"><div><p>${post[0]}</p><p>${post[1].replace('the maker’s site', '<a href="/howto">the maker’s site</a>')}</p></div></div></div></div></div>`;
+    expect(extractArticle(page('', `${module}${entry}`)).text.split('\n')).toEqual(post);
+  });
+
   it('marks a live blog thin', () => {
     const ld = { '@type': 'LiveBlogPosting', headline: 'Bridge vote: live updates', articleBody: PROSE.join('\n') };
     const html = page(
