@@ -241,7 +241,21 @@ describe('extractArticle', () => {
       </li></ul></div></div></div>`;
     const entry = `<div id="beta"><div class="entry"><h3>Punched paper leaves</h3><div class="entry-content">
       <div class="entry-body"><div><p>${post[0]}</p><p>${post[1].replace('the maker’s site', '<a href="/howto">the maker’s site</a>')}</p></div></div></div></div></div>`;
-    expect(extractArticle(page('', `${module}${entry}`)).text.split('\n')).toEqual(post);
+    expect(extractArticle(page('<title>Punched paper leaves</title>', `${module}${entry}`)).text.split('\n')).toEqual(
+      post,
+    );
+  });
+
+  it('keeps the standfirst written as a subheading before the body, past the byline and share bar between', () => {
+    const dek = 'The vote ends three years of debate over a crossing that lorries can no longer use';
+    const body = `<div class="wrap"><h1>Council backs new river bridge</h1><h2>${dek}</h2>
+      <div class="byline">By the transport desk</div>
+      <div class="tools"><a href="/print">Print</a> <a href="/mail">Email</a> <a href="/share">Share</a></div>
+      <div>${PROSE[0]}<br>${PROSE.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div></div>
+      <div class="aside-list"><h2>More from the council</h2><ul><li><a href="/x">Parking fees to rise in May</a></li></ul></div>`;
+    expect(extractArticle(page('', body)).text.split('\n')).toEqual([dek, ...PROSE]);
   });
 
   it('marks a live blog thin', () => {

@@ -16,8 +16,11 @@ export function renderParagraphs(
   cleanBlocks = true,
 ): string[] {
   const writer = new ParagraphWriter();
-  for (const el of elements) renderElement(el, stats, writer, cleanBlocks);
-  writer.flush();
+  // Each selected element is a block of its own: its last line never runs into the next one's first.
+  for (const el of elements) {
+    renderElement(el, stats, writer, cleanBlocks);
+    writer.flush();
+  }
   return writer.lines;
 }
 
