@@ -258,6 +258,17 @@ describe('extractArticle', () => {
     expect(extractArticle(page('', body)).text.split('\n')).toEqual([dek, ...PROSE]);
   });
 
+  it('keeps a sentence whose long linked title is most of it, but not a line that is all link', () => {
+    const cited =
+      'The study, <a href="/report">Options for replacing the old river crossing between 2024 and 2030</a>, is online.';
+    const body = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>${cited}</p>
+      <p><a href="/more">Read more: ferry fares to rise by 12% next year</a></p></article>`;
+    expect(extractArticle(page('', body)).text.split('\n')).toEqual([
+      ...PROSE,
+      'The study, Options for replacing the old river crossing between 2024 and 2030, is online.',
+    ]);
+  });
+
   it('marks a live blog thin', () => {
     const ld = { '@type': 'LiveBlogPosting', headline: 'Bridge vote: live updates', articleBody: PROSE.join('\n') };
     const html = page(
