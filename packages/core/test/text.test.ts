@@ -232,15 +232,14 @@ describe('extractArticle', () => {
   });
 
   it('takes a short post over a sidebar module whose content name holds only a line of text', () => {
-    const post = [
-      'We love these paper leaves cut with a hole punch and kept for autumn craft projects!',
-      'The full instructions are on the maker’s site, with a list of what you need.',
-    ];
+    const first = 'We love these paper leaves cut with a hole punch and kept for autumn craft projects!';
+    const second = 'The full instructions are on the maker’s site, with a list of what you need.';
+    const post = [first, second];
     const module = `<div id="alpha"><div class="module-gallery module"><div class="module-content"><ul><li>
       <div class="item-description"><center>Click a photo in the gallery to read how it was made. Enjoy!</center></div>
       </li></ul></div></div></div>`;
     const entry = `<div id="beta"><div class="entry"><h3>Punched paper leaves</h3><div class="entry-content">
-      <div class="entry-body"><div><p>${post[0]}</p><p>${post[1].replace('the maker’s site', '<a href="/howto">the maker’s site</a>')}</p></div></div></div></div></div>`;
+      <div class="entry-body"><div><p>${first}</p><p>${second.replace('the maker’s site', '<a href="/howto">the maker’s site</a>')}</p></div></div></div></div></div>`;
     expect(extractArticle(page('<title>Punched paper leaves</title>', `${module}${entry}`)).text.split('\n')).toEqual(
       post,
     );
