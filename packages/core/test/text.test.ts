@@ -224,6 +224,50 @@ describe('extractArticle', () => {
     expect(article.text.split('\n')[0]).toBe('The council leader Ana Ortiz said the vote was long overdue.');
     expect(article.text).not.toContain('61%');
   });
+  it('leaves out the post-metadata line a blog theme writes under the post', () => {
+    const meta = `<p class="postmetadata alt"><small>This entry was posted on Tuesday, 5 March 2024 and is filed under
+      <a href="/c/transport">Transport</a>. You can follow any responses to this entry through the feed.</small></p>`;
+    const body = `<div class="post"><div class="entry">${PROSE.map((p) => `<p>${p}</p>`).join('')}${meta}</div></div>`;
+    expect(extractArticle(page('', body)).text.split('\n')).toEqual(PROSE);
+  });
+
+  it('takes a short post over a sidebar module whose content name holds only a line of text', () => {
+    const first = 'We love these paper leaves cut with a hole punch and kept for autumn craft projects!';
+    const second = 'The full instructions are on the maker’s site, with a list of what you need.';
+    const post = [first, second];
+    const module = `<div id="alpha"><div class="module-gallery module"><div class="module-content"><ul><li>
+      <div class="item-description"><center>Click a photo in the gallery to read how it was made. Enjoy!</center></div>
+      </li></ul></div></div></div>`;
+    const entry = `<div id="beta"><div class="entry"><h3>Punched paper leaves</h3><div class="entry-content">
+      <div class="entry-body"><div><p>${first}</p><p>${second.replace('the maker’s site', '<a href="/howto">the maker’s site</a>')}</p></div></div></div></div></div>`;
+    expect(extractArticle(page('<title>Punched paper leaves</title>', `${module}${entry}`)).text.split('\n')).toEqual(
+      post,
+    );
+  });
+
+  it('keeps the standfirst written as a subheading before the body, past the byline and share bar between', () => {
+    const dek = 'The vote ends three years of debate over a crossing that lorries can no longer use';
+    const body = `<div class="wrap"><h1>Council backs new river bridge</h1><h2>${dek}</h2>
+      <div class="byline">By the transport desk</div>
+      <div class="tools"><a href="/print">Print</a> <a href="/mail">Email</a> <a href="/share">Share</a></div>
+      <div>${PROSE[0]}<br>${PROSE.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div></div>
+      <div class="aside-list"><h2>More from the council</h2><ul><li><a href="/x">Parking fees to rise in May</a></li></ul></div>`;
+    expect(extractArticle(page('', body)).text.split('\n')).toEqual([dek, ...PROSE]);
+  });
+
+  it('keeps a sentence whose long linked title is most of it, but not a line that is all link', () => {
+    const cited =
+      'The study, <a href="/report">Options for replacing the old river crossing between 2024 and 2030</a>, is online.';
+    const body = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>${cited}</p>
+      <p><a href="/more">Read more: ferry fares to rise by 12% next year</a></p></article>`;
+    expect(extractArticle(page('', body)).text.split('\n')).toEqual([
+      ...PROSE,
+      'The study, Options for replacing the old river crossing between 2024 and 2030, is online.',
+    ]);
+  });
+
   it('marks a live blog thin', () => {
     const ld = { '@type': 'LiveBlogPosting', headline: 'Bridge vote: live updates', articleBody: PROSE.join('\n') };
     const html = page(

@@ -330,10 +330,20 @@ const TAG_WEIGHT: Record<string, number> = {
 
 const FURNITURE_ANCESTOR_DISCOUNT = 0.25;
 
+const NAME_WEIGHT = 25;
+
+// A content name ("module-content", "entry-body") is evidence about the prose under it: on an element that
+// holds less than one paragraph's worth of score (a sidebar module of links, a teaser line) it counts in
+// proportion, so a name alone never outranks the element holding the story. A furniture name counts in full.
+function nameEvidence(s: BlockStats): number {
+  if (s.nameWeight > 0) return NAME_WEIGHT * Math.min(1, s.score);
+  return NAME_WEIGHT * Math.max(-1, s.nameWeight);
+}
+
 /** The score an element competes with as the article's container. */
 export function candidateScore(el: DomElement, s: BlockStats): number {
   if (s.score === 0) return 0;
-  const own = (s.score + (TAG_WEIGHT[el.name] ?? 0) + 25 * Math.max(-1, s.nameWeight)) * (1 - linkDensity(s));
+  const own = (s.score + (TAG_WEIGHT[el.name] ?? 0) + nameEvidence(s)) * (1 - linkDensity(s));
   // Inside a container named like comments or ads, a block competes at a discount; where everything is inside
   // one (an ad-named wrapper around the whole page), the discount is the same for all and changes nothing.
   return own * FURNITURE_ANCESTOR_DISCOUNT ** s.furnitureAncestors;

@@ -33,7 +33,7 @@ const BOILERPLATE_NAME =
 // Class/id names that usually mark furniture but also turn up on layout wrappers ("container penci_sidebar"),
 // so they only count against an element when its own text looks like furniture too.
 const WEAK_BOILERPLATE_NAME =
-  /(^|[-_ ])(nav|navbar|navigation|menu|sidebar|rail|footer|masthead|topics|bio|modal|popup|overlay|banner|widget|hidden|hide|skip|toc|pagination|pager|meta|headline|teaser|teasers|card|cards|carousel|slider|gallery|video|podcast|embed|tooltip|alert|notice|sticky|login|signin|author|feedback|rating|subscribe|subscription|signup)([-_ ]|$)/i;
+  /(^|[-_ ])(nav|navbar|navigation|menu|sidebar|rail|footer|masthead|topics|bio|modal|popup|overlay|banner|widget|hidden|hide|skip|toc|pagination|pager|meta|postmetadata|headline|teaser|teasers|card|cards|carousel|slider|gallery|video|podcast|embed|tooltip|alert|notice|sticky|login|signin|author|feedback|rating|subscribe|subscription|signup)([-_ ]|$)/i;
 
 // Names that mark the article itself; they outweigh a boilerplate name on the same element.
 const CONTENT_NAME =

@@ -1,4 +1,4 @@
-import { type BlockStats, candidateScore, linkDensity } from './block-stats.js';
+import { type BlockStats, candidateScore, linkDensity, proseLength } from './block-stats.js';
 import { type DomElement, textContent } from './dom.js';
 import { endsASentence } from './sentence-run.js';
 
@@ -68,9 +68,11 @@ function withSiblings(top: DomElement, stats: Map<DomElement, BlockStats>): DomE
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';
   const selected: DomElement[] = [];
-  for (const sibling of elementChildren(parent)) {
-    if (sibling === top) {
-      selected.push(top);
+  const siblings = elementChildren(parent);
+  const dek = findDek(siblings, siblings.indexOf(top), stats);
+  for (const sibling of siblings) {
+    if (sibling === top || sibling === dek) {
+      selected.push(sibling);
       continue;
     }
     const s = stats.get(sibling);
@@ -83,6 +85,22 @@ function withSiblings(top: DomElement, stats: Map<DomElement, BlockStats>): DomE
     }
   }
   return selected;
+}
+
+const DEK_TAGS = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * A subheading without links before the article's container, with nothing but furniture (a byline, a share bar,
+ * empty or link-only blocks) between them: the standfirst or the first section heading.
+ */
+function findDek(siblings: DomElement[], topIndex: number, stats: Map<DomElement, BlockStats>): DomElement | null {
+  for (let i = topIndex - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    const s = stats.get(sibling);
+    if (!s || s.boilerplate || proseLength(s) === 0 || linkDensity(s) > 0.5) continue;
+    return DEK_TAGS.has(sibling.name) && s.linkTextLength === 0 ? sibling : null;
+  }
+  return null;
 }
 
 // A <p>, or a <div> of sentences holding only text and inline tags, which reads as one (a post's "continued"

@@ -16,10 +16,16 @@ export function renderParagraphs(
   cleanBlocks = true,
 ): string[] {
   const writer = new ParagraphWriter();
-  for (const el of elements) renderElement(el, stats, writer, cleanBlocks);
-  writer.flush();
+  // Each selected element is a block of its own: its last line never runs into the next one's first.
+  for (const el of elements) {
+    renderElement(el, stats, writer, cleanBlocks);
+    writer.flush();
+  }
   return writer.lines;
 }
+
+// Above this share of linked characters a line is left out.
+const LINK_LINE_SHARE = 0.8;
 
 class ParagraphWriter {
   readonly lines: string[] = [];
@@ -38,8 +44,9 @@ class ParagraphWriter {
   flush(): void {
     if (this.parts.length === 0) return;
     const line = this.parts.join('').replace(/\s+/g, ' ').trim();
-    // A line that is mostly link is a pointer elsewhere ("Read more: ...", a teaser), not prose.
-    if (line && this.linkChars <= this.chars * 0.5) this.lines.push(line);
+    // A line that is nearly all link is a pointer elsewhere ("Read more: ...", a teaser), not prose; a sentence
+    // with a long linked title or name in it, or a list item the author linked, is the author's.
+    if (line && this.linkChars <= this.chars * LINK_LINE_SHARE) this.lines.push(line);
     this.parts = [];
     this.linkChars = 0;
     this.chars = 0;
