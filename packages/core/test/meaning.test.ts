@@ -52,6 +52,27 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('The army sent 3,000 more troops.', '3,000').part).toBe(true);
   });
 
+  it('tells what was fired from what was shot down, and reads a claim in any language', () => {
+    const night = 'Russia launched 250 drones overnight, the air force said; 128 drones were shot down.';
+    expect(meaningOf(night, '250')).toMatchObject({ concept: 'drones', role: 'launched' });
+    expect(meaningOf(night, '128')).toMatchObject({ concept: 'drones', role: 'shot_down' });
+    const claim = 'Namun saluran Telegram militer Rusia mengklaim lebih dari 400 drone dikerahkan.';
+    expect(meaningOf(claim, 'lebih dari 400', 'id').authority).not.toBeNull();
+  });
+
+  it('reads a date after another number as that number’s, and a comparison’s year as not the figure’s', () => {
+    const turnout = 'Turnout was 63.9 percent, below the 65.2 percent of 2019.';
+    expect(meaningOf(turnout, '63.9 percent').asOf).toBeNull();
+    expect(meaningOf(turnout, '65.2 percent').asOf).toBe('2019');
+    const rise = 'Cases rose 160% on the same period of 2023, to 17,000 so far this year.';
+    expect(meaningOf(rise, '160%', 'en', '2024-08-15T09:00:00Z')).toMatchObject({
+      measure: 'change:percent',
+      asOf: null,
+    });
+    expect(meaningOf(rise, '17,000', 'en', '2024-08-15T09:00:00Z').asOf).toBe('2024');
+    expect(meaningOf('Les cas ont connu une hausse de 160 %.', '160 %', 'fr').measure).toBe('change:percent');
+  });
+
   it('tells facts, plans and projections apart, and a current estimate from a forecast', () => {
     expect(meaningOf('The army is planning to deploy 1,000 troops.', '1,000').modality).toBe('plan');
     expect(meaningOf('The toll could rise to 200 people.', 'could rise to 200').modality).toBe('projection');

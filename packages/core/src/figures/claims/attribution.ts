@@ -43,7 +43,9 @@ const SPEECH_VERBS = (
   // warned, in the other languages
   'advirtió|advierte|advertiu|adverte|a averti|avertit|avertissent|warnte|warnt|memperingatkan|' +
   // Indonesian
-  'mengatakan|menyatakan|mengungkapkan|menjelaskan|memperkirakan|menyebutkan|melaporkan'
+  'mengatakan|menyatakan|mengungkapkan|menjelaskan|memperkirakan|menyebutkan|melaporkan|mengklaim|menyebut|' +
+  // claimed, in the other languages
+  'revendique|behauptet|behauptete|reivindica|reivindicó|sostiene|alega|alegou|reivindicou|rivendica'
 )
   .split('|')
   .sort((a, b) => b.length - a.length)

@@ -49,7 +49,23 @@ const DAY_OFFSETS: Readonly<Record<string, number>> = {
   hoy: 0,
   hoje: 0,
   oggi: 0,
+  // The night just past, as a morning's news says it: both sides read it against their own publication.
+  overnight: 0,
+  anoche: 0,
+  stanotte: 0,
+  semalam: 0,
 };
+
+/** "last night" and its kind, as two folded words: the publication's day, like "overnight". */
+const LAST_NIGHT = new Set([
+  'last night',
+  'cette nuit',
+  'heute nacht',
+  'letzte nacht',
+  'esta noche',
+  'esta noite',
+  'ontem a noite',
+]);
 
 function monthTable<T>(rows: [string, T][]): Record<string, T> {
   const table: Record<string, T> = {};
@@ -135,6 +151,7 @@ export function dateMentions(words: readonly string[], rawSentence: string, publ
     }
     if (Number.isNaN(base)) continue;
     // "so far this year", "neste ano", "dieses Jahr", "tahun ini": the publication's year.
+    if (LAST_NIGHT.has(`${w} ${words[i + 1] ?? ''}`)) found.push({ at: i, day: iso(base) });
     if (THIS_YEAR.has(`${w} ${words[i + 1] ?? ''}`))
       found.push({ at: i, day: String(new Date(base).getUTCFullYear()) });
     const offset = DAY_OFFSETS[w];
