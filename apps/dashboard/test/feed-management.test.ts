@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedLinksOf } from '../src/lib/feed-discovery.js';
 import { feedsFromOpml, feedsToOpml } from '../src/lib/opml.js';
-import { useSiteSuite } from './feed-site.js';
+import { NEWEST_TITLE, useSiteSuite } from './feed-site.js';
 import { fieldErrorIn } from './field-error.js';
 
 /** Feeds added, edited, paused, deleted, imported and exported through the pages and the JSON API. */
@@ -28,7 +28,7 @@ describe('feed management', () => {
     const feed = (await s.h.store.feeds.list()).find((f) => f.url === `${s.site.origin}/other.xml`)!;
     expect(res.headers.get('location')).toBe(`/feeds?added=${feed.id}`);
     expect(await (await s.admin.request(res.headers.get('location')!)).text()).toContain(
-      `Added Valley Other: ${s.site.origin}/other.xml`,
+      `Added Valley Other: ${s.site.origin}/other.xml. It holds 2 items; the newest is “Levels &lt; 5 m &amp; &quot;falling&quot;”.`,
     );
     const again = await s.admin.form('/feeds', { url: `${s.site.origin}/other.xml`, outlet: 'Again' });
     expect(again.status).toBe(409);
@@ -41,7 +41,12 @@ describe('feed management', () => {
     const res = await s.admin.json('/api/feeds', 'POST', { url: `${s.site.origin}/`, outlet: 'Valley Gazette' });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { feed: { url: string }; discoveredFrom: string };
-    expect(body).toMatchObject({ feed: { url: `${s.site.origin}/news/rss.xml` }, discoveredFrom: `${s.site.origin}/` });
+    expect(body).toMatchObject({
+      feed: { url: `${s.site.origin}/news/rss.xml` },
+      discoveredFrom: `${s.site.origin}/`,
+      itemCount: 2,
+      newestTitle: NEWEST_TITLE,
+    });
     const none = await s.admin.form('/feeds', { url: `${s.site.origin}/about`, outlet: 'About' });
     expect(none.status).toBe(400);
     expect(fieldErrorIn(await none.text(), 'url')).toMatch(/is neither a feed nor a page that names one/);

@@ -1,6 +1,7 @@
 import { type Feed, feedId, type Store } from '@parallax/shared';
 import { badRequest, notFound } from './errors.js';
 import type { FeedChecker } from './feed-check.js';
+import type { FeedCheckNote } from './feed-check-notes.js';
 import { FieldInputError } from './form-errors.js';
 import type { FeedCreateInput, FeedEditInput } from './inputs.js';
 
@@ -13,14 +14,14 @@ export async function requireFeed(store: Store, id: string): Promise<Feed> {
 }
 
 /**
- * Adds a feed once the guarded fetcher has read it (or found it on the site's page given instead); a feed already
- * followed is refused rather than silently changed.
+ * Adds a feed once the guarded fetcher has read it (or found it on the site's page given instead), with what the read
+ * found (its items now, the newest one's title); a feed already followed is refused rather than silently changed.
  */
 export async function addFeed(
   store: Store,
   input: FeedCreateInput,
   checker: FeedChecker,
-): Promise<{ feed: Feed; discoveredFrom: string | null }> {
+): Promise<{ feed: Feed } & FeedCheckNote> {
   if (input.storyId && !(await store.stories.get(input.storyId))) {
     throw new FieldInputError({ storyId: 'That story no longer exists: choose another.' });
   }
@@ -37,7 +38,8 @@ export async function addFeed(
     origin: 'dashboard',
   });
   if (input.storyId) await store.stories.linkFeed(input.storyId, feed.id);
-  return { feed, discoveredFrom: checked.discoveredFrom };
+  const { discoveredFrom, itemCount, newestTitle } = checked;
+  return { feed, discoveredFrom, itemCount, newestTitle };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   requireFeed,
   setFeedPaused,
 } from '../lib/feed-actions.js';
+import { addedNotice } from '../lib/feed-check-notes.js';
 import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
 import { describeIssues, FeedCreateInput, FeedEditInput, FeedPauseInput } from '../lib/inputs.js';
 import { feedsFromOpml, MAX_OPML_FEEDS } from '../lib/opml.js';
@@ -48,7 +49,8 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
   app.get('/feeds', async (c) => {
     const added = c.req.query('added');
     const feed = added ? await store.feeds.get(added) : null;
-    return renderFeeds(c, 200, feed ? { notice: `Added ${feed.outlet}: ${feed.url}` } : {});
+    if (!feed) return renderFeeds(c, 200);
+    return renderFeeds(c, 200, { notice: addedNotice(feed, await svc.feedCheckNotes.read(feed.id)) });
   });
 
   app.post('/feeds', async (c) => {
@@ -57,7 +59,8 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
     const parsed = FeedCreateInput.safeParse(values);
     if (!parsed.success) return renderFeeds(c, 400, { addForm: { values, errors: fieldErrorsOf(parsed.error) } });
     try {
-      const { feed } = await addFeed(store, parsed.data, svc.feedChecker);
+      const { feed, ...found } = await addFeed(store, parsed.data, svc.feedChecker);
+      await svc.feedCheckNotes.keep(feed.id, found);
       return c.redirect(`/feeds?added=${encodeURIComponent(feed.id)}`, 303);
     } catch (err) {
       if (!(err instanceof FieldInputError)) throw err;
