@@ -8,7 +8,7 @@ import type {
   SuppressionRule,
 } from '@parallax/shared';
 import { notFound } from './errors.js';
-import { type FigureMatrix, buildFigureMatrix } from './figure-matrix.js';
+import { type FigureMatrix, buildFigureMatrix, matrixRowId } from './figure-matrix.js';
 import { type DiscrepancyQuery, FINDING_CURSOR } from './inputs.js';
 
 export interface StorySummary {
@@ -22,9 +22,14 @@ export interface StorySummary {
   updatedAt: string | null;
 }
 
-/** One point of the timeline: an outlet's value for a figure at a fetch of its article. */
+/**
+ * One point of the timeline: an outlet's value for a figure when it said it (a first version at its publication
+ * time, a later one when it was seen).
+ */
 export interface TimelinePoint {
   figureKey: string;
+  /** The matrix row the figure is on (its key and reference figure): one chart per row. */
+  row: string;
   outlet: string;
   articleId: string;
   value: number;
@@ -94,11 +99,16 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
     store.articles.figureChanges({ storyId }),
   ]);
   const outletOf = new Map(readings.map((r) => [r.articleId, r.outlet]));
+  // A change is recorded by figure key: it goes on the row of the article's current reading of that key.
+  const rowOf = new Map(
+    readings.map((r) => [`${r.articleId}|${r.figureKey}`, matrixRowId(r.figureKey, r.referenceStart)]),
+  );
   const points: TimelinePoint[] = [];
   for (const r of readings) {
     if (r.value === null) continue;
     points.push({
       figureKey: r.figureKey,
+      row: matrixRowId(r.figureKey, r.referenceStart),
       outlet: r.outlet,
       articleId: r.articleId,
       value: r.value,
@@ -113,6 +123,7 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
     if (!outlet || ch.toValue === null) continue;
     points.push({
       figureKey: ch.figureKey,
+      row: rowOf.get(`${ch.articleId}|${ch.figureKey}`) ?? ch.figureKey,
       outlet,
       articleId: ch.articleId,
       value: ch.toValue,

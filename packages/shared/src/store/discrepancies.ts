@@ -97,6 +97,8 @@ export interface SuppressionRule {
 /** One reading of a figure by an outlet at the time of the article version it came from. */
 export interface FigureReading {
   figureKey: string;
+  /** Where the reference figure the reading was set against starts in the reference (null: none, an added figure). */
+  referenceStart: number | null;
   outlet: string;
   articleId: string;
   version: number;
@@ -324,7 +326,10 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       return row !== undefined;
     },
 
-    /** Every outlet figure the story's findings carry, with the fetch time of its version, oldest first. */
+    /**
+     * Every outlet figure the story's current findings carry, with the reference figure it was read against and its
+     * time: a first version's publication time (its fetch time when undated), a later version's fetch time.
+     */
     async readings(storyIdValue: string): Promise<FigureReading[]> {
       const rows = await db
         .selectFrom('discrepancies')
@@ -336,6 +341,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
           'discrepancies.article_id',
           'discrepancies.kind',
           'discrepancies.article_json',
+          'discrepancies.reference_json',
           'article_versions.version',
           'article_versions.fetched_at',
           'articles.published_at',
@@ -349,6 +355,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         const figure = fromJson<Figure>(r.article_json)!;
         return {
           figureKey: r.figure_key,
+          referenceStart: fromJson<Figure>(r.reference_json)?.start ?? null,
           outlet: r.outlet,
           articleId: r.article_id,
           version: r.version,
