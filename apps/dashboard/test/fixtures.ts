@@ -92,7 +92,7 @@ export interface SeededArticle {
 export async function storeArticle(
   store: Store,
   storyId: string,
-  a: Omit<SeededArticle, 'findings'> & { publishedAt?: string },
+  a: Omit<SeededArticle, 'findings'> & { publishedAt?: string; modifiedAt?: string },
   made: { figures: Figure[]; discrepancies: ComparedDiscrepancy[] },
 ) {
   const { article, version } = await store.articles.saveFetch({
@@ -103,7 +103,7 @@ export async function storeArticle(
     byline: null,
     language: 'en',
     publishedAt: a.publishedAt ?? '2026-11-01T08:00:00.000Z',
-    modifiedAt: null,
+    modifiedAt: a.modifiedAt ?? null,
     status: 'ok',
     statusReason: null,
     text: a.text,

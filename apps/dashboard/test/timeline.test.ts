@@ -20,14 +20,28 @@ const weekly = money('$400 million', KYIV_REFERENCE, 400e6);
 const promised = { ...money('more than $2 billion', KYIV_REFERENCE, 2e9), high: null, qualifier: 'more_than' as const };
 
 /** An article stating the week's aid and the promised total, each set against its own reference figure. */
-async function storeAidArticle(h: Harness, storyId: string, outlet: string, week: number, publishedAt: string) {
+async function storeAidArticle(
+  h: Harness,
+  storyId: string,
+  outlet: string,
+  week: number,
+  publishedAt: string,
+  modifiedAt?: string,
+) {
   const text = `${outlet} says $${week} million reached Kyiv, of more than $2 billion promised.`;
   const stated = money(`$${week} million`, text, week * 1e6);
   const total = money('more than $2 billion', text, 2e9);
   await storeArticle(
     h.store,
     storyId,
-    { outlet, title: `${outlet} on aid`, text, url: `https://${outlet.toLowerCase()}.example/aid`, publishedAt },
+    {
+      outlet,
+      title: `${outlet} on aid`,
+      text,
+      url: `https://${outlet.toLowerCase()}.example/aid`,
+      publishedAt,
+      ...(modifiedAt ? { modifiedAt } : {}),
+    },
     {
       figures: [stated, total],
       discrepancies: [
@@ -86,5 +100,12 @@ describe('timeline', () => {
       ['Late', 500e6, '2026-11-03T09:00:00.000Z'],
     ]);
     expect(points.filter((p) => p.row === `${AID_IN_KYIV}@${promised.start}`).map((p) => p.value)).toEqual([2e9, 2e9]);
+  });
+
+  it('places a corrected version at the time the outlet modified it, not when it was read', async () => {
+    await storeAidArticle(h, storyId, 'Late', 450, '2026-11-03T09:00:00.000Z', '2026-11-04T09:00:00.000Z');
+    const points = await loadTimeline(h.store, storyId);
+    const late = points.filter((p) => p.row === `${AID_IN_KYIV}@${weekly.start}` && p.outlet === 'Late');
+    expect(late.map((p) => [p.value, p.version, p.at])).toEqual([[450e6, 2, '2026-11-04T09:00:00.000Z']]);
   });
 });

@@ -99,10 +99,9 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
     store.articles.figureChanges({ storyId }),
   ]);
   const outletOf = new Map(readings.map((r) => [r.articleId, r.outlet]));
-  // A change is recorded by figure key: it goes on the row of the article's current reading of that key.
-  const rowOf = new Map(
-    readings.map((r) => [`${r.articleId}|${r.figureKey}`, matrixRowId(r.figureKey, r.referenceStart)]),
-  );
+  // A change is recorded by figure key: it goes on the row of the article's current reading of that key, and, when
+  // that reading is the change's new value, at its time (the article's modification time when it gives one).
+  const readingOf = new Map(readings.map((r) => [`${r.articleId}|${r.figureKey}`, r]));
   const points: TimelinePoint[] = [];
   for (const r of readings) {
     if (r.value === null) continue;
@@ -121,14 +120,15 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
   for (const ch of changes) {
     const outlet = outletOf.get(ch.articleId);
     if (!outlet || ch.toValue === null) continue;
+    const current = readingOf.get(`${ch.articleId}|${ch.figureKey}`);
     points.push({
       figureKey: ch.figureKey,
-      row: rowOf.get(`${ch.articleId}|${ch.figureKey}`) ?? ch.figureKey,
+      row: current ? matrixRowId(current.figureKey, current.referenceStart) : ch.figureKey,
       outlet,
       articleId: ch.articleId,
       value: ch.toValue,
       text: ch.toText,
-      at: ch.changedAt,
+      at: current?.value === ch.toValue ? current.at : ch.changedAt,
       version: 0,
       changedFrom: ch.fromText,
     });

@@ -108,6 +108,20 @@ export interface FigureReading {
   at: string;
 }
 
+/**
+ * When an outlet said what a version says: a first version at its publication time, a later one at the article's
+ * modification time when this version already carries it (it was fetched after it), else when it was seen.
+ */
+function readingTime(r: {
+  version: number;
+  published_at: string | null;
+  modified_at: string | null;
+  fetched_at: string;
+}): string {
+  if (r.version === 1) return r.published_at ?? r.fetched_at;
+  return r.modified_at !== null && r.modified_at <= r.fetched_at ? r.modified_at : r.fetched_at;
+}
+
 /** What a matrix cell needs of a finding. */
 export type MatrixFinding = Pick<
   StoredDiscrepancy,
@@ -328,7 +342,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
 
     /**
      * Every outlet figure the story's current findings carry, with the reference figure it was read against and its
-     * time: a first version's publication time (its fetch time when undated), a later version's fetch time.
+     * time (see readingTime).
      */
     async readings(storyIdValue: string): Promise<FigureReading[]> {
       const rows = await db
@@ -345,6 +359,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
           'article_versions.version',
           'article_versions.fetched_at',
           'articles.published_at',
+          'articles.modified_at',
         ])
         .where('discrepancies.story_id', '=', storyIdValue)
         .where('discrepancies.article_json', 'is not', null)
@@ -362,8 +377,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
           value: figure.value,
           text: figure.text,
           kind: r.kind as Discrepancy['kind'],
-          // A first version stands at its publication time (what the outlet said when), a later one when it was seen.
-          at: r.version === 1 ? (r.published_at ?? r.fetched_at) : r.fetched_at,
+          at: readingTime(r),
         };
       });
     },
