@@ -52,7 +52,8 @@ export function Timeline({ points, rows, outlets }: Props) {
   return (
     <div class="timeline">
       <p class="muted small">
-        Each outlet's value when it was published; a corrected value when the correction was seen. Times in UTC.
+        Each outlet's value when it was published; a corrected value when the outlet modified the article (when Parallax
+        saw the change, if the article gives no time). Times in UTC.
       </p>
       <ul class="legend" aria-label="Outlets">
         {outlets.map((o) => (
