@@ -135,6 +135,18 @@ describe('feed management', () => {
     expect((await s.h.store.feeds.list()).some((f) => f.url === `${s.site.origin}/other.xml`)).toBe(true);
   });
 
+  it('refuses an OPML text with no feed next to its box, keeping what was pasted', async () => {
+    const pasted = '<opml><body><outline text="No address <here>"/></body></opml>';
+    const res = await s.admin.form('/feeds/import', { opml: pasted });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(fieldErrorIn(html, 'opml')).toBe(
+      'The OPML has no feed in it (no outline with an xmlUrl): choose the file your reader exported, or paste it.',
+    );
+    expect(html).toContain('aria-describedby="opml-error"');
+    expect(html).toContain('&lt;outline text=&quot;No address &lt;here&gt;&quot;/&gt;');
+  });
+
   it('writes OPML that survives hostile outlet names, and finds feed links however the page writes them', () => {
     const feeds = feedsFromOpml(
       feedsToOpml([

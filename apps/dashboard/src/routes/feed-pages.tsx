@@ -23,6 +23,7 @@ type FeedsPageState = {
   addForm?: FormState;
   editing?: { feedId: string; form: FormState };
   importReport?: ImportReport;
+  importForm?: FormState;
   notice?: string;
 };
 
@@ -73,8 +74,17 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
     const body = await c.req.parseBody();
     const text = body.file instanceof File && body.file.size > 0 ? await body.file.text() : String(body.opml ?? '');
     const feeds = feedsFromOpml(text);
-    if (feeds.length === 0) throw badRequest('The OPML has no feed in it (no outline with an xmlUrl).');
-    if (feeds.length > MAX_OPML_FEEDS) throw badRequest(`Import at most ${MAX_OPML_FEEDS} feeds at a time.`);
+    const refusal =
+      feeds.length === 0
+        ? 'The OPML has no feed in it (no outline with an xmlUrl): choose the file your reader exported, or paste it.'
+        : feeds.length > MAX_OPML_FEEDS
+          ? `Import at most ${MAX_OPML_FEEDS} feeds at a time: this file lists ${feeds.length}.`
+          : null;
+    if (refusal) {
+      // What was pasted stays in the box; a chosen file cannot be put back into its field by the page.
+      const pasted = typeof body.opml === 'string' ? body.opml : '';
+      return renderFeeds(c, 400, { importForm: { values: { opml: pasted }, errors: { opml: refusal } } });
+    }
     return renderFeeds(c, 200, { importReport: await importFeeds(store, feeds, svc.feedChecker) });
   });
 
