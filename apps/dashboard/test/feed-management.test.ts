@@ -93,9 +93,15 @@ describe('feed management', () => {
     );
     expect(await s.h.store.feeds.get(feed.id)).not.toBeNull();
 
-    expect((await s.admin.form(`/feeds/${feed.id}`, { url: other, outlet: 'Moved' })).status).toBe(303);
+    const repointed = await s.admin.form(`/feeds/${feed.id}`, { url: other, outlet: 'Moved' });
+    expect(repointed.status).toBe(303);
     expect(await s.h.store.feeds.get(feed.id)).toBeNull();
     const moved = (await s.h.store.feeds.list()).find((f) => f.url === other)!;
+    expect(repointed.headers.get('location')).toBe(`/feeds?moved=${moved.id}`);
+    // What the read of the new address found, said once the feed moved.
+    expect(await (await s.admin.request(repointed.headers.get('location')!)).text()).toContain(
+      `Moved Moved: ${other}. It holds 2 items; the newest is “Levels &lt; 5 m &amp; &quot;falling&quot;”.`,
+    );
     expect(moved.outlet).toBe('Moved');
     expect(await s.h.store.feeds.storyIdsOf(moved.id)).toEqual([s.h.scenario.storyId]);
 

@@ -33,9 +33,13 @@ export function createFeedCheckNotes(redis: Redis, prefix: string): FeedCheckNot
 
 const shortened = (title: string) => (title.length > 160 ? `${title.slice(0, 159).trimEnd()}…` : title);
 
-/** "Added Valley Gazette: <feed> (found on <site>). It holds 12 items; the newest is “…”." */
-export function addedNotice(feed: { outlet: string; url: string }, note: FeedCheckNote | null): string {
-  const added = `Added ${feed.outlet}: ${feed.url}`;
+/** "Added Valley Gazette: <feed> (found on <site>). It holds 12 items; the newest is “…”." (or "Moved …" after a re-point) */
+export function checkedNotice(
+  done: 'Added' | 'Moved',
+  feed: { outlet: string; url: string },
+  note: FeedCheckNote | null,
+): string {
+  const added = `${done} ${feed.outlet}: ${feed.url}`;
   if (!note) return added;
   const foundOn = note.discoveredFrom ? ` (found on ${note.discoveredFrom})` : '';
   const items = note.itemCount === 1 ? '1 item' : `${note.itemCount.toLocaleString('en')} items`;

@@ -11,7 +11,7 @@ import {
   requireFeed,
   setFeedPaused,
 } from '../lib/feed-actions.js';
-import { addedNotice } from '../lib/feed-check-notes.js';
+import { checkedNotice } from '../lib/feed-check-notes.js';
 import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
 import { describeIssues, FeedCreateInput, FeedEditInput, FeedPauseInput } from '../lib/inputs.js';
 import { feedsFromOpml, MAX_OPML_FEEDS } from '../lib/opml.js';
@@ -48,10 +48,11 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
   };
 
   app.get('/feeds', async (c) => {
-    const added = c.req.query('added');
-    const feed = added ? await store.feeds.get(added) : null;
+    const [added, moved] = [c.req.query('added'), c.req.query('moved')];
+    const feed = added || moved ? await store.feeds.get((added || moved)!) : null;
     if (!feed) return renderFeeds(c, 200);
-    return renderFeeds(c, 200, { notice: addedNotice(feed, await svc.feedCheckNotes.read(feed.id)) });
+    const note = await svc.feedCheckNotes.read(feed.id);
+    return renderFeeds(c, 200, { notice: checkedNotice(added ? 'Added' : 'Moved', feed, note) });
   });
 
   app.post('/feeds', async (c) => {
@@ -98,12 +99,14 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
       return renderFeeds(c, 400, { editing: { feedId, form: { values, errors: fieldErrorsOf(parsed.error) } } });
     }
     try {
-      await editFeed(store, feedId, parsed.data, svc.feedChecker);
+      const { feed, moved } = await editFeed(store, feedId, parsed.data, svc.feedChecker);
+      if (!moved) return c.redirect('/feeds', 303);
+      await svc.feedCheckNotes.keep(feed.id, moved);
+      return c.redirect(`/feeds?moved=${encodeURIComponent(feed.id)}`, 303);
     } catch (err) {
       if (!(err instanceof FieldInputError)) throw err;
       return renderFeeds(c, err.status as 400 | 409, { editing: { feedId, form: { values, errors: err.fields } } });
     }
-    return c.redirect('/feeds', 303);
   });
 
   app.post('/feeds/:id/pause', async (c) => {
