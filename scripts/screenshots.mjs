@@ -13,6 +13,13 @@ const dataDir = process.argv[3] ?? 'data';
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 const login = JSON.parse(readFileSync(join(dataDir, 'demo-login.json'), 'utf8'));
 
+/** The story page scrolled to its figure matrix (past the reference's suggestions, which an admin sees above it). */
+async function showMatrix(page) {
+  await page
+    .locator('#matrix-heading')
+    .evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 24));
+}
+
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
@@ -25,14 +32,23 @@ try {
   await Promise.all([page.waitForURL(/\/stories/), page.click('button[type="submit"]')]);
   await page.click('a[href^="/stories/"]');
   await page.waitForURL(/\/stories\/[^/]+$/);
-  // The demo's feeds are polled every 15 s: wait for the outlets' conflicts to be in.
+  // A fresh demo has its conflicts in about 20 s: wait for them.
   const conflicts = page.locator('a[href^="/discrepancies/"]');
   for (let i = 0; i < 60 && (await conflicts.count()) < 5; i++) {
     await page.waitForTimeout(2000);
     await page.reload();
   }
-  mkdirSync(out, { recursive: true });
   const storyUrl = page.url();
+  // The demo's outlet corrects 10,000 to 11,000 about 100 s after its first start: wait (3 minutes at most) for
+  // that alert, so the inbox shows one of each kind.
+  await page.goto(`${base}/alerts`);
+  for (let i = 0; i < 36 && (await page.getByText(' changed "', { exact: false }).count()) === 0; i++) {
+    await page.waitForTimeout(5000);
+    await page.reload();
+  }
+  mkdirSync(out, { recursive: true });
+  await page.goto(storyUrl);
+  await showMatrix(page);
   await page.screenshot({ path: join(out, 'story.png') });
   console.log(`story page: ${await conflicts.count()} discrepancy links`);
 
@@ -53,6 +69,7 @@ try {
   const story = `${base}${new URL(storyUrl).pathname}`;
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(story);
+  await showMatrix(page);
   await page.screenshot({ path: join(out, 'story-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '@parallax/core';
-import { FetchError, guardedFetch } from '@parallax/fetch';
+import { decodeText, FetchError, guardedFetch } from '@parallax/fetch';
 import { SUPPORTED_LANGUAGES, SupportedLanguage } from '@parallax/shared/schemas';
 import { type Command, InvalidArgumentError } from 'commander';
 
@@ -82,17 +82,28 @@ async function readStdin(): Promise<Buffer> {
 }
 
 /** Gzip is recognised by its magic number, so a .gz file and gzipped standard input both work. */
-function decodeBytes(source: string, bytes: Buffer): string {
-  let raw = bytes;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      raw = gunzipSync(bytes, { maxOutputLength: MAX_TEXT_BYTES });
-    } catch (err) {
-      throw new InputError(`${source}: not readable gzip (${firstLine((err as Error).message)})`);
-    }
+function gunzipped(source: string, bytes: Buffer): Buffer {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_TEXT_BYTES });
+  } catch (err) {
+    throw new InputError(`${source}: not readable gzip (${firstLine((err as Error).message)})`);
   }
+}
+
+function decodeBytes(source: string, bytes: Buffer): string {
+  const raw = gunzipped(source, bytes);
   if (raw.subarray(0, SNIFF_BYTES).includes(0)) throw binaryInput(source);
   return raw.toString('utf8');
+}
+
+/**
+ * A feed file (optionally gzipped) or standard input ("-"), decoded as the poll decodes a fetched feed (its BOM or
+ * XML declaration names the charset), and refused as the other commands refuse theirs: missing, binary or empty.
+ */
+export async function readFeedFile(source: string): Promise<string> {
+  const bytes = source === '-' ? await readStdin() : await readFileBytes(source);
+  return checkedText(source, decodeText(gunzipped(source, bytes), null).text);
 }
 
 /** Refuses what is not text (an executable, an image) and what has no text at all. */

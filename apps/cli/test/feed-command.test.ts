@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** `parallax feed` as an operator runs it, from the build (the worker's CPU threads load built code). */
@@ -66,5 +70,25 @@ describe('parallax feed', () => {
     const run = await parallax(['feed', '--json', '--allow-private', `${base}/page`]);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ verdict: 'refused', failure: { kind: 'not_a_feed' } });
+  });
+
+  it('refuses a missing, an empty and a binary file in one line, exit 1, and reads a .gz', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-feed-cli-'));
+    try {
+      const empty = join(dir, 'empty.xml');
+      writeFileSync(empty, '  \n');
+      const gz = join(dir, 'feed.xml.gz');
+      writeFileSync(gz, gzipSync(readFileSync(corpus('rss-guid-permalink.xml'))));
+      const missing = join(dir, 'nowhere.xml');
+      const runs = await Promise.all([missing, empty, process.execPath, gz].map((f) => parallax(['feed', f])));
+      expect(runs.map((r) => [r.code, r.stdout, r.stderr])).toEqual([
+        [1, '', `parallax: ${missing}: no such file\n`],
+        [1, '', `parallax: ${empty}: empty input\n`],
+        [1, '', `parallax: ${process.execPath}: binary data, not text or HTML\n`],
+        [0, expect.stringMatching(/kept 3:[\s\S]*verdict: partial\n$/), ''],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

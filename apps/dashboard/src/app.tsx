@@ -9,6 +9,7 @@ import { createSessionStore } from './auth/sessions.js';
 import { type AppDeps, type AppEnv, type AppServices, isApiPath, viewerOf } from './context.js';
 import { createEventHub } from './lib/event-hub.js';
 import { createFeedChecker } from './lib/feed-check.js';
+import { createFeedCheckNotes } from './lib/feed-check-notes.js';
 import { createPageReader } from './lib/page-reader.js';
 import { createReferenceSuggester } from './lib/vocabulary-suggestions.js';
 import { createReferenceFetcher } from './lib/reference-fetch.js';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): DashboardApp {
     events: createEventHub(deps.redis, deps.prefix, deps.logger),
     references: createReferenceFetcher(pages, deps.fetchPolicy),
     feedChecker: createFeedChecker(pages, deps.fetchPolicy),
+    feedCheckNotes: createFeedCheckNotes(deps.redis, deps.prefix),
     suggester: createReferenceSuggester(pages, deps.logger),
   };
 

@@ -8,6 +8,7 @@ import type { DashboardEnv } from './env.js';
 import { forbidden, unauthorized } from './lib/errors.js';
 import type { EventHub } from './lib/event-hub.js';
 import type { FeedChecker } from './lib/feed-check.js';
+import type { FeedCheckNotes } from './lib/feed-check-notes.js';
 import type { QueueAccess } from './lib/queues.js';
 import type { ReferenceFetcher } from './lib/reference-fetch.js';
 import type { Viewer } from './views/layout.js';
@@ -49,6 +50,8 @@ export interface AppServices extends AppDeps {
   references: ReferenceFetcher;
   /** Reads a feed (or finds it on a site's page) before it is saved. */
   feedChecker: FeedChecker;
+  /** What that read found, kept for the page shown after the add. */
+  feedCheckNotes: FeedCheckNotes;
   queues: QueueAccess;
   events: EventHub;
   /** The places and authorities a story's reference suggests for its settings. */

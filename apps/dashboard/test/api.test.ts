@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../src/lib/csv.js';
 import { Client, type Harness, bearer, openHarness } from './harness.js';
 import { XSS_IMG, XSS_SCRIPT } from './fixtures.js';
+import { fieldErrorIn } from './field-error.js';
 
 describe.each(TEST_STORE_KINDS)('the JSON API and the pages on %s', (storeKind) => {
   let h: Harness;
@@ -139,12 +140,21 @@ describe.each(TEST_STORE_KINDS)('the JSON API and the pages on %s', (storeKind) 
     const id = h.scenario.secondConflictId;
     const noReason = await editor.json(`/api/discrepancies/${id}/review`, 'POST', { action: 'dismiss' });
     expect(noReason.status).toBe(400);
-    expect(((await noReason.json()) as { error: string }).error).toMatch(/reason: a dismissal needs a reason/);
+    expect(((await noReason.json()) as { error: string }).error).toMatch(/Choose why you dismiss this finding/);
     const badReason = await editor.json(`/api/discrepancies/${id}/review`, 'POST', {
       action: 'dismiss',
       reason: 'because',
     });
     expect(badReason.status).toBe(400);
+    // On the page, a refused review is said next to its field, keeping what was typed.
+    const page = await editor.form(`/discrepancies/${id}/review`, { action: 'dismiss', note: 'older <count>' });
+    expect(page.status).toBe(400);
+    const html = await page.text();
+    expect(fieldErrorIn(html, 'reason')).toBe('Choose why you dismiss this finding.');
+    expect(html).toContain('value="older &lt;count&gt;"');
+    const blank = await editor.form(`/discrepancies/${id}/review`, { action: 'note', note: '   ' });
+    expect(blank.status).toBe(400);
+    expect(fieldErrorIn(await blank.text(), 'note')).toBe('Write the note first: it is empty.');
     const d = (await h.store.discrepancies.get(id))!;
     expect(await h.store.discrepancies.isSuppressed(d.storyId, d.outlet, d.key)).toBe(false);
     const res = await editor.form(`/discrepancies/${id}/review`, {

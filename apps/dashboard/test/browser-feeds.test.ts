@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type DashboardInChromium, openInChromium } from './chromium.js';
-import { type FeedSite, useSiteSuite } from './feed-site.js';
+import { type FeedSite, NEWEST_TITLE, useSiteSuite } from './feed-site.js';
 import type { Harness } from './harness.js';
 
 /** Adding a feed in Chromium by the site's address, and a refused one explained next to its field. */
@@ -23,13 +23,18 @@ describe(`feeds in Chromium (${CHROMIUM})`, () => {
 
   afterAll(() => chromium?.close());
 
-  it("adds a feed by the site's address: the feed its page names is followed", async () => {
+  it("adds a feed by the site's address: the feed its page names is followed, its items counted", async () => {
     await page.goto(`${base}/feeds`);
     await page.fill('#add-feed-form input[name=url]', `${site.origin}/`);
     await page.fill('#add-feed-form input[name=outlet]', 'Valley Gazette');
     await page.selectOption('#add-feed-form select[name=storyId]', h.scenario.storyId);
     await Promise.all([page.waitForURL(/\/feeds\?added=fd_/), page.click('#add-feed-form button[type=submit]')]);
-    expect(await page.textContent('.notice')).toBe(`Added Valley Gazette: ${site.origin}/news/rss.xml`);
+    expect(await page.textContent('.notice')).toBe(
+      `Added Valley Gazette: ${site.origin}/news/rss.xml (found on ${site.origin}/). ` +
+        `It holds 2 items; the newest is “${NEWEST_TITLE}”.`,
+    );
+    // The newest title is outside text: shown as text, never run (its feed also carried a script, removed).
+    expect(await page.locator('.notice *').count()).toBe(0);
     expect(await page.locator('.feed-url', { hasText: `${site.origin}/news/rss.xml` }).count()).toBe(1);
     const feed = (await h.store.feeds.list()).find((f) => f.url === `${site.origin}/news/rss.xml`)!;
     expect(await h.store.feeds.storyIdsOf(feed.id)).toEqual([h.scenario.storyId]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedLinksOf } from '../src/lib/feed-discovery.js';
 import { feedsFromOpml, feedsToOpml } from '../src/lib/opml.js';
-import { useSiteSuite } from './feed-site.js';
+import { NEWEST_TITLE, useSiteSuite } from './feed-site.js';
 import { fieldErrorIn } from './field-error.js';
 
 /** Feeds added, edited, paused, deleted, imported and exported through the pages and the JSON API. */
@@ -28,7 +28,7 @@ describe('feed management', () => {
     const feed = (await s.h.store.feeds.list()).find((f) => f.url === `${s.site.origin}/other.xml`)!;
     expect(res.headers.get('location')).toBe(`/feeds?added=${feed.id}`);
     expect(await (await s.admin.request(res.headers.get('location')!)).text()).toContain(
-      `Added Valley Other: ${s.site.origin}/other.xml`,
+      `Added Valley Other: ${s.site.origin}/other.xml. It holds 2 items; the newest is “Levels &lt; 5 m &amp; &quot;falling&quot;”.`,
     );
     const again = await s.admin.form('/feeds', { url: `${s.site.origin}/other.xml`, outlet: 'Again' });
     expect(again.status).toBe(409);
@@ -41,7 +41,12 @@ describe('feed management', () => {
     const res = await s.admin.json('/api/feeds', 'POST', { url: `${s.site.origin}/`, outlet: 'Valley Gazette' });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { feed: { url: string }; discoveredFrom: string };
-    expect(body).toMatchObject({ feed: { url: `${s.site.origin}/news/rss.xml` }, discoveredFrom: `${s.site.origin}/` });
+    expect(body).toMatchObject({
+      feed: { url: `${s.site.origin}/news/rss.xml` },
+      discoveredFrom: `${s.site.origin}/`,
+      itemCount: 2,
+      newestTitle: NEWEST_TITLE,
+    });
     const none = await s.admin.form('/feeds', { url: `${s.site.origin}/about`, outlet: 'About' });
     expect(none.status).toBe(400);
     expect(fieldErrorIn(await none.text(), 'url')).toMatch(/is neither a feed nor a page that names one/);
@@ -88,9 +93,15 @@ describe('feed management', () => {
     );
     expect(await s.h.store.feeds.get(feed.id)).not.toBeNull();
 
-    expect((await s.admin.form(`/feeds/${feed.id}`, { url: other, outlet: 'Moved' })).status).toBe(303);
+    const repointed = await s.admin.form(`/feeds/${feed.id}`, { url: other, outlet: 'Moved' });
+    expect(repointed.status).toBe(303);
     expect(await s.h.store.feeds.get(feed.id)).toBeNull();
     const moved = (await s.h.store.feeds.list()).find((f) => f.url === other)!;
+    expect(repointed.headers.get('location')).toBe(`/feeds?moved=${moved.id}`);
+    // What the read of the new address found, said once the feed moved.
+    expect(await (await s.admin.request(repointed.headers.get('location')!)).text()).toContain(
+      `Moved Moved: ${other}. It holds 2 items; the newest is “Levels &lt; 5 m &amp; &quot;falling&quot;”.`,
+    );
     expect(moved.outlet).toBe('Moved');
     expect(await s.h.store.feeds.storyIdsOf(moved.id)).toEqual([s.h.scenario.storyId]);
 
@@ -128,6 +139,18 @@ describe('feed management', () => {
     expect(page).toContain('1 added, 1 followed already, 1 refused.');
     expect(page).toMatch(/http:\/\/10\.0\.0\.1\/rss could not be read/);
     expect((await s.h.store.feeds.list()).some((f) => f.url === `${s.site.origin}/other.xml`)).toBe(true);
+  });
+
+  it('refuses an OPML text with no feed next to its box, keeping what was pasted', async () => {
+    const pasted = '<opml><body><outline text="No address <here>"/></body></opml>';
+    const res = await s.admin.form('/feeds/import', { opml: pasted });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(fieldErrorIn(html, 'opml')).toBe(
+      'The OPML has no feed in it (no outline with an xmlUrl): choose the file your reader exported, or paste it.',
+    );
+    expect(html).toContain('aria-describedby="opml-error"');
+    expect(html).toContain('&lt;outline text=&quot;No address &lt;here&gt;&quot;/&gt;');
   });
 
   it('writes OPML that survives hostile outlet names, and finds feed links however the page writes them', () => {

@@ -5,8 +5,14 @@ import { Client, type Harness, openHarness } from './harness.js';
 
 export const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Valley Gazette</title><link>https://valley.example/</link>
-<item><title>Dam fails</title><link>https://valley.example/dam</link><guid>dam-1</guid></item>
+<item><title>Dam fails</title><link>https://valley.example/dam</link><guid>dam-1</guid>
+<pubDate>Sun, 30 Nov 2025 06:00:00 GMT</pubDate></item>
+<item><title>Levels &lt; 5 m &amp; "falling" &lt;script&gt;alert(1)&lt;/script&gt;</title>
+<link>https://valley.example/levels</link><guid>levels-1</guid><pubDate>Mon, 01 Dec 2025 06:00:00 GMT</pubDate></item>
 </channel></rss>`;
+
+/** The title of the newest item of RSS, as the poll reads it (markup removed, entities decoded). */
+export const NEWEST_TITLE = 'Levels < 5 m & "falling"';
 
 /** A home page that names its feed in its head, as news sites do. */
 export const HOME = `<!doctype html><html><head><title>Valley Gazette</title>

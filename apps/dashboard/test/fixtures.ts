@@ -92,7 +92,7 @@ export interface SeededArticle {
 export async function storeArticle(
   store: Store,
   storyId: string,
-  a: Omit<SeededArticle, 'findings'>,
+  a: Omit<SeededArticle, 'findings'> & { publishedAt?: string; modifiedAt?: string },
   made: { figures: Figure[]; discrepancies: ComparedDiscrepancy[] },
 ) {
   const { article, version } = await store.articles.saveFetch({
@@ -102,8 +102,8 @@ export async function storeArticle(
     title: a.title,
     byline: null,
     language: 'en',
-    publishedAt: '2026-11-01T08:00:00.000Z',
-    modifiedAt: null,
+    publishedAt: a.publishedAt ?? '2026-11-01T08:00:00.000Z',
+    modifiedAt: a.modifiedAt ?? null,
     status: 'ok',
     statusReason: null,
     text: a.text,

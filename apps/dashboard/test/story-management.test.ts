@@ -95,6 +95,10 @@ describe('story management', () => {
       const jobs = await maintenance.getJobs(['waiting']);
       await maintenance.close();
       expect(jobs.map((j) => j.data)).toContainEqual({ task: 'look-back', storyId: created!.id });
+      // Queued, with the contract's retries, so the worker's maintenance does not queue it again.
+      expect(jobs.find((j) => j.data.storyId === created!.id)?.opts).toMatchObject({ attempts: 5 });
+      const later = new Date(Date.now() + 3_600_000).toISOString();
+      expect((await s.h.store.stories.owingLookBack(later)).map((o) => o.id)).not.toContain(created!.id);
     });
   });
 

@@ -16,7 +16,7 @@ import { seedChannelsFromEnv } from './alerts/stored-channels.js';
 import { syncConfig } from './config-sync.js';
 import { createCpuPool } from './cpu/cpu-pool.js';
 import type { WorkerContext } from './context.js';
-import { queueLookBack } from './processors/look-back.js';
+import { queueLookBacksAtBoot } from './processors/look-back.js';
 import { parseSchedule, type WorkerEnv } from './env.js';
 
 export interface BootOptions {
@@ -106,6 +106,6 @@ export async function bootContext(options: BootOptions): Promise<BootedContext> 
     shutdownSignal: abort.signal,
   };
   // A story the config file brings is new like one made in the dashboard: it looks back through its feeds' items.
-  for (const story of synced?.created ?? []) await queueLookBack(ctx, story);
+  await queueLookBacksAtBoot(ctx, synced?.created ?? []);
   return { ctx, ownsStore: options.store === undefined, abort };
 }

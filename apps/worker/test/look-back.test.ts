@@ -1,9 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleId, jobIds, QueueName, type Story } from '@parallax/shared';
+import { articleId, createQueue, jobIds, QueueName, type Story } from '@parallax/shared';
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RedisServer } from '../../../test/reliability/support/redis-server.js';
 import { canonicalUrl } from '../src/feeds/canonical-url.js';
+import { LOOK_BACK_GRACE_MS, offerOwedLookBacks, queueLookBacksAtBoot } from '../src/processors/look-back.js';
 import {
   articlePage,
   RELEVANT_SUMMARY,
@@ -30,6 +33,22 @@ async function newStoryLooksBack(h: Harness, slug: string, title: string, refere
   const done = await h.finished(QueueName.Maintenance, jobId);
   await h.idle();
   return { story, done };
+}
+
+/** A worker whose one feed already carried an item about library hours (no story of its config covers it). */
+async function harnessWithLibraryItem(): Promise<Harness> {
+  harness = await startHarness({ feeds: [{ path: '/feed.xml', outlet: 'Outlet A' }] });
+  const h = harness;
+  h.outlet.serve(
+    '/feed.xml',
+    rssFeed([
+      { title: UNRELATED_TITLE, link: h.outlet.url('/news/library'), summary: 'Six branches will stay open later.' },
+    ]),
+  );
+  h.outlet.serve('/news/library', articlePage(UNRELATED_TITLE, unrelatedArticleText), 'text/html; charset=utf-8');
+  await h.poll('/feed.xml');
+  await h.idle();
+  return h;
 }
 
 describe('a new story looks back through what its feeds already carried', () => {
@@ -98,17 +117,7 @@ describe('a new story looks back through what its feeds already carried', () => 
   });
 
   it('also for a story the config file brings, once, however often the worker restarts', async () => {
-    harness = await startHarness({ feeds: [{ path: '/feed.xml', outlet: 'Outlet A' }] });
-    const h = harness;
-    h.outlet.serve(
-      '/feed.xml',
-      rssFeed([
-        { title: UNRELATED_TITLE, link: h.outlet.url('/news/library'), summary: 'Six branches will stay open later.' },
-      ]),
-    );
-    h.outlet.serve('/news/library', articlePage(UNRELATED_TITLE, unrelatedArticleText), 'text/html; charset=utf-8');
-    await h.poll('/feed.xml');
-    await h.idle();
+    const h = await harnessWithLibraryItem();
     expect(h.outlet.hitsOf('/news/library')).toBe(0);
 
     const dir = mkdtempSync(join(tmpdir(), 'parallax-look-back-'));
@@ -138,5 +147,49 @@ describe('a new story looks back through what its feeds already carried', () => 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('for a config story whose look back a full Redis refused at boot: queued by maintenance, with retries', async () => {
+    const h = await harnessWithLibraryItem();
+    const ctx = h.running[0]!.ctx;
+    // What the config sync makes at boot; the harness's own story queued its look back when the worker started.
+    const story = await h.store.stories.upsert({
+      slug: 'library-hours',
+      title: 'Libraries open later',
+      referenceText: unrelatedArticleText.join('\n\n'),
+      language: 'en',
+    });
+    await h.store.stories.linkFeed(story.id, h.feedIdOf('/feed.xml'));
+
+    // A Redis of its own, full (noeviction at maxmemory): it refuses the job with its OOM error, as at a boot.
+    const full = await RedisServer.start();
+    const fullRedis = new Redis(full.url, { maxRetriesPerRequest: 1 });
+    const refusing = createQueue(QueueName.Maintenance, fullRedis, h.prefix);
+    try {
+      await fullRedis.config('SET', 'maxmemory', '1');
+      await queueLookBacksAtBoot({ ...ctx, queues: { ...ctx.queues, [QueueName.Maintenance]: refusing } }, [story]);
+    } finally {
+      await refusing.close();
+      await fullRedis.quit();
+      await full.stop();
+    }
+    const jobId = jobIds.lookBack(story.id, story.createdAt);
+    expect(await ctx.queues[QueueName.Maintenance].queue.getJob(jobId)).toBeUndefined();
+    const later = new Date(Date.now() + LOOK_BACK_GRACE_MS + 1_000);
+    expect((await h.store.stories.owingLookBack(later.toISOString())).map((s) => s.slug)).toEqual(['library-hours']);
+
+    // Within the grace the boot may still be queueing it: nothing is offered; after it, maintenance queues it.
+    expect(await offerOwedLookBacks(ctx, new Date())).toBe(0);
+    expect(await offerOwedLookBacks(ctx, later)).toBe(1);
+    const done = await h.finished(QueueName.Maintenance, jobId);
+    expect(done).toMatchObject({ state: 'completed', result: { items: 1, candidates: 1, fetching: 1 } });
+    // A failed look back is tried again with backoff: nothing else would run it again.
+    expect(done.job.opts).toMatchObject({ attempts: 5, backoff: { type: 'exponential', delay: 5_000 } });
+    await h.idle();
+    const libraryId = articleId(canonicalUrl(h.outlet.url('/news/library'))!);
+    expect((await h.store.articles.list({ storyId: story.id })).map((a) => a.id)).toEqual([libraryId]);
+    // Queued once: nothing is owed any more, and the harness's own story, queued at boot, never was.
+    expect(await h.store.stories.owingLookBack(later.toISOString())).toEqual([]);
+    expect(await offerOwedLookBacks(ctx, later)).toBe(0);
   });
 });

@@ -95,10 +95,14 @@ describe("a file's size, a reading time and a falling pair of numbers are not fi
     ['fr', 'Lecture 4 min. 300 soldats sont arrivés.', 300],
     ['en', 'Boston won Game 2, 112-104, before 19,000 fans.', 19000],
     ['es', 'El local ganó 3-1 ante 20.000 aficionados.', 20000],
+    ['en', 'The visitors (0-1) drew 20,000 fans.', 20000],
+    ['pt', 'O Benfica (3-2) recebeu 20 mil adeptos.', 20000],
+    ['it', 'Il governo, giudicato (1-5) dagli elettori, ha inviato 300 soldati.', 300],
   ])('%s: %s', (...c) => expectOnly(c));
 
   it('keeps a rising pair a range and a storage size a measure', () => {
     expect(figures('Forecasters expect 7-9 inches of snow.', 'en')[0]?.[1]).toBe(8);
+    expect(figures('Forecasters expect snow (7-9 inches).', 'en')[0]?.[1]).toBe(8);
     expect(figures('The phone ships with 256GB of storage.', 'en')).toEqual([['256GB', 256, 'GB']]);
   });
 });

@@ -108,6 +108,12 @@ describe.each([
       (s) => s.articles.itemsAwaitingFetch(new Date().toISOString()),
     ],
     [
+      'maintenance: owed story look backs',
+      'stories',
+      'stories_look_back_pending',
+      (s) => s.stories.owingLookBack(new Date().toISOString()),
+    ],
+    [
       'maintenance: due fetches',
       'articles',
       'articles_next_refetch',

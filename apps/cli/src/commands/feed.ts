@@ -1,5 +1,6 @@
 import type { FeedCheck } from '@parallax/worker';
 import type { Command } from 'commander';
+import { readFeedFile } from '../input.js';
 
 interface FeedOptions {
   json?: boolean;
@@ -10,13 +11,18 @@ export function registerFeedCommand(program: Command): void {
   program
     .command('feed')
     .description("Read a feed as the worker's poll does: the items kept, the items skipped and why, the verdict")
-    .argument('<source>', 'a feed file or a http(s) URL')
+    .argument('<source>', 'a feed file (or .gz), a http(s) URL, or - for standard input')
     .option('--json', 'print the check as JSON')
     .option('--allow-private', "let the URL's host be private or loopback (a feed on this machine)")
     .action(async (source: string, options: FeedOptions) => {
       // Loaded on use: the worker's modules (queues, store) would slow every other command's start.
       const { checkFeed } = await import('@parallax/worker');
-      const check = await checkFeed(source, { fetchPolicy: fetchPolicyFor(source, options) });
+      // A file is read here, so a missing, binary or empty one is refused in one line as by every command.
+      const text = /^https?:\/\//i.test(source) ? undefined : await readFeedFile(source);
+      const check = await checkFeed(source, {
+        fetchPolicy: fetchPolicyFor(source, options),
+        ...(text ? { text } : {}),
+      });
       process.stdout.write(options.json ? `${JSON.stringify(check, null, 2)}\n` : describeCheck(check));
       if (check.verdict === 'refused') process.exitCode = 1;
     });

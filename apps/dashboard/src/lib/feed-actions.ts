@@ -1,6 +1,7 @@
 import { type Feed, feedId, type Store } from '@parallax/shared';
 import { badRequest, notFound } from './errors.js';
 import type { FeedChecker } from './feed-check.js';
+import type { FeedCheckNote } from './feed-check-notes.js';
 import { FieldInputError } from './form-errors.js';
 import type { FeedCreateInput, FeedEditInput } from './inputs.js';
 
@@ -13,14 +14,14 @@ export async function requireFeed(store: Store, id: string): Promise<Feed> {
 }
 
 /**
- * Adds a feed once the guarded fetcher has read it (or found it on the site's page given instead); a feed already
- * followed is refused rather than silently changed.
+ * Adds a feed once the guarded fetcher has read it (or found it on the site's page given instead), with what the read
+ * found (its items now, the newest one's title); a feed already followed is refused rather than silently changed.
  */
 export async function addFeed(
   store: Store,
   input: FeedCreateInput,
   checker: FeedChecker,
-): Promise<{ feed: Feed; discoveredFrom: string | null }> {
+): Promise<{ feed: Feed } & FeedCheckNote> {
   if (input.storyId && !(await store.stories.get(input.storyId))) {
     throw new FieldInputError({ storyId: 'That story no longer exists: choose another.' });
   }
@@ -37,14 +38,20 @@ export async function addFeed(
     origin: 'dashboard',
   });
   if (input.storyId) await store.stories.linkFeed(input.storyId, feed.id);
-  return { feed, discoveredFrom: checked.discoveredFrom };
+  const { discoveredFrom, itemCount, newestTitle } = checked;
+  return { feed, discoveredFrom, itemCount, newestTitle };
 }
 
 /**
  * Moves a feed to a new address once the address is read (a site's page is followed to its feed): the feed under the
  * new address follows the same stories, paused if the old one was, and the old one goes (its articles stay).
  */
-async function repointFeed(store: Store, feed: Feed, input: FeedEditInput, checker: FeedChecker): Promise<Feed> {
+async function repointFeed(
+  store: Store,
+  feed: Feed,
+  input: FeedEditInput,
+  checker: FeedChecker,
+): Promise<{ feed: Feed; moved: FeedCheckNote }> {
   const checked = await checker.check(input.url!);
   const existing = await store.feeds.get(feedId(checked.url));
   if (existing) throw new FieldInputError({ url: `${checked.url} is followed already, as ${existing.outlet}.` }, 409);
@@ -59,18 +66,26 @@ async function repointFeed(store: Store, feed: Feed, input: FeedEditInput, check
     await store.stories.linkFeed(storyIdValue, moved.id);
   if (feed.paused) await store.feeds.setPaused(moved.id, true);
   await store.feeds.delete(feed.id);
-  return moved;
+  const { discoveredFrom, itemCount, newestTitle } = checked;
+  return { feed: moved, moved: { discoveredFrom, itemCount, newestTitle } };
 }
 
-export async function editFeed(store: Store, id: string, input: FeedEditInput, checker: FeedChecker): Promise<Feed> {
+/** Edits a feed; `moved` is what the read of its new address found, when it was re-pointed (null otherwise). */
+export async function editFeed(
+  store: Store,
+  id: string,
+  input: FeedEditInput,
+  checker: FeedChecker,
+): Promise<{ feed: Feed; moved: FeedCheckNote | null }> {
   const feed = await requireFeed(store, id);
   if (input.url && input.url !== feed.url) return repointFeed(store, feed, input, checker);
-  return store.feeds.upsert({
+  const edited = await store.feeds.upsert({
     url: feed.url,
     outlet: input.outlet,
     language: input.language ?? null,
     pollIntervalSeconds: input.pollIntervalSeconds ?? feed.pollIntervalSeconds,
   });
+  return { feed: edited, moved: null };
 }
 
 export async function setFeedPaused(store: Store, id: string, paused: boolean): Promise<Feed> {

@@ -3,11 +3,16 @@ import { looksLikeFeed } from './feed-discovery.js';
 import { FieldInputError } from './form-errors.js';
 import { type PageReader, PageTooSlowError } from './page-reader.js';
 
-/** A feed found and read before it is saved: its address, and the site page it was found on, if any. */
+/**
+ * A feed found and read before it is saved: its address, the site page it was found on, if any, and what it holds
+ * now (its items, as the worker's poll would count them, and the newest one's title), shown to whoever added it.
+ */
 export interface CheckedFeed {
   url: string;
   title: string | null;
   discoveredFrom: string | null;
+  itemCount: number;
+  newestTitle: string | null;
 }
 
 export interface FeedChecker {
@@ -16,6 +21,13 @@ export interface FeedChecker {
 }
 
 const refused = (reason: string) => new FieldInputError({ url: reason });
+
+/** A page or feed whose reading in the thread ran past the CPU deadline: refused, with the deadline named. */
+const tooSlowRefused =
+  (url: string) =>
+  (err: unknown): never => {
+    throw err instanceof PageTooSlowError ? refused(`${url} ${err.reason}.`) : err;
+  };
 
 /**
  * Reads a feed address before it is saved, through the guarded fetcher with the worker's policy, so a feed on a
@@ -36,13 +48,21 @@ export function createFeedChecker(reader: PageReader, policy: Partial<FetchPolic
     }
   }
 
+  /** The feed's items, or its refusal: a feed the poll cannot parse would fail every poll for ever. */
+  async function contentsOf(url: string, body: string, namedBy: string | null) {
+    const contents = await reader.feedContents(body).catch(tooSlowRefused(url));
+    if (contents.readable) return { itemCount: contents.itemCount, newestTitle: contents.newestTitle };
+    const which = namedBy ? `${url}, which ${namedBy} names as its feed,` : url;
+    throw refused(`${which} cannot be read as RSS or Atom: ${contents.reason}.`);
+  }
+
   return {
     async check(url) {
       const page = await read(url, 'page');
-      if (looksLikeFeed(page.body)) return { url, title: null, discoveredFrom: null };
-      const [link] = await reader.feedLinks(page.body, page.url).catch((err: unknown) => {
-        throw err instanceof PageTooSlowError ? refused(`${url} ${err.reason}.`) : err;
-      });
+      if (looksLikeFeed(page.body)) {
+        return { url, title: null, discoveredFrom: null, ...(await contentsOf(url, page.body, null)) };
+      }
+      const [link] = await reader.feedLinks(page.body, page.url).catch(tooSlowRefused(url));
       if (!link) {
         throw refused(
           `${url} is neither a feed nor a page that names one (no <link rel="alternate"> to RSS or Atom): give the feed's own address.`,
@@ -50,7 +70,7 @@ export function createFeedChecker(reader: PageReader, policy: Partial<FetchPolic
       }
       const feed = await read(link.url, 'feed');
       if (!looksLikeFeed(feed.body)) throw refused(`${link.url}, which ${url} names as its feed, is not RSS or Atom.`);
-      return { url: link.url, title: link.title, discoveredFrom: url };
+      return { url: link.url, title: link.title, discoveredFrom: url, ...(await contentsOf(link.url, feed.body, url)) };
     },
     close: () => {
       closing ??= fetcher.close();

@@ -18,6 +18,8 @@ export interface MatrixCell extends MatrixEntry {
 }
 
 export interface MatrixRow {
+  /** The figure key and the reference figure's place (see matrixRowId): what the timeline's charts are keyed by too. */
+  id: string;
   key: string;
   label: string;
   reference: Figure | null;
@@ -79,7 +81,10 @@ export function figureLabel(key: string, figure: Figure | null): string {
  * A finding's row: the reference figure it was read against (two reference figures of one key, "$400 million" and
  * "more than $2 billion" for Kyiv, are two rows), or its key alone for a figure only outlets state.
  */
-const rowOf = (d: MatrixFinding): string => (d.reference ? `${d.key}@${d.reference.start}` : d.key);
+export const matrixRowId = (key: string, referenceStart: number | null): string =>
+  referenceStart === null ? key : `${key}@${referenceStart}`;
+
+const rowOf = (d: MatrixFinding): string => matrixRowId(d.key, d.reference?.start ?? null);
 
 /**
  * Rows are the reference's figures in reading order, then figures only outlets added; columns are
@@ -94,7 +99,7 @@ export function buildFigureMatrix(findings: readonly MatrixFinding[]): FigureMat
     articlesOf.set(d.outlet, articles.add(d.articleId));
     let row = rows.get(rowOf(d));
     if (!row) {
-      row = { key: d.key, label: '', reference: null, cells: {} };
+      row = { id: rowOf(d), key: d.key, label: '', reference: null, cells: {} };
       rows.set(rowOf(d), row);
     }
     row.reference ??= d.reference;

@@ -20,15 +20,19 @@ export const ReviewInput = z
   .object({
     action: ReviewAction,
     reason: z.preprocess(emptyToUndefined, DismissReason.optional()),
-    note: z.preprocess(emptyToUndefined, z.string().trim().max(4000).optional()),
+    // Blank is no note: spaces alone would save an empty one.
+    note: z.preprocess((v) => emptyToUndefined(typeof v === 'string' ? v.trim() : v), z.string().max(4000).optional()),
     /** On a dismissal: stop raising this figure for this outlet in later articles. */
     suppress: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(false),
   })
   .refine((r) => r.action !== 'dismiss' || r.reason !== undefined, {
-    message: 'a dismissal needs a reason',
+    message: 'Choose why you dismiss this finding.',
     path: ['reason'],
   })
-  .refine((r) => r.action !== 'note' || r.note !== undefined, { message: 'a note needs text', path: ['note'] });
+  .refine((r) => r.action !== 'note' || r.note !== undefined, {
+    message: 'Write the note first: it is empty.',
+    path: ['note'],
+  });
 export type ReviewInput = z.infer<typeof ReviewInput>;
 
 /** A findings cursor as links carry it: conflict (1 or 0), severity and id, joined by '~'. */

@@ -1,7 +1,7 @@
 import type { ExtractedArticle, VocabularyExtras, VocabularySuggestions } from '@parallax/core';
 import { CpuDeadlineError, createDeadlinePool, threadModule } from '@parallax/shared/cpu';
 import type { FeedLink } from './feed-discovery.js';
-import type { PageTask, ReferenceToRead } from './page-tasks.js';
+import type { FeedContents, PageTask, ReferenceToRead } from './page-tasks.js';
 
 /** Reads pages fetched from an editor's URLs in a worker thread, each read under a CPU deadline. */
 export interface PageReader {
@@ -9,6 +9,8 @@ export interface PageReader {
   extractArticle(html: string, url: string): Promise<ExtractedArticle>;
   /** The feeds a site's page announces (see feedLinksOf). */
   feedLinks(html: string, url: string): Promise<FeedLink[]>;
+  /** A feed's items, parsed as the worker's poll parses them (see parseFeed). */
+  feedContents(xml: string): Promise<FeedContents>;
   /** The places and authorities a story's reference names that its settings do not hold (see suggestVocabulary). */
   suggestVocabulary(reference: ReferenceToRead, settings: VocabularyExtras): Promise<VocabularySuggestions>;
   close(): Promise<void>;
@@ -49,6 +51,7 @@ export function createPageReader(options: { deadlineMs: number }): PageReader {
   return {
     extractArticle: (html, url) => run({ kind: 'extract-article', html, url }),
     feedLinks: (html, url) => run({ kind: 'feed-links', html, url }),
+    feedContents: (xml) => run({ kind: 'feed-contents', xml }),
     suggestVocabulary: (reference, settings) => run({ kind: 'suggest-vocabulary', reference, settings }),
     // Idempotent: the app may be disposed by more than one owner.
     close: () => {

@@ -1,4 +1,4 @@
-import { createQueue, jobIds, QueueName, type TypedQueue } from '@parallax/shared';
+import { createQueue, jobIds, lookBackJob, QueueName, type TypedQueue } from '@parallax/shared';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ServiceUnavailable } from './errors.js';
@@ -64,10 +64,8 @@ export function createQueueAccess(redis: Redis, prefix: string) {
     lookBack(story: { id: string; createdAt: string }): Promise<void> {
       return bounded(redis, async () => {
         maintenance ??= createQueue(QueueName.Maintenance, redis, prefix);
-        await maintenance.add(
-          { task: 'look-back', storyId: story.id },
-          { jobId: jobIds.lookBack(story.id, story.createdAt) },
-        );
+        const { payload, options } = lookBackJob(story);
+        await maintenance.add(payload, options);
       });
     },
 

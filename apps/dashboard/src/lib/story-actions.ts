@@ -34,7 +34,8 @@ async function checkedFeeds(
 /**
  * Creates a story from pasted reference text, or from the article at its URL, with its feeds once each is read;
  * a taken slug is refused, never overwritten. The worker then looks back through what those feeds already carried;
- * `lookingBack` is false when the queue could not be reached (the story stands, and picks up new items as they come).
+ * `lookingBack` is false when the queue could not be reached (the story stands, and the worker's maintenance queues
+ * its look back once the queue answers).
  */
 export async function createStory(
   store: Store,
@@ -65,10 +66,12 @@ export async function createStory(
     await store.stories.linkFeed(story.id, feed.id);
     feeds.push(feed);
   }
+  // Refused, the story still owes its look back, and the worker's maintenance queues it shortly.
   const lookingBack = await deps.queues.lookBack(story).then(
     () => true,
     () => false,
   );
+  if (lookingBack) await store.stories.lookBackQueued(story.id);
   return { story, feeds, lookingBack };
 }
 

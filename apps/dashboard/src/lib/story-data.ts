@@ -8,7 +8,7 @@ import type {
   SuppressionRule,
 } from '@parallax/shared';
 import { notFound } from './errors.js';
-import { type FigureMatrix, buildFigureMatrix } from './figure-matrix.js';
+import { type FigureMatrix, buildFigureMatrix, matrixRowId } from './figure-matrix.js';
 import { type DiscrepancyQuery, FINDING_CURSOR } from './inputs.js';
 
 export interface StorySummary {
@@ -22,9 +22,14 @@ export interface StorySummary {
   updatedAt: string | null;
 }
 
-/** One point of the timeline: an outlet's value for a figure at a fetch of its article. */
+/**
+ * One point of the timeline: an outlet's value for a figure when it said it (a first version at its publication
+ * time, a later one when it was seen).
+ */
 export interface TimelinePoint {
   figureKey: string;
+  /** The matrix row the figure is on (its key and reference figure): one chart per row. */
+  row: string;
   outlet: string;
   articleId: string;
   value: number;
@@ -94,11 +99,15 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
     store.articles.figureChanges({ storyId }),
   ]);
   const outletOf = new Map(readings.map((r) => [r.articleId, r.outlet]));
+  // A change is recorded by figure key: it goes on the row of the article's current reading of that key, and, when
+  // that reading is the change's new value, at its time (the article's modification time when it gives one).
+  const readingOf = new Map(readings.map((r) => [`${r.articleId}|${r.figureKey}`, r]));
   const points: TimelinePoint[] = [];
   for (const r of readings) {
     if (r.value === null) continue;
     points.push({
       figureKey: r.figureKey,
+      row: matrixRowId(r.figureKey, r.referenceStart),
       outlet: r.outlet,
       articleId: r.articleId,
       value: r.value,
@@ -111,13 +120,15 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
   for (const ch of changes) {
     const outlet = outletOf.get(ch.articleId);
     if (!outlet || ch.toValue === null) continue;
+    const current = readingOf.get(`${ch.articleId}|${ch.figureKey}`);
     points.push({
       figureKey: ch.figureKey,
+      row: current ? matrixRowId(current.figureKey, current.referenceStart) : ch.figureKey,
       outlet,
       articleId: ch.articleId,
       value: ch.toValue,
       text: ch.toText,
-      at: ch.changedAt,
+      at: current?.value === ch.toValue ? current.at : ch.changedAt,
       version: 0,
       changedFrom: ch.fromText,
     });

@@ -163,9 +163,8 @@ export function registerApiRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.patch('/api/feeds/:id', async (c) => {
     requireRole(c, 'admin');
-    return c.json({
-      feed: await editFeed(store, c.req.param('id'), await jsonBody(c, FeedEditInput), svc.feedChecker),
-    });
+    const { feed, moved } = await editFeed(store, c.req.param('id'), await jsonBody(c, FeedEditInput), svc.feedChecker);
+    return c.json(moved ? { feed, ...moved } : { feed });
   });
 
   app.delete('/api/feeds/:id', async (c) => {

@@ -11,6 +11,7 @@ import {
   requireFeed,
   setFeedPaused,
 } from '../lib/feed-actions.js';
+import { checkedNotice } from '../lib/feed-check-notes.js';
 import { FieldInputError, fieldErrorsOf } from '../lib/form-errors.js';
 import { describeIssues, FeedCreateInput, FeedEditInput, FeedPauseInput } from '../lib/inputs.js';
 import { feedsFromOpml, MAX_OPML_FEEDS } from '../lib/opml.js';
@@ -22,6 +23,7 @@ type FeedsPageState = {
   addForm?: FormState;
   editing?: { feedId: string; form: FormState };
   importReport?: ImportReport;
+  importForm?: FormState;
   notice?: string;
 };
 
@@ -46,9 +48,11 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
   };
 
   app.get('/feeds', async (c) => {
-    const added = c.req.query('added');
-    const feed = added ? await store.feeds.get(added) : null;
-    return renderFeeds(c, 200, feed ? { notice: `Added ${feed.outlet}: ${feed.url}` } : {});
+    const [added, moved] = [c.req.query('added'), c.req.query('moved')];
+    const feed = added || moved ? await store.feeds.get((added || moved)!) : null;
+    if (!feed) return renderFeeds(c, 200);
+    const note = await svc.feedCheckNotes.read(feed.id);
+    return renderFeeds(c, 200, { notice: checkedNotice(added ? 'Added' : 'Moved', feed, note) });
   });
 
   app.post('/feeds', async (c) => {
@@ -57,7 +61,8 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
     const parsed = FeedCreateInput.safeParse(values);
     if (!parsed.success) return renderFeeds(c, 400, { addForm: { values, errors: fieldErrorsOf(parsed.error) } });
     try {
-      const { feed } = await addFeed(store, parsed.data, svc.feedChecker);
+      const { feed, ...found } = await addFeed(store, parsed.data, svc.feedChecker);
+      await svc.feedCheckNotes.keep(feed.id, found);
       return c.redirect(`/feeds?added=${encodeURIComponent(feed.id)}`, 303);
     } catch (err) {
       if (!(err instanceof FieldInputError)) throw err;
@@ -70,8 +75,17 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
     const body = await c.req.parseBody();
     const text = body.file instanceof File && body.file.size > 0 ? await body.file.text() : String(body.opml ?? '');
     const feeds = feedsFromOpml(text);
-    if (feeds.length === 0) throw badRequest('The OPML has no feed in it (no outline with an xmlUrl).');
-    if (feeds.length > MAX_OPML_FEEDS) throw badRequest(`Import at most ${MAX_OPML_FEEDS} feeds at a time.`);
+    const refusal =
+      feeds.length === 0
+        ? 'The OPML has no feed in it (no outline with an xmlUrl): choose the file your reader exported, or paste it.'
+        : feeds.length > MAX_OPML_FEEDS
+          ? `Import at most ${MAX_OPML_FEEDS} feeds at a time: this file lists ${feeds.length}.`
+          : null;
+    if (refusal) {
+      // What was pasted stays in the box; a chosen file cannot be put back into its field by the page.
+      const pasted = typeof body.opml === 'string' ? body.opml : '';
+      return renderFeeds(c, 400, { importForm: { values: { opml: pasted }, errors: { opml: refusal } } });
+    }
     return renderFeeds(c, 200, { importReport: await importFeeds(store, feeds, svc.feedChecker) });
   });
 
@@ -85,12 +99,14 @@ export function registerFeedPageRoutes(app: Hono<AppEnv>, svc: AppServices): voi
       return renderFeeds(c, 400, { editing: { feedId, form: { values, errors: fieldErrorsOf(parsed.error) } } });
     }
     try {
-      await editFeed(store, feedId, parsed.data, svc.feedChecker);
+      const { feed, moved } = await editFeed(store, feedId, parsed.data, svc.feedChecker);
+      if (!moved) return c.redirect('/feeds', 303);
+      await svc.feedCheckNotes.keep(feed.id, moved);
+      return c.redirect(`/feeds?moved=${encodeURIComponent(feed.id)}`, 303);
     } catch (err) {
       if (!(err instanceof FieldInputError)) throw err;
       return renderFeeds(c, err.status as 400 | 409, { editing: { feedId, form: { values, errors: err.fields } } });
     }
-    return c.redirect('/feeds', 303);
   });
 
   app.post('/feeds/:id/pause', async (c) => {

@@ -13,7 +13,7 @@ import {
 import { DiscrepancyQuery, ReviewInput, RoleInput, describeIssues } from '../lib/inputs.js';
 import { loadStorySummaries, loadStoryView } from '../lib/story-data.js';
 import { AlertsPage } from '../views/alerts-page.js';
-import { emptyForm } from '../views/form-fields.js';
+import { emptyForm, typedValue } from '../views/form-fields.js';
 import { ArticlePage } from '../views/article-page.js';
 import { DiscrepancyPage } from '../views/discrepancy-page.js';
 import type { Viewer } from '../views/layout.js';
@@ -82,9 +82,16 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
 
   app.post('/discrepancies/:id/review', async (c) => {
     const principal = requireRole(c, 'editor');
-    const parsed = ReviewInput.safeParse(await formOf(c));
-    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
+    const values = await formValuesOf(c);
+    const parsed = ReviewInput.safeParse(values);
     const id = c.req.param('id');
+    if (!parsed.success) {
+      // The form the review came from, as typed, with a sentence next to each refused field.
+      const form = { values, errors: fieldErrorsOf(parsed.error) };
+      const refused = { action: typedValue(form, 'action'), form };
+      const view = await loadDiscrepancyView(store, id);
+      return c.html(<DiscrepancyPage view={view} viewer={viewer(c)} canReview review={refused} />, 400);
+    }
     await reviewDiscrepancy(store, principal, id, parsed.data);
     return c.redirect(`/discrepancies/${encodeURIComponent(id)}`, 303);
   });

@@ -6,6 +6,7 @@ import type { Article, ArticleVersion, DiffPart, Figure, Review, Story, StoredDi
 import { figureLabel } from '../lib/figure-matrix.js';
 import { safeHref } from '../lib/href.js';
 import { CsrfField, KindBadge, Layout, REASON_LABEL, StatusBadge, type Viewer, formatTime } from './layout.js';
+import { emptyForm, FieldError, type FormState, invalidAttrs, typedValue } from './form-fields.js';
 
 export interface DiscrepancyView {
   discrepancy: StoredDiscrepancy;
@@ -107,11 +108,17 @@ export function DiscrepancyPage({
   view,
   viewer,
   canReview,
+  review,
 }: {
   view: DiscrepancyView;
   viewer: Viewer;
   canReview: boolean;
+  /** A review just refused: the form it came from ("dismiss" or "note"), as typed, with its sentences. */
+  review?: { action: string; form: FormState } | undefined;
 }) {
+  const formFor = (action: string) => (review?.action === action ? review.form : emptyForm());
+  const dismissing = formFor('dismiss');
+  const noting = formFor('note');
   const { discrepancy: d, story, article, version } = view;
   const widths = storyWidths(story);
   const href = safeHref(article?.url);
@@ -206,16 +213,25 @@ export function DiscrepancyPage({
               <input type="hidden" name="action" value="dismiss" />
               <label>
                 Dismiss because
-                <select name="reason" required>
+                <select name="reason" required {...invalidAttrs(dismissing, 'reason')}>
                   <option value="">Choose a reason</option>
                   {DismissReason.options.map((r) => (
-                    <option value={r}>{REASON_LABEL[r] ?? r}</option>
+                    <option value={r} selected={typedValue(dismissing, 'reason') === r}>
+                      {REASON_LABEL[r] ?? r}
+                    </option>
                   ))}
                 </select>
+                <FieldError form={dismissing} name="reason" />
               </label>
               <label>
                 Note (optional)
-                <input name="note" maxlength={4000} />
+                <input
+                  name="note"
+                  maxlength={4000}
+                  value={typedValue(dismissing, 'note')}
+                  {...invalidAttrs(dismissing, 'note')}
+                />
+                <FieldError form={dismissing} name="note" />
               </label>
               <label class="check">
                 <input type="checkbox" name="suppress" />
@@ -231,7 +247,10 @@ export function DiscrepancyPage({
             <input type="hidden" name="action" value="note" />
             <label>
               Add a note
-              <textarea name="note" rows={2} maxlength={4000} required></textarea>
+              <textarea name="note" rows={2} maxlength={4000} required {...invalidAttrs(noting, 'note')}>
+                {typedValue(noting, 'note')}
+              </textarea>
+              <FieldError form={noting} name="note" />
             </label>
             <button type="submit" class="secondary">
               Save note

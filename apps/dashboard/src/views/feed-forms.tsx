@@ -133,7 +133,16 @@ export function FeedEditForm({ feed, viewer, form }: { feed: Feed; viewer: Viewe
   );
 }
 
-export function FeedImportPanel({ viewer, report }: { viewer: Viewer; report?: ImportReport | undefined }) {
+/** The OPML import: its report once done, or the refusal next to the text (kept as pasted). */
+export function FeedImportPanel({
+  viewer,
+  report,
+  form = emptyForm(),
+}: {
+  viewer: Viewer;
+  report?: ImportReport | undefined;
+  form?: FormState | undefined;
+}) {
   return (
     <section class="panel" aria-labelledby="import-feeds">
       <h2 id="import-feeds">Import feeds (OPML)</h2>
@@ -155,11 +164,14 @@ export function FeedImportPanel({ viewer, report }: { viewer: Viewer; report?: I
         <CsrfField viewer={viewer} />
         <label>
           OPML file from another feed reader
-          <input name="file" type="file" accept=".opml,.xml,text/xml,application/xml" />
+          <input name="file" type="file" accept=".opml,.xml,text/xml,application/xml" {...invalidAttrs(form, 'opml')} />
         </label>
         <label>
           or its text
-          <textarea name="opml" rows={4} class="code"></textarea>
+          <textarea name="opml" rows={4} class="code" {...invalidAttrs(form, 'opml')}>
+            {typedValue(form, 'opml')}
+          </textarea>
+          <FieldError form={form} name="opml" />
         </label>
         <button type="submit">Import</button>
       </form>

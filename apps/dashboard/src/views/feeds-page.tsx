@@ -22,6 +22,7 @@ export function FeedsPage({
   addForm = emptyForm({ pollIntervalSeconds: '300' }),
   editing,
   importReport,
+  importForm,
   notice,
 }: {
   feeds: Feed[];
@@ -34,6 +35,8 @@ export function FeedsPage({
   /** A feed whose edit was refused, shown open with its errors. */
   editing?: { feedId: string; form: FormState };
   importReport?: ImportReport;
+  /** The import as pasted, with why it was refused. */
+  importForm?: FormState;
   /** What the last action did ("Added …, found on …"). */
   notice?: string;
 }) {
@@ -127,7 +130,7 @@ export function FeedsPage({
             <h2 id="add-feed">Add a feed</h2>
             <FeedAddForm form={addForm} stories={stories} viewer={viewer} />
           </section>
-          <FeedImportPanel viewer={viewer} report={importReport} />
+          <FeedImportPanel viewer={viewer} report={importReport} form={importForm} />
         </>
       ) : null}
     </Layout>

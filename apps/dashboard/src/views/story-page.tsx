@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
-import { DiscrepancyKind, DiscrepancyStatus, type Figure, FigureCategory } from '@parallax/shared';
+import { DiscrepancyKind, DiscrepancyStatus, FigureCategory, type StoredDiscrepancy } from '@parallax/shared';
+import { type FigureMatrix, figureLabel, matrixRowId } from '../lib/figure-matrix.js';
 import { raw } from 'hono/html';
 import type { DiscrepancyQuery } from '../lib/inputs.js';
 import { FINDINGS_PER_PAGE, type StoryView } from '../lib/story-data.js';
@@ -22,14 +23,25 @@ import { SuggestionsBox } from './suggestions-box.js';
 // keeps (same array) until they change: render them once per version of the findings.
 const renderedTimelines = new WeakMap<object, ReturnType<typeof raw>>();
 
-function cachedTimeline(view: StoryView, labels: Map<string, { label: string; reference: Figure | null }>) {
+function cachedTimeline(view: StoryView) {
   let html = renderedTimelines.get(view.timeline);
   if (!html) {
     // Rendered by the same escaping JSX renderer as the rest of the page, so it is safe to embed as markup.
-    html = raw(String(<Timeline points={view.timeline} labels={labels} outlets={view.matrix.outlets} />));
+    html = raw(String(<Timeline points={view.timeline} rows={view.matrix.rows} outlets={view.matrix.outlets} />));
     renderedTimelines.set(view.timeline, html);
   }
   return html;
+}
+
+/** What a finding or a figure key is called: its matrix row's label, never the internal key. */
+function labelsOf(matrix: FigureMatrix) {
+  const byRow = new Map(matrix.rows.map((r) => [r.id, r.label]));
+  const byKey = new Map(matrix.rows.map((r) => [r.key, r.label]));
+  return {
+    findingLabel: (d: StoredDiscrepancy) =>
+      byRow.get(matrixRowId(d.key, d.reference?.start ?? null)) ?? figureLabel(d.key, d.reference ?? d.article),
+    keyLabel: (key: string) => byKey.get(key) ?? figureLabel(key, null),
+  };
 }
 
 const PAGING_PARAMS = new Set(['page', 'after', 'before']);
@@ -109,7 +121,7 @@ export function StoryPage({
   const page = query.page ?? 1;
   const total = view.findingsTotal;
   const pages = Math.max(1, Math.ceil(total / FINDINGS_PER_PAGE));
-  const labels = new Map(matrix.rows.map((r) => [r.key, { label: r.label, reference: r.reference }]));
+  const { findingLabel, keyLabel } = labelsOf(matrix);
   return (
     <Layout title={story.title} viewer={viewer} section="stories" live={story.id}>
       <p class="breadcrumb">
@@ -240,7 +252,7 @@ export function StoryPage({
                     </a>
                   </td>
                   <td>
-                    <a href={`/discrepancies/${encodeURIComponent(d.id)}`}>{labels.get(d.key)?.label ?? d.key}</a>
+                    <a href={`/discrepancies/${encodeURIComponent(d.id)}`}>{findingLabel(d)}</a>
                   </td>
                   <td>{d.reference?.text ?? '—'}</td>
                   <td>{d.article?.text ?? '—'}</td>
@@ -271,7 +283,7 @@ export function StoryPage({
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Over time</h2>
-        {cachedTimeline(view, labels)}
+        {cachedTimeline(view)}
       </section>
 
       <section aria-labelledby="suppressions-heading">
@@ -282,7 +294,7 @@ export function StoryPage({
           <ul class="plain">
             {view.suppressions.map((rule) => (
               <li>
-                {`${labels.get(rule.figureKey)?.label ?? rule.figureKey} for ${rule.outlet}`}{' '}
+                {`${keyLabel(rule.figureKey)} for ${rule.outlet}`}{' '}
                 <span class="muted small">{`${REASON_LABEL[rule.reason] ?? rule.reason}, ${formatTime(rule.createdAt)}`}</span>
                 {canReview ? (
                   <form

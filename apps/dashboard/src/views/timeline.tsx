@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
-import type { Figure } from '@parallax/shared';
+import { figureLabel, type MatrixRow } from '../lib/figure-matrix.js';
 import type { TimelinePoint } from '../lib/story-data.js';
 
 // Distinguishable on white and for the common colour-vision deficiencies (Okabe-Ito, darkened for contrast).
@@ -28,21 +28,33 @@ function movesOnly(points: TimelinePoint[]): TimelinePoint[] {
 
 interface Props {
   points: TimelinePoint[];
-  labels: Map<string, { label: string; reference: Figure | null }>;
+  /** The matrix's rows, in its order: each chart is one row's, under its label. */
+  rows: readonly Pick<MatrixRow, 'id' | 'label' | 'reference'>[];
   outlets: string[];
 }
 
-/** One small chart per figure: each outlet's value over time, the reference as a dashed line. Rendered on the server. */
-export function Timeline({ points, labels, outlets }: Props) {
+/**
+ * One small chart per matrix row (a reference figure, or a figure only outlets state): each outlet's value by
+ * publication time, the reference as a dashed line. The rows most outlets state come first, then the matrix's order.
+ * Rendered on the server.
+ */
+export function Timeline({ points, rows, outlets }: Props) {
   const byKey = new Map<string, TimelinePoint[]>();
-  for (const p of points) byKey.set(p.figureKey, [...(byKey.get(p.figureKey) ?? []), p]);
+  for (const p of points) byKey.set(p.row, [...(byKey.get(p.row) ?? []), p]);
+  const rowById = new Map(rows.map((r, i) => [r.id, { ...r, order: i }]));
+  const outletCount = (key: string) => new Set(byKey.get(key)!.map((p) => p.outlet)).size;
+  const order = (key: string) => rowById.get(key)?.order ?? rows.length;
   const keys = [...byKey.keys()]
-    .sort((a, b) => new Set(byKey.get(b)!.map((p) => p.outlet)).size - new Set(byKey.get(a)!.map((p) => p.outlet)).size)
+    .sort((a, b) => outletCount(b) - outletCount(a) || order(a) - order(b))
     .slice(0, MAX_CHARTS);
   if (keys.length === 0) return <p class="muted">No figures over time yet.</p>;
   const colour = (outlet: string) => PALETTE[Math.max(0, outlets.indexOf(outlet)) % PALETTE.length]!;
   return (
     <div class="timeline">
+      <p class="muted small">
+        Each outlet's value when it was published; a corrected value when the outlet modified the article (when Parallax
+        saw the change, if the article gives no time). Times in UTC.
+      </p>
       <ul class="legend" aria-label="Outlets">
         {outlets.map((o) => (
           <li>
@@ -53,7 +65,7 @@ export function Timeline({ points, labels, outlets }: Props) {
       </ul>
       {keys.map((key) => {
         const series = byKey.get(key)!;
-        const meta = labels.get(key);
+        const meta = rowById.get(key);
         const refValue = meta?.reference?.value ?? null;
         const times = series.map((p) => Date.parse(p.at));
         let t0 = Math.min(...times);
@@ -74,10 +86,13 @@ export function Timeline({ points, labels, outlets }: Props) {
         const byOutlet = new Map<string, TimelinePoint[]>();
         for (const p of series) byOutlet.set(p.outlet, [...(byOutlet.get(p.outlet) ?? []), p]);
         for (const [outlet, pts] of byOutlet) byOutlet.set(outlet, movesOnly(pts));
-        const title = meta?.label ?? key;
+        const title = meta?.label ?? figureLabel(series[0]!.figureKey, null);
         return (
           <figure class="chart">
-            <figcaption>{title}</figcaption>
+            <figcaption>
+              {title}
+              {meta?.reference ? <span class="muted small">{` (reference: ${meta.reference.text})`}</span> : null}
+            </figcaption>
             <svg
               viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
               role="img"

@@ -18,6 +18,8 @@ export interface FeedCheck {
 
 export interface CheckFeedOptions {
   fetchPolicy?: Partial<FetchPolicy>;
+  /** The feed's text when the caller read the file itself (the CLI, which refuses binary and empty input first). */
+  text?: string;
   cpuDeadlineMs?: number;
 }
 
@@ -31,7 +33,7 @@ export async function checkFeed(source: string, options: CheckFeedOptions = {}):
   try {
     const feed = /^https?:\/\//i.test(source)
       ? (await fetchFeed({ fetcher, cpu }, source)).parsed
-      : await cpu.parseFeed(decodeText(await readFile(source), null).text);
+      : await cpu.parseFeed(options.text ?? decodeText(await readFile(source), null).text);
     return { source, verdict: verdictOf(feed), failure: null, feed };
   } catch (err) {
     const failure = classifyFailure(err);

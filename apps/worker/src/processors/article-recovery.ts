@@ -6,7 +6,7 @@ import {
   type QueuePayloadInput,
   type TypedQueue,
 } from '@parallax/shared';
-import type { Job } from 'bullmq';
+import type { Job, JobsOptions } from 'bullmq';
 import type { WorkerContext } from '../context.js';
 import { canonicalUrl } from '../feeds/canonical-url.js';
 import { outletCountry } from '../feeds/outlet-country.js';
@@ -73,15 +73,16 @@ export async function refetchDueArticles(ctx: WorkerContext, now = new Date()): 
  * Queues a job under its deterministic id unless it is on its way (waiting, delayed or active); one in
  * `rerunStates` gets a fresh set of attempts. Returns whether it (re-)offered the job.
  */
-async function offerJob<Q extends QueueName>(
+export async function offerJob<Q extends QueueName>(
   queue: TypedQueue<Q>,
   jobId: string,
   payload: QueuePayloadInput<Q>,
   rerunStates: Array<'failed' | 'completed'>,
+  options: JobsOptions = {},
 ): Promise<boolean> {
   const existing = await queue.queue.getJob(jobId);
   if (!existing) {
-    await queue.add(payload, { jobId });
+    await queue.add(payload, { ...options, jobId });
     return true;
   }
   const state = await existing.getState();

@@ -1,5 +1,6 @@
-import { articleId, jobIds, QueueName } from '@parallax/shared';
+import { articleId, jobIds, lookBackJob, QueueName, type Story } from '@parallax/shared';
 import type { WorkerContext } from '../context.js';
+import { offerJob } from './article-recovery.js';
 import { storyTerms, triageItem } from '../triage/keyword-triage.js';
 
 export interface LookBackResult {
@@ -11,13 +12,48 @@ export interface LookBackResult {
 
 /**
  * Queues a new story's look back, once: the job id is the story's and its creation time's, so a second worker
- * booting on the same config, or the dashboard, does not queue it again.
+ * booting on the same config, or the dashboard, does not queue it again. Queued, the story no longer owes it;
+ * refused (Redis full or gone), it still does, and maintenance queues it (see offerOwedLookBacks).
  */
 export async function queueLookBack(ctx: WorkerContext, story: { id: string; createdAt: string }): Promise<void> {
-  await ctx.queues[QueueName.Maintenance].add(
-    { task: 'look-back', storyId: story.id },
-    { jobId: jobIds.lookBack(story.id, story.createdAt) },
-  );
+  const { payload, options } = lookBackJob(story);
+  await ctx.queues[QueueName.Maintenance].add(payload, options);
+  await ctx.store.stories.lookBackQueued(story.id);
+}
+
+/** At boot, for the stories the config brought: a refused queue is said in one line, not a failed start. */
+export async function queueLookBacksAtBoot(
+  ctx: WorkerContext,
+  stories: ReadonlyArray<Pick<Story, 'id' | 'slug' | 'createdAt'>>,
+): Promise<void> {
+  for (const story of stories) {
+    await queueLookBack(ctx, story).catch((err: unknown) => {
+      const reason = (err as Error).message.slice(0, 300);
+      ctx.logger.warn(
+        { storyId: story.id, slug: story.slug, err: reason },
+        `story ${story.slug}: its look back could not be queued (${reason}); maintenance will queue it`,
+      );
+    });
+  }
+}
+
+/** How long after its creation a story may wait for its look back to be queued before maintenance queues it. */
+export const LOOK_BACK_GRACE_MS = 30_000;
+
+/**
+ * Part of 'refetch-due-articles': queues the look back of every story that still owes one a while after it was made
+ * (its queueing was refused, or the process died between the two). One already queued is left as it is. Returns how
+ * many it queued.
+ */
+export async function offerOwedLookBacks(ctx: WorkerContext, now = new Date()): Promise<number> {
+  const createdBefore = new Date(now.getTime() - LOOK_BACK_GRACE_MS).toISOString();
+  let offered = 0;
+  for (const story of await ctx.store.stories.owingLookBack(createdBefore)) {
+    const { payload, options } = lookBackJob(story);
+    if (await offerJob(ctx.queues[QueueName.Maintenance], options.jobId, payload, [], options)) offered++;
+    await ctx.store.stories.lookBackQueued(story.id);
+  }
+  return offered;
 }
 
 /**

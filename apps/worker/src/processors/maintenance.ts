@@ -4,7 +4,7 @@ import { checkFeedHealth, sendDigests } from '../alerts/index.js';
 import { reconcileFeedSchedulers } from '../boot-schedulers.js';
 import type { WorkerContext } from '../context.js';
 import { offerMissingAnalyses, offerUnfetchedItems, refetchDueArticles } from './article-recovery.js';
-import { lookBack } from './look-back.js';
+import { lookBack, offerOwedLookBacks } from './look-back.js';
 
 const DAY_MS = 86_400_000;
 
@@ -37,7 +37,9 @@ export async function runMaintenance(
       if (firstFetches > 0) ctx.logger.info({ jobId: job.id, firstFetches }, 'unqueued first fetches offered again');
       const analyses = await offerMissingAnalyses(ctx);
       if (analyses > 0) ctx.logger.info({ jobId: job.id, analyses }, 'missing analyses offered again');
-      return { offered, firstFetches, analyses };
+      const lookBacks = await offerOwedLookBacks(ctx);
+      if (lookBacks > 0) ctx.logger.info({ jobId: job.id, lookBacks }, 'owed story look backs queued');
+      return { offered, firstFetches, analyses, lookBacks };
     }
     case 'check-feed-health':
       return { alerts: (await checkFeedHealth(ctx)).length };

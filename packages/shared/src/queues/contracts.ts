@@ -100,3 +100,18 @@ export const jobIds = {
   /** Once per story as created (a story deleted and made again looks back again). */
   lookBack: (storyId: string, createdAt: string) => `look-back-${storyId}-${Date.parse(createdAt)}`,
 };
+
+/**
+ * A new story's look back, as every producer queues it (the worker for a story its config brings, the dashboard for
+ * one made there, maintenance for one whose queueing was refused): once per story as created, by its job id, and,
+ * unlike the periodic maintenance tasks that simply run again at their next tick, retried with backoff when it fails
+ * (the store busy, the worker stopped mid-scan), since nothing else would run it again.
+ */
+export const lookBackJob = (story: { id: string; createdAt: string }) => ({
+  payload: { task: 'look-back' as const, storyId: story.id },
+  options: {
+    jobId: jobIds.lookBack(story.id, story.createdAt),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+  } satisfies JobsOptions,
+});

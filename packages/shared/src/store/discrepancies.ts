@@ -97,6 +97,8 @@ export interface SuppressionRule {
 /** One reading of a figure by an outlet at the time of the article version it came from. */
 export interface FigureReading {
   figureKey: string;
+  /** Where the reference figure the reading was set against starts in the reference (null: none, an added figure). */
+  referenceStart: number | null;
   outlet: string;
   articleId: string;
   version: number;
@@ -104,6 +106,20 @@ export interface FigureReading {
   text: string;
   kind: Discrepancy['kind'];
   at: string;
+}
+
+/**
+ * When an outlet said what a version says: a first version at its publication time, a later one at the article's
+ * modification time when this version already carries it (it was fetched after it), else when it was seen.
+ */
+function readingTime(r: {
+  version: number;
+  published_at: string | null;
+  modified_at: string | null;
+  fetched_at: string;
+}): string {
+  if (r.version === 1) return r.published_at ?? r.fetched_at;
+  return r.modified_at !== null && r.modified_at <= r.fetched_at ? r.modified_at : r.fetched_at;
 }
 
 /** What a matrix cell needs of a finding. */
@@ -324,7 +340,10 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       return row !== undefined;
     },
 
-    /** Every outlet figure the story's findings carry, with the fetch time of its version, oldest first. */
+    /**
+     * Every outlet figure the story's current findings carry, with the reference figure it was read against and its
+     * time (see readingTime).
+     */
     async readings(storyIdValue: string): Promise<FigureReading[]> {
       const rows = await db
         .selectFrom('discrepancies')
@@ -336,9 +355,11 @@ export function discrepanciesRepo(db: Kysely<Database>) {
           'discrepancies.article_id',
           'discrepancies.kind',
           'discrepancies.article_json',
+          'discrepancies.reference_json',
           'article_versions.version',
           'article_versions.fetched_at',
           'articles.published_at',
+          'articles.modified_at',
         ])
         .where('discrepancies.story_id', '=', storyIdValue)
         .where('discrepancies.article_json', 'is not', null)
@@ -349,14 +370,14 @@ export function discrepanciesRepo(db: Kysely<Database>) {
         const figure = fromJson<Figure>(r.article_json)!;
         return {
           figureKey: r.figure_key,
+          referenceStart: fromJson<Figure>(r.reference_json)?.start ?? null,
           outlet: r.outlet,
           articleId: r.article_id,
           version: r.version,
           value: figure.value,
           text: figure.text,
           kind: r.kind as Discrepancy['kind'],
-          // A first version stands at its publication time (what the outlet said when), a later one when it was seen.
-          at: r.version === 1 ? (r.published_at ?? r.fetched_at) : r.fetched_at,
+          at: readingTime(r),
         };
       });
     },

@@ -16,6 +16,8 @@ export interface StoriesTable {
   active: number;
   settings_json: string;
   created_at: string;
+  /** 1 while the story's look back is owed and not known to be queued (see migration 011). */
+  look_back_pending: Generated<number>;
 }
 
 export interface FeedsTable {

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { nowIso, stableId } from '../ids.js';
 import type { Story } from '../schemas/records.js';
 import { fromBool, toBool, toJson } from './json.js';
@@ -48,7 +48,10 @@ function toStory(row: Selectable<StoriesTable>): Story {
   };
 }
 
-/** A new story's row; the id is derived from the slug so every process agrees on it. */
+/**
+ * A new story's row; the id is derived from the slug so every process agrees on it. It owes its look back from the
+ * moment it exists, in the same statement, so no crash or refused queue between the two can lose it.
+ */
 function storyRow(input: StoryInput) {
   return {
     id: storyId(input.slug),
@@ -62,6 +65,7 @@ function storyRow(input: StoryInput) {
     active: fromBool(input.active ?? true),
     settings_json: toJson(input.settings ?? {}),
     created_at: nowIso(),
+    look_back_pending: 1,
   };
 }
 
@@ -98,6 +102,25 @@ export function storiesRepo(db: Kysely<Database>) {
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? this.get(row.id) : null;
+    },
+
+    /** The story's look back is queued (or needs none): maintenance no longer offers it. */
+    async lookBackQueued(id: string): Promise<void> {
+      await db.updateTable('stories').set({ look_back_pending: 0 }).where('id', '=', id).execute();
+    },
+
+    /** Stories created before `createdBefore` whose look back may never have been queued, oldest first. */
+    async owingLookBack(createdBefore: string): Promise<Array<Pick<Story, 'id' | 'slug' | 'createdAt'>>> {
+      return (
+        db
+          .selectFrom('stories')
+          .select(['id', 'slug', 'created_at as createdAt'])
+          // A literal, not a parameter: only then can the planner prove the partial index applies.
+          .where('look_back_pending', '=', sql.lit(1))
+          .where('created_at', '<=', createdBefore)
+          .orderBy('created_at')
+          .execute()
+      );
     },
 
     /** Changes an existing story; null when there is none. */

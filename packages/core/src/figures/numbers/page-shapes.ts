@@ -56,6 +56,9 @@ const SCORE_BEFORE_WORD =
 /** Two small numbers joined by a dash, the first the larger: "won Game 2, 112-104". A range never falls. */
 const FALLING_PAIR = /(?<![\d.,\p{L}-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%\p{L}-]|[.,]\d)/gu;
 
+/** A record or a scale alone in parentheses: "Benfica (0-1)", "rated (1-5)": a result or a bound, never a quantity. */
+const PARENTHESISED_PAIR = /\(\d{1,2}\s?[-–]\s?\d{1,2}\)/gu;
+
 const DAY_MONTH_DIGITS = /\(\d|\d[/.]\d/;
 const IDENTIFIER_DIGITS = /[-_]\d|\d[-_]|\p{L}[^\p{L}\d\n]{1,3}0\d/u;
 const SCORE_DIGITS = /\d\s?[-–:]\s?\d/;
@@ -82,6 +85,7 @@ export function pageShapes(text: string): Shape[] {
   add(FURNITURE, 'furniture');
   add(SCORE_AFTER_WORD, 'score', SCORE_DIGITS);
   add(SCORE_BEFORE_WORD, 'score', SCORE_DIGITS);
+  add(PARENTHESISED_PAIR, 'score', SCORE_DIGITS);
   if (SCORE_DIGITS.test(text)) {
     for (const m of text.matchAll(FALLING_PAIR)) {
       if (Number(m[1]) > Number(m[2])) out.push({ start: m.index, end: m.index + m[0].length, reason: 'score' });
