@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnalysedText,
   analyseText,
-  BUILT_IN_VOCABULARY,
+  GENERAL_VOCABULARY,
   compareArticle,
   figureKey,
   scoreRelevance,
@@ -149,8 +149,8 @@ describe("a story's own authorities", () => {
 
 describe('vocabularyOf', () => {
   it('gives the built-in vocabulary for no extras, and one object per content', () => {
-    expect(vocabularyOf({})).toBe(BUILT_IN_VOCABULARY);
-    expect(vocabularyOf({ places: [], authorities: [] })).toBe(BUILT_IN_VOCABULARY);
+    expect(vocabularyOf({})).toBe(GENERAL_VOCABULARY);
+    expect(vocabularyOf({ places: [], authorities: [] })).toBe(GENERAL_VOCABULARY);
     const copy: VocabularyExtras = JSON.parse(JSON.stringify(VALDORIA));
     expect(vocabularyOf(copy)).toBe(vocabularyOf(VALDORIA));
     expect(vocabularyOf({ places: [{ name: 'Kessin', aliases: [] }] })).not.toBe(vocabularyOf(VALDORIA));
@@ -170,7 +170,7 @@ describe('vocabularyOf', () => {
       value: 12000,
     });
     // Two named places are two figures with or without the story's settings; the settings say how they relate.
-    expect(compareByHand(donetsk, marinka, BUILT_IN_VOCABULARY).discrepancies.map((d) => d.kind)).toEqual([
+    expect(compareByHand(donetsk, marinka, GENERAL_VOCABULARY).discrepancies.map((d) => d.kind)).toEqual([
       'omitted',
       'added',
     ]);

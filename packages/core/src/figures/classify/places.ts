@@ -1,60 +1,17 @@
+import { countryNamesAsWritten } from '../meaning/countries.js';
+
 /**
- * Places a figure can be about, as written in the supported languages, with their English exonyms.
- * Regions rank above countries ("in Russia's Kursk region" is about Kursk). A place counts only after a
- * preposition of place, because outlets name capitals and countries for governments ("Seoul says").
+ * Countries a figure can be about, as ICU writes them in the supported languages (see countries.ts), named
+ * by their English name. A place counts only after a preposition of place, because outlets name countries
+ * for governments ("Seoul says"). A story's regions and towns are its settings' (read at comparison, see
+ * compare/vocabulary.ts); the figure's own locative place is read for any name (meaning/locative-place.ts).
  */
 type Rank = 'region' | 'country' | 'capital';
 
-const PLACES: Record<string, [Rank, string]> = {
-  Kursk: ['region', 'Kursk|Koursk|Kurskaja|Kurska'],
-  Donetsk: ['region', 'Donetsk|Donezk|Donieck|Donetsk|Doneck|Donec’k'],
-  Luhansk: ['region', 'Luhansk|Lugansk|Louhansk|Lougansk'],
-  Zaporizhzhia: ['region', 'Zaporizhzhia|Zaporizhia|Zaporijjia|Saporischschja|Zaporiyia|Zaporozhye|Zaporizhzhya'],
-  Kherson: ['region', 'Kherson|Cherson|Jersón|Kherson'],
-  Kharkiv: ['region', 'Kharkiv|Kharkov|Charkiw|Járkov|Kharkiv|Carchiv'],
-  Belgorod: ['region', 'Belgorod|Bielgorod'],
-  Bryansk: ['region', 'Bryansk|Briansk|Brjansk'],
-  Crimea: ['region', 'Crimea|Crimée|Krim|Crimeia|Krimea'],
-  Donbas: ['region', 'Donbas|Donbass'],
-  Pokrovsk: ['region', 'Pokrovsk|Pokrowsk'],
-  Bakhmut: ['region', 'Bakhmut|Bachmut|Bajmut'],
-  Avdiivka: ['region', 'Avdiivka|Awdijiwka|Avdiïvka|Avdeevka'],
-  Gaza: ['region', 'Gaza'],
-  'Far East': ['region', 'Far East|Extrême-Orient|Fernen Osten'],
-  Russia: ['country', 'Russia|Russie|Russland|Rusia|Rússia'],
-  Ukraine: ['country', 'Ukraine|Ucrania|Ucrânia|Ucraina|Ukraina'],
-  'North Korea': [
-    'country',
-    'North Korea|Corée du Nord|Nordkorea|Corea del Norte|Coreia do Norte|Corea del Nord|Korea Utara',
-  ],
-  'South Korea': [
-    'country',
-    'South Korea|Corée du Sud|Südkorea|Corea del Sur|Coreia do Sul|Corea del Sud|Korea Selatan',
-  ],
-  'United States': [
-    'country',
-    'United States|États-Unis|Vereinigten Staaten|USA|Estados Unidos|Stati Uniti|Amerika Serikat',
-  ],
-  China: ['country', 'China|Chine|Cina|Tiongkok'],
-  Belarus: ['country', 'Belarus|Biélorussie|Weißrussland|Bielorrusia|Bielorrússia|Bielorussia'],
-  Poland: ['country', 'Poland|Pologne|Polen|Polonia|Polônia'],
-  Israel: ['country', 'Israel|Israël|Israele'],
-  Iran: ['country', 'Iran'],
-  Syria: ['country', 'Syria|Syrie|Syrien|Siria|Síria'],
-  Philippines: ['country', 'Philippines|Philippinen|Filipinas|Filippine|Filipina'],
-  Japan: ['country', 'Japan|Japon|Japón|Japão|Giappone|Jepang'],
-  Kyiv: ['capital', 'Kyiv|Kiev|Kiew|Kyjiw|Kiiv|Kyïv'],
-  Moscow: ['capital', 'Moscow|Moscou|Moskau|Moscú|Mosca|Moskow'],
-  Seoul: ['capital', 'Seoul|Séoul|Seúl'],
-  Pyongyang: ['capital', 'Pyongyang|Pjöngjang|Pionyang'],
-  Vladivostok: ['capital', 'Vladivostok|Wladiwostok'],
-  Washington: ['capital', 'Washington'],
-  Beijing: ['capital', 'Beijing|Pékin|Peking|Pequim|Pechino'],
-};
-
 const BY_FORM = new Map<string, { name: string; rank: Rank }>();
-for (const [name, [rank, forms]] of Object.entries(PLACES)) {
-  for (const f of forms.split('|')) BY_FORM.set(f.toLowerCase(), { name, rank });
+for (const names of Object.values(countryNamesAsWritten())) {
+  const name = names[0]!;
+  for (const f of names) if (!BY_FORM.has(f.toLowerCase())) BY_FORM.set(f.toLowerCase(), { name, rank: 'country' });
 }
 const PLACE = new RegExp(
   `(?<![\\p{L}])(${[...BY_FORM.keys()]

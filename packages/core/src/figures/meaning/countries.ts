@@ -10,8 +10,33 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'id'] as const;
  * maintained by the Unicode consortium rather than by hand. Longer names take their inflections and
  * adjectives ("Ägyptens", "Russian", "North Korean"); short ones ("Mali", "Chad") only as written.
  */
-function countryAliases(): Record<string, string[]> {
-  const names = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+export function countryAliases(): Record<string, string[]> {
+  const entries: Record<string, string[]> = {};
+  for (const [id, written] of Object.entries(countryNamesAsWritten())) {
+    const aliases = new Set<string>();
+    for (const name of written) {
+      const folded = foldText(name)
+        .replace(/[^\p{L}\s-]/gu, ' ')
+        .replace(/-/g, ' ')
+        .trim();
+      if (folded.length < 3) continue;
+      // The last word takes endings when long enough: "Ägyptens", "russische", "North Korean".
+      const last = folded.split(' ').at(-1) ?? '';
+      aliases.add(last.length >= (folded.includes(' ') ? 5 : 6) ? `${folded}*` : folded);
+    }
+    if (aliases.size > 0) entries[id] = [...aliases];
+  }
+  return entries;
+}
+
+let namesAsWritten: Record<string, string[]> | null = null;
+/**
+ * Every country's names as ICU writes them in the seven languages, English first ("country:kp": "North
+ * Korea", "Corée du Nord", "Nordkorea", …), without a bracketed qualifier ("Myanmar (Burma)").
+ */
+export function countryNamesAsWritten(): Readonly<Record<string, readonly string[]>> {
+  if (namesAsWritten) return namesAsWritten;
+  const displays = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
   const entries: Record<string, string[]> = {};
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const a of letters) {
@@ -19,22 +44,15 @@ function countryAliases(): Record<string, string[]> {
       const code = a + b;
       // An old code ICU maps to a current one (DD, SU, YU, UK) names the current country: one id each.
       if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const aliases = new Set<string>();
-      for (const n of names) {
-        const name = n.of(code);
-        if (!name || name === code) continue;
-        const folded = foldText(name.replace(/\s*\(.*\)$/, ''))
-          .replace(/[^\p{L}\s-]/gu, ' ')
-          .replace(/-/g, ' ')
-          .trim();
-        if (folded.length < 3) continue;
-        // The last word takes endings when long enough: "Ägyptens", "russische", "North Korean".
-        const last = folded.split(' ').at(-1) ?? '';
-        aliases.add(last.length >= (folded.includes(' ') ? 5 : 6) ? `${folded}*` : folded);
+      const names = new Set<string>();
+      for (const display of displays) {
+        const name = display.of(code);
+        if (name && name !== code) names.add(name.replace(/\s*\(.*\)$/, ''));
       }
-      if (aliases.size > 0) entries[`country:${code.toLowerCase()}`] = [...aliases];
+      if (names.size > 0) entries[`country:${code.toLowerCase()}`] = [...names];
     }
   }
+  namesAsWritten = entries;
   return entries;
 }
 
@@ -54,6 +72,12 @@ export function isCountryWord(word: string): boolean {
     ),
   ];
   return countryWords.some((c) => word.startsWith(c.slice(0, Math.max(4, c.length - 1))));
+}
+
+/** Whether a folded word starts a country's name ("russ" of "russia"), as a story's prefix aliases are written. */
+export function countryWordStarts(word: string): boolean {
+  isCountryWord(word);
+  return countryWords!.some((c) => c.startsWith(word));
 }
 
 /** The countries folded words of running text name, as ids ("country:eg"). */
