@@ -1,6 +1,6 @@
 import type { Figure } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
-import { countryAliases } from '../figures/meaning/countries.js';
+import { countryAliases, countryOfCapitals } from '../figures/meaning/countries.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -101,10 +101,19 @@ function authorityOf(
   const described = sourceWords.filter((w) => !DETERMINERS.has(w));
   if (anonymous.find(described)[0]?.start === 0 && vocabulary.authorities.find(described)[0]?.start !== 0) return null;
   if (isDemonymOnly(sourceWords, vocabulary)) return null;
-  const named = vocabulary.authorities.firstIn(sourceWords);
+  const named = vocabulary.authorities.firstIn(sourceWords) ?? countryInCapitals(source);
   if (named) return named;
   const name = source.replace(/^(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '').trim();
   return PROPER_NAME.test(name) && anonymous.first(name) === null ? foldedWords(name).join(' ') : null;
+}
+
+/** The first country a source writes in capitals ("US officials", "la ONU"). */
+function countryInCapitals(source: string): string | null {
+  for (const m of source.matchAll(/[\p{L}.]+/gu)) {
+    const country = countryOfCapitals(m[0].replace(/\./g, ''));
+    if (country !== null) return country;
+  }
+  return null;
 }
 
 /** Authorities are read once per figure and vocabulary: a reference's figures are judged against many articles. */

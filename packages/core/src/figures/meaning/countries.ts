@@ -91,3 +91,26 @@ export function countryMentions(words: readonly string[]): { country: string; st
   lexicon ??= createLexicon(countryAliases());
   return lexicon.find(words).map((m) => ({ country: m.concept, start: m.start, end: m.end }));
 }
+
+let byCapitals: Map<string, string> | null = null;
+/**
+ * The country a word written in capitals names ("US", "UK", "USA", "EUA"): its ISO code or one of the short
+ * names ICU gives it in the seven languages. Read only as written in capitals: "us" and "as" are words.
+ */
+export function countryOfCapitals(word: string): string | null {
+  if (byCapitals === null) {
+    byCapitals = new Map();
+    const shorts = LANGUAGES.map(
+      (l) => new Intl.DisplayNames([l], { type: 'region', style: 'short', fallback: 'none' }),
+    );
+    for (const id of Object.keys(countryNamesAsWritten())) {
+      const code = id.slice('country:'.length).toUpperCase();
+      byCapitals.set(code, id);
+      for (const short of shorts) {
+        const name = short.of(code)?.replace(/[.\s-]/g, '');
+        if (name && /^\p{Lu}{2,4}$/u.test(name) && !byCapitals.has(name)) byCapitals.set(name, id);
+      }
+    }
+  }
+  return /^\p{Lu}{2,4}$/u.test(word) ? (byCapitals.get(word) ?? null) : null;
+}
