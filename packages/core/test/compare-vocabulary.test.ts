@@ -156,12 +156,20 @@ describe('vocabularyOf', () => {
     expect(vocabularyOf({ places: [{ name: 'Kessin', aliases: [] }] })).not.toBe(vocabularyOf(VALDORIA));
   });
 
-  it('keeps the built-in places and adds to them: a story may put a new region within a built-in country', () => {
-    const vocabulary = vocabularyOf({ places: [{ name: 'Marinka', aliases: ['Marjinka'], within: 'ukraine' }] });
+  it('keeps every country and adds to them: a story may put a new region within a country', () => {
+    const vocabulary = vocabularyOf({
+      places: [
+        { name: 'Marinka', aliases: ['Marjinka'], within: 'ukraine' },
+        { name: 'Donetsk', aliases: ['Donezk*'], within: 'Ucrania' },
+      ],
+    });
     const key = (location: string) =>
       figureKey(makeFigure({ counted: 'soldiers', location, sentence: `11000 soldiers in ${location}.` }), vocabulary);
-    expect(key('Koursk')).toBe('personnel|troops|-|kursk|fact');
+    expect(key('Ukraine')).toBe('personnel|troops|-|country:ua|fact');
+    expect(key('Donezk')).toBe('personnel|troops|-|donetsk|fact');
     expect(key('Marjinka')).toBe('personnel|troops|-|marinka|fact');
+    expect(vocabulary.within.get('marinka')).toBe('country:ua');
+    expect(vocabulary.within.get('donetsk')).toBe('country:ua');
     const donetsk = makeFigure({ location: 'Donetsk', counted: 'soldiers', sentence: '11000 soldiers in Donetsk.' });
     const marinka = makeFigure({
       location: 'Marinka',
