@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Claim, Figure } from '@parallax/shared';
+import { type Claim, ComparisonSettings, type Figure } from '@parallax/shared';
 import { type AnalysedText, vocabularyOf } from '../src/compare/index.js';
 
 /**
@@ -7,8 +7,11 @@ import { type AnalysedText, vocabularyOf } from '../src/compare/index.js';
  * that story pass them, as a user's story would.
  */
 export const FIRST_STORY_VOCABULARY = vocabularyOf(
-  JSON.parse(
-    readFileSync(new URL('../../../infra/demo/content/reference/story-settings.json', import.meta.url), 'utf8'),
+  // Parsed as a config file's story settings are: the file must be valid settings.
+  ComparisonSettings.parse(
+    JSON.parse(
+      readFileSync(new URL('../../../infra/demo/content/reference/story-settings.json', import.meta.url), 'utf8'),
+    ),
   ),
 );
 
