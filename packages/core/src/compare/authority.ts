@@ -80,7 +80,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 
 /**
- * The authority a source names: a known one ("the NIS" -> "south korea"), or the folded name of a person
+ * The authority a source names: a known one ("Ukraine's defence ministry" -> "country:ua"), or the folded name of a person
  * or body. Descriptions that name no one ("a report", "its envoy to London") are no known authority:
  * null, as is a missing source, unless the figure's sentence names an institution. A known authority
  * named first ("the ministry in Arvel", where a story lists it) is not such a description.

@@ -17,24 +17,24 @@ export interface StoryAuthorityEntry {
   aliases?: readonly string[];
 }
 
-/** What a story adds to the built-in places and authorities (its settings' `places` and `authorities`). */
+/** What a story adds to every country (its settings' `places` and `authorities`). */
 export interface VocabularyExtras {
   places?: readonly StoryPlaceEntry[];
   authorities?: readonly StoryAuthorityEntry[];
 }
 
 /**
- * The places and authorities a comparison knows: the built-in ones, merged with a story's. Every
+ * The places and authorities a comparison knows: every country, merged with a story's. Every
  * reading that names a place or an authority takes one (compareArticle's `vocabulary` option); readings
  * are cached per vocabulary, so make one per story with vocabularyOf, which returns the same object for
  * the same extras.
  */
 export interface Vocabulary {
-  /** Place names: "Koursk" -> "kursk". */
+  /** Place names: "Corée du Nord" -> "country:kp", a story's "Koursk" -> its "kursk". */
   readonly placeNames: Lexicon;
-  /** Countries and peoples by name or adjective: "nord-coréens" -> "north korea". */
+  /** Countries and peoples by name or adjective: "North Korean" -> "country:kp". */
   readonly namesAndDemonyms: Lexicon;
-  /** Each region's place it lies in ("kursk" -> "russia"); a place not listed is a country. */
+  /** Each region's place it lies in (a story's "kursk" -> "country:ru"); a place not listed is a country. */
   readonly within: ReadonlyMap<string, string>;
   /** Who a source names: a country, or one of the story's agencies, outlets and people, by any of its names. */
   readonly authorities: Lexicon;
@@ -46,7 +46,7 @@ export interface Vocabulary {
 }
 
 /**
- * An operator's alias folded as the built-in ones are written: folded words ("Port-Arvel" -> "port
+ * An operator's alias folded as the general ones are written: folded words ("Port-Arvel" -> "port
  * arvel"), a trailing `*` kept (a prefix of the last word). Null when nothing is left.
  */
 export function foldAlias(alias: string, dropDeterminers = false): string | null {
@@ -169,7 +169,7 @@ const made = new Map<string, Vocabulary>();
 const MADE_LIMIT = 64;
 
 /**
- * The vocabulary of a story: the built-in places and authorities with the story's added. The same
+ * The vocabulary of a story: every country as place and authority, with the story's added. The same
  * extras (by content) give the same object, so lexicons are built once and readings cached per
  * vocabulary are found again; no extras give GENERAL_VOCABULARY.
  */
