@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyseText, compareArticle } from '@parallax/core';
+import { analyseText, compareArticle, vocabularyOf } from '@parallax/core';
 import type { ArticleComparison, ComparedDiscrepancy, DiscrepancyKind, Figure } from '@parallax/shared';
 
 export interface ExpectedDiscrepancy {
@@ -47,6 +47,8 @@ export interface Scores {
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const REFERENCE_PATH = join(root, 'infra/demo/content/reference/reference-article.txt');
+/** The first story's places and authorities: the settings file the demo ships with its story. */
+const SETTINGS_PATH = join(root, 'infra/demo/content/reference/story-settings.json');
 
 function positions(text: string, needle: string): [number, number][] {
   const found: [number, number][] = [];
@@ -90,9 +92,10 @@ export function loadCases(): CompareCase[] {
 export function runCompareEval(cases: CompareCase[] = loadCases()): CaseOutcome[] {
   const referenceText = readFileSync(REFERENCE_PATH, 'utf8');
   const reference = analyseText(referenceText);
+  const vocabulary = vocabularyOf(JSON.parse(readFileSync(SETTINGS_PATH, 'utf8')));
   return cases.map((c) => {
     const articleText = readFileSync(join(here, 'compare', c.file), 'utf8');
-    const comparison = compareArticle(reference, analyseText(articleText), c.file);
+    const comparison = compareArticle(reference, analyseText(articleText), c.file, { vocabulary });
     const matched = new Set<ComparedDiscrepancy>();
     const entries = c.expect.map((expected) => {
       const hit = matchEntry(expected, comparison, articleText, referenceText);

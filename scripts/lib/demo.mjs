@@ -57,7 +57,8 @@ function readKeptIdentity(dataDir) {
 export async function writeDemoConfig(root, dataDir, demoUrl) {
   const demo = await import(pathToFileURL(join(root, 'infra/demo/dist/index.js')).href);
   const outlets = demo.demoOutletsConfig(demoUrl);
-  const { referencePath, ...story } = demo.DEMO_STORY;
+  const { referencePath, settingsPath, ...story } = demo.DEMO_STORY;
+  const storySettings = JSON.parse(readFileSync(settingsPath, 'utf8'));
   const config = {
     stories: [
       {
@@ -65,7 +66,7 @@ export async function writeDemoConfig(root, dataDir, demoUrl) {
         referenceFile: referencePath,
         // The demo coverage is dated November 2024, before the story is created: a real desk keeps such history
         // as a silent baseline, but the demo alerts on it so the alerts inbox shows what a desk would be sent.
-        settings: { alerts: { baseline: 'alert' } },
+        settings: { ...storySettings, alerts: { baseline: 'alert' } },
       },
     ],
     feeds: outlets.feeds.map((f) => ({ ...f, pollIntervalSeconds: DEMO_POLL_SECONDS })),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../src/feeds/canonical-url.js';
 import { MAX_ITEMS_PER_FEED, parseFeed } from '../src/feeds/parse-feed.js';
@@ -119,13 +120,18 @@ describe('keyword triage', () => {
   });
 });
 
+/** The first story's places and authorities: the settings file the demo ships with it. */
+const FIRST_STORY_SETTINGS = JSON.parse(
+  readFileSync(new URL('../../../infra/demo/content/reference/story-settings.json', import.meta.url), 'utf8'),
+);
+
 describe('keyword triage in the other languages', () => {
   const terms = storyTerms({
     id: 'sty_1',
     title: 'North Korean troops and weapons sent to Russia',
     referenceText:
       "South Korea's spy agency says about 11,000 North Korean soldiers are fighting in Russia's Kursk region. Ukraine says the number could rise.",
-    settings: {},
+    settings: FIRST_STORY_SETTINGS,
   });
 
   it.each([

@@ -23,6 +23,8 @@ export const DEMO_STORY = {
   slug: 'nk-troops-russia',
   title: 'North Korean troops and weapons sent to Russia',
   referencePath: fileURLToPath(new URL('../content/reference/reference-article.txt', import.meta.url)),
+  /** The story's places and authorities (its settings' `places` and `authorities`), which no code carries. */
+  settingsPath: fileURLToPath(new URL('../content/reference/story-settings.json', import.meta.url)),
   outlet: 'Newsweek',
   language: 'en',
   publishedAt: '2024-11-20T00:00:00Z',

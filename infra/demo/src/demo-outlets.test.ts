@@ -305,6 +305,15 @@ describe('demo content', () => {
     expect(text).toContain('around 11,000 North Korean soldiers');
     expect(DEMO_STORY.slug).toBe('nk-troops-russia');
   });
+
+  it('ships the story’s places and authorities as its settings, valid for the config file', () => {
+    const settings = JSON.parse(readFileSync(DEMO_STORY.settingsPath, 'utf8')) as {
+      places: { name: string }[];
+      authorities: { name: string; aliases: string[] }[];
+    };
+    expect(settings.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Kursk', 'North Korea']));
+    expect(settings.authorities.find((a) => a.name === 'South Korea')?.aliases).toContain('nis');
+  });
 });
 
 describe('version delay', () => {

@@ -1,5 +1,19 @@
-import type { Claim, Figure } from '@parallax/shared';
-import type { AnalysedText } from '../src/compare/index.js';
+import { readFileSync } from 'node:fs';
+import { type Claim, ComparisonSettings, type Figure } from '@parallax/shared';
+import { type AnalysedText, vocabularyOf } from '../src/compare/index.js';
+
+/**
+ * The first story's places and authorities, from the settings file the demo ships with it: tests about
+ * that story pass them, as a user's story would.
+ */
+export const FIRST_STORY_VOCABULARY = vocabularyOf(
+  // Parsed as a config file's story settings are: the file must be valid settings.
+  ComparisonSettings.parse(
+    JSON.parse(
+      readFileSync(new URL('../../../infra/demo/content/reference/story-settings.json', import.meta.url), 'utf8'),
+    ),
+  ),
+);
 
 /** A figure built by hand: an exact personnel count unless the partial says otherwise. */
 export function makeFigure(partial: Partial<Figure> = {}): Figure {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnalysedText,
   analyseText,
-  BUILT_IN_VOCABULARY,
+  GENERAL_VOCABULARY,
   compareArticle,
   figureKey,
   scoreRelevance,
@@ -149,19 +149,27 @@ describe("a story's own authorities", () => {
 
 describe('vocabularyOf', () => {
   it('gives the built-in vocabulary for no extras, and one object per content', () => {
-    expect(vocabularyOf({})).toBe(BUILT_IN_VOCABULARY);
-    expect(vocabularyOf({ places: [], authorities: [] })).toBe(BUILT_IN_VOCABULARY);
+    expect(vocabularyOf({})).toBe(GENERAL_VOCABULARY);
+    expect(vocabularyOf({ places: [], authorities: [] })).toBe(GENERAL_VOCABULARY);
     const copy: VocabularyExtras = JSON.parse(JSON.stringify(VALDORIA));
     expect(vocabularyOf(copy)).toBe(vocabularyOf(VALDORIA));
     expect(vocabularyOf({ places: [{ name: 'Kessin', aliases: [] }] })).not.toBe(vocabularyOf(VALDORIA));
   });
 
-  it('keeps the built-in places and adds to them: a story may put a new region within a built-in country', () => {
-    const vocabulary = vocabularyOf({ places: [{ name: 'Marinka', aliases: ['Marjinka'], within: 'ukraine' }] });
+  it('keeps every country and adds to them: a story may put a new region within a country', () => {
+    const vocabulary = vocabularyOf({
+      places: [
+        { name: 'Marinka', aliases: ['Marjinka'], within: 'ukraine' },
+        { name: 'Donetsk', aliases: ['Donezk*'], within: 'Ucrania' },
+      ],
+    });
     const key = (location: string) =>
       figureKey(makeFigure({ counted: 'soldiers', location, sentence: `11000 soldiers in ${location}.` }), vocabulary);
-    expect(key('Koursk')).toBe('personnel|troops|-|kursk|fact');
+    expect(key('Ukraine')).toBe('personnel|troops|-|country:ua|fact');
+    expect(key('Donezk')).toBe('personnel|troops|-|donetsk|fact');
     expect(key('Marjinka')).toBe('personnel|troops|-|marinka|fact');
+    expect(vocabulary.within.get('marinka')).toBe('country:ua');
+    expect(vocabulary.within.get('donetsk')).toBe('country:ua');
     const donetsk = makeFigure({ location: 'Donetsk', counted: 'soldiers', sentence: '11000 soldiers in Donetsk.' });
     const marinka = makeFigure({
       location: 'Marinka',
@@ -170,7 +178,7 @@ describe('vocabularyOf', () => {
       value: 12000,
     });
     // Two named places are two figures with or without the story's settings; the settings say how they relate.
-    expect(compareByHand(donetsk, marinka, BUILT_IN_VOCABULARY).discrepancies.map((d) => d.kind)).toEqual([
+    expect(compareByHand(donetsk, marinka, GENERAL_VOCABULARY).discrepancies.map((d) => d.kind)).toEqual([
       'omitted',
       'added',
     ]);

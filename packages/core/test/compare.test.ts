@@ -1,4 +1,4 @@
-import { ArticleComparison, type DiffPart } from '@parallax/shared';
+import { ArticleComparison, type DiffPart, type Figure } from '@parallax/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +10,7 @@ import {
   plausibleInterval,
   scoreRelevance,
 } from '../src/compare/index.js';
-import { makeClaim, makeFigure, makeText } from './compare-fixtures.js';
+import { FIRST_STORY_VOCABULARY, makeClaim, makeFigure, makeText } from './compare-fixtures.js';
 
 const around11000 = makeFigure({
   text: 'around 11,000',
@@ -30,6 +30,7 @@ function judge(ref: ReturnType<typeof makeFigure>, art: ReturnType<typeof makeFi
     makeText([ref], { text: reference.text }),
     makeText([art], { text: reference.text }),
     'a.txt',
+    { vocabulary: FIRST_STORY_VOCABULARY },
   );
   expect(result.relevant).toBe(true);
   return result.discrepancies;
@@ -72,11 +73,12 @@ describe('figureKey', () => {
     const es = makeFigure({ counted: 'tropas norcoreanas', location: 'Kursk' });
     const id = makeFigure({ counted: 'tentara Korea Utara', location: 'Kursk' });
     const boots = makeFigure({ counted: 'North Korean boots on the ground', location: 'Kursk' });
-    expect(figureKey(en)).toBe('personnel|troops|country:kp|kursk|fact');
-    for (const f of [de, id, boots]) expect(figureKey(f)).toBe(figureKey(en));
+    const key = (f: Figure) => figureKey(f, FIRST_STORY_VOCABULARY);
+    expect(key(en)).toBe('personnel|troops|country:kp|kursk|fact');
+    for (const f of [de, id, boots]) expect(key(f)).toBe(key(en));
     // What is counted and where read the same in every language; whose, where the country lexicon reads it.
-    const withoutSubject = (key: string) => key.split('|').toSpliced(2, 1).join('|');
-    for (const f of [fr, es]) expect(withoutSubject(figureKey(f))).toBe(withoutSubject(figureKey(en)));
+    const withoutSubject = (k: string) => k.split('|').toSpliced(2, 1).join('|');
+    for (const f of [fr, es]) expect(withoutSubject(key(f))).toBe(withoutSubject(key(en)));
   });
 
   it('is read from the stored meaning, never derived again from the words', () => {
@@ -367,9 +369,9 @@ describe('scoreRelevance', () => {
       language: 'fr',
       text: 'Environ 11 000 soldats nord-coréens ont été déployés dans la région de Koursk, selon le NIS sud-coréen. Pyongyang a aussi livré des munitions à la Russie.',
     });
-    const scored = scoreRelevance(reference, fr);
+    const scored = scoreRelevance(reference, fr, undefined, FIRST_STORY_VOCABULARY);
     expect(scored.relevant).toBe(true);
-    expect(scored.terms).toEqual(expect.arrayContaining(['kursk', 'north korea']));
+    expect(scored.terms).toEqual(expect.arrayContaining(['kursk', 'country:kp']));
   });
 
   const vaccineReference = analyseText(

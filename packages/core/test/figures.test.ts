@@ -36,7 +36,7 @@ describe('the reference article', () => {
       qualifier: 'approximate',
       category: 'personnel',
       counted: 'North Korean soldiers',
-      location: 'Kursk',
+      location: 'Russia',
       source: 'intelligence officials',
       projection: false,
     });
@@ -361,10 +361,11 @@ describe('projection, location and time', () => {
     expect(figure('About 11,000 troops have arrived.', '11,000', 'en').projection).toBe(false);
   });
 
-  it('reads the place a figure is about, in English exonyms', () => {
-    expect(figure('Environ 11 000 soldats sont déployés dans la région de Koursk.', '11 000', 'fr').location).toBe(
-      'Kursk',
-    );
+  it('reads the country a figure is about, in English exonyms, and any other place as written', () => {
+    expect(figure('Environ 11 000 soldats sont déployés en Russie.', '11 000', 'fr').location).toBe('Russia');
+    const region = figure('Environ 11 000 soldats sont déployés dans la région de Koursk.', '11 000', 'fr');
+    expect(region.location).toBeNull();
+    expect(region.meaning?.place).toBe('koursk');
     expect(figure('11,000 troops were sent to Russia, according to Seoul.', '11,000', 'en').location).toBe('Russia');
     expect(figure('Seoul says 11,000 troops were sent.', '11,000', 'en').location).toBeNull();
   });
@@ -504,14 +505,14 @@ describe('the extraction result', () => {
 describe('what a figure takes from its statement and its paragraph', () => {
   it('keeps a place named in a second reported statement away from the first one’s figure', () => {
     const text =
-      'Ukraine’s envoy said the contingent could grow to 15,000, and that a force of similar size might be sent to Donetsk.';
+      'Ukraine’s envoy said the contingent could grow to 15,000, and that a force of similar size might be sent to Belarus.';
     expect(figure(text, '15,000', 'en').location).toBeNull();
     const fr =
-      "L'ambassadeur a averti que les effectifs pourraient atteindre 15 000 hommes, et qu'un contingent comparable pourrait être envoyé dans la région de Donetsk.";
+      "L'ambassadeur a averti que les effectifs pourraient atteindre 15 000 hommes, et qu'un contingent comparable pourrait être envoyé en Biélorussie.";
     expect(figure(fr, '15 000', 'fr').location).toBeNull();
     // within one statement the place still counts
-    expect(figure('About 11,000 troops are fighting in Kursk, the agency said.', '11,000', 'en').location).toBe(
-      'Kursk',
+    expect(figure('About 11,000 troops are fighting in Russia, the agency said.', '11,000', 'en').location).toBe(
+      'Russia',
     );
   });
 

@@ -3,7 +3,7 @@ import type { AnalysedText } from './analysed-text.js';
 import { diffWordsBounded } from './diff-words-bounded.js';
 import { sentenceTokens } from './sentence-similarity.js';
 import { readSentence, sentencesOf } from './text-reading.js';
-import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 
 /** Similarity below which an outlet's sentence is not the counterpart of a reference claim. */
@@ -57,7 +57,7 @@ export function alignClaims(
   reference: AnalysedText,
   article: AnalysedText,
   diff: (a: string, b: string) => DiffPart[] = diffWordsBounded,
-  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+  vocabulary: Vocabulary = GENERAL_VOCABULARY,
 ): ClaimPair[] {
   const index = claimIndexOf(reference, vocabulary);
   const sentences = sentencesOf(article, vocabulary).map((s) => ({

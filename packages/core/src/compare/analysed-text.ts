@@ -16,7 +16,7 @@ export interface AnalysedText {
 export interface CompareOptions {
   /** Plausible-interval widths per qualifier for this story; unset ones take DEFAULT_WIDTHS. */
   widths?: QualifierWidths;
-  /** The places and authorities the story knows (vocabularyOf its settings); the built-in ones by default. */
+  /** The places and authorities the story knows (vocabularyOf its settings); every country alone by default. */
   vocabulary?: Vocabulary;
   /** Relevance below which an article is not about the story (default RELEVANCE_THRESHOLD). */
   relevanceThreshold?: number;

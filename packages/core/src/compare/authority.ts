@@ -1,99 +1,18 @@
 import type { Figure } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
-import { createLexicon } from './lexicon.js';
+import { countryAliases, countryOfCapitals } from '../figures/meaning/countries.js';
+import { createLexicon, type Lexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 
 /**
- * Who stands behind a figure, one name per authority whatever the wording: "the NIS", "South Korea's
- * spy agency" and "le service de renseignement sud-coréen" are one authority. Country-specific names
- * are tried first; generic intelligence words ("the spy agency") only when no country is named. A
- * story adds its own authorities (see vocabulary.ts): the vocabulary's `authorities` lexicon.
+ * Who stands behind a figure, one name per authority whatever the wording. The general vocabulary knows
+ * countries (a country named as a source, "Seoul says" aside, is its government: see countries.ts); a
+ * story adds its agencies, outlets and people (its settings' `authorities`, see vocabulary.ts), so that
+ * "the NIS" and "South Korea's spy agency" are one authority: the vocabulary's `authorities` lexicon.
  */
-export const BUILT_IN_AUTHORITIES: Readonly<Record<string, readonly string[]>> = {
-  'south korea': [
-    'nis',
-    'national intelligence service',
-    'south korea*',
-    'seoul',
-    'sud coreen*',
-    'coree du sud',
-    'sudkorea*',
-    'surcorean*',
-    'corea del sur',
-    'korea selatan',
-    'yonhap',
-    'yoon*',
-    'kim byung kee',
-    'lee seong kweun',
-    'jcs',
-    'joint chiefs of staff',
-  ],
-  'united states': [
-    'pentagon*',
-    'u s',
-    'us',
-    'united states',
-    'washington',
-    'white house',
-    'state department',
-    'department of defense',
-    'defense department',
-    'austin',
-    'lloyd austin',
-    'blinken',
-    'kirby',
-    'sabrina singh',
-    'etats unis',
-    'americain*',
-    'american*',
-    'amerikanisch*',
-    'estadounidense*',
-    'estados unidos',
-    'amerika serikat',
-    'as',
-  ],
-  ukraine: [
-    'ukrain*',
-    'kyiv',
-    'kiev',
-    'kiew',
-    'zelensk*',
-    'selenskyj',
-    'budanov',
-    'hur',
-    'gur',
-    'ponomarenko',
-    'sybiha',
-    'ucrania*',
-    'ucranian*',
-    'ukraina',
-  ],
-  russia: ['russia*', 'russie', 'russ*', 'kremlin', 'moscow', 'moscou', 'moskau', 'peskov', 'rusia', 'ruso*'],
-  'north korea': ['north korea*', 'pyongyang', 'kcna', 'kim jong un', 'nord coreen*', 'nordkorea*', 'korea utara'],
-  nato: ['nato', 'otan', 'rutte', 'stoltenberg'],
-};
-
-const genericIntelligence = createLexicon({
-  'south korea': [
-    'spy agency',
-    'intelligence service',
-    'intelligence agency',
-    'intelligence officials',
-    'lawmakers',
-    'service de renseignement',
-    'services de renseignement',
-    'renseignement*',
-    'geheimdienst*',
-    'nachrichtendienst*',
-    'servicio de inteligencia',
-    'inteligencia',
-    'servico de inteligencia',
-    'badan intelijen',
-    'intelijen',
-  ],
-});
+export const COUNTRY_AUTHORITIES: Readonly<Record<string, readonly string[]>> = countryAliases();
 
 /** Words that credit no one in particular: a figure credited so has no known authority. */
 const anonymous = createLexicon({
@@ -129,18 +48,6 @@ const anonymous = createLexicon({
   ],
 });
 
-/**
- * Institutions a sentence may name without the extraction crediting them ("The Pentagon, in a briefing,
- * put the number at about 8,000"); countries are left out, as sentences name them for other reasons.
- */
-const institutions = createLexicon({
-  'south korea': ['nis', 'national intelligence service', 'spy agency'],
-  'united states': ['pentagon*', 'white house', 'state department', 'department of defense', 'defense department'],
-  ukraine: ['hur', 'gur', 'ponomarenko', 'budanov', 'zelensk*', 'selenskyj'],
-  russia: ['kremlin', 'peskov'],
-  nato: ['nato', 'otan'],
-});
-
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'a',
@@ -173,7 +80,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 
 /**
- * The authority a source names: a known one ("the NIS" -> "south korea"), or the folded name of a person
+ * The authority a source names: a known one ("Ukraine's defence ministry" -> "country:ua"), or the folded name of a person
  * or body. Descriptions that name no one ("a report", "its envoy to London") are no known authority:
  * null, as is a missing source, unless the figure's sentence names an institution. A known authority
  * named first ("the ministry in Arvel", where a story lists it) is not such a description.
@@ -184,16 +91,29 @@ function authorityOf(
   sentenceWords: readonly string[] | undefined,
   vocabulary: Vocabulary,
 ): string | null {
-  if (!source) return sentence ? institutions.firstIn(sentenceWords ?? foldedWords(sentence)) : null;
+  if (!source) {
+    // Most sentences name no institution: the folded words tell so before the sentence is read for capitals.
+    if (!sentence || vocabulary.institutions.firstIn(sentenceWords ?? foldedWords(sentence)) === null) return null;
+    return namedIn(sentence, vocabulary.institutions)[0]?.authority ?? null;
+  }
   // "a report on a pro-Ukrainian news site": the report credits no one, whatever it mentions.
   const sourceWords = foldedWords(source);
   const described = sourceWords.filter((w) => !DETERMINERS.has(w));
   if (anonymous.find(described)[0]?.start === 0 && vocabulary.authorities.find(described)[0]?.start !== 0) return null;
   if (isDemonymOnly(sourceWords, vocabulary)) return null;
-  const named = vocabulary.authorities.firstIn(sourceWords) ?? genericIntelligence.firstIn(sourceWords);
+  const named = vocabulary.authorities.firstIn(sourceWords) ?? countryInCapitals(source);
   if (named) return named;
   const name = source.replace(/^(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '').trim();
   return PROPER_NAME.test(name) && anonymous.first(name) === null ? foldedWords(name).join(' ') : null;
+}
+
+/** The first country a source writes in capitals ("US officials", "la ONU"). */
+function countryInCapitals(source: string): string | null {
+  for (const m of source.matchAll(/[\p{L}.]+/gu)) {
+    const country = countryOfCapitals(m[0].replace(/\./g, ''));
+    if (country !== null) return country;
+  }
+  return null;
 }
 
 /** Authorities are read once per figure and vocabulary: a reference's figures are judged against many articles. */
@@ -228,15 +148,28 @@ export function sameAuthority(a: string, b: string): boolean {
   return (lastA.length > 3 && b.split(' ').includes(lastA)) || (lastB.length > 3 && a.split(' ').includes(lastB));
 }
 
-/** Every known authority a sentence names, sources or not, with where (a string index) it is named. */
+/**
+ * Every known authority a sentence names, sources or not, with where (a string index) it is named. A name
+ * is written with a capital ("the NIS", "Ukraine"); the same words in lower case describe ("an intelligence
+ * agency", "les forces russes") and name no one in particular.
+ */
 export function authorityMentions(sentence: string, vocabulary: Vocabulary): { authority: string; at: number }[] {
+  return namedIn(sentence, vocabulary.authorities);
+}
+
+function namedIn(sentence: string, lexicon: Lexicon): { authority: string; at: number }[] {
   const words: string[] = [];
   const offsets: number[] = [];
+  const capitalised: boolean[] = [];
   for (const m of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
     for (const w of foldedWords(m[0])) {
       words.push(w);
       offsets.push(m.index);
+      capitalised.push(/^\p{Lu}/u.test(m[0]));
     }
   }
-  return vocabulary.authorities.find(words).map((hit) => ({ authority: hit.concept, at: offsets[hit.start] ?? 0 }));
+  return lexicon
+    .find(words)
+    .filter((hit) => capitalised[hit.start])
+    .map((hit) => ({ authority: hit.concept, at: offsets[hit.start] ?? 0 }));
 }

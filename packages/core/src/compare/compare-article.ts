@@ -10,7 +10,7 @@ import { prepareReference } from './prepare-reference.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 import { type StoryScope, storyScopeOf } from './same-quantity.js';
 import { forgetSentences } from './text-reading.js';
-import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 
 /** Order an editor reads discrepancies in: what is wrong first, what agrees last. */
@@ -99,7 +99,7 @@ export function compareArticle(
   options: CompareOptions = {},
 ): ArticleComparison {
   const widths = options.widths ?? {};
-  const vocabulary = options.vocabulary ?? BUILT_IN_VOCABULARY;
+  const vocabulary = options.vocabulary ?? GENERAL_VOCABULARY;
   prepareReference(reference, vocabulary);
   readFigures(article, vocabulary);
   const { relevance, relevant, terms } = scoreRelevance(

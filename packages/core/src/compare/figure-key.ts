@@ -1,7 +1,7 @@
 import type { Figure, FigureMeaning } from '@parallax/shared';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { figurePlace } from './same-quantity.js';
-import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 
 /** Keys are made once per figure and vocabulary: every comparison keys the reference's figures again. */
@@ -13,7 +13,7 @@ const keys = perVocabulary<Figure, string>();
  * concept with its role ("people killed", "jobs cut"), subject whose it is, place as the story's vocabulary
  * names it. The dashboard labels findings from it and alerts are deduplicated by it.
  */
-export function figureKey(figure: Figure, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): string {
+export function figureKey(figure: Figure, vocabulary: Vocabulary = GENERAL_VOCABULARY): string {
   const cache = keys(vocabulary);
   let key = cache.get(figure);
   if (key === undefined) {

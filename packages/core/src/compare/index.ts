@@ -11,7 +11,7 @@ export { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 export { type SuggestedEntry, suggestVocabulary, type VocabularySuggestions } from './suggest-vocabulary.js';
 export { territoriesNamed } from './territory.js';
 export {
-  BUILT_IN_VOCABULARY,
+  GENERAL_VOCABULARY,
   type StoryAuthorityEntry,
   type StoryPlaceEntry,
   type Vocabulary,

@@ -3,7 +3,7 @@ import type { AnalysedText } from './analysed-text.js';
 import { readFigures } from './figure-reading.js';
 import { storyTermsOf } from './relevance.js';
 import { distinctFigures } from './restatements.js';
-import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 
 /**
  * Reads everything about a reference that comparing an article with it needs: its sentences' folded
@@ -12,7 +12,7 @@ import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
  * when a story is loaded, to keep that cost out of the first comparison, with the vocabulary its
  * comparisons will use (readings are cached per vocabulary). Returns the same reference.
  */
-export function prepareReference(reference: AnalysedText, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): AnalysedText {
+export function prepareReference(reference: AnalysedText, vocabulary: Vocabulary = GENERAL_VOCABULARY): AnalysedText {
   readFigures(reference, vocabulary);
   storyTermsOf(reference, vocabulary);
   claimIndexOf(reference, vocabulary);

@@ -4,9 +4,9 @@ import type { AnalysedText } from './analysed-text.js';
 import { foldedWords } from './fold-text.js';
 import { conceptsIn, countriesIn, isCountryWord } from '../figures/meaning/concepts-in.js';
 import { sameName } from '../figures/meaning/sentence-names.js';
-import { BUILT_IN_TERRITORIES, isRegion, territoriesNamed } from './territory.js';
+import { isCountryTerritory, isRegion, territoriesNamed } from './territory.js';
 import { readSentence, type SentenceReading, sentencesOf } from './text-reading.js';
-import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 
 /** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
@@ -61,8 +61,8 @@ function add(terms: Terms, term: string, weight: number): void {
 function territoryTerms(passage: SentenceReading, vocabulary: Vocabulary): Terms {
   const terms: Terms = new Map();
   for (const t of passage.territories) {
-    // A country the story's settings add ("Valdoria") is the story's own name; a built-in one is one of many stories'.
-    const own = !Object.hasOwn(BUILT_IN_TERRITORIES, t);
+    // A country the story's settings add ("Valdoria") is the story's own name; a known country is one of many stories'.
+    const own = !isCountryTerritory(t);
     add(terms, t, isRegion(t, vocabulary) ? WEIGHT.region : own ? WEIGHT.name : WEIGHT.country);
   }
   return terms;
@@ -265,7 +265,7 @@ export function scoreRelevance(
   reference: AnalysedText,
   article: AnalysedText,
   threshold = RELEVANCE_THRESHOLD,
-  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+  vocabulary: Vocabulary = GENERAL_VOCABULARY,
 ): { relevance: number; relevant: boolean; terms: string[] } {
   const story = storyTermsOf(reference, vocabulary);
   const values = sharedValuesBySentence(article.figures, story);

@@ -129,11 +129,14 @@ function scopeNote(r: Figure, a: Figure, vocabulary: Vocabulary): string {
 }
 
 /**
- * Where a figure is: the place the extraction read, named as the story's vocabulary names it ("Koursk" is
- * "kursk"), or else the place its stored meaning reads near the number; null when neither says.
+ * Where a figure is, named as the story's vocabulary names it (a story's "Koursk" is its "kursk"): the place
+ * its stored meaning reads near the number when the vocabulary knows it as a region (more specific than a
+ * country), else the country the extraction read, else the meaning's place; null when none says.
  */
 export function figurePlace(f: Figure, vocabulary: Vocabulary): string | null {
-  return placeName(f.location, vocabulary) ?? meaningOf(f).place;
+  const near = placeName(meaningOf(f).place, vocabulary);
+  if (near !== null && isRegion(near, vocabulary)) return near;
+  return placeName(f.location, vocabulary) ?? near;
 }
 
 /**
@@ -237,6 +240,7 @@ function relateFigurePlaces(
 
 /** The one country a place's name is, as an id; null for a town, a region or several countries. */
 function countryOf(place: string): string | null {
+  if (place.startsWith('country:')) return place;
   const words = place.split(' ');
   const mentions = countryMentions(words);
   return mentions.length === 1 && mentions[0]!.start === 0 && mentions[0]!.end === words.length
@@ -296,6 +300,9 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
     const words = foldedWords(run[0].replace(/['’]s$/, ''));
     places.add(words.join(' '));
     for (const w of words) places.add(w);
+    // The vocabulary's name for the place ("country:kp" for "North Korea"), as figures' places are named.
+    const known = vocabulary.placeNames.first(words.join(' '));
+    if (known !== null) places.add(known);
   }
   const folded = foldedWords(opening).join(' ');
   const placesOf = new Map<string, Set<string>>();

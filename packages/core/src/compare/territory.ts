@@ -1,3 +1,4 @@
+import { countryAliases } from '../figures/meaning/countries.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A place: its names and its people's adjectives as folded aliases (see createLexicon), and what it lies in. */
@@ -9,116 +10,23 @@ export interface Territory {
 }
 
 /**
- * Places and the countries they lie in, named in the languages Parallax reads. A figure's place is
- * compared through this: "Koursk", "Kursk-Region" and "Kursk" are one place, which lies in Russia. A
- * story adds its own (see vocabulary.ts); the functions below read the vocabulary they are given.
+ * Every country, by the names ICU gives it in the languages Parallax reads (see countries.ts), as one id
+ * ("country:kp"): "Corée du Nord", "Nordkorea" and "North Korea" are one place. A name as written is a
+ * name; the same name taking an ending ("North Korean", "nordkoreanische") is its people's adjective.
+ * General vocabulary only: a story's regions, towns and other names for a country are the story's (its
+ * settings' `places`, see vocabulary.ts); the functions below read the vocabulary they are given.
  */
-export const BUILT_IN_TERRITORIES: Readonly<Record<string, Territory>> = {
-  'north korea': {
-    names: [
-      'north korea',
-      'dprk',
-      'pyongyang',
-      'coree du nord',
-      'nordkorea',
-      'corea del norte',
-      'coreia do norte',
-      'korea utara',
-      'korut',
-      'corea del nord',
-    ],
-    demonyms: [
-      'north korean*',
-      'nord coreen*',
-      'nordcoreen*',
-      'nordkorean*',
-      'norcorean*',
-      'norte coreano*',
-      'nord coreani',
-      'nordcoreani',
-    ],
-  },
-  'south korea': {
-    names: [
-      'south korea',
-      'republic of korea',
-      'seoul',
-      'coree du sud',
-      'sudkorea',
-      'corea del sur',
-      'coreia do sul',
-      'korea selatan',
-      'korsel',
-      'corea del sud',
-      'seul',
-    ],
-    demonyms: [
-      'south korean*',
-      'sud coreen*',
-      'sudcoreen*',
-      'sudkorean*',
-      'surcorean*',
-      'sul coreano*',
-      'sul coreana*',
-      'sudcorean*',
-      'sud corean*',
-    ],
-  },
-  russia: {
-    names: [
-      'russia',
-      'russian federation',
-      'moscow',
-      'kremlin',
-      'russie',
-      'moscou',
-      'russland',
-      'moskau',
-      'rusia',
-      'moscu',
-      'rusland',
-      'rossiya',
-    ],
-    demonyms: ['russian*', 'russe*', 'russisch*', 'ruso*', 'rusa*', 'russo*'],
-  },
-  ukraine: {
-    names: ['ukraine', 'kyiv', 'kiev', 'kiew', 'ucrania', 'ucraina', 'ukraina', 'kyjiw'],
-    demonyms: ['ukrainian*', 'ukrainien*', 'ukrainisch*', 'ucranian*', 'ucraniano*'],
-  },
-  kursk: { names: ['kursk*', 'koursk*', 'kurska', 'kursker*'], demonyms: [], within: 'russia' },
-  belgorod: { names: ['belgorod*', 'bielgorod*'], demonyms: [], within: 'russia' },
-  donetsk: { names: ['donetsk*', 'donezk*', 'doniets*', 'donbas*', 'donbass*'], demonyms: [], within: 'ukraine' },
-  luhansk: { names: ['luhansk*', 'lugansk*', 'louhansk*'], demonyms: [], within: 'ukraine' },
-  zaporizhzhia: {
-    names: ['zaporizhzhia*', 'zaporijia*', 'saporischschja*', 'zaporiyia*', 'zaporozhye*'],
-    demonyms: [],
-    within: 'ukraine',
-  },
-  kherson: { names: ['kherson*', 'cherson*', 'jerson*'], demonyms: [], within: 'ukraine' },
-  'united states': {
-    names: [
-      'united states',
-      'usa',
-      'u s',
-      'washington',
-      'pentagon',
-      'etats unis',
-      'vereinigte staaten',
-      'estados unidos',
-      'eeuu',
-      'amerika serikat',
-    ],
-    demonyms: ['american*', 'americain*', 'amerikanisch*', 'estadounidense*', 'norte americano*'],
-  },
-  japan: {
-    names: ['japan', 'japon', 'jepang', 'giappone', 'japao'],
-    demonyms: ['japanese', 'japonais*', 'japanisch*', 'japones*'],
-  },
-  china: {
-    names: ['china', 'chine', 'tiongkok', 'cina', 'beijing', 'pekin', 'peking'],
-    demonyms: ['chinese', 'chinois*', 'chinesisch*', 'chino*'],
-  },
-};
+export const COUNTRY_TERRITORIES: Readonly<Record<string, Territory>> = Object.fromEntries(
+  Object.entries(countryAliases()).map(([id, aliases]) => [
+    id,
+    { names: aliases.map((a) => a.replace(/\*$/, '')), demonyms: aliases.filter((a) => a.endsWith('*')) },
+  ]),
+);
+
+/** Whether a territory is one of the countries every story shares, rather than a place a story adds. */
+export function isCountryTerritory(territory: string): boolean {
+  return Object.hasOwn(COUNTRY_TERRITORIES, territory);
+}
 
 /** The place a location names, as one canonical name ("Koursk" -> "kursk"); unknown places are folded as written. */
 export function placeName(location: string | null, vocabulary: Vocabulary): string | null {

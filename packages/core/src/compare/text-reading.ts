@@ -1,6 +1,7 @@
 import { splitSentences } from '../figures/index.js';
 import type { AnalysedText } from './analysed-text.js';
 import { conceptsIn } from '../figures/meaning/concepts-in.js';
+import { countryOfCapitals } from '../figures/meaning/countries.js';
 import { foldedWords } from './fold-text.js';
 import { territoriesIn } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -20,9 +21,19 @@ export function readSentence(text: string, vocabulary: Vocabulary): SentenceRead
   return {
     text,
     words,
-    territories: territoriesIn(words, vocabulary),
+    territories: [...new Set([...territoriesIn(words, vocabulary), ...countriesInCapitals(text)])],
     concepts: conceptsIn(words),
   };
+}
+
+/** Countries a text writes in capitals ("US-Regierung", "la ONU"): see countryOfCapitals. */
+function countriesInCapitals(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}.])\p{Lu}[\p{Lu}.]{1,6}(?![\p{L}])/gu)) {
+    const country = countryOfCapitals(m[0].replace(/\./g, ''));
+    if (country !== null) found.push(country);
+  }
+  return found;
 }
 
 const readings = perVocabulary<AnalysedText, SentenceReading[]>();

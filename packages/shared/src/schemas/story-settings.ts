@@ -5,9 +5,9 @@ import { Qualifier } from './figure.js';
 const VocabularyName = z.string().trim().min(1).max(80);
 
 /**
- * A place the built-in table does not know, or more names for one it does: its name, other spellings
- * (in any language), and the place it lies in (a country of the built-in table or of this list), which
- * makes it a region: two regions are never the same place.
+ * A place the general vocabulary (every country) does not know, or more names for a country: its name,
+ * other spellings (in any language), and the place it lies in (a country by any of its names, or a place
+ * of this list), which makes it a region: two regions are never the same place.
  */
 export const StoryPlace = z.object({
   name: VocabularyName,
@@ -26,8 +26,8 @@ export type StoryAuthority = z.infer<typeof StoryAuthority>;
 /**
  * The comparison part of a story's settings: how wide a plausible interval each qualifier implies
  * ({"approximate": 0.1} reads "around 11,000" as 9,900-12,100), and the story's own places and
- * authorities, added to the built-in ones. Unknown keys are ignored so the alert rules can live beside
- * it; a wrong width, place or authority is refused with its path.
+ * authorities, added to the general ones (every country). Unknown keys are ignored so the alert rules can
+ * live beside it; a wrong width, place or authority is refused with its path.
  */
 export const ComparisonSettings = z.object({
   widths: z.partialRecord(Qualifier, z.number().min(0).max(10)).default({}),

@@ -1,60 +1,15 @@
+import { countryNamesAsWritten } from '../meaning/countries.js';
+
 /**
- * Places a figure can be about, as written in the supported languages, with their English exonyms.
- * Regions rank above countries ("in Russia's Kursk region" is about Kursk). A place counts only after a
- * preposition of place, because outlets name capitals and countries for governments ("Seoul says").
+ * Countries a figure can be about, as ICU writes them in the supported languages (see countries.ts), named
+ * by their English name. A place counts only after a preposition of place, because outlets name countries
+ * for governments ("Seoul says"). A story's regions and towns are its settings' (read at comparison, see
+ * compare/vocabulary.ts); the figure's own locative place is read for any name (meaning/locative-place.ts).
  */
-type Rank = 'region' | 'country' | 'capital';
-
-const PLACES: Record<string, [Rank, string]> = {
-  Kursk: ['region', 'Kursk|Koursk|Kurskaja|Kurska'],
-  Donetsk: ['region', 'Donetsk|Donezk|Donieck|Donetsk|Doneck|Donec’k'],
-  Luhansk: ['region', 'Luhansk|Lugansk|Louhansk|Lougansk'],
-  Zaporizhzhia: ['region', 'Zaporizhzhia|Zaporizhia|Zaporijjia|Saporischschja|Zaporiyia|Zaporozhye|Zaporizhzhya'],
-  Kherson: ['region', 'Kherson|Cherson|Jersón|Kherson'],
-  Kharkiv: ['region', 'Kharkiv|Kharkov|Charkiw|Járkov|Kharkiv|Carchiv'],
-  Belgorod: ['region', 'Belgorod|Bielgorod'],
-  Bryansk: ['region', 'Bryansk|Briansk|Brjansk'],
-  Crimea: ['region', 'Crimea|Crimée|Krim|Crimeia|Krimea'],
-  Donbas: ['region', 'Donbas|Donbass'],
-  Pokrovsk: ['region', 'Pokrovsk|Pokrowsk'],
-  Bakhmut: ['region', 'Bakhmut|Bachmut|Bajmut'],
-  Avdiivka: ['region', 'Avdiivka|Awdijiwka|Avdiïvka|Avdeevka'],
-  Gaza: ['region', 'Gaza'],
-  'Far East': ['region', 'Far East|Extrême-Orient|Fernen Osten'],
-  Russia: ['country', 'Russia|Russie|Russland|Rusia|Rússia'],
-  Ukraine: ['country', 'Ukraine|Ucrania|Ucrânia|Ucraina|Ukraina'],
-  'North Korea': [
-    'country',
-    'North Korea|Corée du Nord|Nordkorea|Corea del Norte|Coreia do Norte|Corea del Nord|Korea Utara',
-  ],
-  'South Korea': [
-    'country',
-    'South Korea|Corée du Sud|Südkorea|Corea del Sur|Coreia do Sul|Corea del Sud|Korea Selatan',
-  ],
-  'United States': [
-    'country',
-    'United States|États-Unis|Vereinigten Staaten|USA|Estados Unidos|Stati Uniti|Amerika Serikat',
-  ],
-  China: ['country', 'China|Chine|Cina|Tiongkok'],
-  Belarus: ['country', 'Belarus|Biélorussie|Weißrussland|Bielorrusia|Bielorrússia|Bielorussia'],
-  Poland: ['country', 'Poland|Pologne|Polen|Polonia|Polônia'],
-  Israel: ['country', 'Israel|Israël|Israele'],
-  Iran: ['country', 'Iran'],
-  Syria: ['country', 'Syria|Syrie|Syrien|Siria|Síria'],
-  Philippines: ['country', 'Philippines|Philippinen|Filipinas|Filippine|Filipina'],
-  Japan: ['country', 'Japan|Japon|Japón|Japão|Giappone|Jepang'],
-  Kyiv: ['capital', 'Kyiv|Kiev|Kiew|Kyjiw|Kiiv|Kyïv'],
-  Moscow: ['capital', 'Moscow|Moscou|Moskau|Moscú|Mosca|Moskow'],
-  Seoul: ['capital', 'Seoul|Séoul|Seúl'],
-  Pyongyang: ['capital', 'Pyongyang|Pjöngjang|Pionyang'],
-  Vladivostok: ['capital', 'Vladivostok|Wladiwostok'],
-  Washington: ['capital', 'Washington'],
-  Beijing: ['capital', 'Beijing|Pékin|Peking|Pequim|Pechino'],
-};
-
-const BY_FORM = new Map<string, { name: string; rank: Rank }>();
-for (const [name, [rank, forms]] of Object.entries(PLACES)) {
-  for (const f of forms.split('|')) BY_FORM.set(f.toLowerCase(), { name, rank });
+const BY_FORM = new Map<string, { name: string }>();
+for (const names of Object.values(countryNamesAsWritten())) {
+  const name = names[0]!;
+  for (const f of names) if (!BY_FORM.has(f.toLowerCase())) BY_FORM.set(f.toLowerCase(), { name });
 }
 const PLACE = new RegExp(
   `(?<![\\p{L}])(${[...BY_FORM.keys()]
@@ -87,18 +42,16 @@ const NOT_A_PLACE_AFTER =
 /** A place named as someone's post ("Ukraine's envoy to Seoul", "l'ambassadeur à Londres") is where they serve, not where the figure is. */
 const POST_BEFORE =
   /(?:envoy|ambassador|embassy|consul|diplomat|correspondent|ambassadeur|ambassade|botschafter|botschafterin|botschaft|embajador|embajadora|embajada|embaixador|embaixadora|embaixada|ambasciatore|ambasciata|duta besar|kedutaan)\s+(?:\p{L}+\s+){0,2}?(?:to|in|at|en|à|au|bei|em|no|na|a|untuk|di)\s+(?:the\s+)?$/iu;
-const RANK_ORDER: Record<Rank, number> = { region: 3, country: 2, capital: 2 };
 
 export interface PlaceMention {
   name: string;
-  rank: Rank;
   start: number;
   end: number;
 }
 
 /**
- * Places a sentence names with a preposition of place ("in Kursk", "to Russia", "dans la région de Koursk"),
- * leaving out those inside `exclude` (the attribution: "according to Seoul") and "Seoul-based".
+ * Countries a sentence names with a preposition of place ("to Russia", "en Corée du Sud", "nach Polen"),
+ * leaving out those inside `exclude` (the attribution: "according to Ukraine") and "Ukraine-based".
  */
 export function placesIn(
   sentence: string,
@@ -116,7 +69,7 @@ export function placesIn(
     if (NOT_A_PLACE_AFTER.test(sentence.slice(end, end + 14))) continue;
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (!locative.test(before) || POST_BEFORE.test(before)) continue;
-    out.push({ name: form.name, rank: form.rank, start: m.index, end });
+    out.push({ name: form.name, start: m.index, end });
   }
   return out;
 }
@@ -163,19 +116,18 @@ export function statementSpan(sentence: string, lang: string | null, at: number)
 }
 
 /**
- * The place a figure at `at` (offset in the sentence) is about: the most specific, then the nearest after it,
+ * The country a figure at `at` (offset in the sentence) is about: the nearest, after it rather than before,
  * among the places of the figure's own statement (`span`, the whole sentence when not given).
  */
 export function placeFor(places: PlaceMention[], at: number, span?: { start: number; end: number }): string | null {
   let best: PlaceMention | null = null;
-  let bestScore = -Infinity;
+  let bestDistance = Infinity;
   for (const p of places) {
     if (span && (p.start < span.start || p.end > span.end)) continue;
     const distance = p.start >= at ? p.start - at : (at - p.start) * 2;
-    const score = RANK_ORDER[p.rank] * 1000 - distance;
-    if (score > bestScore) {
+    if (distance < bestDistance) {
       best = p;
-      bestScore = score;
+      bestDistance = distance;
     }
   }
   return best?.name ?? null;

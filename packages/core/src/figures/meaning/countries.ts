@@ -10,8 +10,33 @@ const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'id'] as const;
  * maintained by the Unicode consortium rather than by hand. Longer names take their inflections and
  * adjectives ("Ägyptens", "Russian", "North Korean"); short ones ("Mali", "Chad") only as written.
  */
-function countryAliases(): Record<string, string[]> {
-  const names = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+export function countryAliases(): Record<string, string[]> {
+  const entries: Record<string, string[]> = {};
+  for (const [id, written] of Object.entries(countryNamesAsWritten())) {
+    const aliases = new Set<string>();
+    for (const name of written) {
+      const folded = foldText(name)
+        .replace(/[^\p{L}\s-]/gu, ' ')
+        .replace(/-/g, ' ')
+        .trim();
+      if (folded.length < 3) continue;
+      // The last word takes endings when long enough: "Ägyptens", "russische", "North Korean".
+      const last = folded.split(' ').at(-1) ?? '';
+      aliases.add(last.length >= (folded.includes(' ') ? 5 : 6) ? `${folded}*` : folded);
+    }
+    if (aliases.size > 0) entries[id] = [...aliases];
+  }
+  return entries;
+}
+
+let namesAsWritten: Record<string, string[]> | null = null;
+/**
+ * Every country's names as ICU writes them in the seven languages, English first ("country:kp": "North
+ * Korea", "Corée du Nord", "Nordkorea", …), without a bracketed qualifier ("Myanmar (Burma)").
+ */
+export function countryNamesAsWritten(): Readonly<Record<string, readonly string[]>> {
+  if (namesAsWritten) return namesAsWritten;
+  const displays = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
   const entries: Record<string, string[]> = {};
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const a of letters) {
@@ -19,22 +44,15 @@ function countryAliases(): Record<string, string[]> {
       const code = a + b;
       // An old code ICU maps to a current one (DD, SU, YU, UK) names the current country: one id each.
       if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const aliases = new Set<string>();
-      for (const n of names) {
-        const name = n.of(code);
-        if (!name || name === code) continue;
-        const folded = foldText(name.replace(/\s*\(.*\)$/, ''))
-          .replace(/[^\p{L}\s-]/gu, ' ')
-          .replace(/-/g, ' ')
-          .trim();
-        if (folded.length < 3) continue;
-        // The last word takes endings when long enough: "Ägyptens", "russische", "North Korean".
-        const last = folded.split(' ').at(-1) ?? '';
-        aliases.add(last.length >= (folded.includes(' ') ? 5 : 6) ? `${folded}*` : folded);
+      const names = new Set<string>();
+      for (const display of displays) {
+        const name = display.of(code);
+        if (name && name !== code) names.add(name.replace(/\s*\(.*\)$/, ''));
       }
-      if (aliases.size > 0) entries[`country:${code.toLowerCase()}`] = [...aliases];
+      if (names.size > 0) entries[`country:${code.toLowerCase()}`] = [...names];
     }
   }
+  namesAsWritten = entries;
   return entries;
 }
 
@@ -56,6 +74,12 @@ export function isCountryWord(word: string): boolean {
   return countryWords.some((c) => word.startsWith(c.slice(0, Math.max(4, c.length - 1))));
 }
 
+/** Whether a folded word starts a country's name ("russ" of "russia"), as a story's prefix aliases are written. */
+export function countryWordStarts(word: string): boolean {
+  isCountryWord(word);
+  return countryWords!.some((c) => c.startsWith(word));
+}
+
 /** The countries folded words of running text name, as ids ("country:eg"). */
 export function countriesIn(words: readonly string[]): string[] {
   lexicon ??= createLexicon(countryAliases());
@@ -66,4 +90,27 @@ export function countriesIn(words: readonly string[]): string[] {
 export function countryMentions(words: readonly string[]): { country: string; start: number; end: number }[] {
   lexicon ??= createLexicon(countryAliases());
   return lexicon.find(words).map((m) => ({ country: m.concept, start: m.start, end: m.end }));
+}
+
+let byCapitals: Map<string, string> | null = null;
+/**
+ * The country a word written in capitals names ("US", "UK", "USA", "EUA"): its ISO code or one of the short
+ * names ICU gives it in the seven languages. Read only as written in capitals: "us" and "as" are words.
+ */
+export function countryOfCapitals(word: string): string | null {
+  if (byCapitals === null) {
+    byCapitals = new Map();
+    const shorts = LANGUAGES.map(
+      (l) => new Intl.DisplayNames([l], { type: 'region', style: 'short', fallback: 'none' }),
+    );
+    for (const id of Object.keys(countryNamesAsWritten())) {
+      const code = id.slice('country:'.length).toUpperCase();
+      byCapitals.set(code, id);
+      for (const short of shorts) {
+        const name = short.of(code)?.replace(/[.\s-]/g, '');
+        if (name && /^\p{Lu}{2,4}$/u.test(name) && !byCapitals.has(name)) byCapitals.set(name, id);
+      }
+    }
+  }
+  return /^\p{Lu}{2,4}$/u.test(word) ? (byCapitals.get(word) ?? null) : null;
 }
