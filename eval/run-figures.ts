@@ -103,6 +103,18 @@ function spellingKey(source: string): string {
 /** Source and location are scored only where one side names one: null against null says nothing. */
 const NAMED_FIELDS: ReadonlySet<Field> = new Set(['source', 'location']);
 
+/** The scorer's own folding of a place ("Crimée" and "crimee" are one): it calls nothing of the code it scores. */
+function foldedPlace(place: string | null): string | null {
+  return place === null
+    ? null
+    : place
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^\p{L}\d]+/gu, ' ')
+        .trim()
+        .toLowerCase();
+}
+
 function sameText(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   return a.toLowerCase() === b.toLowerCase();
@@ -121,7 +133,7 @@ function fieldCorrect(field: Field, g: GoldFigure, p: Figure): boolean {
     case 'source':
       return sameSource(g.source, p.source);
     case 'location':
-      return sameText(g.location, p.location);
+      return sameText(foldedPlace(g.location), foldedPlace(p.location));
     case 'projection':
       return g.projection === p.projection;
   }
@@ -190,7 +202,11 @@ export function scoreFigures(items: GoldItem[]): FiguresReport {
   > = {};
   const misses: FiguresReport['misses'] = [];
   for (const item of items) {
-    const predicted = extractFigures(item.text, { lang: item.lang, country: item.country }).figures;
+    // A figure's place is what the engine reads and compares by: the country it named, else its stored meaning's place.
+    const predicted = extractFigures(item.text, { lang: item.lang, country: item.country }).figures.map((f) => ({
+      ...f,
+      location: f.location ?? f.meaning?.place ?? null,
+    }));
     const pairs = match(item, predicted);
     nPred += predicted.length;
     nGold += item.figures.length;

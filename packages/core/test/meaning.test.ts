@@ -73,6 +73,17 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('Les cas ont connu une hausse de 160 %.', '160 %', 'fr').measure).toBe('change:percent');
   });
 
+  it('reads a German ordinal date as part of its sentence', () => {
+    const swap = 'Beim letzten Austausch am 19. April waren je 246 Gefangene freigekommen.';
+    expect(meaningOf(swap, '246', 'de', '2025-05-25T10:00:00Z').asOf).toBe('2025-04-19');
+  });
+
+  it('meets a fact the reference states twice by whichever statement reads like the article’s', () => {
+    const ref =
+      'Russia and Ukraine exchanged 307 prisoners each on Saturday. The coordination headquarters said the 307 men freed had served in the army. In April, 246 prisoners were swapped.';
+    expect(kinds(ref, 'Russia and Ukraine handed over 307 prisoners each on Saturday.')).toEqual(['agrees 307']);
+  });
+
   it('tells facts, plans and projections apart, and a current estimate from a forecast', () => {
     expect(meaningOf('The army is planning to deploy 1,000 troops.', '1,000').modality).toBe('plan');
     expect(meaningOf('The toll could rise to 200 people.', 'could rise to 200').modality).toBe('projection');

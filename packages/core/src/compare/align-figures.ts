@@ -44,15 +44,27 @@ export function alignFigures(
   const { distinct: refs, restates: refRestates } = distinctFigures(reference, vocabulary);
   const restatedNames = namesOfRestatements(reference, refRestates);
   const { distinct: arts, restates } = distinctFigures(article, vocabulary);
+  const restatementsOf = groupRestatements(refRestates);
+  const standingOf = (ri: number) => refRestates.get(ri) ?? ri;
+  // A fact the reference states twice is met by its standing statement, or else by another one: the headline's
+  // "307 prisoners" and the body's "the 307 men freed" read differently, and an article may word it either way.
+  const matchStatement = (standing: number, ai: number) => {
+    for (const ri of [standing, ...(restatementsOf.get(standing) ?? [])]) {
+      const match = sameQuantity(reference[ri]!, article[ai]!, scope, vocabulary, restatedNames.get(standing));
+      if (match) return { ri, match };
+    }
+    return null;
+  };
   const pairs: FigureAlignment[] = [];
   const unmatchedArticle: number[] = [];
   for (const ai of arts) {
     let best: FigureAlignment | null = null;
     let bestAgrees = false;
     const candidates: { ri: number; match: QuantityMatch }[] = [];
-    for (const ri of refs) {
-      const match = sameQuantity(reference[ri]!, article[ai]!, scope, vocabulary, restatedNames.get(ri));
-      if (!match) continue;
+    for (const standing of refs) {
+      const found = matchStatement(standing, ai);
+      if (!found) continue;
+      const { ri, match } = found;
       candidates.push({ ri, match });
       // A figure that agrees with one reference figure of its meaning is that figure, not a conflict with another.
       // ("thousands of soldiers" agrees with any count of thousands: it says too little to decide.)
@@ -78,7 +90,10 @@ export function alignFigures(
   pairs.sort((x, y) => x.article - y.article);
   return {
     pairs,
-    unmatchedReference: unusedReferences(refs, pairs),
+    unmatchedReference: unusedReferences(
+      refs,
+      pairs.map((p) => standingOf(p.reference)),
+    ),
     unmatchedArticle: unmatchedArticle.sort((a, b) => a - b),
   };
 }
@@ -124,7 +139,14 @@ function intervalsMeet(r: Figure, a: Figure, widths: QualifierWidths): boolean {
   return relativeGap(comparableInterval(r, widths), comparableInterval(a, widths)) === 0;
 }
 
-function unusedReferences(refs: readonly number[], pairs: readonly FigureAlignment[]): number[] {
-  const used = new Set(pairs.map((p) => p.reference));
+/** For each standing figure, the figures that restate it. */
+function groupRestatements(restates: ReadonlyMap<number, number>): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (const [restatement, standing] of restates) groups.set(standing, [...(groups.get(standing) ?? []), restatement]);
+  return groups;
+}
+
+function unusedReferences(refs: readonly number[], usedReferences: readonly number[]): number[] {
+  const used = new Set(usedReferences);
   return refs.filter((i) => !used.has(i));
 }

@@ -36,7 +36,7 @@ const NEXT_STARTS_SENTENCE = /^["'“‘«([]?[\p{Lu}\d¿¡]/u;
  * Splits text into sentences at ., ! and ? followed by a capital or a digit, and at line breaks.
  * Abbreviations ("U.S.", "Dr.", "Gen.", "Jan.") and initials ("J. Smith") do not end a sentence.
  */
-export function splitSentences(text: string, _lang?: string): SentenceSpan[] {
+export function splitSentences(text: string, lang?: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
@@ -46,6 +46,9 @@ export function splitSentences(text: string, _lang?: string): SentenceSpan[] {
     if (!isBreak) {
       if (!NEXT_STARTS_SENTENCE.test(text.slice(cut, cut + 2))) continue;
       if (m[0][0] === '.' && isAbbreviation(text.slice(Math.max(start, m.index - 24), m.index + 1))) continue;
+      if (lang === 'de' && isGermanOrdinal(text.slice(Math.max(start, m.index - 4), m.index + 1), text.slice(cut))) {
+        continue;
+      }
     }
     push(out, text, start, m.index + m[0].trimEnd().length);
     start = cut;
@@ -62,6 +65,25 @@ function isAbbreviation(before: string): boolean {
   if (word.length === 1 && word === word.toUpperCase()) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/**
+ * German writes ordinals with a dot: "am 19. April", "der 82. Luftlandedivision". A number of one to three
+ * digits, a dot and a capitalised word that is not one a sentence opens with is such an ordinal.
+ */
+function isGermanOrdinal(before: string, after: string): boolean {
+  if (!/(?:^|[^\d.,])\d{1,3}\.$/u.test(before)) return false;
+  const next = /^\p{Lu}\p{L}*/u.exec(after)?.[0];
+  return next !== undefined && !GERMAN_SENTENCE_OPENERS.has(next.toLowerCase());
+}
+
+/** Words a German sentence opens with that an ordinal never precedes: articles, pronouns, adverbs. */
+const GERMAN_SENTENCE_OPENERS = new Set(
+  (
+    'der die das den dem des ein eine einer eines einem er sie es wir ich ihr man am im in an auf aus bei mit ' +
+    'nach seit von vor zu zum zur auch aber doch dann danach dabei damit dazu so laut zudem trotz wegen wie was ' +
+    'wer wo als da denn nun noch nur schon mehr bis unter über'
+  ).split(' '),
+);
 
 function push(out: SentenceSpan[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
