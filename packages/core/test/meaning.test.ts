@@ -73,6 +73,14 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('Les cas ont connu une hausse de 160 %.', '160 %', 'fr').measure).toBe('change:percent');
   });
 
+  it('reads a count of a time before the text’s own as another time', () => {
+    const ref = 'Vox won 11 seats in the regional assembly.';
+    expect(meaningOf('Podemos, che nell’assemblea uscente aveva 10 seggi, resta fuori.', '10', 'it').asOf).toBe(
+      'earlier',
+    );
+    expect(kinds(ref, 'Podemos, which had 10 seats in the outgoing assembly, is out.')).toEqual(['added 10']);
+  });
+
   it('reads a German ordinal date as part of its sentence', () => {
     const swap = 'Beim letzten Austausch am 19. April waren je 246 Gefangene freigekommen.';
     expect(meaningOf(swap, '246', 'de', '2025-05-25T10:00:00Z').asOf).toBe('2025-04-19');

@@ -1,3 +1,4 @@
+import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
@@ -130,6 +131,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   const laterThanReference =
     modality === 'fact' &&
     articleDay !== null &&
+    articleDay !== EARLIER &&
     ctx.referenceDay !== null &&
     articleDay.slice(0, 10) > ctx.referenceDay;
   if ((ctx.match.later || laterThanReference) && ctx.articleIsLater) {

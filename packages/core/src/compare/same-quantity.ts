@@ -1,3 +1,4 @@
+import { EARLIER } from '../figures/meaning/as-of.js';
 import { COUNT_ROLES } from '../figures/meaning/count-roles.js';
 import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
 import { namesTellApart } from '../figures/meaning/sentence-names.js';
@@ -195,6 +196,8 @@ type TimeRelation = 'same' | 'unknown' | 'later' | 'earlier';
 
 /** Days compare as days; a year ("2010") against a day compares as years. */
 function relateTimes(r: FigureMeaning, a: FigureMeaning): TimeRelation {
+  // A time only said to be before the text's own is another time than the other side's, stated or not.
+  if (r.asOf === EARLIER || a.asOf === EARLIER) return r.asOf === a.asOf ? 'same' : 'earlier';
   if (r.asOf === null || a.asOf === null) return 'unknown';
   const precision = Math.min(r.asOf.length, a.asOf.length);
   const rt = r.asOf.slice(0, precision);

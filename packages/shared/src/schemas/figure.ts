@@ -52,7 +52,12 @@ export const FigureMeaning = z.object({
   place: z.string().nullable(),
   /** A part of a larger total ("including 12 children", "among them"). */
   part: z.boolean(),
-  /** The day the figure is as of (YYYY-MM-DD) where the text says ("on Tuesday", "le 14 décembre", "(14/12)"). */
+  /**
+   * The day the figure is as of (YYYY-MM-DD, with the hour its part of the day stands for: "2023-01-19T20" for
+   * "Thursday evening"; a year or a month alone where that is all it says) where the text says ("on Tuesday",
+   * "le 14 décembre", "(14/12)"); "earlier" where it says only that it is before the text's own time ("the
+   * outgoing parliament").
+   */
   asOf: z.string().nullable(),
   /** The sentence reports a running count's new value ("rose to", "nouveau bilan", "naik menjadi"). */
   update: z.boolean(),

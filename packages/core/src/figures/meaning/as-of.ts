@@ -6,6 +6,9 @@
  * part of the day where the text gives one ("Thursday evening", "jeudi soir", "Donnerstagnachmittag"):
  * YYYY-MM-DDTHH, so a count as of the afternoon is earlier than one as of the evening of the same day.
  */
+/** A figure's time where the text says only that it was before its own ("the outgoing parliament", "the previous bulletin"). */
+export const EARLIER = 'earlier';
+
 const MONTHS: Readonly<Record<string, number>> = monthTable([
   ['january janvier januar enero janeiro gennaio januari jan', 1],
   ['february fevrier februar febrero fevereiro febbraio februari feb', 2],

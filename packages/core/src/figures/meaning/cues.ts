@@ -488,3 +488,23 @@ export const CHANGE_VERBS: readonly string[] = [
   'menurun',
   'melonjak',
 ];
+
+/** Near a number: it is of a time before the text's own ("the outgoing assembly", "le bilan précédent"). */
+export const EARLIER_CUES: readonly string[] = [
+  'outgoing',
+  'previous',
+  'former',
+  'sortant',
+  'sortante',
+  'precedent',
+  'precedente',
+  'scheidenden',
+  'scheidende',
+  'vorherigen',
+  'vorherige',
+  'saliente',
+  'anterior',
+  'cessante',
+  'uscente',
+  'sebelumnya',
+];

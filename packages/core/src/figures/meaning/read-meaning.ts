@@ -11,11 +11,13 @@ import {
   CHANGE_VERBS,
   CONTINUATION_CUES,
   CURRENT_CUES,
+  EARLIER_CUES,
   PART_AFTER_CUES,
   PART_CUES,
   PLAN_CUES,
   UPDATE_CUES,
 } from './cues.js';
+import { EARLIER } from './as-of.js';
 import { locativePlace } from './locative-place.js';
 import { sentenceNames } from './sentence-names.js';
 import { stemOf } from './stem.js';
@@ -33,6 +35,7 @@ const planCues = cue(PLAN_CUES);
 const currentCues = cue(CURRENT_CUES);
 const continuationCues = cue(CONTINUATION_CUES);
 const changeNouns = cue(CHANGE_NOUNS);
+const earlierCues = cue(EARLIER_CUES);
 const changeVerbs = cue(CHANGE_VERBS);
 
 /**
@@ -369,6 +372,8 @@ function modalityOf(figure: Figure, w: Window): Modality {
  * nearer to: in "turnout was 63.9 %, below the 65.2 % of 2019", 2019 is the 65.2 %'s.
  */
 function asOfOf(figure: Figure, w: Window, ctx: MeaningContext): string | null {
+  // "in the outgoing assembly", "le bilan précédent", "nel parlamento uscente": before the text's own time.
+  if (earlierCues.firstIn([...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 4)]) !== null) return EARLIER;
   const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published);
   let best: { distance: number; day: string } | null = null;
   for (const m of mentions) {
