@@ -400,6 +400,19 @@ describe('scoreRelevance', () => {
     expect(scoreRelevance(vaccineReference, otherStory).relevant).toBe(false);
   });
 
+  it('reads a storm’s name as a name, not as a dependency’s word ("Helene" is no "Saint Helena")', () => {
+    const ref = analyseText(
+      "Helene's death toll rises to at least 91\nAt least 91 people have been killed in six states by Hurricane " +
+        'Helene, officials said on Sunday. Rescuers reached towns in North Carolina cut off by the storm.',
+      { language: 'en' },
+    );
+    const fr = analyseText(
+      'Ouragan Helene : au moins 91 morts\nLes autorités font état d’au moins 91 morts après le passage de Helene.',
+      { language: 'fr' },
+    );
+    expect(scoreRelevance(ref, fr).terms).toContain('helene');
+  });
+
   it('meets a name spelt another language’s way and an acronym written as a word', () => {
     const ref = analyseText(
       'Unions march against pension reform\nMore than a million people marched in Paris and other cities on ' +

@@ -58,6 +58,14 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
 
 let lexicon: Lexicon | null = null;
 let countryWords: string[] | null = null;
+
+/** ISO 3166 codes of dependencies and uninhabited territories: general data, not a story's. */
+const DEPENDENCIES = new Set(
+  (
+    'ac ai aq as aw ax bl bm bq bv cc ck cp cw cx dg ea fk fo gf gg gi gl gp gs gu hm ic im io je ky mf mp mq ms nc ' +
+    'nf nu pf pm pn pr re sh sj sx ta tc tf tk um vg vi wf yt'
+  ).split(' '),
+);
 /**
  * Whether a word is a country's name or made from one ("korean", "russische", "ucraniano"): such words say
  * which countries a text is about, which many stories share, rather than naming one story's people and places.
@@ -65,8 +73,10 @@ let countryWords: string[] | null = null;
 export function isCountryWord(word: string): boolean {
   countryWords ??= [
     ...new Set(
-      Object.values(countryAliases())
-        .flat()
+      Object.entries(countryAliases())
+        // A dependency's name ("Saint Helena", "Christmas Island") made "Helene" and "Christmas" country words.
+        .filter(([id]) => !DEPENDENCIES.has(id.slice('country:'.length)))
+        .flatMap(([, aliases]) => aliases)
         .flatMap((a) => a.replace(/\*$/, '').split(' '))
         .filter((w) => w.length >= 4),
     ),
