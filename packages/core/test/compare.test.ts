@@ -413,6 +413,24 @@ describe('scoreRelevance', () => {
     expect(scoreRelevance(ref, fr).terms).toContain('helene');
   });
 
+  it('meets a story’s names only where they are written as names, and never in a byline', () => {
+    const ref = analyseText(
+      'Mayor Almeida keeps Madrid\nThe conservative mayor, José Luis Martínez-Almeida, won an absolute majority in ' +
+        'Madrid on Sunday, with the Fire Service reporting a calm election day.',
+      { language: 'en' },
+    );
+    const poll = analyseText(
+      'Pesquisa: 31,5% avaliam governo como ótimo\nPor Renata Almeida | terça-feira (30)\n' +
+        'A aprovação do governo federal caiu para 31,5%, segundo a pesquisa divulgada nesta terça.',
+      { language: 'pt' },
+    );
+    expect(scoreRelevance(ref, poll).terms).not.toContain('almeida');
+    const stadium = analyseText('A stadium roof fire forced 1,200 fans out during the cup tie on Sunday.', {
+      language: 'en',
+    });
+    expect(scoreRelevance(ref, stadium).terms).not.toContain('fire');
+  });
+
   it('meets a name spelt another language’s way and an acronym written as a word', () => {
     const ref = analyseText(
       'Unions march against pension reform\nMore than a million people marched in Paris and other cities on ' +

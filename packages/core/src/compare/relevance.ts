@@ -195,7 +195,9 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
     const weight = story.territories.get(t);
     if (weight !== undefined) found.push([t, weight, weight === WEIGHT.country ? 'country' : 'name']);
   }
-  for (const w of new Set(passage.words)) if (story.names.has(w)) found.push([w, WEIGHT.name, 'name']);
+  // A name is written with a capital: "a stadium roof fire" does not name the "Fire Service".
+  const written = new Set((passage.text.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).flatMap((w) => foldedWords(w)));
+  for (const w of written) if (story.names.has(w)) found.push([w, WEIGHT.name, 'name']);
   // A name spelt the passage's language's way ("Parigi", "Koursk"): capitalised words only, so no common word meets it.
   for (const w of capitalisedWords(passage.text)) {
     if (story.names.has(w)) continue;
@@ -217,6 +219,13 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
   for (const c of new Set(passage.concepts)) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
   return found;
 }
+
+/** A byline ("Por Renata Almeida | terça-feira (30)"): its names are the writer's, not the story's. */
+function isByline(passage: SentenceReading): boolean {
+  return passage.words.length < SHORT_LINE_WORDS && BYLINE.test(passage.text);
+}
+
+const BYLINE = /^(?:by|par|von|por|di|oleh)\s+\p{Lu}/iu;
 
 /** The folded capitalised words of a passage that do not open it, of four letters or more. */
 function capitalisedWords(text: string): Set<string> {
@@ -271,7 +280,7 @@ export function scoreRelevance(
   const values = sharedValuesBySentence(article.figures, story);
   const title = article.title ? [{ reading: readSentence(article.title, vocabulary), index: -1 }] : [];
   const sentences = sentencesOf(article, vocabulary).map((reading, index) => ({ reading, index }));
-  const passages = [...title, ...sentences].filter((p) => p.reading.words.length >= 4);
+  const passages = [...title, ...sentences].filter((p) => p.reading.words.length >= 4 && !isByline(p.reading));
   const matched: Terms = new Map();
   const names = new Set<string>();
   const countries = new Set<string>();
