@@ -81,6 +81,16 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(kinds(ref, 'Podemos, which had 10 seats in the outgoing assembly, is out.')).toEqual(['added 10']);
   });
 
+  it('shares a verb across "and", and reads "six of the 14" as a part', () => {
+    const night = 'Air defences shot down six of the missiles and 128 of the drones.';
+    expect(meaningOf(night, '128')).toMatchObject({ concept: 'drones', role: 'shot_down' });
+    expect(meaningOf('Air defences shot down six of the 14 missiles fired.', 'six').part).toBe(true);
+    expect(meaningOf('A Força Aérea ucraniana diz ter abatido 218 drones.', '218', 'pt')).toMatchObject({
+      place: null,
+      role: 'shot_down',
+    });
+  });
+
   it('reads a German ordinal date as part of its sentence', () => {
     const swap = 'Beim letzten Austausch am 19. April waren je 246 Gefangene freigekommen.';
     expect(meaningOf(swap, '246', 'de', '2025-05-25T10:00:00Z').asOf).toBe('2025-04-19');

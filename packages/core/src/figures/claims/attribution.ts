@@ -36,7 +36,7 @@ const SPEECH_VERBS = (
   // Spanish
   'dijo|afirmó|señaló|indicó|aseguró|informó|estimó|declaró|explicó|añadió|agregó|calcula|estima|' +
   // Portuguese
-  'disse|afirmou|informou|declarou|estimou|acrescentou|explicou|relatou|' +
+  'disse|diz|dizem|afirmou|informou|declarou|estimou|acrescentou|explicou|relatou|' +
   // Italian
   'ha detto|ha dichiarato|ha affermato|ha spiegato|ha riferito|ha aggiunto|ha stimato|hanno detto|hanno riferito|' +
   'riferisce|afferma|stima|ha avvertito|avverte|' +

@@ -60,9 +60,12 @@ export function locativePlace(figure: Figure, sentenceStart: number, language = 
   const at = figure.start - sentenceStart;
   // The figure's own clause: "the ambassador in Seoul, X, said that the number could reach 15,000" places the
   // ambassador, not the number; "…, the ministry said in Paris" places the saying.
-  const after = tokens(figure.sentence.slice(at + figure.text.length).split(CLAUSE_END)[0] ?? '').slice(0, 12);
-  const before = tokens(figure.sentence.slice(0, Math.max(0, at)).split(CLAUSE_END).at(-1) ?? '').slice(-14);
-  const place = placeIn(after) ?? placeIn(before) ?? sentenceFrame(figure.sentence);
+  const after = tokens(figure.sentence.slice(at + figure.text.length).split(CLAUSE_END)[0] ?? '', language).slice(
+    0,
+    12,
+  );
+  const before = tokens(figure.sentence.slice(0, Math.max(0, at)).split(CLAUSE_END).at(-1) ?? '', language).slice(-14);
+  const place = placeIn(after) ?? placeIn(before) ?? sentenceFrame(figure.sentence, language);
   return language === 'de' && place !== null && !germanPlace(place, figure.sentence) ? null : place;
 }
 
@@ -72,7 +75,7 @@ export function locativePlace(figure: Figure, sentenceStart: number, language = 
  * sentence, for suggesting a story's places from its reference.
  */
 export function locativePlaces(sentence: string, language = 'en'): string[] {
-  const words = tokens(sentence);
+  const words = tokens(sentence, language);
   const places: string[] = [];
   for (let i = 0; i < words.length - 1; i++) {
     if (!LOCATIVE.has(words[i]!.toLowerCase())) continue;
@@ -103,16 +106,18 @@ const GERMAN_BARE_PREPOSITIONS = new Set(['in', 'bei', 'nahe', 'aus', 'nach']);
  * A place that opens the sentence frames all of it: "In Paris, the police counted 80,000 marchers", "À
  * Marseille, 26 000 manifestants selon la police". Read after the figure's own clause names none.
  */
-function sentenceFrame(sentence: string): string | null {
+function sentenceFrame(sentence: string, language: string): string | null {
   const opening = /^([^,;:]{2,40}),/u.exec(sentence);
-  const words = opening ? tokens(opening[1]!) : [];
+  const words = opening ? tokens(opening[1]!, language) : [];
   return words[0] && LOCATIVE.has(words[0].toLowerCase()) ? placeIn(words) : null;
 }
 
-function tokens(text: string): string[] {
+function tokens(text: string, language: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(TOKEN)) {
     if (/^[;:!?()]$/.test(m[0])) out.push('|');
+    // Portuguese "A" with a capital is the article ("A Força Aérea diz…"); the preposition is "a", "à", "em".
+    else if (language === 'pt' && m[0] === 'A') out.push('|');
     else out.push(m[0]);
   }
   return out;

@@ -51,6 +51,7 @@ export function inheritConcepts(figures: readonly Figure[], text: string, senten
     const f = figures[i]!;
     const m = f.meaning;
     if (m?.part && m.role === null) m.role = earlierCount(figures, i, 0)?.role ?? null;
+    if (m && m.role === null) m.role = sharedVerbRole(figures, i, text);
     if (m?.measure !== 'count' || (m.concept !== null && !m.concept.startsWith('stem:'))) continue;
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
     const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
@@ -91,6 +92,21 @@ export function creditFromText(figures: readonly Figure[]): void {
     const credited = byStatement.get(key(f, m));
     if (credited?.size === 1) m.authority = [...credited][0]!;
   }
+}
+
+/**
+ * "Air defences shot down six of the missiles and 128 of the drones": a figure joined to the one before it by
+ * "and" shares what befell it, where the words between name no role of their own.
+ */
+function sharedVerbRole(figures: readonly Figure[], i: number, text: string): string | null {
+  const f = figures[i]!;
+  const previous = figures[i - 1];
+  if (!previous?.meaning?.role || previous.sentenceIndex !== f.sentenceIndex || f.meaning?.measure !== 'count') {
+    return null;
+  }
+  const between = foldedWords(text.slice(previous.end, f.start));
+  const joined = between.length <= 5 && between.some((w) => AND.has(w)) && roles.firstIn(between) === null;
+  return joined ? previous.meaning.role : null;
 }
 
 /** The nearest earlier count with a known concept, at most `sentences` sentences back. */
@@ -476,8 +492,21 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
  * number: a cue followed by "than", "de", "que", "di" opens a comparison, not a part.
  */
 function incrementAfter(words: readonly string[]): boolean {
+  if (ofTotal(words)) return true;
   return partAfterCues.find(words).some((m) => !COMPARATIVE.has(words[m.end] ?? ''));
 }
+
+/** "six of the 14 missiles", "six des 14", "sei dei 14", "enam dari 14": a part of the total stated after it. */
+function ofTotal(words: readonly string[]): boolean {
+  const [first, second, third] = words;
+  if (!first || !OF.has(first)) return false;
+  // The clause after a figure stops at the next one: "of the" and nothing more is "of the <next figure>".
+  const next = ARTICLES_BEFORE_TOTAL.has(second ?? '') ? third : second;
+  return next === undefined || /^\d/.test(next);
+}
+
+const OF = new Set(['of', 'des', 'de', 'der', 'von', 'dei', 'degli', 'delle', 'di', 'dos', 'das', 'dari', 'del']);
+const ARTICLES_BEFORE_TOTAL = new Set(['the', 'les', 'los', 'las', 'os', 'as', 'i', 'gli', 'le', 'die']);
 
 const COMPARATIVE = new Set(['than', 'de', 'que', 'di', 'dari', 'als']);
 
