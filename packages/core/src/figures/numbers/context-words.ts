@@ -2,7 +2,7 @@ import { numbersOf } from './data-table.js';
 
 /** Words around a number that say what kind of number it is: a time span, a date, a measure, a scale. */
 
-const MONTHS = [
+export const MONTHS = [
   'january|jan|janvier|janv|januar|jänner|enero|ene|janeiro|gennaio|gen|januari',
   'february|feb|février|fevrier|févr|februar|febrero|fevereiro|fev|febbraio|februari|pebruari',
   'march|mar|mars|märz|maerz|marzo|março|marco|maret',
