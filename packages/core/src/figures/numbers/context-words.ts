@@ -125,6 +125,11 @@ export const PAIR_LANGS: Record<string, readonly string[]> = {
   paio: ['it'],
 };
 
+/** "and" joining the parts of one number ("one hundred and six", "treinta y cinco", "vingt et un"); none in Indonesian. */
+export const NUMBER_AND: Record<string, string> = { en: 'and', fr: 'et', de: 'und', es: 'y', pt: 'e', it: 'e', id: '' };
+/** Every language's "and". */
+export const AND_WORDS: ReadonlySet<string> = new Set(Object.values(NUMBER_AND).filter(Boolean));
+
 /** The word for the decimal mark when a decimal is spelled out: "five point five", "deux virgule cinq". */
 export const POINT_WORDS = new Set('point|virgule|komma|coma|punto|virgola|vírgula|virgula|ponto|koma'.split('|'));
 

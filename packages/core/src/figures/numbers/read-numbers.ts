@@ -16,7 +16,7 @@ import { CHANGE_BY_BEFORE, changeVerbBefore, isChange } from './changes.js';
 import { extendMoney, extendNumber } from './extend-number.js';
 import type { SideReading } from './side-reading.js';
 import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
-import { type Token, tokenize } from './tokens.js';
+import { type Token, tokenFrom, tokenize } from './tokens.js';
 import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from './measures.js';
 import { documentStyle, readDigitToken } from './number-style.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
@@ -130,7 +130,7 @@ function readSide(tokens: Token[], i: number, text: string, lang: string): SideR
     currency = millionsAfter[1].toUpperCase();
     value *= 1e6;
     end += millionsAfter[0].length;
-    while (next < tokens.length && tokens[next]!.start < end) next++;
+    next = tokenFrom(tokens, next, end);
   } else if (millionsBefore?.[1]) {
     currency = millionsBefore[1].toUpperCase();
     value *= 1e6;
@@ -143,7 +143,7 @@ function readSide(tokens: Token[], i: number, text: string, lang: string): SideR
       if (code) {
         currency = code;
         end += after[0].length;
-        while (next < tokens.length && tokens[next]!.start < end) next++;
+        next = tokenFrom(tokens, next, end);
       }
     }
   }
@@ -171,11 +171,6 @@ interface Draft {
   unit: string | null;
   ordinal: boolean;
   notFigure: NotFigure | null;
-}
-
-/** Moves `d.next` past every token that starts before `d.end`. */
-function catchUp(tokens: Token[], d: Draft): void {
-  while (d.next < tokens.length && tokens[d.next]!.start < d.end) d.next++;
 }
 
 function readAt(
@@ -300,7 +295,7 @@ function readQualifiers(d: Draft, tokens: Token[], text: string, lang: string): 
     d.qualifier = qAfter.qualifier;
     [d.low, d.high] = bounds(d.qualifier, d.value);
     d.end += qAfter.length;
-    catchUp(tokens, d);
+    d.next = tokenFrom(tokens, d.next, d.end);
   }
 }
 
@@ -313,7 +308,7 @@ function readUnit(d: Draft, tokens: Token[], text: string): void {
   if (pct || measure?.[1]) {
     d.unit = pct ? 'percent' : measureUnit(measure![1]!);
     d.end += (pct ?? measure)![0].length;
-    catchUp(tokens, d);
+    d.next = tokenFrom(tokens, d.next, d.end);
   } else if (time?.[1]) {
     d.unit = timeUnit(time[1]);
   } else if (
@@ -386,8 +381,7 @@ function readRange(
     ? qualifierAt(text.slice(joinFrom + join[0].length, joinFrom + join[0].length + 30), lang)
     : null;
   const joinEnd = joinFrom + join[0].length + (inner?.length ?? 0);
-  let k = next;
-  while (k < tokens.length && tokens[k]!.start < joinEnd) k++;
+  let k = tokenFrom(tokens, next, joinEnd);
   const candidate = tokens[k];
   if (!candidate || (candidate.kind === 'mark' && !/[$€£₩]/.test(candidate.text))) return null;
   // "$10-$20", "Rp1000 sampai Rp10000": the currency of the upper end is read with it.
