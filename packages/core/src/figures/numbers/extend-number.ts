@@ -185,44 +185,38 @@ function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): 
   return { ...c, value: c.value / b.value, to: b.to, end: b.end, digits: null, fraction: true };
 }
 
+/** The digits right after a slash at token `k` ("/4" of "3/4"), unless a second slash follows (a date). */
+function slashDenominator(tokens: Token[], k: number): Token | null {
+  const slash = tokens[k];
+  const denominator = tokens[k + 1];
+  if (slash?.text !== '/' || denominator?.kind !== 'digits' || denominator.start !== slash.end) return null;
+  return /^\d+$/.test(denominator.text) && tokens[k + 2]?.text !== '/' ? denominator : null;
+}
+
+/** A fraction in digits: "3/4", "2 1/4". */
 function digitFraction(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
   if (!c.startsWithDigits || !c.digits || c.digits.decimal || c.digits.grouped) return c;
-  const slash = tokens[c.to];
-  const denominator = tokens[c.to + 1];
-  // "3/4"
-  if (
-    slash?.text === '/' &&
-    slash.start === c.end &&
-    denominator?.kind === 'digits' &&
-    denominator.start === slash.end
-  ) {
-    if (tokens[c.to + 2]?.text === '/' || !/^\d+$/.test(denominator.text)) return c;
-    const b = Number(denominator.text);
+  const fraction = (value: number, to: number, end: number): ComposedNumber => ({
+    ...c,
+    value,
+    to,
+    end,
+    digits: null,
+    fraction: true,
+  });
+  const over = tokens[c.to]?.start === c.end ? slashDenominator(tokens, c.to) : null;
+  if (over) {
+    const b = Number(over.text);
     // "fino a 40/50 chilometri": two close round numbers are a range (read-numbers.ts), not 0.8.
     if (b <= c.value || b === 0 || (c.value >= 10 && b < c.value * 2)) return c;
-    return { ...c, value: c.value / b, to: c.to + 2, end: denominator.end, digits: null, fraction: true };
+    return fraction(c.value / b, c.to + 2, over.end);
   }
-  // "2 1/4"
   const numerator = tokens[c.to];
-  const slash2 = tokens[c.to + 1];
-  const denominator2 = tokens[c.to + 2];
-  if (
-    numerator?.kind === 'digits' &&
-    /^\d$/.test(numerator.text) &&
-    text.slice(c.end, numerator.start).trim() === '' &&
-    slash2?.text === '/' &&
-    slash2.start === numerator.end &&
-    denominator2?.kind === 'digits' &&
-    denominator2.start === slash2.end &&
-    /^\d+$/.test(denominator2.text) &&
-    tokens[c.to + 3]?.text !== '/'
-  ) {
-    const a = Number(numerator.text);
-    const b = Number(denominator2.text);
-    if (b > a)
-      return { ...c, value: c.value + a / b, to: c.to + 3, end: denominator2.end, digits: null, fraction: true };
-  }
-  return c;
+  if (numerator?.kind !== 'digits' || !/^\d$/.test(numerator.text)) return c;
+  if (text.slice(c.end, numerator.start).trim() !== '') return c;
+  const mixed = tokens[c.to + 1]?.start === numerator.end ? slashDenominator(tokens, c.to + 1) : null;
+  const a = Number(numerator.text);
+  return mixed && Number(mixed.text) > a ? fraction(c.value + a / Number(mixed.text), c.to + 3, mixed.end) : c;
 }
 
 /**
