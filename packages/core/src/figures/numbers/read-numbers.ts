@@ -1,4 +1,3 @@
-import type { Qualifier } from '@parallax/shared';
 import { composeNumber } from './compose-number.js';
 import {
   CALIBRE_AFTER,
@@ -159,19 +158,11 @@ function moneyAfter(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** A number being read: where it stands and what has been learnt of it so far. */
-interface Draft {
-  start: number;
-  end: number;
+type Draft = Omit<NumberReading, 'text' | 'money' | 'change' | 'confidence'> & {
+  /** The token after the number read so far. */
   next: number;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
   currency: string | null;
-  unit: string | null;
-  ordinal: boolean;
-  notFigure: NotFigure | null;
-}
+};
 
 function readAt(
   tokens: Token[],
