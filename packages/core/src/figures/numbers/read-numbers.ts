@@ -206,6 +206,11 @@ function readAt(
   };
 }
 
+/** The length of words matched before a number, without the boundary character the pattern starts with. */
+function wordsLength(match: string): number {
+  return match.length - (/^[^\p{L}]/u.test(match) ? 1 : 0);
+}
+
 /** Negative numbers: "-9.2", "minus five"; "al menos 3.000" and "au moins 3 000" are qualifiers, not signs. */
 function readSign(d: Draft, first: SideReading, tokens: Token[], i: number, text: string, lang: string): void {
   if (text[first.numberStart - 1] === '-' && first.numberStart === d.start && first.composed.startsWithDigits) {
@@ -227,7 +232,7 @@ function readSign(d: Draft, first: SideReading, tokens: Token[], i: number, text
   if (neg) {
     d.value = -(d.value ?? 0);
     d.low = d.high = d.value;
-    d.start -= neg[0].length - (neg[0].match(/^[^\p{L}]/u) ? 1 : 0);
+    d.start -= wordsLength(neg[0]);
   }
 }
 
@@ -318,7 +323,7 @@ function readTimeBefore(d: Draft, first: SideReading, text: string): boolean {
   if (!unitBefore?.[1] || !digits || digits.grouped || d.value === null || d.value >= 1000) return false;
   d.unit = timeUnit(unitBefore[1]);
   d.ordinal = true;
-  d.start -= unitBefore[0].length - (/^[^\p{L}]/u.test(unitBefore[0]) ? 1 : 0);
+  d.start -= wordsLength(unitBefore[0]);
   return true;
 }
 
@@ -389,8 +394,7 @@ function readRange(
   if (!(a < b || years)) return null;
   // "rose $2.10 to $84.50" is a change and the level it reached; "grow 3% to 4% a year" a range of close ends.
   if (wordJoin && changeVerbBefore(before) && b >= 2 * a) return null;
-  const between =
-    betweenBefore && !rangeJoin ? betweenBefore[0].length - (/^[^\p{L}]/u.test(betweenBefore[0]) ? 1 : 0) : 0;
+  const between = betweenBefore && !rangeJoin ? wordsLength(betweenBefore[0]) : 0;
   return {
     value: (a + b) / 2,
     low: a,
