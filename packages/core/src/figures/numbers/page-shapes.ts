@@ -124,9 +124,13 @@ const STAMP_GAP = `\\s*[,:]?\\s*(?:(?:${joiners})\\s+)?`;
  * Page furniture: a time stamp after "Updated" and its kin ("Mis à jour le 14/12 à 18h05", "Atualizado há 12
  * minutos"), a page's age ("il y a 3 min"), a reading time ("5 min read") and counts of readers ("1.2k shares").
  */
+const TIME_STAMP = new RegExp(
+  `(?<![\\p{L}])(?:${updated})${STAMP_GAP}(?:${STAMP_PART})(?:${STAMP_GAP}(?:${STAMP_PART}))*`,
+  'giu',
+);
+const UPDATED_WORD = new RegExp(updated, 'i');
 const FURNITURE = new RegExp(
   [
-    `(?<![\\p{L}])(?:${updated})${STAMP_GAP}(?:${STAMP_PART})(?:${STAMP_GAP}(?:${STAMP_PART}))*`,
     `(?:${agoBefore})\\s+\\d+\\s?(?:${units})\\.?(?![\\p{L}])`,
     `\\d+\\s?(?:${units})\\.?\\s+(?:${agoAfter})(?![\\p{L}])`,
     `\\d+\\s?(?:min|minute|minutes|mins|Min|minuti|minutos|menit)\\.?\\s+(?:${readAfter})`,
@@ -199,6 +203,7 @@ export function pageShapes(text: string): Shape[] {
   add(WEEKDAY_DATE, 'date', DAY_MONTH_DIGITS);
   add(PARENTHESISED_DATE, 'date', DAY_MONTH_DIGITS);
   add(IDENTIFIER, 'code', IDENTIFIER_DIGITS);
+  add(TIME_STAMP, 'furniture', UPDATED_WORD);
   add(FURNITURE, 'furniture');
   add(SCORE_AFTER_WORD, 'score', SCORE_DIGITS);
   add(SCORE_BEFORE_WORD, 'score', SCORE_DIGITS);
