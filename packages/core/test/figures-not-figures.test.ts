@@ -52,6 +52,31 @@ describe('page furniture is not a figure', () => {
   ])('%s: %s', (...c) => expectOnly(c));
 });
 
+describe('a time stamp after "updated" and a page\'s age are furniture, not figures', () => {
+  it.each<Case>([
+    ['en', 'Updated on 14/12 at 18:05 · Some 300 troops crossed.', 300],
+    ['fr', 'Mis à jour le 14/12 à 18h05 · Quelque 300 soldats ont traversé.', 300],
+    ['de', 'Aktualisiert am 14.12.2024 um 18:05 Uhr · Etwa 300 Soldaten überquerten.', 300],
+    ['es', 'Actualizado el 14 de diciembre a las 18:05 · Unos 300 soldados cruzaron.', 300],
+    ['pt', 'Atualizado há 12 minutos · Cerca de 300 soldados cruzaram.', 300],
+    ['it', 'Aggiornato il 14/12 alle 18:05 · Circa 300 soldati hanno attraversato.', 300],
+    ['id', 'Diperbarui 14/12 pukul 18.05 WIB · Sekitar 300 tentara menyeberang.', 300],
+    ['en', 'The ministry updated its count to 300 soldiers.', 300],
+  ])('%s: %s', (...c) => expectOnly(c));
+});
+
+describe('a score after a word of winning, losing or drawing is not a figure, however it is joined', () => {
+  it.each<Case>([
+    ['en', 'United beat City on Saturday (14/12) 3-1 before 40,000 fans.', 40000],
+    ['fr', "Lyon s'est imposé samedi (14/12) 3 à 1 devant 40 000 spectateurs.", 40000],
+    ['de', 'Der Gastgeber gewann am Samstag (14.12.) mit 3:1 vor 40.000 Zuschauern.', 40000],
+    ['es', 'El equipo ganó por 3 a 1 ante 40.000 espectadores.', 40000],
+    ['pt', 'O time venceu por 3 a 1 diante de 40.000 torcedores.', 40000],
+    ['it', 'La squadra ha vinto 3 a 1 davanti a 40.000 spettatori.', 40000],
+    ['id', 'Tim itu menang 3-1 pada Sabtu (14/12) di depan 40.000 penonton.', 40000],
+  ])('%s: %s', (...c) => expectOnly(c));
+});
+
 describe('articles, sections, scores, versions and product names are not figures', () => {
   it.each<Case>([
     ['en', 'Sales of the iPhone 11 and the Apple Watch 5 fell in Game 2.', null],

@@ -3,6 +3,7 @@ import { type DigitNumber, parseDigits } from './digits.js';
 import {
   KOREAN_SCALES,
   MONEY_SCALE_ABBREVIATIONS,
+  NUMBER_AND,
   POINT_WORDS,
   RATIO_WORDS,
   SCALE_ABBREVIATIONS,
@@ -28,17 +29,6 @@ export interface ComposedNumber {
   /** A fraction ("two thirds", "a half"), which "and" may add to a whole number before it. */
   fraction: boolean;
 }
-
-/** Words that join parts of one number, per language ("one hundred and six", "treinta y cinco", "vingt et un"). */
-const JOINERS: Record<string, Set<string>> = {
-  en: new Set(['and']),
-  fr: new Set(['et']),
-  de: new Set(['und']),
-  es: new Set(['y']),
-  pt: new Set(['e']),
-  it: new Set(['e']),
-  id: new Set([]),
-};
 
 function isMultiplier(w: NumberWord | undefined): boolean {
   return !!w && (w.role === 'hundred' || w.role === 'scale' || w.role === 'dozen' || w.role === 'denominator');
@@ -165,7 +155,7 @@ function wordStep(c: Composition, tok: Token): Step {
   if (parts.length === 1 && parts[0]!.role === 'article') {
     const nextParts = tokens[c.i + 1] ? numberWordParts(tokens[c.i + 1]!.lower, lang) : null;
     // "vingt et un": after a joiner the article is the number one.
-    if (c.i > from && JOINERS[lang]?.has(tokens[c.i - 1]!.lower)) {
+    if (c.i > from && NUMBER_AND[lang] === tokens[c.i - 1]!.lower) {
       if (!composer.apply({ value: 1, role: 'small' })) return 'stop';
       c.hasWords = true;
       take(c, tok.end);
@@ -189,7 +179,7 @@ function wordStep(c: Composition, tok: Token): Step {
 /** "one hundred and six", "treinta y cinco", "10 mil e 500": a joiner only between parts of one number. */
 function joinerStep(c: Composition, tok: Token): Step {
   const { composer, tokens, lang } = c;
-  if (!(JOINERS[lang] ?? JOINERS.en!).has(tok.lower) || c.i === c.from) return 'stop';
+  if ((NUMBER_AND[lang] ?? 'and') !== tok.lower || c.i === c.from) return 'stop';
   const next = tokens[c.i + 1];
   if (!next) return 'stop';
   const nextParts = next.kind === 'word' ? numberWordParts(next.lower, lang) : null;
@@ -302,7 +292,7 @@ function articleAsOne(tokens: Token[], i: number, lang: string): boolean {
   if (POINT_WORDS.has(next.lower) || next.lower === RATIO_WORDS[lang]) {
     return after.kind === 'digits' || afterParts?.[0]?.role === 'small' || afterParts?.[0]?.role === 'hundred';
   }
-  if (!JOINERS[lang]?.has(next.lower)) return false;
+  if (NUMBER_AND[lang] !== next.lower) return false;
   const role = afterParts?.[0]?.role;
   if (role === 'denominator') return true;
   const third = tokens[i + 3];

@@ -114,16 +114,12 @@ export class Composer {
         }
         this.current = (this.current || 1) * 12;
         break;
-      case 'tens': {
-        const unit = this.current % 10;
-        if (!unit || this.prev !== 'small') return false;
-        this.current += unit * 9;
-        break;
-      }
+      case 'tens':
       case 'teen': {
+        // Indonesian "dua puluh" makes the unit tens (2 → 20), "dua belas" adds ten to it (2 → 12).
         const unit = this.current % 10;
         if (!unit || this.prev !== 'small') return false;
-        this.current += 10;
+        this.current += role === 'tens' ? unit * 9 : 10;
         break;
       }
       case 'article':

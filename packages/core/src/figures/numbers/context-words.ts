@@ -2,7 +2,7 @@ import { numbersOf } from './data-table.js';
 
 /** Words around a number that say what kind of number it is: a time span, a date, a measure, a scale. */
 
-const MONTHS = [
+export const MONTHS = [
   'january|jan|janvier|janv|januar|jänner|enero|ene|janeiro|gennaio|gen|januari',
   'february|feb|février|fevrier|févr|februar|febrero|fevereiro|fev|febbraio|februari|pebruari',
   'march|mar|mars|märz|maerz|marzo|março|marco|maret',
@@ -124,6 +124,11 @@ export const PAIR_LANGS: Record<string, readonly string[]> = {
   par: ['es', 'pt'],
   paio: ['it'],
 };
+
+/** "and" joining the parts of one number ("one hundred and six", "treinta y cinco", "vingt et un"); none in Indonesian. */
+export const NUMBER_AND: Record<string, string> = { en: 'and', fr: 'et', de: 'und', es: 'y', pt: 'e', it: 'e', id: '' };
+/** Every language's "and". */
+export const AND_WORDS: ReadonlySet<string> = new Set(Object.values(NUMBER_AND).filter(Boolean));
 
 /** The word for the decimal mark when a decimal is spelled out: "five point five", "deux virgule cinq". */
 export const POINT_WORDS = new Set('point|virgule|komma|coma|punto|virgola|vírgula|virgula|ponto|koma'.split('|'));

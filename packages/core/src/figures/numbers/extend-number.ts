@@ -1,12 +1,10 @@
 import { type ComposedNumber, composeNumber } from './compose-number.js';
-import { POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-words.js';
+import { AND_WORDS, POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-words.js';
 import { numberWordParts } from './number-words.js';
 import type { SideReading } from './side-reading.js';
-import type { Token } from './tokens.js';
+import { type Token, tokenFrom } from './tokens.js';
 import { numbersOf } from './data-table.js';
 
-/** Words that add a fraction to a whole number: "one and a half", "twenty and three fifths". */
-const FRACTION_JOINERS = new Set(['and', 'et', 'y', 'e', 'und']);
 /** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
 const SCALE_WITH = new Set(['con', 'com']);
 /** Romance and Indonesian halves after a number: "3 milioni e mezzo", "deux et demi", "tres y medio". */
@@ -19,7 +17,7 @@ const CENTS = new Set(
   ).split('|'),
 );
 /** Between a major and a minor unit: "13 euros y 45 céntimos", "3 euros com 99 centavos". */
-const JOINERS = new Set(['and', 'et', 'e', 'y', 'und', 'dan', 'con', 'com']);
+const MINOR_UNIT_JOINERS = new Set([...AND_WORDS, 'dan', ...SCALE_WITH]);
 
 /**
  * Extends a composed number with what the composer does not read: a spelled decimal ("two hundred point zero
@@ -41,8 +39,7 @@ export function extendNumber(
   const half = HALF_AFTER.exec(text.slice(out.end, out.end + 24));
   if (half) {
     const end = out.end + half[0].length;
-    let to = out.to;
-    while (to < tokens.length && tokens[to]!.start < end) to++;
+    const to = tokenFrom(tokens, out.to, end);
     out = { ...out, value: out.value + 0.5 * out.scale, end, to, digits: null, fraction: true };
   }
   out = fractionOfScale(tokens, out, text);
@@ -64,8 +61,7 @@ function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string): Comp
   if (!m || !word) return c;
   const scale = SCALE_VALUES[word.toLowerCase()] ?? 1;
   const end = c.end + m[0].length;
-  let to = c.to;
-  while (to < tokens.length && tokens[to]!.start < end) to++;
+  const to = tokenFrom(tokens, c.to, end);
   return { ...c, value: c.value * scale, end, to, scale };
 }
 
@@ -158,7 +154,7 @@ function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: 
   if (!joiner || c.fraction || lang === 'id') return c;
   // "cinco billones con tres cuartos": "with" joins a fraction to a scale, not to a count ("20 con tres cuartos de").
   const withScale = SCALE_WITH.has(joiner.lower) && c.scale > 1;
-  if (!FRACTION_JOINERS.has(joiner.lower) && !withScale) return c;
+  if (!AND_WORDS.has(joiner.lower) && !withScale) return c;
   const read = composeNumber(tokens, c.to + 1, text, lang, false);
   // "2 e 1/4": a digit fraction after the joiner.
   const b = read?.startsWithDigits ? digitFraction(tokens, read, text) : read;
@@ -189,44 +185,38 @@ function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): 
   return { ...c, value: c.value / b.value, to: b.to, end: b.end, digits: null, fraction: true };
 }
 
+/** The digits right after a slash at token `k` ("/4" of "3/4"), unless a second slash follows (a date). */
+function slashDenominator(tokens: Token[], k: number): Token | null {
+  const slash = tokens[k];
+  const denominator = tokens[k + 1];
+  if (slash?.text !== '/' || denominator?.kind !== 'digits' || denominator.start !== slash.end) return null;
+  return /^\d+$/.test(denominator.text) && tokens[k + 2]?.text !== '/' ? denominator : null;
+}
+
+/** A fraction in digits: "3/4", "2 1/4". */
 function digitFraction(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
   if (!c.startsWithDigits || !c.digits || c.digits.decimal || c.digits.grouped) return c;
-  const slash = tokens[c.to];
-  const denominator = tokens[c.to + 1];
-  // "3/4"
-  if (
-    slash?.text === '/' &&
-    slash.start === c.end &&
-    denominator?.kind === 'digits' &&
-    denominator.start === slash.end
-  ) {
-    if (tokens[c.to + 2]?.text === '/' || !/^\d+$/.test(denominator.text)) return c;
-    const b = Number(denominator.text);
+  const fraction = (value: number, to: number, end: number): ComposedNumber => ({
+    ...c,
+    value,
+    to,
+    end,
+    digits: null,
+    fraction: true,
+  });
+  const over = tokens[c.to]?.start === c.end ? slashDenominator(tokens, c.to) : null;
+  if (over) {
+    const b = Number(over.text);
     // "fino a 40/50 chilometri": two close round numbers are a range (read-numbers.ts), not 0.8.
     if (b <= c.value || b === 0 || (c.value >= 10 && b < c.value * 2)) return c;
-    return { ...c, value: c.value / b, to: c.to + 2, end: denominator.end, digits: null, fraction: true };
+    return fraction(c.value / b, c.to + 2, over.end);
   }
-  // "2 1/4"
   const numerator = tokens[c.to];
-  const slash2 = tokens[c.to + 1];
-  const denominator2 = tokens[c.to + 2];
-  if (
-    numerator?.kind === 'digits' &&
-    /^\d$/.test(numerator.text) &&
-    text.slice(c.end, numerator.start).trim() === '' &&
-    slash2?.text === '/' &&
-    slash2.start === numerator.end &&
-    denominator2?.kind === 'digits' &&
-    denominator2.start === slash2.end &&
-    /^\d+$/.test(denominator2.text) &&
-    tokens[c.to + 3]?.text !== '/'
-  ) {
-    const a = Number(numerator.text);
-    const b = Number(denominator2.text);
-    if (b > a)
-      return { ...c, value: c.value + a / b, to: c.to + 3, end: denominator2.end, digits: null, fraction: true };
-  }
-  return c;
+  if (numerator?.kind !== 'digits' || !/^\d$/.test(numerator.text)) return c;
+  if (text.slice(c.end, numerator.start).trim() !== '') return c;
+  const mixed = tokens[c.to + 1]?.start === numerator.end ? slashDenominator(tokens, c.to + 1) : null;
+  const a = Number(numerator.text);
+  return mixed && Number(mixed.text) > a ? fraction(c.value + a / Number(mixed.text), c.to + 3, mixed.end) : c;
 }
 
 /**
@@ -234,8 +224,7 @@ function digitFraction(tokens: Token[], c: ComposedNumber, text: string): Compos
  * ("3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.").
  */
 export function extendMoney(tokens: Token[], side: SideReading, text: string, lang: string): SideReading {
-  let k = side.next;
-  while (k < tokens.length && tokens[k]!.start < side.end) k++;
+  const k = tokenFrom(tokens, side.next, side.end);
   let out = side;
   const t = tokens[k];
   const parts = t?.kind === 'word' ? numberWordParts(t.lower, lang) : null;
@@ -246,7 +235,7 @@ export function extendMoney(tokens: Token[], side: SideReading, text: string, la
   // Minor units only after a currency written after the number, or with their own name ("$3 and 50 cents").
   const currencyAfter = side.end > side.composed.end;
   let j = k;
-  if (tokens[j] && JOINERS.has(tokens[j]!.lower)) j++;
+  if (tokens[j] && MINOR_UNIT_JOINERS.has(tokens[j]!.lower)) j++;
   let minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
   // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.
   const hundredths = minor?.fraction && CENTS.has(tokens[minor.to - 1]?.lower ?? '');

@@ -161,10 +161,6 @@ for (const lang of ['de', 'it']) {
   COMPOUNDING[`${lang}:piece`] = new RegExp(alt, 'gu');
 }
 
-export function numberLexicon(lang: string): Map<string, NumberWord> {
-  return LEXICONS[lang] ?? LEXICONS.en!;
-}
-
 /**
  * The number words one written word stands for: itself ("eleven"), its hyphenated parts ("sixty-one",
  * "quatre-vingt-dix"), or its compound pieces ("dreihundertzwanzig", "ventitré"). Null if it is not a number word.
@@ -187,7 +183,7 @@ export function numberWordParts(word: string, lang: string): readonly NumberWord
 const PARTS_SEEN = new Map<string, Map<string, readonly NumberWord[] | null>>();
 
 function partsOf(word: string, lang: string): NumberWord[] | null {
-  const lex = numberLexicon(lang);
+  const lex = LEXICONS[lang] ?? LEXICONS.en!;
   const whole = lex.get(word);
   if (whole) return [whole];
   if (word.includes('-')) return hyphenatedParts(word.split('-'), lex);

@@ -141,29 +141,17 @@ export interface QualifierMatch {
   phrase: string;
 }
 
-/** The qualifier phrase that ends right before `before` (the text preceding a number), if any. */
-export function qualifierBefore(before: string, lang: string): QualifierMatch | null {
+/** The qualifier phrase that one of the table's patterns finds in `text`, with its length as written. */
+function qualifierMatch(kind: 'before' | 'after' | 'leading', text: string, lang: string): QualifierMatch | null {
   const table = TABLES.get(lang) ?? TABLES.get('en')!;
-  const m = table.before.exec(before);
-  if (!m?.[1]) return null;
-  const q = table.byPhrase.get(m[1].toLowerCase());
-  if (!q) return null;
-  return { qualifier: q, length: m[1].length + (m[2]?.length ?? 0), phrase: m[1] };
-}
-
-/** The qualifier phrase that starts right after a number, if any. */
-export function qualifierAfter(after: string, lang: string): QualifierMatch | null {
-  const table = TABLES.get(lang) ?? TABLES.get('en')!;
-  const m = table.after.exec(after);
-  if (!m?.[1]) return null;
-  const q = table.byPhrase.get(m[1].toLowerCase());
-  return q ? { qualifier: q, length: m[1].length, phrase: m[1] } : null;
-}
-
-/** The qualifier phrase that starts `text` and stands before a number: "plus de 2 millions" after "entre 1 et". */
-export function qualifierAt(text: string, lang: string): QualifierMatch | null {
-  const table = TABLES.get(lang) ?? TABLES.get('en')!;
-  const m = table.leading.exec(text);
+  const m = table[kind].exec(text);
   const q = m?.[1] ? table.byPhrase.get(m[1].toLowerCase()) : undefined;
-  return q && m?.[1] ? { qualifier: q, length: m[0].length, phrase: m[1] } : null;
+  return q && m?.[1] ? { qualifier: q, length: m[1].length + (m[2]?.length ?? 0), phrase: m[1] } : null;
 }
+
+/** The qualifier phrase that ends right before `before` (the text preceding a number), if any. */
+export const qualifierBefore = (before: string, lang: string) => qualifierMatch('before', before, lang);
+/** The qualifier phrase that starts right after a number, if any. */
+export const qualifierAfter = (after: string, lang: string) => qualifierMatch('after', after, lang);
+/** The qualifier phrase that starts `text` and stands before a number: "plus de 2 millions" after "entre 1 et". */
+export const qualifierAt = (text: string, lang: string) => qualifierMatch('leading', text, lang);

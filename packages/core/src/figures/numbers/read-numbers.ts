@@ -1,4 +1,3 @@
-import type { Qualifier } from '@parallax/shared';
 import { composeNumber } from './compose-number.js';
 import {
   CALIBRE_AFTER,
@@ -16,7 +15,7 @@ import { CHANGE_BY_BEFORE, changeVerbBefore, isChange } from './changes.js';
 import { extendMoney, extendNumber } from './extend-number.js';
 import type { SideReading } from './side-reading.js';
 import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
-import { type Token, tokenize } from './tokens.js';
+import { type Token, tokenFrom, tokenize } from './tokens.js';
 import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from './measures.js';
 import { documentStyle, readDigitToken } from './number-style.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
@@ -130,7 +129,7 @@ function readSide(tokens: Token[], i: number, text: string, lang: string): SideR
     currency = millionsAfter[1].toUpperCase();
     value *= 1e6;
     end += millionsAfter[0].length;
-    while (next < tokens.length && tokens[next]!.start < end) next++;
+    next = tokenFrom(tokens, next, end);
   } else if (millionsBefore?.[1]) {
     currency = millionsBefore[1].toUpperCase();
     value *= 1e6;
@@ -143,7 +142,7 @@ function readSide(tokens: Token[], i: number, text: string, lang: string): SideR
       if (code) {
         currency = code;
         end += after[0].length;
-        while (next < tokens.length && tokens[next]!.start < end) next++;
+        next = tokenFrom(tokens, next, end);
       }
     }
   }
@@ -159,24 +158,11 @@ function moneyAfter(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** A number being read: where it stands and what has been learnt of it so far. */
-interface Draft {
-  start: number;
-  end: number;
+type Draft = Omit<NumberReading, 'text' | 'money' | 'change' | 'confidence'> & {
+  /** The token after the number read so far. */
   next: number;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
   currency: string | null;
-  unit: string | null;
-  ordinal: boolean;
-  notFigure: NotFigure | null;
-}
-
-/** Moves `d.next` past every token that starts before `d.end`. */
-function catchUp(tokens: Token[], d: Draft): void {
-  while (d.next < tokens.length && tokens[d.next]!.start < d.end) d.next++;
-}
+};
 
 function readAt(
   tokens: Token[],
@@ -220,6 +206,11 @@ function readAt(
   };
 }
 
+/** The length of words matched before a number, without the boundary character the pattern starts with. */
+function wordsLength(match: string): number {
+  return match.length - (/^[^\p{L}]/u.test(match) ? 1 : 0);
+}
+
 /** Negative numbers: "-9.2", "minus five"; "al menos 3.000" and "au moins 3 000" are qualifiers, not signs. */
 function readSign(d: Draft, first: SideReading, tokens: Token[], i: number, text: string, lang: string): void {
   if (text[first.numberStart - 1] === '-' && first.numberStart === d.start && first.composed.startsWithDigits) {
@@ -241,7 +232,7 @@ function readSign(d: Draft, first: SideReading, tokens: Token[], i: number, text
   if (neg) {
     d.value = -(d.value ?? 0);
     d.low = d.high = d.value;
-    d.start -= neg[0].length - (neg[0].match(/^[^\p{L}]/u) ? 1 : 0);
+    d.start -= wordsLength(neg[0]);
   }
 }
 
@@ -300,7 +291,7 @@ function readQualifiers(d: Draft, tokens: Token[], text: string, lang: string): 
     d.qualifier = qAfter.qualifier;
     [d.low, d.high] = bounds(d.qualifier, d.value);
     d.end += qAfter.length;
-    catchUp(tokens, d);
+    d.next = tokenFrom(tokens, d.next, d.end);
   }
 }
 
@@ -313,7 +304,7 @@ function readUnit(d: Draft, tokens: Token[], text: string): void {
   if (pct || measure?.[1]) {
     d.unit = pct ? 'percent' : measureUnit(measure![1]!);
     d.end += (pct ?? measure)![0].length;
-    catchUp(tokens, d);
+    d.next = tokenFrom(tokens, d.next, d.end);
   } else if (time?.[1]) {
     d.unit = timeUnit(time[1]);
   } else if (
@@ -332,7 +323,7 @@ function readTimeBefore(d: Draft, first: SideReading, text: string): boolean {
   if (!unitBefore?.[1] || !digits || digits.grouped || d.value === null || d.value >= 1000) return false;
   d.unit = timeUnit(unitBefore[1]);
   d.ordinal = true;
-  d.start -= unitBefore[0].length - (/^[^\p{L}]/u.test(unitBefore[0]) ? 1 : 0);
+  d.start -= wordsLength(unitBefore[0]);
   return true;
 }
 
@@ -386,8 +377,7 @@ function readRange(
     ? qualifierAt(text.slice(joinFrom + join[0].length, joinFrom + join[0].length + 30), lang)
     : null;
   const joinEnd = joinFrom + join[0].length + (inner?.length ?? 0);
-  let k = next;
-  while (k < tokens.length && tokens[k]!.start < joinEnd) k++;
+  let k = tokenFrom(tokens, next, joinEnd);
   const candidate = tokens[k];
   if (!candidate || (candidate.kind === 'mark' && !/[$€£₩]/.test(candidate.text))) return null;
   // "$10-$20", "Rp1000 sampai Rp10000": the currency of the upper end is read with it.
@@ -404,8 +394,7 @@ function readRange(
   if (!(a < b || years)) return null;
   // "rose $2.10 to $84.50" is a change and the level it reached; "grow 3% to 4% a year" a range of close ends.
   if (wordJoin && changeVerbBefore(before) && b >= 2 * a) return null;
-  const between =
-    betweenBefore && !rangeJoin ? betweenBefore[0].length - (/^[^\p{L}]/u.test(betweenBefore[0]) ? 1 : 0) : 0;
+  const between = betweenBefore && !rangeJoin ? wordsLength(betweenBefore[0]) : 0;
   return {
     value: (a + b) / 2,
     low: a,

@@ -24,3 +24,10 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** The index of the first token from `from` on that starts at or after `end`: the token after a stretch read. */
+export function tokenFrom(tokens: Token[], from: number, end: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < end) i++;
+  return i;
+}

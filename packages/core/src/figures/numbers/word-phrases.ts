@@ -12,7 +12,7 @@ import { currencyCode } from './currencies.js';
 import { readOrdinalCount } from './ordinal-count.js';
 import { qualifierBefore } from './qualifiers.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
-import type { Token } from './tokens.js';
+import { type Token, tokenFrom } from './tokens.js';
 import { vagueAt } from './vague.js';
 import { numbersOf } from './data-table.js';
 
@@ -130,9 +130,7 @@ export function readWordPhrase(
   for (const read of [vague, fractionOfScale, oneCurrency, approximateNumeral, pairOf]) {
     const reading = read(tok, text, lang);
     if (!reading) continue;
-    let next = i;
-    while (next < tokens.length && tokens[next]!.start < reading.end) next++;
-    return { reading, next };
+    return { reading, next: tokenFrom(tokens, i, reading.end) };
   }
   const count = readOrdinalCount(tokens, i, text, lang);
   if (count)
