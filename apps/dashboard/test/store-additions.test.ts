@@ -23,7 +23,7 @@ describe.each(dialects)('store additions on %s', (_name, open) => {
   });
 
   it('tells a story’s outlets, last update and feeds', async () => {
-    const activity = await store.stories.activity(s.storyId);
+    const activity = (await store.stories.overview()).get(s.storyId)!;
     expect(activity.outlets).toEqual(['Daily Ledger', 'Harbor Times']);
     expect(activity.updatedAt).toMatch(/^\d{4}-/);
     expect((await store.feeds.listForStory(s.storyId)).map((f) => f.id).sort()).toEqual([s.feedId, s.xssFeedId].sort());
