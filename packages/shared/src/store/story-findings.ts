@@ -67,40 +67,35 @@ export async function pageOfStoryFindings<O>(
   return { rows: forward ? page : page.reverse(), more };
 }
 
-/** The kind an editor should see first when an outlet has several findings on one figure. */
-const kindRank = sql<number>`case kind when 'conflicts' then 0 when 'different_source' then 1
-  when 'updated' then 1 when 'added' then 2 when 'agrees' then 3 else 4 end`;
-
 /**
- * The figure matrix's entries: per figure key, reference figure and article (an outlet with several articles
- * shows each), the one finding that most needs an eye (by kind, then severity, then id), picked by the store
- * rather than by reading every finding.
+ * What the story page's matrix and timeline need of a finding: the cell's fields, its severity, whether it was
+ * superseded, when it last changed, and its version's number and time. The page keeps these per story and,
+ * on a change, reads only the rows changed since (story_id, updated_at: discrepancies_story_updated).
  */
-export function matrixCellsOfStory(db: Kysely<Database>, storyId: string) {
-  const ranked = db
+export function storyFigureRows(db: Kysely<Database>, storyId: string, changedSince: string | null) {
+  const q = db
     .selectFrom('discrepancies')
+    .innerJoin('article_versions', 'article_versions.id', 'discrepancies.version_id')
+    .innerJoin('articles', 'articles.id', 'discrepancies.article_id')
     .select([
-      'id',
-      'kind',
-      'status',
-      'outlet',
-      'article_id',
-      'figure_key',
-      'severity',
-      'reference_json',
-      'article_json',
-      sql<number>`row_number() over (partition by figure_key, reference_json, article_id order by ${kindRank}, severity desc, id)`.as(
-        'pick',
-      ),
+      'discrepancies.id',
+      'discrepancies.kind',
+      'discrepancies.status',
+      'discrepancies.outlet',
+      'discrepancies.article_id',
+      'discrepancies.figure_key',
+      'discrepancies.severity',
+      'discrepancies.reference_json',
+      'discrepancies.article_json',
+      'discrepancies.superseded_at',
+      'discrepancies.updated_at',
+      'article_versions.version',
+      'article_versions.fetched_at',
+      'articles.published_at',
     ])
-    .where('story_id', '=', storyId)
-    .where('superseded_at', 'is', null);
-  return db
-    .selectFrom(ranked.as('ranked'))
-    .selectAll()
-    .where('pick', '=', 1)
-    .orderBy(sql`case when kind = 'conflicts' then 0 else 1 end`)
-    .orderBy('severity', 'desc')
-    .orderBy('id')
-    .execute();
+    .where('discrepancies.story_id', '=', storyId);
+  // A first read needs only the current findings; a read of changes also needs those superseded since.
+  if (changedSince === null) return q.where('discrepancies.superseded_at', 'is', null).execute();
+  // In the order of the story-and-update index, which then serves the range and the order at once.
+  return q.where('discrepancies.updated_at', '>=', changedSince).orderBy('discrepancies.updated_at').execute();
 }
