@@ -104,6 +104,8 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
   return timelineOf(readings, changes);
 }
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The readings of the current findings, and each figure change as a point where the new value was seen. */
 function timelineOf(readings: FigureReading[], changes: Iterable<FigureChange>): TimelinePoint[] {
   const outletOf = new Map(readings.map((r) => [r.articleId, r.outlet]));
@@ -127,12 +129,13 @@ function timelineOf(readings: FigureReading[], changes: Iterable<FigureChange>):
       changedFrom: ch.fromText,
     });
   }
-  // Points of one moment in one order, however the rows were read.
+  // Points of one moment in one order, however the rows were read. Times and ids compare as plain strings
+  // (ISO times, ASCII ids): a locale's collation would cost more than the rest of the rebuild.
   return points.sort(
     (a, b) =>
-      a.at.localeCompare(b.at) ||
-      a.articleId.localeCompare(b.articleId) ||
-      a.figureKey.localeCompare(b.figureKey) ||
+      byCodeUnits(a.at, b.at) ||
+      byCodeUnits(a.articleId, b.articleId) ||
+      byCodeUnits(a.figureKey, b.figureKey) ||
       a.version - b.version ||
       a.value - b.value,
   );

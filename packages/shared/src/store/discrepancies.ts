@@ -170,7 +170,7 @@ export function readingsOf(rows: Iterable<StoryFigureRow>): FigureReading[] {
     const { key: figureKey, outlet, articleId, version, kind, at } = r;
     readings.push({ figureKey, outlet, articleId, version, value: r.article.value, text: r.article.text, kind, at });
   }
-  return readings.sort((a, b) => a.at.localeCompare(b.at));
+  return readings.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 type FigureRowColumns = Awaited<ReturnType<typeof storyFigureRows>>[number];

@@ -70,32 +70,62 @@ export async function pageOfStoryFindings<O>(
 /**
  * What the story page's matrix and timeline need of a finding: the cell's fields, its severity, whether it was
  * superseded, when it last changed, and its version's number and time. The page keeps these per story and,
- * on a change, reads only the rows changed since (story_id, updated_at: discrepancies_story_updated).
+ * on a change, reads only the rows changed since (story_id, updated_at: discrepancies_story_updated). The
+ * versions and articles are read by key afterwards, never joined: a join planned for many rows would read
+ * every version of the store.
  */
-export function storyFigureRows(db: Kysely<Database>, storyId: string, changedSince: string | null) {
+export async function storyFigureRows(db: Kysely<Database>, storyId: string, changedSince: string | null) {
   const q = db
     .selectFrom('discrepancies')
-    .innerJoin('article_versions', 'article_versions.id', 'discrepancies.version_id')
-    .innerJoin('articles', 'articles.id', 'discrepancies.article_id')
     .select([
-      'discrepancies.id',
-      'discrepancies.kind',
-      'discrepancies.status',
-      'discrepancies.outlet',
-      'discrepancies.article_id',
-      'discrepancies.figure_key',
-      'discrepancies.severity',
-      'discrepancies.reference_json',
-      'discrepancies.article_json',
-      'discrepancies.superseded_at',
-      'discrepancies.updated_at',
-      'article_versions.version',
-      'article_versions.fetched_at',
-      'articles.published_at',
+      'id',
+      'kind',
+      'status',
+      'outlet',
+      'article_id',
+      'version_id',
+      'figure_key',
+      'severity',
+      'reference_json',
+      'article_json',
+      'superseded_at',
+      'updated_at',
     ])
-    .where('discrepancies.story_id', '=', storyId);
-  // A first read needs only the current findings; a read of changes also needs those superseded since.
-  if (changedSince === null) return q.where('discrepancies.superseded_at', 'is', null).execute();
-  // In the order of the story-and-update index, which then serves the range and the order at once.
-  return q.where('discrepancies.updated_at', '>=', changedSince).orderBy('discrepancies.updated_at').execute();
+    .where('story_id', '=', storyId);
+  // A first read needs only the current findings; a read of changes also needs those superseded since, and
+  // reads them in the order of the story-and-update index, which then serves the range and the order at once.
+  const rows = await (changedSince === null
+    ? q.where('superseded_at', 'is', null)
+    : q.where('updated_at', '>=', changedSince).orderBy('updated_at')
+  ).execute();
+  const [versions, articles] = await Promise.all([
+    byKey(
+      rows.map((r) => r.version_id),
+      (ids) =>
+        db.selectFrom('article_versions').select(['id', 'version', 'fetched_at']).where('id', 'in', ids).execute(),
+    ),
+    byKey(
+      rows.map((r) => r.article_id),
+      (ids) => db.selectFrom('articles').select(['id', 'published_at']).where('id', 'in', ids).execute(),
+    ),
+  ]);
+  return rows.flatMap((r) => {
+    const v = versions.get(r.version_id);
+    const published = articles.get(r.article_id);
+    return v && published
+      ? [{ ...r, version: v.version, fetched_at: v.fetched_at, published_at: published.published_at }]
+      : [];
+  });
+}
+
+const KEYS_PER_READ = 500;
+
+/** Rows read by their ids, a few hundred ids a query, keyed by id. */
+async function byKey<R extends { id: string }>(ids: string[], read: (ids: string[]) => Promise<R[]>) {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, R>();
+  for (let at = 0; at < unique.length; at += KEYS_PER_READ) {
+    for (const row of await read(unique.slice(at, at + KEYS_PER_READ))) found.set(row.id, row);
+  }
+  return found;
 }
