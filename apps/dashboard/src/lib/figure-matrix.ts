@@ -1,4 +1,10 @@
-import type { DiscrepancyKind, Figure, MatrixFinding, StoredDiscrepancy } from '@parallax/shared';
+import {
+  type DiscrepancyKind,
+  FINDING_KIND_RANK,
+  type Figure,
+  type MatrixFinding,
+  type StoredDiscrepancy,
+} from '@parallax/shared';
 
 /** One article's finding on one figure. */
 export interface MatrixEntry {
@@ -33,15 +39,7 @@ export interface FigureMatrix {
 
 // When an outlet has several findings on one figure (several articles), the cell is coloured by the one that
 // most needs an editor's eye and lists them in that order. An outlet omits a figure only if none of its
-// articles states it: one that agrees elsewhere is shown agreeing, not omitting.
-const KIND_RANK: Record<DiscrepancyKind, number> = {
-  conflicts: 0,
-  different_source: 1,
-  updated: 1,
-  added: 2,
-  agrees: 3,
-  omitted: 4,
-};
+// articles states it: one that agrees elsewhere is shown agreeing, not omitting (FINDING_KIND_RANK).
 
 /** What a row counts when the figure names no noun: "$400 million" is money, "33rd month" a duration. */
 const CATEGORY_NOUN: Record<string, string> = {
@@ -106,7 +104,7 @@ export function buildFigureMatrix(findings: readonly MatrixFinding[]): FigureMat
   for (const row of rows.values()) {
     for (const cell of Object.values(row.cells)) {
       // Stable: findings of one kind keep the store's order (conflicts first, then by severity).
-      cell.entries.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+      cell.entries.sort((a, b) => FINDING_KIND_RANK[a.kind] - FINDING_KIND_RANK[b.kind]);
       Object.assign(cell, cell.entries[0]);
     }
     const any = row.reference ?? Object.values(row.cells).find((c) => c.figure)?.figure ?? null;

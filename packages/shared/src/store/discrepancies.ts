@@ -130,8 +130,8 @@ export interface StoryFigureRow extends MatrixFinding {
   at: string;
 }
 
-/** The kind an editor should see first when an outlet has several findings on one figure. */
-const KIND_RANK: Record<Discrepancy['kind'], number> = {
+/** The kind an editor should see first when an outlet has several findings on one figure: the lowest. */
+export const FINDING_KIND_RANK: Readonly<Record<Discrepancy['kind'], number>> = {
   conflicts: 0,
   different_source: 1,
   updated: 1,
@@ -156,7 +156,7 @@ export function pickMatrixCells(rows: Iterable<StoryFigureRow>): StoryFigureRow[
     if (r.superseded) continue;
     const entry = JSON.stringify([r.key, r.reference, r.articleId]);
     const held = picked.get(entry);
-    const rank = held ? KIND_RANK[r.kind] - KIND_RANK[held.kind] : -1;
+    const rank = held ? FINDING_KIND_RANK[r.kind] - FINDING_KIND_RANK[held.kind] : -1;
     if (rank < 0 || (rank === 0 && inPageOrder(r, held!) < 0)) picked.set(entry, r);
   }
   return [...picked.values()].sort(inPageOrder);
