@@ -260,6 +260,12 @@ async function measure(store: Store, findings: number, step: number) {
     () => storyFigures(store, story),
     () => reviewOne(store, story, reviews++),
   );
+  // What a change made the page read, against what a first read reads: the rows of the last minute's changes
+  // (the refresh reads a minute back, for writes that commit late) and every current finding of the story.
+  const storyRowsReadOnAChange = (
+    await store.discrepancies.figureRowsOfStory(story, new Date(Date.now() - 60_000).toISOString())
+  ).length;
+  const storyCurrentFindings = (await store.discrepancies.figureRowsOfStory(story, null)).length;
   const inboxP95Ms = await p95Ms(() => store.alerts.list({ limit: 50 }));
   const apiStoriesP95Ms = await p95Ms(() => store.stories.overview());
   const maintenanceMs = await p95Ms(() =>
@@ -278,6 +284,8 @@ async function measure(store: Store, findings: number, step: number) {
     storyPageP95Ms,
     storyFiguresFirstMs,
     storyMatrixP95Ms,
+    storyRowsReadOnAChange,
+    storyCurrentFindings,
     inboxP95Ms,
     apiStoriesP95Ms,
     maintenanceMs,
@@ -309,6 +317,8 @@ async function benchStore(name: string, open: () => Promise<TestStore>) {
       storyPageP95Ms: last.storyPageP95Ms,
       storyFiguresFirstMs: last.storyFiguresFirstMs,
       storyMatrixP95Ms: last.storyMatrixP95Ms,
+      storyRowsReadOnAChange: last.storyRowsReadOnAChange,
+      storyCurrentFindings: last.storyCurrentFindings,
       inboxP95Ms: last.inboxP95Ms,
       apiStoriesP95Ms: last.apiStoriesP95Ms,
       maintenanceMs: last.maintenanceMs,
