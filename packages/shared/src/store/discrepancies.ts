@@ -420,16 +420,18 @@ export function discrepanciesRepo(db: Kysely<Database>) {
 
     /** How many findings (superseded too) and figure changes the story has, and when each last changed. */
     async storyMarks(storyIdValue: string): Promise<StoryMarks> {
-      const found = await db
-        .selectFrom('discrepancies')
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
-        .where('story_id', '=', storyIdValue)
-        .executeTakeFirst();
-      const changes = await db
-        .selectFrom('figure_changes')
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('changed_at').as('at')])
-        .where('story_id', '=', storyIdValue)
-        .executeTakeFirst();
+      const [found, changes] = await Promise.all([
+        db
+          .selectFrom('discrepancies')
+          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+          .where('story_id', '=', storyIdValue)
+          .executeTakeFirst(),
+        db
+          .selectFrom('figure_changes')
+          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('changed_at').as('at')])
+          .where('story_id', '=', storyIdValue)
+          .executeTakeFirst(),
+      ]);
       return {
         findings: Number(found?.n ?? 0),
         findingsChangedAt: (found?.at as string | null | undefined) ?? null,
