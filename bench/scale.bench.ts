@@ -249,7 +249,7 @@ async function measure(store: Store, findings: number, step: number) {
       store.stories.counts(story),
       store.discrepancies.storyPage(story, {}, { limit: 100 }),
       store.discrepancies.countStoryFindings(story, {}),
-      store.discrepancies.storyFingerprint(story),
+      store.discrepancies.storyMarks(story),
     ]),
   );
   // The matrix and timeline: a first read of every current finding, then, after each change, the kept ones

@@ -163,10 +163,10 @@ describe.each([
       (s) => s.discrepancies.countStoryFindings('sty_x', { outlet: 'Outlet' }),
     ],
     [
-      'story page: one finding per matrix cell',
+      "story page, first read: the story's current findings for the matrix and timeline",
       'discrepancies',
       'discrepancies_story',
-      (s) => s.discrepancies.matrixCells('sty_x'),
+      (s) => s.discrepancies.figureRowsOfStory('sty_x', null),
     ],
     [
       "story page: a story's figure changes",

@@ -82,7 +82,7 @@ const rowOf = (d: MatrixFinding): string => (d.reference ? `${d.key}@${d.referen
 /**
  * Rows are the reference's figures in reading order, then figures only outlets added; columns are
  * outlets. Built from the findings alone: each carries both the reference's and the outlet's reading. Given
- * in page order, only the finding each cell shows is needed (the store's matrixCells picks those).
+ * in page order, only the finding each cell shows is needed (the store's pickMatrixCells picks those).
  */
 export function buildFigureMatrix(findings: readonly MatrixFinding[]): FigureMatrix {
   const rows = new Map<string, MatrixRow>();

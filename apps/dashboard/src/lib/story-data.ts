@@ -96,12 +96,9 @@ export async function requireStory(store: Store, id: string): Promise<Story> {
   return story;
 }
 
+/** The story's timeline: the one its page keeps (see storyFigures). */
 export async function loadTimeline(store: Store, storyId: string): Promise<TimelinePoint[]> {
-  const [readings, changes] = await Promise.all([
-    store.discrepancies.readings(storyId),
-    store.articles.figureChanges({ storyId }),
-  ]);
-  return timelineOf(readings, changes);
+  return (await storyFigures(store, storyId)).timeline;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

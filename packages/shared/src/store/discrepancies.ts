@@ -276,11 +276,6 @@ export function discrepanciesRepo(db: Kysely<Database>) {
     },
 
     /** Per figure, reference figure and article, the finding its matrix entry shows, in page order. */
-    /** The figure matrix's entries (see pickMatrixCells), from every current finding of the story. */
-    async matrixCells(storyIdValue: string): Promise<MatrixFinding[]> {
-      return pickMatrixCells(await this.figureRowsOfStory(storyIdValue, null));
-    },
-
     /**
      * What the matrix and timeline keep of the story's findings: every current one (`changedSince` null), or
      * every one changed at or after `changedSince`, superseded or not, through the story-and-update index.
@@ -404,21 +399,10 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       return row !== undefined;
     },
 
-    /** Every outlet figure the story's findings carry, at the time of its version, oldest first. */
-    async readings(storyIdValue: string): Promise<FigureReading[]> {
-      return readingsOf(await this.figureRowsOfStory(storyIdValue, null));
-    },
-
     /**
-     * Changes whenever the story's findings or figure changes do (a row added, removed, re-analysed or
-     * reviewed), so a reader can keep what it built from them until then.
+     * How many findings (superseded too) and figure changes the story has, and when each last changed: these
+     * change whenever a row is added, removed, re-analysed or reviewed, so a reader can keep what it built.
      */
-    async storyFingerprint(storyIdValue: string): Promise<string> {
-      const m = await this.storyMarks(storyIdValue);
-      return [m.findings, m.findingsChangedAt ?? '', m.figureChanges, m.figureChangedAt ?? ''].join('|');
-    },
-
-    /** How many findings (superseded too) and figure changes the story has, and when each last changed. */
     async storyMarks(storyIdValue: string): Promise<StoryMarks> {
       const [found, changes] = await Promise.all([
         db
