@@ -40,6 +40,20 @@ const conflict: ComparedDiscrepancy = {
   note: null,
 };
 
+/** A fetched page of one outlet, but for its text. */
+const fetchedPage = (canonicalUrl: string, url = canonicalUrl) => ({
+  canonicalUrl,
+  url,
+  outlet: 'Outlet',
+  title: 'T',
+  byline: null,
+  language: 'en',
+  publishedAt: null,
+  modifiedAt: null,
+  status: 'ok' as const,
+  statusReason: null,
+});
+
 // PostgreSQL at 127.0.0.1:5432 is required: without it the PostgreSQL half fails and names what provides it.
 describe.each([
   ['sqlite', openSqliteTestStore],
@@ -96,18 +110,7 @@ describe.each([
 
   it('keeps article versions once per text and stores analysis idempotently', async () => {
     const story = await t.store.stories.upsert({ slug: 'nk2', title: 'NK', referenceText: 'ref', language: 'en' });
-    const base = {
-      canonicalUrl: 'https://outlet.example/a',
-      url: 'https://outlet.example/a?utm_source=x',
-      outlet: 'Outlet',
-      title: 'T',
-      byline: null,
-      language: 'en',
-      publishedAt: null,
-      modifiedAt: null,
-      status: 'ok' as const,
-      statusReason: null,
-    };
+    const base = fetchedPage('https://outlet.example/a', 'https://outlet.example/a?utm_source=x');
     const v1 = await t.store.articles.saveFetch({ ...base, text: 'first text' });
     const again = await t.store.articles.saveFetch({ ...base, text: 'first text' });
     const v2 = await t.store.articles.saveFetch({ ...base, text: 'second text' });
@@ -176,16 +179,7 @@ describe.each([
   it('exports a page of filtered findings at a time, the filter applied by the query', async () => {
     const story = await t.store.stories.upsert({ slug: 'export', title: 'E', referenceText: 'ref', language: 'en' });
     const { article, version } = await t.store.articles.saveFetch({
-      canonicalUrl: 'https://outlet.example/export',
-      url: 'https://outlet.example/export',
-      outlet: 'Outlet',
-      title: 'T',
-      byline: null,
-      language: 'en',
-      publishedAt: null,
-      modifiedAt: null,
-      status: 'ok',
-      statusReason: null,
+      ...fetchedPage('https://outlet.example/export'),
       text: 'text',
     });
     const at = new Date().toISOString();
