@@ -43,6 +43,23 @@ describe.each(dialects)('story matrix and timeline kept on %s', (_name, open) =>
 
   const later = (ms: number) => new Date(Date.now() + ms).toISOString();
 
+  it('reads only changes after a finding superseded just before the first read is read again', async () => {
+    const now = new Date().toISOString();
+    await t.store.db
+      .updateTable('discrepancies')
+      .set({ superseded_at: now, updated_at: now })
+      .where('id', '=', s.agreesId)
+      .execute();
+    await loadStoryView(t.store, s.storyId, {});
+    await t.store.discrepancies.review({ discrepancyId: s.secondConflictId, userId: 'usr_x', action: 'confirm' });
+    // The read of the last minute's changes finds the superseded finding again: one read still, no full one.
+    const { kept, fresh, reads } = await keptAndFresh();
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/"updated_at" >=/);
+    expect(kept.matrix).toEqual(fresh.matrix);
+    expect(kept.timeline).toEqual(fresh.timeline);
+  });
+
   it('reads only the changed findings after a review, and shows what a first read shows', async () => {
     await loadStoryView(t.store, s.storyId, {});
     await t.store.discrepancies.review({ discrepancyId: s.conflictId, userId: 'usr_x', action: 'confirm' });

@@ -144,10 +144,9 @@ function timelineOf(readings: FigureReading[], changes: Iterable<FigureChange>):
  */
 interface StoryFigures {
   marks: StoryMarks;
+  /** The story's current findings by id. */
   rows: Map<string, StoryFigureRow>;
   changes: Map<string, FigureChange>;
-  /** Findings that were superseded when the rows were first read: the marks count them, the rows do not. */
-  supersededUnread: number;
   matrix: FigureMatrix;
   timeline: TimelinePoint[];
 }
@@ -162,6 +161,7 @@ const findingsCache = new WeakMap<Store, Map<string, StoryFigures>>();
 
 const sameMarks = (a: StoryMarks, b: StoryMarks) =>
   a.findings === b.findings &&
+  a.currentFindings === b.currentFindings &&
   a.findingsChangedAt === b.findingsChangedAt &&
   a.figureChanges === b.figureChanges &&
   a.figureChangedAt === b.figureChangedAt;
@@ -187,7 +187,6 @@ async function readStoryFigures(store: Store, id: string, marks: StoryMarks): Pr
     marks,
     rows: new Map(rows.map((r) => [r.id, r])),
     changes: new Map(changes.map((c) => [c.id, c])),
-    supersededUnread: marks.findings - rows.length,
   });
 }
 
@@ -201,9 +200,12 @@ async function refreshStoryFigures(store: Store, id: string, kept: StoryFigures,
     store.articles.figureChanges({ storyId: id, since: lagged(kept.marks.figureChangedAt) ?? undefined }),
   ]);
   const next = { ...kept, marks, rows: new Map(kept.rows), changes: new Map(kept.changes) };
-  for (const r of rows) next.rows.set(r.id, r);
+  for (const r of rows) {
+    if (r.superseded) next.rows.delete(r.id);
+    else next.rows.set(r.id, r);
+  }
   for (const c of changes) next.changes.set(c.id, c);
-  if (next.rows.size + next.supersededUnread !== marks.findings || next.changes.size !== marks.figureChanges) {
+  if (next.rows.size !== marks.currentFindings || next.changes.size !== marks.figureChanges) {
     return null;
   }
   return built(next);

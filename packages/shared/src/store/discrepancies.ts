@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { nowIso, randomId, stableId } from '../ids.js';
 import type { Figure } from '../schemas/figure.js';
 import type { Discrepancy, DiscrepancyStatus, DismissReason, Review, ReviewAction } from '../schemas/records.js';
@@ -115,6 +115,8 @@ export type MatrixFinding = Pick<
 /** What tells a reader that a story's findings or figure changes changed, and since when to read them. */
 export interface StoryMarks {
   findings: number;
+  /** Of those, the ones not superseded. */
+  currentFindings: number;
   findingsChangedAt: string | null;
   figureChanges: number;
   figureChangedAt: string | null;
@@ -407,7 +409,11 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       const [found, changes] = await Promise.all([
         db
           .selectFrom('discrepancies')
-          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+          .select((eb) => [
+            eb.fn.countAll<number>().as('n'),
+            sql<number>`sum(case when superseded_at is null then 1 else 0 end)`.as('current'),
+            eb.fn.max('updated_at').as('at'),
+          ])
           .where('story_id', '=', storyIdValue)
           .executeTakeFirst(),
         db
@@ -418,6 +424,7 @@ export function discrepanciesRepo(db: Kysely<Database>) {
       ]);
       return {
         findings: Number(found?.n ?? 0),
+        currentFindings: Number(found?.current ?? 0),
         findingsChangedAt: (found?.at as string | null | undefined) ?? null,
         figureChanges: Number(changes?.n ?? 0),
         figureChangedAt: (changes?.at as string | null | undefined) ?? null,
