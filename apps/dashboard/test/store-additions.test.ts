@@ -1,4 +1,4 @@
-import type { Store } from '@parallax/shared';
+import { readingsOf, type Store } from '@parallax/shared';
 import { type TestStore, openPostgresTestStore, openSqliteTestStore } from '@parallax/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Scenario, seedScenario } from './fixtures.js';
@@ -23,14 +23,14 @@ describe.each(dialects)('store additions on %s', (_name, open) => {
   });
 
   it('tells a story’s outlets, last update and feeds', async () => {
-    const activity = await store.stories.activity(s.storyId);
+    const activity = (await store.stories.overview()).get(s.storyId)!;
     expect(activity.outlets).toEqual(['Daily Ledger', 'Harbor Times']);
     expect(activity.updatedAt).toMatch(/^\d{4}-/);
     expect((await store.feeds.listForStory(s.storyId)).map((f) => f.id).sort()).toEqual([s.feedId, s.xssFeedId].sort());
   });
 
   it('reads figures over time and figure changes', async () => {
-    const readings = await store.discrepancies.readings(s.storyId);
+    const readings = readingsOf(await store.discrepancies.figureRowsOfStory(s.storyId, null));
     expect(readings.map((r) => r.value).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([50, 9_000, 12_000, 15_000, 2e9]);
     const version = (await store.articles.versions(s.articleIds[0]!))[0]!;
     await store.db
@@ -55,10 +55,10 @@ describe.each(dialects)('store additions on %s', (_name, open) => {
   });
 
   it('changes the story fingerprint on a review and lists a story’s reviews in one query', async () => {
-    const before = await store.discrepancies.storyFingerprint(s.storyId);
+    const before = await store.discrepancies.storyMarks(s.storyId);
     await new Promise((r) => setTimeout(r, 5));
     await store.discrepancies.review({ discrepancyId: s.conflictId, userId: 'usr_x', action: 'confirm' });
-    expect(await store.discrepancies.storyFingerprint(s.storyId)).not.toBe(before);
+    expect((await store.discrepancies.storyMarks(s.storyId)).findingsChangedAt).not.toBe(before.findingsChangedAt);
     expect((await store.discrepancies.reviewsOfStory(s.storyId)).map((r) => r.discrepancyId)).toEqual([s.conflictId]);
     expect(await store.discrepancies.reviewsOfStory('sty_other')).toEqual([]);
   });

@@ -169,16 +169,28 @@ describe.each([
       (s) => s.discrepancies.countStoryFindings('sty_x', { outlet: 'Outlet' }),
     ],
     [
-      'story page: one finding per matrix cell',
+      "story page, first read: the story's current findings for the matrix and timeline",
       'discrepancies',
       'discrepancies_story',
-      (s) => s.discrepancies.matrixCells('sty_x'),
+      (s) => s.discrepancies.figureRowsOfStory('sty_x', null),
     ],
     [
       "story page: a story's figure changes",
       'figure_changes',
       'figure_changes_story',
       (s) => s.articles.figureChanges({ storyId: 'sty_x' }),
+    ],
+    [
+      'story page, on a change: the findings changed since the matrix was read',
+      'discrepancies',
+      'discrepancies_story_updated',
+      (s) => s.discrepancies.figureRowsOfStory('sty_x', new Date().toISOString()),
+    ],
+    [
+      'story page, on a change: the figure changes since the timeline was read',
+      'figure_changes',
+      'figure_changes_story',
+      (s) => s.articles.figureChanges({ storyId: 'sty_x', since: new Date().toISOString() }),
     ],
     [
       "article page: an article's figure changes",
@@ -199,6 +211,15 @@ describe.each([
       'discrepancies_story_id',
       async (s) => {
         for await (const page of s.discrepancies.pagesOfStory('sty_x')) expect(page).toBeDefined();
+      },
+    ],
+    [
+      "export: a story's findings the filter keeps, page by page",
+      'discrepancies',
+      'discrepancies_story_id',
+      async (s) => {
+        const filter = { kind: 'conflicts', status: 'open', outlet: 'Outlet', minSeverity: 0.5 };
+        for await (const page of s.discrepancies.pagesOfStory('sty_x', filter)) expect(page).toBeDefined();
       },
     ],
     [

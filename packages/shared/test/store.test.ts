@@ -1,4 +1,4 @@
-import type { ComparedDiscrepancy, Figure } from '@parallax/shared';
+import type { ComparedDiscrepancy, Figure, Store } from '@parallax/shared';
 import { type TestStore, openPostgresTestStore, openSqliteTestStore } from '@parallax/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -39,6 +39,20 @@ const conflict: ComparedDiscrepancy = {
   ],
   note: null,
 };
+
+/** A fetched page of one outlet, but for its text. */
+const fetchedPage = (canonicalUrl: string, url = canonicalUrl) => ({
+  canonicalUrl,
+  url,
+  outlet: 'Outlet',
+  title: 'T',
+  byline: null,
+  language: 'en',
+  publishedAt: null,
+  modifiedAt: null,
+  status: 'ok' as const,
+  statusReason: null,
+});
 
 // PostgreSQL at 127.0.0.1:5432 is required: without it the PostgreSQL half fails and names what provides it.
 describe.each([
@@ -96,18 +110,7 @@ describe.each([
 
   it('keeps article versions once per text and stores analysis idempotently', async () => {
     const story = await t.store.stories.upsert({ slug: 'nk2', title: 'NK', referenceText: 'ref', language: 'en' });
-    const base = {
-      canonicalUrl: 'https://outlet.example/a',
-      url: 'https://outlet.example/a?utm_source=x',
-      outlet: 'Outlet',
-      title: 'T',
-      byline: null,
-      language: 'en',
-      publishedAt: null,
-      modifiedAt: null,
-      status: 'ok' as const,
-      statusReason: null,
-    };
+    const base = fetchedPage('https://outlet.example/a', 'https://outlet.example/a?utm_source=x');
     const v1 = await t.store.articles.saveFetch({ ...base, text: 'first text' });
     const again = await t.store.articles.saveFetch({ ...base, text: 'first text' });
     const v2 = await t.store.articles.saveFetch({ ...base, text: 'second text' });
@@ -145,7 +148,7 @@ describe.each([
     expect(await t.store.stories.counts(story.id)).toEqual({ articles: 1, conflicts: 1, open: 1, confirmed: 0 });
 
     const paged: string[] = [];
-    for await (const page of t.store.discrepancies.pagesOfStory(story.id, 1)) paged.push(...page.map((d) => d.id));
+    for await (const page of t.store.discrepancies.pagesOfStory(story.id, {}, 1)) paged.push(...page.map((d) => d.id));
     expect(paged).toEqual(rows.map((d) => d.id));
 
     await t.store.discrepancies.review({ discrepancyId: rows[0]!.id, userId: 'usr_1', action: 'confirm' });
@@ -154,6 +157,58 @@ describe.each([
     // A reviewed finding survives a re-analysis that no longer makes it; the review is work nobody redoes.
     await t.store.discrepancies.saveAnalysis({ ...input, comparison: { ...input.comparison, discrepancies: [] } });
     expect(await t.store.discrepancies.get(rows[0]!.id)).toMatchObject({ status: 'confirmed', superseded: null });
+  });
+
+  it('upserts the same feeds from three connections at once, as workers syncing one config do', async () => {
+    const others = [await t.openAnother(), await t.openAnother()];
+    const feeds = Array.from({ length: 300 }, (_, i) => ({
+      url: `https://race.example/${i}.xml`,
+      outlet: `Race ${i}`,
+      pollIntervalSeconds: 600,
+    }));
+    // Each connection walks the list in the same order, one feed at a time, as a worker's config sync does:
+    // they keep inserting the same feed at the same moment.
+    const sync = async (store: Store) => {
+      for (const f of feeds) await store.feeds.upsert(f);
+    };
+    await Promise.all([t.store, ...others].map(sync));
+    const stored = (await t.store.feeds.list()).filter((f) => f.url.startsWith('https://race.example/'));
+    expect(stored).toHaveLength(feeds.length);
+  });
+
+  it('exports a page of filtered findings at a time, the filter applied by the query', async () => {
+    const story = await t.store.stories.upsert({ slug: 'export', title: 'E', referenceText: 'ref', language: 'en' });
+    const { article, version } = await t.store.articles.saveFetch({
+      ...fetchedPage('https://outlet.example/export'),
+      text: 'text',
+    });
+    const at = new Date().toISOString();
+    // Ten findings by id, conflicts and agreements alternating.
+    await t.store.db
+      .insertInto('discrepancies')
+      .values(
+        Array.from({ length: 10 }, (_, i) => ({
+          id: `dsc_export_${i}`,
+          story_id: story.id,
+          article_id: article.id,
+          version_id: version.id,
+          kind: i % 2 === 0 ? 'conflicts' : 'agrees',
+          figure_key: `troops|${i}`,
+          severity: 0.5,
+          confidence: 1,
+          outlet: 'Outlet',
+          status: 'open',
+          created_at: at,
+          updated_at: at,
+        })),
+      )
+      .execute();
+    const pages: string[][] = [];
+    for await (const page of t.store.discrepancies.pagesOfStory(story.id, { kind: 'conflicts' }, 2)) {
+      pages.push(page.map((d) => d.id));
+    }
+    // Full pages of conflicts only: a filter applied after reading would leave one conflict per page of two.
+    expect(pages).toEqual([['dsc_export_0', 'dsc_export_2'], ['dsc_export_4', 'dsc_export_6'], ['dsc_export_8']]);
   });
 
   it('creates an alert once per dedupe key', async () => {

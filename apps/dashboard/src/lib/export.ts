@@ -1,7 +1,7 @@
 import type { Review, Store, StoredDiscrepancy } from '@parallax/shared';
 import { csvRows } from './csv.js';
 import type { DiscrepancyQuery } from './inputs.js';
-import { matchesQuery, requireStory } from './story-data.js';
+import { requireStory } from './story-data.js';
 
 export interface ExportRow {
   id: string;
@@ -62,8 +62,8 @@ async function exportRowsOf(store: Store, findings: StoredDiscrepancy[], names: 
 }
 
 /**
- * A story's findings (those the story page's filter shows, when one is given) with where each review left
- * them, page by page (by finding id): an export of any size streams with a page in memory at a time. The
+ * A story's findings (those the story page's filter shows, when one is given, filtered by the store's query)
+ * with where each review left them, page by page (by finding id): an export of any size streams with a page in memory at a time. The
  * story is looked up first, so a missing one is a 404 before anything is sent.
  */
 export async function storyExport(
@@ -74,12 +74,9 @@ export async function storyExport(
   const story = await requireStory(store, storyId);
   async function* rows(): AsyncGenerator<ExportRow[]> {
     const names = new Map((await store.users.list()).map((u) => [u.id, u.username]));
-    for await (const page of store.discrepancies.pagesOfStory(story.id)) {
-      yield await exportRowsOf(
-        store,
-        page.filter((d) => matchesQuery(d, filter)),
-        names,
-      );
+    const { page: _page, after: _after, before: _before, ...inQuery } = filter;
+    for await (const page of store.discrepancies.pagesOfStory(story.id, inQuery)) {
+      yield await exportRowsOf(store, page, names);
     }
   }
   return { storyId: story.id, slug: story.slug, rows: rows() };

@@ -1,4 +1,10 @@
-import type { DiscrepancyKind, Figure, MatrixFinding, StoredDiscrepancy } from '@parallax/shared';
+import {
+  type DiscrepancyKind,
+  FINDING_KIND_RANK,
+  type Figure,
+  type MatrixFinding,
+  type StoredDiscrepancy,
+} from '@parallax/shared';
 
 /** One article's finding on one figure. */
 export interface MatrixEntry {
@@ -35,15 +41,7 @@ export interface FigureMatrix {
 
 // When an outlet has several findings on one figure (several articles), the cell is coloured by the one that
 // most needs an editor's eye and lists them in that order. An outlet omits a figure only if none of its
-// articles states it: one that agrees elsewhere is shown agreeing, not omitting.
-const KIND_RANK: Record<DiscrepancyKind, number> = {
-  conflicts: 0,
-  different_source: 1,
-  updated: 1,
-  added: 2,
-  agrees: 3,
-  omitted: 4,
-};
+// articles states it: one that agrees elsewhere is shown agreeing, not omitting (FINDING_KIND_RANK).
 
 /** What a row counts when the figure names no noun: "$400 million" is money, "33rd month" a duration. */
 const CATEGORY_NOUN: Record<string, string> = {
@@ -89,7 +87,7 @@ const rowOf = (d: MatrixFinding): string => matrixRowId(d.key, d.reference?.star
 /**
  * Rows are the reference's figures in reading order, then figures only outlets added; columns are
  * outlets. Built from the findings alone: each carries both the reference's and the outlet's reading. Given
- * in page order, only the finding each cell shows is needed (the store's matrixCells picks those).
+ * in page order, only the finding each cell shows is needed (the store's pickMatrixCells picks those).
  */
 export function buildFigureMatrix(findings: readonly MatrixFinding[]): FigureMatrix {
   const rows = new Map<string, MatrixRow>();
@@ -111,7 +109,7 @@ export function buildFigureMatrix(findings: readonly MatrixFinding[]): FigureMat
   for (const row of rows.values()) {
     for (const cell of Object.values(row.cells)) {
       // Stable: findings of one kind keep the store's order (conflicts first, then by severity).
-      cell.entries.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+      cell.entries.sort((a, b) => FINDING_KIND_RANK[a.kind] - FINDING_KIND_RANK[b.kind]);
       Object.assign(cell, cell.entries[0]);
     }
     const any = row.reference ?? Object.values(row.cells).find((c) => c.figure)?.figure ?? null;

@@ -1,15 +1,23 @@
-import type {
-  Feed,
-  FindingCursor,
-  Store,
-  Story,
-  StoredDiscrepancy,
-  StoryCounts,
-  SuppressionRule,
+import {
+  type Feed,
+  type FigureReading,
+  type FindingCursor,
+  pickMatrixCells,
+  readingsOf,
+  type Store,
+  type Story,
+  type StoredDiscrepancy,
+  type StoryCounts,
+  type StoryFigureRow,
+  type StoryMarks,
+  type SuppressionRule,
 } from '@parallax/shared';
 import { notFound } from './errors.js';
 import { type FigureMatrix, buildFigureMatrix, matrixRowId } from './figure-matrix.js';
 import { type DiscrepancyQuery, FINDING_CURSOR } from './inputs.js';
+
+/** A figure an outlet changed between two versions, as the store lists them. */
+type FigureChange = Awaited<ReturnType<Store['articles']['figureChanges']>>[number];
 
 export interface StorySummary {
   id: string;
@@ -93,11 +101,15 @@ export async function requireStory(store: Store, id: string): Promise<Story> {
   return story;
 }
 
+/** The story's timeline: the one its page keeps (see storyFigures). */
 export async function loadTimeline(store: Store, storyId: string): Promise<TimelinePoint[]> {
-  const [readings, changes] = await Promise.all([
-    store.discrepancies.readings(storyId),
-    store.articles.figureChanges({ storyId }),
-  ]);
+  return (await storyFigures(store, storyId)).timeline;
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The readings of the current findings, and each figure change as a point where the new value was seen. */
+function timelineOf(readings: FigureReading[], changes: Iterable<FigureChange>): TimelinePoint[] {
   const outletOf = new Map(readings.map((r) => [r.articleId, r.outlet]));
   // A change is recorded by figure key: it goes on the row of the article's current reading of that key, and, when
   // that reading is the change's new value, at its time (the article's modification time when it gives one).
@@ -133,46 +145,107 @@ export async function loadTimeline(store: Store, storyId: string): Promise<Timel
       changedFrom: ch.fromText,
     });
   }
-  return points.sort((a, b) => a.at.localeCompare(b.at));
+  // Points of one moment in one order, however the rows were read. Times and ids compare as plain strings
+  // (ISO times, ASCII ids): a locale's collation would cost more than the rest of the rebuild.
+  return points.sort(
+    (a, b) =>
+      byCodeUnits(a.at, b.at) ||
+      byCodeUnits(a.articleId, b.articleId) ||
+      byCodeUnits(a.figureKey, b.figureKey) ||
+      a.version - b.version ||
+      a.value - b.value,
+  );
 }
 
-/** What a story page builds from all its findings: kept until the store's fingerprint of them changes. */
+/**
+ * What a story page builds from all its findings and figure changes, kept per story: the rows themselves, so
+ * that a change reads only the rows changed since (see refreshStoryFigures), and the matrix and timeline.
+ */
 interface StoryFigures {
-  fingerprint: string;
+  marks: StoryMarks;
+  /** The story's current findings by id. */
+  rows: Map<string, StoryFigureRow>;
+  changes: Map<string, FigureChange>;
   matrix: FigureMatrix;
   timeline: TimelinePoint[];
 }
 
 const MAX_CACHED_STORIES = 32;
+/**
+ * A change is read again this long after its time: a write stamped earlier may commit after a later one was
+ * read (an analysis's time is taken when it starts). Rows read twice replace themselves.
+ */
+const COMMIT_LAG_MS = 60_000;
 const findingsCache = new WeakMap<Store, Map<string, StoryFigures>>();
 
-/** The matrix (one finding per reference figure and outlet, picked by the store) and the timeline. */
-async function storyFigures(store: Store, id: string): Promise<StoryFigures> {
+const sameMarks = (a: StoryMarks, b: StoryMarks) =>
+  a.findings === b.findings &&
+  a.currentFindings === b.currentFindings &&
+  a.findingsChangedAt === b.findingsChangedAt &&
+  a.figureChanges === b.figureChanges &&
+  a.figureChangedAt === b.figureChangedAt;
+
+const lagged = (at: string | null) => (at === null ? null : new Date(Date.parse(at) - COMMIT_LAG_MS).toISOString());
+
+function built(kept: Omit<StoryFigures, 'matrix' | 'timeline'>): StoryFigures {
+  const current = [...kept.rows.values()];
+  return {
+    ...kept,
+    matrix: buildFigureMatrix(pickMatrixCells(current)),
+    timeline: timelineOf(readingsOf(current), kept.changes.values()),
+  };
+}
+
+/** Every current finding and every figure change of the story: the first read, or when a change went unseen. */
+async function readStoryFigures(store: Store, id: string, marks: StoryMarks): Promise<StoryFigures> {
+  const [rows, changes] = await Promise.all([
+    store.discrepancies.figureRowsOfStory(id, null),
+    store.articles.figureChanges({ storyId: id }),
+  ]);
+  return built({
+    marks,
+    rows: new Map(rows.map((r) => [r.id, r])),
+    changes: new Map(changes.map((c) => [c.id, c])),
+  });
+}
+
+/**
+ * The kept figures brought up to the marks by reading only the findings and figure changes changed since
+ * the last read; null when the counts then disagree (a row deleted, or changed too long before its commit).
+ */
+async function refreshStoryFigures(store: Store, id: string, kept: StoryFigures, marks: StoryMarks) {
+  const [rows, changes] = await Promise.all([
+    store.discrepancies.figureRowsOfStory(id, lagged(kept.marks.findingsChangedAt)),
+    store.articles.figureChanges({ storyId: id, since: lagged(kept.marks.figureChangedAt) ?? undefined }),
+  ]);
+  const next = { ...kept, marks, rows: new Map(kept.rows), changes: new Map(kept.changes) };
+  for (const r of rows) {
+    if (r.superseded) next.rows.delete(r.id);
+    else next.rows.set(r.id, r);
+  }
+  for (const c of changes) next.changes.set(c.id, c);
+  if (next.rows.size !== marks.currentFindings || next.changes.size !== marks.figureChanges) {
+    return null;
+  }
+  return built(next);
+}
+
+/** The matrix (one finding per reference figure and article) and the timeline, kept until the story changes. */
+export async function storyFigures(store: Store, id: string): Promise<StoryFigures> {
   let cache = findingsCache.get(store);
   if (!cache) {
     cache = new Map();
     findingsCache.set(store, cache);
   }
-  const fingerprint = await store.discrepancies.storyFingerprint(id);
+  const marks = await store.discrepancies.storyMarks(id);
   const cached = cache.get(id);
-  if (cached && cached.fingerprint === fingerprint) return cached;
-  const [cells, timeline] = await Promise.all([store.discrepancies.matrixCells(id), loadTimeline(store, id)]);
-  const built = { fingerprint, matrix: buildFigureMatrix(cells), timeline };
+  if (cached && sameMarks(cached.marks, marks)) return cached;
+  const figures =
+    (cached && (await refreshStoryFigures(store, id, cached, marks))) ?? (await readStoryFigures(store, id, marks));
   cache.delete(id);
-  cache.set(id, built);
+  cache.set(id, figures);
   if (cache.size > MAX_CACHED_STORIES) cache.delete(cache.keys().next().value as string);
-  return built;
-}
-
-/** Whether a finding passes the story page's filter (kind, status, outlet, category, minimum severity). */
-export function matchesQuery(d: StoredDiscrepancy, query: DiscrepancyQuery): boolean {
-  return (
-    (!query.kind || d.kind === query.kind) &&
-    (!query.status || d.status === query.status) &&
-    (!query.outlet || d.outlet === query.outlet) &&
-    (!query.category || d.category === query.category) &&
-    (query.minSeverity === undefined || d.severity >= query.minSeverity)
-  );
+  return figures;
 }
 
 /** A finding's place in the page order, as a link carries it (FINDING_CURSOR). */

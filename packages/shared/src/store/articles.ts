@@ -493,9 +493,11 @@ export function articlesRepo(db: Kysely<Database>) {
     },
 
     /** Figures an article changed between two of its versions, for one story, oldest first. */
-    async figureChanges(filter: { storyId?: string; articleId?: string }) {
+    /** Figure changes of a story or an article, oldest first; with `since`, those at or after it only. */
+    async figureChanges(filter: { storyId?: string; articleId?: string; since?: string }) {
       let q = db.selectFrom('figure_changes').selectAll().orderBy('changed_at');
       if (filter.storyId) q = q.where('story_id', '=', filter.storyId);
+      if (filter.since) q = q.where('changed_at', '>=', filter.since);
       if (filter.articleId) q = q.where('article_id', '=', filter.articleId);
       return (await q.execute()).map((r) => ({
         id: r.id,

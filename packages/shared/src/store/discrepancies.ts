@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { nowIso, randomId, stableId } from '../ids.js';
 import type { Figure } from '../schemas/figure.js';
 import type { Discrepancy, DiscrepancyStatus, DismissReason, Review, ReviewAction } from '../schemas/records.js';
@@ -9,7 +9,7 @@ import { recountStory } from './story-counts.js';
 import {
   type FindingCursor,
   filteredStoryFindings,
-  matrixCellsOfStory,
+  storyFigureRows,
   pageOfStoryFindings,
   type StoryFindingFilter,
 } from './story-findings.js';
@@ -128,6 +128,91 @@ export type MatrixFinding = Pick<
   'id' | 'kind' | 'status' | 'outlet' | 'articleId' | 'key' | 'reference' | 'article'
 >;
 
+/** What tells a reader that a story's findings or figure changes changed, and since when to read them. */
+export interface StoryMarks {
+  findings: number;
+  /** Of those, the ones not superseded. */
+  currentFindings: number;
+  findingsChangedAt: string | null;
+  figureChanges: number;
+  figureChangedAt: string | null;
+}
+
+/** A finding as the story page's matrix and timeline keep it (see storyFigureRows). */
+export interface StoryFigureRow extends MatrixFinding {
+  severity: number;
+  superseded: boolean;
+  updatedAt: string;
+  version: number;
+  /** When the outlet said it (see readingTime). */
+  at: string;
+}
+
+/** The kind an editor should see first when an outlet has several findings on one figure: the lowest. */
+export const FINDING_KIND_RANK: Readonly<Record<Discrepancy['kind'], number>> = {
+  conflicts: 0,
+  different_source: 1,
+  updated: 1,
+  added: 2,
+  agrees: 3,
+  omitted: 4,
+};
+
+/** Page order: conflicts first, the most severe first, then by id. */
+const inPageOrder = (a: StoryFigureRow, b: StoryFigureRow) =>
+  (a.kind === 'conflicts' ? 0 : 1) - (b.kind === 'conflicts' ? 0 : 1) ||
+  b.severity - a.severity ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The figure matrix's entries, in page order: per figure key, reference figure and article (an outlet with
+ * several articles shows each), the one current finding that most needs an eye (by kind, then page order).
+ */
+export function pickMatrixCells(rows: Iterable<StoryFigureRow>): StoryFigureRow[] {
+  const picked = new Map<string, StoryFigureRow>();
+  for (const r of rows) {
+    if (r.superseded) continue;
+    const entry = JSON.stringify([r.key, r.reference, r.articleId]);
+    const held = picked.get(entry);
+    const rank = held ? FINDING_KIND_RANK[r.kind] - FINDING_KIND_RANK[held.kind] : -1;
+    if (rank < 0 || (rank === 0 && inPageOrder(r, held!) < 0)) picked.set(entry, r);
+  }
+  return [...picked.values()].sort(inPageOrder);
+}
+
+/** Every outlet figure the current findings carry, oldest first. */
+export function readingsOf(rows: Iterable<StoryFigureRow>): FigureReading[] {
+  const readings: FigureReading[] = [];
+  for (const r of rows) {
+    if (r.superseded || !r.article) continue;
+    const { key: figureKey, outlet, articleId, version, kind, at } = r;
+    const referenceStart = r.reference?.start ?? null;
+    const { value, text } = r.article;
+    readings.push({ figureKey, referenceStart, outlet, articleId, version, value, text, kind, at });
+  }
+  return readings.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+type FigureRowColumns = Awaited<ReturnType<typeof storyFigureRows>>[number];
+
+function toStoryFigureRow(r: FigureRowColumns): StoryFigureRow {
+  return {
+    id: r.id,
+    kind: r.kind as Discrepancy['kind'],
+    status: r.status as DiscrepancyStatus,
+    outlet: r.outlet,
+    articleId: r.article_id,
+    key: r.figure_key,
+    reference: fromJson<Figure>(r.reference_json),
+    article: fromJson<Figure>(r.article_json),
+    severity: r.severity,
+    superseded: r.superseded_at !== null,
+    updatedAt: r.updated_at,
+    version: r.version,
+    at: readingTime(r),
+  };
+}
+
 export type { FindingCursor, StoryFindingFilter } from './story-findings.js';
 
 export const suppressionRuleId = (storyIdValue: string, outlet: string, figureKey: string): string =>
@@ -211,18 +296,12 @@ export function discrepanciesRepo(db: Kysely<Database>) {
     },
 
     /** Per figure, reference figure and article, the finding its matrix entry shows, in page order. */
-    async matrixCells(storyIdValue: string): Promise<MatrixFinding[]> {
-      const rows = await matrixCellsOfStory(db, storyIdValue);
-      return rows.map((r) => ({
-        id: r.id,
-        kind: r.kind as Discrepancy['kind'],
-        status: r.status as DiscrepancyStatus,
-        outlet: r.outlet,
-        articleId: r.article_id,
-        key: r.figure_key,
-        reference: fromJson<Figure>(r.reference_json),
-        article: fromJson<Figure>(r.article_json),
-      }));
+    /**
+     * What the matrix and timeline keep of the story's findings: every current one (`changedSince` null), or
+     * every one changed at or after `changedSince`, superseded or not, through the story-and-update index.
+     */
+    async figureRowsOfStory(storyIdValue: string, changedSince: string | null): Promise<StoryFigureRow[]> {
+      return (await storyFigureRows(db, storyIdValue, changedSince)).map(toStoryFigureRow);
     },
 
     /** Records a review action and applies its status change atomically. */
@@ -341,78 +420,49 @@ export function discrepanciesRepo(db: Kysely<Database>) {
     },
 
     /**
-     * Every outlet figure the story's current findings carry, with the reference figure it was read against and its
-     * time (see readingTime).
+     * How many findings (superseded too) and figure changes the story has, and when each last changed: these
+     * change whenever a row is added, removed, re-analysed or reviewed, so a reader can keep what it built.
      */
-    async readings(storyIdValue: string): Promise<FigureReading[]> {
-      const rows = await db
-        .selectFrom('discrepancies')
-        .innerJoin('article_versions', 'article_versions.id', 'discrepancies.version_id')
-        .innerJoin('articles', 'articles.id', 'discrepancies.article_id')
-        .select([
-          'discrepancies.figure_key',
-          'discrepancies.outlet',
-          'discrepancies.article_id',
-          'discrepancies.kind',
-          'discrepancies.article_json',
-          'discrepancies.reference_json',
-          'article_versions.version',
-          'article_versions.fetched_at',
-          'articles.published_at',
-          'articles.modified_at',
-        ])
-        .where('discrepancies.story_id', '=', storyIdValue)
-        .where('discrepancies.article_json', 'is not', null)
-        .where('discrepancies.superseded_at', 'is', null)
-        .orderBy('article_versions.fetched_at')
-        .execute();
-      return rows.map((r) => {
-        const figure = fromJson<Figure>(r.article_json)!;
-        return {
-          figureKey: r.figure_key,
-          referenceStart: fromJson<Figure>(r.reference_json)?.start ?? null,
-          outlet: r.outlet,
-          articleId: r.article_id,
-          version: r.version,
-          value: figure.value,
-          text: figure.text,
-          kind: r.kind as Discrepancy['kind'],
-          at: readingTime(r),
-        };
-      });
+    async storyMarks(storyIdValue: string): Promise<StoryMarks> {
+      const [found, changes] = await Promise.all([
+        db
+          .selectFrom('discrepancies')
+          .select((eb) => [
+            eb.fn.countAll<number>().as('n'),
+            sql<number>`sum(case when superseded_at is null then 1 else 0 end)`.as('current'),
+            eb.fn.max('updated_at').as('at'),
+          ])
+          .where('story_id', '=', storyIdValue)
+          .executeTakeFirst(),
+        db
+          .selectFrom('figure_changes')
+          .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('changed_at').as('at')])
+          .where('story_id', '=', storyIdValue)
+          .executeTakeFirst(),
+      ]);
+      return {
+        findings: Number(found?.n ?? 0),
+        currentFindings: Number(found?.current ?? 0),
+        findingsChangedAt: (found?.at as string | null | undefined) ?? null,
+        figureChanges: Number(changes?.n ?? 0),
+        figureChangedAt: (changes?.at as string | null | undefined) ?? null,
+      };
     },
 
     /**
-     * Changes whenever the story's findings or figure changes do (a row added, removed, re-analysed or
-     * reviewed), so a reader can keep what it built from them until then.
+     * A story's current findings that pass the filter, in pages by id (keyset, through the story-and-id
+     * index, the filter applied in the query), so an export streams them without holding them all.
      */
-    async storyFingerprint(storyIdValue: string): Promise<string> {
-      const found = await db
-        .selectFrom('discrepancies')
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
-        .where('story_id', '=', storyIdValue)
-        .executeTakeFirst();
-      const changes = await db
-        .selectFrom('figure_changes')
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('changed_at').as('at')])
-        .where('story_id', '=', storyIdValue)
-        .executeTakeFirst();
-      return [found?.n ?? 0, found?.at ?? '', changes?.n ?? 0, changes?.at ?? ''].join('|');
-    },
-
-    /**
-     * A story's current findings in pages by id (keyset, through the story-and-id index), so an export
-     * streams them without holding them all.
-     */
-    async *pagesOfStory(storyIdValue: string, pageSize = 500): AsyncGenerator<StoredDiscrepancy[]> {
+    async *pagesOfStory(
+      storyIdValue: string,
+      filter: StoryFindingFilter = {},
+      pageSize = 500,
+    ): AsyncGenerator<StoredDiscrepancy[]> {
       let after = '';
       for (;;) {
-        const rows = await db
-          .selectFrom('discrepancies')
+        const rows = await filteredStoryFindings(db, storyIdValue, filter)
           .selectAll()
-          .where('story_id', '=', storyIdValue)
           .where('id', '>', after)
-          .where('superseded_at', 'is', null)
           .orderBy('id')
           .limit(pageSize)
           .execute();

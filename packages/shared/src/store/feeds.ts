@@ -44,45 +44,60 @@ function toFeed(row: Selectable<FeedsTable>): Feed {
   };
 }
 
+/** PostgreSQL's unique_violation. */
+const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === '23505';
+
+/** Inserts the feed, or updates what the config says of it when its URL is stored. */
+function insertOrUpdateFeed(db: Kysely<Database>, input: FeedInput) {
+  const id = feedId(input.url);
+  return db
+    .insertInto('feeds')
+    .values({
+      id,
+      url: input.url,
+      outlet: input.outlet,
+      language: input.language ?? null,
+      country: input.country ?? null,
+      poll_interval_s: input.pollIntervalSeconds,
+      paused: 0,
+      origin: input.origin ?? 'config',
+      paused_by: null,
+      etag: null,
+      last_modified: null,
+      last_success_at: null,
+      last_error_at: null,
+      last_error: null,
+      last_error_kind: null,
+      consecutive_failures: 0,
+      items_seen: 0,
+      items_skipped: 0,
+      last_skip_reason: null,
+      next_poll_at: null,
+      created_at: nowIso(),
+    })
+    .onConflict((oc) =>
+      oc.column('url').doUpdateSet({
+        outlet: input.outlet,
+        language: input.language ?? null,
+        country: input.country ?? null,
+        poll_interval_s: input.pollIntervalSeconds,
+      }),
+    )
+    .execute();
+}
+
 export function feedsRepo(db: Kysely<Database>) {
   return {
+    /**
+     * Two workers syncing one config insert the same feed at once; on PostgreSQL the loser's insert breaks the
+     * key the conflict clause does not name (id and url are both unique), so it is run once more, as an update.
+     */
     async upsert(input: FeedInput): Promise<Feed> {
-      const id = feedId(input.url);
-      await db
-        .insertInto('feeds')
-        .values({
-          id,
-          url: input.url,
-          outlet: input.outlet,
-          language: input.language ?? null,
-          country: input.country ?? null,
-          poll_interval_s: input.pollIntervalSeconds,
-          paused: 0,
-          origin: input.origin ?? 'config',
-          paused_by: null,
-          etag: null,
-          last_modified: null,
-          last_success_at: null,
-          last_error_at: null,
-          last_error: null,
-          last_error_kind: null,
-          consecutive_failures: 0,
-          items_seen: 0,
-          items_skipped: 0,
-          last_skip_reason: null,
-          next_poll_at: null,
-          created_at: nowIso(),
-        })
-        .onConflict((oc) =>
-          oc.column('url').doUpdateSet({
-            outlet: input.outlet,
-            language: input.language ?? null,
-            country: input.country ?? null,
-            poll_interval_s: input.pollIntervalSeconds,
-          }),
-        )
-        .execute();
-      return (await this.get(id))!;
+      await insertOrUpdateFeed(db, input).catch(async (err: unknown) => {
+        if (!isUniqueViolation(err)) throw err;
+        await insertOrUpdateFeed(db, input);
+      });
+      return (await this.get(feedId(input.url)))!;
     },
 
     async get(id: string): Promise<Feed | null> {

@@ -197,31 +197,6 @@ export function storiesRepo(db: Kysely<Database>) {
     /** Counts the story again from its rows: for a store filled other than by analyses (a bench, a repair). */
     recount: (id: string): Promise<void> => db.transaction().execute((trx) => recountStory(trx, id)),
 
-    /** The outlets that reported on the story and when its findings last changed, for the stories list. */
-    async activity(id: string): Promise<{ outlets: string[]; updatedAt: string | null }> {
-      const outlets = await db
-        .selectFrom('articles')
-        .innerJoin('article_stories', 'article_stories.article_id', 'articles.id')
-        .select('articles.outlet')
-        .distinct()
-        .where('article_stories.story_id', '=', id)
-        .where('article_stories.relevant', '=', 1)
-        .orderBy('articles.outlet')
-        .execute();
-      const analysed = await db
-        .selectFrom('article_stories')
-        .select((eb) => eb.fn.max('analysed_at').as('at'))
-        .where('story_id', '=', id)
-        .executeTakeFirst();
-      const found = await db
-        .selectFrom('discrepancies')
-        .select((eb) => eb.fn.max('updated_at').as('at'))
-        .where('story_id', '=', id)
-        .executeTakeFirst();
-      const times = [analysed?.at, found?.at].filter((t): t is string => typeof t === 'string');
-      return { outlets: outlets.map((o) => o.outlet), updatedAt: times.sort().at(-1) ?? null };
-    },
-
     /** The latest version of every article analysed for the story: what a change of its reference re-analyses. */
     async latestVersionsOf(id: string): Promise<{ articleId: string; versionId: string }[]> {
       const versions = await db

@@ -67,17 +67,15 @@ export async function pageOfStoryFindings<O>(
   return { rows: forward ? page : page.reverse(), more };
 }
 
-/** The kind an editor should see first when an outlet has several findings on one figure. */
-const kindRank = sql<number>`case kind when 'conflicts' then 0 when 'different_source' then 1
-  when 'updated' then 1 when 'added' then 2 when 'agrees' then 3 else 4 end`;
-
 /**
- * The figure matrix's entries: per figure key, reference figure and article (an outlet with several articles
- * shows each), the one finding that most needs an eye (by kind, then severity, then id), picked by the store
- * rather than by reading every finding.
+ * What the story page's matrix and timeline need of a finding: the cell's fields, its severity, whether it was
+ * superseded, when it last changed, and its version's number and time. The page keeps these per story and,
+ * on a change, reads only the rows changed since (story_id, updated_at: discrepancies_story_updated). The
+ * versions and articles are read by key afterwards, never joined: a join planned for many rows would read
+ * every version of the store.
  */
-export function matrixCellsOfStory(db: Kysely<Database>, storyId: string) {
-  const ranked = db
+export async function storyFigureRows(db: Kysely<Database>, storyId: string, changedSince: string | null) {
+  const q = db
     .selectFrom('discrepancies')
     .select([
       'id',
@@ -85,22 +83,58 @@ export function matrixCellsOfStory(db: Kysely<Database>, storyId: string) {
       'status',
       'outlet',
       'article_id',
+      'version_id',
       'figure_key',
       'severity',
       'reference_json',
       'article_json',
-      sql<number>`row_number() over (partition by figure_key, reference_json, article_id order by ${kindRank}, severity desc, id)`.as(
-        'pick',
-      ),
+      'superseded_at',
+      'updated_at',
     ])
-    .where('story_id', '=', storyId)
-    .where('superseded_at', 'is', null);
-  return db
-    .selectFrom(ranked.as('ranked'))
-    .selectAll()
-    .where('pick', '=', 1)
-    .orderBy(sql`case when kind = 'conflicts' then 0 else 1 end`)
-    .orderBy('severity', 'desc')
-    .orderBy('id')
-    .execute();
+    .where('story_id', '=', storyId);
+  // A first read needs only the current findings; a read of changes also needs those superseded since, and
+  // reads them in the order of the story-and-update index, which then serves the range and the order at once.
+  const rows = await (changedSince === null
+    ? q.where('superseded_at', 'is', null)
+    : q.where('updated_at', '>=', changedSince).orderBy('updated_at')
+  ).execute();
+  const [versions, articles] = await Promise.all([
+    byKey(
+      rows.map((r) => r.version_id),
+      (ids) =>
+        db.selectFrom('article_versions').select(['id', 'version', 'fetched_at']).where('id', 'in', ids).execute(),
+    ),
+    byKey(
+      rows.map((r) => r.article_id),
+      (ids) =>
+        db.selectFrom('articles').select(['id', 'published_at', 'modified_at']).where('id', 'in', ids).execute(),
+    ),
+  ]);
+  return rows.flatMap((r) => {
+    const v = versions.get(r.version_id);
+    const article = articles.get(r.article_id);
+    return v && article
+      ? [
+          {
+            ...r,
+            version: v.version,
+            fetched_at: v.fetched_at,
+            published_at: article.published_at,
+            modified_at: article.modified_at,
+          },
+        ]
+      : [];
+  });
+}
+
+const KEYS_PER_READ = 500;
+
+/** Rows read by their ids, a few hundred ids a query, keyed by id. */
+async function byKey<R extends { id: string }>(ids: string[], read: (ids: string[]) => Promise<R[]>) {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, R>();
+  for (let at = 0; at < unique.length; at += KEYS_PER_READ) {
+    for (const row of await read(unique.slice(at, at + KEYS_PER_READ))) found.set(row.id, row);
+  }
+  return found;
 }

@@ -1,4 +1,4 @@
-import snowball from 'snowball-stemmers';
+import { newStemmer } from 'snowball-stemmers';
 
 /**
  * A word's stem by the Snowball algorithm of its language, so "barrages" and "barrage" are one thing
@@ -21,7 +21,7 @@ export function stemOf(word: string, language: string): string {
   if (!algorithm) return word;
   let stemmer = stemmers.get(algorithm);
   if (stemmer === undefined) {
-    stemmer = snowball.newStemmer(algorithm);
+    stemmer = newStemmer(algorithm);
     stemmers.set(algorithm, stemmer);
   }
   return stemmer.stem(word);
