@@ -106,8 +106,7 @@ export async function storyFigureRows(db: Kysely<Database>, storyId: string, cha
     ),
     byKey(
       rows.map((r) => r.article_id),
-      (ids) =>
-        db.selectFrom('articles').select(['id', 'published_at', 'modified_at']).where('id', 'in', ids).execute(),
+      (ids) => db.selectFrom('articles').select(['id', 'published_at', 'modified_at']).where('id', 'in', ids).execute(),
     ),
   ]);
   return rows.flatMap((r) => {
