@@ -52,6 +52,22 @@ export const DiscrepancyQuery = z.object({
 });
 export type DiscrepancyQuery = z.infer<typeof DiscrepancyQuery>;
 
+/**
+ * A story page's filter as a link or a hand-edited address gives it: each field read on its own, the ones not
+ * understood left out and named, so a bad filter shows the page unfiltered there rather than an error.
+ */
+export function lenientDiscrepancyQuery(raw: Record<string, string>): { query: DiscrepancyQuery; ignored: string[] } {
+  const query: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const [field, schema] of Object.entries(DiscrepancyQuery.shape)) {
+    if (!(field in raw)) continue;
+    const parsed = schema.safeParse(raw[field]);
+    if (parsed.success) query[field] = parsed.data;
+    else ignored.push(field);
+  }
+  return { query: query as DiscrepancyQuery, ignored };
+}
+
 const intervalField = z.preprocess(
   emptyToUndefined,
   z.coerce

@@ -10,7 +10,7 @@ import {
   removeSuppressionRule,
   reviewDiscrepancy,
 } from '../lib/actions.js';
-import { DiscrepancyQuery, ReviewInput, RoleInput, describeIssues } from '../lib/inputs.js';
+import { ReviewInput, RoleInput, describeIssues, lenientDiscrepancyQuery } from '../lib/inputs.js';
 import { loadStorySummaries, loadStoryView } from '../lib/story-data.js';
 import { AlertsPage } from '../views/alerts-page.js';
 import { emptyForm, typedValue } from '../views/form-fields.js';
@@ -52,14 +52,14 @@ export function registerPageRoutes(app: Hono<AppEnv>, svc: AppServices): void {
   );
 
   app.get('/stories/:id', async (c) => {
-    const parsed = DiscrepancyQuery.safeParse(c.req.query());
-    if (!parsed.success) throw badRequest(describeIssues(parsed.error));
-    const view = await loadStoryView(store, c.req.param('id'), parsed.data);
+    const { query, ignored } = lenientDiscrepancyQuery(c.req.query());
+    const view = await loadStoryView(store, c.req.param('id'), query);
     const canReview = hasRole(c.get('principal'), 'editor');
     return c.html(
       <StoryPage
         view={view}
-        query={parsed.data}
+        query={query}
+        ignoredFilters={ignored}
         viewer={viewer(c)}
         canReview={canReview}
         canManage={hasRole(c.get('principal'), 'admin')}

@@ -106,9 +106,12 @@ export function StoryPage({
   canReview,
   canManage = false,
   suggestions = null,
+  ignoredFilters = [],
 }: {
   view: StoryView;
   query: DiscrepancyQuery;
+  /** Filter fields the address gave that were not understood and were left out. */
+  ignoredFilters?: readonly string[];
   viewer: Viewer;
   canReview: boolean;
   /** Admins see the link to edit, archive or delete the story. */
@@ -128,6 +131,12 @@ export function StoryPage({
         <a href="/stories">Stories</a>
       </p>
       <h1>{story.title}</h1>
+      {ignoredFilters.length > 0 ? (
+        <p class="notice" role="status">
+          This address asked for a filter Parallax does not understand ({ignoredFilters.join(', ')}); it was left out,
+          and the findings below are not filtered by it.
+        </p>
+      ) : null}
       {canManage || !story.active ? (
         <p class="story-actions">
           {story.active ? null : <span class="badge status-dismissed">archived</span>}{' '}
