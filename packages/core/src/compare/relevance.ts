@@ -158,6 +158,8 @@ const NOT_TOPICS = new Set(
 
 /** Letters a topic word is matched by, so that "vaccination", "vaccine", "vaccinati" and "vaccin" meet. */
 const TOPIC_PREFIX = 5;
+/** Times a reference writes a headline word (the headline's included) for it to be a topic. */
+const TOPIC_REPEATS = 2;
 const topicOf = (word: string) => (word.length >= TOPIC_PREFIX + 1 ? word.slice(0, TOPIC_PREFIX) : null);
 
 /**
@@ -174,7 +176,7 @@ function topicsIn(headline: string, words: readonly string[], vocabulary: Vocabu
   const topics = new Set<string>();
   for (const w of foldedWords(headline)) {
     const topic = topicOf(w);
-    if (!topic || (seen.get(topic) ?? 0) < 3 || NOT_NAMES.has(w) || NOT_TOPICS.has(w)) continue;
+    if (!topic || (seen.get(topic) ?? 0) < TOPIC_REPEATS || NOT_NAMES.has(w) || NOT_TOPICS.has(w)) continue;
     if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;
     topics.add(topic);
   }
