@@ -197,14 +197,14 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
     const weight = story.territories.get(t);
     if (weight !== undefined) found.push([t, weight, weight === WEIGHT.country ? 'country' : 'name']);
   }
-  // A name is written with a capital: "a stadium roof fire" does not name the "Fire Service".
-  const written = new Set((passage.text.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).flatMap((w) => foldedWords(w)));
-  for (const w of written) if (story.names.has(w)) found.push([w, WEIGHT.name, 'name']);
-  // A name spelt the passage's language's way ("Parigi", "Koursk"): capitalised words only, so no common word meets it.
-  for (const w of capitalisedWords(passage.text)) {
-    if (story.names.has(w)) continue;
-    const name = [...story.names].find((n) => sameName(n, w));
-    if (name) found.push([name, WEIGHT.name, 'name']);
+  if (story.names.size > 0) {
+    // A name is written with a capital: "a stadium roof fire" does not name the "Fire Service". One spelt the
+    // passage's language's way ("Parigi", "Koursk") is met too, past the passage's first word.
+    const written = capitalisedWords(passage.text);
+    for (const [w, opening] of written) {
+      const name = story.names.has(w) ? w : !opening && w.length >= 4 ? spelledAs(story, w) : null;
+      if (name) found.push([name, WEIGHT.name, 'name']);
+    }
   }
   for (const a of new Set(passage.text.match(ACRONYM_OR_TITLED) ?? [])) {
     const acronym = a.toUpperCase();
@@ -216,8 +216,14 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
       if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'country']);
   }
   for (const v of values) found.push([`${v.value} ${v.measure}`, WEIGHT.figure, 'figure']);
-  const topics = new Set(passage.words.map(topicOf).filter((t): t is string => t !== null && story.topics.has(t)));
-  for (const t of topics) found.push([`topic:${t}`, WEIGHT.topic, 'topic']);
+  if (story.topics.size > 0) {
+    const topics = new Set<string>();
+    for (const w of passage.words) {
+      const t = topicOf(w);
+      if (t !== null && story.topics.has(t)) topics.add(t);
+    }
+    for (const t of topics) found.push([`topic:${t}`, WEIGHT.topic, 'topic']);
+  }
   for (const c of new Set(passage.concepts)) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
   return found;
 }
@@ -229,15 +235,34 @@ function isByline(passage: SentenceReading): boolean {
 
 const BYLINE = /^(?:by|par|von|por|di|oleh)\s+\p{Lu}/iu;
 
-/** The folded capitalised words of a passage that do not open it, of four letters or more. */
-function capitalisedWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
-    const folded = foldedWords(m[0])[0];
-    if (folded && folded.length >= 4 && !NOT_NAMES.has(folded)) words.add(folded);
+/** The story's name a word spells another language's way, if any; remembered per story, as articles repeat words. */
+function spelledAs(story: StoryTerms, word: string): string | null {
+  let known = spellings.get(story);
+  if (!known) spellings.set(story, (known = new Map()));
+  let name = known.get(word);
+  if (name === undefined) {
+    name = [...story.names].find((n) => sameName(n, word)) ?? null;
+    if (known.size < MAX_SPELLINGS) known.set(word, name);
+  }
+  return name;
+}
+
+const spellings = new WeakMap<StoryTerms, Map<string, string | null>>();
+/** Words remembered per story: enough for a desk's articles, bounded so a long run does not grow without end. */
+const MAX_SPELLINGS = 50_000;
+
+/** The folded words a passage writes with a capital, each with whether it opens the passage. */
+function capitalisedWords(text: string): Map<string, boolean> {
+  const words = new Map<string, boolean>();
+  for (const m of text.matchAll(CAPITALISED)) {
+    for (const w of foldedWords(m[0])) {
+      if (!NOT_NAMES.has(w) && !words.has(w)) words.set(w, m.index === 0);
+    }
   }
   return words;
 }
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
 interface StoryValue {
   measure: string;

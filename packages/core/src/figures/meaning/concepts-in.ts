@@ -2,9 +2,15 @@ import { createLexicon } from '../../compare/lexicon.js';
 import { COUNT_ROLES } from './count-roles.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS } from './counted-concepts.js';
 
-const things = createLexicon(COUNTED_CONCEPTS);
-const amounts = createLexicon(MONEY_CONCEPTS);
-const roles = createLexicon(Object.fromEntries(Object.entries(COUNT_ROLES).map(([k, r]) => [k, r.aliases])));
+const prefixed = (prefix: string, lists: Readonly<Record<string, readonly string[]>>) =>
+  Object.fromEntries(Object.entries(lists).map(([k, aliases]) => [`${prefix}${k}`, aliases]));
+
+/** One lexicon for the three, so a sentence is read once: things as they are, roles and amounts prefixed. */
+const terms = createLexicon({
+  ...COUNTED_CONCEPTS,
+  ...prefixed('role:', Object.fromEntries(Object.entries(COUNT_ROLES).map(([k, r]) => [k, r.aliases]))),
+  ...prefixed('money:', MONEY_CONCEPTS),
+});
 
 /**
  * The things counted, roles and kinds of amount that folded words of running text name, as
@@ -12,11 +18,7 @@ const roles = createLexicon(Object.fromEntries(Object.entries(COUNT_ROLES).map((
  * English reference share "muertos" and "dead", "préstamos" and "loans". For relevance, not for reading a figure.
  */
 export function conceptsIn(words: readonly string[]): string[] {
-  return [
-    ...things.allIn(words),
-    ...roles.allIn(words).map((r) => `role:${r}`),
-    ...amounts.allIn(words).map((a) => `money:${a}`),
-  ];
+  return terms.allIn(words);
 }
 
 export { countriesIn, isCountryWord } from './countries.js';
