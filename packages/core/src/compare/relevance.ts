@@ -238,7 +238,10 @@ const BYLINE = /^(?:by|par|von|por|di|oleh)\s+\p{Lu}/iu;
 /** The story's name a word spells another language's way, if any; remembered per story, as articles repeat words. */
 function spelledAs(story: StoryTerms, word: string): string | null {
   let known = spellings.get(story);
-  if (!known) spellings.set(story, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    spellings.set(story, known);
+  }
   let name = known.get(word);
   if (name === undefined) {
     name = [...story.names].find((n) => sameName(n, word)) ?? null;
