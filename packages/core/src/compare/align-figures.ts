@@ -42,9 +42,9 @@ export function alignFigures(
   widths: QualifierWidths = {},
 ): AlignedFigures {
   const { distinct: refs, restates: refRestates } = distinctFigures(reference, vocabulary);
-  const restatedNames = namesOfRestatements(reference, refRestates);
-  const { distinct: arts, restates } = distinctFigures(article, vocabulary);
   const restatementsOf = groupRestatements(refRestates);
+  const restatedNames = namesOfRestatements(reference, restatementsOf);
+  const { distinct: arts, restates } = distinctFigures(article, vocabulary);
   const standingOf = (ri: number) => refRestates.get(ri) ?? ri;
   // A fact the reference states twice is met by its standing statement, or else by another one: the headline's
   // "307 prisoners" and the body's "the 307 men freed" read differently, and an article may word it either way.
@@ -99,10 +99,16 @@ export function alignFigures(
 }
 
 /** For each standing reference figure, the names of the sentences that restate it. */
-function namesOfRestatements(figures: readonly Figure[], restates: ReadonlyMap<number, number>): Map<number, string[]> {
+function namesOfRestatements(
+  figures: readonly Figure[],
+  restatementsOf: ReadonlyMap<number, readonly number[]>,
+): Map<number, string[]> {
   const names = new Map<number, string[]>();
-  for (const [restatement, standing] of restates) {
-    names.set(standing, [...(names.get(standing) ?? []), ...(figures[restatement]!.meaning?.names ?? [])]);
+  for (const [standing, restatements] of restatementsOf) {
+    names.set(
+      standing,
+      restatements.flatMap((r) => figures[r]!.meaning?.names ?? []),
+    );
   }
   return names;
 }
