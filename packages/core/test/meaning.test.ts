@@ -52,6 +52,15 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('The army sent 3,000 more troops.', '3,000').part).toBe(true);
   });
 
+  it('reads what went missing as its own role, for things as for people', () => {
+    const sentence = 'Air defences shot down 128 drones, while another 117 drones disappeared from radar.';
+    expect(meaningOf(sentence, '117')).toMatchObject({ concept: 'drones', role: 'missing' });
+    expect(meaningOf('Segundo a polícia, houve 820 detenções.', '820', 'pt')).toMatchObject({
+      concept: 'people',
+      role: 'arrested',
+    });
+  });
+
   it('tells what was fired from what was shot down, and reads a claim in any language', () => {
     const night = 'Russia launched 250 drones overnight, the air force said; 128 drones were shot down.';
     expect(meaningOf(night, '250')).toMatchObject({ concept: 'drones', role: 'launched' });
@@ -110,6 +119,11 @@ describe('a figure’s meaning, read once at extraction', () => {
 });
 
 describe('alignment on evidence', () => {
+  it('sets the drones shot down, not those lost from radar, against a count shot down', () => {
+    const reference = 'Air defences shot down 128 of the drones, while another 117 drones disappeared from radar.';
+    expect(kinds(reference, "L'armée de l'air affirme avoir abattu 117 drones.", 'fr')).toContain('conflicts 117');
+  });
+
   it('never sets one role against another: the dead are not the displaced', () => {
     expect(kinds(FLOOD, 'The floods displaced 147 people, officials said.')).not.toContain('conflicts 147');
   });

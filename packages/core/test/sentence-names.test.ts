@@ -29,8 +29,8 @@ describe('the proper names of a figure’s sentence', () => {
 
   it('in German, takes acronyms, countries and a name after a preposition of place, not every noun', () => {
     expect(
-      sentenceNames('Die Polizei hat im Werk in Osnabrück 30 Personen festgenommen, sagte die IG Metall.', 'de'),
-    ).toEqual(['osnabruck', 'ig']);
+      sentenceNames('Die Polizei hat im Werk in Osnabrück 30 Personen festgenommen, teilte VW mit.', 'de'),
+    ).toEqual(['osnabruck', 'vw']);
   });
 
   it('leaves out the words of the source, but keeps its country', () => {
@@ -39,6 +39,12 @@ describe('the proper names of a figure’s sentence', () => {
       'country:fr',
       'marsiglia',
     ]);
+  });
+
+  it('leaves out an authority’s capitalised name even where no source was read', () => {
+    expect(sentenceNames('A Polícia Metropolitana anunciou 820 detenções em Londres.', 'pt')).toEqual(['londres']);
+    expect(sentenceNames('Die IG Metall zählte 30.000 Streikende in Osnabrück.', 'de')).toEqual(['osnabruck']);
+    expect(sentenceNames('Secondo la Protezione Civile, 12 persone sono morte a Valencia.', 'it')).toEqual(['valencia']);
   });
 
   it('tells two sentences apart only when both name something and share no name in any spelling', () => {
@@ -63,6 +69,13 @@ describe('names in comparison', () => {
   it('shows counts of two named places as no conflict', () => {
     const found = kinds(REFERENCE, 'Volkswagen said its plant in Chattanooga, Tennessee, has about 5,500 workers.');
     expect(found.some((k) => k.startsWith('conflicts'))).toBe(false);
+  });
+
+  it('calls a misreport credited to an authority named otherwise a conflict', () => {
+    const reference = 'By 5 p.m. the Met said it had made 82 arrests, most of them in Chelsea.';
+    expect(kinds(reference, 'A Polícia Metropolitana anunciou 820 detenções até às 17h.', 'pt')).toContain(
+      'conflicts 820',
+    );
   });
 
   it('still calls a misreport of the same named place a conflict', () => {

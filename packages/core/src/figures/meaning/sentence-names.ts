@@ -1,5 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { foldedWords } from '../../compare/fold-text.js';
+import { createLexicon } from '../../compare/lexicon.js';
+import { AUTHORITY_KINDS } from './authority-kinds.js';
 import { countriesIn, countryMentions } from './countries.js';
 import { NOT_PLACES } from './locative-place.js';
 
@@ -31,8 +33,10 @@ export function sentenceNames(
     names.add(m.country);
     for (let k = m.start; k < m.end; k++) countryWords.add(k);
   }
+  const authorityWords = authorityNameWords(sentence, words, folded);
   // The sentence's first word is capitalised whatever it is; a reported clause's first word is not.
   for (let i = from === 0 ? 1 : 0; i < words.length; i++) {
+    if (authorityWords.has(i)) continue;
     const word = words[i]![0].replace(/['’]s$/u, '');
     const previous = words[i - 1] ?? { index: from, 0: '' };
     const between = sentence.slice(previous.index + (previous[0]?.length ?? 0), words[i]!.index);
@@ -50,6 +54,32 @@ export function sentenceNames(
   }
   return [...names];
 }
+
+/**
+ * The words of capitalised names that name an authority ("A Polícia Metropolitana anunciou 820 detenções",
+ * "la Protezione Civile"): who speaks is compared as the figure's authority, even where the reader credited
+ * no source; such a name says nothing of what is counted, and another outlet names it otherwise ("the Met").
+ */
+function authorityNameWords(sentence: string, words: readonly RegExpMatchArray[], folded: readonly string[]): Set<number> {
+  const skipped = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (authorityLexicon.firstIn(run.map((k) => folded[k]!)) !== null) for (const k of run) skipped.add(k);
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const capital = /^\p{Lu}/u.test(words[i]![0]);
+    const previous = words[i - 1];
+    const joined =
+      previous !== undefined && /^\s+$/u.test(sentence.slice(previous.index! + previous[0].length, words[i]!.index));
+    if (!capital || !joined) close();
+    if (capital) run.push(i);
+  }
+  close();
+  return skipped;
+}
+
+const authorityLexicon = createLexicon(AUTHORITY_KINDS);
 
 /**
  * Where the clause a figure is reported in starts: after the last "that", "que", "che", "dass", "bahwa"
