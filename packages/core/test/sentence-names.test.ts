@@ -44,7 +44,9 @@ describe('the proper names of a figure’s sentence', () => {
   it('leaves out an authority’s capitalised name even where no source was read', () => {
     expect(sentenceNames('A Polícia Metropolitana anunciou 820 detenções em Londres.', 'pt')).toEqual(['londres']);
     expect(sentenceNames('Die IG Metall zählte 30.000 Streikende in Osnabrück.', 'de')).toEqual(['osnabruck']);
-    expect(sentenceNames('Secondo la Protezione Civile, 12 persone sono morte a Valencia.', 'it')).toEqual(['valencia']);
+    expect(sentenceNames('Secondo la Protezione Civile, 12 persone sono morte a Valencia.', 'it')).toEqual([
+      'valencia',
+    ]);
   });
 
   it('tells two sentences apart only when both name something and share no name in any spelling', () => {

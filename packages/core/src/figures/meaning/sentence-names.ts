@@ -60,7 +60,11 @@ export function sentenceNames(
  * "la Protezione Civile"): who speaks is compared as the figure's authority, even where the reader credited
  * no source; such a name says nothing of what is counted, and another outlet names it otherwise ("the Met").
  */
-function authorityNameWords(sentence: string, words: readonly RegExpMatchArray[], folded: readonly string[]): Set<number> {
+function authorityNameWords(
+  sentence: string,
+  words: readonly RegExpMatchArray[],
+  folded: readonly string[],
+): Set<number> {
   const skipped = new Set<number>();
   let run: number[] = [];
   const close = () => {
