@@ -94,6 +94,10 @@ describe('a figure’s meaning, read once at extraction', () => {
     const night = 'Air defences shot down six of the missiles and 128 of the drones.';
     expect(meaningOf(night, '128')).toMatchObject({ concept: 'drones', role: 'shot_down' });
     expect(meaningOf('Air defences shot down six of the 14 missiles fired.', 'six').part).toBe(true);
+    // What befell the total ("tirés", fired) is not what befell the part: the part shares the verb before it.
+    const french =
+      "L'armée de l'air affirme avoir abattu 117 drones et six des 14 missiles balistiques tirés par la Russie.";
+    expect(meaningOf(french, 'six', 'fr')).toMatchObject({ concept: 'missiles', role: 'shot_down', part: true });
     expect(meaningOf('A Força Aérea ucraniana diz ter abatido 218 drones.', '218', 'pt')).toMatchObject({
       place: null,
       role: 'shot_down',

@@ -533,7 +533,9 @@ function normalise(concept: string | null, role: string | null): { concept: stri
 function nearestRole(w: Window): string | null {
   // "538,000 displaced and 12,400 homes destroyed": a role does not reach past a conjunction before the number,
   // nor past the end of its clause after it ("could rise to 50,000, as the agency confirmed").
-  const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after: w.clauseAfter });
+  // "abattu 117 drones et six des 14 missiles tirés": what follows "of the 14" befell the total, not the part.
+  const after = ofTotal(w.clauseAfter) ? [] : w.clauseAfter;
+  const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after });
   if (role !== 'killed' && role !== 'injured') return role;
   const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
   return found.has('killed') && found.has('injured') && w.after.concat(w.before).some((x) => OR.has(x))
