@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, compareArticle } from '../src/compare/index.js';
+import { extractFigures } from '../src/figures/index.js';
 import { namesTellApart, sentenceNames } from '../src/figures/meaning/sentence-names.js';
 
 const named = (names: string[], sourceName: string | null = null) => ({ names, sourceName });
@@ -77,6 +78,23 @@ describe('names in comparison', () => {
     const reference = 'By 5 p.m. the Met said it had made 82 arrests, most of them in Chelsea.';
     expect(kinds(reference, 'A Polícia Metropolitana anunciou 820 detenções até às 17h.', 'pt')).toContain(
       'conflicts 820',
+    );
+  });
+
+  it('reads each figure of a list by the name next to it, not by the sentence’s other names', () => {
+    const sentence =
+      'A AD fica com 80 deputados, o PS com 78 e o Chega com 50, depois de eleger dois dos quatro deputados.';
+    const names = extractFigures(sentence, { lang: 'pt' }).figures.map((f) => [f.text, f.meaning!.names]);
+    expect(names).toEqual([
+      ['80', ['ad']],
+      ['78', ['ps']],
+      ['50', ['chega']],
+      ['dois', ['ad', 'ps', 'chega']],
+      ['quatro', ['ad', 'ps', 'chega']],
+    ]);
+    const reference = 'The Democratic Alliance (AD) took 79 seats. The Socialist Party (PS) won 77 seats.';
+    expect(kinds(reference, 'A AD fica com 80 deputados, o PS com 78 e o Chega com 50.', 'pt')).not.toContain(
+      'conflicts 78',
     );
   });
 

@@ -4,6 +4,7 @@ import { sourceKey } from './claims/source-key.js';
 import { categoryOfWord, countedAfter, countedBefore } from './classify/categories.js';
 import { placeFor, placesIn, statementSpan } from './classify/places.js';
 import { isProjection } from './classify/projection.js';
+import { enumerationNames } from './meaning/enumeration-names.js';
 import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
@@ -120,6 +121,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     contexts.map((c) => c.start),
   );
   creditFromText(figures);
+  enumerationNames(
+    figures,
+    language,
+    contexts.map((c) => c.start),
+  );
 
   const claims: Claim[] = [];
   for (const ctx of contexts) {

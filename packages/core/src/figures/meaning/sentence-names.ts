@@ -20,10 +20,12 @@ export function sentenceNames(
   language: string,
   source: string | null = null,
   figureAt: number | null = null,
+  within: readonly [number, number] | null = null,
 ): string[] {
-  const from = figureAt === null ? 0 : reportedClauseStart(sentence, figureAt);
+  const from = Math.max(figureAt === null ? 0 : reportedClauseStart(sentence, figureAt), within?.[0] ?? 0);
+  const to = within?.[1] ?? sentence.length;
   const names = new Set<string>();
-  const words = [...sentence.matchAll(WORD)].filter((m) => m.index >= from);
+  const words = [...sentence.matchAll(WORD)].filter((m) => m.index >= from && m.index < to);
   const sourceAt = source ? sentence.indexOf(source) : -1;
   const inSource = (at: number) => sourceAt >= 0 && at >= sourceAt && at < sourceAt + source!.length;
   const folded = words.map((w) => foldedWords(w[0])[0] ?? '');
