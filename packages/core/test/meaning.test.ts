@@ -123,6 +123,17 @@ describe('a figure’s meaning, read once at extraction', () => {
 });
 
 describe('alignment on evidence', () => {
+  it('sets a count of one kind of people against the part of that kind, not the total it equals', () => {
+    const reference = 'Wildfires have killed seven people since Sunday, including three firefighters, officials said.';
+    expect(kinds(reference, 'Sete bombeiros morreram combatendo as chamas desde domingo.', 'pt')).toContain(
+      'conflicts Sete',
+    );
+    // Without a part of that kind in the total's sentence, the agreeing total stands.
+    expect(kinds('Wildfires have killed seven people since Sunday.', 'Seven firefighters died.')).toContain(
+      'agrees Seven',
+    );
+  });
+
   it('sets the drones shot down, not those lost from radar, against a count shot down', () => {
     const reference = 'Air defences shot down 128 of the drones, while another 117 drones disappeared from radar.';
     expect(kinds(reference, "L'armée de l'air affirme avoir abattu 117 drones.", 'fr')).toContain('conflicts 117');

@@ -44,6 +44,12 @@ describe('the proper names of a figure’s sentence', () => {
 
   it('leaves out an authority’s capitalised name even where no source was read', () => {
     expect(sentenceNames('A Polícia Metropolitana anunciou 820 detenções em Londres.', 'pt')).toEqual(['londres']);
+    // A title before a person's name is not a body's name: the person stays.
+    expect(sentenceNames('In Madrid, Mayor José Almeida won 29 of the 57 seats.', 'en')).toEqual([
+      'madrid',
+      'jose',
+      'almeida',
+    ]);
     expect(sentenceNames('Die IG Metall zählte 30.000 Streikende in Osnabrück.', 'de')).toEqual(['osnabruck']);
     expect(sentenceNames('Secondo la Protezione Civile, 12 persone sono morte a Valencia.', 'it')).toEqual([
       'valencia',

@@ -1,4 +1,5 @@
 import type { Figure } from '@parallax/shared';
+import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
 import { distinctFigures } from './restatements.js';
@@ -60,6 +61,7 @@ export function alignFigures(
   for (const ai of arts) {
     let best: FigureAlignment | null = null;
     let bestAgrees = false;
+    let bestOf: Rank | null = null;
     const candidates: { ri: number; match: QuantityMatch }[] = [];
     for (const standing of refs) {
       const found = matchStatement(standing, ai);
@@ -69,9 +71,16 @@ export function alignFigures(
       // A figure that agrees with one reference figure of its meaning is that figure, not a conflict with another.
       // ("thousands of soldiers" agrees with any count of thousands: it says too little to decide.)
       const agrees = reference[ri]!.qualifier !== 'vague' && intervalsMeet(reference[ri]!, article[ai]!, widths);
-      if (best === null || (agrees && !bestAgrees) || (agrees === bestAgrees && match.score > best.match.score)) {
+      const rank = {
+        figure: reference[ri]!,
+        exact: sameConcept(reference[ri]!, article[ai]!),
+        agrees,
+        score: match.score,
+      };
+      if (best === null || preferred(rank, bestOf!)) {
         best = { reference: ri, article: ai, match, restates: null };
         bestAgrees = agrees;
+        bestOf = rank;
       }
     }
     // Which of several reference values a difference is against is a guess: shown for review, never alerted.
@@ -112,6 +121,29 @@ function namesOfRestatements(
   }
   return names;
 }
+
+/** What ranks a candidate alignment: whether it reads the thing counted as narrowly, whether the values agree, its score. */
+interface Rank {
+  figure: Figure;
+  exact: boolean;
+  agrees: boolean;
+  score: number;
+}
+
+/**
+ * Whether a candidate alignment beats the best so far: agreeing beats differing, then the better meaning. But
+ * where the reference counts a total and, in the same sentence, a part of the article's kind ("seven people
+ * died, including three firefighters"), the article's "seven firefighters" is that part's count, not the total's.
+ */
+function preferred(candidate: Rank, best: Rank): boolean {
+  if (narrowerPart(candidate, best)) return true;
+  if (narrowerPart(best, candidate)) return false;
+  if (candidate.agrees !== best.agrees) return candidate.agrees;
+  return candidate.score > best.score;
+}
+
+const narrowerPart = (x: Rank, y: Rank) =>
+  x.exact && !y.exact && meaningOf(x.figure).part && x.figure.sentenceIndex === y.figure.sentenceIndex;
 
 /**
  * Whether the reference gives the quantity more than one value that the article's figure could stand
@@ -156,3 +188,6 @@ function unusedReferences(refs: readonly number[], usedReferences: readonly numb
   const used = new Set(usedReferences);
   return refs.filter((i) => !used.has(i));
 }
+
+/** Not a count of "people" standing for the article's people of one kind ("firefighters"): see sameQuantity. */
+const sameConcept = (r: Figure, a: Figure) => !(meaningOf(r).concept === 'people' && meaningOf(a).concept !== 'people');

@@ -451,3 +451,43 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'komisi eropa',
   ],
 };
+
+/**
+ * Titles written before a person's name ("Mayor José Luis Martínez-Almeida", "President Emmanuel Macron"):
+ * the name after such a title is a person's, not the rest of a body's name ("Polícia Metropolitana").
+ */
+export const PERSON_TITLES: readonly string[] = [
+  'mayor',
+  'maire',
+  'burgermeister*',
+  'alcalde',
+  'alcaldesa',
+  'prefeito',
+  'prefeita',
+  'sindaco',
+  'bupati',
+  'wali kota',
+  'walikota',
+  'governor',
+  'gouverneur*',
+  'gobernador*',
+  'governador*',
+  'governatore',
+  'gubernur',
+  'minister',
+  'prime minister',
+  'ministre',
+  'premier ministre',
+  'ministro',
+  'ministra',
+  'menteri',
+  'president',
+  'presidente',
+  'presiden',
+  'kanzler*',
+  'chancellor',
+  'ceo',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+];

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
-import { AUTHORITY_KINDS } from './authority-kinds.js';
+import { AUTHORITY_KINDS, PERSON_TITLES } from './authority-kinds.js';
 import { countriesIn, countryMentions } from './countries.js';
 import { NOT_PLACES } from './locative-place.js';
 
@@ -70,7 +70,11 @@ function authorityNameWords(
   const skipped = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    if (authorityLexicon.firstIn(run.map((k) => folded[k]!)) !== null) for (const k of run) skipped.add(k);
+    const runWords = run.map((k) => folded[k]!);
+    const title = personTitles.find(runWords)[0];
+    // "Mayor José Luis Martínez-Almeida": the title is skipped, the person's name after it stays.
+    if (title?.start === 0) for (const k of run.slice(0, title.end)) skipped.add(k);
+    else if (authorityLexicon.firstIn(runWords) !== null) for (const k of run) skipped.add(k);
     run = [];
   };
   for (let i = 0; i < words.length; i++) {
@@ -86,6 +90,7 @@ function authorityNameWords(
 }
 
 const authorityLexicon = createLexicon(AUTHORITY_KINDS);
+const personTitles = createLexicon({ title: PERSON_TITLES });
 
 /**
  * Where the clause a figure is reported in starts: after the last "that", "que", "che", "dass", "bahwa"
