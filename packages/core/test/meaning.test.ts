@@ -123,6 +123,19 @@ describe('a figure’s meaning, read once at extraction', () => {
 });
 
 describe('alignment on evidence', () => {
+  it('sets a count of a stated day against the reference’s count of that day, not an earlier peak it equals', () => {
+    const reference =
+      'About 2.7 million homes were still without power on Sunday morning across the Carolinas, Georgia, Florida ' +
+      'and Virginia, down from more than 4.5 million at the peak on Friday, according to the tracking site PowerOutage.us.';
+    const article = 'More than 4.5 million homes remained without power on Sunday, according to PowerOutage.us.';
+    const times: [string, string] = ['2024-09-29T14:00:00Z', '2024-09-29T16:00:00Z'];
+    expect(kinds(reference, article, 'en', times)).toContain('conflicts More than 4.5 million');
+    // Without a day of its own, the article's figure is the earlier value it equals.
+    expect(kinds(reference, 'More than 4.5 million homes lost power, PowerOutage.us said.', 'en', times)).toContain(
+      'agrees More than 4.5 million',
+    );
+  });
+
   it('sets a count of one kind of people against the part of that kind, not the total it equals', () => {
     const reference = 'Wildfires have killed seven people since Sunday, including three firefighters, officials said.';
     expect(kinds(reference, 'Sete bombeiros morreram combatendo as chamas desde domingo.', 'pt')).toContain(
@@ -229,6 +242,17 @@ describe('alignment on evidence', () => {
     expect(kinds(ref, 'Die EU hat Ägypten ein Hilfspaket über 7,4 Millionen Euro zugesagt.', 'de')).toEqual([
       'conflicts über 7,4 Millionen Euro',
     ]);
+  });
+
+  it('reads one source named shorter as that source: its conflict alerts', () => {
+    const ref = 'Around 11,000 soldiers were deployed, according to the tracking site Conflict Watch.';
+    const art = analyseText('Around 15,000 soldiers were deployed, according to Conflict Watch.', { language: 'en' });
+    const findings = compareArticle(analyseText(ref, { language: 'en' }), art, 'a', {
+      relevanceThreshold: 0,
+    }).discrepancies;
+    const found = findings.find((d) => d.article?.text === 'Around 15,000');
+    expect(found?.kind).toBe('conflicts');
+    expect(found && wouldAlert(found)).toBe(true);
   });
 
   it('never alerts on a conflict whose source may or may not be the reference’s', () => {

@@ -2,6 +2,7 @@ import type { Figure } from '@parallax/shared';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
+import { type DayRelation, relateDays } from './figure-days.js';
 import { distinctFigures } from './restatements.js';
 import {
   MAX_CONFLICT_RATIO,
@@ -74,6 +75,7 @@ export function alignFigures(
       const rank = {
         figure: reference[ri]!,
         exact: sameConcept(reference[ri]!, article[ai]!),
+        day: relateDays(reference[ri]!, article[ai]!),
         agrees,
         score: match.score,
       };
@@ -126,6 +128,8 @@ function namesOfRestatements(
 interface Rank {
   figure: Figure;
   exact: boolean;
+  /** The reference figure's day against the article's, where both state one. */
+  day: DayRelation;
   agrees: boolean;
   score: number;
 }
@@ -138,6 +142,9 @@ interface Rank {
 function preferred(candidate: Rank, best: Rank): boolean {
   if (narrowerPart(candidate, best)) return true;
   if (narrowerPart(best, candidate)) return false;
+  // "More than 4.5 million … on Sunday" is the reference's Sunday count, not its Friday peak of the same value.
+  if (candidate.day === 'same' && best.day === 'earlier') return true;
+  if (best.day === 'same' && candidate.day === 'earlier') return false;
   if (candidate.agrees !== best.agrees) return candidate.agrees;
   return candidate.score > best.score;
 }

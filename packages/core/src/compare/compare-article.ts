@@ -3,6 +3,7 @@ import { alignClaims } from './align-claims.js';
 import { alignFigures } from './align-figures.js';
 import type { AnalysedText, CompareOptions } from './analysed-text.js';
 import { memoizedDiff } from './diff-words-bounded.js';
+import { relateDays } from './figure-days.js';
 import { figureKey } from './figure-key.js';
 import { readFigures } from './figure-reading.js';
 import { type Judgement, judgePair, oneSidedSeverity } from './judge-figures.js';
@@ -75,7 +76,10 @@ function statesBoth(figures: readonly Figure[], figure: Figure, other: Figure): 
       f.value === other.value &&
       f.meaning?.measure === other.meaning?.measure &&
       // Another quantity with the same number ("3,000 dead and 3,500 wounded") is not the other count.
-      (sameConceptAndRole(f, other) || unknownThing(f)),
+      (sameConceptAndRole(f, other) || unknownThing(f)) &&
+      // "2.7 million now, down from 4.5 million at Friday's peak": the value of an earlier day than the other
+      // side's ("4.5 million on Sunday") is not given as that day's count.
+      relateDays(f, other) !== 'earlier',
   );
 }
 

@@ -183,7 +183,11 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
     return same ? 'same' : 'different';
   }
   if (artKind === null || refKind === null || artKind === refKind) return 'same';
-  return isAuthorityKind(artKind) && isAuthorityKind(refKind) ? 'different' : 'uncertain';
+  if (isAuthorityKind(artKind) && isAuthorityKind(refKind)) return 'different';
+  // One name written shorter ("PowerOutage.us", "the tracking site PowerOutage.us"): one source.
+  return !isAuthorityKind(artKind) && !isAuthorityKind(refKind) && sameAuthority(artKind, refKind)
+    ? 'same'
+    : 'uncertain';
 }
 
 /**
