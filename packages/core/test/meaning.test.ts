@@ -123,6 +123,17 @@ describe('a figure’s meaning, read once at extraction', () => {
 });
 
 describe('alignment on evidence', () => {
+  it('reads an area that burnt as one quantity by its unit and role, and never sets another region’s against it', () => {
+    const reference = 'Satellite data show about 62,000 hectares had burnt since Sunday.';
+    expect(kinds(reference, 'Fires have burnt 620,000 hectares since Sunday.')).toContain('conflicts 620,000 hectares');
+    // Without what befell it on both sides, the unit alone says too little.
+    expect(kinds(reference, 'The park covers 620,000 hectares.')).not.toContain('conflicts 620,000 hectares');
+    const elsewhere = 'Across the European Union, fires have burnt about 383,000 hectares so far this year.';
+    expect(kinds('In Portugal, about 38,300 hectares had burnt this year.', elsewhere)).not.toContain(
+      'conflicts about 383,000 hectares',
+    );
+  });
+
   it('sets a count of a stated day against the reference’s count of that day, not an earlier peak it equals', () => {
     const reference =
       'About 2.7 million homes were still without power on Sunday morning across the Carolinas, Georgia, Florida ' +

@@ -60,8 +60,10 @@ export function sameQuantity(
   if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
   const time = relateTimes(rm, am);
   if (time === 'earlier') return null;
-  // Where money goes or a duration runs is read loosely by outlets ("to Kyiv", "from Seoul"): places tell counts apart.
-  const place = rm.measure === 'count' ? relateFigurePlaces(r, a, rm, scope, vocabulary) : 'same';
+  // Where money goes or a duration runs is read loosely by outlets ("to Kyiv", "from Seoul"): places tell counts
+  // and areas ("hectares burnt in Portugal") apart.
+  const place =
+    rm.measure === 'count' || isUnitOfItsOwn(rm.measure) ? relateFigurePlaces(r, a, rm, scope, vocabulary) : 'same';
   if (place === 'disjoint') return null;
   // "Thousands" says too little to stand for a figure of one place when the other names none.
   if (place !== 'same' && (r.qualifier === 'vague' || a.qualifier === 'vague')) return null;
@@ -74,10 +76,7 @@ export function sameQuantity(
     Math.min(r.confidence, a.confidence) >= MIN_READING_CONFIDENCE &&
     !rm.update &&
     roles === 'same' &&
-    rm.concept !== null &&
-    rm.concept === am.concept &&
-    // A head noun the lexicon does not know is too little to call a difference a misreport.
-    !rm.concept.startsWith('stem:') &&
+    (knownConcept(rm, am) || unitSaysWhat(rm, am)) &&
     place === 'same' &&
     // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
     // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
@@ -94,6 +93,25 @@ export function sameQuantity(
     note: place === 'within' || place === 'one-sided' ? scopeNote(r, a, vocabulary) : null,
   };
 }
+
+/** Both count one thing the lexicon knows: a head noun it does not know is too little to call a difference a misreport. */
+const knownConcept = (r: FigureMeaning, a: FigureMeaning) =>
+  r.concept !== null && r.concept === a.concept && !r.concept.startsWith('stem:');
+
+/**
+ * A measure in a unit of its own (hectares, km/h) names what is measured where a count's noun would: with what
+ * befell it said alike on both sides ("620,000 hectares burnt", "62,000 hectares had burnt"), it is one quantity.
+ */
+const unitSaysWhat = (r: FigureMeaning, a: FigureMeaning) =>
+  isUnitOfItsOwn(r.measure) && r.concept === null && a.concept === null && r.role !== null && r.role === a.role;
+
+/** A unit of measure (hectares, km, km/h), not a count, an amount, a share, a duration nor a change of one. */
+const isUnitOfItsOwn = (measure: string) =>
+  measure !== 'count' &&
+  measure !== 'percent' &&
+  measure !== 'duration' &&
+  !measure.startsWith('money:') &&
+  !measure.startsWith('change:');
 
 /**
  * What names a figure for telling it from another: its sentence's names, with those of the sentences that
