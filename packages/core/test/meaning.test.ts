@@ -255,6 +255,14 @@ describe('alignment on evidence', () => {
     ]);
   });
 
+  it('reads grants as what an amount is, in any language, apart from the loans beside them', () => {
+    const ref = 'The package comprises €5 billion in concessional loans and €600 million in grants.';
+    expect(meaningOf(ref, '€600 million').concept).toBe('subsidies');
+    expect(kinds(ref, 'Nel pacchetto ci sono 6 miliardi di euro a fondo perduto, oltre ai prestiti.', 'it')).toContain(
+      'conflicts 6 miliardi di euro',
+    );
+  });
+
   it('reads one source named shorter as that source: its conflict alerts', () => {
     const ref = 'Around 11,000 soldiers were deployed, according to the tracking site Conflict Watch.';
     const art = analyseText('Around 15,000 soldiers were deployed, according to Conflict Watch.', { language: 'en' });
