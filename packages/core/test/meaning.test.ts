@@ -52,6 +52,12 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('The army sent 3,000 more troops.', '3,000').part).toBe(true);
   });
 
+  it('reads what a share is of in its own clause, and workers who stopped work as strikers', () => {
+    const sentence = 'The ministry said 72% of teachers walked out, and police made 44 arrests nationwide.';
+    expect(meaningOf(sentence, '72%')).toMatchObject({ concept: 'strikers', role: null });
+    expect(meaningOf('The ministry said 42% of teachers had stopped work.', '42%').concept).toBe('strikers');
+  });
+
   it('reads what went missing as its own role, for things as for people', () => {
     const sentence = 'Air defences shot down 128 drones, while another 117 drones disappeared from radar.';
     expect(meaningOf(sentence, '117')).toMatchObject({ concept: 'drones', role: 'missing' });
