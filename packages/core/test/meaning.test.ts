@@ -58,6 +58,16 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('The ministry said 42% of teachers had stopped work.', '42%').concept).toBe('strikers');
   });
 
+  it('credits each of two credits in one sentence to the figure of its own clause', () => {
+    const sentence =
+      "La police de Londres a estimé à 300 000 le nombre de manifestants, les organisateurs revendiquant plus d'un million de personnes.";
+    expect(meaningOf(sentence, "plus d'un million", 'fr').authority).toBe('organisers');
+    expect(meaningOf(sentence, '300 000', 'fr').authority).toBe('police');
+    expect(meaningOf('The campaign, which organised the march, put the turnout at 800,000.', '800,000').concept).toBe(
+      'people',
+    );
+  });
+
   it('reads what went missing as its own role, for things as for people', () => {
     const sentence = 'Air defences shot down 128 drones, while another 117 drones disappeared from radar.';
     expect(meaningOf(sentence, '117')).toMatchObject({ concept: 'drones', role: 'missing' });

@@ -10,6 +10,7 @@
 export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   people: [
     'people',
+    'turnout',
     'persons',
     'person',
     'residents',

@@ -426,6 +426,19 @@ export function authorityOf(source: string | null): string | null {
   return plain.join(' ');
 }
 
+/**
+ * Two credits in one sentence ("La police a estimé à 300 000 le nombre de manifestants, les organisateurs
+ * revendiquant plus d'un million"): a kind of authority written in the figure's own clause, before it, is the
+ * figure's, where the source read for it stands outside that clause.
+ */
+function clauseAuthority(figure: Figure, w: Window): string | null {
+  const clause = clauseEnd(w.clauseBefore);
+  const kind = authorities.firstIn(clause);
+  if (kind === null) return null;
+  const source = figure.source ? foldedWords(figure.source) : [];
+  return source.length > 0 && source.every((x) => clause.includes(x)) ? null : kind;
+}
+
 /** Words that credit nobody in particular, in the seven languages. */
 const GENERIC_SOURCES = new Set(
   (
@@ -484,7 +497,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     asOf: asOfOf(figure, w, ctx),
     update: updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
-    authority: authorityOf(figure.source),
+    authority: clauseAuthority(figure, w) ?? authorityOf(figure.source),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
   };
 }
