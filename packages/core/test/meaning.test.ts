@@ -68,6 +68,17 @@ describe('a figure’s meaning, read once at extraction', () => {
     );
   });
 
+  it('reads what a role of things says is counted where no noun is written', () => {
+    expect(meaningOf('La empresa anunció 17.000 despidos.', '17.000', 'es')).toMatchObject({
+      concept: 'jobs',
+      role: 'cut',
+    });
+    expect(meaningOf('WHO mencatat 548 kematian sejak Januari.', '548', 'id')).toMatchObject({
+      concept: 'people',
+      role: 'killed',
+    });
+  });
+
   it('reads what went missing as its own role, for things as for people', () => {
     const sentence = 'Air defences shot down 128 drones, while another 117 drones disappeared from radar.';
     expect(meaningOf(sentence, '117')).toMatchObject({ concept: 'drones', role: 'missing' });

@@ -8,6 +8,8 @@
 export interface CountRole {
   aliases: readonly string[];
   people: boolean;
+  /** What is counted when the role is said and no counted noun is ("17.000 despidos" are jobs cut). */
+  counts?: string;
 }
 
 export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
@@ -37,6 +39,7 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'dead',
       'died',
       'deaths',
+      'kematian',
       'death toll',
       'fatalities',
       'fatality',
@@ -418,6 +421,7 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
   },
   cut: {
     people: false,
+    counts: 'jobs',
     aliases: [
       'laid off',
       'cut',
@@ -573,6 +577,7 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
   },
   suspected: {
     people: false,
+    counts: 'cases',
     aliases: [
       'suspected',
       'probable',

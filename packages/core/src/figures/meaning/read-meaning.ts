@@ -66,6 +66,9 @@ export function inheritConcepts(figures: readonly Figure[], text: string, senten
       m.role = m.role ?? source.role;
     } else if (m.concept === null && m.role && COUNT_ROLES[m.role]?.people) {
       m.concept = 'people';
+    } else if (m.concept === null && m.role) {
+      // "17.000 despidos", "137 esuberi": a role of things that says what it befalls.
+      m.concept = COUNT_ROLES[m.role]?.counts ?? null;
     }
   }
 }
