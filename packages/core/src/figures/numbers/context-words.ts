@@ -97,7 +97,7 @@ export const CHANGE_BEFORE =
 
 /** A time unit written before the number: "month 33", "mes 33", "bulan ke-33", "Monat 33". */
 export const TIME_UNIT_BEFORE =
-  /(?:^|[^\p{L}])(day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|giorno|settimana|mese|anno|hari|minggu|bulan|tahun)\s+(?:ke-|no\.\s?|n[º°]\s?)?$/iu;
+  /(?<![\p{L}])(day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|giorno|settimana|mese|anno|hari|minggu|bulan|tahun)\s+(?:ke-|no\.\s?|n[º°]\s?)?$/iu;
 
 /** Round approximate numerals: "une cinquantaine", "una veintena", "una ventina", "uma dezena". */
 export const APPROXIMATE_NUMERALS: Record<string, number> = numbersOf(
