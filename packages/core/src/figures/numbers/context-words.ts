@@ -1,4 +1,4 @@
-import { numbersOf } from './data-table.js';
+import { alternation, numbersOf } from './data-table.js';
 
 /** Words around a number that say what kind of number it is: a time span, a date, a measure, a scale. */
 
@@ -46,9 +46,7 @@ for (const [unit, forms] of Object.entries(TIME_FORMS)) for (const f of forms.sp
 
 /** A time unit right after a number or ordinal ("three years", "33rd month", "33e mois", "33. Kriegsmonat" aside). */
 export const TIME_UNIT_AFTER = new RegExp(
-  `^(?:\\.|-|['’])?\\s?(?:full\\s+|whole\\s+|straight\\s+|consecutive\\s+)?(${Object.keys(TIME_UNITS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
+  `^(?:\\.|-|['’])?\\s?(?:full\\s+|whole\\s+|straight\\s+|consecutive\\s+)?(${alternation(Object.keys(TIME_UNITS))})(?![\\p{L}])`,
   'iu',
 );
 
@@ -59,9 +57,6 @@ export function timeUnit(word: string): string | null {
 /** Calibres make the number a specification, not a count: "170mm", "240-millimetre" (other units: measures.ts). */
 export const CALIBRE_AFTER =
   /^-?\s?(?:mm|millimet(?:re|er)s?|milímetros?|millimètres?|millimetri|millimeter|milimeter|mm\.)(?![\p{L}])/iu;
-
-/** Ordinal endings written after digits: "33rd", "33e", "33ème", "33º", "33.ª". */
-export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|\.º|\.ª|o|a|°)(?![\p{L}])/iu;
 
 /** Ordinal words that may count time ("third year", "troisième année", "dritten Jahr"). */
 export const ORDINAL_WORDS: Record<string, number> = numbersOf(
@@ -90,10 +85,6 @@ export const PERCENT_AFTER =
 /** Words before a number that make it a reference, not a quantity: "Article 5", "page 12", "No. 3". */
 export const REFERENCE_BEFORE =
   /(?:^|[^\p{L}])(?:article|art\.|page|p\.|pp\.|no\.|nr\.|n°|number|resolution|chapter|section|paragraph|route|flight|room|platform|line|level|part|clause|title|schedule|amendment|annex|appendix|§|seite|artikel|teil|absatz|anhang|página|pagina|artículo|articolo|artigo|parte|capítulo|capitolo|chapitre|partie|alinéa|annexe|anexo|allegato|pasal|ayat|bab|bagian|halaman|nomor|résolution|#)\s*$/iu;
-
-/** Verbs of change: "rose from 5 to 10" is a change, not the range 5..10. */
-export const CHANGE_BEFORE =
-  /(?:rose|risen|rise|rising|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined?|jumped|climbed|surged|soared|plunged|slipped|went|gone|up|down|passé|passée|augmenté|baissé|gestiegen|gesunken|stieg|sank|subió|bajó|aumentó|cayó|subiu|caiu|aumentou|salito|sceso|aumentato|naik|turun)\s+(?:\p{L}+\s+)?from\s*$/iu;
 
 /** A time unit written before the number: "month 33", "mes 33", "bulan ke-33", "Monat 33". */
 export const TIME_UNIT_BEFORE =

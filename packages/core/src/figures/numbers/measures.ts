@@ -1,3 +1,5 @@
+import { alternation } from './data-table.js';
+
 /**
  * Units of measure written after a number ("256GB", "640bhp", "40 km", "12 tonnes"): a figure of its own measure,
  * never a count. Forms per unit, every language together (a unit's spelling rarely means something else).
@@ -26,10 +28,8 @@ const MEASURE_FORMS: Record<string, string> = {
 const UNIT_OF = new Map<string, string>();
 for (const [unit, forms] of Object.entries(MEASURE_FORMS)) for (const f of forms.split('|')) UNIT_OF.set(f, unit);
 
-const alternatives = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).join('|');
-
 /** A unit right after a number, glued, spaced or hyphenated: "256GB", "40 km", "640-horsepower". */
-export const MEASURE_AFTER = new RegExp(`^(?:-|\\s)?(${alternatives})(?![\\p{L}\\d])`, 'iu');
+export const MEASURE_AFTER = new RegExp(`^(?:-|\\s)?(${alternation(UNIT_OF.keys())})(?![\\p{L}\\d])`, 'iu');
 
 /** The unit a form names ("kilómetros" is km), or null. */
 export function measureUnit(form: string): string | null {
@@ -42,12 +42,5 @@ export const MAGNITUDE_AFTER = /^-?\s?(?:magnitude|on the richter scale)(?![\p{L
 
 /** Units that say what a figure measures rather than counts: every measure, percent and share. */
 export function isMeasure(unit: string | null): boolean {
-  return (
-    unit !== null &&
-    (unit === 'percent' ||
-      unit === 'magnitude' ||
-      unit === 'share' ||
-      UNIT_OF.has(unit.toLowerCase()) ||
-      Object.hasOwn(MEASURE_FORMS, unit))
-  );
+  return unit === 'percent' || unit === 'magnitude' || unit === 'share' || Object.hasOwn(MEASURE_FORMS, unit ?? '');
 }

@@ -1,5 +1,5 @@
 import type { Qualifier } from '@parallax/shared';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { alternation } from './data-table.js';
 
 /**
  * Words before a number that qualify it, per language, as "|"-separated phrases. Longest phrases win ("no more than"
@@ -118,11 +118,7 @@ function compile(lang: string): QualifierTable {
       after.push(p);
     }
   }
-  const alt = (list: string[]) =>
-    list
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|') || '(?!)';
+  const alt = (list: string[]) => alternation(list) || '(?!)';
   return {
     before: new RegExp(`(?:^|[^\\p{L}])(${alt(before)})(\\s+|(?<=['’]))$`, 'iu'),
     after: new RegExp(`^(${alt(after)})(?![\\p{L}\\d])`, 'iu'),

@@ -1,5 +1,4 @@
-import { CHANGE_BY_BEFORE, changeVerbBefore } from './changes.js';
-import { CHANGE_BEFORE } from './context-words.js';
+import { changeToLevel, changeVerbBefore } from './changes.js';
 import { currencyCode } from './currencies.js';
 import { numberWordParts } from './number-words.js';
 import { qualifierAt } from './qualifiers.js';
@@ -47,7 +46,7 @@ export function readRange(
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const join = joinAfter(text, span.start, span.end, lang);
   if (!join) return null;
-  if (join.words && (CHANGE_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before))) return null;
+  if (join.words && changeToLevel(before)) return null;
   if (!join.words && !first.composed.startsWithDigits) return null;
   const second = upperEnd(tokens, tokenFrom(tokens, span.next, join.end), text, lang);
   if (!second || second.start < join.end - 1 || (!join.words && !second.composed.startsWithDigits)) return null;

@@ -1,13 +1,14 @@
 import { isChange } from './changes.js';
 import { CALIBRE_AFTER, PERCENT_AFTER, TIME_UNIT_AFTER, TIME_UNIT_BEFORE, timeUnit } from './context-words.js';
 import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from './measures.js';
-import { maskedSpans, type NotFigure, notAFigure, type Span } from './not-a-figure.js';
+import { notAFigure } from './not-a-figure.js';
+import { maskedSpans, type Span } from './page-shapes.js';
 import { documentStyle, readDigitToken } from './number-style.js';
 import { numberWordParts } from './number-words.js';
 import { type QualifierMatch, qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { readRange } from './ranges.js';
 import { readSide } from './read-side.js';
-import { bounds, exactReading, type NumberReading } from './reading.js';
+import { bounds, exactReading, type NotFigure, type NumberReading } from './reading.js';
 import type { SideReading } from './side-reading.js';
 import { type Token, tokenFrom, tokenize } from './tokens.js';
 import { readWordPhrase } from './word-phrases.js';
@@ -243,7 +244,7 @@ function readWhatItIs(d: Draft, c: Context): void {
     d.unit = 'share';
   }
   if (readTimeBefore(d, c)) d.notFigure = null;
-  else d.notFigure ??= notAFigure(c.text, c.first, d.ordinal, d.unit, d.currency, d.qualifier, c.masks, c.lang);
+  else d.notFigure ??= notAFigure(c.text, c.first, d, c.masks, c.lang);
 }
 
 /** "month 33", "mes 33", "bulan ke-33": a time unit before a small whole number counts it. */
