@@ -88,23 +88,14 @@ type Draft = Omit<NumberReading, 'text' | 'money' | 'change' | 'confidence'> & {
   currency: string | null;
 };
 
-/** Each step learns one thing about the number around it, in this order. */
-const STEPS: ((d: Draft, c: Context) => void)[] = [
-  readSign,
-  readGluedSuffix,
-  readSpan,
-  readQualifiers,
-  readUnit,
-  readWhatItIs,
-];
-
 function readNumber(c: Context): Read {
   const { start, end, next, value, currency } = c.first;
   const d: Draft = {
     ...{ start, end, next, value, low: value, high: value, qualifier: 'exact', currency },
     ...{ unit: null, ordinal: false, notFigure: null },
   };
-  for (const step of STEPS) step(d, c);
+  // Each step learns one thing about the number around it, in this order.
+  for (const step of [readSign, readGluedSuffix, readSpan, readQualifiers, readUnit, readWhatItIs]) step(d, c);
   const change = d.qualifier !== 'range' && isChange(before(c, d.start, 40), after(c, d.end, 40), d.unit === 'percent');
   const { currency: _, next: __, ...read } = d;
   const confidence = separatorConfidence(c.tokens, c.at, d.next);
@@ -141,7 +132,10 @@ function negate(d: Draft, signLength: number): void {
 const GERMAN_ORDINAL_AFTER =
   /^\.\s(?!(?:Der|Die|Das|Ein|Eine|Es|Er|Sie|Im|In|Am|Auf|Nach|Bei|Mit|Und|Aber|Laut|Dies|Diese|Wir|Ich|Man|So|Auch|Doch)\s)[\p{L}]/u;
 
-/** What is glued after the digits: an ordinal ("33rd", "33°", German "33."), or letters that make a code ("11a"). */
+/**
+ * What is glued after the digits: an ordinal ("33rd", "33°", German "33."), or letters that make a code ("11a", "4K",
+ * "5G"): a resolution or a network generation, not thousands or billions.
+ */
 function readGluedSuffix(d: Draft, c: Context): void {
   const digits = c.first.composed.startsWithDigits;
   const glued = c.tokens[d.next];
@@ -150,9 +144,6 @@ function readGluedSuffix(d: Draft, c: Context): void {
       d.ordinal = true;
       d.end = glued.end;
       d.next++;
-    } else if (/^[KG]$/.test(glued.text) && /^\d$/.test(c.text.slice(d.start, d.end))) {
-      // "4K", "5G": a resolution or a network generation, not thousands or billions.
-      d.notFigure = 'code';
     } else if (!TIME_UNIT_AFTER.test(after(c, d.end, 24)) && !MEASURE_AFTER.test(after(c, d.end, 40))) {
       d.notFigure = CALIBRE_AFTER.test(after(c, d.end, 40)) ? 'calibre' : 'code';
     }
