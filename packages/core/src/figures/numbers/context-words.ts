@@ -1,4 +1,4 @@
-import { alternation, numbersOf } from './data-table.js';
+import { alternation, codesOf, numbersOf } from './data-table.js';
 
 /** Words around a number that say what kind of number it is: a time span, a date, a measure, a scale. */
 
@@ -29,20 +29,16 @@ export const MONTH_AFTER = new RegExp(
   'iu',
 );
 
-const TIME_UNITS: Record<string, string> = {};
-const TIME_FORMS: Record<string, string> = {
-  day: 'day|days|jour|jours|journée|tag|tage|tagen|día|días|dia|dias|giorno|giorni|hari',
-  week: 'week|weeks|semaine|semaines|woche|wochen|semana|semanas|settimana|settimane|minggu|pekan',
-  month: 'month|months|mois|monat|monate|monaten|monats|mes|meses|mês|mese|mesi|bulan',
-  // A war's winters count its years: "three winters", "son troisième hiver".
-  year:
+// A war's winters count its years: "three winters", "son troisième hiver".
+const TIME_UNITS: Record<string, string> = codesOf(
+  'day|days|jour|jours|journée|tag|tage|tagen|día|días|dia|dias|giorno|giorni|hari:day ' +
+    'week|weeks|semaine|semaines|woche|wochen|semana|semanas|settimana|settimane|minggu|pekan:week ' +
+    'month|months|mois|monat|monate|monaten|monats|mes|meses|mês|mese|mesi|bulan:month ' +
     'year|years|an|ans|année|années|jahr|jahre|jahren|jahres|año|años|ano|anos|anno|anni|tahun|' +
-    'winter|winters|hiver|hivers|invierno|inviernos|inverno|invernos|inverni',
-  hour: 'hour|hours|heure|heures|stunde|stunden|hora|horas|ora|ore|jam',
-  decade:
-    'decade|decades|décennie|décennies|jahrzehnt|jahrzehnte|década|décadas|decada|decadas|decennio|decenni|dekade',
-};
-for (const [unit, forms] of Object.entries(TIME_FORMS)) for (const f of forms.split('|')) TIME_UNITS[f] = unit;
+    'winter|winters|hiver|hivers|invierno|inviernos|inverno|invernos|inverni:year ' +
+    'hour|hours|heure|heures|stunde|stunden|hora|horas|ora|ore|jam:hour ' +
+    'decade|decades|décennie|décennies|jahrzehnt|jahrzehnte|década|décadas|decada|decadas|decennio|decenni|dekade:decade',
+);
 
 /** A time unit right after a number or ordinal ("three years", "33rd month", "33e mois", "33. Kriegsmonat" aside). */
 export const TIME_UNIT_AFTER = new RegExp(

@@ -91,39 +91,26 @@ const AFTER: Record<string, Partial<Record<Qualifier, string>>> = {
   id: { approximate: ' lebih' },
 };
 
-interface QualifierTable {
-  before: RegExp;
-  leading: RegExp;
-  after: RegExp;
-  byPhrase: Map<string, Qualifier>;
+/** Each phrase of a table with its qualifier; French elides "de" before a vowel: "plus d'un million". */
+function phrasesOf(table: Partial<Record<Qualifier, string>> | undefined, lang: string): [string, Qualifier][] {
+  return Object.entries(table ?? {}).flatMap(([q, list]) =>
+    list!.split('|').flatMap((p) => {
+      const elided = lang === 'fr' && p.endsWith(' de') ? [`${p.slice(0, -2)}d'`, `${p.slice(0, -2)}d’`] : [];
+      return [p, ...elided].map((form): [string, Qualifier] => [form, q as Qualifier]);
+    }),
+  );
 }
 
-function compile(lang: string): QualifierTable {
-  const byPhrase = new Map<string, Qualifier>();
-  const before: string[] = [];
-  const after: string[] = [];
-  for (const [q, phrases] of Object.entries(BEFORE[lang] ?? {})) {
-    for (const p of phrases?.split('|') ?? []) {
-      // French elides "de" before a vowel: "plus d'un million", "près d'onze mille".
-      const elided = lang === 'fr' && p.endsWith(' de') ? [`${p.slice(0, -2)}d'`, `${p.slice(0, -2)}d’`] : [];
-      for (const form of [p, ...elided]) {
-        byPhrase.set(form.toLowerCase(), q as Qualifier);
-        before.push(form);
-      }
-    }
-  }
-  for (const [q, phrases] of Object.entries(AFTER[lang] ?? {})) {
-    for (const p of phrases?.split('|') ?? []) {
-      byPhrase.set(p.toLowerCase(), q as Qualifier);
-      after.push(p);
-    }
-  }
-  const alt = (list: string[]) => alternation(list) || '(?!)';
+/** The patterns that find a language's qualifier phrases, and the qualifier each phrase says. */
+function compile(lang: string) {
+  const before = phrasesOf(BEFORE[lang], lang);
+  const after = phrasesOf(AFTER[lang], lang);
+  const alt = (list: [string, Qualifier][]) => alternation(list.map(([p]) => p)) || '(?!)';
   return {
     before: new RegExp(`(?:^|[^\\p{L}])(${alt(before)})(\\s+|(?<=['’]))$`, 'iu'),
     after: new RegExp(`^(${alt(after)})(?![\\p{L}\\d])`, 'iu'),
     leading: new RegExp(`^(${alt(before)})(\\s+|(?<=['’]))`, 'iu'),
-    byPhrase,
+    byPhrase: new Map([...before, ...after].map(([p, q]) => [p.toLowerCase(), q])),
   };
 }
 
