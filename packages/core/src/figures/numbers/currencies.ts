@@ -32,7 +32,7 @@ const NAMES: Record<string, string> = codesOf(
 
 /** A currency mark ending right before the number: "US$", "$ ", "USD ", "Rp". */
 export const CURRENCY_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${alternation([...Object.keys(SYMBOLS), ...CODES.map((c) => c.toLowerCase())])})(\\s?)$`,
+  `(?<![\\p{L}])(${alternation([...Object.keys(SYMBOLS), ...CODES.map((c) => c.toLowerCase())])})\\s?$`,
   'iu',
 );
 

@@ -12,16 +12,6 @@ const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+
 /** "from $10 and $20", "de $10 y $20": a range of money only, since "de 10 y 12 años" lists two ages. */
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|von|dari)\s+$/iu;
 
-export interface RangeReading {
-  low: number;
-  high: number;
-  start: number;
-  end: number;
-  next: number;
-  currency: string | null;
-  years: boolean;
-}
-
 /** How the lower end joins the upper one, and where the upper end's words start. */
 interface Join {
   words: boolean;
@@ -42,7 +32,7 @@ export function readRange(
   span: { start: number; end: number; next: number },
   text: string,
   lang: string,
-): RangeReading | null {
+) {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const join = joinAfter(text, span.start, span.end, lang);
   if (!join) return null;

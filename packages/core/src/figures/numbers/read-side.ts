@@ -21,7 +21,7 @@ export function readSide(tokens: Token[], i: number, text: string, lang: string)
     ...{ value: c.value, start: tok.start, end: c.end, numberStart: tok.start },
     ...{ currency, composed: c, next: c.to },
   };
-  if (currency) side.start -= prefix![1]!.length + prefix![2]!.length;
+  if (currency) side.start -= prefix![0].length;
   const millions = currency ? null : MILLIONS_BEFORE.exec(before);
   if (millions?.[1]) {
     Object.assign(side, { currency: millions[1], value: side.value * 1e6 });
