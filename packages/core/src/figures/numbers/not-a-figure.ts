@@ -1,8 +1,7 @@
-import type { Qualifier } from '@parallax/shared';
 import { CALIBRE_AFTER, MONTH_AFTER, MONTH_BEFORE, REFERENCE_BEFORE } from './context-words.js';
 import type { DigitNumber } from './digits.js';
 import type { Span } from './page-shapes.js';
-import type { NotFigure } from './reading.js';
+import type { NotFigure, NumberReading } from './reading.js';
 import type { SideReading } from './side-reading.js';
 
 const HYPHEN_CODE_BEFORE = /\p{L}[-‐]$/u;
@@ -17,12 +16,7 @@ const COUNTED_AFTER_YEAR =
   /^\s(?:more\s|new\s|additional\s|extra\s|other\s)?(?:\p{Lu}\p{Ll}+\s)?(?:troops|soldiers|people|men|fighters|civilians|personnel|shells|rounds|missiles|drones|tanks|units|containers|workers|refugees|casualties|residents|households|jobs|cases|deaths|persons|soldats|soldaten|soldados|tentara|personas|pessoas|persone|orang)(?![\p{L}])/u;
 
 /** What the reader has learnt of a number when it asks whether the number is a figure. */
-export interface Seen {
-  ordinal: boolean;
-  unit: string | null;
-  currency: string | null;
-  qualifier: Qualifier;
-}
+export type Seen = Pick<NumberReading, 'ordinal' | 'unit' | 'qualifier'> & { currency: string | null };
 
 /** Why a number is a year, a date, a calibre, a code, an age or a reference rather than a figure; null if it is a figure. */
 export function notAFigure(

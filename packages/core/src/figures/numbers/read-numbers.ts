@@ -13,8 +13,7 @@ import type { SideReading } from './side-reading.js';
 import { type Token, tokenFrom, tokenize } from './tokens.js';
 import { readWordPhrase } from './word-phrases.js';
 
-export type { NotFigure };
-export type { NumberReading };
+export type { NotFigure, NumberReading };
 
 /** What the caller knows of the text beyond its language. */
 export interface ReadHint {
