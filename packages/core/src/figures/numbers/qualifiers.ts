@@ -138,3 +138,16 @@ export const qualifierBefore = (before: string, lang: string) => qualifierMatch(
 export const qualifierAfter = (after: string, lang: string) => qualifierMatch('after', after, lang);
 /** The qualifier phrase that starts `text` and stands before a number: "plus de 2 millions" after "entre 1 et". */
 export const qualifierAt = (text: string, lang: string) => qualifierMatch('leading', text, lang);
+
+/** Verbs after which "over" is a particle ("hand over 50 missiles"), not "more than". */
+const PARTICLE_OVER_BEFORE =
+  /(?:hand|hands|handed|handing|turn|turned|turning|take|took|taken|pass|passed|hold|held|fight|fought|win|won)\s+over\s+$/iu;
+
+/**
+ * The qualifier before a number that does qualify it: "over six years" spans time ("during") when `spansTime`, and
+ * "hand over 50" is a particle, so neither is "more than".
+ */
+export function qualifierOfNumber(before: string, spansTime: boolean, lang: string): QualifierMatch | null {
+  const q = qualifierBefore(before.slice(-40), lang);
+  return q?.phrase.toLowerCase() === 'over' && (spansTime || PARTICLE_OVER_BEFORE.test(before)) ? null : q;
+}

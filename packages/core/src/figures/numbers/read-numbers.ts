@@ -5,7 +5,7 @@ import { notAFigure } from './not-a-figure.js';
 import { maskedSpans, type Span } from './page-shapes.js';
 import { documentStyle, readDigitToken } from './number-style.js';
 import { numberWordParts } from './number-words.js';
-import { type QualifierMatch, qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { qualifierAfter, qualifierBefore, qualifierOfNumber } from './qualifiers.js';
 import { readRange } from './ranges.js';
 import { readSide } from './read-side.js';
 import { bounds, exactReading, type NotFigure, type NumberReading } from './reading.js';
@@ -87,6 +87,7 @@ type Draft = Omit<NumberReading, 'text' | 'money' | 'change' | 'confidence'> & {
   currency: string | null;
 };
 
+/** Reads the number `c.first` holds, one step at a time, into a reading with all that stands beside it. */
 function readNumber(c: Context): Read {
   const { start, end, next, value, currency } = c.first;
   const d: Draft = {
@@ -172,11 +173,7 @@ function readSpan(d: Draft, c: Context): void {
 
 /** Qualifiers before ("more than", "près de") and, on an exact number, after it ("40-odd", "11,000-plus"). */
 function readQualifiers(d: Draft, c: Context): void {
-  const q = usableQualifier(
-    qualifierBefore(before(c, d.start, 40), c.lang),
-    before(c, d.start, 60),
-    after(c, d.end, 24),
-  );
+  const q = qualifierOfNumber(before(c, d.start, 60), TIME_UNIT_AFTER.test(after(c, d.end, 24)), c.lang);
   if (q) {
     if (d.qualifier !== 'range') {
       d.qualifier = q.qualifier;
@@ -192,18 +189,6 @@ function readQualifiers(d: Draft, c: Context): void {
     d.end += qAfter.length;
     d.next = tokenFrom(c.tokens, d.next, d.end);
   }
-}
-
-/** Verbs after which "over" is a particle ("hand over 50 missiles"), not "more than". */
-const PARTICLE_OVER_BEFORE =
-  /(?:hand|hands|handed|handing|turn|turned|turning|take|took|taken|pass|passed|hold|held|fight|fought|win|won)\s+over\s+$/iu;
-
-/** "over six years" spans time ("during"), and "hand over 50" is a particle: neither qualifies the number. */
-function usableQualifier(q: QualifierMatch | null, before: string, after: string): QualifierMatch | null {
-  if (q?.phrase.toLowerCase() === 'over' && (PARTICLE_OVER_BEFORE.test(before) || TIME_UNIT_AFTER.test(after))) {
-    return null;
-  }
-  return q;
 }
 
 /** The unit after a number: its currency, percent, a time unit, a measure, or an earthquake's magnitude. */
