@@ -37,7 +37,7 @@ const KNOWN_DISJOINT: string[] = [
   // Words are separated by spaces that no word contains.
   "packages/core/src/compare/authority.ts: (?:\\s+\\p{Lu}[\\p{L}'’.-]*)*",
   // Separators and digits are disjoint: a phone number splits one way.
-  'packages/core/src/figures/numbers/not-a-figure.ts: (?:[ ()-]+\\d+){2,}',
+  'packages/core/src/figures/numbers/page-shapes.ts: (?:[ ()-]+\\d+){2,}',
   // Each identifier part starts with a hyphen or underscore its letters and digits cannot be.
   'packages/core/src/figures/numbers/page-shapes.ts: (?:[-_][\\p{L}\\d]+)+',
   // Each subtag starts with a separator its letters cannot be.

@@ -58,6 +58,14 @@ describe('a change is a change, not a level', () => {
     expect(extractFigures(text, { lang }).figures).toEqual([expect.objectContaining({ value, change: true })]);
   });
 
+  it.each([
+    ['The debt shrank from 5 billion to 4.2 billion dollars.'],
+    ['Sales were up from 200 to 350 units a day.'],
+    ['Wages kept growing from 1,200 to 1,450 euros a month.'],
+  ])('does not read a change from one level to another as a range: %s', (text) => {
+    expect(readings(text, 'en').map((r) => r.qualifier)).not.toContain('range');
+  });
+
   it('keeps a level reached after a change verb a level', () => {
     const [level] = extractFigures('The number of troops could rise to 15,000.', { lang: 'en' }).figures;
     expect(level).toMatchObject({ value: 15000, change: false });

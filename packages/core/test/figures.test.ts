@@ -425,9 +425,12 @@ describe('fractions, spelled decimals and other spellings', () => {
     ['3/4', 'en', 0.75],
     ['2 1/4', 'en', 2.25],
     ['¾', 'en', 0.75],
+    ['⅐', 'en', 1 / 7],
     ['1.3e6', 'en', 1.3e6],
     ['1.3x10^6', 'en', 1.3e6],
     ['minus five', 'en', -5],
+    ['meno cinque', 'it', -5],
+    ['negativo tres', 'es', -3],
     ['-9.5', 'en', -9.5],
     ['deux tiers', 'fr', 2 / 3],
     ['trois cent trente et un', 'fr', 331],
@@ -453,6 +456,16 @@ describe('fractions, spelled decimals and other spellings', () => {
       value: 20,
       qualifier: 'approximate',
     });
+  });
+
+  it('reads digits glued to letters as a code, not a scale: "4K", "5G", "11c"', () => {
+    for (const [text, needle] of [
+      ['a 4K screen', '4'],
+      ['the 5G network', '5'],
+      ['flat 11c', '11'],
+    ]) {
+      expect(readNumbers(text!, 'en').find((r) => r.text === needle)).toMatchObject({ notFigure: 'code' });
+    }
   });
 
   it('does not read "al menos" or "au moins" as a minus sign', () => {

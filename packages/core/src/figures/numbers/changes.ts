@@ -37,13 +37,22 @@ const GERMAN_PARTICIPLE_AFTER =
   /^[^.;]{0,30}?(?:gestiegen|gesunken|gewachsen|gefallen|zurückgegangen|zugenommen|abgenommen|erhöht|gesenkt)(?![\p{L}])/iu;
 
 /**
- * "by X to Y": the verb of change and its link, so "to Y" is the level reached, not the range X..Y. Not "de": "passé
- * de 10 000 à 12 000" goes from one level to another.
+ * "rose from 5 to 10", "increased by 43.6 to 419.2": a verb of change and its link, so "to 10" is the level reached,
+ * not the end of a range. Not "de": "passé de 10 000 à 12 000" goes from one level to another.
  */
-export const CHANGE_BY_BEFORE = new RegExp(
+const CHANGE_FROM_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${VERBS}|increasing|growing|dropping|falling|went|gone|up|down)\\s+(?:\\p{L}+\\s+)?from\\s*$`,
+  'iu',
+);
+const CHANGE_BY_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${VERBS}|${BY_VERBS})\\s+(?:by|um|en|di|del|em|sebesar)\\s+$`,
   'iu',
 );
+
+/** True when the words before two numbers make them a change and the level it reached, not a range. */
+export function changeToLevel(before: string): boolean {
+  return CHANGE_FROM_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before);
+}
 
 /** A verb of change right before the number: "rose $2.10", "fell 21". */
 export function changeVerbBefore(before: string): boolean {

@@ -1,4 +1,4 @@
-import { numbersOf } from './data-table.js';
+import { alternation, codesOf, numbersOf } from './data-table.js';
 
 /** Words around a number that say what kind of number it is: a time span, a date, a measure, a scale. */
 
@@ -29,26 +29,20 @@ export const MONTH_AFTER = new RegExp(
   'iu',
 );
 
-const TIME_UNITS: Record<string, string> = {};
-const TIME_FORMS: Record<string, string> = {
-  day: 'day|days|jour|jours|journée|tag|tage|tagen|día|días|dia|dias|giorno|giorni|hari',
-  week: 'week|weeks|semaine|semaines|woche|wochen|semana|semanas|settimana|settimane|minggu|pekan',
-  month: 'month|months|mois|monat|monate|monaten|monats|mes|meses|mês|mese|mesi|bulan',
-  // A war's winters count its years: "three winters", "son troisième hiver".
-  year:
+// A war's winters count its years: "three winters", "son troisième hiver".
+const TIME_UNITS: Record<string, string> = codesOf(
+  'day|days|jour|jours|journée|tag|tage|tagen|día|días|dia|dias|giorno|giorni|hari:day ' +
+    'week|weeks|semaine|semaines|woche|wochen|semana|semanas|settimana|settimane|minggu|pekan:week ' +
+    'month|months|mois|monat|monate|monaten|monats|mes|meses|mês|mese|mesi|bulan:month ' +
     'year|years|an|ans|année|années|jahr|jahre|jahren|jahres|año|años|ano|anos|anno|anni|tahun|' +
-    'winter|winters|hiver|hivers|invierno|inviernos|inverno|invernos|inverni',
-  hour: 'hour|hours|heure|heures|stunde|stunden|hora|horas|ora|ore|jam',
-  decade:
-    'decade|decades|décennie|décennies|jahrzehnt|jahrzehnte|década|décadas|decada|decadas|decennio|decenni|dekade',
-};
-for (const [unit, forms] of Object.entries(TIME_FORMS)) for (const f of forms.split('|')) TIME_UNITS[f] = unit;
+    'winter|winters|hiver|hivers|invierno|inviernos|inverno|invernos|inverni:year ' +
+    'hour|hours|heure|heures|stunde|stunden|hora|horas|ora|ore|jam:hour ' +
+    'decade|decades|décennie|décennies|jahrzehnt|jahrzehnte|década|décadas|decada|decadas|decennio|decenni|dekade:decade',
+);
 
 /** A time unit right after a number or ordinal ("three years", "33rd month", "33e mois", "33. Kriegsmonat" aside). */
 export const TIME_UNIT_AFTER = new RegExp(
-  `^(?:\\.|-|['’])?\\s?(?:full\\s+|whole\\s+|straight\\s+|consecutive\\s+)?(${Object.keys(TIME_UNITS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
+  `^(?:\\.|-|['’])?\\s?(?:full\\s+|whole\\s+|straight\\s+|consecutive\\s+)?(${alternation(Object.keys(TIME_UNITS))})(?![\\p{L}])`,
   'iu',
 );
 
@@ -59,9 +53,6 @@ export function timeUnit(word: string): string | null {
 /** Calibres make the number a specification, not a count: "170mm", "240-millimetre" (other units: measures.ts). */
 export const CALIBRE_AFTER =
   /^-?\s?(?:mm|millimet(?:re|er)s?|milímetros?|millimètres?|millimetri|millimeter|milimeter|mm\.)(?![\p{L}])/iu;
-
-/** Ordinal endings written after digits: "33rd", "33e", "33ème", "33º", "33.ª". */
-export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|\.º|\.ª|o|a|°)(?![\p{L}])/iu;
 
 /** Ordinal words that may count time ("third year", "troisième année", "dritten Jahr"). */
 export const ORDINAL_WORDS: Record<string, number> = numbersOf(
@@ -91,13 +82,9 @@ export const PERCENT_AFTER =
 export const REFERENCE_BEFORE =
   /(?:^|[^\p{L}])(?:article|art\.|page|p\.|pp\.|no\.|nr\.|n°|number|resolution|chapter|section|paragraph|route|flight|room|platform|line|level|part|clause|title|schedule|amendment|annex|appendix|§|seite|artikel|teil|absatz|anhang|página|pagina|artículo|articolo|artigo|parte|capítulo|capitolo|chapitre|partie|alinéa|annexe|anexo|allegato|pasal|ayat|bab|bagian|halaman|nomor|résolution|#)\s*$/iu;
 
-/** Verbs of change: "rose from 5 to 10" is a change, not the range 5..10. */
-export const CHANGE_BEFORE =
-  /(?:rose|risen|rise|rising|increased?|increasing|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined?|jumped|climbed|surged|soared|plunged|slipped|went|gone|up|down|passé|passée|augmenté|baissé|gestiegen|gesunken|stieg|sank|subió|bajó|aumentó|cayó|subiu|caiu|aumentou|salito|sceso|aumentato|naik|turun)\s+(?:\p{L}+\s+)?from\s*$/iu;
-
 /** A time unit written before the number: "month 33", "mes 33", "bulan ke-33", "Monat 33". */
 export const TIME_UNIT_BEFORE =
-  /(?:^|[^\p{L}])(day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|giorno|settimana|mese|anno|hari|minggu|bulan|tahun)\s+(?:ke-|no\.\s?|n[º°]\s?)?$/iu;
+  /(?<![\p{L}])(day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|giorno|settimana|mese|anno|hari|minggu|bulan|tahun)\s+(?:ke-|no\.\s?|n[º°]\s?)?$/iu;
 
 /** Round approximate numerals: "une cinquantaine", "una veintena", "una ventina", "uma dezena". */
 export const APPROXIMATE_NUMERALS: Record<string, number> = numbersOf(

@@ -1,5 +1,4 @@
-import { codesOf } from './data-table.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { alternation, codesOf } from './data-table.js';
 /**
  * Currency marks as outlets write them, before the number ("US$400m", "Rp 10 miliar", "€2bn") or after it
  * ("400 million dollars", "2 Milliarden Euro", "1,5 milliard d'euros"), mapped to ISO 4217 codes.
@@ -11,10 +10,10 @@ const SYMBOLS: Record<string, string> = codesOf(
     'rp|rp.:IDR rm:MYR',
 );
 
-const CODES =
-  'USD,EUR,GBP,JPY,KRW,UAH,IDR,CNY,RMB,BRL,CHF,INR,RUB,CAD,AUD,NZD,HKD,SGD,MXN,ARS,COP,CLP,SEK,NOK,DKK,PLN,TRY,ZAR,BTC,KPW,MYR,MNT'.split(
-    ',',
-  );
+const CODES = (
+  'USD EUR GBP JPY KRW UAH IDR CNY RMB BRL CHF INR RUB CAD AUD NZD HKD SGD MXN ARS COP CLP SEK NOK DKK PLN TRY ZAR ' +
+  'BTC KPW MYR MNT'
+).split(' ');
 
 /** Currency names after the number, lowercased; the longest are tried first. */
 const NAMES: Record<string, string> = codesOf(
@@ -31,43 +30,26 @@ const NAMES: Record<string, string> = codesOf(
     'guilders|dutch_guilders:NLG lire:ITL pence|penny:GBX turkish_lira:TRY bitcoins|bitcoin:BTC',
 );
 
-const prefixAlternatives = [...Object.keys(SYMBOLS), ...CODES.map((c) => c.toLowerCase())]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
-
 /** A currency mark ending right before the number: "US$", "$ ", "USD ", "Rp". */
-export const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${prefixAlternatives})(\\s?)$`, 'iu');
-
-const suffixAlternatives = [
-  ...Object.keys(NAMES),
-  ...Object.keys(SYMBOLS).filter((s) => s !== 'rp' && s !== 'rp.'),
-  ...CODES,
-]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
-
-/**
- * A currency after the number (and its scale word): "dollars", " d'euros", " de dólares", "€", "USD".
- * "of", "de", "d'", "di" link a scale word to the currency in Romance languages.
- */
-export const CURRENCY_AFTER = new RegExp(
-  `^\\s?(?:(?:de|di|of|em)\\s|d['’])?(${suffixAlternatives})(?![\\p{L}\\d])`,
+export const CURRENCY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${alternation([...Object.keys(SYMBOLS), ...CODES.map((c) => c.toLowerCase())])})\\s?$`,
   'iu',
 );
 
-/** Codes that are also words ("try"): they count only in capitals. */
-const WORD_LIKE_CODES = new Set(['try']);
+/**
+ * A currency after the number (and its scale word): "dollars", " d'euros", " de dólares", "€", "USD" (not "Rp").
+ * "of", "de", "d'", "di" link a scale word to the currency in Romance languages.
+ */
+const SUFFIXES = [...Object.keys(NAMES), ...Object.keys(SYMBOLS).filter((s) => !s.startsWith('rp')), ...CODES];
+export const CURRENCY_AFTER = new RegExp(
+  `^\\s?(?:(?:de|di|of|em)\\s|d['’])?(${alternation(SUFFIXES)})(?![\\p{L}\\d])`,
+  'iu',
+);
 
-/** ISO 4217 code of a currency mark or name as written. */
+/** ISO 4217 code of a currency mark or name as written; "try" is a word, only "TRY" the Turkish lira. */
 export function currencyCode(mark: string): string | null {
-  if (WORD_LIKE_CODES.has(mark.toLowerCase()) && mark !== mark.toUpperCase()) return null;
+  if (/^try$/i.test(mark) && mark !== 'TRY') return null;
   const m = mark.toLowerCase().replace(/\s+/g, ' ');
-  if (SYMBOLS[m]) return SYMBOLS[m];
-  if (SYMBOLS[m.replace(/\s/g, '')]) return SYMBOLS[m.replace(/\s/g, '')]!;
-  if (NAMES[m]) return NAMES[m];
   const upper = m.toUpperCase();
-  if (upper === 'RMB') return 'CNY';
-  return CODES.includes(upper) ? upper : null;
+  return SYMBOLS[m] ?? SYMBOLS[m.replace(/\s/g, '')] ?? NAMES[m] ?? (CODES.includes(upper) ? upper : null);
 }

@@ -17,3 +17,11 @@ export const numbersOf = (spec: string): Record<string, number> => tableOf(spec,
 
 /** A table of codes: "dollars|dollar|dólares:USD euros|euro:EUR"; "_" in a form stands for a space. */
 export const codesOf = (spec: string): Record<string, string> => tableOf(spec, (v) => v);
+
+/** Forms as one alternation of a regular expression, taken literally, the longest first ("no more than", "more"). */
+export function alternation(forms: Iterable<string>): string {
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

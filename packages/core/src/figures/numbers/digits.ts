@@ -30,19 +30,24 @@ export type DigitShape =
   | { kind: 'decimal'; decimal: DecimalMark }
   | { kind: 'ambiguous'; mark: DecimalMark };
 
+/** Spaces and apostrophes that group thousands: "11 000", "11'000". */
+const GROUP_SPACE = /[ \u00A0\u202F\u2009'’]/;
+const GROUP_SPACES = new RegExp(GROUP_SPACE, 'g');
+
+const count = (s: string, c: string): number => s.split(c).length - 1;
+
 export function digitShape(raw: string): DigitShape {
-  if (/[eE^]|[ \u00A0\u202F\u2009'’]/.test(raw)) return { kind: 'plain' };
-  const commas = countChar(raw, ',');
-  const dots = countChar(raw, '.');
-  if (commas > 0 && dots > 0)
+  if (/[eE^]/.test(raw) || GROUP_SPACE.test(raw)) return { kind: 'plain' };
+  const commas = count(raw, ',');
+  const dots = count(raw, '.');
+  if (commas > 0 && dots > 0) {
     return { kind: 'grouped', decimal: raw.lastIndexOf(',') > raw.lastIndexOf('.') ? ',' : '.' };
-  if (commas > 1) return { kind: 'grouped', decimal: '.' };
-  if (dots > 1) return { kind: 'grouped', decimal: ',' };
+  }
+  if (commas > 1 || dots > 1) return { kind: 'grouped', decimal: commas > 1 ? '.' : ',' };
   if (commas + dots === 0) return { kind: 'plain' };
   const mark: DecimalMark = commas ? ',' : '.';
   const at = raw.indexOf(mark);
-  const head = raw.slice(0, at);
-  if (raw.length - at - 1 !== 3 || head === '' || head === '0') return { kind: 'decimal', decimal: mark };
+  if (raw.length - at - 1 !== 3 || ['', '0'].includes(raw.slice(0, at))) return { kind: 'decimal', decimal: mark };
   return { kind: 'ambiguous', mark };
 }
 
@@ -51,39 +56,33 @@ export function digitShape(raw: string): DigitShape {
  * document's decimal mark, decides; any other lone separator is a decimal.
  */
 export function parseDigits(raw: string, decimal: DecimalMark): DigitNumber {
-  // Scientific notation keeps one decimal mark, whichever the locale writes: "1.2e5", "-127,32e13", "2,5^-1".
-  if (/[eE]/.test(raw)) return { value: Number(raw.replace(',', '.')), decimal: true, grouped: false, confidence: 1 };
-  const power = /^(\d+(?:[.,]\d+)?)(x10)?\^([+-]*)(\d+)$/.exec(raw);
-  if (power) {
-    // "1.1^23", "2.5^-1", "1.3x10^6"; an even number of minus signs cancels out.
-    const negative = (power[3]!.match(/-/g)?.length ?? 0) % 2 === 1;
-    const exponent = Number(power[4]) * (negative ? -1 : 1);
-    const base = Number(power[1]!.replace(',', '.'));
-    const value = power[2] ? base * 10 ** exponent : base ** exponent;
-    return { value, decimal: true, grouped: false, confidence: 1 };
-  }
-  const spaced = /[ \u00A0\u202F\u2009'’]/.test(raw);
-  const s = raw.replace(/[ \u00A0\u202F\u2009'’]/g, '');
-  const shape = digitShape(s);
-  let decimalMark: string | null = null;
-  if (shape.kind === 'grouped' && countChar(s, shape.decimal) === 1) decimalMark = shape.decimal;
-  else if (shape.kind === 'decimal' || (spaced && shape.kind === 'ambiguous'))
-    decimalMark = s.includes(',') ? ',' : '.';
-  else if (shape.kind === 'ambiguous') decimalMark = shape.mark === decimal ? decimal : null;
-  let normalised: string;
-  if (decimalMark) {
-    const at = s.lastIndexOf(decimalMark);
-    normalised = `${s.slice(0, at).replace(/[.,]/g, '')}.${s.slice(at + 1)}`;
-  } else {
-    normalised = s.replace(/[.,]/g, '');
-  }
-  const commasAndDots = countChar(s, ',') + countChar(s, '.');
-  const grouped = spaced || (commasAndDots > 0 && (decimalMark === null || commasAndDots > 1));
-  return { value: Number(normalised), decimal: decimalMark !== null, grouped, confidence: 1 };
+  const scientificValue = scientific(raw);
+  if (scientificValue !== null) return { value: scientificValue, decimal: true, grouped: false, confidence: 1 };
+  const spaced = GROUP_SPACE.test(raw);
+  const s = raw.replace(GROUP_SPACES, '');
+  const mark = decimalMarkOf(s, spaced, decimal);
+  const at = mark ? s.lastIndexOf(mark) : s.length;
+  const whole = s.slice(0, at);
+  const value = Number(`${whole.replace(/[.,]/g, '')}.${s.slice(at + 1)}`);
+  return { value, decimal: mark !== null, grouped: spaced || /[.,]/.test(whole), confidence: 1 };
 }
 
-function countChar(s: string, c: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s[i] === c) n++;
-  return n;
+/** The decimal mark of a digit string without spaces, or null when its separators all group thousands. */
+function decimalMarkOf(s: string, spaced: boolean, decimal: DecimalMark): DecimalMark | null {
+  const shape = digitShape(s);
+  if (shape.kind === 'grouped') return count(s, shape.decimal) === 1 ? shape.decimal : null;
+  if (shape.kind === 'decimal') return shape.decimal;
+  if (shape.kind === 'ambiguous') return spaced || shape.mark === decimal ? shape.mark : null;
+  return null;
+}
+
+/** "1.2e5", "-127,32e13", "1.1^23", "2,5^-1", "1.3x10^6": one decimal mark, whichever the locale writes. */
+function scientific(raw: string): number | null {
+  if (/[eE]/.test(raw)) return Number(raw.replace(',', '.'));
+  const power = /^(\d+(?:[.,]\d+)?)(x10)?\^([+-]*)(\d+)$/.exec(raw);
+  if (!power) return null;
+  // An even number of minus signs cancels out.
+  const exponent = Number(power[4]) * (count(power[3]!, '-') % 2 ? -1 : 1);
+  const base = Number(power[1]!.replace(',', '.'));
+  return power[2] ? base * 10 ** exponent : base ** exponent;
 }

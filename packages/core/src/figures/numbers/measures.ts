@@ -1,53 +1,38 @@
+import { alternation, codesOf } from './data-table.js';
+
 /**
  * Units of measure written after a number ("256GB", "640bhp", "40 km", "12 tonnes"): a figure of its own measure,
  * never a count. Forms per unit, every language together (a unit's spelling rarely means something else).
  */
-const MEASURE_FORMS: Record<string, string> = {
-  km: 'km|kms|kilometres|kilometre|kilometers|kilometer|kilómetros|kilómetro|quilômetros|quilômetro|quilómetros|chilometri|chilometro|kilomètres|kilomètre|kilometern',
-  mi: 'miles|mile',
-  m: 'metres|metre|meters|meter|metros|mètres|mètre|metri|metern',
-  cm: 'cm|centimetres|centimeters|centímetros|centimètres|centimetri|zentimeter',
-  km2: 'km²|km2|sq km|square kilometres|square kilometers|square miles|kilómetros cuadrados|quilômetros quadrados',
-  ha: 'ha|hectares|hectáreas|ettari|hektar',
-  kg: 'kg|kgs|kilograms|kilogrammes|kilos|kilogramos|quilos|chili|kilogramm',
-  t: 'tonnes|tons|toneladas|tonnellate|tonnen|ton',
-  kt: 'kt|kilotons|kilotonnes',
-  l: 'litres|liters|litros|litri|liter|ml',
-  KB: 'kb',
-  MB: 'mb|megabytes',
-  GB: 'gb|gigabytes',
-  TB: 'tb|terabytes',
-  Hz: 'hz|khz|mhz|ghz',
-  hp: 'hp|bhp|horsepower|ch|cv|ps',
-  W: 'kw|mw|gw|kwh|mwh|gwh|twh|megawatts|gigawatts',
-  'km/h': 'km/h|kmh|kph|mph',
-};
-
-const UNIT_OF = new Map<string, string>();
-for (const [unit, forms] of Object.entries(MEASURE_FORMS)) for (const f of forms.split('|')) UNIT_OF.set(f, unit);
-
-const alternatives = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const UNIT_OF: Record<string, string> = codesOf(
+  'km|kms|kilometres|kilometre|kilometers|kilometer|kilómetros|kilómetro|quilômetros|quilômetro|quilómetros|' +
+    'chilometri|chilometro|kilomètres|kilomètre|kilometern:km ' +
+    'miles|mile:mi metres|metre|meters|meter|metros|mètres|mètre|metri|metern:m ' +
+    'cm|centimetres|centimeters|centímetros|centimètres|centimetri|zentimeter:cm ' +
+    'km²|km2|sq_km|square_kilometres|square_kilometers|square_miles|kilómetros_cuadrados|quilômetros_quadrados:km2 ' +
+    'ha|hectares|hectáreas|ettari|hektar:ha ' +
+    'kg|kgs|kilograms|kilogrammes|kilos|kilogramos|quilos|chili|kilogramm:kg ' +
+    'tonnes|tons|toneladas|tonnellate|tonnen|ton:t kt|kilotons|kilotonnes:kt ' +
+    'litres|liters|litros|litri|liter|ml:l kb:KB mb|megabytes:MB gb|gigabytes:GB tb|terabytes:TB ' +
+    'hz|khz|mhz|ghz:Hz hp|bhp|horsepower|ch|cv|ps:hp kw|mw|gw|kwh|mwh|gwh|twh|megawatts|gigawatts:W ' +
+    'km/h|kmh|kph|mph:km/h',
+);
 
 /** A unit right after a number, glued, spaced or hyphenated: "256GB", "40 km", "640-horsepower". */
-export const MEASURE_AFTER = new RegExp(`^(?:-|\\s)?(${alternatives})(?![\\p{L}\\d])`, 'iu');
+export const MEASURE_AFTER = new RegExp(`^(?:-|\\s)?(${alternation(Object.keys(UNIT_OF))})(?![\\p{L}\\d])`, 'iu');
 
 /** The unit a form names ("kilómetros" is km), or null. */
 export function measureUnit(form: string): string | null {
-  return UNIT_OF.get(form.toLowerCase()) ?? null;
+  return UNIT_OF[form.toLowerCase()] ?? null;
 }
 
 /** "magnitude 7.8", "a 7.8-magnitude quake", "Stärke 7,8", "berkekuatan 7,8": an earthquake's measure. */
 export const MAGNITUDE_BEFORE = /(?:magnitude|magnitud|magnitudo|stärke|berkekuatan|richter)\s+(?:de\s+|of\s+)?$/iu;
 export const MAGNITUDE_AFTER = /^-?\s?(?:magnitude|on the richter scale)(?![\p{L}])/iu;
 
+const MEASURES = new Set(Object.values(UNIT_OF));
+
 /** Units that say what a figure measures rather than counts: every measure, percent and share. */
 export function isMeasure(unit: string | null): boolean {
-  return (
-    unit !== null &&
-    (unit === 'percent' ||
-      unit === 'magnitude' ||
-      unit === 'share' ||
-      UNIT_OF.has(unit.toLowerCase()) ||
-      Object.hasOwn(MEASURE_FORMS, unit))
-  );
+  return unit === 'percent' || unit === 'magnitude' || unit === 'share' || MEASURES.has(unit ?? '');
 }

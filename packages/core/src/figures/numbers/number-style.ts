@@ -17,20 +17,14 @@ export interface NumberStyle {
   mixed: boolean;
 }
 
-const DECIMAL_OF_LOCALE = new Map<string, DecimalMark>();
-
 /** The decimal mark a locale writes ("es-MX" "." , "pt-BR" ","), from the platform's CLDR data. */
-export function localeDecimal(locale: string): DecimalMark {
-  let mark = DECIMAL_OF_LOCALE.get(locale);
-  if (mark) return mark;
+function localeDecimal(locale: string): DecimalMark {
   try {
     const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
-    mark = parts.find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
+    return parts.find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
   } catch {
-    mark = '.';
+    return '.';
   }
-  DECIMAL_OF_LOCALE.set(locale, mark);
-  return mark;
 }
 
 /** The decimal mark one digit token bears witness to, with what stands after it; null when it says nothing. */
@@ -74,11 +68,10 @@ function countNounFollows(after: string, lang: string): boolean {
 export function documentStyle(tokens: Token[], text: string, lang: string, country?: string): NumberStyle {
   const votes = { ',': 0, '.': 0 };
   for (const tok of tokens) {
-    if (tok.kind !== 'digits') continue;
-    const mark = evidenceOf(tok, text, lang);
+    const mark = tok.kind === 'digits' ? evidenceOf(tok, text, lang) : null;
     if (mark) votes[mark]++;
   }
-  const fallback = country ? localeDecimal(`${lang}-${country.toUpperCase()}`) : localeDecimal(lang);
+  const fallback = localeDecimal(country ? `${lang}-${country.toUpperCase()}` : lang);
   if (votes[','] === 0 && votes['.'] === 0)
     return { decimal: fallback, basis: country ? 'country' : 'language', mixed: false };
   const decimal = votes[','] === votes['.'] ? fallback : votes[','] > votes['.'] ? ',' : '.';

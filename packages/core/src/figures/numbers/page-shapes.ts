@@ -1,19 +1,25 @@
 /**
  * Shapes of text whose digits are not figures, recognised by their structure in any of the seven languages:
- * short dates, identifiers and codes, page furniture and sports scores.
+ * dates, clock times, phone numbers, identifiers and codes, page furniture and sports scores. The word lists run
+ * through the languages in one order: en, fr, de, es, pt, it, id.
  */
 
 import { MONTHS } from './context-words.js';
+import type { NotFigure } from './reading.js';
 
-const WEEKDAYS = [
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun',
-  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
-  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
-  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
-  'segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta|sexta',
-  'lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica',
-  'senin|selasa|rabu|kamis|jumat|jum’at|sabtu|minggu',
-].join('|');
+const DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|(?<![\d])(?:1[89]|20)\d{2}[-–/](?:\d{2}|\d{4})(?![\d])/g;
+const CLOCK =
+  /(?<![\d.,])\d{1,2}:\d{2}(?![\d])|(?<![\p{L}])(?:at|à|um|alle|às|a las|pukul|jam|ore)\s+\d{1,2}[.:h][0-5]\d(?![\d])|(?<![\d])\d{1,2}\s?h\s?[0-5]\d(?![\d])|(?<![\d])\d{3,4}\s?(?:GMT|UTC|CET|KST|hrs|hours local)(?![\p{L}])/gu;
+const PHONE =
+  /\+\d{1,3}(?:[ ()-]+\d+){2,}|\(\d{2,4}\)\s?\d{3,4}[ -]\d{3,4}|(?<![\d.,])\d{1,4}(?:-\d{2,4}){2,}(?![\d])|(?<![\p{L}])(?:call|dial|hotline|tel\.?|phone|ring)\s+\d[\d -]*\d/giu;
+
+const WEEKDAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|' +
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|' +
+  'sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|' +
+  'terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta|sexta|lunedì|lunedi|' +
+  'martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|senin|selasa|rabu|' +
+  'kamis|jumat|jum’at|sabtu|minggu';
 
 /** A weekday and its day of the month: "sábado (14/12)", "segunda-feira (23)", "Rabu (13/11)", "Friday 14/12". */
 const WEEKDAY_DATE = new RegExp(
@@ -33,80 +39,31 @@ const PARENTHESISED_DATE =
 const IDENTIFIER =
   /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}\d]*|\d{5,})(?:[-_][\p{L}\d]+)+|0(?<=\p{L}[^\p{L}\d\n]{1,3}0)\d+(?![\d.,])/gu;
 
-/** Words of page furniture in the seven languages, as data: each joined into the shapes below. */
-const FURNITURE_WORDS = {
-  /** Words that stamp a page with its time: "Updated", "Mis à jour", "Atualizado". */
-  updated: {
-    en: 'updated|last updated|published|posted',
-    fr: 'mis à jour|mise à jour|publié|publiée|actualisé',
-    de: 'aktualisiert|zuletzt aktualisiert|veröffentlicht',
-    es: 'actualizado|actualizada|publicado|publicada',
-    pt: 'atualizado|atualizada|publicado|publicada',
-    it: 'aggiornato|aggiornata|pubblicato|pubblicata',
-    id: 'diperbarui|diperbaharui|dipublikasikan|diterbitkan',
-  },
-  /** Words that join a stamp's date and time: "le 14/12 à 18h05", "am 14.12. um 18:05 Uhr". */
-  joiners: {
-    en: 'on|at',
-    fr: 'le|à',
-    de: 'am|um',
-    es: 'el|a las|a la',
-    pt: 'em|às|as',
-    it: 'il|alle|ore',
-    id: 'pada|pukul|jam',
-  },
-  /** Units of a page's age: seconds, minutes and hours. */
-  units: {
-    en: 'seconds|second|secs|sec|s|minutes|minute|mins|min|hours|hour|hrs|hr|h',
-    fr: 'secondes|seconde|minutes|minute|heures|heure',
-    de: 'Sekunden|Sekunde|Sek|Minuten|Minute|Min|Stunden|Stunde|Std',
-    es: 'segundos|segundo|minutos|minuto|horas|hora',
-    pt: 'segundos|segundo|minutos|minuto|horas|hora',
-    it: 'secondi|secondo|minuti|minuto|ore|ora',
-    id: 'detik|menit|jam',
-  },
-  /** "ago" before the number: "il y a 3 min", "vor 3 Min.", "hace 5 min", "há 12 minutos". */
-  agoBefore: { fr: 'il y a', de: 'vor', es: 'hace', pt: 'há|há cerca de' },
-  /** "ago" after the number: "21 sec ago", "5 minuti fa", "10 menit lalu". */
-  agoAfter: { en: 'ago', it: 'fa', id: 'lalu|yang lalu' },
-  /** Reading time, either side of the minutes: "5 min read", "Lecture 4 min", "Tempo di lettura: 3 minuti". */
-  readAfter: {
-    en: 'read',
-    fr: 'de lecture',
-    de: 'Lesezeit',
-    es: 'de lectura',
-    pt: 'de leitura',
-    it: 'di lettura',
-    id: 'baca',
-  },
-  readBefore: {
-    en: 'reading time',
-    fr: 'lecture|temps de lecture',
-    de: 'Lesezeit',
-    es: 'tiempo de lectura',
-    pt: 'tempo de leitura',
-    it: 'tempo di lettura',
-    id: 'waktu baca',
-  },
-  /** Counts of a page's readers: "1.2k shares", "3 comentários". */
-  counts: {
-    en: 'shares|likes|comments|views|retweets|reactions',
-    fr: 'partages|commentaires',
-    de: 'Kommentare',
-    es: 'comentarios',
-    pt: 'comentários',
-    it: 'commenti',
-    id: 'komentar',
-  },
-} as const;
-
-const words = (table: Record<string, string>): string => Object.values(table).join('|');
-const { updated, joiners, units, agoBefore, agoAfter, readAfter, readBefore, counts } = Object.fromEntries(
-  Object.entries(FURNITURE_WORDS).map(([k, v]) => [k, words(v)]),
-) as Record<keyof typeof FURNITURE_WORDS, string>;
+/** Words that stamp a page with its time: "Updated", "Mis à jour", "Atualizado". */
+const UPDATED =
+  'updated|last updated|published|posted|mis à jour|mise à jour|publié|publiée|actualisé|aktualisiert|' +
+  'zuletzt aktualisiert|veröffentlicht|actualizado|actualizada|publicado|publicada|atualizado|atualizada|' +
+  'aggiornato|aggiornata|pubblicato|pubblicata|diperbarui|diperbaharui|dipublikasikan|diterbitkan';
+/** Words that join a stamp's date and time: "le 14/12 à 18h05", "am 14.12. um 18:05 Uhr". */
+const JOINERS = 'on|at|le|à|am|um|el|a las|a la|em|às|as|il|alle|ore|pada|pukul|jam';
+/** Units of a page's age: seconds, minutes and hours. */
+const UNITS =
+  'seconds|second|secs|sec|s|minutes|minute|mins|min|hours|hour|hrs|hr|h|secondes|seconde|heures|heure|' +
+  'Sekunden|Sekunde|Sek|Minuten|Stunden|Stunde|Std|segundos|segundo|minutos|minuto|horas|hora|secondi|' +
+  'secondo|minuti|ore|ora|detik|menit|jam';
+/** "ago" before the number ("il y a 3 min", "vor 3 Min.", "hace 5 min", "há 12 minutos") and after it ("5 minuti fa"). */
+const AGO_BEFORE = 'il y a|vor|hace|há|há cerca de';
+const AGO_AFTER = 'ago|fa|lalu|yang lalu';
+/** Reading time, either side of the minutes: "5 min read", "Lecture 4 min", "Tempo di lettura: 3 minuti". */
+const READ_AFTER = 'read|de lecture|Lesezeit|de lectura|de leitura|di lettura|baca';
+const READ_BEFORE =
+  'reading time|lecture|temps de lecture|Lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|waktu baca';
+/** Counts of a page's readers: "1.2k shares", "3 comentários". */
+const COUNTS =
+  'shares|likes|comments|views|retweets|reactions|partages|commentaires|Kommentare|comentarios|comentários|commenti|komentar';
 
 /** A page's age: "21 sec ago", "há 12 minutos", "10 menit lalu", "vor 3 Min.". */
-const RELATIVE_TIME = `(?:(?:${agoBefore})\\s+)?\\d+\\s?(?:${units})\\.?(?![\\p{L}])(?:\\s+(?:${agoAfter})(?![\\p{L}]))?`;
+const RELATIVE_TIME = `(?:(?:${AGO_BEFORE})\\s+)?\\d+\\s?(?:${UNITS})\\.?(?![\\p{L}])(?:\\s+(?:${AGO_AFTER})(?![\\p{L}]))?`;
 /** A date or a time in a stamp: "14/12", "14.12.2024", "18h05", "18:05 Uhr", "14 décembre", "Dec. 14", "2024". */
 const STAMP_PART = [
   '\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?\\.?',
@@ -118,50 +75,39 @@ const STAMP_PART = [
 ]
   .map((p) => `(?:${p})(?![\\d\\p{L}])`)
   .join('|');
-const STAMP_GAP = `\\s*[,:]?\\s*(?:(?:${joiners})\\s+)?`;
+const STAMP_GAP = `\\s*[,:]?\\s*(?:(?:${JOINERS})\\s+)?`;
 
 /**
  * Page furniture: a time stamp after "Updated" and its kin ("Mis à jour le 14/12 à 18h05", "Atualizado há 12
  * minutos"), a page's age ("il y a 3 min"), a reading time ("5 min read") and counts of readers ("1.2k shares").
  */
 const TIME_STAMP = new RegExp(
-  `(?<![\\p{L}])(?:${updated})${STAMP_GAP}(?:${STAMP_PART})(?:${STAMP_GAP}(?:${STAMP_PART}))*`,
+  `(?<![\\p{L}])(?:${UPDATED})${STAMP_GAP}(?:${STAMP_PART})(?:${STAMP_GAP}(?:${STAMP_PART}))*`,
   'giu',
 );
-const UPDATED_WORD = new RegExp(updated, 'i');
 const FURNITURE = new RegExp(
   [
-    `(?:${agoBefore})\\s+\\d+\\s?(?:${units})\\.?(?![\\p{L}])`,
-    `\\d+\\s?(?:${units})\\.?\\s+(?:${agoAfter})(?![\\p{L}])`,
-    `\\d+\\s?(?:min|minute|minutes|mins|Min|minuti|minutos|menit)\\.?\\s+(?:${readAfter})`,
-    `(?:${readBefore}):?\\s+\\d+\\s?(?:min|minutes|minuti|minutos|Min|menit)\\.?(?![\\p{L}])`,
+    `(?:${AGO_BEFORE})\\s+\\d+\\s?(?:${UNITS})\\.?(?![\\p{L}])`,
+    `\\d+\\s?(?:${UNITS})\\.?\\s+(?:${AGO_AFTER})(?![\\p{L}])`,
+    `\\d+\\s?(?:min|minute|minutes|mins|Min|minuti|minutos|menit)\\.?\\s+(?:${READ_AFTER})`,
+    `(?:${READ_BEFORE}):?\\s+\\d+\\s?(?:min|minutes|minuti|minutos|Min|menit)\\.?(?![\\p{L}])`,
     // a file's size in parentheses: "(PDF, 5.2 MB)", "(1,8 Mo)"
     '\\d+(?:[.,]\\d+)?\\s?(?:[kKMG]B|[kKMG]o)\\)',
-    `\\d+(?:[.,]\\d+)?\\s?[kKM]?\\s+(?:${counts})`,
+    `\\d+(?:[.,]\\d+)?\\s?[kKM]?\\s+(?:${COUNTS})`,
   ].join('|'),
   'giu',
 );
 
 /** Words of winning, losing and drawing: two small numbers soon after one are a score ("gewann ... mit 3:1"). */
-const RESULT_WORDS = {
-  en: 'won|lost|beat|beats|defeated|drew|draw|win|victory|defeat|loss|score|scored',
-  fr: 'victoire|défaite|battu|gagné|imposé|perdu|match nul',
-  de: 'sieg|siegte|niederlage|unentschieden|gewann|gewinnt|verlor|verliert',
-  es: 'gana|ganó|venció|perdió|empató|victoria|derrota|empate',
-  pt: 'venceu|vence|ganhou|perdeu|empatou|vitória|derrota|empate|placar',
-  it: 'vittoria|sconfitta|pareggio|vinto|vince|perso|battuto',
-  id: 'menang|kalah|imbang|kemenangan|kekalahan|skor',
-};
+const RESULT_WORDS =
+  'won|lost|beat|beats|defeated|drew|draw|win|victory|defeat|loss|score|scored|victoire|défaite|battu|gagné|' +
+  'imposé|perdu|match nul|sieg|siegte|niederlage|unentschieden|gewann|gewinnt|verlor|verliert|gana|ganó|' +
+  'venció|perdió|empató|victoria|derrota|empate|venceu|vence|ganhou|perdeu|empatou|vitória|placar|vittoria|' +
+  'sconfitta|pareggio|vinto|vince|perso|battuto|menang|kalah|imbang|kemenangan|kekalahan|skor';
 /** Nouns of a result written after the score: "a 2-0 victory", "ein 3:1-Sieg". */
-const RESULT_NOUNS = {
-  en: 'win|victory|defeat|loss|draw|lead|home win|away win',
-  fr: 'victoire|défaite',
-  de: 'Sieg|Niederlage',
-  es: 'victoria|derrota',
-  pt: 'vitória|derrota',
-  it: 'vittoria|sconfitta',
-  id: 'kemenangan|kekalahan',
-};
+const RESULT_NOUNS =
+  'win|victory|defeat|loss|draw|lead|home win|away win|victoire|défaite|Sieg|Niederlage|victoria|derrota|' +
+  'vitória|vittoria|sconfitta|kemenangan|kekalahan';
 /** How a score joins its two numbers: "3-1", "3:1", "3 a 1", "3 à 1", "3 zu 1". */
 const SCORE_JOIN = '\\s?[-–:]\\s?|\\s(?:a|à|zu)\\s';
 /** Between the result word and the score: words, or an aside in parentheses ("am Samstag (14.12.) mit"). */
@@ -169,13 +115,10 @@ const SCORE_GAP = '(?:[^.;\\n\\d(]|\\([^)\\n]{0,14}\\))';
 
 /** A score: "won 3-1", "a 2-0 victory", "empate 1:1", "kalah 0-2", "venceu por 3 a 1". */
 const SCORE_AFTER_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${words(RESULT_WORDS)})(?![\\p{L}])${SCORE_GAP}{0,40}?(?<![\\d])\\d{1,2}(?:${SCORE_JOIN})\\d{1,2}(?![\\d%])`,
+  `(?<![\\p{L}])(?:${RESULT_WORDS})(?![\\p{L}])${SCORE_GAP}{0,40}?(?<![\\d])\\d{1,2}(?:${SCORE_JOIN})\\d{1,2}(?![\\d%])`,
   'giu',
 );
-const SCORE_BEFORE_WORD = new RegExp(
-  `(?<![\\d.,])\\d{1,2}[-–:]\\d{1,2}\\s+(?:${words(RESULT_NOUNS)})(?![\\p{L}])`,
-  'giu',
-);
+const SCORE_BEFORE_WORD = new RegExp(`(?<![\\d.,])\\d{1,2}[-–:]\\d{1,2}\\s+(?:${RESULT_NOUNS})(?![\\p{L}])`, 'giu');
 
 /** Two small numbers joined by a dash, the first the larger: "won Game 2, 112-104". A range never falls. */
 const FALLING_PAIR = /(?<![\d.,\p{L}-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%\p{L}-]|[.,]\d)/gu;
@@ -187,33 +130,40 @@ const DAY_MONTH_DIGITS = /\(\d|\d[/.]\d/;
 const IDENTIFIER_DIGITS = /[-_]\d|\d[-_]|\p{L}[^\p{L}\d\n]{1,3}0\d/u;
 const SCORE_DIGITS = /\d(?:\s?[-–:]\s?|\s(?:a|à|zu)\s)\d/;
 
-export interface Shape {
+/**
+ * Each shape, what it makes of its digits, and a test that the text has such digits at all: most texts have no
+ * "14/12", "3-1" or "21 sec", so most shapes are never looked for.
+ */
+const SHAPES: [RegExp, NotFigure, RegExp?][] = [
+  [DATE, 'date'],
+  [CLOCK, 'time'],
+  [PHONE, 'phone'],
+  [WEEKDAY_DATE, 'date', DAY_MONTH_DIGITS],
+  [PARENTHESISED_DATE, 'date', DAY_MONTH_DIGITS],
+  [IDENTIFIER, 'code', IDENTIFIER_DIGITS],
+  [TIME_STAMP, 'furniture', new RegExp(UPDATED, 'i')],
+  [FURNITURE, 'furniture'],
+  [SCORE_AFTER_WORD, 'score', SCORE_DIGITS],
+  [SCORE_BEFORE_WORD, 'score', SCORE_DIGITS],
+  [PARENTHESISED_PAIR, 'score', SCORE_DIGITS],
+  [FALLING_PAIR, 'score', SCORE_DIGITS],
+];
+
+export interface Span {
   start: number;
   end: number;
-  reason: 'date' | 'code' | 'furniture' | 'score';
+  reason: NotFigure;
 }
 
 /** Every stretch of `text` whose digits one of the shapes above claims. */
-export function pageShapes(text: string): Shape[] {
-  const out: Shape[] = [];
-  const add = (pattern: RegExp, reason: Shape['reason'], trigger?: RegExp) => {
-    if (trigger && !trigger.test(text)) return;
+export function maskedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const [pattern, reason, trigger] of SHAPES) {
+    if (trigger && !trigger.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
-      if (/\d/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length, reason });
-    }
-  };
-  // Each shape is looked for only where its digits could be: most texts have no "14/12", "3-1" or "21 sec".
-  add(WEEKDAY_DATE, 'date', DAY_MONTH_DIGITS);
-  add(PARENTHESISED_DATE, 'date', DAY_MONTH_DIGITS);
-  add(IDENTIFIER, 'code', IDENTIFIER_DIGITS);
-  add(TIME_STAMP, 'furniture', UPDATED_WORD);
-  add(FURNITURE, 'furniture');
-  add(SCORE_AFTER_WORD, 'score', SCORE_DIGITS);
-  add(SCORE_BEFORE_WORD, 'score', SCORE_DIGITS);
-  add(PARENTHESISED_PAIR, 'score', SCORE_DIGITS);
-  if (SCORE_DIGITS.test(text)) {
-    for (const m of text.matchAll(FALLING_PAIR)) {
-      if (Number(m[1]) > Number(m[2])) out.push({ start: m.index, end: m.index + m[0].length, reason: 'score' });
+      if (pattern === FALLING_PAIR ? Number(m[1]) > Number(m[2]) : /\d/.test(m[0])) {
+        out.push({ start: m.index, end: m.index + m[0].length, reason });
+      }
     }
   }
   return out;

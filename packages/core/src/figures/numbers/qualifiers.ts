@@ -1,5 +1,5 @@
 import type { Qualifier } from '@parallax/shared';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { alternation } from './data-table.js';
 
 /**
  * Words before a number that qualify it, per language, as "|"-separated phrases. Longest phrases win ("no more than"
@@ -91,43 +91,26 @@ const AFTER: Record<string, Partial<Record<Qualifier, string>>> = {
   id: { approximate: ' lebih' },
 };
 
-interface QualifierTable {
-  before: RegExp;
-  leading: RegExp;
-  after: RegExp;
-  byPhrase: Map<string, Qualifier>;
+/** Each phrase of a table with its qualifier; French elides "de" before a vowel: "plus d'un million". */
+function phrasesOf(table: Partial<Record<Qualifier, string>> | undefined, lang: string): [string, Qualifier][] {
+  return Object.entries(table ?? {}).flatMap(([q, list]) =>
+    list!.split('|').flatMap((p) => {
+      const elided = lang === 'fr' && p.endsWith(' de') ? [`${p.slice(0, -2)}d'`, `${p.slice(0, -2)}d’`] : [];
+      return [p, ...elided].map((form): [string, Qualifier] => [form, q as Qualifier]);
+    }),
+  );
 }
 
-function compile(lang: string): QualifierTable {
-  const byPhrase = new Map<string, Qualifier>();
-  const before: string[] = [];
-  const after: string[] = [];
-  for (const [q, phrases] of Object.entries(BEFORE[lang] ?? {})) {
-    for (const p of phrases?.split('|') ?? []) {
-      // French elides "de" before a vowel: "plus d'un million", "près d'onze mille".
-      const elided = lang === 'fr' && p.endsWith(' de') ? [`${p.slice(0, -2)}d'`, `${p.slice(0, -2)}d’`] : [];
-      for (const form of [p, ...elided]) {
-        byPhrase.set(form.toLowerCase(), q as Qualifier);
-        before.push(form);
-      }
-    }
-  }
-  for (const [q, phrases] of Object.entries(AFTER[lang] ?? {})) {
-    for (const p of phrases?.split('|') ?? []) {
-      byPhrase.set(p.toLowerCase(), q as Qualifier);
-      after.push(p);
-    }
-  }
-  const alt = (list: string[]) =>
-    list
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|') || '(?!)';
+/** The patterns that find a language's qualifier phrases, and the qualifier each phrase says. */
+function compile(lang: string) {
+  const before = phrasesOf(BEFORE[lang], lang);
+  const after = phrasesOf(AFTER[lang], lang);
+  const alt = (list: [string, Qualifier][]) => alternation(list.map(([p]) => p)) || '(?!)';
   return {
     before: new RegExp(`(?:^|[^\\p{L}])(${alt(before)})(\\s+|(?<=['’]))$`, 'iu'),
     after: new RegExp(`^(${alt(after)})(?![\\p{L}\\d])`, 'iu'),
     leading: new RegExp(`^(${alt(before)})(\\s+|(?<=['’]))`, 'iu'),
-    byPhrase,
+    byPhrase: new Map([...before, ...after].map(([p, q]) => [p.toLowerCase(), q])),
   };
 }
 
@@ -155,3 +138,16 @@ export const qualifierBefore = (before: string, lang: string) => qualifierMatch(
 export const qualifierAfter = (after: string, lang: string) => qualifierMatch('after', after, lang);
 /** The qualifier phrase that starts `text` and stands before a number: "plus de 2 millions" after "entre 1 et". */
 export const qualifierAt = (text: string, lang: string) => qualifierMatch('leading', text, lang);
+
+/** Verbs after which "over" is a particle ("hand over 50 missiles"), not "more than". */
+const PARTICLE_OVER_BEFORE =
+  /(?:hand|hands|handed|handing|turn|turned|turning|take|took|taken|pass|passed|hold|held|fight|fought|win|won)\s+over\s+$/iu;
+
+/**
+ * The qualifier before a number that does qualify it: "over six years" spans time ("during") when `spansTime`, and
+ * "hand over 50" is a particle, so neither is "more than".
+ */
+export function qualifierOfNumber(before: string, spansTime: boolean, lang: string): QualifierMatch | null {
+  const q = qualifierBefore(before.slice(-40), lang);
+  return q?.phrase.toLowerCase() === 'over' && (spansTime || PARTICLE_OVER_BEFORE.test(before)) ? null : q;
+}

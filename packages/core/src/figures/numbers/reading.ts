@@ -1,5 +1,19 @@
 import type { Qualifier } from '@parallax/shared';
-import type { NotFigure } from './not-a-figure.js';
+
+/** Why a number in the text is not a figure. */
+export type NotFigure =
+  | 'year'
+  | 'date'
+  | 'time'
+  | 'phone'
+  | 'calibre'
+  | 'code'
+  | 'age'
+  | 'reference'
+  | 'rank'
+  | 'furniture'
+  | 'score'
+  | 'name';
 
 /** One number as the text writes it, with what stands right beside it. */
 export interface NumberReading {
