@@ -1,5 +1,5 @@
-import type { NumberWord, NumberWordRole } from './composer.js';
-import { gluedOrdinal } from './glued-ordinal.js';
+import { composeWords, type NumberWord, type NumberWordRole } from './composer.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 /**
  * Spelled-out numbers per language as data: `smalls` count up from 0 and `tens` from 20 (forms of one number joined
@@ -124,8 +124,10 @@ const ROLES: Record<string, NumberWordRole> = {
   t: 'tens',
   e: 'teen',
 };
+/** South Asian scales travel with the figures quoted from Indian reporting, whatever the language around them. */
+const SOUTH_ASIAN_SCALES = 'lakh|lakhs:1e5:x crore|crores:1e7:x';
 
-function lexiconOf(spec: LexiconSpec): Map<string, NumberWord> {
+function lexiconOf(lang: string, spec: LexiconSpec): Map<string, NumberWord> {
   const lex = new Map<string, NumberWord>();
   const put = (forms: string, value: number, role: NumberWordRole) => {
     for (const form of forms.split('|')) if (form) lex.set(form, { value, role });
@@ -136,122 +138,143 @@ function lexiconOf(spec: LexiconSpec): Map<string, NumberWord> {
     const [forms, value] = entry.split(':');
     put(forms!, Number(value), 'denominator');
   }
-  for (const entry of spec.words.split(' ')) {
+  const words = lang === 'en' || lang === 'id' ? spec.words : `${spec.words} ${SOUTH_ASIAN_SCALES}`;
+  for (const entry of words.split(' ')) {
     const [forms, value, role] = entry.split(':');
     put(forms!, Number(value), ROLES[role!]!);
   }
   return lex;
 }
 
-const LEXICONS: Record<string, Map<string, NumberWord>> = {};
-for (const [lang, spec] of Object.entries(SPECS)) LEXICONS[lang] = lexiconOf(spec);
-// South Asian scales travel with the figures quoted from Indian reporting, whatever the language around them.
-for (const lang of ['fr', 'es', 'pt', 'it', 'de']) {
-  for (const w of ['lakh', 'lakhs']) LEXICONS[lang]!.set(w, { value: 1e5, role: 'scale' });
-  for (const w of ['crore', 'crores']) LEXICONS[lang]!.set(w, { value: 1e7, role: 'scale' });
-}
+const LEXICONS = new Map(Object.entries(SPECS).map(([lang, spec]) => [lang, lexiconOf(lang, spec)]));
 
-/** Languages whose numbers are written as one compound word ("dreihundertzwanzig", "duemilatrecento"). */
-const COMPOUNDING: Record<string, RegExp> = {};
-for (const lang of ['de', 'it']) {
-  const pieces = [...LEXICONS[lang]!.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
-  if (lang === 'de') pieces.push('und', 'ein');
-  const alt = pieces.map((p) => p.replace(/[-]/g, '\\-')).join('|');
-  COMPOUNDING[lang] = new RegExp(`^(?:${alt}){2,}$`, 'u');
-  COMPOUNDING[`${lang}:piece`] = new RegExp(alt, 'gu');
-}
+/**
+ * Languages that glue a number's words into one ("dreihundertzwanzig", "duemilatrecento", "treintaicinco"), with
+ * the word that may join units and tens inside it. Spanish glues cardinals only: "unidos" is no "un i dos".
+ */
+const GLUED = new Map(
+  Object.entries({ de: 'und', it: '', es: 'i' }).map(([lang, joiner]) => {
+    const lex = LEXICONS.get(lang)!;
+    const pieces = [...lex.keys()].filter((w) => w.length > 1 && (lang !== 'es' || isCardinal(lex.get(w)!)));
+    if (joiner) pieces.push(joiner);
+    const alt = pieces
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+    return [lang, { pieces: new RegExp(alt, 'gu'), whole: new RegExp(`^(?:${alt}){2,}$`, 'u'), joiner }];
+  }),
+);
+
+const PARTS_SEEN = new Map<string, readonly NumberWord[] | null>();
 
 /**
  * The number words one written word stands for: itself ("eleven"), its hyphenated parts ("sixty-one",
  * "quatre-vingt-dix"), or its compound pieces ("dreihundertzwanzig", "ventitré"). Null if it is not a number word.
  */
 export function numberWordParts(word: string, lang: string): readonly NumberWord[] | null {
-  let seen = PARTS_SEEN.get(lang);
-  if (!seen) {
-    seen = new Map();
-    PARTS_SEEN.set(lang, seen);
+  const key = `${lang}:${word}`;
+  let parts = PARTS_SEEN.get(key);
+  if (parts === undefined) {
+    // Every word of a text is looked up, most of them several times: the answers are kept, a bounded number of them.
+    if (PARTS_SEEN.size > 100_000) PARTS_SEEN.clear();
+    parts = partsOf(word, lang);
+    PARTS_SEEN.set(key, parts);
   }
-  const known = seen.get(word);
-  if (known !== undefined) return known;
-  // Every word of a text is looked up, most of them several times: the answers are kept, a bounded number of them.
-  if (seen.size > 50_000) seen.clear();
-  const parts = partsOf(word, lang);
-  seen.set(word, parts);
   return parts;
 }
 
-const PARTS_SEEN = new Map<string, Map<string, readonly NumberWord[] | null>>();
-
 function partsOf(word: string, lang: string): NumberWord[] | null {
-  const lex = LEXICONS[lang] ?? LEXICONS.en!;
+  const lex = LEXICONS.get(lang) ?? LEXICONS.get('en')!;
   const whole = lex.get(word);
   if (whole) return [whole];
   if (word.includes('-')) return hyphenatedParts(word.split('-'), lex);
-  const glued = gluedOrdinal(word, lang, (w) => numberWordParts(w, lang));
-  if (glued !== null) return [{ value: glued, role: 'denominator' }];
-  const compound = COMPOUNDING[lang];
-  if (compound && word.length > 5 && compound.test(word)) {
-    const pieces = word.match(COMPOUNDING[`${lang}:piece`]!) ?? [];
-    return germanOrder(
-      pieces.map((p) => {
-        const w = p === 'ein' ? undefined : lex.get(p);
-        if (p === 'ein' || w?.role === 'article') return { value: 1, role: 'small' };
-        return w ?? { value: 0, role: 'article' as const };
-      }),
-      pieces,
-    );
+  const ordinal = gluedOrdinal(word, lang);
+  if (ordinal !== null) return [{ value: ordinal, role: 'denominator' }];
+  return gluedParts(word, lang);
+}
+
+/** "sixty-one", "quatre-vingt-dix", "vingt-et-un": the longest listed forms from the left; "et" only joins. */
+function hyphenatedParts(parts: string[], lex: Map<string, NumberWord>): NumberWord[] | null {
+  const out: NumberWord[] = [];
+  for (let i = 0; i < parts.length; ) {
+    if (parts[i] === 'et' && out.length > 0) {
+      // "vingt-et-un": the article after "et" is the number one.
+      const one = parts[i + 1] === 'un' || parts[i + 1] === 'une';
+      if (one) out.push({ value: 1, role: 'small' });
+      i += one ? 2 : 1;
+      continue;
+    }
+    let j = parts.length;
+    while (j > i && !isNumber(lex.get(parts.slice(i, j).join('-')))) j--;
+    if (j === i) return null;
+    out.push(lex.get(parts.slice(i, j).join('-'))!);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The pieces of a glued number. German reads units before tens ("einundzwanzig" = 1 and 20): addition does not
+ * mind the order, so the unit and the tens after "und" make one small number; after a scale "und" only joins
+ * ("tausendundzwölf"). An article inside a compound is the number one ("einhundert", "ventuno").
+ */
+function gluedParts(word: string, lang: string): NumberWord[] | null {
+  const glued = GLUED.get(lang);
+  if (!glued || word.length <= 5 || !glued.whole.test(word)) return null;
+  const lex = LEXICONS.get(lang)!;
+  const out: NumberWord[] = [];
+  let adds = false;
+  for (const piece of word.match(glued.pieces) ?? []) {
+    const last = out[out.length - 1];
+    if (piece === glued.joiner) {
+      if (!last) return null;
+      adds = last.role === 'small';
+      continue;
+    }
+    const w = lex.get(piece)!;
+    const value = w.role === 'article' ? { value: 1, role: 'small' as const } : w;
+    if (adds && last) out[out.length - 1] = { value: last.value + value.value, role: 'small' };
+    else out.push(value);
+    adds = false;
+  }
+  return adds ? null : out;
+}
+
+/**
+ * Ordinal denominators written as one word, which no lexicon can list: Spanish "veintiunavos" (21sts),
+ * "treintaicincoavos" (35ths), "dosmilésimos" (2,000ths) and Italian "venticinquesimi" (25ths),
+ * "duemiladuecentocinquesimi" (2,205ths). The stem must read whole as a number, so "esclavo" or "medesimo" stay
+ * words. Spanish "-ésimo" makes ordinals of thousands and millions only ("vigésimo" and the like are listed);
+ * the Italian ending replaces the cardinal's last vowel ("ventun-esimo", "venticinqu-esimo", "mill-esimo").
+ */
+function gluedOrdinal(word: string, lang: string): number | null {
+  const stem =
+    lang === 'es'
+      ? (/^(\p{L}{3,}?)(?:avos?|avas?)$/u.exec(word)?.[1] ??
+        /^(\p{L}+?(?:mil|millon|millón))(?:ésim|esim)[oa]s?$/u.exec(word)?.[1])
+      : lang === 'it'
+        ? /^(\p{L}{3,}?)esim[oiae]$/u.exec(word)?.[1]
+        : undefined;
+  if (!stem) return null;
+  const endings = lang === 'es' ? ['', 'a'] : ['', 'e', 'o', 'i', 'a'];
+  for (const ending of endings) {
+    const value =
+      cardinal(numberWordParts(stem + ending, lang), lang) ?? cardinal(gluedParts(stem + ending, lang), lang);
+    if (value !== null) return value;
   }
   return null;
 }
 
-function hyphenatedParts(parts: string[], lex: Map<string, NumberWord>): NumberWord[] | null {
-  const out: NumberWord[] = [];
-  let i = 0;
-  while (i < parts.length) {
-    let matched = false;
-    for (let j = parts.length; j > i; j--) {
-      const w = lex.get(parts.slice(i, j).join('-'));
-      if (w && w.role !== 'article') {
-        out.push(w);
-        i = j;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) {
-      if (parts[i] === 'et' && out.length > 0) {
-        // "vingt-et-un": the article after "et" is the number one.
-        if (parts[i + 1] === 'un' || parts[i + 1] === 'une') {
-          out.push({ value: 1, role: 'small' });
-          i += 2;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      return null;
-    }
-  }
-  return out;
+function isNumber(w: NumberWord | undefined): boolean {
+  return !!w && w.role !== 'article';
 }
 
-/** German reads units before tens ("einundzwanzig" = 1 and 20): addition does not mind the order, "und" goes. */
-function germanOrder(words: NumberWord[], pieces: string[]): NumberWord[] | null {
-  const out: NumberWord[] = [];
-  for (let i = 0; i < words.length; i++) {
-    // "tausendundzwölf": after a scale, "und" only joins.
-    if (pieces[i] === 'und' && out.length && out[out.length - 1]!.role !== 'small') continue;
-    if (pieces[i] === 'und') {
-      const prev = out.pop();
-      const next = words[i + 1];
-      if (!prev || !next) return null;
-      out.push({ value: prev.value + next.value, role: 'small' });
-      i++;
-      continue;
-    }
-    const w = words[i]!;
-    if (w.role === 'article' && w.value === 0) return null;
-    out.push(w);
-  }
-  return out;
+/** A stem that holds a fraction ("mezzo") or an article is no ordinal's stem. */
+function isCardinal(w: NumberWord): boolean {
+  return w.role === 'small' || w.role === 'hundred' || w.role === 'scale';
+}
+
+/** The value of number words read as one cardinal number, or null if there are none or they are not one. */
+function cardinal(words: readonly NumberWord[] | null, lang: string): number | null {
+  return words?.length && words.every(isCardinal) ? composeWords(words, lang) : null;
 }
