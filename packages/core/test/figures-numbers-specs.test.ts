@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../src/figures/index.js';
-import { ordinalFractionSplit } from '../src/figures/numbers/ordinal-fraction.js';
+import { ordinalFractionSplit } from '../src/figures/numbers/ordinal-words.js';
 
 /** The readings of `text` as [text, value] pairs. */
 function read(text: string, lang: string): [string, number | null][] {

@@ -8,9 +8,9 @@ import {
   RATIO_WORDS,
   SCALE_ABBREVIATIONS,
 } from './context-words.js';
-import { Composer, composeWords, type NumberWord } from './composer.js';
+import { Composer, type NumberWord } from './composer.js';
 import { numberWordParts } from './number-words.js';
-import { ordinalFractionSplit } from './ordinal-fraction.js';
+import { readOrdinalFraction } from './ordinal-words.js';
 
 /** A number read from consecutive tokens: "eleven thousand", "2.3 million", "4 thousand 3 hundred and 21". */
 export interface ComposedNumber {
@@ -65,7 +65,9 @@ export function composeNumber(
   money: boolean,
 ): ComposedNumber | null {
   const written = readOrdinalFraction(tokens, from, text, lang);
-  if (written) return written;
+  if (written) {
+    return { ...written, from, startsWithDigits: false, digits: null, scale: 1, hasWords: true, fraction: true };
+  }
   const c: Composition = {
     ...{ tokens, from, text, lang, money, composer: new Composer(lang) },
     ...{ i: from, to: from, end: tokens[from]?.start ?? 0, digits: null, hasWords: false },
@@ -81,7 +83,10 @@ export function composeNumber(
     else if (tok.kind === 'word') step = wordStep(c, tok);
     else step = spacedHyphenStep(c, tok);
   }
-  if (step === 'none' || c.composer.steps === 0 || c.to === from) return null;
+  const { steps, prev, value } = c.composer;
+  // "third" or "quarter" alone is no number; before a scale it is a share of it ("quarter million").
+  const loneShare = steps === 1 && prev === 'denominator' && value !== 0.5;
+  if (step === 'none' || steps === 0 || c.to === from || loneShare) return null;
   return {
     value: c.composer.value,
     from,
@@ -215,62 +220,6 @@ function spacedHyphenStep(c: Composition, tok: Token): Step {
   if (role !== 'small' && role !== 'denominator') return 'stop';
   c.i++;
   return 'more';
-}
-
-/**
- * A fraction written as number words before an ordinal denominator where the words do not all belong to the
- * numerator: "one hundred thirty fifths" (100/35), "three twenty firsts" (3/21). Null unless two number words, or
- * one before a compound ordinal ("un vingt-cinquième"), stand before the ordinal with only spaces between them.
- */
-function readOrdinalFraction(tokens: Token[], from: number, text: string, lang: string): ComposedNumber | null {
-  const words: NumberWord[] = [];
-  let ordinal: number | null = null;
-  let compoundOrdinal = false;
-  let i = from;
-  for (; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    if (tok.kind !== 'word') return null;
-    if (i > from && !/^ {1,3}$/.test(text.slice(tokens[i - 1]!.end, tok.start))) return null;
-    const parts = numberWordParts(tok.lower, lang);
-    if (!parts) return null;
-    const last = parts[parts.length - 1]!;
-    const head = parts.slice(0, -1);
-    if (!head.every((p) => p.role === 'small')) return null;
-    const headSum = head.reduce((a, p) => a + p.value, 0);
-    if (last.role === 'denominator') {
-      ordinal = headSum + last.value;
-      compoundOrdinal = head.length > 0;
-      break;
-    }
-    if (last.role === 'article' && i === from && parts.length === 1) words.push({ value: 1, role: 'small' });
-    else if (last.role === 'small') words.push({ value: headSum + last.value, role: 'small' });
-    else if ((last.role === 'hundred' || last.role === 'scale') && head.length === 0) words.push(last);
-    else return null;
-  }
-  // "un vingt-cinquième" (1/25): one word is enough before an ordinal that is itself a compound.
-  if (ordinal === null || words.length < (compoundOrdinal ? 1 : 2)) return null;
-  // Spanish and Portuguese ordinals do not take the number words before them ("ciento treinta quintos" is 130/5):
-  // the composer divides the whole number.
-  if ((lang === 'es' || lang === 'pt') && !compoundOrdinal) return null;
-  const split = ordinalFractionSplit(
-    words.map((w) => w.value),
-    ordinal,
-  );
-  const numerator = composeWords(words.slice(0, split), lang);
-  const prefix = split < words.length ? composeWords(words.slice(split), lang) : null;
-  if (numerator === null || (split < words.length && prefix === null)) return null;
-  const denominator = prefix === null ? ordinal : ordinal < 100 ? prefix + ordinal : prefix * ordinal;
-  return {
-    value: numerator / denominator,
-    from,
-    to: i + 1,
-    end: tokens[i]!.end,
-    startsWithDigits: false,
-    digits: null,
-    scale: 1,
-    hasWords: true,
-    fraction: true,
-  };
 }
 
 const FRENCH_ET_UNITS = new Set(['un', 'une', 'onze']);

@@ -130,9 +130,8 @@ export class Composer {
         // "100 millionths", "3 quarters": after digits the word counts things (periods, shares), it does not divide.
         if (this.fraction || this.prev === 'dozen' || this.prev === 'digits') return false;
         if (this.steps === 0) {
-          // "more than half": half alone
-          if (v !== 2) return false;
-          this.total = 0.5;
+          // "more than half", "quarter million": a share of one, which only a half may be alone (compose-number.ts).
+          this.total = 1 / v;
         } else if (this.joinBase !== null && this.value - this.joinBase < v && this.joinAddsFraction()) {
           // "one hundred and three quarters", "five billion and three quarters": a proper fraction after "and" is
           // added; "one hundred and thirty fifths" is an improper one, and the whole number is its numerator.

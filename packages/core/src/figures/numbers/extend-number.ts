@@ -3,12 +3,11 @@ import { AND_WORDS, POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-
 import { numberWordParts } from './number-words.js';
 import type { SideReading } from './side-reading.js';
 import { type Token, tokenFrom } from './tokens.js';
-import { numbersOf } from './data-table.js';
 
 /** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
 const SCALE_WITH = new Set(['con', 'com']);
 /** Romance and Indonesian halves after a number: "3 milioni e mezzo", "deux et demi", "tres y medio". */
-const HALF_AFTER = /^\s+(?:e mezzo|et demie?|y medio|y media|e meio|e meia|und ein halb|setengah)(?![\p{L}])/iu;
+const HALF_AFTER = /^\s+(?:setengah)(?![\p{L}])/iu;
 /** Minor units after a major one: "3 dollars 50 cents", "1 USD et 23 centimes". */
 const CENTS = new Set(
   (
@@ -42,27 +41,19 @@ export function extendNumber(
     const to = tokenFrom(tokens, out.to, end);
     out = { ...out, value: out.value + 0.5 * out.scale, end, to, digits: null, fraction: true };
   }
-  out = fractionOfScale(tokens, out, text);
+  out = fractionOfScale(tokens, out, text, lang);
   return digitFraction(tokens, out, text);
 }
 
-const OF_A_SCALE =
-  /^\s+(?:of\s+an?\s+(hundred|thousand|million|billion|trillion)|(?:de|di|d['’])\s*(millions?|milliards?|milioni?|miliardi?|millón|millones|milhão|milhões))(?![\p{L}])/iu;
-const SCALE_VALUES: Record<string, number> = numbersOf(
-  'hundred:100 thousand:1e3 million|millions|milione|milioni|millón|millones|milhão|milhões:1e6 ' +
-    'billion|milliard|milliards|miliardo|miliardi:1e9 trillion:1e12',
-);
+/** A scale after a fraction: "two thirds of a million", "half a dozen", "deux tiers de million". */
+const OF_A_SCALE = /^\s+(?:(?:of\s+)?an?|de|di|d['’])\s*(\p{L}+)/iu;
 
-/** "two thirds of a million", "deux tiers de million" */
-function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
-  if (!c.fraction) return c;
-  const m = OF_A_SCALE.exec(text.slice(c.end, c.end + 30));
-  const word = m?.[1] ?? m?.[2];
-  if (!m || !word) return c;
-  const scale = SCALE_VALUES[word.toLowerCase()] ?? 1;
+function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+  const m = c.fraction ? OF_A_SCALE.exec(text.slice(c.end, c.end + 30)) : null;
+  const scale = m?.[1] ? numberWordParts(m[1].toLowerCase(), lang) : null;
+  if (!m || scale?.length !== 1 || !['hundred', 'scale', 'dozen'].includes(scale[0]!.role)) return c;
   const end = c.end + m[0].length;
-  const to = tokenFrom(tokens, c.to, end);
-  return { ...c, value: c.value * scale, end, to, scale };
+  return { ...c, value: c.value * scale[0]!.value, end, to: tokenFrom(tokens, c.to, end), scale: scale[0]!.value };
 }
 
 function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
