@@ -109,47 +109,33 @@ function take(c: Composition, end: number): void {
 
 /** A digit group, with a scale glued or spaced after it: "11,000", "1만", "$400m", "5 Mio.". */
 function digitsStep(c: Composition, tok: Token): Step {
-  const { composer, tokens, text } = c;
+  const { composer, tokens } = c;
   if (c.i > c.from && composer.prev !== 'scale' && composer.prev !== 'hundred') return 'stop';
   const d = tok.digits ?? parseDigits(tok.text, '.');
   if (!composer.apply({ value: d.value, role: 'digits', digits: d })) return 'stop';
   if (c.i === c.from) c.digits = d;
   take(c, tok.end);
   const next = tokens[c.i];
-  if (next && next.start === tok.end && next.kind === 'word') {
-    // A Korean myriad glued to the digits ("1만명"): the scale ends inside the word.
-    const korean = KOREAN_SCALES[next.text[0]!];
-    if (korean) {
-      composer.apply({ value: korean, role: 'scale' });
-      take(c, next.start + 1);
-      c.digits = null;
-      return next.text.length > 1 ? 'stop' : 'more';
-    }
-    const abbr = scaleAbbreviation(next.text, c.money, text.slice(next.end, next.end + 16), c.lang);
-    // "4K" is a screen resolution, not 4,000.
-    const resolution = next.text === 'K' && /^\d$/.test(tok.text);
-    if (abbr && !resolution) {
-      composer.apply({ value: abbr, role: 'scale' });
-      take(c, next.end);
-      c.digits = null;
-      return 'stop';
-    }
-  } else if (next && next.kind === 'word' && next.start - tok.end >= 1 && next.start - tok.end <= 2) {
-    const abbr = SCALE_ABBREVIATIONS[next.text];
-    const wordScale = numberWordParts(next.lower, c.lang);
-    // "2.33 k", "1,674,200.5 M": a spaced single-letter scale only where the number ends.
-    const spacedK =
-      (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]|^[-‐_]/u.test(text.slice(next.end, next.end + 2));
-    if (abbr && !wordScale && (next.text.length > 1 || spacedK)) {
-      composer.apply({ value: abbr, role: 'scale' });
-      take(c, next.end);
-      c.digits = null;
-      const dot = tokens[c.i];
-      if (dot?.text === '.' && dot.start === next.end && /^(?:Mio|Mrd|tys|mln)$/.test(next.text)) take(c, dot.end);
-      return 'stop';
-    }
-  }
-  return 'more';
+  const gap = next?.kind === 'word' ? next.start - tok.end : -1;
+  // A Korean myriad glued to the digits ("1만명"): the scale ends inside the word.
+  const korean = gap === 0 ? KOREAN_SCALES[next!.text[0]!] : undefined;
+  const scale =
+    korean ?? (gap === 0 ? gluedScale(c, tok, next!) : gap === 1 || gap === 2 ? spacedScale(c, next!) : null);
+  if (!scale) return 'more';
+  composer.apply({ value: scale, role: 'scale' });
+  take(c, korean ? next!.start + 1 : next!.end);
+  c.digits = null;
+  const dot = tokens[c.i];
+  if (dot?.text === '.' && dot.start === next!.end && /^(?:Mio|Mrd|tys|mln)$/.test(next!.text)) take(c, dot.end);
+  return korean && next!.text.length === 1 ? 'more' : 'stop';
+}
+
+/** A scale abbreviation after a space: "5 Mio.", and "2.33 k", "1,674,200.5 M" only where the number ends. */
+function spacedScale(c: Composition, next: Token): number | null {
+  const abbr = SCALE_ABBREVIATIONS[next.text];
+  if (!abbr || numberWordParts(next.lower, c.lang)) return null;
+  const ends = !/^\s*[\p{L}\d]|^[-‐_]/u.test(c.text.slice(next.end, next.end + 2));
+  return next.text.length > 1 || ((next.text === 'k' || next.text === 'M') && ends) ? abbr : null;
 }
 
 /** A number word ("eleven", "dreihundertzwanzig"), or a joiner between two parts ("hundred and six"). */
@@ -253,12 +239,16 @@ function articleAsOne(tokens: Token[], i: number, lang: string): boolean {
 /** After "1.5m", words that make the m a metre ("1.5m tall"). */
 const METRE_AFTER = /^\s*(?:tall|long|high|wide|deep|away|above|below|under|of|in length|in height|from|\(|-)/iu;
 
-function scaleAbbreviation(word: string, money: boolean, after: string, lang: string): number | null {
+/** A scale abbreviation glued to the digits: "10k", "1.2b", "$400m", "3.5m visitors"; "4K" is a screen resolution. */
+function gluedScale(c: Composition, digits: Token, next: Token): number | null {
+  const word = next.text;
+  const after = c.text.slice(next.end, next.end + 16);
+  if (word === 'K' && /^\d$/.test(digits.text)) return null;
   const abbr = SCALE_ABBREVIATIONS[word];
   if (abbr) return abbr;
   // English shorthand glued to digits: "1.2b", "2mil".
-  if (lang === 'en' && (word === 'b' || word === 'mil')) return word === 'b' ? 1e9 : 1e6;
-  if (money) return MONEY_SCALE_ABBREVIATIONS[word] ?? null;
+  if (c.lang === 'en' && (word === 'b' || word === 'mil')) return word === 'b' ? 1e9 : 1e6;
+  if (c.money) return MONEY_SCALE_ABBREVIATIONS[word] ?? null;
   // British newsrooms write "3.5m visitors", "1.5m people": a glued m before a plain noun is million.
   if (word === 'm' && /^\s+\p{Ll}/u.test(after) && !METRE_AFTER.test(after)) return 1e6;
   return null;

@@ -38,11 +38,18 @@ export function extendNumber(
   const half = HALF_AFTER.exec(text.slice(out.end, out.end + 24));
   if (half) {
     const end = out.end + half[0].length;
-    const to = tokenFrom(tokens, out.to, end);
-    out = { ...out, value: out.value + 0.5 * out.scale, end, to, digits: null, fraction: true };
+    out = through(out, { to: tokenFrom(tokens, out.to, end), end }, out.value + 0.5 * out.scale, true);
   }
   out = fractionOfScale(tokens, out, text, lang);
   return digitFraction(tokens, out, text);
+}
+
+/** Where a number read after another ends: the token after it and its end offset. */
+type Reach = Pick<ComposedNumber, 'to' | 'end'>;
+
+/** `c` read on through `b`, worth `value` now. */
+function through(c: ComposedNumber, b: Reach, value: number, fraction = c.fraction): ComposedNumber {
+  return { ...c, value, to: b.to, end: b.end, digits: null, fraction };
 }
 
 /** A scale after a fraction: "two thirds of a million", "half a dozen", "deux tiers de million". */
@@ -119,12 +126,11 @@ function spokenWith(tokens: Token[], c: ComposedNumber, text: string, lang: stri
   const b = extendNumber(tokens, raw, text, lang, false);
   if (b.fraction) {
     if (/^\s+(?:de|del)\s/iu.test(text.slice(b.end, b.end + 6))) return c;
-    return { ...c, value: c.value + b.value, to: b.to, end: b.end, digits: null, fraction: true };
+    return through(c, b, c.value + b.value, true);
   }
   if (!Number.isInteger(b.value) || b.value < 0 || b.digits?.grouped || !PHRASE_END.test(text.slice(b.end, b.end + 2)))
     return c;
-  const value = c.value + Number(`0.${b.value}`);
-  return { ...c, value, to: b.to, end: b.end, digits: null };
+  return through(c, b, c.value + Number(`0.${b.value}`));
 }
 
 /**
@@ -137,7 +143,7 @@ function avosFraction(tokens: Token[], c: ComposedNumber, text: string, lang: st
   const avos = d ? tokens[d.to] : undefined;
   if (!d || d.fraction || d.value < 2 || !avos || !/^avos?$/.test(avos.lower)) return c;
   if (text.slice(c.end, tokens[c.to]!.start).trim() !== '') return c;
-  return { ...c, value: c.value / d.value, to: d.to + 1, end: avos.end, digits: null, fraction: true };
+  return through(c, { to: d.to + 1, end: avos.end }, c.value / d.value, true);
 }
 
 function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
@@ -155,7 +161,7 @@ function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: 
   if (b.scale > 1 && c.scale === 1) value = (c.value + b.value / b.scale) * b.scale;
   else if (b.scale === 1 && c.scale > 1) value = c.value + b.value * c.scale;
   else value = c.value + b.value;
-  return { ...c, value, to: b.to, end: b.end, digits: null, fraction: true, scale: Math.max(c.scale, b.scale) };
+  return { ...through(c, b, value, true), scale: Math.max(c.scale, b.scale) };
 }
 
 /** "one over three", "two out of five hundred", "un sur trois", "uno su venti": a ratio read as its value. */
@@ -173,7 +179,7 @@ function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): 
   // "12 out of 10" is two numbers; a share is never more than the whole.
   if (!b || b.value === 0 || (w.lower === 'out' && b.value < c.value)) return c;
   if (TIME_UNIT_AFTER.test(text.slice(b.end, b.end + 16))) return c;
-  return { ...c, value: c.value / b.value, to: b.to, end: b.end, digits: null, fraction: true };
+  return through(c, b, c.value / b.value, true);
 }
 
 /** The digits right after a slash at token `k` ("/4" of "3/4"), unless a second slash follows (a date). */
@@ -187,27 +193,20 @@ function slashDenominator(tokens: Token[], k: number): Token | null {
 /** A fraction in digits: "3/4", "2 1/4". */
 function digitFraction(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
   if (!c.startsWithDigits || !c.digits || c.digits.decimal || c.digits.grouped) return c;
-  const fraction = (value: number, to: number, end: number): ComposedNumber => ({
-    ...c,
-    value,
-    to,
-    end,
-    digits: null,
-    fraction: true,
-  });
   const over = tokens[c.to]?.start === c.end ? slashDenominator(tokens, c.to) : null;
   if (over) {
     const b = Number(over.text);
     // "fino a 40/50 chilometri": two close round numbers are a range (read-numbers.ts), not 0.8.
     if (b <= c.value || b === 0 || (c.value >= 10 && b < c.value * 2)) return c;
-    return fraction(c.value / b, c.to + 2, over.end);
+    return through(c, { to: c.to + 2, end: over.end }, c.value / b, true);
   }
   const numerator = tokens[c.to];
   if (numerator?.kind !== 'digits' || !/^\d$/.test(numerator.text)) return c;
   if (text.slice(c.end, numerator.start).trim() !== '') return c;
   const mixed = tokens[c.to + 1]?.start === numerator.end ? slashDenominator(tokens, c.to + 1) : null;
   const a = Number(numerator.text);
-  return mixed && Number(mixed.text) > a ? fraction(c.value + a / Number(mixed.text), c.to + 3, mixed.end) : c;
+  if (!mixed || Number(mixed.text) <= a) return c;
+  return through(c, { to: c.to + 3, end: mixed.end }, c.value + a / Number(mixed.text), true);
 }
 
 /**

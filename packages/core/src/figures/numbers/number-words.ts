@@ -20,11 +20,11 @@ const SPECS: Record<string, LexiconSpec> = {
       'sixteen,seventeen,eighteen,nineteen',
     tens: 'twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety',
     fractions:
-      'half|halves:2,third|thirds:3,quarter|quarters|fourth|fourths:4,fifth|fifths:5,sixth|sixths:6,seventh|sevenths:7,' +
-      'eighth|eighths:8,ninth|ninths:9,tenth|tenths:10,eleventh|elevenths:11,twelfth|twelfths:12,twentieth|twentieths:20,' +
-      'firsts:1,twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,thirtieth|thirtieths:30,' +
-      'thirty-fifth|thirty-fifths:35,hundredth|hundredths:100,thousandth|thousandths:1000,millionth|millionths:1e6,' +
-      'billionth|billionths:1e9,trillionth|trillionths:1e12',
+      'half|halves:2,third|thirds:3,quarter|quarters|fourth|fourths:4,fifth|fifths:5,sixth|sixths:6,' +
+      'seventh|sevenths:7,eighth|eighths:8,ninth|ninths:9,tenth|tenths:10,eleventh|elevenths:11,twelfth|twelfths:12,' +
+      'twentieth|twentieths:20,firsts:1,twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,' +
+      'thirtieth|thirtieths:30,thirty-fifth|thirty-fifths:35,hundredth|hundredths:100,thousandth|thousandths:1000,' +
+      'millionth|millionths:1e6,billionth|billionths:1e9,trillionth|trillionths:1e12',
     words:
       'hundred|hundreds:100:h thousand|thousands:1e3:x million|millions:1e6:x billion|billions:1e9:x ' +
       'trillion|trillions:1e12:x lakh|lakhs|lac|lacs:1e5:x crore|crores|cr|krore|krores|koti:1e7:x ' +
@@ -32,14 +32,14 @@ const SPECS: Record<string, LexiconSpec> = {
   },
   fr: {
     smalls:
-      'zéro|zero,un|une,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze,treize,quatorze,quinze,seize,' +
-      'dix-sept,dix-huit,dix-neuf',
+      'zéro,un|une,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze,treize,quatorze,quinze,seize,dix-sept,' +
+      'dix-huit,dix-neuf',
     tens: 'vingt|vingts,trente,quarante,cinquante,soixante,septante,huitante|octante,nonante',
     fractions:
-      'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes|quatrieme:4,cinquième|cinquièmes|cinquieme|cinquiemes:5,' +
-      'sixième|sixièmes:6,septième|septièmes:7,huitième|huitièmes|huitieme:8,neuvième|neuvièmes:9,dixième|dixièmes:10,' +
-      'unième|unièmes:1,vingtième|vingtièmes:20,centième|centièmes|centieme|centiemes:100,millième|millièmes:1000,' +
-      'millionième|millionièmes:1e6,milliardième|milliardièmes:1e9,billionième|billionièmes|billionieme|billioniemes:1e12',
+      'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes:4,cinquième|cinquièmes:5,sixième|sixièmes:6,' +
+      'septième|septièmes:7,huitième|huitièmes:8,neuvième|neuvièmes:9,dixième|dixièmes:10,unième|unièmes:1,' +
+      'vingtième|vingtièmes:20,centième|centièmes:100,millième|millièmes:1000,millionième|millionièmes:1e6,' +
+      'milliardième|milliardièmes:1e9,billionième|billionièmes:1e12',
     // "un"/"une" are articles far more often than numbers in running text.
     words:
       'quatre-vingt|quatre-vingts:80:s cent|cents:100:h mille|mil:1e3:x million|millions:1e6:x ' +
@@ -51,54 +51,52 @@ const SPECS: Record<string, LexiconSpec> = {
       'fünfzehn,sechzehn,siebzehn,achtzehn,neunzehn',
     tens: 'zwanzig,dreißig|dreissig,vierzig,fünfzig|fuenfzig,sechzig,siebzig,achtzig,neunzig',
     fractions:
-      'halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,hundertstel:100',
+      'halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,' +
+      'hundertstel:100',
     words:
       'hundert:100:h tausend:1e3:x million|millionen:1e6:x milliarde|milliarden:1e9:x billion|billionen:1e12:x ' +
-      'billiarde|billiarden:1e15:x dutzend:12:z anderthalb|eineinhalb|einundhalb:1.5:s zweieinhalb:2.5:s ' +
-      'dreieinhalb:3.5:s viereinhalb:4.5:s fünfeinhalb:5.5:s sechseinhalb:6.5:s siebeneinhalb:7.5:s ' +
-      'achteinhalb:8.5:s neuneinhalb:9.5:s zehneinhalb:10.5:s ein|eine|einen|einem|einer:1:a',
+      'billiarde|billiarden:1e15:x dutzend:12:z anderthalb|eineinhalb|einundhalb:1.5:s einhalb:0.5:s ' +
+      'ein|eine|einen|einem|einer:1:a',
   },
   es: {
     smalls:
-      'cero,uno,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce,trece,catorce,quince,dieciséis|dieciseis,' +
-      'diecisiete,dieciocho,diecinueve,veinte,veintiuno|veintiún|veintiun|veintiuna,veintidós|veintidos,' +
-      'veintitrés|veintitres,veinticuatro,veinticinco,veintiséis|veintiseis,veintisiete,veintiocho,veintinueve',
+      'cero,uno,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce,trece,catorce,quince,dieciséis,diecisiete,' +
+      'dieciocho,diecinueve,veinte,veintiuno|veintiún|veintiuna,veintidós,veintitrés,veinticuatro,veinticinco,' +
+      'veintiséis,veintisiete,veintiocho,veintinueve',
     tens: 'veinte,treinta,cuarenta,cincuenta,sesenta,setenta,ochenta,noventa',
     fractions:
       'medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos|quintas:5,sexto|sextos|sextas:6,' +
-      'séptimo|séptimos|septimo|septimos:7,octavo|octavos:8,noveno|novenos:9,décimo|décimos|decimo|decimos:10,' +
-      'centésimo|centésimos|centesimo|centesimos:100,milésimo|milésimos|milesimo|milesimos:1000,' +
-      'millonésimo|millonésimos|millonésima|millonésimas|millonesimo|millonesimos|millonesima|millonesimas:1e6,' +
-      'billonésimo|billonésimos|billonésima|billonésimas|billonesimo|billonesimos|billonesima|billonesimas:1e12',
+      'séptimo|séptimos:7,octavo|octavos:8,noveno|novenos:9,décimo|décimos:10,centésimo|centésimos:100,' +
+      'milésimo|milésimos:1000,millonésimo|millonésimos|millonésima|millonésimas:1e6,' +
+      'billonésimo|billonésimos|billonésima|billonésimas:1e12',
     words:
       'cien|ciento|cientos:100:h doscientos|doscientas:200:s trescientos|trescientas:300:s ' +
       'cuatrocientos|cuatrocientas:400:s quinientos|quinientas:500:s seiscientos|seiscientas:600:s ' +
       'setecientos|setecientas:700:s ochocientos|ochocientas:800:s novecientos|novecientas:900:s mil:1e3:x ' +
-      'millón|millon|millones:1e6:x millardo|millardos:1e9:x billón|billon|billones:1e12:x docena|docenas:12:z ' +
-      'un|una:1:a',
+      'millón|millones:1e6:x millardo|millardos:1e9:x billón|billones:1e12:x docena|docenas:12:z un|una:1:a',
   },
   pt: {
     smalls:
-      'zero,um|uma,dois|duas,três|tres,quatro,cinco,seis,sete,oito,nove,dez,onze,doze,treze,catorze|quatorze,quinze,' +
+      'zero,um|uma,dois|duas,três,quatro,cinco,seis,sete,oito,nove,dez,onze,doze,treze,catorze|quatorze,quinze,' +
       'dezesseis|dezasseis,dezessete|dezassete,dezoito,dezenove|dezanove',
-    tens: 'vinte,trinta,quarenta,cinquenta|cinqüenta|cincoenta,sessenta,setenta,oitenta,noventa',
+    tens: 'vinte,trinta,quarenta,cinqüenta|cincoenta,sessenta,setenta,oitenta,noventa',
     fractions:
       'meio|meia:2,terço|terços:3,quarto|quartos:4,quinto|quintos:5,sexto|sextos:6,sétimo|sétimos:7,oitavo|oitavos:8,' +
-      'nono|nonos:9,décimo|décimos|decimo|decimos:10,centésimo|centésimos|centesimo|centesimos:100,' +
-      'milésimo|milésimos|milesimo|milesimos:1000,' +
-      'milionésimo|milionésimos|milionesimo|milionesimos:1e6,bilionésimo|bilionésimos|bilionesimo|bilionesimos:1e9',
+      'nono|nonos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000,milionésimo|milionésimos:1e6,' +
+      'bilionésimo|bilionésimos:1e9',
     words:
       'cem|cento:100:h duzentos|duzentas:200:s trezentos|trezentas:300:s quatrocentos|quatrocentas:400:s ' +
       'quinhentos|quinhentas:500:s seiscentos|seiscentas:600:s setecentos|setecentas:700:s ' +
-      'oitocentos|oitocentas:800:s novecentos|novecentas:900:s mil:1e3:x milhão|milhao|milhões|milhoes:1e6:x ' +
-      'bilhão|bilhao|bilhões|bilhoes:1e9:x bilião|biliões|trilhão|trilhao|trilhões|trilhoes:1e12:x ' +
-      'dúzias|duzias|dúzia|duzia:12:z um|uma:1:a',
+      'oitocentos|oitocentas:800:s novecentos|novecentas:900:s mil:1e3:x milhão|milhões:1e6:x bilhão|bilhões:1e9:x ' +
+      'bilião|biliões|trilhão|trilhões:1e12:x dúzias|dúzia:12:z um|uma:1:a',
   },
   it: {
     smalls:
-      'zero,uno|una,due,tre|tré,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici,tredici,quattordici,quindici,' +
+      'zero,uno|una,due,tré,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici,tredici,quattordici,quindici,' +
       'sedici,diciassette,diciotto,diciannove',
-    tens: 'venti|vent,trenta|trent,quaranta|quarant,cinquanta|cinquant,sessanta|sessant,settanta|settant,ottanta|ottant,novanta|novant',
+    tens:
+      'venti|vent,trenta|trent,quaranta|quarant,cinquanta|cinquant,sessanta|sessant,settanta|settant,ottanta|ottant,' +
+      'novanta|novant',
     fractions:
       'mezzo|mezza:2,terzo|terzi:3,quarto|quarti:4,quinto|quinti:5,sesto|sesti:6,settimo|settimi:7,ottavo|ottavi:8,' +
       'nono|noni:9,decimo|decimi:10,centesimo|centesimi:100,millesimo|millesimi:1000,milionesimo|milionesimi:1e6,' +
@@ -129,8 +127,16 @@ const SOUTH_ASIAN_SCALES = 'lakh|lakhs:1e5:x crore|crores:1e7:x';
 
 function lexiconOf(lang: string, spec: LexiconSpec): Map<string, NumberWord> {
   const lex = new Map<string, NumberWord>();
+  // Each form also stands without its accents ("cinquieme", "dieciseis"), as hurried writers type it.
   const put = (forms: string, value: number, role: NumberWordRole) => {
-    for (const form of forms.split('|')) if (form) lex.set(form, { value, role });
+    for (const form of forms.split('|').filter(Boolean)) {
+      lex.set(form, { value, role });
+      const plain = form
+        .normalize('NFD')
+        .replace(/[\u0300-\u0303\u0308]/g, '')
+        .normalize('NFC');
+      if (!lex.has(plain)) lex.set(plain, { value, role });
+    }
   };
   for (const [i, forms] of spec.smalls.split(',').entries()) put(forms, i, 'small');
   for (const [i, forms] of (spec.tens?.split(',') ?? []).entries()) put(forms, (i + 2) * 10, 'small');
