@@ -158,9 +158,9 @@ function wordStep(c: Composition, tok: Token): Step {
   if (c.i === from && tok.lower === 'cents' && lang === 'fr') return 'stop';
   // A part of a hyphenated word that does not fit ends the number before the word, not inside it.
   for (const p of parts) if (!composer.apply(p)) return 'stop';
-  if (composer.steps === 1 && c.i === from && tok.lower === 'one' && lang === 'en' && pronounOne(tokens, c.i)) {
-    return 'none';
-  }
+  // "the one you mentioned", "which one": "one" as a pronoun.
+  const pronoun = tok.lower === 'one' && lang === 'en' && ONE_AS_PRONOUN_BEFORE.has(tokens[c.i - 1]?.lower ?? '');
+  if (composer.steps === 1 && c.i === from && pronoun) return 'none';
   c.hasWords = true;
   c.digits = null;
   take(c, tok.end);
@@ -254,10 +254,4 @@ function gluedScale(c: Composition, digits: Token, next: Token): number | null {
   return null;
 }
 
-const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'no']);
-
-/** "the one you mentioned", "which one": "one" as a pronoun. */
-function pronounOne(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return !!prev && ONE_AS_PRONOUN_BEFORE.has(prev.lower);
-}
+const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another']);

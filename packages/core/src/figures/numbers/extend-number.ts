@@ -63,49 +63,30 @@ function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string, lang:
   return { ...c, value: c.value * scale[0]!.value, end, to: tokenFrom(tokens, c.to, end), scale: scale[0]!.value };
 }
 
+/**
+ * A spelled decimal mark and its decimals: "two hundred point zero three", "5 point 25". Digit by digit only for
+ * single digits; otherwise the whole number after the point is its decimals ("point seventy-one", "virgule
+ * soixante et onze", "coma mil quinientos setenta y ocho"). A scale may follow ("two point five million").
+ */
 function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
   const point = tokens[c.to];
   if (point?.kind !== 'word' || !POINT_WORDS.has(point.lower) || c.fraction) return c;
-  let digits = '';
-  let k = c.to + 1;
-  let end = c.end;
-  while (k < tokens.length) {
-    const t = tokens[k]!;
-    if (t.kind === 'digits' && digits === '' && /^\d+$/.test(t.text)) {
-      digits = t.text;
-      end = t.end;
-      k++;
-      break;
-    }
-    const parts = t.kind === 'word' ? numberWordParts(t.lower, lang) : null;
-    if (!parts) break;
-    const smallOnly = parts.every((p) => p.role === 'small');
-    const v = parts.reduce((a, p) => a + p.value, 0);
-    if (!smallOnly || v >= 10 || parts.length > 1) {
-      // "point seventy-one", "virgule soixante et onze", "coma mil quinientos setenta y ocho": the whole number
-      // after the point is its decimals. Digit by digit ("point zero three") only for single digits.
-      if (digits === '') {
-        const whole = composeNumber(tokens, k, text, lang, false);
-        if (!whole || whole.fraction || !Number.isInteger(whole.value)) break;
-        digits = String(whole.value);
-        end = whole.end;
-        k = whole.to;
-      }
-      break;
-    }
-    digits += String(v);
-    end = t.end;
-    k++;
+  const first = tokens[c.to + 1];
+  let decimals: Reach & { digits: string } = { digits: '', to: c.to + 1, end: c.end };
+  if (first?.kind === 'digits' && /^\d+$/.test(first.text))
+    decimals = { digits: first.text, to: c.to + 2, end: first.end };
+  for (let t = first; t?.kind === 'word'; t = tokens[decimals.to]) {
+    const parts = numberWordParts(t.lower, lang);
+    if (parts?.length !== 1 || parts[0]!.role !== 'small' || parts[0]!.value >= 10) break;
+    decimals = { digits: decimals.digits + parts[0]!.value, to: decimals.to + 1, end: t.end };
   }
-  if (!digits) return c;
-  let value = c.value + Number(`0.${digits}`);
-  const scaleWord = tokens[k]?.kind === 'word' ? numberWordParts(tokens[k]!.lower, lang) : null;
-  if (scaleWord?.length === 1 && scaleWord[0]!.role === 'scale') {
-    value *= scaleWord[0]!.value;
-    end = tokens[k]!.end;
-    k++;
-  }
-  return { ...c, value, to: k, end, digits: null };
+  const whole = decimals.digits || first?.kind !== 'word' ? null : composeNumber(tokens, c.to + 1, text, lang, false);
+  if (whole && !whole.fraction && Number.isInteger(whole.value)) decimals = { ...whole, digits: String(whole.value) };
+  if (!decimals.digits) return c;
+  const value = c.value + Number(`0.${decimals.digits}`);
+  const scale = tokens[decimals.to]?.kind === 'word' ? numberWordParts(tokens[decimals.to]!.lower, lang) : null;
+  if (scale?.length !== 1 || scale[0]!.role !== 'scale') return through(c, decimals, value);
+  return through(c, { to: decimals.to + 1, end: tokens[decimals.to]!.end }, value * scale[0]!.value);
 }
 
 /** Where a number closes its phrase: the end of the text or a punctuation mark. */
@@ -215,33 +196,35 @@ function digitFraction(tokens: Token[], c: ComposedNumber, text: string): Compos
  */
 export function extendMoney(tokens: Token[], side: SideReading, text: string, lang: string): SideReading {
   const k = tokenFrom(tokens, side.next, side.end);
-  let out = side;
   const t = tokens[k];
   const parts = t?.kind === 'word' ? numberWordParts(t.lower, lang) : null;
-  if (t && parts?.length === 1 && parts[0]!.role === 'scale' && side.composed.scale === 1 && t.start - side.end <= 1) {
-    out = { ...out, value: out.value * parts[0]!.value, end: t.end, next: k + 1 };
-    return out;
+  if (parts?.length === 1 && parts[0]!.role === 'scale' && side.composed.scale === 1 && t!.start - side.end <= 1) {
+    return { ...side, value: side.value * parts[0]!.value, end: t!.end, next: k + 1 };
   }
-  // Minor units only after a currency written after the number, or with their own name ("$3 and 50 cents").
-  const currencyAfter = side.end > side.composed.end;
-  let j = k;
-  if (tokens[j] && MINOR_UNIT_JOINERS.has(tokens[j]!.lower)) j++;
-  let minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
-  // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.
-  const hundredths = minor?.fraction && CENTS.has(tokens[minor.to - 1]?.lower ?? '');
-  if (minor && hundredths)
-    minor = { ...minor, value: Math.round(minor.value * 100), to: minor.to - 1, fraction: false };
-  // French "cents" and Italian "cent" are also the word for hundred: "quarante-cinq cents" after euros is 45 cents.
-  const last = minor ? tokens[minor.to - 1] : undefined;
-  if (minor && !hundredths && minor.value % 100 === 0 && minor.value >= 100 && last && CENTS.has(last.lower))
-    minor = { ...minor, value: minor.value / 100, to: minor.to - 1, end: tokens[minor.to - 2]!.end };
-  if (!minor || minor.fraction || !Number.isInteger(minor.value) || minor.value >= 100 || minor.value <= 0) return out;
-  const unit = tokens[minor.to];
+  const joined = MINOR_UNIT_JOINERS.has(t?.lower ?? '');
+  const minor = minorUnits(tokens, joined ? k + 1 : k, text, lang);
+  const unit = minor ? tokens[minor.to] : undefined;
   const named = unit?.kind === 'word' && CENTS.has(unit.lower);
-  const endsThere = /^\s*(?:[.,;!?]|$)/.test(text.slice(minor.end, minor.end + 2));
+  const endsThere = !!minor && /^\s*(?:[.,;!?]|$)/.test(text.slice(minor.end, minor.end + 2));
+  // Minor units only after a currency written after the number, or with their own name ("$3 and 50 cents");
   // "US$3 and fourteen.": spelled minor units after "and" that close the phrase are cents too.
-  const spelledCents = j > k && !minor.startsWithDigits && endsThere;
-  if (!named && !(currencyAfter && endsThere) && !spelledCents) return out;
-  const end = named ? unit!.end : minor.end;
-  return { ...out, value: out.value + minor.value / 100, end, next: named ? minor.to + 1 : minor.to };
+  const currencyAfter = side.end > side.composed.end;
+  if (!minor || (!named && !(endsThere && (currencyAfter || (joined && !minor.startsWithDigits))))) return side;
+  const next = named ? minor.to + 1 : minor.to;
+  return { ...side, value: side.value + minor.value / 100, end: named ? unit!.end : minor.end, next };
+}
+
+/** A count of minor units from token `j`, 1 to 99: "50 cents", "quarante-cinq cents", "23 centesimi". */
+function minorUnits(tokens: Token[], j: number, text: string, lang: string): ComposedNumber | null {
+  let minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
+  const cents = !!minor && CENTS.has(tokens[minor.to - 1]!.lower);
+  if (minor && cents && minor.fraction) {
+    // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.
+    minor = { ...minor, value: Math.round(minor.value * 100), to: minor.to - 1, fraction: false };
+  } else if (minor && cents && minor.value % 100 === 0 && minor.value >= 100) {
+    // French "cents" and Italian "cent" are also the word for hundred: "quarante-cinq cents" after euros is 45 cents.
+    minor = { ...minor, value: minor.value / 100, to: minor.to - 1, end: tokens[minor.to - 2]!.end };
+  }
+  const count = minor && !minor.fraction && Number.isInteger(minor.value) && minor.value > 0 && minor.value < 100;
+  return count ? minor : null;
 }

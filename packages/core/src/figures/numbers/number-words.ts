@@ -154,20 +154,21 @@ function lexiconOf(lang: string, spec: LexiconSpec): Map<string, NumberWord> {
 
 const LEXICONS = new Map(Object.entries(SPECS).map(([lang, spec]) => [lang, lexiconOf(lang, spec)]));
 
-/**
- * Languages that glue a number's words into one ("dreihundertzwanzig", "duemilatrecento", "treintaicinco"), with
- * the word that may join units and tens inside it. Spanish glues cardinals only: "unidos" is no "un i dos".
- */
-const GLUED = new Map(
-  Object.entries({ de: 'und', it: '', es: 'i' }).map(([lang, joiner]) => {
-    const lex = LEXICONS.get(lang)!;
-    const pieces = [...lex.keys()].filter((w) => w.length > 1 && (lang !== 'es' || isCardinal(lex.get(w)!)));
-    if (joiner) pieces.push(joiner);
-    const alt = pieces
+/** What joins pieces of a number inside one written word: "vingt-et-un", "einundzwanzig", "treintaicinco". */
+const JOINERS: Record<string, string> = { fr: 'et', de: 'und', es: 'i' };
+/** Languages that glue a number's words without hyphens: "dreihundertzwanzig", "duemilatrecento". */
+const GLUING = new Set(['de', 'it', 'es']);
+
+/** Each language's forms, longest first, for reading a word piece by piece; Spanish glues no "unidos" (un-i-dos). */
+const PIECES = new Map(
+  [...LEXICONS].map(([lang, lex]) => {
+    const forms = [...lex.keys()].filter((w) => w.length > 1 && (lang !== 'es' || isCardinal(lex.get(w)!)));
+    forms.push('-', ...(JOINERS[lang] ? [JOINERS[lang]] : []));
+    const alt = forms
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|');
-    return [lang, { pieces: new RegExp(alt, 'gu'), whole: new RegExp(`^(?:${alt}){2,}$`, 'u'), joiner }];
+    return [lang, new RegExp(alt, 'uy')];
   }),
 );
 
@@ -190,60 +191,40 @@ export function numberWordParts(word: string, lang: string): readonly NumberWord
 }
 
 function partsOf(word: string, lang: string): NumberWord[] | null {
-  const lex = LEXICONS.get(lang) ?? LEXICONS.get('en')!;
-  const whole = lex.get(word);
+  const whole = (LEXICONS.get(lang) ?? LEXICONS.get('en')!).get(word);
   if (whole) return [whole];
-  if (word.includes('-')) return hyphenatedParts(word.split('-'), lex);
   const ordinal = gluedOrdinal(word, lang);
   if (ordinal !== null) return [{ value: ordinal, role: 'denominator' }];
-  return gluedParts(word, lang);
-}
-
-/** "sixty-one", "quatre-vingt-dix", "vingt-et-un": the longest listed forms from the left; "et" only joins. */
-function hyphenatedParts(parts: string[], lex: Map<string, NumberWord>): NumberWord[] | null {
-  const out: NumberWord[] = [];
-  for (let i = 0; i < parts.length; ) {
-    if (parts[i] === 'et' && out.length > 0) {
-      // "vingt-et-un": the article after "et" is the number one.
-      const one = parts[i + 1] === 'un' || parts[i + 1] === 'une';
-      if (one) out.push({ value: 1, role: 'small' });
-      i += one ? 2 : 1;
-      continue;
-    }
-    let j = parts.length;
-    while (j > i && !isNumber(lex.get(parts.slice(i, j).join('-')))) j--;
-    if (j === i) return null;
-    out.push(lex.get(parts.slice(i, j).join('-'))!);
-    i = j;
-  }
-  return out;
+  return word.includes('-') || (GLUING.has(lang) && word.length > 5) ? pieces(word, lang) : null;
 }
 
 /**
- * The pieces of a glued number. German reads units before tens ("einundzwanzig" = 1 and 20): addition does not
- * mind the order, so the unit and the tens after "und" make one small number; after a scale "und" only joins
- * ("tausendundzwölf"). An article inside a compound is the number one ("einhundert", "ventuno").
+ * A word read piece by piece from the left, the longest listed form first: "sixty-one", "quatre-vingt-dix",
+ * "dreihundertzwanzig". A joiner after a unit adds the next piece to it: German reads units before tens
+ * ("einundzwanzig" = 1 + 20), French joins with "et" ("vingt-et-un"); after a scale it only joins
+ * ("tausendundzwölf"). An article inside a word is the number one ("einhundert", "ventuno").
  */
-function gluedParts(word: string, lang: string): NumberWord[] | null {
-  const glued = GLUED.get(lang);
-  if (!glued || word.length <= 5 || !glued.whole.test(word)) return null;
-  const lex = LEXICONS.get(lang)!;
+function pieces(word: string, lang: string): NumberWord[] | null {
+  const pattern = PIECES.get(lang) ?? PIECES.get('en')!;
+  const lex = LEXICONS.get(lang) ?? LEXICONS.get('en')!;
   const out: NumberWord[] = [];
   let adds = false;
-  for (const piece of word.match(glued.pieces) ?? []) {
+  for (let at = 0; at < word.length; at = pattern.lastIndex) {
+    pattern.lastIndex = at;
+    const piece = pattern.exec(word)?.[0];
     const last = out[out.length - 1];
-    if (piece === glued.joiner) {
-      if (!last) return null;
-      adds = last.role === 'small';
+    if (!piece || (piece === JOINERS[lang] && !last)) return null;
+    if (piece === '-' || piece === JOINERS[lang]) {
+      adds ||= piece !== '-' && last!.role === 'small';
       continue;
     }
     const w = lex.get(piece)!;
-    const value = w.role === 'article' ? { value: 1, role: 'small' as const } : w;
-    if (adds && last) out[out.length - 1] = { value: last.value + value.value, role: 'small' };
-    else out.push(value);
+    const one = w.role === 'article' ? { value: 1, role: 'small' as const } : w;
+    if (adds && one.role === 'small') out[out.length - 1] = { value: last!.value + one.value, role: 'small' };
+    else out.push(one);
     adds = false;
   }
-  return adds ? null : out;
+  return adds || out.length === 0 ? null : out;
 }
 
 /**
@@ -264,15 +245,10 @@ function gluedOrdinal(word: string, lang: string): number | null {
   if (!stem) return null;
   const endings = lang === 'es' ? ['', 'a'] : ['', 'e', 'o', 'i', 'a'];
   for (const ending of endings) {
-    const value =
-      cardinal(numberWordParts(stem + ending, lang), lang) ?? cardinal(gluedParts(stem + ending, lang), lang);
+    const value = cardinal(numberWordParts(stem + ending, lang), lang) ?? cardinal(pieces(stem + ending, lang), lang);
     if (value !== null) return value;
   }
   return null;
-}
-
-function isNumber(w: NumberWord | undefined): boolean {
-  return !!w && w.role !== 'article';
 }
 
 /** A stem that holds a fraction ("mezzo") or an article is no ordinal's stem. */

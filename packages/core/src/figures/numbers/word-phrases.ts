@@ -13,7 +13,7 @@ import { readOrdinalCount } from './ordinal-words.js';
 import { qualifierBefore } from './qualifiers.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
 import { type Token, tokenFrom } from './tokens.js';
-import { vagueAt } from './vague.js';
+import { readVague } from './vague.js';
 import { numbersOf } from './data-table.js';
 
 /** The articles PAIR_OF starts with: the regular expression runs only after one of them. */
@@ -34,22 +34,6 @@ const APPROXIMATE_ARTICLES = new Set(['une', 'una', 'uma', 'un']);
 const CENTS_AFTER = /^\s+(?:and|et|und|y|e)\s+(\d{1,2})\s+(?:cents?|centimes?|centavos?|centesimi|pence)(?![\p{L}])/iu;
 
 type PhraseReader = (tok: Token, text: string, lang: string) => NumberReading | null;
-
-/** "thousands", "des milliers", "Zehntausende": an interval with no value, "around" included. */
-const vague: PhraseReader = (tok, text, lang) => {
-  const found = vagueAt(text, tok.start, lang, tok.lower);
-  if (!found) return null;
-  const q = qualifierBefore(text.slice(Math.max(0, tok.start - 30), tok.start), lang);
-  const start = q && q.qualifier === 'approximate' ? tok.start - q.length : tok.start;
-  const end = tok.start + found.text.length;
-  return {
-    ...exactReading(text, start, end, 0, null, false),
-    value: null,
-    low: found.low,
-    high: found.high,
-    qualifier: 'vague',
-  };
-};
 
 /** "a dollar and 50 cents", "un euro": one unit of a currency. */
 const oneCurrency: PhraseReader = (tok, text, lang) => {
@@ -109,7 +93,7 @@ export function readWordPhrase(
   lang: string,
 ): { reading: NumberReading; next: number } | null {
   const tok = tokens[i]!;
-  for (const read of [vague, oneCurrency, approximateNumeral, pairOf]) {
+  for (const read of [readVague, oneCurrency, approximateNumeral, pairOf]) {
     const reading = read(tok, text, lang);
     if (!reading) continue;
     return { reading, next: tokenFrom(tokens, i, reading.end) };
