@@ -1,7 +1,6 @@
 import { composeWords, type NumberWord } from './composer.js';
 import { ORDINAL_WORDS, TIME_UNIT_AFTER, timeUnit } from './context-words.js';
 import { numberWordParts } from './number-words.js';
-import { exactReading, type NumberReading } from './reading.js';
 import type { Token } from './tokens.js';
 
 /** An ordinal and the number words hyphenated before it ("thirty-" of "thirty-third"). */
@@ -121,20 +120,20 @@ function composes(big: number, small: number): boolean {
 }
 
 /**
- * A compound spelled ordinal that counts time, starting at token `from`: "its thirty-third month" is the 33rd
- * month and not thirty thirds, "the one hundred twenty fourth day" the 124th. Single ordinal words ("third year") are read elsewhere.
+ * A spelled ordinal that counts time, starting at token `from`: "third year", "its thirty-third month" (the 33rd
+ * month, not thirty thirds), "the one hundred twenty fourth day". Its value, time unit, end and the token after it.
  */
 export function readOrdinalCount(
   tokens: Token[],
   from: number,
   text: string,
   lang: string,
-): { reading: NumberReading; next: number } | null {
-  const first = tokens[from];
-  if (first?.kind !== 'word' || (!first.lower.includes('-') && !numberWordParts(first.lower, lang))) return null;
+): { value: number; unit: string; end: number; next: number } | null {
   const run = runToOrdinal(tokens, from, text, lang, (word) => countingOrdinal(word, lang));
-  if (!run || (run.words.length === 0 && run.head.length === 0)) return null;
-  const words = run.words.flat();
+  const words = run?.words.flat() ?? [];
+  // A word alone counts only if it is a listed ordinal: "a quarter hour" is no fourth hour.
+  const alone = words.length === 0 && run?.head.length === 0;
+  if (!run || (alone && ORDINAL_WORDS[tokens[run.at]!.lower] === undefined)) return null;
   if (!words.every((p) => p.role === 'small' || p.role === 'hundred' || p.role === 'scale')) return null;
   const tok = tokens[run.at]!;
   const unit = TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24));
@@ -142,7 +141,7 @@ export function readOrdinalCount(
   const before = code ? composeWords([...words, ...run.head], lang) : null;
   if (!code || before === null) return null;
   const value = run.ordinal < 100 ? before + run.ordinal : (before || 1) * run.ordinal;
-  return { reading: exactReading(text, tokens[from]!.start, tok.end, value, code, true), next: run.at + 1 };
+  return { value, unit: code, end: tok.end, next: run.at + 1 };
 }
 
 /**

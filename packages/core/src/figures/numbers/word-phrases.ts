@@ -1,13 +1,5 @@
 import type { Qualifier } from '@parallax/shared';
-import {
-  APPROXIMATE_NUMERAL,
-  APPROXIMATE_NUMERALS,
-  ORDINAL_WORDS,
-  PAIR_LANGS,
-  PAIR_OF,
-  TIME_UNIT_AFTER,
-  timeUnit,
-} from './context-words.js';
+import { APPROXIMATE_NUMERAL, APPROXIMATE_NUMERALS, PAIR_LANGS, PAIR_OF } from './context-words.js';
 import { currencyCode } from './currencies.js';
 import { readOrdinalCount } from './ordinal-words.js';
 import { qualifierBefore } from './qualifiers.js';
@@ -74,14 +66,6 @@ const pairOf: PhraseReader = (tok, text, lang) => {
   return loose ? { ...reading, qualifier: 'approximate' as Qualifier, low: null, high: null } : reading;
 };
 
-/** "third year", "troisième année": an ordinal word that counts time. */
-const ordinalOfTime: PhraseReader = (tok, text) => {
-  const ordinal = ORDINAL_WORDS[tok.lower];
-  if (ordinal === undefined) return null;
-  const unit = TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24));
-  return unit?.[1] ? exactReading(text, tok.start, tok.end, ordinal, timeUnit(unit[1]), true) : null;
-};
-
 /**
  * A number said in a phrase of words that the composer does not read, starting at word token `i`: vague amounts,
  * one unit of a currency, round approximate numerals, pairs, and ordinals that count time.
@@ -99,7 +83,7 @@ export function readWordPhrase(
     return { reading, next: tokenFrom(tokens, i, reading.end) };
   }
   const count = readOrdinalCount(tokens, i, text, lang);
-  if (count) return count;
-  const ordinal = ordinalOfTime(tok, text, lang);
-  return ordinal ? { reading: ordinal, next: i + 1 } : null;
+  return (
+    count && { reading: exactReading(text, tok.start, count.end, count.value, count.unit, true), next: count.next }
+  );
 }
