@@ -6,7 +6,7 @@ import { type Token, tokenFrom } from './tokens.js';
 
 /** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
 const SCALE_WITH = new Set(['con', 'com']);
-/** Romance and Indonesian halves after a number: "3 milioni e mezzo", "deux et demi", "tres y medio". */
+/** The Indonesian half after a number ("dua setengah"); Romance halves ("tres y medio") are joined fractions. */
 const HALF_AFTER = /^\s+(?:setengah)(?![\p{L}])/iu;
 /** Minor units after a major one: "3 dollars 50 cents", "1 USD et 23 centimes". */
 const CENTS = new Set(
@@ -20,8 +20,8 @@ const MINOR_UNIT_JOINERS = new Set([...AND_WORDS, 'dan', ...SCALE_WITH]);
 
 /**
  * Extends a composed number with what the composer does not read: a spelled decimal ("two hundred point zero
- * three"), a fraction joined by "and" ("three million and a half"), a spelled half ("3 milioni e mezzo") and a
- * digit fraction ("3/4", "2 1/4").
+ * three"), a fraction joined by "and" ("three million and a half", "3 milioni e mezzo"), a ratio ("one in five"),
+ * a fraction of a scale ("two thirds of a million") and a digit fraction ("3/4", "2 1/4").
  */
 export function extendNumber(
   tokens: Token[],
