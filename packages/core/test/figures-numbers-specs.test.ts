@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../src/figures/index.js';
-import { ordinalFractionSplit } from '../src/figures/numbers/ordinal-fraction.js';
+import { ordinalFractionSplit } from '../src/figures/numbers/ordinal-words.js';
 
 /** The readings of `text` as [text, value] pairs. */
 function read(text: string, lang: string): [string, number | null][] {
@@ -285,5 +285,35 @@ describe('currency names as outlets write them', () => {
   it('reads the German hyphenated US-Dollar as USD', () => {
     const [r] = readNumbers('Ausrüstung im Wert von rund 400 Millionen US-Dollar', 'de');
     expect(r).toMatchObject({ text: 'rund 400 Millionen US-Dollar', value: 400e6, unit: 'USD', money: true });
+  });
+});
+
+describe('number words read piece by piece', () => {
+  it.each([
+    ['vingt-un', 'fr', 21],
+    ['soixante-et-onze', 'fr', 71],
+    ['einundzwanzig', 'de', 21],
+    ['zwanzigeinhalb', 'de', 20.5],
+    ['treintaicinco', 'es', 35],
+    ['dieciseis', 'es', 16],
+    ['un cinquieme', 'fr', 0.2],
+  ])('reads %s (%s) as %d', (text, lang, value) => {
+    expect(read(text, lang)).toEqual([[text, value]]);
+  });
+
+  it('leaves a Spanish word made of an article and digits a word', () => {
+    expect(read('los Estados Unidos', 'es')).toEqual([]);
+  });
+});
+
+describe('a fraction before a scale', () => {
+  it('reads "quarter million" as a share of the scale, with the currency after it', () => {
+    const [r] = readNumbers('It costs a quarter million us dollars.', 'en');
+    expect(r).toMatchObject({ text: 'a quarter million us dollars', value: 250_000, unit: 'USD' });
+    expect(read('half a dozen', 'en')).toEqual([['half a dozen', 6]]);
+  });
+
+  it('reads "third" or "quarter" alone as no number', () => {
+    expect(read('in the third quarter', 'en')).toEqual([]);
   });
 });

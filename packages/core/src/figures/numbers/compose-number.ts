@@ -8,9 +8,9 @@ import {
   RATIO_WORDS,
   SCALE_ABBREVIATIONS,
 } from './context-words.js';
-import { Composer, composeWords, type NumberWord } from './composer.js';
+import { Composer, type NumberWord } from './composer.js';
 import { numberWordParts } from './number-words.js';
-import { ordinalFractionSplit } from './ordinal-fraction.js';
+import { readOrdinalFraction } from './ordinal-words.js';
 
 /** A number read from consecutive tokens: "eleven thousand", "2.3 million", "4 thousand 3 hundred and 21". */
 export interface ComposedNumber {
@@ -65,7 +65,9 @@ export function composeNumber(
   money: boolean,
 ): ComposedNumber | null {
   const written = readOrdinalFraction(tokens, from, text, lang);
-  if (written) return written;
+  if (written) {
+    return { ...written, from, startsWithDigits: false, digits: null, scale: 1, hasWords: true, fraction: true };
+  }
   const c: Composition = {
     ...{ tokens, from, text, lang, money, composer: new Composer(lang) },
     ...{ i: from, to: from, end: tokens[from]?.start ?? 0, digits: null, hasWords: false },
@@ -81,7 +83,10 @@ export function composeNumber(
     else if (tok.kind === 'word') step = wordStep(c, tok);
     else step = spacedHyphenStep(c, tok);
   }
-  if (step === 'none' || c.composer.steps === 0 || c.to === from) return null;
+  const { steps, prev, value } = c.composer;
+  // "third" or "quarter" alone is no number; before a scale it is a share of it ("quarter million").
+  const loneShare = steps === 1 && prev === 'denominator' && value !== 0.5;
+  if (step === 'none' || steps === 0 || c.to === from || loneShare) return null;
   return {
     value: c.composer.value,
     from,
@@ -104,47 +109,33 @@ function take(c: Composition, end: number): void {
 
 /** A digit group, with a scale glued or spaced after it: "11,000", "1만", "$400m", "5 Mio.". */
 function digitsStep(c: Composition, tok: Token): Step {
-  const { composer, tokens, text } = c;
+  const { composer, tokens } = c;
   if (c.i > c.from && composer.prev !== 'scale' && composer.prev !== 'hundred') return 'stop';
   const d = tok.digits ?? parseDigits(tok.text, '.');
   if (!composer.apply({ value: d.value, role: 'digits', digits: d })) return 'stop';
   if (c.i === c.from) c.digits = d;
   take(c, tok.end);
   const next = tokens[c.i];
-  if (next && next.start === tok.end && next.kind === 'word') {
-    // A Korean myriad glued to the digits ("1만명"): the scale ends inside the word.
-    const korean = KOREAN_SCALES[next.text[0]!];
-    if (korean) {
-      composer.apply({ value: korean, role: 'scale' });
-      take(c, next.start + 1);
-      c.digits = null;
-      return next.text.length > 1 ? 'stop' : 'more';
-    }
-    const abbr = scaleAbbreviation(next.text, c.money, text.slice(next.end, next.end + 16), c.lang);
-    // "4K" is a screen resolution, not 4,000.
-    const resolution = next.text === 'K' && /^\d$/.test(tok.text);
-    if (abbr && !resolution) {
-      composer.apply({ value: abbr, role: 'scale' });
-      take(c, next.end);
-      c.digits = null;
-      return 'stop';
-    }
-  } else if (next && next.kind === 'word' && next.start - tok.end >= 1 && next.start - tok.end <= 2) {
-    const abbr = SCALE_ABBREVIATIONS[next.text];
-    const wordScale = numberWordParts(next.lower, c.lang);
-    // "2.33 k", "1,674,200.5 M": a spaced single-letter scale only where the number ends.
-    const spacedK =
-      (next.text === 'k' || next.text === 'M') && !/^\s*[\p{L}\d]|^[-‐_]/u.test(text.slice(next.end, next.end + 2));
-    if (abbr && !wordScale && (next.text.length > 1 || spacedK)) {
-      composer.apply({ value: abbr, role: 'scale' });
-      take(c, next.end);
-      c.digits = null;
-      const dot = tokens[c.i];
-      if (dot?.text === '.' && dot.start === next.end && /^(?:Mio|Mrd|tys|mln)$/.test(next.text)) take(c, dot.end);
-      return 'stop';
-    }
-  }
-  return 'more';
+  const gap = next?.kind === 'word' ? next.start - tok.end : -1;
+  // A Korean myriad glued to the digits ("1만명"): the scale ends inside the word.
+  const korean = gap === 0 ? KOREAN_SCALES[next!.text[0]!] : undefined;
+  const scale =
+    korean ?? (gap === 0 ? gluedScale(c, tok, next!) : gap === 1 || gap === 2 ? spacedScale(c, next!) : null);
+  if (!scale) return 'more';
+  composer.apply({ value: scale, role: 'scale' });
+  take(c, korean ? next!.start + 1 : next!.end);
+  c.digits = null;
+  const dot = tokens[c.i];
+  if (dot?.text === '.' && dot.start === next!.end && /^(?:Mio|Mrd|tys|mln)$/.test(next!.text)) take(c, dot.end);
+  return korean && next!.text.length === 1 ? 'more' : 'stop';
+}
+
+/** A scale abbreviation after a space: "5 Mio.", and "2.33 k", "1,674,200.5 M" only where the number ends. */
+function spacedScale(c: Composition, next: Token): number | null {
+  const abbr = SCALE_ABBREVIATIONS[next.text];
+  if (!abbr || numberWordParts(next.lower, c.lang)) return null;
+  const ends = !/^\s*[\p{L}\d]|^[-‐_]/u.test(c.text.slice(next.end, next.end + 2));
+  return next.text.length > 1 || ((next.text === 'k' || next.text === 'M') && ends) ? abbr : null;
 }
 
 /** A number word ("eleven", "dreihundertzwanzig"), or a joiner between two parts ("hundred and six"). */
@@ -167,9 +158,9 @@ function wordStep(c: Composition, tok: Token): Step {
   if (c.i === from && tok.lower === 'cents' && lang === 'fr') return 'stop';
   // A part of a hyphenated word that does not fit ends the number before the word, not inside it.
   for (const p of parts) if (!composer.apply(p)) return 'stop';
-  if (composer.steps === 1 && c.i === from && tok.lower === 'one' && lang === 'en' && pronounOne(tokens, c.i)) {
-    return 'none';
-  }
+  // "the one you mentioned", "which one": "one" as a pronoun.
+  const pronoun = tok.lower === 'one' && lang === 'en' && ONE_AS_PRONOUN_BEFORE.has(tokens[c.i - 1]?.lower ?? '');
+  if (composer.steps === 1 && c.i === from && pronoun) return 'none';
   c.hasWords = true;
   c.digits = null;
   take(c, tok.end);
@@ -217,62 +208,6 @@ function spacedHyphenStep(c: Composition, tok: Token): Step {
   return 'more';
 }
 
-/**
- * A fraction written as number words before an ordinal denominator where the words do not all belong to the
- * numerator: "one hundred thirty fifths" (100/35), "three twenty firsts" (3/21). Null unless two number words, or
- * one before a compound ordinal ("un vingt-cinquième"), stand before the ordinal with only spaces between them.
- */
-function readOrdinalFraction(tokens: Token[], from: number, text: string, lang: string): ComposedNumber | null {
-  const words: NumberWord[] = [];
-  let ordinal: number | null = null;
-  let compoundOrdinal = false;
-  let i = from;
-  for (; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    if (tok.kind !== 'word') return null;
-    if (i > from && !/^ {1,3}$/.test(text.slice(tokens[i - 1]!.end, tok.start))) return null;
-    const parts = numberWordParts(tok.lower, lang);
-    if (!parts) return null;
-    const last = parts[parts.length - 1]!;
-    const head = parts.slice(0, -1);
-    if (!head.every((p) => p.role === 'small')) return null;
-    const headSum = head.reduce((a, p) => a + p.value, 0);
-    if (last.role === 'denominator') {
-      ordinal = headSum + last.value;
-      compoundOrdinal = head.length > 0;
-      break;
-    }
-    if (last.role === 'article' && i === from && parts.length === 1) words.push({ value: 1, role: 'small' });
-    else if (last.role === 'small') words.push({ value: headSum + last.value, role: 'small' });
-    else if ((last.role === 'hundred' || last.role === 'scale') && head.length === 0) words.push(last);
-    else return null;
-  }
-  // "un vingt-cinquième" (1/25): one word is enough before an ordinal that is itself a compound.
-  if (ordinal === null || words.length < (compoundOrdinal ? 1 : 2)) return null;
-  // Spanish and Portuguese ordinals do not take the number words before them ("ciento treinta quintos" is 130/5):
-  // the composer divides the whole number.
-  if ((lang === 'es' || lang === 'pt') && !compoundOrdinal) return null;
-  const split = ordinalFractionSplit(
-    words.map((w) => w.value),
-    ordinal,
-  );
-  const numerator = composeWords(words.slice(0, split), lang);
-  const prefix = split < words.length ? composeWords(words.slice(split), lang) : null;
-  if (numerator === null || (split < words.length && prefix === null)) return null;
-  const denominator = prefix === null ? ordinal : ordinal < 100 ? prefix + ordinal : prefix * ordinal;
-  return {
-    value: numerator / denominator,
-    from,
-    to: i + 1,
-    end: tokens[i]!.end,
-    startsWithDigits: false,
-    digits: null,
-    scale: 1,
-    hasWords: true,
-    fraction: true,
-  };
-}
-
 const FRENCH_ET_UNITS = new Set(['un', 'une', 'onze']);
 /** "négatif un", "negativo uno": a spelled sign before the article. */
 const NEGATIVE_SIGN_WORDS = new Set(['négatif', 'négative', 'negativo', 'negativa', 'negativ', 'negatif']);
@@ -304,21 +239,19 @@ function articleAsOne(tokens: Token[], i: number, lang: string): boolean {
 /** After "1.5m", words that make the m a metre ("1.5m tall"). */
 const METRE_AFTER = /^\s*(?:tall|long|high|wide|deep|away|above|below|under|of|in length|in height|from|\(|-)/iu;
 
-function scaleAbbreviation(word: string, money: boolean, after: string, lang: string): number | null {
+/** A scale abbreviation glued to the digits: "10k", "1.2b", "$400m", "3.5m visitors"; "4K" is a screen resolution. */
+function gluedScale(c: Composition, digits: Token, next: Token): number | null {
+  const word = next.text;
+  const after = c.text.slice(next.end, next.end + 16);
+  if (word === 'K' && /^\d$/.test(digits.text)) return null;
   const abbr = SCALE_ABBREVIATIONS[word];
   if (abbr) return abbr;
   // English shorthand glued to digits: "1.2b", "2mil".
-  if (lang === 'en' && (word === 'b' || word === 'mil')) return word === 'b' ? 1e9 : 1e6;
-  if (money) return MONEY_SCALE_ABBREVIATIONS[word] ?? null;
+  if (c.lang === 'en' && (word === 'b' || word === 'mil')) return word === 'b' ? 1e9 : 1e6;
+  if (c.money) return MONEY_SCALE_ABBREVIATIONS[word] ?? null;
   // British newsrooms write "3.5m visitors", "1.5m people": a glued m before a plain noun is million.
   if (word === 'm' && /^\s+\p{Ll}/u.test(after) && !METRE_AFTER.test(after)) return 1e6;
   return null;
 }
 
-const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'no']);
-
-/** "the one you mentioned", "which one": "one" as a pronoun. */
-function pronounOne(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return !!prev && ONE_AS_PRONOUN_BEFORE.has(prev.lower);
-}
+const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another']);

@@ -85,34 +85,10 @@ export class Composer {
         this.hundreds = this.current;
         break;
       case 'scale':
-        if (this.fraction) {
-          // "three quarters million", "a half million", "one billion and three quarters million"
-          if (this.prev !== 'denominator') return false;
-          this.total = this.joinBase !== null ? this.joinBase + this.fractionPart * v : this.total * v;
-          this.scale = Math.max(this.scale, v);
-          break;
-        }
-        if (this.lastScale && v === this.lastScale) return false;
-        this.addScale(v);
-        this.current = 0;
-        this.hundreds = 0;
-        this.lastScale = v;
-        this.scale = Math.max(this.scale, v);
+        if (!this.multiply(v)) return false;
         break;
       case 'dozen':
-        if (this.prev === 'dozen') return false;
-        if (this.fraction) {
-          // "meia dúzia", "media docena"
-          if (this.prev !== 'denominator') return false;
-          this.total *= 12;
-          break;
-        }
-        if (this.prev === 'small' && this.hundreds > 0 && this.current > this.hundreds) {
-          // "three hundred (and) two dozen" is 300 + 2 × 12, not 302 × 12.
-          this.current = this.hundreds + (this.current - this.hundreds) * 12;
-          break;
-        }
-        this.current = (this.current || 1) * 12;
+        if (!this.multiplyByDozen()) return false;
         break;
       case 'tens':
       case 'teen': {
@@ -127,26 +103,63 @@ export class Composer {
         this.current = 1;
         break;
       case 'denominator':
-        // "100 millionths", "3 quarters": after digits the word counts things (periods, shares), it does not divide.
-        if (this.fraction || this.prev === 'dozen' || this.prev === 'digits') return false;
-        if (this.steps === 0) {
-          // "more than half": half alone
-          if (v !== 2) return false;
-          this.total = 0.5;
-        } else if (this.joinBase !== null && this.value - this.joinBase < v && this.joinAddsFraction()) {
-          // "one hundred and three quarters", "five billion and three quarters": a proper fraction after "and" is
-          // added; "one hundred and thirty fifths" is an improper one, and the whole number is its numerator.
-          this.fractionPart = (this.value - this.joinBase) / v;
-          this.total = this.joinBase + this.fractionPart * this.joinScale;
-        } else {
-          this.total = this.value / v;
-        }
-        this.current = 0;
-        this.fraction = true;
+        if (!this.divide(v)) return false;
         break;
     }
     this.prev = role;
     this.steps++;
+    return true;
+  }
+
+  /** A scale closes a group ("eleven thousand"), or multiplies a fraction ("three quarters million"). */
+  private multiply(v: number): boolean {
+    if (this.fraction) {
+      // "three quarters million", "a half million", "one billion and three quarters million"
+      if (this.prev !== 'denominator') return false;
+      this.total = this.joinBase !== null ? this.joinBase + this.fractionPart * v : this.total * v;
+    } else {
+      if (this.lastScale && v === this.lastScale) return false;
+      this.addScale(v);
+      this.current = 0;
+      this.hundreds = 0;
+      this.lastScale = v;
+    }
+    this.scale = Math.max(this.scale, v);
+    return true;
+  }
+
+  private multiplyByDozen(): boolean {
+    if (this.prev === 'dozen') return false;
+    if (this.fraction) {
+      // "meia dúzia", "media docena"
+      if (this.prev !== 'denominator') return false;
+      this.total *= 12;
+    } else if (this.prev === 'small' && this.hundreds > 0 && this.current > this.hundreds) {
+      // "three hundred (and) two dozen" is 300 + 2 × 12, not 302 × 12.
+      this.current = this.hundreds + (this.current - this.hundreds) * 12;
+    } else {
+      this.current = (this.current || 1) * 12;
+    }
+    return true;
+  }
+
+  /** A denominator divides what came before it ("two thirds"), or adds a fraction after "and" to it. */
+  private divide(v: number): boolean {
+    // "100 millionths", "3 quarters": after digits the word counts things (periods, shares), it does not divide.
+    if (this.fraction || this.prev === 'dozen' || this.prev === 'digits') return false;
+    if (this.steps === 0) {
+      // "more than half", "quarter million": a share of one, which only a half may be alone (compose-number.ts).
+      this.total = 1 / v;
+    } else if (this.joinBase !== null && this.value - this.joinBase < v && this.joinAddsFraction()) {
+      // "one hundred and three quarters", "five billion and three quarters": a proper fraction after "and" is
+      // added; "one hundred and thirty fifths" is an improper one, and the whole number is its numerator.
+      this.fractionPart = (this.value - this.joinBase) / v;
+      this.total = this.joinBase + this.fractionPart * this.joinScale;
+    } else {
+      this.total = this.value / v;
+    }
+    this.current = 0;
+    this.fraction = true;
     return true;
   }
 

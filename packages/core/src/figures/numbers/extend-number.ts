@@ -3,12 +3,11 @@ import { AND_WORDS, POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-
 import { numberWordParts } from './number-words.js';
 import type { SideReading } from './side-reading.js';
 import { type Token, tokenFrom } from './tokens.js';
-import { numbersOf } from './data-table.js';
 
 /** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
 const SCALE_WITH = new Set(['con', 'com']);
-/** Romance and Indonesian halves after a number: "3 milioni e mezzo", "deux et demi", "tres y medio". */
-const HALF_AFTER = /^\s+(?:e mezzo|et demie?|y medio|y media|e meio|e meia|und ein halb|setengah)(?![\p{L}])/iu;
+/** The Indonesian half after a number ("dua setengah"); Romance halves ("tres y medio") are joined fractions. */
+const HALF_AFTER = /^\s+(?:setengah)(?![\p{L}])/iu;
 /** Minor units after a major one: "3 dollars 50 cents", "1 USD et 23 centimes". */
 const CENTS = new Set(
   (
@@ -21,8 +20,8 @@ const MINOR_UNIT_JOINERS = new Set([...AND_WORDS, 'dan', ...SCALE_WITH]);
 
 /**
  * Extends a composed number with what the composer does not read: a spelled decimal ("two hundred point zero
- * three"), a fraction joined by "and" ("three million and a half"), a spelled half ("3 milioni e mezzo") and a
- * digit fraction ("3/4", "2 1/4").
+ * three"), a fraction joined by "and" ("three million and a half", "3 milioni e mezzo"), a ratio ("one in five"),
+ * a fraction of a scale ("two thirds of a million") and a digit fraction ("3/4", "2 1/4").
  */
 export function extendNumber(
   tokens: Token[],
@@ -39,75 +38,55 @@ export function extendNumber(
   const half = HALF_AFTER.exec(text.slice(out.end, out.end + 24));
   if (half) {
     const end = out.end + half[0].length;
-    const to = tokenFrom(tokens, out.to, end);
-    out = { ...out, value: out.value + 0.5 * out.scale, end, to, digits: null, fraction: true };
+    out = through(out, { to: tokenFrom(tokens, out.to, end), end }, out.value + 0.5 * out.scale, true);
   }
-  out = fractionOfScale(tokens, out, text);
+  out = fractionOfScale(tokens, out, text, lang);
   return digitFraction(tokens, out, text);
 }
 
-const OF_A_SCALE =
-  /^\s+(?:of\s+an?\s+(hundred|thousand|million|billion|trillion)|(?:de|di|d['’])\s*(millions?|milliards?|milioni?|miliardi?|millón|millones|milhão|milhões))(?![\p{L}])/iu;
-const SCALE_VALUES: Record<string, number> = numbersOf(
-  'hundred:100 thousand:1e3 million|millions|milione|milioni|millón|millones|milhão|milhões:1e6 ' +
-    'billion|milliard|milliards|miliardo|miliardi:1e9 trillion:1e12',
-);
+/** Where a number read after another ends: the token after it and its end offset. */
+type Reach = Pick<ComposedNumber, 'to' | 'end'>;
 
-/** "two thirds of a million", "deux tiers de million" */
-function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
-  if (!c.fraction) return c;
-  const m = OF_A_SCALE.exec(text.slice(c.end, c.end + 30));
-  const word = m?.[1] ?? m?.[2];
-  if (!m || !word) return c;
-  const scale = SCALE_VALUES[word.toLowerCase()] ?? 1;
-  const end = c.end + m[0].length;
-  const to = tokenFrom(tokens, c.to, end);
-  return { ...c, value: c.value * scale, end, to, scale };
+/** `c` read on through `b`, worth `value` now. */
+function through(c: ComposedNumber, b: Reach, value: number, fraction = c.fraction): ComposedNumber {
+  return { ...c, value, to: b.to, end: b.end, digits: null, fraction };
 }
 
+/** A scale after a fraction: "two thirds of a million", "half a dozen", "deux tiers de million". */
+const OF_A_SCALE = /^\s+(?:(?:of\s+)?an?|de|di|d['’])\s*(\p{L}+)/iu;
+
+function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+  const m = c.fraction ? OF_A_SCALE.exec(text.slice(c.end, c.end + 30)) : null;
+  const scale = m?.[1] ? numberWordParts(m[1].toLowerCase(), lang) : null;
+  if (!m || scale?.length !== 1 || !['hundred', 'scale', 'dozen'].includes(scale[0]!.role)) return c;
+  const end = c.end + m[0].length;
+  return { ...c, value: c.value * scale[0]!.value, end, to: tokenFrom(tokens, c.to, end), scale: scale[0]!.value };
+}
+
+/**
+ * A spelled decimal mark and its decimals: "two hundred point zero three", "5 point 25". Digit by digit only for
+ * single digits; otherwise the whole number after the point is its decimals ("point seventy-one", "virgule
+ * soixante et onze", "coma mil quinientos setenta y ocho"). A scale may follow ("two point five million").
+ */
 function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
   const point = tokens[c.to];
   if (point?.kind !== 'word' || !POINT_WORDS.has(point.lower) || c.fraction) return c;
-  let digits = '';
-  let k = c.to + 1;
-  let end = c.end;
-  while (k < tokens.length) {
-    const t = tokens[k]!;
-    if (t.kind === 'digits' && digits === '' && /^\d+$/.test(t.text)) {
-      digits = t.text;
-      end = t.end;
-      k++;
-      break;
-    }
-    const parts = t.kind === 'word' ? numberWordParts(t.lower, lang) : null;
-    if (!parts) break;
-    const smallOnly = parts.every((p) => p.role === 'small');
-    const v = parts.reduce((a, p) => a + p.value, 0);
-    if (!smallOnly || v >= 10 || parts.length > 1) {
-      // "point seventy-one", "virgule soixante et onze", "coma mil quinientos setenta y ocho": the whole number
-      // after the point is its decimals. Digit by digit ("point zero three") only for single digits.
-      if (digits === '') {
-        const whole = composeNumber(tokens, k, text, lang, false);
-        if (!whole || whole.fraction || !Number.isInteger(whole.value)) break;
-        digits = String(whole.value);
-        end = whole.end;
-        k = whole.to;
-      }
-      break;
-    }
-    digits += String(v);
-    end = t.end;
-    k++;
+  const first = tokens[c.to + 1];
+  let decimals: Reach & { digits: string } = { digits: '', to: c.to + 1, end: c.end };
+  if (first?.kind === 'digits' && /^\d+$/.test(first.text))
+    decimals = { digits: first.text, to: c.to + 2, end: first.end };
+  for (let t = first; t?.kind === 'word'; t = tokens[decimals.to]) {
+    const parts = numberWordParts(t.lower, lang);
+    if (parts?.length !== 1 || parts[0]!.role !== 'small' || parts[0]!.value >= 10) break;
+    decimals = { digits: decimals.digits + parts[0]!.value, to: decimals.to + 1, end: t.end };
   }
-  if (!digits) return c;
-  let value = c.value + Number(`0.${digits}`);
-  const scaleWord = tokens[k]?.kind === 'word' ? numberWordParts(tokens[k]!.lower, lang) : null;
-  if (scaleWord?.length === 1 && scaleWord[0]!.role === 'scale') {
-    value *= scaleWord[0]!.value;
-    end = tokens[k]!.end;
-    k++;
-  }
-  return { ...c, value, to: k, end, digits: null };
+  const whole = decimals.digits || first?.kind !== 'word' ? null : composeNumber(tokens, c.to + 1, text, lang, false);
+  if (whole && !whole.fraction && Number.isInteger(whole.value)) decimals = { ...whole, digits: String(whole.value) };
+  if (!decimals.digits) return c;
+  const value = c.value + Number(`0.${decimals.digits}`);
+  const scale = tokens[decimals.to]?.kind === 'word' ? numberWordParts(tokens[decimals.to]!.lower, lang) : null;
+  if (scale?.length !== 1 || scale[0]!.role !== 'scale') return through(c, decimals, value);
+  return through(c, { to: decimals.to + 1, end: tokens[decimals.to]!.end }, value * scale[0]!.value);
 }
 
 /** Where a number closes its phrase: the end of the text or a punctuation mark. */
@@ -128,12 +107,11 @@ function spokenWith(tokens: Token[], c: ComposedNumber, text: string, lang: stri
   const b = extendNumber(tokens, raw, text, lang, false);
   if (b.fraction) {
     if (/^\s+(?:de|del)\s/iu.test(text.slice(b.end, b.end + 6))) return c;
-    return { ...c, value: c.value + b.value, to: b.to, end: b.end, digits: null, fraction: true };
+    return through(c, b, c.value + b.value, true);
   }
   if (!Number.isInteger(b.value) || b.value < 0 || b.digits?.grouped || !PHRASE_END.test(text.slice(b.end, b.end + 2)))
     return c;
-  const value = c.value + Number(`0.${b.value}`);
-  return { ...c, value, to: b.to, end: b.end, digits: null };
+  return through(c, b, c.value + Number(`0.${b.value}`));
 }
 
 /**
@@ -146,7 +124,7 @@ function avosFraction(tokens: Token[], c: ComposedNumber, text: string, lang: st
   const avos = d ? tokens[d.to] : undefined;
   if (!d || d.fraction || d.value < 2 || !avos || !/^avos?$/.test(avos.lower)) return c;
   if (text.slice(c.end, tokens[c.to]!.start).trim() !== '') return c;
-  return { ...c, value: c.value / d.value, to: d.to + 1, end: avos.end, digits: null, fraction: true };
+  return through(c, { to: d.to + 1, end: avos.end }, c.value / d.value, true);
 }
 
 function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
@@ -164,7 +142,7 @@ function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: 
   if (b.scale > 1 && c.scale === 1) value = (c.value + b.value / b.scale) * b.scale;
   else if (b.scale === 1 && c.scale > 1) value = c.value + b.value * c.scale;
   else value = c.value + b.value;
-  return { ...c, value, to: b.to, end: b.end, digits: null, fraction: true, scale: Math.max(c.scale, b.scale) };
+  return { ...through(c, b, value, true), scale: Math.max(c.scale, b.scale) };
 }
 
 /** "one over three", "two out of five hundred", "un sur trois", "uno su venti": a ratio read as its value. */
@@ -182,7 +160,7 @@ function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): 
   // "12 out of 10" is two numbers; a share is never more than the whole.
   if (!b || b.value === 0 || (w.lower === 'out' && b.value < c.value)) return c;
   if (TIME_UNIT_AFTER.test(text.slice(b.end, b.end + 16))) return c;
-  return { ...c, value: c.value / b.value, to: b.to, end: b.end, digits: null, fraction: true };
+  return through(c, b, c.value / b.value, true);
 }
 
 /** The digits right after a slash at token `k` ("/4" of "3/4"), unless a second slash follows (a date). */
@@ -196,27 +174,20 @@ function slashDenominator(tokens: Token[], k: number): Token | null {
 /** A fraction in digits: "3/4", "2 1/4". */
 function digitFraction(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
   if (!c.startsWithDigits || !c.digits || c.digits.decimal || c.digits.grouped) return c;
-  const fraction = (value: number, to: number, end: number): ComposedNumber => ({
-    ...c,
-    value,
-    to,
-    end,
-    digits: null,
-    fraction: true,
-  });
   const over = tokens[c.to]?.start === c.end ? slashDenominator(tokens, c.to) : null;
   if (over) {
     const b = Number(over.text);
     // "fino a 40/50 chilometri": two close round numbers are a range (read-numbers.ts), not 0.8.
     if (b <= c.value || b === 0 || (c.value >= 10 && b < c.value * 2)) return c;
-    return fraction(c.value / b, c.to + 2, over.end);
+    return through(c, { to: c.to + 2, end: over.end }, c.value / b, true);
   }
   const numerator = tokens[c.to];
   if (numerator?.kind !== 'digits' || !/^\d$/.test(numerator.text)) return c;
   if (text.slice(c.end, numerator.start).trim() !== '') return c;
   const mixed = tokens[c.to + 1]?.start === numerator.end ? slashDenominator(tokens, c.to + 1) : null;
   const a = Number(numerator.text);
-  return mixed && Number(mixed.text) > a ? fraction(c.value + a / Number(mixed.text), c.to + 3, mixed.end) : c;
+  if (!mixed || Number(mixed.text) <= a) return c;
+  return through(c, { to: c.to + 3, end: mixed.end }, c.value + a / Number(mixed.text), true);
 }
 
 /**
@@ -225,33 +196,35 @@ function digitFraction(tokens: Token[], c: ComposedNumber, text: string): Compos
  */
 export function extendMoney(tokens: Token[], side: SideReading, text: string, lang: string): SideReading {
   const k = tokenFrom(tokens, side.next, side.end);
-  let out = side;
   const t = tokens[k];
   const parts = t?.kind === 'word' ? numberWordParts(t.lower, lang) : null;
-  if (t && parts?.length === 1 && parts[0]!.role === 'scale' && side.composed.scale === 1 && t.start - side.end <= 1) {
-    out = { ...out, value: out.value * parts[0]!.value, end: t.end, next: k + 1 };
-    return out;
+  if (parts?.length === 1 && parts[0]!.role === 'scale' && side.composed.scale === 1 && t!.start - side.end <= 1) {
+    return { ...side, value: side.value * parts[0]!.value, end: t!.end, next: k + 1 };
   }
-  // Minor units only after a currency written after the number, or with their own name ("$3 and 50 cents").
-  const currencyAfter = side.end > side.composed.end;
-  let j = k;
-  if (tokens[j] && MINOR_UNIT_JOINERS.has(tokens[j]!.lower)) j++;
-  let minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
-  // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.
-  const hundredths = minor?.fraction && CENTS.has(tokens[minor.to - 1]?.lower ?? '');
-  if (minor && hundredths)
-    minor = { ...minor, value: Math.round(minor.value * 100), to: minor.to - 1, fraction: false };
-  // French "cents" and Italian "cent" are also the word for hundred: "quarante-cinq cents" after euros is 45 cents.
-  const last = minor ? tokens[minor.to - 1] : undefined;
-  if (minor && !hundredths && minor.value % 100 === 0 && minor.value >= 100 && last && CENTS.has(last.lower))
-    minor = { ...minor, value: minor.value / 100, to: minor.to - 1, end: tokens[minor.to - 2]!.end };
-  if (!minor || minor.fraction || !Number.isInteger(minor.value) || minor.value >= 100 || minor.value <= 0) return out;
-  const unit = tokens[minor.to];
+  const joined = MINOR_UNIT_JOINERS.has(t?.lower ?? '');
+  const minor = minorUnits(tokens, joined ? k + 1 : k, text, lang);
+  const unit = minor ? tokens[minor.to] : undefined;
   const named = unit?.kind === 'word' && CENTS.has(unit.lower);
-  const endsThere = /^\s*(?:[.,;!?]|$)/.test(text.slice(minor.end, minor.end + 2));
+  const endsThere = !!minor && /^\s*(?:[.,;!?]|$)/.test(text.slice(minor.end, minor.end + 2));
+  // Minor units only after a currency written after the number, or with their own name ("$3 and 50 cents");
   // "US$3 and fourteen.": spelled minor units after "and" that close the phrase are cents too.
-  const spelledCents = j > k && !minor.startsWithDigits && endsThere;
-  if (!named && !(currencyAfter && endsThere) && !spelledCents) return out;
-  const end = named ? unit!.end : minor.end;
-  return { ...out, value: out.value + minor.value / 100, end, next: named ? minor.to + 1 : minor.to };
+  const currencyAfter = side.end > side.composed.end;
+  if (!minor || (!named && !(endsThere && (currencyAfter || (joined && !minor.startsWithDigits))))) return side;
+  const next = named ? minor.to + 1 : minor.to;
+  return { ...side, value: side.value + minor.value / 100, end: named ? unit!.end : minor.end, next };
+}
+
+/** A count of minor units from token `j`, 1 to 99: "50 cents", "quarante-cinq cents", "23 centesimi". */
+function minorUnits(tokens: Token[], j: number, text: string, lang: string): ComposedNumber | null {
+  let minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
+  const cents = !!minor && CENTS.has(tokens[minor.to - 1]!.lower);
+  if (minor && cents && minor.fraction) {
+    // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.
+    minor = { ...minor, value: Math.round(minor.value * 100), to: minor.to - 1, fraction: false };
+  } else if (minor && cents && minor.value % 100 === 0 && minor.value >= 100) {
+    // French "cents" and Italian "cent" are also the word for hundred: "quarante-cinq cents" after euros is 45 cents.
+    minor = { ...minor, value: minor.value / 100, to: minor.to - 1, end: tokens[minor.to - 2]!.end };
+  }
+  const count = minor && !minor.fraction && Number.isInteger(minor.value) && minor.value > 0 && minor.value < 100;
+  return count ? minor : null;
 }

@@ -1,5 +1,5 @@
-import type { NumberWord, NumberWordRole } from './composer.js';
-import { gluedOrdinal } from './glued-ordinal.js';
+import { composeWords, type NumberWord, type NumberWordRole } from './composer.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 /**
  * Spelled-out numbers per language as data: `smalls` count up from 0 and `tens` from 20 (forms of one number joined
@@ -20,11 +20,11 @@ const SPECS: Record<string, LexiconSpec> = {
       'sixteen,seventeen,eighteen,nineteen',
     tens: 'twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety',
     fractions:
-      'half|halves:2,third|thirds:3,quarter|quarters|fourth|fourths:4,fifth|fifths:5,sixth|sixths:6,seventh|sevenths:7,' +
-      'eighth|eighths:8,ninth|ninths:9,tenth|tenths:10,eleventh|elevenths:11,twelfth|twelfths:12,twentieth|twentieths:20,' +
-      'firsts:1,twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,thirtieth|thirtieths:30,' +
-      'thirty-fifth|thirty-fifths:35,hundredth|hundredths:100,thousandth|thousandths:1000,millionth|millionths:1e6,' +
-      'billionth|billionths:1e9,trillionth|trillionths:1e12',
+      'half|halves:2,third|thirds:3,quarter|quarters|fourth|fourths:4,fifth|fifths:5,sixth|sixths:6,' +
+      'seventh|sevenths:7,eighth|eighths:8,ninth|ninths:9,tenth|tenths:10,eleventh|elevenths:11,twelfth|twelfths:12,' +
+      'twentieth|twentieths:20,firsts:1,twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,' +
+      'thirtieth|thirtieths:30,thirty-fifth|thirty-fifths:35,hundredth|hundredths:100,thousandth|thousandths:1000,' +
+      'millionth|millionths:1e6,billionth|billionths:1e9,trillionth|trillionths:1e12',
     words:
       'hundred|hundreds:100:h thousand|thousands:1e3:x million|millions:1e6:x billion|billions:1e9:x ' +
       'trillion|trillions:1e12:x lakh|lakhs|lac|lacs:1e5:x crore|crores|cr|krore|krores|koti:1e7:x ' +
@@ -32,14 +32,14 @@ const SPECS: Record<string, LexiconSpec> = {
   },
   fr: {
     smalls:
-      'zéro|zero,un|une,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze,treize,quatorze,quinze,seize,' +
-      'dix-sept,dix-huit,dix-neuf',
+      'zéro,un|une,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze,treize,quatorze,quinze,seize,dix-sept,' +
+      'dix-huit,dix-neuf',
     tens: 'vingt|vingts,trente,quarante,cinquante,soixante,septante,huitante|octante,nonante',
     fractions:
-      'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes|quatrieme:4,cinquième|cinquièmes|cinquieme|cinquiemes:5,' +
-      'sixième|sixièmes:6,septième|septièmes:7,huitième|huitièmes|huitieme:8,neuvième|neuvièmes:9,dixième|dixièmes:10,' +
-      'unième|unièmes:1,vingtième|vingtièmes:20,centième|centièmes|centieme|centiemes:100,millième|millièmes:1000,' +
-      'millionième|millionièmes:1e6,milliardième|milliardièmes:1e9,billionième|billionièmes|billionieme|billioniemes:1e12',
+      'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes:4,cinquième|cinquièmes:5,sixième|sixièmes:6,' +
+      'septième|septièmes:7,huitième|huitièmes:8,neuvième|neuvièmes:9,dixième|dixièmes:10,unième|unièmes:1,' +
+      'vingtième|vingtièmes:20,centième|centièmes:100,millième|millièmes:1000,millionième|millionièmes:1e6,' +
+      'milliardième|milliardièmes:1e9,billionième|billionièmes:1e12',
     // "un"/"une" are articles far more often than numbers in running text.
     words:
       'quatre-vingt|quatre-vingts:80:s cent|cents:100:h mille|mil:1e3:x million|millions:1e6:x ' +
@@ -51,54 +51,52 @@ const SPECS: Record<string, LexiconSpec> = {
       'fünfzehn,sechzehn,siebzehn,achtzehn,neunzehn',
     tens: 'zwanzig,dreißig|dreissig,vierzig,fünfzig|fuenfzig,sechzig,siebzig,achtzig,neunzig',
     fractions:
-      'halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,hundertstel:100',
+      'halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,' +
+      'hundertstel:100',
     words:
       'hundert:100:h tausend:1e3:x million|millionen:1e6:x milliarde|milliarden:1e9:x billion|billionen:1e12:x ' +
-      'billiarde|billiarden:1e15:x dutzend:12:z anderthalb|eineinhalb|einundhalb:1.5:s zweieinhalb:2.5:s ' +
-      'dreieinhalb:3.5:s viereinhalb:4.5:s fünfeinhalb:5.5:s sechseinhalb:6.5:s siebeneinhalb:7.5:s ' +
-      'achteinhalb:8.5:s neuneinhalb:9.5:s zehneinhalb:10.5:s ein|eine|einen|einem|einer:1:a',
+      'billiarde|billiarden:1e15:x dutzend:12:z anderthalb|eineinhalb|einundhalb:1.5:s einhalb:0.5:s ' +
+      'ein|eine|einen|einem|einer:1:a',
   },
   es: {
     smalls:
-      'cero,uno,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce,trece,catorce,quince,dieciséis|dieciseis,' +
-      'diecisiete,dieciocho,diecinueve,veinte,veintiuno|veintiún|veintiun|veintiuna,veintidós|veintidos,' +
-      'veintitrés|veintitres,veinticuatro,veinticinco,veintiséis|veintiseis,veintisiete,veintiocho,veintinueve',
+      'cero,uno,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce,trece,catorce,quince,dieciséis,diecisiete,' +
+      'dieciocho,diecinueve,veinte,veintiuno|veintiún|veintiuna,veintidós,veintitrés,veinticuatro,veinticinco,' +
+      'veintiséis,veintisiete,veintiocho,veintinueve',
     tens: 'veinte,treinta,cuarenta,cincuenta,sesenta,setenta,ochenta,noventa',
     fractions:
       'medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos|quintas:5,sexto|sextos|sextas:6,' +
-      'séptimo|séptimos|septimo|septimos:7,octavo|octavos:8,noveno|novenos:9,décimo|décimos|decimo|decimos:10,' +
-      'centésimo|centésimos|centesimo|centesimos:100,milésimo|milésimos|milesimo|milesimos:1000,' +
-      'millonésimo|millonésimos|millonésima|millonésimas|millonesimo|millonesimos|millonesima|millonesimas:1e6,' +
-      'billonésimo|billonésimos|billonésima|billonésimas|billonesimo|billonesimos|billonesima|billonesimas:1e12',
+      'séptimo|séptimos:7,octavo|octavos:8,noveno|novenos:9,décimo|décimos:10,centésimo|centésimos:100,' +
+      'milésimo|milésimos:1000,millonésimo|millonésimos|millonésima|millonésimas:1e6,' +
+      'billonésimo|billonésimos|billonésima|billonésimas:1e12',
     words:
       'cien|ciento|cientos:100:h doscientos|doscientas:200:s trescientos|trescientas:300:s ' +
       'cuatrocientos|cuatrocientas:400:s quinientos|quinientas:500:s seiscientos|seiscientas:600:s ' +
       'setecientos|setecientas:700:s ochocientos|ochocientas:800:s novecientos|novecientas:900:s mil:1e3:x ' +
-      'millón|millon|millones:1e6:x millardo|millardos:1e9:x billón|billon|billones:1e12:x docena|docenas:12:z ' +
-      'un|una:1:a',
+      'millón|millones:1e6:x millardo|millardos:1e9:x billón|billones:1e12:x docena|docenas:12:z un|una:1:a',
   },
   pt: {
     smalls:
-      'zero,um|uma,dois|duas,três|tres,quatro,cinco,seis,sete,oito,nove,dez,onze,doze,treze,catorze|quatorze,quinze,' +
+      'zero,um|uma,dois|duas,três,quatro,cinco,seis,sete,oito,nove,dez,onze,doze,treze,catorze|quatorze,quinze,' +
       'dezesseis|dezasseis,dezessete|dezassete,dezoito,dezenove|dezanove',
-    tens: 'vinte,trinta,quarenta,cinquenta|cinqüenta|cincoenta,sessenta,setenta,oitenta,noventa',
+    tens: 'vinte,trinta,quarenta,cinqüenta|cincoenta,sessenta,setenta,oitenta,noventa',
     fractions:
       'meio|meia:2,terço|terços:3,quarto|quartos:4,quinto|quintos:5,sexto|sextos:6,sétimo|sétimos:7,oitavo|oitavos:8,' +
-      'nono|nonos:9,décimo|décimos|decimo|decimos:10,centésimo|centésimos|centesimo|centesimos:100,' +
-      'milésimo|milésimos|milesimo|milesimos:1000,' +
-      'milionésimo|milionésimos|milionesimo|milionesimos:1e6,bilionésimo|bilionésimos|bilionesimo|bilionesimos:1e9',
+      'nono|nonos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000,milionésimo|milionésimos:1e6,' +
+      'bilionésimo|bilionésimos:1e9',
     words:
       'cem|cento:100:h duzentos|duzentas:200:s trezentos|trezentas:300:s quatrocentos|quatrocentas:400:s ' +
       'quinhentos|quinhentas:500:s seiscentos|seiscentas:600:s setecentos|setecentas:700:s ' +
-      'oitocentos|oitocentas:800:s novecentos|novecentas:900:s mil:1e3:x milhão|milhao|milhões|milhoes:1e6:x ' +
-      'bilhão|bilhao|bilhões|bilhoes:1e9:x bilião|biliões|trilhão|trilhao|trilhões|trilhoes:1e12:x ' +
-      'dúzias|duzias|dúzia|duzia:12:z um|uma:1:a',
+      'oitocentos|oitocentas:800:s novecentos|novecentas:900:s mil:1e3:x milhão|milhões:1e6:x bilhão|bilhões:1e9:x ' +
+      'bilião|biliões|trilhão|trilhões:1e12:x dúzias|dúzia:12:z um|uma:1:a',
   },
   it: {
     smalls:
-      'zero,uno|una,due,tre|tré,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici,tredici,quattordici,quindici,' +
+      'zero,uno|una,due,tré,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici,tredici,quattordici,quindici,' +
       'sedici,diciassette,diciotto,diciannove',
-    tens: 'venti|vent,trenta|trent,quaranta|quarant,cinquanta|cinquant,sessanta|sessant,settanta|settant,ottanta|ottant,novanta|novant',
+    tens:
+      'venti|vent,trenta|trent,quaranta|quarant,cinquanta|cinquant,sessanta|sessant,settanta|settant,ottanta|ottant,' +
+      'novanta|novant',
     fractions:
       'mezzo|mezza:2,terzo|terzi:3,quarto|quarti:4,quinto|quinti:5,sesto|sesti:6,settimo|settimi:7,ottavo|ottavi:8,' +
       'nono|noni:9,decimo|decimi:10,centesimo|centesimi:100,millesimo|millesimi:1000,milionesimo|milionesimi:1e6,' +
@@ -124,11 +122,21 @@ const ROLES: Record<string, NumberWordRole> = {
   t: 'tens',
   e: 'teen',
 };
+/** South Asian scales travel with the figures quoted from Indian reporting, whatever the language around them. */
+const SOUTH_ASIAN_SCALES = 'lakh|lakhs:1e5:x crore|crores:1e7:x';
 
-function lexiconOf(spec: LexiconSpec): Map<string, NumberWord> {
+function lexiconOf(lang: string, spec: LexiconSpec): Map<string, NumberWord> {
   const lex = new Map<string, NumberWord>();
+  // Each form also stands without its accents ("cinquieme", "dieciseis"), as hurried writers type it.
   const put = (forms: string, value: number, role: NumberWordRole) => {
-    for (const form of forms.split('|')) if (form) lex.set(form, { value, role });
+    for (const form of forms.split('|').filter(Boolean)) {
+      lex.set(form, { value, role });
+      const plain = form
+        .normalize('NFD')
+        .replace(/[\u0300-\u0303\u0308]/g, '')
+        .normalize('NFC');
+      if (!lex.has(plain)) lex.set(plain, { value, role });
+    }
   };
   for (const [i, forms] of spec.smalls.split(',').entries()) put(forms, i, 'small');
   for (const [i, forms] of (spec.tens?.split(',') ?? []).entries()) put(forms, (i + 2) * 10, 'small');
@@ -136,122 +144,119 @@ function lexiconOf(spec: LexiconSpec): Map<string, NumberWord> {
     const [forms, value] = entry.split(':');
     put(forms!, Number(value), 'denominator');
   }
-  for (const entry of spec.words.split(' ')) {
+  const words = lang === 'en' || lang === 'id' ? spec.words : `${spec.words} ${SOUTH_ASIAN_SCALES}`;
+  for (const entry of words.split(' ')) {
     const [forms, value, role] = entry.split(':');
     put(forms!, Number(value), ROLES[role!]!);
   }
   return lex;
 }
 
-const LEXICONS: Record<string, Map<string, NumberWord>> = {};
-for (const [lang, spec] of Object.entries(SPECS)) LEXICONS[lang] = lexiconOf(spec);
-// South Asian scales travel with the figures quoted from Indian reporting, whatever the language around them.
-for (const lang of ['fr', 'es', 'pt', 'it', 'de']) {
-  for (const w of ['lakh', 'lakhs']) LEXICONS[lang]!.set(w, { value: 1e5, role: 'scale' });
-  for (const w of ['crore', 'crores']) LEXICONS[lang]!.set(w, { value: 1e7, role: 'scale' });
-}
+const LEXICONS = new Map(Object.entries(SPECS).map(([lang, spec]) => [lang, lexiconOf(lang, spec)]));
 
-/** Languages whose numbers are written as one compound word ("dreihundertzwanzig", "duemilatrecento"). */
-const COMPOUNDING: Record<string, RegExp> = {};
-for (const lang of ['de', 'it']) {
-  const pieces = [...LEXICONS[lang]!.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
-  if (lang === 'de') pieces.push('und', 'ein');
-  const alt = pieces.map((p) => p.replace(/[-]/g, '\\-')).join('|');
-  COMPOUNDING[lang] = new RegExp(`^(?:${alt}){2,}$`, 'u');
-  COMPOUNDING[`${lang}:piece`] = new RegExp(alt, 'gu');
-}
+/** What joins pieces of a number inside one written word: "vingt-et-un", "einundzwanzig", "treintaicinco". */
+const JOINERS: Record<string, string> = { fr: 'et', de: 'und', es: 'i' };
+/** Languages that glue a number's words without hyphens: "dreihundertzwanzig", "duemilatrecento". */
+const GLUING = new Set(['de', 'it', 'es']);
+
+/** Each language's forms, longest first, for reading a word piece by piece; Spanish glues no "unidos" (un-i-dos). */
+const PIECES = new Map(
+  [...LEXICONS].map(([lang, lex]) => {
+    const forms = [...lex.keys()].filter((w) => w.length > 1 && (lang !== 'es' || isCardinal(lex.get(w)!)));
+    forms.push('-', ...(JOINERS[lang] ? [JOINERS[lang]] : []));
+    const alt = forms
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+    return [lang, new RegExp(alt, 'uy')];
+  }),
+);
+
+const PARTS_SEEN = new Map<string, readonly NumberWord[] | null>();
 
 /**
  * The number words one written word stands for: itself ("eleven"), its hyphenated parts ("sixty-one",
  * "quatre-vingt-dix"), or its compound pieces ("dreihundertzwanzig", "ventitré"). Null if it is not a number word.
  */
 export function numberWordParts(word: string, lang: string): readonly NumberWord[] | null {
-  let seen = PARTS_SEEN.get(lang);
-  if (!seen) {
-    seen = new Map();
-    PARTS_SEEN.set(lang, seen);
+  const key = `${lang}:${word}`;
+  let parts = PARTS_SEEN.get(key);
+  if (parts === undefined) {
+    // Every word of a text is looked up, most of them several times: the answers are kept, a bounded number of them.
+    if (PARTS_SEEN.size > 100_000) PARTS_SEEN.clear();
+    parts = partsOf(word, lang);
+    PARTS_SEEN.set(key, parts);
   }
-  const known = seen.get(word);
-  if (known !== undefined) return known;
-  // Every word of a text is looked up, most of them several times: the answers are kept, a bounded number of them.
-  if (seen.size > 50_000) seen.clear();
-  const parts = partsOf(word, lang);
-  seen.set(word, parts);
   return parts;
 }
 
-const PARTS_SEEN = new Map<string, Map<string, readonly NumberWord[] | null>>();
-
 function partsOf(word: string, lang: string): NumberWord[] | null {
-  const lex = LEXICONS[lang] ?? LEXICONS.en!;
-  const whole = lex.get(word);
+  const whole = (LEXICONS.get(lang) ?? LEXICONS.get('en')!).get(word);
   if (whole) return [whole];
-  if (word.includes('-')) return hyphenatedParts(word.split('-'), lex);
-  const glued = gluedOrdinal(word, lang, (w) => numberWordParts(w, lang));
-  if (glued !== null) return [{ value: glued, role: 'denominator' }];
-  const compound = COMPOUNDING[lang];
-  if (compound && word.length > 5 && compound.test(word)) {
-    const pieces = word.match(COMPOUNDING[`${lang}:piece`]!) ?? [];
-    return germanOrder(
-      pieces.map((p) => {
-        const w = p === 'ein' ? undefined : lex.get(p);
-        if (p === 'ein' || w?.role === 'article') return { value: 1, role: 'small' };
-        return w ?? { value: 0, role: 'article' as const };
-      }),
-      pieces,
-    );
+  const ordinal = gluedOrdinal(word, lang);
+  if (ordinal !== null) return [{ value: ordinal, role: 'denominator' }];
+  return word.includes('-') || (GLUING.has(lang) && word.length > 5) ? pieces(word, lang) : null;
+}
+
+/**
+ * A word read piece by piece from the left, the longest listed form first: "sixty-one", "quatre-vingt-dix",
+ * "dreihundertzwanzig". A joiner after a unit adds the next piece to it: German reads units before tens
+ * ("einundzwanzig" = 1 + 20), French joins with "et" ("vingt-et-un"); after a scale it only joins
+ * ("tausendundzwölf"). An article inside a word is the number one ("einhundert", "ventuno").
+ */
+function pieces(word: string, lang: string): NumberWord[] | null {
+  const pattern = PIECES.get(lang) ?? PIECES.get('en')!;
+  const lex = LEXICONS.get(lang) ?? LEXICONS.get('en')!;
+  const out: NumberWord[] = [];
+  let adds = false;
+  for (let at = 0; at < word.length; at = pattern.lastIndex) {
+    pattern.lastIndex = at;
+    const piece = pattern.exec(word)?.[0];
+    const last = out[out.length - 1];
+    if (!piece || (piece === JOINERS[lang] && !last)) return null;
+    if (piece === '-' || piece === JOINERS[lang]) {
+      adds ||= piece !== '-' && last!.role === 'small';
+      continue;
+    }
+    const w = lex.get(piece)!;
+    const one = w.role === 'article' ? { value: 1, role: 'small' as const } : w;
+    if (adds && one.role === 'small') out[out.length - 1] = { value: last!.value + one.value, role: 'small' };
+    else out.push(one);
+    adds = false;
+  }
+  return adds || out.length === 0 ? null : out;
+}
+
+/**
+ * Ordinal denominators written as one word, which no lexicon can list: Spanish "veintiunavos" (21sts),
+ * "treintaicincoavos" (35ths), "dosmilésimos" (2,000ths) and Italian "venticinquesimi" (25ths),
+ * "duemiladuecentocinquesimi" (2,205ths). The stem must read whole as a number, so "esclavo" or "medesimo" stay
+ * words. Spanish "-ésimo" makes ordinals of thousands and millions only ("vigésimo" and the like are listed);
+ * the Italian ending replaces the cardinal's last vowel ("ventun-esimo", "venticinqu-esimo", "mill-esimo").
+ */
+function gluedOrdinal(word: string, lang: string): number | null {
+  const stem =
+    lang === 'es'
+      ? (/^(\p{L}{3,}?)(?:avos?|avas?)$/u.exec(word)?.[1] ??
+        /^(\p{L}+?(?:mil|millon|millón))(?:ésim|esim)[oa]s?$/u.exec(word)?.[1])
+      : lang === 'it'
+        ? /^(\p{L}{3,}?)esim[oiae]$/u.exec(word)?.[1]
+        : undefined;
+  if (!stem) return null;
+  const endings = lang === 'es' ? ['', 'a'] : ['', 'e', 'o', 'i', 'a'];
+  for (const ending of endings) {
+    const value = cardinal(numberWordParts(stem + ending, lang), lang) ?? cardinal(pieces(stem + ending, lang), lang);
+    if (value !== null) return value;
   }
   return null;
 }
 
-function hyphenatedParts(parts: string[], lex: Map<string, NumberWord>): NumberWord[] | null {
-  const out: NumberWord[] = [];
-  let i = 0;
-  while (i < parts.length) {
-    let matched = false;
-    for (let j = parts.length; j > i; j--) {
-      const w = lex.get(parts.slice(i, j).join('-'));
-      if (w && w.role !== 'article') {
-        out.push(w);
-        i = j;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) {
-      if (parts[i] === 'et' && out.length > 0) {
-        // "vingt-et-un": the article after "et" is the number one.
-        if (parts[i + 1] === 'un' || parts[i + 1] === 'une') {
-          out.push({ value: 1, role: 'small' });
-          i += 2;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      return null;
-    }
-  }
-  return out;
+/** A stem that holds a fraction ("mezzo") or an article is no ordinal's stem. */
+function isCardinal(w: NumberWord): boolean {
+  return w.role === 'small' || w.role === 'hundred' || w.role === 'scale';
 }
 
-/** German reads units before tens ("einundzwanzig" = 1 and 20): addition does not mind the order, "und" goes. */
-function germanOrder(words: NumberWord[], pieces: string[]): NumberWord[] | null {
-  const out: NumberWord[] = [];
-  for (let i = 0; i < words.length; i++) {
-    // "tausendundzwölf": after a scale, "und" only joins.
-    if (pieces[i] === 'und' && out.length && out[out.length - 1]!.role !== 'small') continue;
-    if (pieces[i] === 'und') {
-      const prev = out.pop();
-      const next = words[i + 1];
-      if (!prev || !next) return null;
-      out.push({ value: prev.value + next.value, role: 'small' });
-      i++;
-      continue;
-    }
-    const w = words[i]!;
-    if (w.role === 'article' && w.value === 0) return null;
-    out.push(w);
-  }
-  return out;
+/** The value of number words read as one cardinal number, or null if there are none or they are not one. */
+function cardinal(words: readonly NumberWord[] | null, lang: string): number | null {
+  return words?.length && words.every(isCardinal) ? composeWords(words, lang) : null;
 }

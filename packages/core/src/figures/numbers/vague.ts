@@ -5,6 +5,9 @@
  */
 
 import { numbersOf } from './data-table.js';
+import { qualifierBefore } from './qualifiers.js';
+import { exactReading, type NumberReading } from './reading.js';
+import type { Token } from './tokens.js';
 
 type Interval = [number, number];
 
@@ -63,19 +66,19 @@ for (const [lang, spec] of Object.entries(MAGNITUDES)) {
   });
 }
 
-export interface VagueMatch {
-  text: string;
-  low: number;
-  high: number;
-}
-
-/** The vague quantity starting exactly at `at`, where the lowercased word `word` stands, if any. */
-export function vagueAt(text: string, at: number, lang: string, word: string): VagueMatch | null {
+/**
+ * The vague quantity starting at word token `tok`, "around" before it included: an interval with no value
+ * ("thousands", "des milliers", "Zehntausende").
+ */
+export function readVague(tok: Token, text: string, lang: string): NumberReading | null {
   const table = TABLES.get(lang) ?? TABLES.get('en')!;
-  if (!table.firstWords.has(word)) return null;
-  table.pattern.lastIndex = at;
+  if (!table.firstWords.has(tok.lower)) return null;
+  table.pattern.lastIndex = tok.start;
   const m = table.pattern.exec(text);
-  if (!m) return null;
-  const found = table.intervals.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-  return found ? { text: m[0], low: found[0], high: found[1] } : null;
+  const found = m ? table.intervals.get(m[0].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  if (!m || !found) return null;
+  const q = qualifierBefore(text.slice(Math.max(0, tok.start - 30), tok.start), lang);
+  const start = q?.qualifier === 'approximate' ? tok.start - q.length : tok.start;
+  const reading = exactReading(text, start, tok.start + m[0].length, 0, null, false);
+  return { ...reading, value: null, low: found[0], high: found[1], qualifier: 'vague' };
 }

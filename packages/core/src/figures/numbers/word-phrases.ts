@@ -1,27 +1,13 @@
 import type { Qualifier } from '@parallax/shared';
-import {
-  APPROXIMATE_NUMERAL,
-  APPROXIMATE_NUMERALS,
-  ORDINAL_WORDS,
-  PAIR_LANGS,
-  PAIR_OF,
-  TIME_UNIT_AFTER,
-  timeUnit,
-} from './context-words.js';
+import { APPROXIMATE_NUMERAL, APPROXIMATE_NUMERALS, PAIR_LANGS, PAIR_OF } from './context-words.js';
 import { currencyCode } from './currencies.js';
-import { readOrdinalCount } from './ordinal-count.js';
+import { readOrdinalCount } from './ordinal-words.js';
 import { qualifierBefore } from './qualifiers.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
 import { type Token, tokenFrom } from './tokens.js';
-import { vagueAt } from './vague.js';
+import { readVague } from './vague.js';
 import { numbersOf } from './data-table.js';
 
-/** "half a million", "a quarter million", "three quarters of a billion". */
-const FRACTION_OF_SCALE =
-  /(?:an?\s+)?(half|quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?\s+(dozen|hundred|thousand|million|billion|trillion)(?![\p{L}])/iuy;
-const SCALE_WORDS: Record<string, number> = numbersOf(
-  'dozen:12 hundred:100 thousand:1e3 million:1e6 billion:1e9 trillion:1e12',
-);
 /** The articles PAIR_OF starts with: the regular expression runs only after one of them. */
 const PAIR_ARTICLES = new Set(['a', 'um', 'un', 'uno']);
 const PAIR_SCALES: Record<string, number> = numbersOf('hundred|cento:100 thousand|mil|mila:1e3 million:1e6 dozen:12');
@@ -35,39 +21,11 @@ const ONE_CURRENCY: Record<string, RegExp> = {
   it: /^(?:un|uno)\s+(dollaro|euro|sterlina|yen)(?![\p{L}])/iu,
 };
 /** The words those phrases start with: most words start none, and skip the expressions. */
-const FRACTION_START = /^(?:an?|half|quarter|three(?:-quarters)?)$/;
 const ARTICLE_START = /^(?:a|an|one|un|une|uno|una|um|uma|ein|einen|einem)(?:-|$)/;
 const APPROXIMATE_ARTICLES = new Set(['une', 'una', 'uma', 'un']);
 const CENTS_AFTER = /^\s+(?:and|et|und|y|e)\s+(\d{1,2})\s+(?:cents?|centimes?|centavos?|centesimi|pence)(?![\p{L}])/iu;
 
 type PhraseReader = (tok: Token, text: string, lang: string) => NumberReading | null;
-
-/** "thousands", "des milliers", "Zehntausende": an interval with no value, "around" included. */
-const vague: PhraseReader = (tok, text, lang) => {
-  const found = vagueAt(text, tok.start, lang, tok.lower);
-  if (!found) return null;
-  const q = qualifierBefore(text.slice(Math.max(0, tok.start - 30), tok.start), lang);
-  const start = q && q.qualifier === 'approximate' ? tok.start - q.length : tok.start;
-  const end = tok.start + found.text.length;
-  return {
-    ...exactReading(text, start, end, 0, null, false),
-    value: null,
-    low: found.low,
-    high: found.high,
-    qualifier: 'vague',
-  };
-};
-
-/** "half a million": a share of a scale, in English. */
-const fractionOfScale: PhraseReader = (tok, text, lang) => {
-  if (lang !== 'en' || !FRACTION_START.test(tok.lower)) return null;
-  FRACTION_OF_SCALE.lastIndex = tok.start;
-  const m = FRACTION_OF_SCALE.exec(text);
-  if (!m?.[1] || !m[2]) return null;
-  const share = /half/i.test(m[1]) ? 0.5 : /three/i.test(m[1]) ? 0.75 : 0.25;
-  const scale = SCALE_WORDS[m[2].toLowerCase()] ?? 1;
-  return exactReading(text, tok.start, tok.start + m[0].length, share * scale, null, false);
-};
 
 /** "a dollar and 50 cents", "un euro": one unit of a currency. */
 const oneCurrency: PhraseReader = (tok, text, lang) => {
@@ -108,17 +66,9 @@ const pairOf: PhraseReader = (tok, text, lang) => {
   return loose ? { ...reading, qualifier: 'approximate' as Qualifier, low: null, high: null } : reading;
 };
 
-/** "third year", "troisième année": an ordinal word that counts time. */
-const ordinalOfTime: PhraseReader = (tok, text) => {
-  const ordinal = ORDINAL_WORDS[tok.lower];
-  if (ordinal === undefined) return null;
-  const unit = TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24));
-  return unit?.[1] ? exactReading(text, tok.start, tok.end, ordinal, timeUnit(unit[1]), true) : null;
-};
-
 /**
  * A number said in a phrase of words that the composer does not read, starting at word token `i`: vague amounts,
- * fractions of a scale, one unit of a currency, round approximate numerals, pairs, and ordinals that count time.
+ * one unit of a currency, round approximate numerals, pairs, and ordinals that count time.
  */
 export function readWordPhrase(
   tokens: Token[],
@@ -127,14 +77,13 @@ export function readWordPhrase(
   lang: string,
 ): { reading: NumberReading; next: number } | null {
   const tok = tokens[i]!;
-  for (const read of [vague, fractionOfScale, oneCurrency, approximateNumeral, pairOf]) {
+  for (const read of [readVague, oneCurrency, approximateNumeral, pairOf]) {
     const reading = read(tok, text, lang);
     if (!reading) continue;
     return { reading, next: tokenFrom(tokens, i, reading.end) };
   }
   const count = readOrdinalCount(tokens, i, text, lang);
-  if (count)
-    return { reading: exactReading(text, tok.start, count.end, count.value, count.unit, true), next: count.next };
-  const ordinal = ordinalOfTime(tok, text, lang);
-  return ordinal ? { reading: ordinal, next: i + 1 } : null;
+  return (
+    count && { reading: exactReading(text, tok.start, count.end, count.value, count.unit, true), next: count.next }
+  );
 }
