@@ -1,5 +1,5 @@
 import { composeWords, type NumberWord, type NumberWordRole } from './composer.js';
-import { escapeRegExp } from './escape-reg-exp.js';
+import { alternation } from './data-table.js';
 
 /**
  * Spelled-out numbers per language as data: `smalls` count up from 0 and `tens` from 20 (forms of one number joined
@@ -164,11 +164,7 @@ const PIECES = new Map(
   [...LEXICONS].map(([lang, lex]) => {
     const forms = [...lex.keys()].filter((w) => w.length > 1 && (lang !== 'es' || isCardinal(lex.get(w)!)));
     forms.push('-', ...(JOINERS[lang] ? [JOINERS[lang]] : []));
-    const alt = forms
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|');
-    return [lang, new RegExp(alt, 'uy')];
+    return [lang, new RegExp(alternation(forms), 'uy')];
   }),
 );
 
