@@ -107,6 +107,25 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('The toll could rise to 200 people.', 'could rise to 200').modality).toBe('projection');
     expect(meaningOf('The force could grow from the current 11,000 troops.', '11,000').modality).toBe('fact');
   });
+
+  it('reads a figure an authority fears or expects as a projection, in any language', () => {
+    expect(meaningOf('The WHO fears 60,000 cases by the end of March.', '60,000').modality).toBe('projection');
+    expect(meaningOf("L'OMS craint 60 000 cas d'ici fin mars.", '60 000', 'fr').modality).toBe('projection');
+    expect(meaningOf('Die WHO befürchtet 60.000 Fälle bis Ende März.', '60.000', 'de').modality).toBe('projection');
+    expect(meaningOf('La OMS teme 60.000 casos a finales de marzo.', '60.000', 'es').modality).toBe('projection');
+  });
+
+  it('reads a country only where it is written as one: the island of Lampedusa is not Iceland', () => {
+    const m = meaningOf('About 5,000 migrants landed on the island of Lampedusa on Tuesday.', 'About 5,000');
+    expect(m.place).not.toBe('iceland');
+    expect(m.names).not.toContain('country:is');
+    expect(meaningOf('In Island wurden 5.000 Menschen evakuiert.', '5.000', 'de').names).toContain('country:is');
+  });
+
+  it('never lends a German number the noun the number before it counts', () => {
+    const m = meaningOf('Am Dienstag landeten rund 5.000 Menschen in 112 Booten.', '112', 'de');
+    expect(m.concept).not.toBe('people');
+  });
 });
 
 describe('alignment on evidence', () => {
@@ -164,6 +183,16 @@ describe('alignment on evidence', () => {
     expect(kinds(ref, 'By Thursday afternoon, police had arrested 30 people nationwide.', 'en', times)).toEqual([
       'added 30',
     ]);
+  });
+
+  it('reads a count as of a later part of the reference’s own day as an update', () => {
+    const ref = 'Across Italy, 123,863 migrants have arrived by sea this year, according to the interior ministry.';
+    const times: [string, string] = ['2023-09-14T08:00:00Z', '2023-09-15T09:00:00Z'];
+    const art = 'The interior ministry said on Thursday evening that 126,500 migrants had arrived by sea this year.';
+    expect(kinds(ref, art, 'en', times)).toEqual(['updated 126,500']);
+    const sameMorning: [string, string] = ['2023-09-14T08:00:00Z', '2023-09-14T11:00:00Z'];
+    const early = 'The interior ministry said on Thursday morning that 126,500 migrants had arrived by sea this year.';
+    expect(kinds(ref, early, 'en', sameMorning)).not.toContain('updated 126,500');
   });
 
   it('sets a force’s own size apart from the troops it sends', () => {

@@ -136,6 +136,7 @@ export function compareArticle(
     vocabulary,
     articleIsLater: publishedAfter(article, reference),
     referenceDay: reference.published ? reference.published.slice(0, 10) : null,
+    referenceHour: reference.published ? Number(reference.published.slice(11, 13)) : null,
   };
   const judgements = new Map<number, Judgement | null>();
   for (const pair of aligned.pairs) {

@@ -101,6 +101,8 @@ export interface JudgeContext {
   articleIsLater: boolean;
   /** The day the reference was published (YYYY-MM-DD): what its figures with no day of their own are as of. */
   referenceDay: string | null;
+  /** The hour the reference was published, as its own clock reads it (0-23), or null. */
+  referenceHour?: number | null;
   /** One side's sentence states the other's value too: it sets the two side by side knowingly. */
   knowingly?: boolean;
 }
@@ -133,7 +135,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     articleDay !== null &&
     articleDay !== EARLIER &&
     ctx.referenceDay !== null &&
-    articleDay.slice(0, 10) > ctx.referenceDay;
+    (articleDay.slice(0, 10) > ctx.referenceDay || laterThatDay(articleDay, meaningOf(reference).asOf, ctx));
   if ((ctx.match.later || laterThanReference) && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
@@ -151,6 +153,23 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
       : null;
   }
   return { kind: 'conflicts', severity, confidence };
+}
+
+/** Hours a part of the day ("evening", 20) must follow the reference's time to be surely later than it. */
+const SAME_DAY_MARGIN = 3;
+
+/**
+ * Whether a count as of a part of the reference's own day ("Thursday evening") is later than the reference's
+ * figure: its own part of that day, or, with none, the hour the reference was published.
+ */
+function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: JudgeContext): boolean {
+  if (articleDay.length !== 13 || articleDay.slice(0, 10) !== ctx.referenceDay) return false;
+  const ownPart = referenceAsOf?.length === 13 && referenceAsOf.slice(0, 10) === ctx.referenceDay;
+  if (ownPart) return articleDay.slice(11) > referenceAsOf.slice(11);
+  // A running count "this year" is as of when it was published; a day of its own is another time.
+  const ownDay = referenceAsOf !== null && referenceAsOf.length >= 10;
+  if (ownDay || ctx.referenceHour == null || Number.isNaN(ctx.referenceHour)) return false;
+  return Number(articleDay.slice(11)) > ctx.referenceHour + SAME_DAY_MARGIN;
 }
 
 /** Lowest confidence at which a difference is still reported as a conflict (for review below alerting's). */

@@ -124,7 +124,8 @@ function namesIn(
 ): { names: Set<string>; acronyms: Set<string> } {
   const lowerCase = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu)?.map((w) => foldedWords(w)[0] ?? '') ?? []);
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
+  // A dateline's dash ("NEW YORK — Citigroup will …") is read as running text goes on: the name after it counts.
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(—–] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
     for (const w of foldedWords(m[0])) {
       if (w.length < 4 || NOT_NAMES.has(w) || known.has(w) || lowerCase.has(w)) continue;
       if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;

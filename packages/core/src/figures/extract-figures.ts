@@ -111,6 +111,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       language,
       published: options.published ?? null,
       previousEnd: previous?.sentenceIndex === figure.sentenceIndex ? previous.end : null,
+      previousCounted: previous?.sentenceIndex === figure.sentenceIndex ? previous.counted : null,
       nextStart: next?.sentenceIndex === figure.sentenceIndex ? next.start : null,
     });
   });
@@ -118,6 +119,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     figures,
     text,
     contexts.map((c) => c.start),
+    language,
   );
   creditFromText(figures);
 

@@ -46,7 +46,12 @@ const changeVerbs = cue(CHANGE_VERBS);
  * "the toll climbed to 158", "up to 15,000 could follow") counts what the nearest earlier count in the
  * same or the two sentences before counts. Without such a cue a bare number stays unknown.
  */
-export function inheritConcepts(figures: readonly Figure[], text: string, sentenceStarts: readonly number[]): void {
+export function inheritConcepts(
+  figures: readonly Figure[],
+  text: string,
+  sentenceStarts: readonly number[],
+  language = 'en',
+): void {
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const m = f.meaning;
@@ -58,7 +63,9 @@ export function inheritConcepts(figures: readonly Figure[], text: string, senten
     const continues = continuationCues.firstIn(clause) !== null;
     // "137 élèves …, bien moins que les 287 annoncés": a bare number counts what the one before it in its
     // sentence counts. A stem read from a verb ("auf bis zu 15.000 steigen") yields to the figure it continues.
-    const elided = m.concept === null && f.counted === null;
+    // German capitalises every noun: "in 112 Booten" names what it counts, though no word list knows it.
+    const germanNoun = language === 'de' && GERMAN_NOUN_AFTER.test(text.slice(f.end, f.end + 4));
+    const elided = m.concept === null && f.counted === null && !germanNoun;
     const reach = continues || (m.concept === null && m.modality === 'projection') ? 2 : elided ? 0 : -1;
     const source = reach >= 0 ? earlierCount(figures, i, reach) : null;
     if (source) {
@@ -135,6 +142,8 @@ export interface MeaningContext {
   published: string | null;
   /** Where the figure before it in its sentence ends (text offset): its words are not this figure's. */
   previousEnd?: number | null;
+  /** What the figure before it in its sentence counts, as written ("Menschen"): those words are not this figure's. */
+  previousCounted?: string | null;
   /** Where the figure after it in its sentence starts (text offset). */
   nextStart?: number | null;
 }
@@ -159,13 +168,26 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
   const after = takeUntilNumber(tail, WORDS_AFTER);
   // "wildfires kill seven as more than 5,300 firefighters battle": "kill" belongs to "seven", not to 5,300.
   const from = ctx.previousEnd == null ? 0 : Math.max(0, ctx.previousEnd - ctx.sentenceStart);
-  const rawBefore = figure.sentence.slice(from, Math.max(from, inSentence));
+  // "rund 5.000 Menschen in 112 Booten": the noun the number before counts does not say what 112 counts.
+  const between = figure.sentence.slice(from, Math.max(from, inSentence));
+  const owned = ctx.previousEnd != null && ctx.previousCounted ? between.indexOf(ctx.previousCounted) : -1;
+  // German capitalises every noun: the one straight after the number before is that number's.
+  const germanNoun = ctx.language === 'de' && ctx.previousEnd != null ? GERMAN_LEADING_NOUN.exec(between) : null;
+  const rawBefore =
+    owned >= 0 && owned <= 2
+      ? between.slice(owned + ctx.previousCounted!.length)
+      : germanNoun
+        ? between.slice(germanNoun[0].length)
+        : between;
   const to = ctx.nextStart == null ? figure.sentence.length : ctx.nextStart - ctx.sentenceStart;
   const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length), Math.max(0, to));
   const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
   const clauseAfter = clauseStart(foldedWords(rawAfter.split(CLAUSE_BREAK)[0] ?? ''));
   return { before, after, sentenceWords: [...head, ...tail], at: head.length, clauseBefore, clauseAfter };
 }
+
+const GERMAN_NOUN_AFTER = /^\s\p{Lu}\p{Ll}/u;
+const GERMAN_LEADING_NOUN = /^\s*\p{Lu}\p{Ll}[\p{L}-]*/u;
 
 /** What ends a clause in running text: a comma not inside a number, a semicolon, a colon, a dash, brackets. */
 const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]/u;

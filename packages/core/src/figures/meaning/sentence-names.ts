@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { foldedWords } from '../../compare/fold-text.js';
-import { countriesIn, countryMentions } from './countries.js';
+import { countriesIn, countryMentions, countryNamesAsWritten } from './countries.js';
 import { NOT_PLACES } from './locative-place.js';
 
 /**
@@ -28,6 +28,7 @@ export function sentenceNames(
   // Countries of several words ("Corea del Sud", "New Mexico") are read over the whole clause first.
   const countryWords = new Set<number>();
   for (const m of countryMentions(folded)) {
+    if (!writtenAsCountry(words[m.start]![0], folded[m.start]!)) continue;
     names.add(m.country);
     for (let k = m.start; k < m.end; k++) countryWords.add(k);
   }
@@ -50,6 +51,21 @@ export function sentenceNames(
   }
   return [...names];
 }
+
+/**
+ * Every language capitalises a country's name; only an adjective made from it may be written in lower case
+ * ("italiana", "russische"). A lower-case word that is a country's name exactly is another word: English
+ * "island" is not German "Island" (Iceland).
+ */
+function writtenAsCountry(word: string, folded: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true;
+  countryNames ??= new Set(
+    Object.values(countryNamesAsWritten()).flatMap((names) => names.map((n) => foldedWords(n).join(' '))),
+  );
+  return !countryNames.has(folded);
+}
+
+let countryNames: Set<string> | null = null;
 
 /**
  * Where the clause a figure is reported in starts: after the last "that", "que", "che", "dass", "bahwa"
