@@ -122,6 +122,12 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('In Island wurden 5.000 Menschen evakuiert.', '5.000', 'de').names).toContain('country:is');
   });
 
+  it('reads the head of a counted noun phrase, and stops the phrase at its verb', () => {
+    expect(meaningOf('AFAD sent 570 search and rescue workers to the mine.', '570').concept).toBe('rescuers');
+    expect(meaningOf('The state has confirmed 279 measles cases so far.', '279').concept).toBe('cases');
+    expect(meaningOf('All 29 districts have reported infections.', '29').concept).not.toBe('cases');
+  });
+
   it('never lends a German number the noun the number before it counts', () => {
     const m = meaningOf('Am Dienstag landeten rund 5.000 Menschen in 112 Booten.', '112', 'de');
     expect(m.concept).not.toBe('people');

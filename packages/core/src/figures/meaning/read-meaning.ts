@@ -311,6 +311,10 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
       ? concepts.firstIn(counted)
       : (nearest(concepts, { ...w, before: w.clauseBefore }) ?? (generic ? 'people' : null));
   if (named) return named;
+  // "279 measles cases", "570 search and rescue workers": the first plain word modifies the noun that follows it
+  // in the same noun phrase; "29 districts have reported infections" ends its phrase at the verb.
+  const joined = counted.length > 0 ? concepts.firstIn(nounPhraseAfter(w.after)) : null;
+  if (joined) return joined;
   // A people's name ("12,000 North Koreans", "3.000 sirios") says whose, not what: the context says what.
   if (figure.counted && language !== 'de' && isProperName(figure.counted)) return null;
   // Nothing counted is written: inheritConcepts reads it from the figures around, or takes people for a role of people.
@@ -319,6 +323,27 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   const head = headNoun(counted, language);
   return head ? `stem:${language}:${stemOf(head, language)}` : null;
 }
+
+/** Words after a number over which its noun phrase still names what it counts ("search and rescue workers"). */
+const NOUN_PHRASE_WORDS = 4;
+
+/** The words after a number up to where its noun phrase ends: a verb, a preposition, an article, a relative. */
+function nounPhraseAfter(after: readonly string[]): string[] {
+  const end = after.findIndex((x, i) => i >= NOUN_PHRASE_WORDS || NOUN_PHRASE_ENDS.has(x));
+  return after.slice(0, end < 0 ? NOUN_PHRASE_WORDS : end);
+}
+
+/** Auxiliaries, prepositions, articles and relatives of the seven languages: a noun phrase ends before them. Folded. */
+const NOUN_PHRASE_ENDS = new Set(
+  (
+    'have has had was were is are be been being will would could can may might said says say of in on at to for ' +
+    'from by with the a an that which who as than were still ont a avait avaient sont est ete sera de la le les du ' +
+    'des en dans au aux pour par avec qui que haben hat hatte hatten sind ist war waren wurde wurden wird werden ' +
+    'von vom der die das im an auf fur mit den dem des han ha habian habia son es fue fueron el los las del con por ' +
+    'para tem tinham foram sao e era do da dos das em no na nos nas com hanno sono erano di della dei degli nel ' +
+    'nella con per che telah sudah adalah dari ke pada dengan yang oleh untuk'
+  ).split(' '),
+);
 
 /** Words that count people without saying which: the clause around them does. */
 const GENERIC_PEOPLE = new Set([
