@@ -201,6 +201,16 @@ describe('alignment on evidence', () => {
     expect(kinds(ref, early, 'en', sameMorning)).not.toContain('updated 126,500');
   });
 
+  it('reads a fall as no rise of the same size, in any language', () => {
+    const ref = "Citi's shares rose 1.4% to $52.07 on Friday.";
+    expect(kinds(ref, 'Citigroup shares fell 1.4% to $52.07 on Friday.')).toContain('conflicts 1.4%');
+    expect(kinds(ref, 'Citigroup shares rose 1.4% to $52.07 on Friday.')).toContain('agrees 1.4%');
+    expect(kinds(ref, 'Die Citigroup-Aktie stieg um 1,4 % auf 52,07 Dollar.', 'de')).toContain('agrees 1,4 %');
+    expect(kinds(ref, 'Die Citigroup-Aktie sank um 1,4 % auf 52,07 Dollar.', 'de')).toContain('conflicts 1,4 %');
+    expect(meaningOf('Revenue fell 3% to $17.4 billion.', '3%').direction).toBe('down');
+    expect(meaningOf('Les nouveaux cas sont en baisse de 14 % sur une semaine.', '14 %', 'fr').direction).toBe('down');
+  });
+
   it('sets a force’s own size apart from the troops it sends', () => {
     const ref = 'Russia has massed more than 130,000 troops near the border, US officials said.';
     expect(kinds(ref, 'The Ukrainian army fields some 250,000 soldiers.')).toEqual(['added some 250,000']);

@@ -118,7 +118,10 @@ const UPDATE_FACTOR = 0.5;
  * the two figures are then not one quantity.
  */
 export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext): Judgement | null {
-  const gap = relativeGap(comparableInterval(reference, ctx.widths), comparableInterval(article, ctx.widths));
+  // A rise is never a fall of the same size: "shares fell 1.4 %" misreports "shares rose 1.4 %".
+  const gap = opposite(reference, article)
+    ? 1
+    : relativeGap(comparableInterval(reference, ctx.widths), comparableInterval(article, ctx.widths));
   if (gap === 0) return { kind: 'agrees', severity: 0, confidence: ctx.match.confidence };
   const weight = CATEGORY_WEIGHT[reference.category] * Math.min(reference.confidence, article.confidence);
   const severity = weight * (0.5 + 0.5 * Math.min(1, gap / FULL_GAP));
@@ -170,6 +173,13 @@ function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: Jud
   const ownDay = referenceAsOf !== null && referenceAsOf.length >= 10;
   if (ownDay || ctx.referenceHour == null || Number.isNaN(ctx.referenceHour)) return false;
   return Number(articleDay.slice(11)) > ctx.referenceHour + SAME_DAY_MARGIN;
+}
+
+/** Two changes whose words say they go opposite ways (a rise and a fall), neither of them zero. */
+function opposite(reference: Figure, article: Figure): boolean {
+  const a = meaningOf(reference).direction;
+  const b = meaningOf(article).direction;
+  return a != null && b != null && a !== b && reference.value !== 0 && article.value !== 0;
 }
 
 /** Lowest confidence at which a difference is still reported as a conflict (for review below alerting's). */

@@ -12,9 +12,11 @@ import {
   CONTINUATION_CUES,
   CURRENT_CUES,
   EARLIER_CUES,
+  FALL_WORDS,
   PART_AFTER_CUES,
   PART_CUES,
   PLAN_CUES,
+  RISE_WORDS,
   UPDATE_CUES,
 } from './cues.js';
 import { EARLIER } from './as-of.js';
@@ -37,6 +39,7 @@ const continuationCues = cue(CONTINUATION_CUES);
 const changeNouns = cue(CHANGE_NOUNS);
 const earlierCues = cue(EARLIER_CUES);
 const changeVerbs = cue(CHANGE_VERBS);
+const directions = createLexicon({ up: RISE_WORDS, down: FALL_WORDS });
 
 /**
  * A part of a total says what befell it through its total: "seven people died, including three firefighters"
@@ -517,8 +520,9 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
   const w = windowOf(figure, ctx);
   const read = figure.category === 'money' || figure.category === 'duration' ? null : nearestRole(w);
   const { concept, role } = normalise(conceptOf(figure, w, ctx.language), read);
+  const measure = measureOf(figure, w);
   return {
-    measure: measureOf(figure, w),
+    measure,
     concept,
     role,
     holder: holderOf(figure, ctx.language),
@@ -527,11 +531,23 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       (figure.location ? foldedWords(figure.location).join(' ') : null),
     part: partCues.find(w.before.slice(-4)).length > 0 || incrementAfter(w.clauseAfter.slice(0, 4)),
     asOf: asOfOf(figure, w, ctx),
-    update: updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
+    // "rose 1.4 %" is the change itself, not a running count's new value.
+    update: !measure.startsWith('change:') && updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
+    direction: measure.startsWith('change:') ? directionOf(w) : null,
     authority: authorityOf(figure.source),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
   };
+}
+
+/**
+ * Which way a change goes: the word just before it ("fell 1.4 %", "en baisse de 14 %", "legte um 1,4 % zu") or
+ * just after it ("un 38 % menos"); null when neither or both are said.
+ */
+function directionOf(w: Window): 'up' | 'down' | null {
+  const near = [...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 1)];
+  const found = new Set(directions.find(near).map((m) => m.concept));
+  return found.size === 1 ? (found.has('up') ? 'up' : 'down') : null;
 }
 
 /**
