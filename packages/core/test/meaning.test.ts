@@ -128,6 +128,14 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('All 29 districts have reported infections.', '29').concept).not.toBe('cases');
   });
 
+  it('counts boats, arrivals and a firm’s net loss in any language', () => {
+    expect(meaningOf('Il sindaco ha contato 211 barchini arrivati sull’isola.', '211', 'it').concept).toBe('boats');
+    expect(meaningOf('Italia suma 123.863 llegadas por mar.', '123.863', 'es').role).toBe('arrived');
+    const ref = 'Citigroup reported a fourth-quarter net loss of $1.8 billion.';
+    const art = 'Citigroup ha chiuso il trimestre con una perdita netta di 1,8 milioni di dollari.';
+    expect(kinds(ref, art, 'it')).toContain('conflicts 1,8 milioni di dollari');
+  });
+
   it('never lends a German number the noun the number before it counts', () => {
     const m = meaningOf('Am Dienstag landeten rund 5.000 Menschen in 112 Booten.', '112', 'de');
     expect(m.concept).not.toBe('people');
