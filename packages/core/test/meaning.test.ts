@@ -136,6 +136,14 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(kinds(ref, art, 'it')).toContain('conflicts 1,8 milioni di dollari');
   });
 
+  it('reads a fatality rate in any language, and a body by its acronym or its name spelled out', () => {
+    const ref = 'The case fatality rate stands at 3.3%, far above the 1% the World Health Organization accepts.';
+    const art = 'Die Sterblichkeitsrate liegt nach Angaben der WHO bei 33 Prozent.';
+    expect(meaningOf(art, '33 Prozent', 'de').concept).toBe('fatality_rate');
+    expect(meaningOf(ref, '3.3%').role).toBeNull();
+    expect(kinds(ref, art, 'de')).toContain('conflicts 33 Prozent');
+  });
+
   it('never lends a German number the noun the number before it counts', () => {
     const m = meaningOf('Am Dienstag landeten rund 5.000 Menschen in 112 Booten.', '112', 'de');
     expect(m.concept).not.toBe('people');

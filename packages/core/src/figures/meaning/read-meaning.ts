@@ -27,6 +27,7 @@ import { stemOf } from './stem.js';
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
 const shareConcepts = createLexicon(SHARE_CONCEPTS);
+const isShareConcept = (concept: string) => Object.hasOwn(SHARE_CONCEPTS, concept);
 const roles = createLexicon(Object.fromEntries(Object.entries(COUNT_ROLES).map(([k, r]) => [k, r.aliases])));
 const authorities = createLexicon(AUTHORITY_KINDS);
 const cue = (list: readonly string[]) => createLexicon({ cue: list });
@@ -519,7 +520,10 @@ const ARTICLES = new Set([
 export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning {
   const w = windowOf(figure, ctx);
   const read = figure.category === 'money' || figure.category === 'duration' ? null : nearestRole(w);
-  const { concept, role } = normalise(conceptOf(figure, w, ctx.language), read);
+  const normalised = normalise(conceptOf(figure, w, ctx.language), read);
+  const { concept } = normalised;
+  // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
+  const role = figure.unit === 'percent' && concept !== null && isShareConcept(concept) ? null : normalised.role;
   const measure = measureOf(figure, w);
   return {
     measure,

@@ -99,7 +99,9 @@ const SENTENCE_WORDS = new Set(
     'the this that these those and but for with from his her its their our they she we you les des une elle ils ' +
     'nous vous cette ces mais pour avec los las una ella ellos este esta estos pero con por para uma ele eles ' +
     'ela elas esse essa mas com gli una lei loro questo questa questi per con yang dan ini itu untuk dengan dari ' +
-    'mereka kami dia'
+    'mereka kami dia ' +
+    // "nach Angaben des Ministeriums": according to, after a preposition that may lead to a place.
+    'angaben'
   ).split(' '),
 );
 
@@ -125,7 +127,21 @@ export function namesTellApart(reference: NamedFigure, article: NamedFigure): bo
   return !shared;
 }
 
-const mentions = (names: readonly string[], name: string) => names.some((n) => sameName(n, name));
+const mentions = (names: readonly string[], name: string) =>
+  names.some((n) => sameName(n, name)) || spelledOutIn(names, name);
+
+/**
+ * Whether a body's acronym is spelled out among names written in order: "who" in "world health organization",
+ * "iom" in "international organization migration" (the names leave out "for").
+ */
+function spelledOutIn(names: readonly string[], acronym: string): boolean {
+  if (acronym.length < 2 || acronym.length > 5 || acronym.startsWith('country:')) return false;
+  for (let i = 0; i + acronym.length <= names.length; i++) {
+    const initials = names.slice(i, i + acronym.length).map((n) => n[0]);
+    if (initials.join('') === acronym) return true;
+  }
+  return false;
+}
 
 /**
  * One place or body across the seven languages' spellings: the same first four letters ("Parigi" and

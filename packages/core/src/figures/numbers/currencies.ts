@@ -50,10 +50,11 @@ const suffixAlternatives = [
 
 /**
  * A currency after the number (and its scale word): "dollars", " d'euros", " de dólares", "€", "USD".
- * "of", "de", "d'", "di" link a scale word to the currency in Romance languages.
+ * "of", "de", "d'", "di" link a scale word to the currency in Romance languages. A currency is on the
+ * number's own line: "IMG_0087" above a line opening "Lire aussi" is no sum in lire.
  */
 export const CURRENCY_AFTER = new RegExp(
-  `^\\s?(?:(?:de|di|of|em)\\s|d['’])?(${suffixAlternatives})(?![\\p{L}\\d])`,
+  `^[^\\S\\n]?(?:(?:de|di|of|em)\\s|d['’])?(${suffixAlternatives})(?![\\p{L}\\d])`,
   'iu',
 );
 
