@@ -144,6 +144,12 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(kinds(ref, art, 'de')).toContain('conflicts 33 Prozent');
   });
 
+  it('reads what befell a part apart from what befell the total inside its words', () => {
+    const fr =
+      "L'armée de l'air affirme avoir abattu 117 drones et six des 14 missiles balistiques tirés par la Russie.";
+    expect(meaningOf(fr, 'six', 'fr')).toMatchObject({ role: 'shot_down', part: true });
+  });
+
   it('never lends a German number the noun the number before it counts', () => {
     const m = meaningOf('Am Dienstag landeten rund 5.000 Menschen in 112 Booten.', '112', 'de');
     expect(m.concept).not.toBe('people');

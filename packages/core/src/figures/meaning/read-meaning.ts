@@ -519,7 +519,12 @@ const ARTICLES = new Set([
  */
 export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning {
   const w = windowOf(figure, ctx);
-  const read = figure.category === 'money' || figure.category === 'duration' ? null : nearestRole(w);
+  // "six des 14 missiles tirés": what befell the total written inside the counted words is the total's.
+  const ofTotal = /\d/.test(figure.counted ?? '');
+  const read =
+    figure.category === 'money' || figure.category === 'duration'
+      ? null
+      : nearestRole(ofTotal ? { ...w, after: [], clauseAfter: [] } : w);
   const normalised = normalise(conceptOf(figure, w, ctx.language), read);
   const { concept } = normalised;
   // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
