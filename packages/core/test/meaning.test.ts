@@ -223,6 +223,15 @@ describe('alignment on evidence', () => {
     expect(kinds(ref, early, 'en', sameMorning)).not.toContain('updated 126,500');
   });
 
+  it('reads an undated figure in an article days after the reference as a later count, not a misreport', () => {
+    const ref = 'The floods have killed 147 people, the interior ministry said.';
+    const art = 'The floods have killed 212 people, the interior ministry said.';
+    const days: [string, string] = ['2024-03-11T08:00:00Z', '2024-03-20T22:00:00Z'];
+    expect(kinds(ref, art, 'en', days)).toContain('updated 212');
+    const sameDay: [string, string] = ['2024-03-11T08:00:00Z', '2024-03-11T12:00:00Z'];
+    expect(kinds(ref, art, 'en', sameDay)).toContain('conflicts 212');
+  });
+
   it('reads a fall as no rise of the same size, in any language', () => {
     const ref = "Citi's shares rose 1.4% to $52.07 on Friday.";
     expect(kinds(ref, 'Citigroup shares fell 1.4% to $52.07 on Friday.')).toContain('conflicts 1.4%');

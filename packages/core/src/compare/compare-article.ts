@@ -48,6 +48,12 @@ function publishedAfter(article: AnalysedText, reference: AnalysedText): boolean
   return Date.parse(article.published) > Date.parse(reference.published);
 }
 
+/** Whole days from one publication to another; null when either time is unknown. */
+function daysBetween(from: string | null | undefined, to: string | null | undefined): number | null {
+  if (!from || !to) return null;
+  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
 const scopes = perVocabulary<AnalysedText, StoryScope>();
 
 /** The places the story is about, read once per reference (see storyScopeOf). */
@@ -135,6 +141,7 @@ export function compareArticle(
     widths,
     vocabulary,
     articleIsLater: publishedAfter(article, reference),
+    articleDaysLater: daysBetween(reference.published, article.published),
     referenceDay: reference.published ? reference.published.slice(0, 10) : null,
     referenceHour: reference.published ? Number(reference.published.slice(11, 13)) : null,
   };

@@ -99,6 +99,8 @@ export interface JudgeContext {
   vocabulary: Vocabulary;
   /** The article was published after the reference (or either time is unknown). */
   articleIsLater: boolean;
+  /** Whole days the article came out after the reference; null when either time is unknown. */
+  articleDaysLater?: number | null;
   /** The day the reference was published (YYYY-MM-DD): what its figures with no day of their own are as of. */
   referenceDay: string | null;
   /** The hour the reference was published, as its own clock reads it (0-23), or null. */
@@ -139,7 +141,9 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     articleDay !== EARLIER &&
     ctx.referenceDay !== null &&
     (articleDay.slice(0, 10) > ctx.referenceDay || laterThatDay(articleDay, meaningOf(reference).asOf, ctx));
-  if ((ctx.match.later || laterThanReference) && ctx.articleIsLater) {
+  // A figure with no day of its own in an article days after the reference is as of that later day.
+  const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
+  if ((ctx.match.later || laterThanReference || undatedLater) && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
   // "137, far fewer than the 287 the school announced": another count given beside the first, not a misreading of it.
@@ -157,6 +161,9 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   }
   return { kind: 'conflicts', severity, confidence };
 }
+
+/** Days after the reference from which an article's undated figure is a later count, not the same one. */
+const UNDATED_LATER_DAYS = 3;
 
 /** Hours a part of the day ("evening", 20) must follow the reference's time to be surely later than it. */
 const SAME_DAY_MARGIN = 3;
