@@ -150,6 +150,13 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf(fr, 'six', 'fr')).toMatchObject({ role: 'shot_down', part: true });
   });
 
+  it('reads "of them" as the count just before it, not an earlier toll', () => {
+    const text =
+      'Officials put the toll at 22 dead on Friday. The minister said 11 miners were in hospital, eight of them in serious condition.';
+    const eight = extractFigures(text, { lang: 'en', published: null }).figures.find((f) => f.text === 'eight');
+    expect(eight?.counted).toBe('miners');
+  });
+
   it('never lends a German number the noun the number before it counts', () => {
     const m = meaningOf('Am Dienstag landeten rund 5.000 Menschen in 112 Booten.', '112', 'de');
     expect(m.concept).not.toBe('people');
