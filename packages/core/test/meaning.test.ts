@@ -239,6 +239,13 @@ describe('alignment on evidence', () => {
     expect(kinds(ref, art, 'en', sameDay)).toContain('conflicts 212');
   });
 
+  it('credits the Red Cross and a charity as two authorities, in any language', () => {
+    const ref = 'The reception centre held more than 6,000 people on Wednesday, the Red Cross said.';
+    const art = 'The charity Mediterranea said about 9,000 people were in the reception centre on Wednesday.';
+    expect(kinds(ref, art)).toContain('different_source about 9,000');
+    expect(meaningOf('Según la Cruz Roja, había 6.000 personas.', '6.000', 'es').authority).toBe('red_cross');
+  });
+
   it('reads a fall as no rise of the same size, in any language', () => {
     const ref = "Citi's shares rose 1.4% to $52.07 on Friday.";
     expect(kinds(ref, 'Citigroup shares fell 1.4% to $52.07 on Friday.')).toContain('conflicts 1.4%');
