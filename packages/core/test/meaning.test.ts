@@ -115,6 +115,12 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('La OMS teme 60.000 casos a finales de marzo.', '60.000', 'es').modality).toBe('projection');
   });
 
+  it('reads German "werden" with a participle as the passive, with an infinitive as the future', () => {
+    expect(meaningOf('Elf Verletzte werden in Krankenhäusern behandelt.', 'Elf', 'de').modality).toBe('fact');
+    expect(meaningOf('Die Zahl der Toten wird auf 95 geschätzt.', '95', 'de').modality).toBe('fact');
+    expect(meaningOf('Die Zahl der Toten wird auf 200 steigen.', '200', 'de').modality).toBe('projection');
+  });
+
   it('reads a country only where it is written as one: the island of Lampedusa is not Iceland', () => {
     const m = meaningOf('About 5,000 migrants landed on the island of Lampedusa on Tuesday.', 'About 5,000');
     expect(m.place).not.toBe('iceland');

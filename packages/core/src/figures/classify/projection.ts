@@ -31,5 +31,19 @@ export function isProjection(sentence: string, start: number, end: number): bool
     sentence
       .slice(end, end + 40)
       .split(/[,;]|\.\s|\s(?:and|y|et|e|und|dan)\s+(?:an?|the|un|una|une|um|uma|uno|ein|eine|sebuah)\s/iu)[0] ?? '';
-  return [PROJECTION, MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
+  // German "werden" with a participle is the passive ("Elf Verletzte werden behandelt", "wird auf 95 geschätzt").
+  const withoutWerden = (text: string) => text.replace(GERMAN_WERDEN_ALL, ' ');
+  if ([before, after].some((text) => PROJECTION.test(withoutWerden(text)))) return true;
+  if (GERMAN_WERDEN.test(before + after) && !endsWithParticiple(sentence.slice(clauseStart))) return true;
+  return [MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
+}
+
+const GERMAN_WERDEN = /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/iu;
+const GERMAN_WERDEN_ALL = new RegExp(GERMAN_WERDEN.source, 'giu');
+
+/** Whether a German clause ends with a participle ("behandelt", "geschätzt", "evakuiert"), not an infinitive ("steigen"). */
+function endsWithParticiple(clause: string): boolean {
+  const end = clause.search(/[,;:!?]|\.(?:\s|$)/u);
+  const last = (end < 0 ? clause : clause.slice(0, end)).match(/\p{L}+/gu)?.at(-1) ?? '';
+  return /t$/u.test(last);
 }
