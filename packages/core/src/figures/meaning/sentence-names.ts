@@ -38,6 +38,8 @@ export function sentenceNames(
     const previous = words[i - 1] ?? { index: from, 0: '' };
     const between = sentence.slice(previous.index + (previous[0]?.length ?? 0), words[i]!.index);
     if (countryWords.has(i) || !/^\p{Lu}/u.test(word) || CURRENCY_CODES.has(word) || /\d/.test(between)) continue;
+    // "PARIS — Strikers and marchers …": the word after a dateline's dash opens the sentence.
+    if (DATELINE_DASH.test(between)) continue;
     const after = previous[0].toLowerCase();
     const acronym = word.length >= 2 && word === word.toUpperCase();
     if (language === 'de' && !acronym && !GERMAN_PLACE_PREPOSITIONS.has(after) && !isCountry(word)) continue;
@@ -87,6 +89,8 @@ const isCountry = (word: string) => countriesIn(foldedWords(word)).length > 0;
 /** "in Osnabrück", "aus Chattanooga": German writes a place's name straight after these, with no article. */
 const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach', 'bei', 'von', 'nahe', 'um']);
 
+const DATELINE_DASH = /\s[—–]\s*$/u;
+
 /** Currency codes are units, not names ("USD 400 million", "EUR"). */
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 
@@ -99,7 +103,7 @@ const SENTENCE_WORDS = new Set(
     'the this that these those and but for with from his her its their our they she we you les des une elle ils ' +
     'nous vous cette ces mais pour avec los las una ella ellos este esta estos pero con por para uma ele eles ' +
     'ela elas esse essa mas com gli una lei loro questo questa questi per con yang dan ini itu untuk dengan dari ' +
-    'mereka kami dia ' +
+    'mereka kami dia paese ' +
     // "nach Angaben des Ministeriums": according to, after a preposition that may lead to a place.
     'angaben'
   ).split(' '),
