@@ -60,6 +60,7 @@ export function alignFigures(
   for (const ai of arts) {
     let best: FigureAlignment | null = null;
     let bestAgrees = false;
+    let bestDayBonus = 0;
     const candidates: { ri: number; match: QuantityMatch }[] = [];
     for (const standing of refs) {
       const found = matchStatement(standing, ai);
@@ -68,8 +69,14 @@ export function alignFigures(
       candidates.push({ ri, match });
       // A figure that agrees with one reference figure of its meaning is that figure, not a conflict with another.
       // ("thousands of soldiers" agrees with any count of thousands: it says too little to decide.)
-      const agrees = reference[ri]!.qualifier !== 'vague' && intervalsMeet(reference[ri]!, article[ai]!, widths);
-      if (best === null || (agrees && !bestAgrees) || (agrees === bestAgrees && match.score > best.match.score)) {
+      // A value of another day agrees with nothing: Friday's peak retold as Sunday's count is not Friday's peak.
+      const days = dayRelation(reference[ri]!, article[ai]!);
+      const agrees =
+        days !== 'other' && reference[ri]!.qualifier !== 'vague' && intervalsMeet(reference[ri]!, article[ai]!, widths);
+      const score = match.score + (days === 'same' ? SAME_DAY_BONUS : 0);
+      const bestScore = best ? best.match.score + bestDayBonus : 0;
+      if (best === null || (agrees && !bestAgrees) || (agrees === bestAgrees && score > bestScore)) {
+        bestDayBonus = days === 'same' ? SAME_DAY_BONUS : 0;
         best = { reference: ri, article: ai, match, restates: null };
         bestAgrees = agrees;
       }
@@ -134,6 +141,17 @@ function ambiguous(
       !sameValue(reference[c.ri]!, chosen) &&
       magnitudeRatio(reference[c.ri]!, figure) < MAX_CONFLICT_RATIO,
   );
+}
+
+/** Score a candidate as of the article figure's own day gains over one as of no stated day. */
+const SAME_DAY_BONUS = 0.3;
+
+/** Whether two figures are as of one day, of two different days, or either states none. */
+function dayRelation(r: Figure, a: Figure): 'same' | 'other' | 'unknown' {
+  const rd = r.meaning?.asOf ?? null;
+  const ad = a.meaning?.asOf ?? null;
+  if (rd === null || ad === null || rd.length < 10 || ad.length < 10) return 'unknown';
+  return rd.slice(0, 10) === ad.slice(0, 10) ? 'same' : 'other';
 }
 
 /** Confidence kept by an alignment that several reference values could claim. */

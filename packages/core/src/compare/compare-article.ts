@@ -80,9 +80,18 @@ function statesBoth(figures: readonly Figure[], figure: Figure, other: Figure): 
       f.sentenceIndex === figure.sentenceIndex &&
       f.value === other.value &&
       f.meaning?.measure === other.meaning?.measure &&
+      // "2.7 million on Sunday, down from 4.5 million on Friday" sets two days of one count side by side, not two counts.
+      !ofOtherDays(f, figure) &&
       // Another quantity with the same number ("3,000 dead and 3,500 wounded") is not the other count.
       (sameConceptAndRole(f, other) || unknownThing(f)),
   );
+}
+
+/** Two figures each as of a day of their own, and not the same day. */
+function ofOtherDays(x: Figure, y: Figure): boolean {
+  const xd = x.meaning?.asOf ?? '';
+  const yd = y.meaning?.asOf ?? '';
+  return xd.length >= 10 && yd.length >= 10 && xd.slice(0, 10) !== yd.slice(0, 10);
 }
 
 const sameConceptAndRole = (x: Figure, y: Figure) =>

@@ -218,8 +218,15 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
       referenceAuthorityNearer(reference, refNamed, artNamed, ctx.vocabulary);
     return same ? 'same' : 'different';
   }
-  if (artKind === null || refKind === null || artKind === refKind) return 'same';
+  if (artKind === null || refKind === null || artKind === refKind || oneNamesTheOther(artKind, refKind)) return 'same';
   return isAuthorityKind(artKind) && isAuthorityKind(refKind) ? 'different' : 'uncertain';
+}
+
+/** "the tracking site PowerOutage.us" and "PowerOutage.us": one name's words are all in the other's. */
+function oneNamesTheOther(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const words = new Set(long.split(' '));
+  return short.split(' ').every((w) => words.has(w));
 }
 
 /**
