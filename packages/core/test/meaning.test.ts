@@ -261,6 +261,15 @@ describe('alignment on evidence', () => {
     expect(kinds(ref, art, 'en', times)).toContain('conflicts More than 4.5 million');
   });
 
+  it('reads a share of a total written after it, and "about 8 %" apart from "about 10 %"', () => {
+    const ref = 'Citigroup will cut 20,000 jobs by the end of 2026, about 8% of its 239,000 staff, the bank said.';
+    expect(meaningOf(ref, 'about 8%').concept).toBe('workforce');
+    const art = 'Citigroup eliminará 20.000 puestos hasta 2026, alrededor del 10% de su plantilla, informó el banco.';
+    const times: [string, string] = ['2024-01-12T17:00:00Z', '2024-01-12T20:00:00Z'];
+    expect(kinds(ref, art, 'es', times)).toContain('conflicts 10%');
+    expect(kinds(ref, art.replace('10%', '8%'), 'es', times)).toContain('agrees 8%');
+  });
+
   it('reads a fall as no rise of the same size, in any language', () => {
     const ref = "Citi's shares rose 1.4% to $52.07 on Friday.";
     expect(kinds(ref, 'Citigroup shares fell 1.4% to $52.07 on Friday.')).toContain('conflicts 1.4%');

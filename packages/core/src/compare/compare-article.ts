@@ -151,6 +151,7 @@ export function compareArticle(
     vocabulary,
     articleIsLater: publishedAfter(article, reference),
     articleDaysLater: daysBetween(reference.published, article.published),
+    articleDay: article.published ? article.published.slice(0, 10) : null,
     referenceDay: reference.published ? reference.published.slice(0, 10) : null,
     referenceHour: reference.published ? Number(reference.published.slice(11, 13)) : null,
   };

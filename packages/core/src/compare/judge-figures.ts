@@ -46,9 +46,13 @@ function percentInterval(figure: Figure): [number, number] {
     case 'up_to':
       return [v - 2, v];
     default:
-      return [v - 1, v + 1];
+      // "About 8 %" is 7.5 to 8.5 and a little: it does not meet "about 10 %".
+      return [v - APPROXIMATE_POINTS, v + APPROXIMATE_POINTS];
   }
 }
+
+/** Points either side of an approximate percentage ("about 8 %"). */
+const APPROXIMATE_POINTS = 0.9;
 
 export function comparableInterval(figure: Figure, widths: QualifierWidths): [number, number] {
   if (figure.unit === 'percent') return percentInterval(figure);
@@ -99,6 +103,8 @@ export interface JudgeContext {
   vocabulary: Vocabulary;
   /** The article was published after the reference (or either time is unknown). */
   articleIsLater: boolean;
+  /** The day the article was published (YYYY-MM-DD), or null. */
+  articleDay?: string | null;
   /** Whole days the article came out after the reference; null when either time is unknown. */
   articleDaysLater?: number | null;
   /** The day the reference was published (YYYY-MM-DD): what its figures with no day of their own are as of. */
@@ -140,6 +146,8 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     articleDay !== null &&
     articleDay !== EARLIER &&
     ctx.referenceDay !== null &&
+    // A count is not as of a time after its own text ("20.000 empleos hasta 2026" is no count of 2026).
+    (ctx.articleDay == null || articleDay.slice(0, 10) <= ctx.articleDay) &&
     (articleDay.slice(0, 10) > ctx.referenceDay || laterThatDay(articleDay, meaningOf(reference).asOf, ctx));
   // A figure with no day of its own in an article days after the reference is as of that later day.
   const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;

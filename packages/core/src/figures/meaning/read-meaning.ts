@@ -300,7 +300,11 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   }
   if (figure.category === 'duration') return null;
   if (figure.unit === 'percent') {
-    return nearest(shareConcepts, { ...w, before: w.clauseBefore, after: w.clauseAfter }) ?? nearest(concepts, w);
+    return (
+      nearest(shareConcepts, { ...w, before: w.clauseBefore, after: w.clauseAfter }) ??
+      nearest(concepts, w) ??
+      shareOfTotal(w.sentenceWords.slice(w.at))
+    );
   }
   const counted = figure.counted ? foldedWords(figure.counted) : [];
   const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
@@ -326,6 +330,15 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   if (counted.length === 0 || roles.firstIn(counted) !== null) return null;
   const head = headNoun(counted, language);
   return head ? `stem:${language}:${stemOf(head, language)}` : null;
+}
+
+/** "8% of its 239,000 staff": the share of a total stated after it, past the total's own number. */
+function shareOfTotal(after: readonly string[]): string | null {
+  if (!OF.has(after[0] ?? '')) return null;
+  const number = after.slice(1, 4).findIndex((x) => /^\d/.test(x));
+  if (number < 0) return null;
+  const rest = after.slice(number + 2).filter((x) => !/^\d/.test(x));
+  return shareConcepts.firstIn(rest.slice(0, 2));
 }
 
 /** Words after a number over which its noun phrase still names what it counts ("search and rescue workers"). */
