@@ -147,9 +147,82 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('The toll could rise to 200 people.', 'could rise to 200').modality).toBe('projection');
     expect(meaningOf('The force could grow from the current 11,000 troops.', '11,000').modality).toBe('fact');
   });
+
+  it('reads a figure an authority fears or expects as a projection, in any language', () => {
+    expect(meaningOf('The WHO fears 60,000 cases by the end of March.', '60,000').modality).toBe('projection');
+    expect(meaningOf("L'OMS craint 60 000 cas d'ici fin mars.", '60 000', 'fr').modality).toBe('projection');
+    expect(meaningOf('Die WHO befürchtet 60.000 Fälle bis Ende März.', '60.000', 'de').modality).toBe('projection');
+    expect(meaningOf('La OMS teme 60.000 casos a finales de marzo.', '60.000', 'es').modality).toBe('projection');
+  });
+
+  it('reads German "werden" with a participle as the passive, with an infinitive as the future', () => {
+    expect(meaningOf('Elf Verletzte werden in Krankenhäusern behandelt.', 'Elf', 'de').modality).toBe('fact');
+    expect(meaningOf('Die Zahl der Toten wird auf 95 geschätzt.', '95', 'de').modality).toBe('fact');
+    expect(meaningOf('Die Zahl der Toten wird auf 200 steigen.', '200', 'de').modality).toBe('projection');
+  });
+
+  it('reads a country only where it is written as one: the island of Lampedusa is not Iceland', () => {
+    const m = meaningOf('About 5,000 migrants landed on the island of Lampedusa on Tuesday.', 'About 5,000');
+    expect(m.place).not.toBe('iceland');
+    expect(m.names).not.toContain('country:is');
+    expect(meaningOf('In Island wurden 5.000 Menschen evakuiert.', '5.000', 'de').names).toContain('country:is');
+  });
+
+  it('reads the head of a counted noun phrase, and stops the phrase at its verb', () => {
+    expect(meaningOf('AFAD sent 570 search and rescue workers to the mine.', '570').concept).toBe('rescuers');
+    expect(meaningOf('The state has confirmed 279 measles cases so far.', '279').concept).toBe('cases');
+    expect(meaningOf('All 29 districts have reported infections.', '29').concept).not.toBe('cases');
+  });
+
+  it('counts boats, arrivals and a firm’s net loss in any language', () => {
+    expect(meaningOf('Il sindaco ha contato 211 barchini arrivati sull’isola.', '211', 'it').concept).toBe('boats');
+    expect(meaningOf('Italia suma 123.863 llegadas por mar.', '123.863', 'es').role).toBe('arrived');
+    const ref = 'Citigroup reported a fourth-quarter net loss of $1.8 billion.';
+    const art = 'Citigroup ha chiuso il trimestre con una perdita netta di 1,8 milioni di dollari.';
+    expect(kinds(ref, art, 'it')).toContain('conflicts 1,8 milioni di dollari');
+  });
+
+  it('reads a fatality rate in any language, and a body by its acronym or its name spelled out', () => {
+    const ref = 'The case fatality rate stands at 3.3%, far above the 1% the World Health Organization accepts.';
+    const art = 'Die Sterblichkeitsrate liegt nach Angaben der WHO bei 33 Prozent.';
+    expect(meaningOf(art, '33 Prozent', 'de').concept).toBe('fatality_rate');
+    expect(meaningOf(ref, '3.3%').role).toBeNull();
+    expect(kinds(ref, art, 'de')).toContain('conflicts 33 Prozent');
+  });
+
+  it('reads what befell a part apart from what befell the total inside its words', () => {
+    const fr =
+      "L'armée de l'air affirme avoir abattu 117 drones et six des 14 missiles balistiques tirés par la Russie.";
+    expect(meaningOf(fr, 'six', 'fr')).toMatchObject({ role: 'shot_down', part: true });
+  });
+
+  it('reads "of them" as the count just before it, not an earlier toll', () => {
+    const text =
+      'Officials put the toll at 22 dead on Friday. The minister said 11 miners were in hospital, eight of them in serious condition.';
+    const eight = extractFigures(text, { lang: 'en', published: null }).figures.find((f) => f.text === 'eight');
+    expect(eight?.counted).toBe('miners');
+  });
+
+  it('never lends a German number the noun the number before it counts', () => {
+    const m = meaningOf('Am Dienstag landeten rund 5.000 Menschen in 112 Booten.', '112', 'de');
+    expect(m.concept).not.toBe('people');
+  });
 });
 
 describe('alignment on evidence', () => {
+  it('holds a restated figure to the time its standing statement gives', () => {
+    const reference =
+      'Acme to cut more than 35,000 jobs in Germany under deal with union\n' +
+      'BERLIN — Acme will cut more than 35,000 jobs in Germany by 2030 under an agreement reached on Friday.';
+    const times: [string, string] = ['2024-12-20T18:00:00Z', '2025-01-10T08:00:00Z'];
+    // The headline says no year, but it is the body's count by 2030: a supplier's cuts by 2028 are another count.
+    const supplier = 'Tra i fornitori, Zeta ha annunciato fino a 14 mila tagli in Germania entro il 2028.';
+    expect(kinds(reference, supplier, 'it', times)).toEqual(['added fino a 14 mila']);
+    // Without a year of its own, the count is still set against the deal's (weeks later: a newer count).
+    const undated = 'Acme ha annunciato fino a 14 mila tagli in Germania.';
+    expect(kinds(reference, undated, 'it', times)).toEqual(['updated fino a 14 mila']);
+  });
+
   it('reads an area that burnt as one quantity by its unit and role, and never sets another region’s against it', () => {
     const reference = 'Satellite data show about 62,000 hectares had burnt since Sunday.';
     expect(kinds(reference, 'Fires have burnt 620,000 hectares since Sunday.')).toContain('conflicts 620,000 hectares');
@@ -244,6 +317,60 @@ describe('alignment on evidence', () => {
     expect(kinds(ref, 'By Thursday afternoon, police had arrested 30 people nationwide.', 'en', times)).toEqual([
       'added 30',
     ]);
+  });
+
+  it('reads a count as of a later part of the reference’s own day as an update', () => {
+    const ref = 'Across Italy, 123,863 migrants have arrived by sea this year, according to the interior ministry.';
+    const times: [string, string] = ['2023-09-14T08:00:00Z', '2023-09-15T09:00:00Z'];
+    const art = 'The interior ministry said on Thursday evening that 126,500 migrants had arrived by sea this year.';
+    expect(kinds(ref, art, 'en', times)).toEqual(['updated 126,500']);
+    const sameMorning: [string, string] = ['2023-09-14T08:00:00Z', '2023-09-14T11:00:00Z'];
+    const early = 'The interior ministry said on Thursday morning that 126,500 migrants had arrived by sea this year.';
+    expect(kinds(ref, early, 'en', sameMorning)).not.toContain('updated 126,500');
+  });
+
+  it('reads an undated figure in an article days after the reference as a later count, not a misreport', () => {
+    const ref = 'The floods have killed 147 people, the interior ministry said.';
+    const art = 'The floods have killed 212 people, the interior ministry said.';
+    const days: [string, string] = ['2024-03-11T08:00:00Z', '2024-03-20T22:00:00Z'];
+    expect(kinds(ref, art, 'en', days)).toContain('updated 212');
+    const sameDay: [string, string] = ['2024-03-11T08:00:00Z', '2024-03-11T12:00:00Z'];
+    expect(kinds(ref, art, 'en', sameDay)).toContain('conflicts 212');
+  });
+
+  it('credits the Red Cross and a charity as two authorities, in any language', () => {
+    const ref = 'The reception centre held more than 6,000 people on Wednesday, the Red Cross said.';
+    const art = 'The charity Mediterranea said about 9,000 people were in the reception centre on Wednesday.';
+    expect(kinds(ref, art)).toContain('different_source about 9,000');
+    expect(meaningOf('Según la Cruz Roja, había 6.000 personas.', '6.000', 'es').authority).toBe('red_cross');
+  });
+
+  it('reads one day’s count retold as another day’s as a misreport of that day’s count', () => {
+    const ref =
+      'About 2.7 million homes were still without power on Sunday morning across the Carolinas, Florida and ' +
+      'Virginia, down from more than 4.5 million at the peak on Friday, according to the tracking site PowerOutage.us.';
+    const art = 'More than 4.5 million homes remained without power on Sunday, according to PowerOutage.us.';
+    const times: [string, string] = ['2024-09-29T14:00:00Z', '2024-09-29T18:00:00Z'];
+    expect(kinds(ref, art, 'en', times)).toContain('conflicts More than 4.5 million');
+  });
+
+  it('reads a share of a total written after it, and "about 8 %" apart from "about 10 %"', () => {
+    const ref = 'Citigroup will cut 20,000 jobs by the end of 2026, about 8% of its 239,000 staff, the bank said.';
+    expect(meaningOf(ref, 'about 8%').concept).toBe('workforce');
+    const art = 'Citigroup eliminará 20.000 puestos hasta 2026, alrededor del 10% de su plantilla, informó el banco.';
+    const times: [string, string] = ['2024-01-12T17:00:00Z', '2024-01-12T20:00:00Z'];
+    expect(kinds(ref, art, 'es', times)).toContain('conflicts 10%');
+    expect(kinds(ref, art.replace('10%', '8%'), 'es', times)).toContain('agrees 8%');
+  });
+
+  it('reads a fall as no rise of the same size, in any language', () => {
+    const ref = "Citi's shares rose 1.4% to $52.07 on Friday.";
+    expect(kinds(ref, 'Citigroup shares fell 1.4% to $52.07 on Friday.')).toContain('conflicts 1.4%');
+    expect(kinds(ref, 'Citigroup shares rose 1.4% to $52.07 on Friday.')).toContain('agrees 1.4%');
+    expect(kinds(ref, 'Die Citigroup-Aktie stieg um 1,4 % auf 52,07 Dollar.', 'de')).toContain('agrees 1,4 %');
+    expect(kinds(ref, 'Die Citigroup-Aktie sank um 1,4 % auf 52,07 Dollar.', 'de')).toContain('conflicts 1,4 %');
+    expect(meaningOf('Revenue fell 3% to $17.4 billion.', '3%').direction).toBe('down');
+    expect(meaningOf('Les nouveaux cas sont en baisse de 14 % sur une semaine.', '14 %', 'fr').direction).toBe('down');
   });
 
   it('sets a force’s own size apart from the troops it sends', () => {

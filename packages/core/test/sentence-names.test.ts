@@ -28,6 +28,14 @@ describe('the proper names of a figure’s sentence', () => {
     ]);
   });
 
+  it('reads no name in a dateline’s first word, an Italian "Paese", a lower-case "island" or "nach Angaben"', () => {
+    expect(sentenceNames('PARIS — Strikers and marchers filled the streets of Lyon.', 'en')).toEqual(['lyon']);
+    expect(sentenceNames('Hanno sfilato 112 mila manifestanti in tutto il Paese.', 'it')).toEqual([]);
+    expect(sentenceNames('About 5,000 migrants landed on the island of Lampedusa.', 'en')).toEqual(['lampedusa']);
+    expect(sentenceNames('Nach Angaben der Polizei kamen 500 Menschen.', 'de')).toEqual([]);
+    expect(namesTellApart(named(['world', 'health', 'organization']), named(['who']))).toBe(false);
+  });
+
   it('in German, takes acronyms, countries and a name after a preposition of place, not every noun', () => {
     expect(
       sentenceNames('Die Polizei hat im Werk in Osnabrück 30 Personen festgenommen, teilte VW mit.', 'de'),

@@ -10,6 +10,7 @@ import {
   type QuantityMatch,
   type StoryScope,
   sameQuantity,
+  timesDiffer,
 } from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -50,8 +51,11 @@ export function alignFigures(
   const standingOf = (ri: number) => refRestates.get(ri) ?? ri;
   // A fact the reference states twice is met by its standing statement, or else by another one: the headline's
   // "307 prisoners" and the body's "the 307 men freed" read differently, and an article may word it either way.
+  // The standing statement's stated time holds for its restatements: the headline's "35,000 jobs" says no year,
+  // but it is the body's "35,000 jobs by 2030", not "14,000 by 2028".
   const matchStatement = (standing: number, ai: number) => {
-    for (const ri of [standing, ...(restatementsOf.get(standing) ?? [])]) {
+    const statements = timesDiffer(reference[standing]!, article[ai]!) ? [] : (restatementsOf.get(standing) ?? []);
+    for (const ri of [standing, ...statements]) {
       const match = sameQuantity(reference[ri]!, article[ai]!, scope, vocabulary, restatedNames.get(standing));
       if (match) return { ri, match };
     }
@@ -71,11 +75,15 @@ export function alignFigures(
       candidates.push({ ri, match });
       // A figure that agrees with one reference figure of its meaning is that figure, not a conflict with another.
       // ("thousands of soldiers" agrees with any count of thousands: it says too little to decide.)
-      const agrees = reference[ri]!.qualifier !== 'vague' && intervalsMeet(reference[ri]!, article[ai]!, widths);
+      // A value of another day agrees with nothing: Friday's peak retold as Sunday's count is not Friday's peak.
+      const day = relateDays(reference[ri]!, article[ai]!);
+      const otherDay = day === 'earlier' || day === 'later';
+      const agrees =
+        !otherDay && reference[ri]!.qualifier !== 'vague' && intervalsMeet(reference[ri]!, article[ai]!, widths);
       const rank = {
         figure: reference[ri]!,
         exact: sameConcept(reference[ri]!, article[ai]!),
-        day: relateDays(reference[ri]!, article[ai]!),
+        day,
         agrees,
         score: match.score,
       };
@@ -146,8 +154,11 @@ function preferred(candidate: Rank, best: Rank): boolean {
   if (candidate.day === 'same' && best.day === 'earlier') return true;
   if (best.day === 'same' && candidate.day === 'earlier') return false;
   if (candidate.agrees !== best.agrees) return candidate.agrees;
-  return candidate.score > best.score;
+  return dayScore(candidate) > dayScore(best);
 }
+
+/** A candidate as of the article figure's own day gains over one as of no stated day. */
+const dayScore = (rank: Rank) => rank.score + (rank.day === 'same' ? SAME_DAY_BONUS : 0);
 
 const narrowerPart = (x: Rank, y: Rank) =>
   x.exact && !y.exact && meaningOf(x.figure).part && x.figure.sentenceIndex === y.figure.sentenceIndex;
@@ -174,6 +185,9 @@ function ambiguous(
       magnitudeRatio(reference[c.ri]!, figure) < MAX_CONFLICT_RATIO,
   );
 }
+
+/** Score a candidate as of the article figure's own day gains over one as of no stated day. */
+const SAME_DAY_BONUS = 0.3;
 
 /** Confidence kept by an alignment that several reference values could claim. */
 const AMBIGUOUS_FACTOR = 0.5;

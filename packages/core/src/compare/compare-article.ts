@@ -49,6 +49,12 @@ function publishedAfter(article: AnalysedText, reference: AnalysedText): boolean
   return Date.parse(article.published) > Date.parse(reference.published);
 }
 
+/** Whole days from one publication to another; null when either time is unknown. */
+function daysBetween(from: string | null | undefined, to: string | null | undefined): number | null {
+  if (!from || !to) return null;
+  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
 const scopes = perVocabulary<AnalysedText, StoryScope>();
 
 /** The places the story is about, read once per reference (see storyScopeOf). */
@@ -75,12 +81,21 @@ function statesBoth(figures: readonly Figure[], figure: Figure, other: Figure): 
       f.sentenceIndex === figure.sentenceIndex &&
       f.value === other.value &&
       f.meaning?.measure === other.meaning?.measure &&
+      // "2.7 million on Sunday, down from 4.5 million on Friday" sets two days of one count side by side, not two counts.
+      !ofOtherDays(f, figure) &&
       // Another quantity with the same number ("3,000 dead and 3,500 wounded") is not the other count.
       (sameConceptAndRole(f, other) || unknownThing(f)) &&
       // "2.7 million now, down from 4.5 million at Friday's peak": the value of an earlier day than the other
       // side's ("4.5 million on Sunday") is not given as that day's count.
       relateDays(f, other) !== 'earlier',
   );
+}
+
+/** Two figures each as of a day of their own, and not the same day. */
+function ofOtherDays(x: Figure, y: Figure): boolean {
+  const xd = x.meaning?.asOf ?? '';
+  const yd = y.meaning?.asOf ?? '';
+  return xd.length >= 10 && yd.length >= 10 && xd.slice(0, 10) !== yd.slice(0, 10);
 }
 
 const sameConceptAndRole = (x: Figure, y: Figure) =>
@@ -139,7 +154,10 @@ export function compareArticle(
     widths,
     vocabulary,
     articleIsLater: publishedAfter(article, reference),
+    articleDaysLater: daysBetween(reference.published, article.published),
+    articleDay: article.published ? article.published.slice(0, 10) : null,
     referenceDay: reference.published ? reference.published.slice(0, 10) : null,
+    referenceHour: reference.published ? Number(reference.published.slice(11, 13)) : null,
   };
   const judgements = new Map<number, Judgement | null>();
   for (const pair of aligned.pairs) {

@@ -2,12 +2,12 @@ import type { Figure } from '@parallax/shared';
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 
-/** How one figure's day stands to another's: the same day, an earlier one, or unknown (later, or either unsaid). */
-export type DayRelation = 'same' | 'earlier' | 'unknown';
+/** How one figure's day stands to another's: the same day, an earlier or a later one, or unknown (either unsaid). */
+export type DayRelation = 'same' | 'earlier' | 'later' | 'unknown';
 
 /**
- * Whether figure `x` is as of `y`'s day or an earlier one ("at the peak on Friday" against "on Sunday"), where
- * both state a day; unknown otherwise.
+ * Whether figure `x` is as of `y`'s day, an earlier or a later one ("at the peak on Friday" against "on Sunday"),
+ * where both state a day; unknown otherwise.
  */
 export function relateDays(x: Figure, y: Figure): DayRelation {
   const xd = meaningOf(x).asOf;
@@ -16,5 +16,5 @@ export function relateDays(x: Figure, y: Figure): DayRelation {
     return 'unknown';
   }
   const [a, b] = [xd.slice(0, 10), yd.slice(0, 10)];
-  return a === b ? 'same' : a < b ? 'earlier' : 'unknown';
+  return a === b ? 'same' : a < b ? 'earlier' : 'later';
 }

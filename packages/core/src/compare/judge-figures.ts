@@ -46,9 +46,13 @@ function percentInterval(figure: Figure): [number, number] {
     case 'up_to':
       return [v - 2, v];
     default:
-      return [v - 1, v + 1];
+      // "About 8 %" is 7.5 to 8.5 and a little: it does not meet "about 10 %".
+      return [v - APPROXIMATE_POINTS, v + APPROXIMATE_POINTS];
   }
 }
+
+/** Points either side of an approximate percentage ("about 8 %"). */
+const APPROXIMATE_POINTS = 0.9;
 
 export function comparableInterval(figure: Figure, widths: QualifierWidths): [number, number] {
   if (figure.unit === 'percent') return percentInterval(figure);
@@ -99,8 +103,14 @@ export interface JudgeContext {
   vocabulary: Vocabulary;
   /** The article was published after the reference (or either time is unknown). */
   articleIsLater: boolean;
+  /** The day the article was published (YYYY-MM-DD), or null. */
+  articleDay?: string | null;
+  /** Whole days the article came out after the reference; null when either time is unknown. */
+  articleDaysLater?: number | null;
   /** The day the reference was published (YYYY-MM-DD): what its figures with no day of their own are as of. */
   referenceDay: string | null;
+  /** The hour the reference was published, as its own clock reads it (0-23), or null. */
+  referenceHour?: number | null;
   /** One side's sentence states the other's value too: it sets the two side by side knowingly. */
   knowingly?: boolean;
 }
@@ -116,7 +126,10 @@ const UPDATE_FACTOR = 0.5;
  * the two figures are then not one quantity.
  */
 export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext): Judgement | null {
-  const gap = relativeGap(comparableInterval(reference, ctx.widths), comparableInterval(article, ctx.widths));
+  // A rise is never a fall of the same size: "shares fell 1.4 %" misreports "shares rose 1.4 %".
+  const gap = opposite(reference, article)
+    ? 1
+    : relativeGap(comparableInterval(reference, ctx.widths), comparableInterval(article, ctx.widths));
   if (gap === 0) return { kind: 'agrees', severity: 0, confidence: ctx.match.confidence };
   const weight = CATEGORY_WEIGHT[reference.category] * Math.min(reference.confidence, article.confidence);
   const severity = weight * (0.5 + 0.5 * Math.min(1, gap / FULL_GAP));
@@ -133,8 +146,12 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     articleDay !== null &&
     articleDay !== EARLIER &&
     ctx.referenceDay !== null &&
-    articleDay.slice(0, 10) > ctx.referenceDay;
-  if ((ctx.match.later || laterThanReference) && ctx.articleIsLater) {
+    // A count is not as of a time after its own text ("20.000 empleos hasta 2026" is no count of 2026).
+    (ctx.articleDay == null || articleDay.slice(0, 10) <= ctx.articleDay) &&
+    (articleDay.slice(0, 10) > ctx.referenceDay || laterThatDay(articleDay, meaningOf(reference).asOf, ctx));
+  // A figure with no day of its own in an article days after the reference is as of that later day.
+  const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
+  if ((ctx.match.later || laterThanReference || undatedLater) && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
   // "137, far fewer than the 287 the school announced": another count given beside the first, not a misreading of it.
@@ -151,6 +168,33 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
       : null;
   }
   return { kind: 'conflicts', severity, confidence };
+}
+
+/** Days after the reference from which an article's undated figure is a later count, not the same one. */
+const UNDATED_LATER_DAYS = 3;
+
+/** Hours a part of the day ("evening", 20) must follow the reference's time to be surely later than it. */
+const SAME_DAY_MARGIN = 3;
+
+/**
+ * Whether a count as of a part of the reference's own day ("Thursday evening") is later than the reference's
+ * figure: its own part of that day, or, with none, the hour the reference was published.
+ */
+function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: JudgeContext): boolean {
+  if (articleDay.length !== 13 || articleDay.slice(0, 10) !== ctx.referenceDay) return false;
+  const ownPart = referenceAsOf?.length === 13 && referenceAsOf.slice(0, 10) === ctx.referenceDay;
+  if (ownPart) return articleDay.slice(11) > referenceAsOf.slice(11);
+  // A running count "this year" is as of when it was published; a day of its own is another time.
+  const ownDay = referenceAsOf !== null && referenceAsOf.length >= 10;
+  if (ownDay || ctx.referenceHour == null || Number.isNaN(ctx.referenceHour)) return false;
+  return Number(articleDay.slice(11)) > ctx.referenceHour + SAME_DAY_MARGIN;
+}
+
+/** Two changes whose words say they go opposite ways (a rise and a fall), neither of them zero. */
+function opposite(reference: Figure, article: Figure): boolean {
+  const a = meaningOf(reference).direction;
+  const b = meaningOf(article).direction;
+  return a != null && b != null && a !== b && reference.value !== 0 && article.value !== 0;
 }
 
 /** Lowest confidence at which a difference is still reported as a conflict (for review below alerting's). */
@@ -182,12 +226,19 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
       referenceAuthorityNearer(reference, refNamed, artNamed, ctx.vocabulary);
     return same ? 'same' : 'different';
   }
-  if (artKind === null || refKind === null || artKind === refKind) return 'same';
+  if (artKind === null || refKind === null || artKind === refKind || oneNamesTheOther(artKind, refKind)) return 'same';
   if (isAuthorityKind(artKind) && isAuthorityKind(refKind)) return 'different';
   // One name written shorter ("PowerOutage.us", "the tracking site PowerOutage.us"): one source.
   return !isAuthorityKind(artKind) && !isAuthorityKind(refKind) && sameAuthority(artKind, refKind)
     ? 'same'
     : 'uncertain';
+}
+
+/** "the tracking site PowerOutage.us" and "PowerOutage.us": one name's words are all in the other's. */
+function oneNamesTheOther(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const words = new Set(long.split(' '));
+  return short.split(' ').every((w) => words.has(w));
 }
 
 /**

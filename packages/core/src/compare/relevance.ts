@@ -124,11 +124,18 @@ function namesIn(
 ): { names: Set<string>; acronyms: Set<string> } {
   const lowerCase = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu)?.map((w) => foldedWords(w)[0] ?? '') ?? []);
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
+  // A dateline's dash ("NEW YORK — Citigroup will …") is read as running text goes on: the name after it counts.
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(—–] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
     for (const w of foldedWords(m[0])) {
       if (w.length < 4 || NOT_NAMES.has(w) || known.has(w) || lowerCase.has(w)) continue;
       if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;
       names.add(w);
+    }
+  }
+  // A dateline in capitals ("YAOUNDÉ —", "GENEVA/KINSHASA —") names where the story is.
+  for (const line of text.matchAll(DATELINE)) {
+    for (const w of foldedWords(line[1]!)) {
+      if (w.length >= 4 && !NOT_NAMES.has(w) && !known.has(w) && !isCountryWord(w)) names.add(w);
     }
   }
   // A dateline's "PARIS" is a name the text also writes as "Paris", not an acronym.
@@ -138,6 +145,8 @@ function namesIn(
 }
 
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
+/** A line opening with a place in capitals and a dash: "NEW YORK — ", "AMASRA, Turkey — ". */
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'’./ -]{2,40}?)(?:,[^—–\n]{0,30})?\s[—–]\s/gmu;
 /** An acronym as written, or as Italian and Spanish outlets write it ("Cgt", "Onu", "Otan"). */
 const ACRONYM_OR_TITLED = /(?<![\p{L}])\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}{2,5})(?![\p{L}])/gu;
 
@@ -160,7 +169,22 @@ const NOT_TOPICS = new Set(
 const TOPIC_PREFIX = 5;
 /** Times a reference writes a headline word (the headline's included) for it to be a topic. */
 const TOPIC_REPEATS = 2;
-const topicOf = (word: string) => (word.length >= TOPIC_PREFIX + 1 ? word.slice(0, TOPIC_PREFIX) : null);
+const topicOf = (word: string) =>
+  word.length >= TOPIC_PREFIX + 1 ? spelledPlainly(word).slice(0, TOPIC_PREFIX) : null;
+
+/**
+ * A loanword as the seven languages spell it plainly: "cholera", "cólera", "kolera" are one word, as are
+ * "typhoon" and "tifone": ch, ph, th, k and y written as c, f, t, c and i, doubled letters once.
+ */
+function spelledPlainly(word: string): string {
+  return word
+    .replace(/ch/g, 'c')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/k/g, 'c')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
+}
 
 /**
  * What a story is about in its own words: the long words of its headline that its text writes again

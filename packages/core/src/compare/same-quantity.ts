@@ -212,6 +212,12 @@ function relateRoles(r: string | null, a: string | null): 'same' | 'unsaid' | 'd
 
 type TimeRelation = 'same' | 'unknown' | 'later' | 'earlier';
 
+/** Whether both figures state a time and the times differ ("by 2028" against "by 2030"). */
+export function timesDiffer(r: Figure, a: Figure): boolean {
+  const time = relateTimes(meaningOf(r), meaningOf(a));
+  return time === 'earlier' || time === 'later';
+}
+
 /** Days compare as days; a year ("2010") against a day compares as years. */
 function relateTimes(r: FigureMeaning, a: FigureMeaning): TimeRelation {
   // A time only said to be before the text's own is another time than the other side's, stated or not.

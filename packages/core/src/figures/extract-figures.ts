@@ -112,6 +112,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       language,
       published: options.published ?? null,
       previousEnd: previous?.sentenceIndex === figure.sentenceIndex ? previous.end : null,
+      previousCounted: previous?.sentenceIndex === figure.sentenceIndex ? previous.counted : null,
       nextStart: next?.sentenceIndex === figure.sentenceIndex ? next.start : null,
     });
   });
@@ -119,6 +120,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     figures,
     text,
     contexts.map((c) => c.start),
+    language,
   );
   creditFromText(figures);
   enumerationNames(
@@ -275,6 +277,13 @@ function resolveAnaphora(figure: Figure, before: string, after: string, earlier:
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k]!;
     if (figure.sentenceIndex - e.sentenceIndex > (anaphoric ? 3 : 0)) break;
+    // "11 miners were in hospital, eight of them …": "them" is the count just before, whatever it counts.
+    const countJustBefore = e.sentenceIndex === figure.sentenceIndex && e.category === 'other' && e.unit === null;
+    if (anaphoric && countJustBefore && e.counted) {
+      figure.counted = e.counted;
+      figure.location = figure.location ?? e.location;
+      return;
+    }
     if (e.category !== 'other' && e.category !== 'money' && e.category !== 'duration') {
       figure.category = nounCategory(e.counted, lang) ?? e.category;
       if (anaphoric) figure.counted = e.counted;

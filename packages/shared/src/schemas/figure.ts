@@ -62,6 +62,8 @@ export const FigureMeaning = z.object({
   /** The sentence reports a running count's new value ("rose to", "nouveau bilan", "naik menjadi"). */
   update: z.boolean(),
   modality: Modality,
+  /** Which way a change goes where its words say ("rose 1.4 %" up, "fell 1.4 %" down); absent for a level. */
+  direction: z.enum(['up', 'down']).nullable().optional(),
   /** Who stands behind the figure, as a kind of authority ("police", "union", "health_ministry") or a
    * normalised name when the lexicon does not know it; null when the text credits no one. */
   authority: z.string().nullable(),

@@ -63,7 +63,8 @@ export function placesIn(
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(sentence); m !== null; m = PLACE.exec(sentence)) {
     const form = BY_FORM.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
-    if (!form) continue;
+    // Every language writes a country's name capitalised; "the island of Lampedusa" names no Island (Iceland).
+    if (!form || !/^\p{Lu}/u.test(m[1]!)) continue;
     const end = m.index + m[0].length;
     if (exclude && m.index < exclude.end && exclude.start < end) continue;
     if (NOT_A_PLACE_AFTER.test(sentence.slice(end, end + 14))) continue;

@@ -1,9 +1,10 @@
 /**
- * Modal and future words that make a figure a projection rather than a reported fact, with the subjunctive of
+ * Modal and future words, and verbs of fearing or predicting ("the WHO fears 60,000 cases", "l'OMS craint"), that
+ * make a figure a projection rather than a reported fact, with the subjunctive of
  * "can" after a verb of saying ("admitiu que o número possa subir") and "for possible", "the prospect of".
  */
 const PROJECTION =
-  /(?<![\p{L}])(?:could|might|would|will|expected to|plans? to|planned to|aims? to|intends? to|is set to|are set to|set to|likely to|projected to|forecast to|poised to|pourrait|pourraient|devrait|devraient|könnte|könnten|dürfte|dürften|werden könnten|podría|podrían|podrá|podrán|poderia|poderiam|poderá|poderão|potrebbe|potrebbero|potrà|sarà|saranno|wird|werden|va|vont|sera|seront|irá|irán|vai|vão|bisa|dapat|akan|diperkirakan akan|possa|possam|pueda|puedan|puisse|puissent|für möglich|the prospect (?:of|that)|la prospettiva (?:di|che)|la perspectiva de|a perspectiva de)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:could|might|would|will|expected to|plans? to|planned to|aims? to|intends? to|is set to|are set to|set to|likely to|projected to|forecast to|poised to|pourrait|pourraient|devrait|devraient|könnte|könnten|dürfte|dürften|werden könnten|podría|podrían|podrá|podrán|poderia|poderiam|poderá|poderão|potrebbe|potrebbero|potrà|sarà|saranno|wird|werden|va|vont|sera|seront|irá|irán|vai|vão|bisa|dapat|akan|diperkirakan akan|possa|possam|pueda|puedan|puisse|puissent|für möglich|fears?|feared|predicts?|predicted|craint|craignent|redoute|redoutent|befürchtet|befürchten|teme|temen|temem|temono|khawatir|memprediksi|the prospect (?:of|that)|la prospettiva (?:di|che)|la perspectiva de|a perspectiva de)(?![\p{L}])/iu;
 
 /** Synthetic futures: "enviará", "costerà", "atteindra", "chegarão". */
 const FUTURE_VERB =
@@ -30,5 +31,19 @@ export function isProjection(sentence: string, start: number, end: number): bool
     sentence
       .slice(end, end + 40)
       .split(/[,;]|\.\s|\s(?:and|y|et|e|und|dan)\s+(?:an?|the|un|una|une|um|uma|uno|ein|eine|sebuah)\s/iu)[0] ?? '';
-  return [PROJECTION, MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
+  // German "werden" with a participle is the passive ("Elf Verletzte werden behandelt", "wird auf 95 geschätzt").
+  const withoutWerden = (text: string) => text.replace(GERMAN_WERDEN_ALL, ' ');
+  if ([before, after].some((text) => PROJECTION.test(withoutWerden(text)))) return true;
+  if (GERMAN_WERDEN.test(before + after) && !endsWithParticiple(sentence.slice(clauseStart))) return true;
+  return [MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
+}
+
+const GERMAN_WERDEN = /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/iu;
+const GERMAN_WERDEN_ALL = new RegExp(GERMAN_WERDEN.source, 'giu');
+
+/** Whether a German clause ends with a participle ("behandelt", "geschätzt", "evakuiert"), not an infinitive ("steigen"). */
+function endsWithParticiple(clause: string): boolean {
+  const end = clause.search(/[,;:!?]|\.(?:\s|$)/u);
+  const last = (end < 0 ? clause : clause.slice(0, end)).match(/\p{L}+/gu)?.at(-1) ?? '';
+  return /t$/u.test(last);
 }

@@ -47,7 +47,11 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
       const names = new Set<string>();
       for (const display of displays) {
         const name = display.of(code);
-        if (name && name !== code) names.add(name.replace(/\s*\(.*\)$/, ''));
+        if (!name || name === code) continue;
+        names.add(name.replace(/\s*\(.*\)$/, ''));
+        // "Congo - Kinshasa", "Kongo-Brazzaville": outlets write the country's name without ICU's capital.
+        const [short] = /^\p{Lu}\p{Ll}+(?=\s?-\s?\p{Lu})/u.exec(name) ?? [];
+        if (short) names.add(short);
       }
       if (names.size > 0) entries[`country:${code.toLowerCase()}`] = [...names];
     }

@@ -12,9 +12,11 @@ import {
   CONTINUATION_CUES,
   CURRENT_CUES,
   EARLIER_CUES,
+  FALL_WORDS,
   PART_AFTER_CUES,
   PART_CUES,
   PLAN_CUES,
+  RISE_WORDS,
   UPDATE_CUES,
 } from './cues.js';
 import { EARLIER } from './as-of.js';
@@ -25,6 +27,7 @@ import { stemOf } from './stem.js';
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
 const shareConcepts = createLexicon(SHARE_CONCEPTS);
+const isShareConcept = (concept: string) => Object.hasOwn(SHARE_CONCEPTS, concept);
 const roles = createLexicon(Object.fromEntries(Object.entries(COUNT_ROLES).map(([k, r]) => [k, r.aliases])));
 const authorities = createLexicon(AUTHORITY_KINDS);
 const cue = (list: readonly string[]) => createLexicon({ cue: list });
@@ -37,6 +40,7 @@ const continuationCues = cue(CONTINUATION_CUES);
 const changeNouns = cue(CHANGE_NOUNS);
 const earlierCues = cue(EARLIER_CUES);
 const changeVerbs = cue(CHANGE_VERBS);
+const directions = createLexicon({ up: RISE_WORDS, down: FALL_WORDS });
 
 /**
  * A part of a total says what befell it through its total: "seven people died, including three firefighters"
@@ -46,7 +50,12 @@ const changeVerbs = cue(CHANGE_VERBS);
  * "the toll climbed to 158", "up to 15,000 could follow") counts what the nearest earlier count in the
  * same or the two sentences before counts. Without such a cue a bare number stays unknown.
  */
-export function inheritConcepts(figures: readonly Figure[], text: string, sentenceStarts: readonly number[]): void {
+export function inheritConcepts(
+  figures: readonly Figure[],
+  text: string,
+  sentenceStarts: readonly number[],
+  language = 'en',
+): void {
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const m = f.meaning;
@@ -58,7 +67,9 @@ export function inheritConcepts(figures: readonly Figure[], text: string, senten
     const continues = continuationCues.firstIn(clause) !== null;
     // "137 élèves …, bien moins que les 287 annoncés": a bare number counts what the one before it in its
     // sentence counts. A stem read from a verb ("auf bis zu 15.000 steigen") yields to the figure it continues.
-    const elided = m.concept === null && f.counted === null;
+    // German capitalises every noun: "in 112 Booten" names what it counts, though no word list knows it.
+    const germanNoun = language === 'de' && GERMAN_NOUN_AFTER.test(text.slice(f.end, f.end + 4));
+    const elided = m.concept === null && f.counted === null && !germanNoun;
     const reach = continues || (m.concept === null && m.modality === 'projection') ? 2 : elided ? 0 : -1;
     const source = reach >= 0 ? earlierCount(figures, i, reach) : null;
     if (source) {
@@ -138,6 +149,8 @@ export interface MeaningContext {
   published: string | null;
   /** Where the figure before it in its sentence ends (text offset): its words are not this figure's. */
   previousEnd?: number | null;
+  /** What the figure before it in its sentence counts, as written ("Menschen"): those words are not this figure's. */
+  previousCounted?: string | null;
   /** Where the figure after it in its sentence starts (text offset). */
   nextStart?: number | null;
 }
@@ -162,13 +175,26 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
   const after = takeUntilNumber(tail, WORDS_AFTER);
   // "wildfires kill seven as more than 5,300 firefighters battle": "kill" belongs to "seven", not to 5,300.
   const from = ctx.previousEnd == null ? 0 : Math.max(0, ctx.previousEnd - ctx.sentenceStart);
-  const rawBefore = figure.sentence.slice(from, Math.max(from, inSentence));
+  // "rund 5.000 Menschen in 112 Booten": the noun the number before counts does not say what 112 counts.
+  const between = figure.sentence.slice(from, Math.max(from, inSentence));
+  const owned = ctx.previousEnd != null && ctx.previousCounted ? between.indexOf(ctx.previousCounted) : -1;
+  // German capitalises every noun: the one straight after the number before is that number's.
+  const germanNoun = ctx.language === 'de' && ctx.previousEnd != null ? GERMAN_LEADING_NOUN.exec(between) : null;
+  const rawBefore =
+    owned >= 0 && owned <= 2
+      ? between.slice(owned + ctx.previousCounted!.length)
+      : germanNoun
+        ? between.slice(germanNoun[0].length)
+        : between;
   const to = ctx.nextStart == null ? figure.sentence.length : ctx.nextStart - ctx.sentenceStart;
   const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length), Math.max(0, to));
   const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
   const clauseAfter = clauseStart(foldedWords(rawAfter.split(CLAUSE_BREAK)[0] ?? ''));
   return { before, after, sentenceWords: [...head, ...tail], at: head.length, clauseBefore, clauseAfter };
 }
+
+const GERMAN_NOUN_AFTER = /^\s\p{Lu}\p{Ll}/u;
+const GERMAN_LEADING_NOUN = /^\s*\p{Lu}\p{Ll}[\p{L}-]*/u;
 
 /** What ends a clause in running text: a comma not inside a number, a semicolon, a colon, a dash, brackets. */
 const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]/u;
@@ -279,7 +305,7 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   if (figure.unit === 'percent') {
     // "72% of teachers walked out, and police made 44 arrests": what a share is of is read in its own clause.
     const clause = { ...w, before: clauseEnd(w.clauseBefore), after: w.clauseAfter };
-    return nearest(shareConcepts, clause) ?? nearest(concepts, clause);
+    return nearest(shareConcepts, clause) ?? nearest(concepts, clause) ?? shareOfTotal(w.sentenceWords.slice(w.at));
   }
   const counted = figure.counted ? foldedWords(figure.counted) : [];
   const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
@@ -294,6 +320,10 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
       ? concepts.firstIn(counted)
       : (nearest(concepts, { ...w, before: w.clauseBefore }) ?? (generic ? 'people' : null));
   if (named) return named;
+  // "279 measles cases", "570 search and rescue workers": the first plain word modifies the noun that follows it
+  // in the same noun phrase; "29 districts have reported infections" ends its phrase at the verb.
+  const joined = counted.length > 0 ? concepts.firstIn(nounPhraseAfter(w.after)) : null;
+  if (joined) return joined;
   // A people's name ("12,000 North Koreans", "3.000 sirios") says whose, not what: the context says what.
   if (figure.counted && language !== 'de' && isProperName(figure.counted)) return null;
   // Nothing counted is written: inheritConcepts reads it from the figures around, or takes people for a role of people.
@@ -302,6 +332,36 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   const head = headNoun(counted, language);
   return head ? `stem:${language}:${stemOf(head, language)}` : null;
 }
+
+/** "8% of its 239,000 staff": the share of a total stated after it, past the total's own number. */
+function shareOfTotal(after: readonly string[]): string | null {
+  if (!OF.has(after[0] ?? '')) return null;
+  const number = after.slice(1, 4).findIndex((x) => /^\d/.test(x));
+  if (number < 0) return null;
+  const rest = after.slice(number + 2).filter((x) => !/^\d/.test(x));
+  return shareConcepts.firstIn(rest.slice(0, 2));
+}
+
+/** Words after a number over which its noun phrase still names what it counts ("search and rescue workers"). */
+const NOUN_PHRASE_WORDS = 4;
+
+/** The words after a number up to where its noun phrase ends: a verb, a preposition, an article, a relative. */
+function nounPhraseAfter(after: readonly string[]): string[] {
+  const end = after.findIndex((x, i) => i >= NOUN_PHRASE_WORDS || NOUN_PHRASE_ENDS.has(x));
+  return after.slice(0, end < 0 ? NOUN_PHRASE_WORDS : end);
+}
+
+/** Auxiliaries, prepositions, articles and relatives of the seven languages: a noun phrase ends before them. Folded. */
+const NOUN_PHRASE_ENDS = new Set(
+  (
+    'have has had was were is are be been being will would could can may might said says say of in on at to for ' +
+    'from by with the a an that which who as than were still ont a avait avaient sont est ete sera de la le les du ' +
+    'des en dans au aux pour par avec qui que haben hat hatte hatten sind ist war waren wurde wurden wird werden ' +
+    'von vom der die das im an auf fur mit den dem des han ha habian habia son es fue fueron el los las del con por ' +
+    'para tem tinham foram sao e era do da dos das em no na nos nas com hanno sono erano di della dei degli nel ' +
+    'nella con per che telah sudah adalah dari ke pada dengan yang oleh untuk'
+  ).split(' '),
+);
 
 /** Words that count people without saying which: the clause around them does. */
 const GENERIC_PEOPLE = new Set([
@@ -486,10 +546,19 @@ const ARTICLES = new Set([
  */
 export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning {
   const w = windowOf(figure, ctx);
-  const read = figure.category === 'money' || figure.category === 'duration' ? null : nearestRole(w);
-  const { concept, role } = normalise(conceptOf(figure, w, ctx.language), read);
+  // "six des 14 missiles tirés": what befell the total written inside the counted words is the total's.
+  const ofTotal = /\d/.test(figure.counted ?? '');
+  const read =
+    figure.category === 'money' || figure.category === 'duration'
+      ? null
+      : nearestRole(ofTotal ? { ...w, after: [], clauseAfter: [] } : w);
+  const normalised = normalise(conceptOf(figure, w, ctx.language), read);
+  const { concept } = normalised;
+  // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
+  const role = figure.unit === 'percent' && concept !== null && isShareConcept(concept) ? null : normalised.role;
+  const measure = measureOf(figure, w);
   return {
-    measure: measureOf(figure, w),
+    measure,
     concept,
     role,
     holder: holderOf(figure, ctx.language),
@@ -498,11 +567,23 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       (figure.location ? foldedWords(figure.location).join(' ') : null),
     part: partCues.find(w.before.slice(-4)).length > 0 || incrementAfter(w.clauseAfter.slice(0, 4)),
     asOf: asOfOf(figure, w, ctx),
-    update: updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
+    // "rose 1.4 %" is the change itself, not a running count's new value.
+    update: !measure.startsWith('change:') && updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
+    direction: measure.startsWith('change:') ? directionOf(w) : null,
     authority: clauseAuthority(figure, w) ?? authorityOf(figure.source),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
   };
+}
+
+/**
+ * Which way a change goes: the word just before it ("fell 1.4 %", "en baisse de 14 %", "legte um 1,4 % zu") or
+ * just after it ("un 38 % menos"); null when neither or both are said.
+ */
+function directionOf(w: Window): 'up' | 'down' | null {
+  const near = [...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 1)];
+  const found = new Set(directions.find(near).map((m) => m.concept));
+  return found.size === 1 ? (found.has('up') ? 'up' : 'down') : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
 import { AUTHORITY_KINDS, PERSON_TITLES } from './authority-kinds.js';
-import { countriesIn, countryMentions } from './countries.js';
+import { countriesIn, countryMentions, countryNamesAsWritten } from './countries.js';
 import { NOT_PLACES } from './locative-place.js';
 
 /**
@@ -32,6 +32,7 @@ export function sentenceNames(
   // Countries of several words ("Corea del Sud", "New Mexico") are read over the whole clause first.
   const countryWords = new Set<number>();
   for (const m of countryMentions(folded)) {
+    if (!writtenAsCountry(words[m.start]![0], folded[m.start]!)) continue;
     names.add(m.country);
     for (let k = m.start; k < m.end; k++) countryWords.add(k);
   }
@@ -43,6 +44,8 @@ export function sentenceNames(
     const previous = words[i - 1] ?? { index: from, 0: '' };
     const between = sentence.slice(previous.index + (previous[0]?.length ?? 0), words[i]!.index);
     if (countryWords.has(i) || !/^\p{Lu}/u.test(word) || CURRENCY_CODES.has(word) || /\d/.test(between)) continue;
+    // "PARIS — Strikers and marchers …": the word after a dateline's dash opens the sentence.
+    if (DATELINE_DASH.test(between)) continue;
     const after = previous[0].toLowerCase();
     const acronym = word.length >= 2 && word === word.toUpperCase();
     if (language === 'de' && !acronym && !GERMAN_PLACE_PREPOSITIONS.has(after) && !isCountry(word)) continue;
@@ -93,6 +96,21 @@ const authorityLexicon = createLexicon(AUTHORITY_KINDS);
 const personTitles = createLexicon({ title: PERSON_TITLES });
 
 /**
+ * Every language capitalises a country's name; only an adjective made from it may be written in lower case
+ * ("italiana", "russische"). A lower-case word that is a country's name exactly is another word: English
+ * "island" is not German "Island" (Iceland).
+ */
+function writtenAsCountry(word: string, folded: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true;
+  countryNames ??= new Set(
+    Object.values(countryNamesAsWritten()).flatMap((names) => names.map((n) => foldedWords(n).join(' '))),
+  );
+  return !countryNames.has(folded);
+}
+
+let countryNames: Set<string> | null = null;
+
+/**
  * Where the clause a figure is reported in starts: after the last "that", "que", "che", "dass", "bahwa"
  * before it. "The envoy to Seoul, Dmytro Ponomarenko, said that number could rise to 15,000": the names
  * before "that" describe who speaks, not what is counted.
@@ -112,6 +130,8 @@ const isCountry = (word: string) => countriesIn(foldedWords(word)).length > 0;
 /** "in Osnabrück", "aus Chattanooga": German writes a place's name straight after these, with no article. */
 const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach', 'bei', 'von', 'nahe', 'um']);
 
+const DATELINE_DASH = /\s[—–]\s*$/u;
+
 /** Currency codes are units, not names ("USD 400 million", "EUR"). */
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 
@@ -124,7 +144,9 @@ const SENTENCE_WORDS = new Set(
     'the this that these those and but for with from his her its their our they she we you les des une elle ils ' +
     'nous vous cette ces mais pour avec los las una ella ellos este esta estos pero con por para uma ele eles ' +
     'ela elas esse essa mas com gli una lei loro questo questa questi per con yang dan ini itu untuk dengan dari ' +
-    'mereka kami dia'
+    'mereka kami dia paese ' +
+    // "nach Angaben des Ministeriums": according to, after a preposition that may lead to a place.
+    'angaben'
   ).split(' '),
 );
 
@@ -150,7 +172,21 @@ export function namesTellApart(reference: NamedFigure, article: NamedFigure): bo
   return !shared;
 }
 
-const mentions = (names: readonly string[], name: string) => names.some((n) => sameName(n, name));
+const mentions = (names: readonly string[], name: string) =>
+  names.some((n) => sameName(n, name)) || spelledOutIn(names, name);
+
+/**
+ * Whether a body's acronym is spelled out among names written in order: "who" in "world health organization",
+ * "iom" in "international organization migration" (the names leave out "for").
+ */
+function spelledOutIn(names: readonly string[], acronym: string): boolean {
+  if (acronym.length < 2 || acronym.length > 5 || acronym.startsWith('country:')) return false;
+  for (let i = 0; i + acronym.length <= names.length; i++) {
+    const initials = names.slice(i, i + acronym.length).map((n) => n[0]);
+    if (initials.join('') === acronym) return true;
+  }
+  return false;
+}
 
 /**
  * One place or body across the seven languages' spellings: the same first four letters ("Parigi" and

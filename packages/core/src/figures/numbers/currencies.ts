@@ -38,11 +38,12 @@ export const CURRENCY_BEFORE = new RegExp(
 
 /**
  * A currency after the number (and its scale word): "dollars", " d'euros", " de dólares", "€", "USD" (not "Rp").
- * "of", "de", "d'", "di" link a scale word to the currency in Romance languages.
+ * "of", "de", "d'", "di" link a scale word to the currency in Romance languages. A currency is on the
+ * number's own line: "IMG_0087" above a line opening "Lire aussi" is no sum in lire.
  */
 const SUFFIXES = [...Object.keys(NAMES), ...Object.keys(SYMBOLS).filter((s) => !s.startsWith('rp')), ...CODES];
 export const CURRENCY_AFTER = new RegExp(
-  `^\\s?(?:(?:de|di|of|em)\\s|d['’])?(${alternation(SUFFIXES)})(?![\\p{L}\\d])`,
+  `^[^\\S\\n]?(?:(?:de|di|of|em)\\s|d['’])?(${alternation(SUFFIXES)})(?![\\p{L}\\d])`,
   'iu',
 );
 
