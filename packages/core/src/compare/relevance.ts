@@ -206,27 +206,54 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
       if (name) found.push([name, WEIGHT.name, 'name']);
     }
   }
-  for (const a of new Set(passage.text.match(ACRONYM_OR_TITLED) ?? [])) {
-    const acronym = a.toUpperCase();
-    if (story.acronyms.has(acronym)) found.push([acronym, WEIGHT.name, 'name']);
+  if (story.acronyms.size > 0 && mayWriteAcronym(passage.text, story)) {
+    for (const a of new Set(passage.text.match(ACRONYM_OR_TITLED) ?? [])) {
+      const acronym = a.toUpperCase();
+      if (story.acronyms.has(acronym)) found.push([acronym, WEIGHT.name, 'name']);
+    }
   }
   // The general country names, where the vocabulary named none in this passage (one country is counted once).
-  if (!found.some(([, , kind]) => kind === 'country')) {
-    for (const c of new Set(countriesIn(passage.words)))
-      if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'country']);
+  // countriesIn, like conceptsIn, lists each concept once.
+  if (story.countries.size > 0 && !found.some(([, , kind]) => kind === 'country')) {
+    for (const c of countriesIn(passage.words)) if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'country']);
   }
   for (const v of values) found.push([`${v.value} ${v.measure}`, WEIGHT.figure, 'figure']);
   if (story.topics.size > 0) {
-    const topics = new Set<string>();
-    for (const w of passage.words) {
-      const t = topicOf(w);
-      if (t !== null && story.topics.has(t)) topics.add(t);
-    }
-    for (const t of topics) found.push([`topic:${t}`, WEIGHT.topic, 'topic']);
+    for (const t of topicsOf(passage.words, story)) found.push([`topic:${t}`, WEIGHT.topic, 'topic']);
   }
-  for (const c of new Set(passage.concepts)) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
+  for (const c of passage.concepts) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
   return found;
 }
+
+/**
+ * The story's topics words name (see topicOf), in order of first appearance: a story has a few, so each
+ * long word is held against them rather than cut and looked up.
+ */
+function topicsOf(words: readonly string[], story: StoryTerms): string[] {
+  const topics = [...story.topics];
+  const found: string[] = [];
+  for (const w of words) {
+    if (w.length < TOPIC_PREFIX + 1) continue;
+    for (const t of topics) if (w.startsWith(t) && !found.includes(t)) found.push(t);
+  }
+  return found;
+}
+
+/**
+ * Whether a passage may write one of the story's acronyms: plain ASCII text that holds none of them in
+ * any case writes none, and most passages are told so by one search rather than read for capitals.
+ */
+function mayWriteAcronym(text: string, story: StoryTerms): boolean {
+  if (!/^[\x00-\x7f]*$/.test(text)) return true;
+  let pattern = acronymPatterns.get(story);
+  if (!pattern) {
+    pattern = new RegExp([...story.acronyms].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    acronymPatterns.set(story, pattern);
+  }
+  return pattern.test(text);
+}
+
+const acronymPatterns = new WeakMap<StoryTerms, RegExp>();
 
 /** A byline ("Por Renata Almeida | terça-feira (30)"): its names are the writer's, not the story's. */
 function isByline(passage: SentenceReading): boolean {
@@ -257,7 +284,9 @@ const MAX_SPELLINGS = 50_000;
 /** The folded words a passage writes with a capital, each with whether it opens the passage. */
 function capitalisedWords(text: string): Map<string, boolean> {
   const words = new Map<string, boolean>();
-  for (const m of text.matchAll(CAPITALISED)) {
+  // exec rather than matchAll: this runs for every sentence of every article.
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
     for (const w of foldedWords(m[0])) {
       if (!NOT_NAMES.has(w) && !words.has(w)) words.set(w, m.index === 0);
     }
