@@ -201,8 +201,9 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
     // A name is written with a capital: "a stadium roof fire" does not name the "Fire Service". One spelt the
     // passage's language's way ("Parigi", "Koursk") is met too, past the passage's first word.
     const written = capitalisedWords(passage.text);
-    for (const [w, opening] of written) {
-      const name = story.names.has(w) ? w : !opening && w.length >= 4 ? spelledAs(story, w) : null;
+    for (let i = 0; i < written.words.length; i++) {
+      const w = written.words[i]!;
+      const name = story.names.has(w) ? w : i >= written.opening && w.length >= 4 ? spelledAs(story, w) : null;
       if (name) found.push([name, WEIGHT.name, 'name']);
     }
   }
@@ -281,20 +282,33 @@ const spellings = new WeakMap<StoryTerms, Map<string, string | null>>();
 /** Words remembered per story: enough for a desk's articles, bounded so a long run does not grow without end. */
 const MAX_SPELLINGS = 50_000;
 
-/** The folded words a passage writes with a capital, each with whether it opens the passage. */
-function capitalisedWords(text: string): Map<string, boolean> {
-  const words = new Map<string, boolean>();
-  // exec rather than matchAll: this runs for every sentence of every article.
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
-    for (const w of foldedWords(m[0])) {
-      if (!NOT_NAMES.has(w) && !words.has(w)) words.set(w, m.index === 0);
-    }
+/**
+ * The folded words a passage writes with a capital, each once, in order; the first `opening` of them open
+ * the passage. Arrays rather than a Map, and a plain word's fold is its lower case: this reads every
+ * sentence of every article, and a sentence writes a few such words.
+ */
+function capitalisedWords(text: string): { words: string[]; opening: number } {
+  const words: string[] = [];
+  let opening = 0;
+  const note = (w: string) => {
+    if (!NOT_NAMES.has(w) && !words.includes(w)) words.push(w);
+  };
+  // The runs as strings (match rather than matchAll, for the same reason): the first starts the text if
+  // the text starts with a capital.
+  const runs = text.match(CAPITALISED) ?? [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (PLAIN_WORD.test(run)) note(run.toLowerCase());
+    else for (const w of foldedWords(run)) note(w);
+    if (r === 0 && OPENS_WITH_CAPITAL.test(text)) opening = words.length;
   }
-  return words;
+  return { words, opening };
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+/** A run of ASCII letters only, whose fold (see foldedWords) is its lower case. */
+const PLAIN_WORD = /^[A-Za-z]+$/;
 
 interface StoryValue {
   measure: string;
