@@ -68,9 +68,26 @@ function fewestEdits(a: readonly string[], b: readonly string[]): number {
   return a.length + b.length - 2 * shared;
 }
 
+/**
+ * Tokens of the reference's side, remembered by text: a reference's sentences are diffed against every
+ * article of its story. Bounded, so a long run does not grow it without end.
+ */
+let referenceTokens = new Map<string, string[]>();
+const MAX_REFERENCE_TOKENS = 10_000;
+
+function referenceWordTokens(text: string): string[] {
+  let tokens = referenceTokens.get(text);
+  if (tokens === undefined) {
+    tokens = wordTokens(text);
+    if (referenceTokens.size >= MAX_REFERENCE_TOKENS) referenceTokens = new Map();
+    referenceTokens.set(text, tokens);
+  }
+  return tokens;
+}
+
 function diffBlockPair(a: string, b: string): DiffPart[] {
   if (a === b) return [{ op: 'equal', text: a }];
-  const tokensA = wordTokens(a);
+  const tokensA = referenceWordTokens(a);
   const tokensB = wordTokens(b);
   const budget = Math.min(MAX_BLOCK_EDITS, Math.ceil((tokensA.length + tokensB.length) * EDIT_BUDGET_SHARE));
   const changes =

@@ -104,7 +104,16 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     countries: new Set(countriesIn(reading.words)),
     concepts: new Set(reading.concepts),
     values: reference.figures.flatMap((f) =>
-      f.value !== null ? [{ measure: meaningOf(f).measure, concept: meaningOf(f).concept, value: f.value }] : [],
+      f.value !== null
+        ? [
+            {
+              measure: meaningOf(f).measure,
+              concept: meaningOf(f).concept,
+              value: f.value,
+              term: `${f.value} ${meaningOf(f).measure}`,
+            },
+          ]
+        : [],
     ),
   };
   cache.set(reference, story);
@@ -218,27 +227,33 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
   if (story.countries.size > 0 && !found.some(([, , kind]) => kind === 'country')) {
     for (const c of countriesIn(passage.words)) if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'country']);
   }
-  for (const v of values) found.push([`${v.value} ${v.measure}`, WEIGHT.figure, 'figure']);
+  for (const v of values) found.push([v.term, WEIGHT.figure, 'figure']);
   if (story.topics.size > 0) {
-    for (const t of topicsOf(passage.words, story)) found.push([`topic:${t}`, WEIGHT.topic, 'topic']);
+    for (const t of topicsOf(passage.words, story)) found.push([t, WEIGHT.topic, 'topic']);
   }
   for (const c of passage.concepts) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
   return found;
 }
 
 /**
- * The story's topics words name (see topicOf), in order of first appearance: a story has a few, so each
- * long word is held against them rather than cut and looked up.
+ * The story's topics words name (see topicOf), as terms ("topic:malar"), in order of first appearance: a
+ * story has a few, so each long word is held against them rather than cut and looked up.
  */
 function topicsOf(words: readonly string[], story: StoryTerms): string[] {
-  const topics = [...story.topics];
+  let topics = topicTerms.get(story);
+  if (!topics) {
+    topics = [...story.topics].map((t) => [t, `topic:${t}`]);
+    topicTerms.set(story, topics);
+  }
   const found: string[] = [];
   for (const w of words) {
     if (w.length < TOPIC_PREFIX + 1) continue;
-    for (const t of topics) if (w.startsWith(t) && !found.includes(t)) found.push(t);
+    for (const [t, term] of topics) if (w.startsWith(t) && !found.includes(term)) found.push(term);
   }
   return found;
 }
+
+const topicTerms = new WeakMap<StoryTerms, [topic: string, term: string][]>();
 
 /**
  * Whether a passage may write one of the story's acronyms: plain ASCII text that holds none of them in
@@ -314,6 +329,8 @@ interface StoryValue {
   measure: string;
   concept: string | null;
   value: number;
+  /** The value as a matched term ("11000 count"), made once per story rather than per passage. */
+  term: string;
 }
 
 /** The article's figures, by sentence, whose value the reference states too (within rounding). */
@@ -366,7 +383,9 @@ export function scoreRelevance(
     const found = storyTermsIn(reading, story, values.get(index) ?? []);
     let weight = 0;
     let placed = 0;
-    for (const [term, w, kind] of found) {
+    // Indexed rather than destructured: this runs for every term of every passage.
+    for (let f = 0; f < found.length; f++) {
+      const [term, w, kind] = found[f]!;
       add(matched, term, w);
       weight += w;
       if (kind === 'name') names.add(term);
