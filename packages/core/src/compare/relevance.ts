@@ -246,9 +246,14 @@ function topicsOf(words: readonly string[], story: StoryTerms): string[] {
     topicTerms.set(story, topics);
   }
   const found: string[] = [];
-  for (const w of words) {
+  // Indexed loops: this runs for every word of every passage.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.length < TOPIC_PREFIX + 1) continue;
-    for (const [t, term] of topics) if (w.startsWith(t) && !found.includes(term)) found.push(term);
+    for (let k = 0; k < topics.length; k++) {
+      const topic = topics[k]!;
+      if (w.startsWith(topic[0]) && !found.includes(topic[1])) found.push(topic[1]);
+    }
   }
   return found;
 }
@@ -385,7 +390,9 @@ export function scoreRelevance(
     let placed = 0;
     // Indexed rather than destructured: this runs for every term of every passage.
     for (let f = 0; f < found.length; f++) {
-      const [term, w, kind] = found[f]!;
+      const term = found[f]![0];
+      const w = found[f]![1];
+      const kind = found[f]![2];
       add(matched, term, w);
       weight += w;
       if (kind === 'name') names.add(term);
