@@ -58,9 +58,16 @@ const MAX_REMEMBERED_WORDS = 50_000;
  * word string costs more than the rest of the lookup. Null for other letters, which use the string key.
  */
 function asciiKey(word: string): number | null {
-  const length = Math.min(word.length, INDEX_PREFIX);
-  let key = length;
-  for (let i = 0; i < length; i++) {
+  // Unrolled for the usual word of INDEX_PREFIX (three) letters or more: every word of every sentence is keyed.
+  if (word.length >= INDEX_PREFIX) {
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1);
+    const c = word.charCodeAt(2);
+    if ((a | b | c) >= 0x80) return null;
+    return (((((INDEX_PREFIX << 7) | a) << 7) | b) << 7) | c;
+  }
+  let key = word.length;
+  for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code >= 0x80) return null;
     key = (key << 7) | code;

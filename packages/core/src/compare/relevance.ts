@@ -310,19 +310,21 @@ const MAX_SPELLINGS = 50_000;
 function capitalisedWords(text: string): { words: string[]; opening: number } {
   const words: string[] = [];
   let opening = 0;
-  const note = (w: string) => {
-    if (!NOT_NAMES.has(w) && !words.includes(w)) words.push(w);
-  };
   // The runs as strings (match rather than matchAll, for the same reason): the first starts the text if
   // the text starts with a capital.
   const runs = text.match(CAPITALISED) ?? [];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
-    if (PLAIN_WORD.test(run)) note(run.toLowerCase());
-    else for (const w of foldedWords(run)) note(w);
+    if (PLAIN_WORD.test(run)) noteName(words, run.toLowerCase());
+    else for (const w of foldedWords(run)) noteName(words, w);
     if (r === 0 && OPENS_WITH_CAPITAL.test(text)) opening = words.length;
   }
   return { words, opening };
+}
+
+/** Adds a capitalised word that may be a name, once. */
+function noteName(words: string[], w: string): void {
+  if (!NOT_NAMES.has(w) && !words.includes(w)) words.push(w);
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
