@@ -29,7 +29,7 @@ export function claimIndexOf(reference: AnalysedText, vocabulary: Vocabulary): C
     const claims = reference.claims.map((c, i) => {
       const tokens = sentenceTokens(readSentence(c.sentence, vocabulary));
       for (const t of tokens) postings.set(t, [...(postings.get(t) ?? []), i]);
-      return { text: c.sentence, size: tokens.size };
+      return { text: c.sentence, size: tokens.length };
     });
     index = { claims, postings };
     cache.set(reference, index);
@@ -38,13 +38,13 @@ export function claimIndexOf(reference: AnalysedText, vocabulary: Vocabulary): C
 }
 
 /** Dice similarity of one article sentence to every reference claim, 0..1. */
-function similarities(tokens: ReadonlySet<string>, index: ClaimIndex): number[] {
+function similarities(tokens: readonly string[], index: ClaimIndex): number[] {
   // Counts of shared tokens, turned into similarities in place: one array per article sentence.
   const similarity = new Array<number>(index.claims.length).fill(0);
   for (const t of tokens) for (const c of index.postings.get(t) ?? []) similarity[c]! += 1;
   for (let c = 0; c < similarity.length; c++) {
     const n = similarity[c]!;
-    similarity[c] = n === 0 ? 0 : (2 * n) / (tokens.size + index.claims[c]!.size);
+    similarity[c] = n === 0 ? 0 : (2 * n) / (tokens.length + index.claims[c]!.size);
   }
   return similarity;
 }

@@ -96,6 +96,30 @@ function authorityOf(
     if (!sentence || vocabulary.institutions.firstIn(sentenceWords ?? foldedWords(sentence)) === null) return null;
     return namedIn(sentence, vocabulary.institutions)[0]?.authority ?? null;
   }
+  let known = sourceAuthorities.get(vocabulary);
+  if (!known) {
+    known = new Map();
+    sourceAuthorities.set(vocabulary, known);
+  }
+  let authority = known.get(source);
+  if (authority === undefined) {
+    authority = sourceAuthority(source, vocabulary);
+    if (known.size >= MAX_SOURCES) known.clear();
+    known.set(source, authority);
+  }
+  return authority;
+}
+
+/**
+ * Authorities of sources as written, per vocabulary: a source's authority is read from its words alone, and
+ * articles credit the same few ("officials", "the ministry", "Seoul") again and again.
+ */
+const sourceAuthorities = new WeakMap<Vocabulary, Map<string, string | null>>();
+/** Sources remembered per vocabulary: enough for a desk's articles, bounded so a long run does not grow without end. */
+const MAX_SOURCES = 50_000;
+
+/** The authority a source names (see authorityOf). */
+function sourceAuthority(source: string, vocabulary: Vocabulary): string | null {
   // "a report on a pro-Ukrainian news site": the report credits no one, whatever it mentions.
   const sourceWords = foldedWords(source);
   const described = sourceWords.filter((w) => !DETERMINERS.has(w));

@@ -53,28 +53,58 @@ function wordTokens(text: string): string[] {
   return text.match(/\s+|[\p{L}\p{N}\p{M}]+\s*|[^\s\p{L}\p{N}\p{M}]\s*/gu) ?? [];
 }
 
-/** A lower bound on the edits between two token lists, from the tokens they share (in any order). */
-function fewestEdits(a: readonly string[], b: readonly string[]): number {
+/** Tokens with how often each occurs. */
+interface CountedTokens {
+  tokens: string[];
+  counts: Map<string, number>;
+}
+
+function counted(tokens: string[]): CountedTokens {
   const counts = new Map<string, number>();
-  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { tokens, counts };
+}
+
+/** A lower bound on the edits between two token lists, from the tokens they share (in any order). */
+function fewestEdits(a: CountedTokens, b: readonly string[]): number {
+  // Each of a's tokens is shared at most as often as a has it: `used` counts the ones b has taken.
+  const used = new Map<string, number>();
   let shared = 0;
   for (const t of b) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
+    const n = used.get(t) ?? 0;
+    if (n < (a.counts.get(t) ?? 0)) {
       shared++;
-      counts.set(t, n - 1);
+      used.set(t, n + 1);
     }
   }
-  return a.length + b.length - 2 * shared;
+  return a.tokens.length + b.length - 2 * shared;
+}
+
+/**
+ * Tokens of the reference's side, counted, remembered by text: a reference's sentences are diffed against
+ * every article of its story. Bounded, so a long run does not grow it without end.
+ */
+let referenceTokens = new Map<string, CountedTokens>();
+const MAX_REFERENCE_TOKENS = 10_000;
+
+function referenceWordTokens(text: string): CountedTokens {
+  let tokens = referenceTokens.get(text);
+  if (tokens === undefined) {
+    tokens = counted(wordTokens(text));
+    if (referenceTokens.size >= MAX_REFERENCE_TOKENS) referenceTokens = new Map();
+    referenceTokens.set(text, tokens);
+  }
+  return tokens;
 }
 
 function diffBlockPair(a: string, b: string): DiffPart[] {
   if (a === b) return [{ op: 'equal', text: a }];
-  const tokensA = wordTokens(a);
+  const countedA = referenceWordTokens(a);
+  const tokensA = countedA.tokens;
   const tokensB = wordTokens(b);
   const budget = Math.min(MAX_BLOCK_EDITS, Math.ceil((tokensA.length + tokensB.length) * EDIT_BUDGET_SHARE));
   const changes =
-    fewestEdits(tokensA, tokensB) > budget ? undefined : diffArrays(tokensA, tokensB, { maxEditLength: budget });
+    fewestEdits(countedA, tokensB) > budget ? undefined : diffArrays(tokensA, tokensB, { maxEditLength: budget });
   if (!changes) {
     return [
       { op: 'delete', text: a },

@@ -41,18 +41,16 @@ function wordMatches(pattern: WordPattern, word: string): boolean {
 
 /** Aliases are indexed by the first letters of their first word: a word looks up only the few that can match. */
 const INDEX_PREFIX = 3;
+/**
+ * Letters a first word of that length or more is told apart by before any lookup: most words sharing an
+ * alias's first three letters differ from it by the fourth ("commitment" and "communal*").
+ */
+const FILTER_PREFIX = INDEX_PREFIX + 1;
 
 const NO_ALIASES: readonly Alias[] = [];
 
-/**
- * The concepts of matches, in order of first appearance, without repeats. A sentence names a few at
- * most, so a scan of the list so far costs less than a Set.
- */
-function distinctConcepts(matches: readonly LexiconMatch[]): string[] {
-  const concepts: string[] = [];
-  for (const m of matches) if (!concepts.includes(m.concept)) concepts.push(m.concept);
-  return concepts;
-}
+/** Words a lexicon remembers the matching aliases of: a desk's vocabulary, bounded for a long run. */
+const MAX_REMEMBERED_WORDS = 50_000;
 
 /**
  * A word's index key (its first INDEX_PREFIX letters, or the whole word if shorter) as a small integer
@@ -60,14 +58,30 @@ function distinctConcepts(matches: readonly LexiconMatch[]): string[] {
  * word string costs more than the rest of the lookup. Null for other letters, which use the string key.
  */
 function asciiKey(word: string): number | null {
-  const length = Math.min(word.length, INDEX_PREFIX);
-  let key = length;
-  for (let i = 0; i < length; i++) {
+  // Unrolled for the usual word of INDEX_PREFIX (three) letters or more: every word of every sentence is keyed.
+  if (word.length >= INDEX_PREFIX) {
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1);
+    const c = word.charCodeAt(2);
+    if ((a | b | c) >= 0x80) return null;
+    return (((((INDEX_PREFIX << 7) | a) << 7) | b) << 7) | c;
+  }
+  let key = word.length;
+  for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code >= 0x80) return null;
     key = (key << 7) | code;
   }
   return key;
+}
+
+/**
+ * The finer key of a word of FILTER_PREFIX letters or more: its key (see asciiKey) with the next letter,
+ * null where that letter is not ASCII.
+ */
+function longKey(word: string, code: number): number | null {
+  const next = word.charCodeAt(INDEX_PREFIX);
+  return next < 0x80 ? (code << 7) | next : null;
 }
 
 /** Size of a lexicon's table of filed key hashes: a few dozen keys leave most of it empty. */
@@ -81,13 +95,18 @@ function keyHash(code: number): number {
 export function createLexicon(entries: Readonly<Record<string, readonly string[]>>): Lexicon {
   const byAsciiKey = new Map<number, Alias[]>();
   const byKey = new Map<string, Alias[]>();
-  // Which ASCII keys (hashed) some alias is filed under. Most words of a sentence start no alias, and
-  // an array read tells them apart for less than a Map lookup; a key sharing a hash with a filed one
-  // just takes the lookup.
+  // Which ASCII keys (hashed) some alias is filed under: by the key for a first word shorter than
+  // FILTER_PREFIX, by its first FILTER_PREFIX letters for a longer one. Most words of a sentence start no
+  // alias, and an array read tells them apart for less than a Map lookup; a key sharing a hash with a
+  // filed one just takes the lookup.
   const someAliasAt = new Uint8Array(KEY_HASHES);
+  const someLongAliasAt = new Uint8Array(KEY_HASHES);
   const file = (key: string, alias: Alias): void => {
     const code = asciiKey(key);
-    if (code !== null) someAliasAt[keyHash(code)] = 1;
+    const first = alias.words[0]!.text;
+    const long = code !== null && first.length >= FILTER_PREFIX ? longKey(first, code) : null;
+    if (long !== null) someLongAliasAt[keyHash(long)] = 1;
+    else if (code !== null) someAliasAt[keyHash(code)] = 1;
     const list = (code === null ? byKey.get(key) : byAsciiKey.get(code)) ?? [];
     list.push(alias);
     if (code === null) byKey.set(key, list);
@@ -109,30 +128,57 @@ export function createLexicon(entries: Readonly<Record<string, readonly string[]
   }
 
   /** The aliases filed under a word's first letters, longest first: what may start at that word. */
-  const candidatesFor = (word: string): readonly Alias[] => {
-    const code = asciiKey(word);
-    if (code !== null && someAliasAt[keyHash(code)] === 0) return NO_ALIASES;
-    return (code === null ? byKey.get(word.slice(0, INDEX_PREFIX)) : byAsciiKey.get(code)) ?? NO_ALIASES;
+  const filedFor = (word: string, code: number | null): readonly Alias[] =>
+    (code === null ? byKey.get(word.slice(0, INDEX_PREFIX)) : byAsciiKey.get(code)) ?? NO_ALIASES;
+
+  // The aliases whose first word a word matches, longest first, remembered per word: a key files many
+  // aliases and text repeats its words, so each word's are picked out once.
+  let startingWith = new Map<string, readonly Alias[]>();
+  /** Whether some alias may start with the word, told by the filters above (see `file`); code is its key. */
+  const mayStartAlias = (word: string, code: number | null): boolean => {
+    if (code === null || someAliasAt[keyHash(code)] === 1) return true;
+    if (word.length < FILTER_PREFIX) return false;
+    const long = longKey(word, code);
+    return long === null || someLongAliasAt[keyHash(long)] === 1;
   };
 
-  /** Whether every word of the alias matches the words from `at` on. */
+  const candidatesFor = (word: string): readonly Alias[] => {
+    const code = asciiKey(word);
+    if (!mayStartAlias(word, code)) return NO_ALIASES;
+    let starting = startingWith.get(word);
+    if (starting === undefined) {
+      const matching = filedFor(word, code).filter((alias) => wordMatches(alias.words[0]!, word));
+      starting = matching.length === 0 ? NO_ALIASES : matching;
+      // Bounded, so a long run's stream of new words does not grow it without end.
+      if (startingWith.size >= MAX_REMEMBERED_WORDS) startingWith = new Map();
+      startingWith.set(word, starting);
+    }
+    return starting;
+  };
+
+  /** Whether every word of the alias after its first (which the candidate matches) matches the words from `at` on. */
   const matchesAt = (alias: Alias, words: readonly string[], at: number): boolean => {
-    for (let k = 0; k < alias.words.length; k++) {
+    for (let k = 1; k < alias.words.length; k++) {
       if (!wordMatches(alias.words[k]!, words[at + k] ?? '')) return false;
     }
     return true;
+  };
+
+  /** The alias matched from word `at` on (the longest that matches), or null. */
+  const aliasAt = (words: readonly string[], at: number): Alias | null => {
+    const candidates = candidatesFor(words[at]!);
+    // Indexed rather than for-of: this loop runs for every word of every sentence.
+    for (let c = 0; c < candidates.length; c++) {
+      if (matchesAt(candidates[c]!, words, at)) return candidates[c]!;
+    }
+    return null;
   };
 
   const find = (words: readonly string[]): LexiconMatch[] => {
     const matches: LexiconMatch[] = [];
     let i = 0;
     while (i < words.length) {
-      const candidates = candidatesFor(words[i]!);
-      let hit: Alias | undefined;
-      // Indexed rather than for-of: this loop runs for every word of every sentence.
-      for (let c = 0; c < candidates.length && hit === undefined; c++) {
-        if (matchesAt(candidates[c]!, words, i)) hit = candidates[c];
-      }
+      const hit = aliasAt(words, i);
       if (hit) {
         matches.push({ concept: hit.concept, start: i, end: i + hit.words.length });
         i += hit.words.length;
@@ -143,11 +189,40 @@ export function createLexicon(entries: Readonly<Record<string, readonly string[]
     return matches;
   };
 
+  /**
+   * The concepts of `find`'s matches, in order of first appearance, without repeats; without building the
+   * matches, as every sentence of every article is read for them. A sentence names a few at most, so a
+   * scan of the list so far costs less than a Set.
+   */
+  const allIn = (words: readonly string[]): string[] => {
+    const concepts: string[] = [];
+    let i = 0;
+    while (i < words.length) {
+      const hit = aliasAt(words, i);
+      if (hit) {
+        if (!concepts.includes(hit.concept)) concepts.push(hit.concept);
+        i += hit.words.length;
+      } else {
+        i += 1;
+      }
+    }
+    return concepts;
+  };
+
+  /** The concept of `find`'s first match, found without reading on past it. */
+  const firstIn = (words: readonly string[]): string | null => {
+    for (let i = 0; i < words.length; i++) {
+      const hit = aliasAt(words, i);
+      if (hit) return hit.concept;
+    }
+    return null;
+  };
+
   return {
     find,
-    first: (phrase) => find(foldedWords(phrase))[0]?.concept ?? null,
-    all: (phrase) => distinctConcepts(find(foldedWords(phrase))),
-    allIn: (words) => distinctConcepts(find(words)),
-    firstIn: (words) => find(words)[0]?.concept ?? null,
+    first: (phrase) => firstIn(foldedWords(phrase)),
+    all: (phrase) => allIn(foldedWords(phrase)),
+    allIn,
+    firstIn,
   };
 }

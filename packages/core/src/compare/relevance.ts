@@ -104,7 +104,16 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     countries: new Set(countriesIn(reading.words)),
     concepts: new Set(reading.concepts),
     values: reference.figures.flatMap((f) =>
-      f.value !== null ? [{ measure: meaningOf(f).measure, concept: meaningOf(f).concept, value: f.value }] : [],
+      f.value !== null
+        ? [
+            {
+              measure: meaningOf(f).measure,
+              concept: meaningOf(f).concept,
+              value: f.value,
+              term: `${f.value} ${meaningOf(f).measure}`,
+            },
+          ]
+        : [],
     ),
   };
   cache.set(reference, story);
@@ -225,32 +234,71 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
     // A name is written with a capital: "a stadium roof fire" does not name the "Fire Service". One spelt the
     // passage's language's way ("Parigi", "Koursk") is met too, past the passage's first word.
     const written = capitalisedWords(passage.text);
-    for (const [w, opening] of written) {
-      const name = story.names.has(w) ? w : !opening && w.length >= 4 ? spelledAs(story, w) : null;
+    for (let i = 0; i < written.words.length; i++) {
+      const w = written.words[i]!;
+      const name = story.names.has(w) ? w : i >= written.opening && w.length >= 4 ? spelledAs(story, w) : null;
       if (name) found.push([name, WEIGHT.name, 'name']);
     }
   }
-  for (const a of new Set(passage.text.match(ACRONYM_OR_TITLED) ?? [])) {
-    const acronym = a.toUpperCase();
-    if (story.acronyms.has(acronym)) found.push([acronym, WEIGHT.name, 'name']);
+  if (story.acronyms.size > 0 && mayWriteAcronym(passage.text, story)) {
+    for (const a of new Set(passage.text.match(ACRONYM_OR_TITLED) ?? [])) {
+      const acronym = a.toUpperCase();
+      if (story.acronyms.has(acronym)) found.push([acronym, WEIGHT.name, 'name']);
+    }
   }
   // The general country names, where the vocabulary named none in this passage (one country is counted once).
-  if (!found.some(([, , kind]) => kind === 'country')) {
-    for (const c of new Set(countriesIn(passage.words)))
-      if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'country']);
+  // countriesIn, like conceptsIn, lists each concept once.
+  if (story.countries.size > 0 && !found.some(([, , kind]) => kind === 'country')) {
+    for (const c of countriesIn(passage.words)) if (story.countries.has(c)) found.push([c, WEIGHT.nation, 'country']);
   }
-  for (const v of values) found.push([`${v.value} ${v.measure}`, WEIGHT.figure, 'figure']);
+  for (const v of values) found.push([v.term, WEIGHT.figure, 'figure']);
   if (story.topics.size > 0) {
-    const topics = new Set<string>();
-    for (const w of passage.words) {
-      const t = topicOf(w);
-      if (t !== null && story.topics.has(t)) topics.add(t);
-    }
-    for (const t of topics) found.push([`topic:${t}`, WEIGHT.topic, 'topic']);
+    for (const t of topicsOf(passage.words, story)) found.push([t, WEIGHT.topic, 'topic']);
   }
-  for (const c of new Set(passage.concepts)) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
+  for (const c of passage.concepts) if (story.concepts.has(c)) found.push([c, WEIGHT.concept, 'concept']);
   return found;
 }
+
+/**
+ * The story's topics words name (see topicOf), as terms ("topic:malar"), in order of first appearance: a
+ * story has a few, so each long word is held against them rather than cut and looked up.
+ */
+function topicsOf(words: readonly string[], story: StoryTerms): string[] {
+  let topics = topicTerms.get(story);
+  if (!topics) {
+    topics = [...story.topics].map((t) => [t, `topic:${t}`]);
+    topicTerms.set(story, topics);
+  }
+  const found: string[] = [];
+  // Indexed loops: this runs for every word of every passage.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.length < TOPIC_PREFIX + 1) continue;
+    for (let k = 0; k < topics.length; k++) {
+      const topic = topics[k]!;
+      if (w.startsWith(topic[0]) && !found.includes(topic[1])) found.push(topic[1]);
+    }
+  }
+  return found;
+}
+
+const topicTerms = new WeakMap<StoryTerms, [topic: string, term: string][]>();
+
+/**
+ * Whether a passage may write one of the story's acronyms: plain ASCII text that holds none of them in
+ * any case writes none, and most passages are told so by one search rather than read for capitals.
+ */
+function mayWriteAcronym(text: string, story: StoryTerms): boolean {
+  if (!/^[\x00-\x7f]*$/.test(text)) return true;
+  let pattern = acronymPatterns.get(story);
+  if (!pattern) {
+    pattern = new RegExp([...story.acronyms].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    acronymPatterns.set(story, pattern);
+  }
+  return pattern.test(text);
+}
+
+const acronymPatterns = new WeakMap<StoryTerms, RegExp>();
 
 /** A byline ("Por Renata Almeida | terça-feira (30)"): its names are the writer's, not the story's. */
 function isByline(passage: SentenceReading): boolean {
@@ -278,23 +326,42 @@ const spellings = new WeakMap<StoryTerms, Map<string, string | null>>();
 /** Words remembered per story: enough for a desk's articles, bounded so a long run does not grow without end. */
 const MAX_SPELLINGS = 50_000;
 
-/** The folded words a passage writes with a capital, each with whether it opens the passage. */
-function capitalisedWords(text: string): Map<string, boolean> {
-  const words = new Map<string, boolean>();
-  for (const m of text.matchAll(CAPITALISED)) {
-    for (const w of foldedWords(m[0])) {
-      if (!NOT_NAMES.has(w) && !words.has(w)) words.set(w, m.index === 0);
-    }
+/**
+ * The folded words a passage writes with a capital, each once, in order; the first `opening` of them open
+ * the passage. Arrays rather than a Map, and a plain word's fold is its lower case: this reads every
+ * sentence of every article, and a sentence writes a few such words.
+ */
+function capitalisedWords(text: string): { words: string[]; opening: number } {
+  const words: string[] = [];
+  let opening = 0;
+  // The runs as strings (match rather than matchAll, for the same reason): the first starts the text if
+  // the text starts with a capital.
+  const runs = text.match(CAPITALISED) ?? [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (PLAIN_WORD.test(run)) noteName(words, run.toLowerCase());
+    else for (const w of foldedWords(run)) noteName(words, w);
+    if (r === 0 && OPENS_WITH_CAPITAL.test(text)) opening = words.length;
   }
-  return words;
+  return { words, opening };
+}
+
+/** Adds a capitalised word that may be a name, once. */
+function noteName(words: string[], w: string): void {
+  if (!NOT_NAMES.has(w) && !words.includes(w)) words.push(w);
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+/** A run of ASCII letters only, whose fold (see foldedWords) is its lower case. */
+const PLAIN_WORD = /^[A-Za-z]+$/;
 
 interface StoryValue {
   measure: string;
   concept: string | null;
   value: number;
+  /** The value as a matched term ("11000 count"), made once per story rather than per passage. */
+  term: string;
 }
 
 /** The article's figures, by sentence, whose value the reference states too (within rounding). */
@@ -347,7 +414,11 @@ export function scoreRelevance(
     const found = storyTermsIn(reading, story, values.get(index) ?? []);
     let weight = 0;
     let placed = 0;
-    for (const [term, w, kind] of found) {
+    // Indexed rather than destructured: this runs for every term of every passage.
+    for (let f = 0; f < found.length; f++) {
+      const term = found[f]![0];
+      const w = found[f]![1];
+      const kind = found[f]![2];
       add(matched, term, w);
       weight += w;
       if (kind === 'name') names.add(term);

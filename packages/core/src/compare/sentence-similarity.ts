@@ -5,13 +5,26 @@ import type { SentenceReading } from './text-reading.js';
  * "11,000", "11 000" and "11.000" are one), the places, peoples, counted things and roles it names (the same
  * in every language), and its longer words (which match within one language).
  */
-export function sentenceTokens(sentence: SentenceReading): Set<string> {
-  const tokens = new Set<string>();
-  for (const n of sentence.text.match(/\d(?:[\d,.\u00a0\u202f ]*\d)?/g) ?? []) tokens.add(`#${n.replace(/\D/g, '')}`);
-  for (const t of sentence.territories) tokens.add(conceptToken('@', t));
-  for (const c of sentence.concepts) tokens.add(conceptToken('&', c));
-  for (const w of sentence.words) if (w.length >= 5 && !isNumber(w)) tokens.add(w);
+export function sentenceTokens(sentence: SentenceReading): string[] {
+  // Distinct without a Set: each kind is told apart by its mark (#, @, &, none), places and concepts are
+  // listed once already, and a sentence repeats few of its numbers and words. Every sentence of every article is read.
+  const tokens: string[] = [];
+  for (const n of sentence.text.match(/\d(?:[\d,.\u00a0\u202f ]*\d)?/g) ?? []) {
+    const token = `#${n.replace(/\D/g, '')}`;
+    if (!tokens.includes(token)) tokens.push(token);
+  }
+  for (const t of sentence.territories) tokens.push(conceptToken('@', t));
+  for (const c of sentence.concepts) tokens.push(conceptToken('&', c));
+  const wordsFrom = tokens.length;
+  for (const w of sentence.words)
+    if (w.length >= 5 && !isNumber(w) && !listedFrom(tokens, wordsFrom, w)) tokens.push(w);
   return tokens;
+}
+
+/** Whether `token` is among `tokens` from `from` on. */
+function listedFrom(tokens: readonly string[], from: number, token: string): boolean {
+  for (let i = from; i < tokens.length; i++) if (tokens[i] === token) return true;
+  return false;
 }
 
 /** Whether a word is all digits; most words are told apart by their first character without a regex. */

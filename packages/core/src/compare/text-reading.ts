@@ -21,20 +21,29 @@ export function readSentence(text: string, vocabulary: Vocabulary): SentenceRead
   return {
     text,
     words,
-    territories: [...new Set([...territoriesIn(words, vocabulary), ...countriesInCapitals(text)])],
+    territories: withCapitals(territoriesIn(words, vocabulary), countriesInCapitals(text)),
     concepts: conceptsIn(words),
   };
+}
+
+/** Territories (distinct, as lexicons list them) and the countries written in capitals, each once. */
+function withCapitals(territories: string[], capitals: readonly string[]): string[] {
+  for (const c of capitals) if (!territories.includes(c)) territories.push(c);
+  return territories;
 }
 
 /** Countries a text writes in capitals ("US-Regierung", "la ONU"): see countryOfCapitals. */
 function countriesInCapitals(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}.])\p{Lu}[\p{Lu}.]{1,6}(?![\p{L}])/gu)) {
+  CAPITALS.lastIndex = 0;
+  for (let m = CAPITALS.exec(text); m !== null; m = CAPITALS.exec(text)) {
     const country = countryOfCapitals(m[0].replace(/\./g, ''));
     if (country !== null) found.push(country);
   }
   return found;
 }
+
+const CAPITALS = /(?<![\p{L}.])\p{Lu}[\p{Lu}.]{1,6}(?![\p{L}])/gu;
 
 const readings = perVocabulary<AnalysedText, SentenceReading[]>();
 

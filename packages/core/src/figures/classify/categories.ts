@@ -1,4 +1,5 @@
 import type { FigureCategory } from '@parallax/shared';
+import { endsWithPeople } from './peoples.js';
 
 /** Counted nouns per category, in every supported language (stems: a word starting with one counts). */
 const NOUNS: Record<'personnel' | 'casualties' | 'equipment' | 'munitions', string> = {
@@ -69,8 +70,6 @@ const STOP = new Set(
 const OF = new Set(['of', 'de', 'des', 'du', 'di', 'dei', 'degli', 'delle', 'von', "d'", 'worth', 'dari']);
 
 const STRONG = /^-(?:strong|man|member|person)(?![\p{L}])/u;
-/** Demonyms that count people in this story's reporting ("3,000 more North Koreans"). */
-const PERSONNEL_PAIRS = /^north\s+koreans$/;
 /** Words that add to a number without naming what it counts: "3,000 more North Koreans", "decenas de miles más". */
 const MODIFIERS = new Set(
   'more additional extra further other new más mais plus più mehr weitere weiteren supplémentaires lagi tambahan altri otros outros'.split(
@@ -146,6 +145,7 @@ export function countedAfter(text: string, from: number, lang = 'en'): CountedNo
   let category: FigureCategory | null = null;
   let last = -1;
   let firstLower = -1;
+  let peopleAt = -1;
   for (; i < words.length && i < first + 5; i++) {
     const w = words[i]!.w;
     const lower = w.toLowerCase();
@@ -156,9 +156,13 @@ export function countedAfter(text: string, from: number, lang = 'en'): CountedNo
     }
     if (/^[^\p{L}]/u.test(w)) break;
     if (STOP.has(lower) && !(category === null && i > first && OF.has(lower))) break;
-    const pair = i > first ? `${words[i - 1]!.w} ${w}`.toLowerCase() : '';
     const bare = lower.replace(/['’]s?$/, '').replace(/^(?:d|l|dell|degli)['’]/, '');
-    const c = PERSONNEL_PAIRS.test(pair) ? 'personnel' : categoryOfWord(bare, lang);
+    // A country's people in the plural ("3,000 more North Koreans") are people counted, personnel, unless
+    // the phrase goes on to name what they are or what befell them ("300 Russians killed").
+    if (peopleAt < 0 && endsWithPeople(window.slice(words[first]!.end - words[first]!.w.length, words[i]!.end), lang)) {
+      peopleAt = i;
+    }
+    const c = categoryOfWord(bare, lang);
     last = i;
     if (c) {
       category = c;
@@ -189,7 +193,10 @@ export function countedAfter(text: string, from: number, lang = 'en'): CountedNo
   }
   // Uncategorised: the phrase ends with its first plain lowercase word ("500 people displaced"); adverbs and
   // participles ("two committed to…", "two highly…") are not what is counted.
-  if (!category) {
+  if (!category && peopleAt >= 0) {
+    category = 'personnel';
+    last = peopleAt;
+  } else if (!category) {
     if (firstLower < 0) return { counted: null, category: null };
     last = firstLower;
   }

@@ -114,7 +114,6 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'ministry of defense',
     'defense department',
     'department of defense',
-    'pentagon',
     'ministere des armees',
     'ministere de la defense',
     'verteidigungsministerium',
