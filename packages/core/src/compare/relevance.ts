@@ -178,8 +178,20 @@ const NOT_TOPICS = new Set(
 const TOPIC_PREFIX = 5;
 /** Times a reference writes a headline word (the headline's included) for it to be a topic. */
 const TOPIC_REPEATS = 2;
-const topicOf = (word: string) =>
-  word.length >= TOPIC_PREFIX + 1 ? spelledPlainly(word).slice(0, TOPIC_PREFIX) : null;
+function topicOf(word: string): string | null {
+  if (word.length < TOPIC_PREFIX + 1) return null;
+  let topic = topicsOfWords.get(word);
+  if (topic === undefined) {
+    topic = spelledPlainly(word).slice(0, TOPIC_PREFIX);
+    // Every word of every passage is read so: remembered, and bounded like the spellings below.
+    if (topicsOfWords.size >= MAX_TOPIC_WORDS) topicsOfWords.clear();
+    topicsOfWords.set(word, topic);
+  }
+  return topic;
+}
+
+const topicsOfWords = new Map<string, string>();
+const MAX_TOPIC_WORDS = 50_000;
 
 /**
  * A loanword as the seven languages spell it plainly: "cholera", "cólera", "kolera" are one word, as are
@@ -272,11 +284,11 @@ function topicsOf(words: readonly string[], story: StoryTerms): string[] {
   const found: string[] = [];
   // Indexed loops: this runs for every word of every passage.
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.length < TOPIC_PREFIX + 1) continue;
+    const w = topicOf(words[i]!);
+    if (w === null) continue;
     for (let k = 0; k < topics.length; k++) {
       const topic = topics[k]!;
-      if (w.startsWith(topic[0]) && !found.includes(topic[1])) found.push(topic[1]);
+      if (w === topic[0] && !found.includes(topic[1])) found.push(topic[1]);
     }
   }
   return found;
