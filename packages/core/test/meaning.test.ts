@@ -510,3 +510,31 @@ describe('comparison properties', () => {
     );
   });
 });
+
+describe('miners, a kind of people counted in every language', () => {
+  it('reads miners as one concept whatever the language', () => {
+    expect(meaningOf('En la explosión murieron 40 mineros.', '40', 'es')).toMatchObject({
+      concept: 'miners',
+      role: 'killed',
+    });
+    expect(meaningOf('120 minatori sono ancora nella miniera.', '120', 'it')).toMatchObject({ concept: 'miners' });
+    expect(meaningOf('Unter Tage waren 110 Bergleute.', '110', 'de')).toMatchObject({ concept: 'miners' });
+    expect(meaningOf('Sebanyak 110 penambang berada di bawah tanah.', 'Sebanyak 110', 'id')).toMatchObject({
+      concept: 'miners',
+    });
+  });
+
+  it('sets a toll of miners in another language against the reference’s', () => {
+    const reference = 'An explosion at the Valdor coal mine on Friday killed 40 miners, the interior minister said.';
+    expect(kinds(reference, 'En la mina de Valdor murieron 140 mineros el viernes, dijo el ministro.', 'es')).toContain(
+      'conflicts 140',
+    );
+  });
+
+  it('reads the role after "or" where the figure’s own clause names none', () => {
+    const de = '58 Kumpel konnten sich selbst retten oder wurden geborgen.';
+    expect(meaningOf(de, '58', 'de')).toMatchObject({ concept: 'miners', role: 'rescued' });
+    const id = 'Sebanyak 58 penambang berhasil keluar atau diselamatkan.';
+    expect(meaningOf(id, 'Sebanyak 58', 'id')).toMatchObject({ role: 'rescued' });
+  });
+});

@@ -185,6 +185,7 @@ const PEOPLE_KINDS = new Set([
   'strikers',
   'farmers',
   'workers',
+  'miners',
   'voters',
   'patients',
   'hostages',

@@ -634,7 +634,7 @@ function nearestRole(w: Window): string | null {
   // nor past the end of its clause after it ("could rise to 50,000, as the agency confirmed").
   // "abattu 117 drones et six des 14 missiles tirés": what follows "of the 14" befell the total, not the part.
   const after = ofTotal(w.clauseAfter) ? [] : w.clauseAfter;
-  const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after });
+  const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ?? alternativeRole(w, after);
   if (role !== 'killed' && role !== 'injured') return role;
   const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
   return found.has('killed') && found.has('injured') && w.after.concat(w.before).some((x) => OR.has(x))
@@ -643,6 +643,16 @@ function nearestRole(w: Window): string | null {
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+
+/**
+ * "58 miners walked out or were rescued", "58 Kumpel konnten sich retten oder wurden geborgen": two verbs
+ * of one subject joined by "or" say what befell the same people, so the role after the "or" is the
+ * figure's where its own clause names none. Only "or": after "and" another subject may follow.
+ */
+function alternativeRole(w: Window, clauseAfter: readonly string[]): string | null {
+  if (clauseAfter.length === 0 || !OR.has(w.after[clauseAfter.length] ?? '')) return null;
+  return roles.firstIn(clauseStart(w.after.slice(clauseAfter.length + 1)).slice(0, 3));
+}
 
 const readLate = new WeakMap<Figure, FigureMeaning>();
 
