@@ -538,3 +538,11 @@ describe('miners, a kind of people counted in every language', () => {
     expect(meaningOf(id, 'Sebanyak 58', 'id')).toMatchObject({ role: 'rescued' });
   });
 });
+
+describe('a toll told with a past-tense verb', () => {
+  it('reads "mató a", "uccise" as killed', () => {
+    expect(meaningOf('Una explosión mató a 110 mineros el viernes.', '110', 'es')).toMatchObject({ role: 'killed' });
+    expect(meaningOf('Las inundaciones mataron a 12 personas.', '12', 'es')).toMatchObject({ role: 'killed' });
+    expect(meaningOf("L'esplosione uccise 40 persone.", '40', 'it')).toMatchObject({ role: 'killed' });
+  });
+});
