@@ -546,3 +546,17 @@ describe('a toll told with a past-tense verb', () => {
     expect(meaningOf("L'esplosione uccise 40 persone.", '40', 'it')).toMatchObject({ role: 'killed' });
   });
 });
+
+describe('a name credited with its title beside it', () => {
+  it('reads the kind of authority of the title written before the name', () => {
+    const es = 'La explosión mató a 40 mineros, informó el sábado el ministro del Interior, Ramón Ortega.';
+    expect(meaningOf(es, '40', 'es').authority).toBe('government');
+    const en = "The town's mayor, Marco Bellini, said arrivals could reach 10,000 by the weekend.";
+    expect(meaningOf(en, 'could reach 10,000').authority).toBe('mayor');
+  });
+
+  it('keeps a name alone where no title stands beside it', () => {
+    const en = 'Gunmen abducted 15 pupils from a boarding school in Gada, Marco Bellini said.';
+    expect(meaningOf(en, '15').authority).toBe('marco bellini');
+  });
+});
