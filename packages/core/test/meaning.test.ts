@@ -560,3 +560,15 @@ describe('a name credited with its title beside it', () => {
     expect(meaningOf(en, '15').authority).toBe('marco bellini');
   });
 });
+
+describe('a figure stands against the reference figure of its own authority', () => {
+  it('sets police against police, not against the ministry’s figure nearer in value', () => {
+    const reference =
+      'Strikers marched across the country on Thursday: 1.12 million protesters took part, the interior ministry said on Thursday. ' +
+      'In Paris, 80,000 marchers took part, according to the police headquarters.';
+    const article = 'In Paris, 800,000 protesters marched on Thursday, police said.';
+    expect(kinds(reference, article, 'en', ['2023-01-20T08:00:00Z', '2023-01-20T09:00:00Z'])).toContain(
+      'conflicts 800,000',
+    );
+  });
+});
