@@ -572,3 +572,18 @@ describe('a figure stands against the reference figure of its own authority', ()
     );
   });
 });
+
+describe('an amount whose purpose neither side writes', () => {
+  const reference = 'In July the European Union agreed to give Morocco €105 million as part of a wider deal.';
+
+  it('is one quantity where both name one giver and one recipient country', () => {
+    const article = 'En julio, la Unión Europea prometió a Marruecos 105.000 euros.';
+    expect(kinds(reference, article, 'es')).toContain('conflicts 105.000 euros');
+  });
+
+  it('is no conflict where the giver is not said', () => {
+    expect(kinds(reference, 'En julio, Marruecos recibió 105.000 euros.', 'es')).not.toContain(
+      'conflicts 105.000 euros',
+    );
+  });
+});
