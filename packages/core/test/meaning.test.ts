@@ -587,3 +587,20 @@ describe('an amount whose purpose neither side writes', () => {
     );
   });
 });
+
+describe('a short name of what the story is about', () => {
+  it('makes an article about it relevant, as a long topic word does', () => {
+    const reference = analyseText(
+      'Health agency declares mpox an emergency as cases surge in Congo\n' +
+        'The health agency on Wednesday declared the mpox outbreak in Congo an emergency of international concern. ' +
+        'Congo has reported 15,664 suspected cases and 548 deaths since January, the agency said.',
+      { language: 'en' },
+    );
+    const article = analyseText(
+      'Kasus Mpox di Kongo Terus Bertambah\n' +
+        'Kementerian Kesehatan Kongo melaporkan 17.800 kasus suspek mpox hingga Selasa, naik dari 15.664 kasus.',
+      { language: 'id' },
+    );
+    expect(compareArticle(reference, article, 'article').relevant).toBe(true);
+  });
+});
