@@ -510,3 +510,97 @@ describe('comparison properties', () => {
     );
   });
 });
+
+describe('miners, a kind of people counted in every language', () => {
+  it('reads miners as one concept whatever the language', () => {
+    expect(meaningOf('En la explosión murieron 40 mineros.', '40', 'es')).toMatchObject({
+      concept: 'miners',
+      role: 'killed',
+    });
+    expect(meaningOf('120 minatori sono ancora nella miniera.', '120', 'it')).toMatchObject({ concept: 'miners' });
+    expect(meaningOf('Unter Tage waren 110 Bergleute.', '110', 'de')).toMatchObject({ concept: 'miners' });
+    expect(meaningOf('Sebanyak 110 penambang berada di bawah tanah.', 'Sebanyak 110', 'id')).toMatchObject({
+      concept: 'miners',
+    });
+  });
+
+  it('sets a toll of miners in another language against the reference’s', () => {
+    const reference = 'An explosion at the Valdor coal mine on Friday killed 40 miners, the interior minister said.';
+    expect(kinds(reference, 'En la mina de Valdor murieron 140 mineros el viernes, dijo el ministro.', 'es')).toContain(
+      'conflicts 140',
+    );
+  });
+
+  it('reads the role after "or" where the figure’s own clause names none', () => {
+    const de = '58 Kumpel konnten sich selbst retten oder wurden geborgen.';
+    expect(meaningOf(de, '58', 'de')).toMatchObject({ concept: 'miners', role: 'rescued' });
+    const id = 'Sebanyak 58 penambang berhasil keluar atau diselamatkan.';
+    expect(meaningOf(id, 'Sebanyak 58', 'id')).toMatchObject({ role: 'rescued' });
+  });
+});
+
+describe('a toll told with a past-tense verb', () => {
+  it('reads "mató a", "uccise" as killed', () => {
+    expect(meaningOf('Una explosión mató a 110 mineros el viernes.', '110', 'es')).toMatchObject({ role: 'killed' });
+    expect(meaningOf('Las inundaciones mataron a 12 personas.', '12', 'es')).toMatchObject({ role: 'killed' });
+    expect(meaningOf("L'esplosione uccise 40 persone.", '40', 'it')).toMatchObject({ role: 'killed' });
+  });
+});
+
+describe('a name credited with its title beside it', () => {
+  it('reads the kind of authority of the title written before the name', () => {
+    const es = 'La explosión mató a 40 mineros, informó el sábado el ministro del Interior, Ramón Ortega.';
+    expect(meaningOf(es, '40', 'es').authority).toBe('government');
+    const en = "The town's mayor, Marco Bellini, said arrivals could reach 10,000 by the weekend.";
+    expect(meaningOf(en, 'could reach 10,000').authority).toBe('mayor');
+  });
+
+  it('keeps a name alone where no title stands beside it', () => {
+    const en = 'Gunmen abducted 15 pupils from a boarding school in Gada, Marco Bellini said.';
+    expect(meaningOf(en, '15').authority).toBe('marco bellini');
+  });
+});
+
+describe('a figure stands against the reference figure of its own authority', () => {
+  it('sets police against police, not against the ministry’s figure nearer in value', () => {
+    const reference =
+      'Strikers marched across the country on Thursday: 1.12 million protesters took part, the interior ministry said on Thursday. ' +
+      'In Paris, 80,000 marchers took part, according to the police headquarters.';
+    const article = 'In Paris, 800,000 protesters marched on Thursday, police said.';
+    expect(kinds(reference, article, 'en', ['2023-01-20T08:00:00Z', '2023-01-20T09:00:00Z'])).toContain(
+      'conflicts 800,000',
+    );
+  });
+});
+
+describe('an amount whose purpose neither side writes', () => {
+  const reference = 'In July the European Union agreed to give Morocco €105 million as part of a wider deal.';
+
+  it('is one quantity where both name one giver and one recipient country', () => {
+    const article = 'En julio, la Unión Europea prometió a Marruecos 105.000 euros.';
+    expect(kinds(reference, article, 'es')).toContain('conflicts 105.000 euros');
+  });
+
+  it('is no conflict where the giver is not said', () => {
+    expect(kinds(reference, 'En julio, Marruecos recibió 105.000 euros.', 'es')).not.toContain(
+      'conflicts 105.000 euros',
+    );
+  });
+});
+
+describe('a short name of what the story is about', () => {
+  it('makes an article about it relevant, as a long topic word does', () => {
+    const reference = analyseText(
+      'Health agency declares mpox an emergency as cases surge in Congo\n' +
+        'The health agency on Wednesday declared the mpox outbreak in Congo an emergency of international concern. ' +
+        'Congo has reported 15,664 suspected cases and 548 deaths since January, the agency said.',
+      { language: 'en' },
+    );
+    const article = analyseText(
+      'Kasus Mpox di Kongo Terus Bertambah\n' +
+        'Kementerian Kesehatan Kongo melaporkan 17.800 kasus suspek mpox hingga Selasa, naik dari 15.664 kasus.',
+      { language: 'id' },
+    );
+    expect(compareArticle(reference, article, 'article').relevant).toBe(true);
+  });
+});

@@ -85,6 +85,7 @@ export function alignFigures(
         exact: sameConcept(reference[ri]!, article[ai]!),
         day,
         agrees,
+        sameCredit: match.canConflict && sameCredit(reference[ri]!, article[ai]!),
         score: match.score,
       };
       if (best === null || preferred(rank, bestOf!)) {
@@ -139,6 +140,8 @@ interface Rank {
   /** The reference figure's day against the article's, where both state one. */
   day: DayRelation;
   agrees: boolean;
+  /** Both figures credit the same authority, and the meanings are evidence enough to tell a conflict. */
+  sameCredit: boolean;
   score: number;
 }
 
@@ -154,7 +157,16 @@ function preferred(candidate: Rank, best: Rank): boolean {
   if (candidate.day === 'same' && best.day === 'earlier') return true;
   if (best.day === 'same' && candidate.day === 'earlier') return false;
   if (candidate.agrees !== best.agrees) return candidate.agrees;
+  // Neither agrees: "800,000 in Paris, police said" stands against the police's Paris count, not the ministry's
+  // national one nearer in value; a difference with another authority's figure is no misreport anyway.
+  if (!candidate.agrees && candidate.sameCredit !== best.sameCredit) return candidate.sameCredit;
   return dayScore(candidate) > dayScore(best);
+}
+
+/** Both credit one authority, as the meaning reads it ("police", "interior_ministry", a name). */
+function sameCredit(r: Figure, a: Figure): boolean {
+  const ra = meaningOf(r).authority;
+  return ra !== null && ra === meaningOf(a).authority;
 }
 
 /** A candidate as of the article figure's own day gains over one as of no stated day. */

@@ -178,11 +178,20 @@ const NOT_TOPICS = new Set(
 const TOPIC_PREFIX = 5;
 /** Times a reference writes a headline word (the headline's included) for it to be a topic. */
 const TOPIC_REPEATS = 2;
+/**
+ * A long word's first letters; a short name of a thing news covers ("mpox", "Zika", "Ebola") as a whole,
+ * where it is not one of the short words every story writes.
+ */
 function topicOf(word: string): string | null {
-  if (word.length < TOPIC_PREFIX + 1) return null;
+  if (word.length < SHORT_TOPIC) return null;
   let topic = topicsOfWords.get(word);
   if (topic === undefined) {
-    topic = spelledPlainly(word).slice(0, TOPIC_PREFIX);
+    topic =
+      word.length >= TOPIC_PREFIX + 1
+        ? spelledPlainly(word).slice(0, TOPIC_PREFIX)
+        : SHORT_NOT_TOPICS.has(word)
+          ? null
+          : `=${spelledPlainly(word)}`;
     // Every word of every passage is read so: remembered, and bounded like the spellings below.
     if (topicsOfWords.size >= MAX_TOPIC_WORDS) topicsOfWords.clear();
     topicsOfWords.set(word, topic);
@@ -190,8 +199,29 @@ function topicOf(word: string): string | null {
   return topic;
 }
 
-const topicsOfWords = new Map<string, string>();
+const topicsOfWords = new Map<string, string | null>();
 const MAX_TOPIC_WORDS = 50_000;
+/** Words at most in a headline (a first line longer is running text). */
+const HEADLINE_WORDS = 20;
+/** Letters at which a short word may be a topic. */
+const SHORT_TOPIC = 4;
+/** Short words any story writes (function words, common verbs, numbers, time), in the seven languages. Folded. */
+const SHORT_NOT_TOPICS = new Set(
+  (
+    'four five seven eight nine zero half under near least right each loss offer deal high rise rises fall falls ' +
+    'cuts hold holds plan plans hits push wins lose ' +
+    'with from into over amid after about than that this they them then were have been will what when more most ' +
+    'also some such only just says said tells told year years week weeks days month early late last next first ' +
+    'says news live more less many much very even still back down make made take takes call calls gets give ' +
+    'dans pour avec sont plus mais dont leur leurs elle elles selon apres cette deux trois sous vers chez tout ' +
+    'tous fait etre avoir ont entre jour jours mois semaine depuis encore aussi comme nach sind eine einer einen ' +
+    'auch noch mehr uber wird werden hatte sagte nicht sich beim seit unter gegen drei zwei jahr jahre tage ' +
+    'para como pero tras segun entre sobre desde hasta tres dias anos este esta estos estas sera fueron ' +
+    'pelo pela mais apos contra sobre dois tres ano anos dias esta este sera foram pelos pelas ' +
+    'dopo alla della delle dell sono anche piu ancora oltre sulla negli nella nelle degli anni giorni ' +
+    'yang dari untuk pada dengan akan oleh juga atau tahun hari lebih para sejak masih telah sudah dalam'
+  ).split(' '),
+);
 
 /**
  * A loanword as the seven languages spell it plainly: "cholera", "cólera", "kolera" are one word, as are
@@ -219,9 +249,20 @@ function topicsIn(headline: string, words: readonly string[], vocabulary: Vocabu
     if (topic) seen.set(topic, (seen.get(topic) ?? 0) + 1);
   }
   const topics = new Set<string>();
-  for (const w of foldedWords(headline)) {
+  const headWords = foldedWords(headline);
+  // A short word says what the story is about only in a headline, where every word is chosen ("mpox"); a
+  // reference with none opens with running text.
+  const shortTopics = headWords.length <= HEADLINE_WORDS;
+  for (const w of headWords) {
     const topic = topicOf(w);
-    if (!topic || (seen.get(topic) ?? 0) < TOPIC_REPEATS || NOT_NAMES.has(w) || NOT_TOPICS.has(w)) continue;
+    if (
+      !topic ||
+      (!shortTopics && topic.startsWith('=')) ||
+      (seen.get(topic) ?? 0) < TOPIC_REPEATS ||
+      NOT_NAMES.has(w) ||
+      NOT_TOPICS.has(w)
+    )
+      continue;
     if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;
     topics.add(topic);
   }

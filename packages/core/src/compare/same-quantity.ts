@@ -76,7 +76,7 @@ export function sameQuantity(
     Math.min(r.confidence, a.confidence) >= MIN_READING_CONFIDENCE &&
     !rm.update &&
     roles === 'same' &&
-    (knownConcept(rm, am) || unitSaysWhat(rm, am)) &&
+    (knownConcept(rm, am) || unitSaysWhat(rm, am) || sameGrant(r, a, vocabulary)) &&
     place === 'same' &&
     // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
     // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
@@ -97,6 +97,21 @@ export function sameQuantity(
 /** Both count one thing the lexicon knows: a head noun it does not know is too little to call a difference a misreport. */
 const knownConcept = (r: FigureMeaning, a: FigureMeaning) =>
   r.concept !== null && r.concept === a.concept && !r.concept.startsWith('stem:');
+
+/**
+ * An amount whose purpose neither side writes is still one quantity where both say who gives it and to which
+ * country ("the EU agreed to give Tunisia €105 million", "la Unión Europea prometió a Túnez 105.000 euros"):
+ * one giver, one recipient, one currency.
+ */
+function sameGrant(r: Figure, a: Figure, vocabulary: Vocabulary): boolean {
+  const rm = meaningOf(r);
+  const am = meaningOf(a);
+  if (!rm.measure.startsWith('money:') || rm.concept !== null || am.concept !== null) return false;
+  if (rm.authority === null || !isAuthorityKind(rm.authority) || rm.authority !== am.authority) return false;
+  const rp = figurePlace(r, vocabulary);
+  const ap = figurePlace(a, vocabulary);
+  return rp !== null && ap !== null && countryOf(rp) !== null && countryOf(rp) === countryOf(ap);
+}
 
 /**
  * A measure in a unit of its own (hectares, km/h) names what is measured where a count's noun would: with what
@@ -185,6 +200,7 @@ const PEOPLE_KINDS = new Set([
   'strikers',
   'farmers',
   'workers',
+  'miners',
   'voters',
   'patients',
   'hostages',

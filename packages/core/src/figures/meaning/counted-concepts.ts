@@ -230,6 +230,21 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'coltivatori',
     'petani',
   ],
+  // Not the French "mineurs", which are also minors: a French count of miners says "mineurs de fond".
+  miners: [
+    'miners',
+    'mineworkers',
+    'mineurs de fond',
+    'bergleute',
+    'bergarbeiter*',
+    'kumpel',
+    'mineros',
+    'mineiros',
+    'minatori',
+    'penambang',
+    'pekerja tambang',
+    'buruh tambang',
+  ],
   workers: [
     'workers',
     'employees',

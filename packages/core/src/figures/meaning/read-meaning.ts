@@ -490,6 +490,32 @@ export function authorityOf(source: string | null): string | null {
 }
 
 /**
+ * A name credited with its title beside it ("Lampedusa's mayor, Filippo Mannino, said", "el ministro del
+ * Interior, Süleyman Soylu"): the title's kind is the authority, as it
+ * is where the title is written into the credit itself ("Interior Minister Süleyman Soylu").
+ */
+function creditedAuthority(figure: Figure): string | null {
+  const authority = authorityOf(figure.source);
+  if (authority === null || isAuthorityKind(authority) || !PROPER_NAME.test(figure.source!)) return authority;
+  const at = figure.sentence.indexOf(figure.source!);
+  if (at < 0) return authority;
+  // The title straight before the name, a comma at most between ("the mayor, Filippo Mannino").
+  const before = foldedWords(figure.sentence.slice(0, at).replace(/,\s*$/u, '').split(CLAUSE_BREAK).at(-1) ?? '');
+  const near = before.slice(-4);
+  const last = authorities.find(near).at(-1);
+  // "el ministro del Interior": the title may end in what it is of.
+  const tail = last ? near.slice(last.end) : [];
+  if (last && (tail.length === 0 || (tail.length === 2 && TITLE_OF.has(tail[0]!)))) return last.concept;
+  return authority;
+}
+
+/** What joins a title to what it is of: "minister of", "ministro del", "ministre de l'", "Minister des". */
+const TITLE_OF = new Set(['of', 'for', 'de', 'del', 'des', 'du', 'da', 'do', 'della', 'dell', 'der', 'fur', 'dalam']);
+
+/** A person's or body's name: every word capitalised ("Filippo Mannino", "Süleyman Soylu"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*$/u;
+
+/**
  * Two credits in one sentence ("La police a estimé à 300 000 le nombre de manifestants, les organisateurs
  * revendiquant plus d'un million"): a kind of authority written in the figure's own clause, before it, is the
  * figure's, where the source read for it stands outside that clause.
@@ -571,7 +597,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     update: !measure.startsWith('change:') && updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
     direction: measure.startsWith('change:') ? directionOf(w) : null,
-    authority: clauseAuthority(figure, w) ?? authorityOf(figure.source),
+    authority: clauseAuthority(figure, w) ?? creditedAuthority(figure),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
   };
 }
@@ -634,7 +660,7 @@ function nearestRole(w: Window): string | null {
   // nor past the end of its clause after it ("could rise to 50,000, as the agency confirmed").
   // "abattu 117 drones et six des 14 missiles tirés": what follows "of the 14" befell the total, not the part.
   const after = ofTotal(w.clauseAfter) ? [] : w.clauseAfter;
-  const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after });
+  const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ?? alternativeRole(w, after);
   if (role !== 'killed' && role !== 'injured') return role;
   const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
   return found.has('killed') && found.has('injured') && w.after.concat(w.before).some((x) => OR.has(x))
@@ -643,6 +669,16 @@ function nearestRole(w: Window): string | null {
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+
+/**
+ * "58 miners walked out or were rescued", "58 Kumpel konnten sich retten oder wurden geborgen": two verbs
+ * of one subject joined by "or" say what befell the same people, so the role after the "or" is the
+ * figure's where its own clause names none. Only "or": after "and" another subject may follow.
+ */
+function alternativeRole(w: Window, clauseAfter: readonly string[]): string | null {
+  if (clauseAfter.length === 0 || !OR.has(w.after[clauseAfter.length] ?? '')) return null;
+  return roles.firstIn(clauseStart(w.after.slice(clauseAfter.length + 1)).slice(0, 3));
+}
 
 const readLate = new WeakMap<Figure, FigureMeaning>();
 
