@@ -7,12 +7,14 @@ import { relateDays } from './figure-days.js';
 import { figureKey } from './figure-key.js';
 import { readFigures } from './figure-reading.js';
 import { type Judgement, judgePair, oneSidedSeverity } from './judge-figures.js';
+import { laterAlongside } from './later-alongside.js';
 import { prepareReference } from './prepare-reference.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 import { type StoryScope, storyScopeOf } from './same-quantity.js';
 import { forgetSentences } from './text-reading.js';
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
+import { writesValueBeside } from './written-beside.js';
 
 /** Order an editor reads discrepancies in: what is wrong first, what agrees last. */
 const KIND_ORDER: Record<DiscrepancyKind, number> = {
@@ -164,9 +166,13 @@ export function compareArticle(
     if (pair.restates !== null) continue;
     const ref = reference.figures[pair.reference]!;
     const art = article.figures[pair.article]!;
-    const knowingly = statesBoth(article.figures, art, ref) || statesBoth(reference.figures, ref, art);
+    const knowingly =
+      statesBoth(article.figures, art, ref) ||
+      statesBoth(reference.figures, ref, art) ||
+      writesValueBeside(reference.figures, ref, art.value);
     judgements.set(pair.article, judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly }));
   }
+  laterAlongside(aligned.pairs, article.figures, judgements);
   const unmatchedArticle = new Set(aligned.unmatchedArticle);
   const usedReference = new Set<number>();
   for (const pair of aligned.pairs) {
