@@ -319,6 +319,37 @@ describe('alignment on evidence', () => {
     ]);
   });
 
+  it('reads a toll as of the day it was given, not the day of the event, in all seven languages', () => {
+    const saturday = '2022-10-15T14:00:00Z';
+    const asOf = (text: string, figure: string, language: string) => meaningOf(text, figure, language, saturday).asOf;
+    expect(asOf('The blast on Friday evening killed 40 miners, the minister said on Saturday.', '40', 'en')).toBe(
+      '2022-10-15',
+    );
+    expect(asOf('L’explosion de vendredi soir a tué 40 mineurs, a déclaré samedi le ministre.', '40', 'fr')).toBe(
+      '2022-10-15',
+    );
+    expect(
+      asOf('Die Explosion am Freitagabend tötete 40 Bergleute, teilte der Minister am Samstag mit.', '40', 'de'),
+    ).toBe('2022-10-15');
+    expect(
+      asOf('La explosión del viernes por la noche mató a 40 mineros, informó el sábado el ministro.', '40', 'es'),
+    ).toBe('2022-10-15');
+    expect(
+      asOf('A explosão de sexta-feira à noite matou 40 mineiros, informou no sábado o ministro.', '40', 'pt'),
+    ).toBe('2022-10-15');
+    expect(asOf('L’esplosione di venerdì sera ha ucciso 40 minatori, ha detto sabato il ministro.', '40', 'it')).toBe(
+      '2022-10-15',
+    );
+    expect(asOf('Ledakan pada Jumat malam menewaskan 40 penambang, kata menteri pada Sabtu.', '40', 'id')).toBe(
+      '2022-10-15',
+    );
+    // Without a said-verb carrying a day, the event's day stays the count's; a year gone by stays the count's too.
+    expect(asOf('The blast on Friday evening killed 40 miners.', '40', 'en')).toBe('2022-10-14T20');
+    expect(asOf('In 2021, 121 students were taken, officials said on Tuesday.', '121', 'en')).toBe('2021');
+    // "since Sunday" says when a running count began, not the day it is as of.
+    expect(asOf('Sete bombeiros morreram combatendo as chamas desde domingo.', 'Sete', 'pt')).toBeNull();
+  });
+
   it('reads a count as of a later part of the reference’s own day as an update', () => {
     const ref = 'Across Italy, 123,863 migrants have arrived by sea this year, according to the interior ministry.';
     const times: [string, string] = ['2023-09-14T08:00:00Z', '2023-09-15T09:00:00Z'];

@@ -22,6 +22,7 @@ import {
 import { EARLIER } from './as-of.js';
 import { locativePlace } from './locative-place.js';
 import { sentenceNames } from './sentence-names.js';
+import { statementDay } from './statement-day.js';
 import { stemOf } from './stem.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
@@ -452,17 +453,33 @@ function modalityOf(figure: Figure, w: Window): Modality {
  * The date mention nearest the number in its sentence, if any, and not one another number after it stands
  * nearer to: in "turnout was 63.9 %, below the 65.2 % of 2019", 2019 is the 65.2 %'s.
  */
-function asOfOf(figure: Figure, w: Window, ctx: MeaningContext): string | null {
+function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string): string | null {
   // "in the outgoing assembly", "le bilan précédent", "nel parlamento uscente": before the text's own time.
   if (earlierCues.firstIn([...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 4)]) !== null) return EARLIER;
   const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published);
   let best: { distance: number; day: string } | null = null;
   for (const m of mentions) {
     if (m.at >= w.at && numberAfterBefore(w, m.at)) continue;
+    // "killed seven since Sunday", "desde domingo", "seit Sonntag": when a running count began, not its day.
+    if (SINCE.has(w.sentenceWords[m.at - 1] ?? '')) continue;
     const distance = Math.abs(m.at - w.at);
     if (best === null || distance < best.distance) best = { distance, day: m.day };
   }
-  return best?.day ?? null;
+  const said = measure === 'count' ? statementDay(w.sentenceWords, mentions) : null;
+  return said && saidDayWins(said.day, best?.day ?? null) ? said.day : (best?.day ?? null);
+}
+
+/** "since", in the seven languages: the day after it starts a running count. */
+const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dal', 'dalla', 'sejak']);
+
+/**
+ * A count is as of the day it was given rather than the event's day beside it ("killed 40 on Friday, the
+ * minister said on Saturday"), but not as of a statement's day where the count is of a year or month gone by
+ * ("in 2021, 121 were taken, officials said on Tuesday").
+ */
+function saidDayWins(said: string, nearest: string | null): boolean {
+  if (nearest === null) return true;
+  return nearest.length >= 10 && said.slice(0, 10) >= nearest.slice(0, 10);
 }
 
 /**
@@ -592,7 +609,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       locativePlace(figure, ctx.sentenceStart, ctx.language) ??
       (figure.location ? foldedWords(figure.location).join(' ') : null),
     part: partCues.find(w.before.slice(-4)).length > 0 || incrementAfter(w.clauseAfter.slice(0, 4)),
-    asOf: asOfOf(figure, w, ctx),
+    asOf: asOfOf(figure, w, ctx, measure),
     // "rose 1.4 %" is the change itself, not a running count's new value.
     update: !measure.startsWith('change:') && updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
