@@ -319,6 +319,20 @@ describe('alignment on evidence', () => {
     ]);
   });
 
+  it('reads an adjective of nationality as its country among a sentence’s names, in any language', () => {
+    const names = (text: string, figure: string, language: string) => meaningOf(text, figure, language).names;
+    expect(names('Marchers filled French cities, with 1.12 million protesters.', '1.12 million', 'en')).toContain(
+      'country:fr',
+    );
+    expect(names('Marchers filled French cities, with 1.12 million protesters.', '1.12 million', 'en')).not.toContain(
+      'french',
+    );
+    expect(names('Il governo Italiano ha contato 300 manifestanti.', '300', 'it')).toContain('country:it');
+    expect(names('The German Chancellor Olaf Scholz met 300 workers.', '300', 'en')).toContain('country:de');
+    // A language's name that begins as no country's does (Portuguese, spoken most in Brazil) names no country.
+    expect(names('The Portuguese Navy rescued 300 people.', '300', 'en')).not.toContain('country:br');
+  });
+
   it('reads a toll as of the day it was given, not the day of the event, in all seven languages', () => {
     const saturday = '2022-10-15T14:00:00Z';
     const asOf = (text: string, figure: string, language: string) => meaningOf(text, figure, language, saturday).asOf;
