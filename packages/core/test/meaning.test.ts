@@ -319,6 +319,16 @@ describe('alignment on evidence', () => {
     ]);
   });
 
+  it('reads "12 others" as the count before it in its sentence counts, in any language', () => {
+    const en = 'Five miners died in the blast and 12 others were injured.';
+    expect(meaningOf(en, '12')).toMatchObject({ concept: 'miners', role: 'injured' });
+    const it = 'Sono morti cinque minatori e 8 altri sono rimasti feriti.';
+    expect(meaningOf(it, '8', 'it')).toMatchObject({ concept: 'miners', role: 'injured' });
+    const fr = 'Trois soldats ont été tués et 12 autres blessés.';
+    expect(meaningOf(fr, '12', 'fr').concept).toBe(meaningOf(fr, 'Trois', 'fr').concept);
+    expect(meaningOf(fr, '12', 'fr').concept).not.toBeNull();
+  });
+
   it('reads an adjective of nationality as its country among a sentence’s names, in any language', () => {
     const names = (text: string, figure: string, language: string) => meaningOf(text, figure, language).names;
     expect(names('Marchers filled French cities, with 1.12 million protesters.', '1.12 million', 'en')).toContain(

@@ -63,6 +63,13 @@ export function inheritConcepts(
     if (m?.part && m.role === null) m.role = earlierCount(figures, i, 0)?.role ?? null;
     if (m && m.role === null) m.role = sharedVerbRole(figures, i, text);
     if (m?.measure !== 'count' || (m.concept !== null && !m.concept.startsWith('stem:'))) continue;
+    // "five miners died and 12 others were injured", "8 altri", "12 autres": the count before it says what is counted.
+    const counted = othersCounted(f) ? earlierCount(figures, i, 0) : null;
+    if (counted) {
+      m.concept = counted.concept;
+      m.role = m.role ?? counted.role;
+      continue;
+    }
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
     const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
     const continues = continuationCues.firstIn(clause) !== null;
@@ -122,6 +129,17 @@ function sharedVerbRole(figures: readonly Figure[], i: number, text: string): st
   const between = foldedWords(text.slice(previous.end, f.start));
   const joined = between.length <= 5 && between.some((w) => AND.has(w)) && roles.firstIn(between) === null;
   return joined ? previous.meaning.role : null;
+}
+
+/** "Others" in the seven languages, as what a count counts ("12 others", "8 altri", "12 autres", "otros 5"). */
+const OTHERS = new Set(
+  'others other autres autre altri altre andere anderen weitere weiteren otros otras outros outras lainnya'.split(' '),
+);
+
+/** Whether a figure counts "others" and names nothing else counted ("12 others", "12 autres personnes" does). */
+function othersCounted(f: Figure): boolean {
+  const words = foldedWords(f.counted ?? '');
+  return words.length > 0 && words.length <= 2 && OTHERS.has(words[0]!);
 }
 
 /** The nearest earlier count with a known concept, at most `sentences` sentences back. */
