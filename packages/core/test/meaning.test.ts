@@ -329,6 +329,23 @@ describe('alignment on evidence', () => {
     expect(meaningOf(fr, '12', 'fr').concept).not.toBeNull();
   });
 
+  it('reads a trapped count as its own role, not killed, missing nor rescued, in all seven languages', () => {
+    const role = (text: string, figure: string, language: string) => meaningOf(text, figure, language).role;
+    expect(role('Twelve miners were still trapped underground.', 'Twelve', 'en')).toBe('trapped');
+    expect(role('Douze mineurs sont toujours piégés sous terre.', 'Douze', 'fr')).toBe('trapped');
+    expect(role('Zwölf Bergleute sind noch unter Tage eingeschlossen.', 'Zwölf', 'de')).toBe('trapped');
+    expect(role('Doce mineros siguen atrapados bajo tierra.', 'Doce', 'es')).toBe('trapped');
+    expect(role('Doze mineiros continuam soterrados.', 'Doze', 'pt')).toBe('trapped');
+    expect(role('Dodici minatori sono ancora intrappolati.', 'Dodici', 'it')).toBe('trapped');
+    expect(role('Sebanyak 12 penambang masih terjebak di bawah tanah.', 'Sebanyak 12', 'id')).toBe('trapped');
+    expect(kinds('Twelve miners were still trapped.', 'Twelve miners were missing.')).not.toContain('conflicts Twelve');
+  });
+
+  it('reads "others" after a sentence that names what is counted ("Of them, … 12 others were trapped")', () => {
+    const text = '110 miners were underground. Of them, 58 had walked out, while 12 others were still trapped.';
+    expect(meaningOf(text, '12')).toMatchObject({ concept: 'miners', role: 'trapped' });
+  });
+
   it('reads an adjective of nationality as its country among a sentence’s names, in any language', () => {
     const names = (text: string, figure: string, language: string) => meaningOf(text, figure, language).names;
     expect(names('Marchers filled French cities, with 1.12 million protesters.', '1.12 million', 'en')).toContain(

@@ -63,8 +63,9 @@ export function inheritConcepts(
     if (m?.part && m.role === null) m.role = earlierCount(figures, i, 0)?.role ?? null;
     if (m && m.role === null) m.role = sharedVerbRole(figures, i, text);
     if (m?.measure !== 'count' || (m.concept !== null && !m.concept.startsWith('stem:'))) continue;
-    // "five miners died and 12 others were injured", "8 altri", "12 autres": the count before it says what is counted.
-    const counted = othersCounted(f) ? earlierCount(figures, i, 0) : null;
+    // "five miners died and 12 others were injured", "8 altri", "12 autres": the count before it (in its sentence
+    // or the one before: "110 miners were underground. Of them, … 12 others were trapped") says what is counted.
+    const counted = othersCounted(f) ? earlierCount(figures, i, 1, true) : null;
     if (counted) {
       m.concept = counted.concept;
       m.role = m.role ?? counted.role;
@@ -142,12 +143,22 @@ function othersCounted(f: Figure): boolean {
   return words.length > 0 && words.length <= 2 && OTHERS.has(words[0]!);
 }
 
-/** The nearest earlier count with a known concept, at most `sentences` sentences back. */
-function earlierCount(figures: readonly Figure[], i: number, sentences: number): FigureMeaning | null {
+/**
+ * The nearest earlier count with a known concept, at most `sentences` sentences back; with `writtenNoun`, only
+ * one whose counted noun is written beside it.
+ */
+function earlierCount(
+  figures: readonly Figure[],
+  i: number,
+  sentences: number,
+  writtenNoun = false,
+): FigureMeaning | null {
   const f = figures[i]!;
   for (let k = i - 1; k >= 0; k--) {
     const e = figures[k]!;
     if (f.sentenceIndex - e.sentenceIndex > sentences) break;
+    // "58 had walked out …, while 12 others were trapped": a noun read from a verb is no noun for "others".
+    if (writtenNoun && e.counted === null) continue;
     if (e.meaning?.measure === 'count' && e.meaning.concept !== null && !e.meaning.concept.startsWith('stem:')) {
       return e.meaning;
     }
