@@ -360,6 +360,24 @@ describe('alignment on evidence', () => {
     expect(names('The Portuguese Navy rescued 300 people.', '300', 'en')).not.toContain('country:br');
   });
 
+  it('reads no day for a count a statement gives of an event it sets in the past ("last Thursday"), in any language', () => {
+    const tuesday = '2024-03-12T09:00:00Z';
+    const asOf = (text: string, figure: string, language: string) => meaningOf(text, figure, language, tuesday).asOf;
+    expect(asOf('Gunmen seized 300 pupils last Thursday, the school said.', '300', 'en')).toBeNull();
+    expect(asOf('Des hommes armés ont enlevé 300 élèves jeudi dernier, a dit l’école.', '300', 'fr')).toBeNull();
+    expect(asOf('Bewaffnete entführten letzten Donnerstag 300 Schüler, sagte die Schule.', '300', 'de')).toBeNull();
+    expect(
+      asOf('Hombres armados secuestraron a 300 alumnos el jueves pasado, dijo la escuela.', '300', 'es'),
+    ).toBeNull();
+    expect(
+      asOf('Homens armados sequestraram 300 alunos na quinta-feira passada, disse a escola.', '300', 'pt'),
+    ).toBeNull();
+    expect(asOf('Uomini armati hanno rapito 300 alunni giovedì scorso, ha detto la scuola.', '300', 'it')).toBeNull();
+    expect(asOf('Orang bersenjata menculik 300 murid Kamis lalu, kata pihak sekolah.', '300', 'id')).toBeNull();
+    // Told without a statement, the event's day stays the count's.
+    expect(asOf('Gunmen seized 300 pupils last Thursday.', '300', 'en')).toBe('2024-03-07');
+  });
+
   it('reads a toll as of the day it was given, not the day of the event, in all seven languages', () => {
     const saturday = '2022-10-15T14:00:00Z';
     const asOf = (text: string, figure: string, language: string) => meaningOf(text, figure, language, saturday).asOf;

@@ -22,7 +22,7 @@ import {
 import { EARLIER } from './as-of.js';
 import { locativePlace } from './locative-place.js';
 import { sentenceNames } from './sentence-names.js';
-import { statementDay } from './statement-day.js';
+import { pastWeekday, reportsStatement, statementDay } from './statement-day.js';
 import { stemOf } from './stem.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
@@ -487,10 +487,13 @@ function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string)
   if (earlierCues.firstIn([...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 4)]) !== null) return EARLIER;
   const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published);
   let best: { distance: number; day: string } | null = null;
+  const reported = measure === 'count' && reportsStatement(w.sentenceWords);
   for (const m of mentions) {
     if (m.at >= w.at && numberAfterBefore(w, m.at)) continue;
     // "killed seven since Sunday", "desde domingo", "seit Sonntag": when a running count began, not its day.
     if (SINCE.has(w.sentenceWords[m.at - 1] ?? '')) continue;
+    // "seized 300 pupils last Thursday, the school said": the count is the statement's, whose day is unsaid.
+    if (reported && pastWeekday(w.sentenceWords, m.at)) continue;
     const distance = Math.abs(m.at - w.at);
     if (best === null || distance < best.distance) best = { distance, day: m.day };
   }

@@ -45,3 +45,22 @@ function saidBefore(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/** Whether a sentence reports a statement ("the school said", "informó", "teilte mit"). */
+export function reportsStatement(words: readonly string[]): boolean {
+  return words.some((w) => SAID.has(w));
+}
+
+const LAST_BEFORE = new Set(['last', 'letzten', 'letzte', 'vergangenen', 'vergangene']);
+const LAST_AFTER = new Set(['dernier', 'pasado', 'passada', 'passado', 'scorso', 'lalu']);
+
+/**
+ * Whether the day at `at` is set before the statement as its past ("last Thursday", "jeudi dernier",
+ * "letzten Donnerstag", "el jueves pasado", "na quinta-feira passada", "giovedì scorso", "Kamis lalu"):
+ * the day of the event told, not of the count given.
+ */
+export function pastWeekday(words: readonly string[], at: number): boolean {
+  if (LAST_BEFORE.has(words[at - 1] ?? '')) return true;
+  const next = words[at + 1] === 'feira' ? words[at + 2] : words[at + 1];
+  return LAST_AFTER.has(next ?? '');
+}
