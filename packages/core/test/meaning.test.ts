@@ -319,6 +319,96 @@ describe('alignment on evidence', () => {
     ]);
   });
 
+  it('reads "12 others" as the count before it in its sentence counts, in any language', () => {
+    const en = 'Five miners died in the blast and 12 others were injured.';
+    expect(meaningOf(en, '12')).toMatchObject({ concept: 'miners', role: 'injured' });
+    const it = 'Sono morti cinque minatori e 8 altri sono rimasti feriti.';
+    expect(meaningOf(it, '8', 'it')).toMatchObject({ concept: 'miners', role: 'injured' });
+    const fr = 'Trois soldats ont été tués et 12 autres blessés.';
+    expect(meaningOf(fr, '12', 'fr').concept).toBe(meaningOf(fr, 'Trois', 'fr').concept);
+    expect(meaningOf(fr, '12', 'fr').concept).not.toBeNull();
+  });
+
+  it('reads a trapped count as its own role, not killed, missing nor rescued, in all seven languages', () => {
+    const role = (text: string, figure: string, language: string) => meaningOf(text, figure, language).role;
+    expect(role('Twelve miners were still trapped underground.', 'Twelve', 'en')).toBe('trapped');
+    expect(role('Douze mineurs sont toujours piégés sous terre.', 'Douze', 'fr')).toBe('trapped');
+    expect(role('Zwölf Bergleute sind noch unter Tage eingeschlossen.', 'Zwölf', 'de')).toBe('trapped');
+    expect(role('Doce mineros siguen atrapados bajo tierra.', 'Doce', 'es')).toBe('trapped');
+    expect(role('Doze mineiros continuam soterrados.', 'Doze', 'pt')).toBe('trapped');
+    expect(role('Dodici minatori sono ancora intrappolati.', 'Dodici', 'it')).toBe('trapped');
+    expect(role('Sebanyak 12 penambang masih terjebak di bawah tanah.', 'Sebanyak 12', 'id')).toBe('trapped');
+    expect(kinds('Twelve miners were still trapped.', 'Twelve miners were missing.')).not.toContain('conflicts Twelve');
+  });
+
+  it('reads "others" after a sentence that names what is counted ("Of them, … 12 others were trapped")', () => {
+    const text = '110 miners were underground. Of them, 58 had walked out, while 12 others were still trapped.';
+    expect(meaningOf(text, '12')).toMatchObject({ concept: 'miners', role: 'trapped' });
+  });
+
+  it('reads an adjective of nationality as its country among a sentence’s names, in any language', () => {
+    const names = (text: string, figure: string, language: string) => meaningOf(text, figure, language).names;
+    expect(names('Marchers filled French cities, with 1.12 million protesters.', '1.12 million', 'en')).toContain(
+      'country:fr',
+    );
+    expect(names('Marchers filled French cities, with 1.12 million protesters.', '1.12 million', 'en')).not.toContain(
+      'french',
+    );
+    expect(names('Il governo Italiano ha contato 300 manifestanti.', '300', 'it')).toContain('country:it');
+    expect(names('The German Chancellor Olaf Scholz met 300 workers.', '300', 'en')).toContain('country:de');
+    // A language's name that begins as no country's does (Portuguese, spoken most in Brazil) names no country.
+    expect(names('The Portuguese Navy rescued 300 people.', '300', 'en')).not.toContain('country:br');
+  });
+
+  it('reads no day for a count a statement gives of an event it sets in the past ("last Thursday"), in any language', () => {
+    const tuesday = '2024-03-12T09:00:00Z';
+    const asOf = (text: string, figure: string, language: string) => meaningOf(text, figure, language, tuesday).asOf;
+    expect(asOf('Gunmen seized 300 pupils last Thursday, the school said.', '300', 'en')).toBeNull();
+    expect(asOf('Des hommes armés ont enlevé 300 élèves jeudi dernier, a dit l’école.', '300', 'fr')).toBeNull();
+    expect(asOf('Bewaffnete entführten letzten Donnerstag 300 Schüler, sagte die Schule.', '300', 'de')).toBeNull();
+    expect(
+      asOf('Hombres armados secuestraron a 300 alumnos el jueves pasado, dijo la escuela.', '300', 'es'),
+    ).toBeNull();
+    expect(
+      asOf('Homens armados sequestraram 300 alunos na quinta-feira passada, disse a escola.', '300', 'pt'),
+    ).toBeNull();
+    expect(asOf('Uomini armati hanno rapito 300 alunni giovedì scorso, ha detto la scuola.', '300', 'it')).toBeNull();
+    expect(asOf('Orang bersenjata menculik 300 murid Kamis lalu, kata pihak sekolah.', '300', 'id')).toBeNull();
+    // Told without a statement, the event's day stays the count's.
+    expect(asOf('Gunmen seized 300 pupils last Thursday.', '300', 'en')).toBe('2024-03-07');
+  });
+
+  it('reads a toll as of the day it was given, not the day of the event, in all seven languages', () => {
+    const saturday = '2022-10-15T14:00:00Z';
+    const asOf = (text: string, figure: string, language: string) => meaningOf(text, figure, language, saturday).asOf;
+    expect(asOf('The blast on Friday evening killed 40 miners, the minister said on Saturday.', '40', 'en')).toBe(
+      '2022-10-15',
+    );
+    expect(asOf('L’explosion de vendredi soir a tué 40 mineurs, a déclaré samedi le ministre.', '40', 'fr')).toBe(
+      '2022-10-15',
+    );
+    expect(
+      asOf('Die Explosion am Freitagabend tötete 40 Bergleute, teilte der Minister am Samstag mit.', '40', 'de'),
+    ).toBe('2022-10-15');
+    expect(
+      asOf('La explosión del viernes por la noche mató a 40 mineros, informó el sábado el ministro.', '40', 'es'),
+    ).toBe('2022-10-15');
+    expect(
+      asOf('A explosão de sexta-feira à noite matou 40 mineiros, informou no sábado o ministro.', '40', 'pt'),
+    ).toBe('2022-10-15');
+    expect(asOf('L’esplosione di venerdì sera ha ucciso 40 minatori, ha detto sabato il ministro.', '40', 'it')).toBe(
+      '2022-10-15',
+    );
+    expect(asOf('Ledakan pada Jumat malam menewaskan 40 penambang, kata menteri pada Sabtu.', '40', 'id')).toBe(
+      '2022-10-15',
+    );
+    // Without a said-verb carrying a day, the event's day stays the count's; a year gone by stays the count's too.
+    expect(asOf('The blast on Friday evening killed 40 miners.', '40', 'en')).toBe('2022-10-14T20');
+    expect(asOf('In 2021, 121 students were taken, officials said on Tuesday.', '121', 'en')).toBe('2021');
+    // "since Sunday" says when a running count began, not the day it is as of.
+    expect(asOf('Sete bombeiros morreram combatendo as chamas desde domingo.', 'Sete', 'pt')).toBeNull();
+  });
+
   it('reads a count as of a later part of the reference’s own day as an update', () => {
     const ref = 'Across Italy, 123,863 migrants have arrived by sea this year, according to the interior ministry.';
     const times: [string, string] = ['2023-09-14T08:00:00Z', '2023-09-15T09:00:00Z'];

@@ -187,6 +187,29 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'belum ditemukan',
     ],
   },
+  // Still held where the disaster struck ("12 others were still trapped"): neither dead, missing nor rescued yet.
+  trapped: {
+    people: true,
+    aliases: [
+      'trapped',
+      'still trapped',
+      'pieges',
+      'piegees',
+      'coinces',
+      'coincees',
+      'eingeschlossen*',
+      'verschuttet*',
+      'atrapados',
+      'atrapadas',
+      'soterrados',
+      'soterradas',
+      'encurralados',
+      'intrappolati',
+      'intrappolate',
+      'terjebak',
+      'terperangkap',
+    ],
+  },
   displaced: {
     people: true,
     aliases: [

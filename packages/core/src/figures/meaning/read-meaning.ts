@@ -22,6 +22,7 @@ import {
 import { EARLIER } from './as-of.js';
 import { locativePlace } from './locative-place.js';
 import { sentenceNames } from './sentence-names.js';
+import { pastWeekday, reportsStatement, statementDay } from './statement-day.js';
 import { stemOf } from './stem.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
@@ -62,6 +63,14 @@ export function inheritConcepts(
     if (m?.part && m.role === null) m.role = earlierCount(figures, i, 0)?.role ?? null;
     if (m && m.role === null) m.role = sharedVerbRole(figures, i, text);
     if (m?.measure !== 'count' || (m.concept !== null && !m.concept.startsWith('stem:'))) continue;
+    // "five miners died and 12 others were injured", "8 altri", "12 autres": the count before it (in its sentence
+    // or the one before: "110 miners were underground. Of them, … 12 others were trapped") says what is counted.
+    const counted = othersCounted(f) ? earlierCount(figures, i, 1, true) : null;
+    if (counted) {
+      m.concept = counted.concept;
+      m.role = m.role ?? counted.role;
+      continue;
+    }
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
     const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
     const continues = continuationCues.firstIn(clause) !== null;
@@ -123,12 +132,33 @@ function sharedVerbRole(figures: readonly Figure[], i: number, text: string): st
   return joined ? previous.meaning.role : null;
 }
 
-/** The nearest earlier count with a known concept, at most `sentences` sentences back. */
-function earlierCount(figures: readonly Figure[], i: number, sentences: number): FigureMeaning | null {
+/** "Others" in the seven languages, as what a count counts ("12 others", "8 altri", "12 autres", "otros 5"). */
+const OTHERS = new Set(
+  'others other autres autre altri altre andere anderen weitere weiteren otros otras outros outras lainnya'.split(' '),
+);
+
+/** Whether a figure counts "others" and names nothing else counted ("12 others", "12 autres personnes" does). */
+function othersCounted(f: Figure): boolean {
+  const words = foldedWords(f.counted ?? '');
+  return words.length > 0 && words.length <= 2 && OTHERS.has(words[0]!);
+}
+
+/**
+ * The nearest earlier count with a known concept, at most `sentences` sentences back; with `writtenNoun`, only
+ * one whose counted noun is written beside it.
+ */
+function earlierCount(
+  figures: readonly Figure[],
+  i: number,
+  sentences: number,
+  writtenNoun = false,
+): FigureMeaning | null {
   const f = figures[i]!;
   for (let k = i - 1; k >= 0; k--) {
     const e = figures[k]!;
     if (f.sentenceIndex - e.sentenceIndex > sentences) break;
+    // "58 had walked out …, while 12 others were trapped": a noun read from a verb is no noun for "others".
+    if (writtenNoun && e.counted === null) continue;
     if (e.meaning?.measure === 'count' && e.meaning.concept !== null && !e.meaning.concept.startsWith('stem:')) {
       return e.meaning;
     }
@@ -452,17 +482,36 @@ function modalityOf(figure: Figure, w: Window): Modality {
  * The date mention nearest the number in its sentence, if any, and not one another number after it stands
  * nearer to: in "turnout was 63.9 %, below the 65.2 % of 2019", 2019 is the 65.2 %'s.
  */
-function asOfOf(figure: Figure, w: Window, ctx: MeaningContext): string | null {
+function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string): string | null {
   // "in the outgoing assembly", "le bilan précédent", "nel parlamento uscente": before the text's own time.
   if (earlierCues.firstIn([...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 4)]) !== null) return EARLIER;
   const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published);
   let best: { distance: number; day: string } | null = null;
+  const reported = measure === 'count' && reportsStatement(w.sentenceWords);
   for (const m of mentions) {
     if (m.at >= w.at && numberAfterBefore(w, m.at)) continue;
+    // "killed seven since Sunday", "desde domingo", "seit Sonntag": when a running count began, not its day.
+    if (SINCE.has(w.sentenceWords[m.at - 1] ?? '')) continue;
+    // "seized 300 pupils last Thursday, the school said": the count is the statement's, whose day is unsaid.
+    if (reported && pastWeekday(w.sentenceWords, m.at)) continue;
     const distance = Math.abs(m.at - w.at);
     if (best === null || distance < best.distance) best = { distance, day: m.day };
   }
-  return best?.day ?? null;
+  const said = measure === 'count' ? statementDay(w.sentenceWords, mentions) : null;
+  return said && saidDayWins(said.day, best?.day ?? null) ? said.day : (best?.day ?? null);
+}
+
+/** "since", in the seven languages: the day after it starts a running count. */
+const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dal', 'dalla', 'sejak']);
+
+/**
+ * A count is as of the day it was given rather than the event's day beside it ("killed 40 on Friday, the
+ * minister said on Saturday"), but not as of a statement's day where the count is of a year or month gone by
+ * ("in 2021, 121 were taken, officials said on Tuesday").
+ */
+function saidDayWins(said: string, nearest: string | null): boolean {
+  if (nearest === null) return true;
+  return nearest.length >= 10 && said.slice(0, 10) >= nearest.slice(0, 10);
 }
 
 /**
@@ -592,7 +641,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       locativePlace(figure, ctx.sentenceStart, ctx.language) ??
       (figure.location ? foldedWords(figure.location).join(' ') : null),
     part: partCues.find(w.before.slice(-4)).length > 0 || incrementAfter(w.clauseAfter.slice(0, 4)),
-    asOf: asOfOf(figure, w, ctx),
+    asOf: asOfOf(figure, w, ctx, measure),
     // "rose 1.4 %" is the change itself, not a running count's new value.
     update: !measure.startsWith('change:') && updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),

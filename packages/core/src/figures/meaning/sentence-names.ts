@@ -4,6 +4,7 @@ import { createLexicon } from '../../compare/lexicon.js';
 import { AUTHORITY_KINDS, PERSON_TITLES } from './authority-kinds.js';
 import { countriesIn, countryMentions, countryNamesAsWritten } from './countries.js';
 import { NOT_PLACES } from './locative-place.js';
+import { nationalityAdjectives } from './nationality-adjectives.js';
 
 /**
  * The proper names a figure's sentence writes (towns, plants, bodies, parties, people), folded, with
@@ -51,7 +52,8 @@ export function sentenceNames(
     if (language === 'de' && !acronym && !GERMAN_PLACE_PREPOSITIONS.has(after) && !isCountry(word)) continue;
     const name = folded[i]!;
     if (!name || (name.length < 3 && !acronym) || NOT_PLACES.has(name) || SENTENCE_WORDS.has(name)) continue;
-    const country = countriesIn([name])[0];
+    // "French cities", "the Italian government": an adjective of nationality names its country, as "France" does.
+    const country = countriesIn([name])[0] ?? nationalityIn([name]);
     // Who speaks is compared as the figure's authority; its words ("ministero dell'Interno", "em Seul") name
     // no place of what is counted, but its country does ("the French interior ministry").
     if (inSource(words[i]!.index) && !country) continue;
@@ -198,4 +200,11 @@ export function sameName(x: string, y: string): boolean {
   if (x.startsWith('country:') || y.startsWith('country:')) return false;
   if (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4)) return true;
   return distance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 3));
+}
+
+let nationalities: ReturnType<typeof createLexicon> | null = null;
+/** The country an adjective of nationality among folded words names ("french" → "country:fr"), if any. */
+function nationalityIn(words: readonly string[]): string | undefined {
+  nationalities ??= createLexicon(nationalityAdjectives());
+  return nationalities.allIn(words)[0];
 }
