@@ -84,8 +84,11 @@ function longKey(word: string, code: number): number | null {
   return next < 0x80 ? (code << 7) | next : null;
 }
 
-/** Size of a lexicon's table of filed key hashes: a few dozen keys leave most of it empty. */
-const KEY_HASHES = 1 << 12;
+/**
+ * Size of a lexicon's tables of filed key hashes: the concept lexicon files a few thousand keys, and a
+ * table of 4,096 let a quarter of all words through to a Map lookup, two in three of them for nothing.
+ */
+const KEY_HASHES = 1 << 16;
 
 /** An ASCII key's slot in a table of KEY_HASHES, mixing its letters' bits. */
 function keyHash(code: number): number {
