@@ -13,6 +13,35 @@ export interface ClaimIndex {
   claims: { text: string; size: number }[];
   /** For each token, the claims that carry it: similarities are counted from the article's tokens. */
   postings: Map<string, number[]>;
+  /** The postings' tokens by their shape (see TokenShapes): most of an article's tokens are told absent without a lookup. */
+  shapes: TokenShapes;
+}
+
+/** Slots of a claim index's table of token shapes, one bit each: a reference's claims carry a few hundred tokens. */
+const TOKEN_SHAPES = 1 << 13;
+
+/**
+ * Which shapes of token (length, first two and last letters, hashed) some claim carries. Reading a shape
+ * costs a few character reads, where a Map lookup hashes every character of a fresh string.
+ */
+class TokenShapes {
+  private readonly bits = new Uint32Array(TOKEN_SHAPES >>> 5);
+
+  add(token: string): void {
+    const slot = shapeOf(token);
+    this.bits[slot >>> 5]! |= 1 << (slot & 31);
+  }
+
+  mayHave(token: string): boolean {
+    const slot = shapeOf(token);
+    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  }
+}
+
+function shapeOf(token: string): number {
+  const n = token.length;
+  const shape = (n * 0x3b + token.charCodeAt(0)) * 0x3b + (n > 1 ? token.charCodeAt(1) : 0);
+  return (shape * 0x3b + token.charCodeAt(n - 1)) & (TOKEN_SHAPES - 1);
 }
 
 const claimIndexes = perVocabulary<AnalysedText, ClaimIndex>();
@@ -26,12 +55,16 @@ export function claimIndexOf(reference: AnalysedText, vocabulary: Vocabulary): C
   let index = cache.get(reference);
   if (!index) {
     const postings = new Map<string, number[]>();
+    const shapes = new TokenShapes();
     const claims = reference.claims.map((c, i) => {
       const tokens = sentenceTokens(readSentence(c.sentence, vocabulary));
-      for (const t of tokens) postings.set(t, [...(postings.get(t) ?? []), i]);
+      for (const t of tokens) {
+        postings.set(t, [...(postings.get(t) ?? []), i]);
+        shapes.add(t);
+      }
       return { text: c.sentence, size: tokens.length };
     });
-    index = { claims, postings };
+    index = { claims, postings, shapes };
     cache.set(reference, index);
   }
   return index;
@@ -41,7 +74,10 @@ export function claimIndexOf(reference: AnalysedText, vocabulary: Vocabulary): C
 function similarities(tokens: readonly string[], index: ClaimIndex): number[] {
   // Counts of shared tokens, turned into similarities in place: one array per article sentence.
   const similarity = new Array<number>(index.claims.length).fill(0);
-  for (const t of tokens) for (const c of index.postings.get(t) ?? []) similarity[c]! += 1;
+  for (const t of tokens) {
+    if (!index.shapes.mayHave(t)) continue;
+    for (const c of index.postings.get(t) ?? []) similarity[c]! += 1;
+  }
   for (let c = 0; c < similarity.length; c++) {
     const n = similarity[c]!;
     similarity[c] = n === 0 ? 0 : (2 * n) / (tokens.length + index.claims[c]!.size);
