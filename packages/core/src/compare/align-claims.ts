@@ -2,7 +2,7 @@ import type { ClaimPair, DiffPart } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
 import { diffWordsBounded } from './diff-words-bounded.js';
 import { sentenceTokens } from './sentence-similarity.js';
-import { readSentence, sentencesOf } from './text-reading.js';
+import { readSentence, type SentenceReading, sentencesOf } from './text-reading.js';
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 
@@ -96,28 +96,18 @@ export function alignClaims(
   vocabulary: Vocabulary = GENERAL_VOCABULARY,
 ): ClaimPair[] {
   const index = claimIndexOf(reference, vocabulary);
-  const sentences = sentencesOf(article, vocabulary).map((s) => ({
-    text: s.text,
-    similarity: similarities(sentenceTokens(s), index),
-  }));
+  const best = bestSentences(sentencesOf(article, vocabulary), index);
   const pairs: ClaimPair[] = [];
   const pairedSentences = new Set<string>();
   index.claims.forEach((claim, c) => {
-    let best: { text: string; similarity: number } | null = null;
-    for (const s of sentences) {
-      const similarity = s.similarity[c]!;
-      if (!best || similarity > best.similarity) best = { text: s.text, similarity };
-    }
-    if (best && best.similarity >= COUNTERPART_SIMILARITY) {
-      pairedSentences.add(best.text);
-      pairs.push({
-        reference: claim.text,
-        article: best.text,
-        similarity: best.similarity,
-        diff: diff(claim.text, best.text),
-      });
+    const s = best.sentence[c]!;
+    const similarity = best.similarity[c]!;
+    if (s >= 0 && similarity >= COUNTERPART_SIMILARITY) {
+      const text = best.sentences[s]!.text;
+      pairedSentences.add(text);
+      pairs.push({ reference: claim.text, article: text, similarity, diff: diff(claim.text, text) });
     } else {
-      pairs.push({ reference: claim.text, article: null, similarity: best?.similarity ?? 0, diff: null });
+      pairs.push({ reference: claim.text, article: null, similarity, diff: null });
     }
   });
   const seen = new Set<string>();
@@ -126,14 +116,49 @@ export function alignClaims(
     seen.add(claim.sentence);
     // The extraction numbers sentences as they are split here; a sentence's similarities depend on its
     // text alone, so any sentence of the same text will do.
-    const indexed = sentences[claim.sentenceIndex];
-    const read = indexed?.text === claim.sentence ? indexed : sentences.find((s) => s.text === claim.sentence);
-    const similarity = Math.max(
-      0,
-      ...(read?.similarity ?? similarities(sentenceTokens(readSentence(claim.sentence, vocabulary)), index)),
-    );
+    const indexed = claim.sentenceIndex;
+    const at =
+      best.sentences[indexed]?.text === claim.sentence
+        ? indexed
+        : best.sentences.findIndex((s) => s.text === claim.sentence);
+    const similarity =
+      at >= 0
+        ? best.highest[at]!
+        : highest(similarities(sentenceTokens(readSentence(claim.sentence, vocabulary)), index));
     if (similarity < COUNTERPART_SIMILARITY)
       pairs.push({ reference: null, article: claim.sentence, similarity, diff: null });
   }
   return pairs;
+}
+
+/**
+ * For each reference claim, the article's sentence most like it (the first of the most alike; -1 where the
+ * article has none) and their similarity; and each sentence's highest similarity to any claim. Read in one
+ * pass over the sentences, keeping no sentence's similarities once read.
+ */
+function bestSentences(
+  sentences: readonly SentenceReading[],
+  index: ClaimIndex,
+): { sentences: readonly SentenceReading[]; sentence: Int32Array; similarity: Float64Array; highest: Float64Array } {
+  const sentence = new Int32Array(index.claims.length).fill(-1);
+  const similarity = new Float64Array(index.claims.length);
+  const highestOf = new Float64Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const alike = similarities(sentenceTokens(sentences[s]!), index);
+    for (let c = 0; c < alike.length; c++) {
+      if (sentence[c]! < 0 || alike[c]! > similarity[c]!) {
+        sentence[c] = s;
+        similarity[c] = alike[c]!;
+      }
+    }
+    highestOf[s] = highest(alike);
+  }
+  return { sentences, sentence, similarity, highest: highestOf };
+}
+
+/** The highest of a sentence's similarities, 0 where there are none. */
+function highest(similarities: readonly number[]): number {
+  let max = 0;
+  for (const s of similarities) if (s > max) max = s;
+  return max;
 }
