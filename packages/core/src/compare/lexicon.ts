@@ -84,12 +84,30 @@ function longKey(word: string, code: number): number | null {
   return next < 0x80 ? (code << 7) | next : null;
 }
 
-/** Size of a lexicon's table of filed key hashes: a few dozen keys leave most of it empty. */
-const KEY_HASHES = 1 << 12;
+/**
+ * Size of a lexicon's tables of filed key hashes: the concept lexicon files a few thousand keys, and a
+ * table of 4,096 let a quarter of all words through to a Map lookup, two in three of them for nothing.
+ */
+const KEY_HASHES = 1 << 16;
 
 /** An ASCII key's slot in a table of KEY_HASHES, mixing its letters' bits. */
 function keyHash(code: number): number {
   return (code ^ (code >>> 11)) & (KEY_HASHES - 1);
+}
+
+/** Which ASCII keys (hashed) are filed, one bit each: small enough to stay in a core's nearest cache. */
+class KeyHashes {
+  private readonly bits = new Uint32Array(KEY_HASHES >>> 5);
+
+  add(code: number): void {
+    const slot = keyHash(code);
+    this.bits[slot >>> 5]! |= 1 << (slot & 31);
+  }
+
+  has(code: number): boolean {
+    const slot = keyHash(code);
+    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  }
 }
 
 export function createLexicon(entries: Readonly<Record<string, readonly string[]>>): Lexicon {
@@ -99,14 +117,14 @@ export function createLexicon(entries: Readonly<Record<string, readonly string[]
   // FILTER_PREFIX, by its first FILTER_PREFIX letters for a longer one. Most words of a sentence start no
   // alias, and an array read tells them apart for less than a Map lookup; a key sharing a hash with a
   // filed one just takes the lookup.
-  const someAliasAt = new Uint8Array(KEY_HASHES);
-  const someLongAliasAt = new Uint8Array(KEY_HASHES);
+  const someAliasAt = new KeyHashes();
+  const someLongAliasAt = new KeyHashes();
   const file = (key: string, alias: Alias): void => {
     const code = asciiKey(key);
     const first = alias.words[0]!.text;
     const long = code !== null && first.length >= FILTER_PREFIX ? longKey(first, code) : null;
-    if (long !== null) someLongAliasAt[keyHash(long)] = 1;
-    else if (code !== null) someAliasAt[keyHash(code)] = 1;
+    if (long !== null) someLongAliasAt.add(long);
+    else if (code !== null) someAliasAt.add(code);
     const list = (code === null ? byKey.get(key) : byAsciiKey.get(code)) ?? [];
     list.push(alias);
     if (code === null) byKey.set(key, list);
@@ -136,10 +154,10 @@ export function createLexicon(entries: Readonly<Record<string, readonly string[]
   let startingWith = new Map<string, readonly Alias[]>();
   /** Whether some alias may start with the word, told by the filters above (see `file`); code is its key. */
   const mayStartAlias = (word: string, code: number | null): boolean => {
-    if (code === null || someAliasAt[keyHash(code)] === 1) return true;
+    if (code === null || someAliasAt.has(code)) return true;
     if (word.length < FILTER_PREFIX) return false;
     const long = longKey(word, code);
-    return long === null || someLongAliasAt[keyHash(long)] === 1;
+    return long === null || someLongAliasAt.has(long);
   };
 
   const candidatesFor = (word: string): readonly Alias[] => {

@@ -319,23 +319,55 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
 function topicsOf(words: readonly string[], story: StoryTerms): string[] {
   let topics = topicTerms.get(story);
   if (!topics) {
-    topics = [...story.topics].map((t) => [t, `topic:${t}`]);
+    topics = storyTopics(story);
     topicTerms.set(story, topics);
   }
   const found: string[] = [];
   // Indexed loops: this runs for every word of every passage.
   for (let i = 0; i < words.length; i++) {
-    const w = topicOf(words[i]!);
+    const word = words[i]!;
+    const lead = topicLead(word);
+    if (lead < 0x80 && topics.leads[lead] === 0) continue;
+    const w = topicOf(word);
     if (w === null) continue;
-    for (let k = 0; k < topics.length; k++) {
-      const topic = topics[k]!;
+    for (let k = 0; k < topics.terms.length; k++) {
+      const topic = topics.terms[k]!;
       if (w === topic[0] && !found.includes(topic[1])) found.push(topic[1]);
     }
   }
   return found;
 }
 
-const topicTerms = new WeakMap<StoryTerms, [topic: string, term: string][]>();
+/** A story's topics as terms, and the ASCII letters they open with (see topicLead). */
+interface StoryTopics {
+  terms: [topic: string, term: string][];
+  leads: Uint8Array;
+}
+
+function storyTopics(story: StoryTerms): StoryTopics {
+  const terms: [string, string][] = [...story.topics].map((t) => [t, `topic:${t}`]);
+  const leads = new Uint8Array(0x80);
+  for (const [t] of terms) {
+    const lead = (t.startsWith('=') ? t.slice(1) : t).charCodeAt(0);
+    if (lead < 0x80) leads[lead] = 1;
+  }
+  return { terms, leads };
+}
+
+/**
+ * The code of the letter a word's topic (see topicOf) opens with, read without spelling the word
+ * plainly: most words of a passage open with a letter none of the story's topics does, and are passed
+ * over without a lookup. See spelledPlainly: k and c open alike, as do y and i, and ph opens as f.
+ */
+function topicLead(word: string): number {
+  const first = word.charCodeAt(0);
+  if (first === 0x6b) return 0x63;
+  if (first === 0x79) return 0x69;
+  if (first === 0x70 && word.charCodeAt(1) === 0x68) return 0x66;
+  return first;
+}
+
+const topicTerms = new WeakMap<StoryTerms, StoryTopics>();
 
 /**
  * Whether a passage may write one of the story's acronyms: plain ASCII text that holds none of them in
