@@ -36,6 +36,7 @@ describe('regular expressions in the sources', () => {
 const KNOWN_DISJOINT: string[] = [
   // Words are separated by spaces that no word contains.
   "packages/core/src/compare/authority.ts: (?:\\s+\\p{Lu}[\\p{L}'’.-]*)*",
+  "packages/core/src/figures/meaning/read-meaning.ts: (?:\\s+\\p{Lu}[\\p{L}'.-]*)*",
   // Separators and digits are disjoint: a phone number splits one way.
   'packages/core/src/figures/numbers/page-shapes.ts: (?:[ ()-]+\\d+){2,}',
   // Each identifier part starts with a hyphen or underscore its letters and digits cannot be.
