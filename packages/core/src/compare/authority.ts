@@ -5,6 +5,7 @@ import { createLexicon, type Lexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
+import { memoryOf, remembered } from './remembered.js';
 
 /**
  * Who stands behind a figure, one name per authority whatever the wording. The general vocabulary knows
@@ -96,18 +97,9 @@ function authorityOf(
     if (!sentence || vocabulary.institutions.firstIn(sentenceWords ?? foldedWords(sentence)) === null) return null;
     return namedIn(sentence, vocabulary.institutions)[0]?.authority ?? null;
   }
-  let known = sourceAuthorities.get(vocabulary);
-  if (!known) {
-    known = new Map();
-    sourceAuthorities.set(vocabulary, known);
-  }
-  let authority = known.get(source);
-  if (authority === undefined) {
-    authority = sourceAuthority(source, vocabulary);
-    if (known.size >= MAX_SOURCES) known.clear();
-    known.set(source, authority);
-  }
-  return authority;
+  return remembered(memoryOf(sourceAuthorities, vocabulary), source, MAX_SOURCES, (written) =>
+    sourceAuthority(written, vocabulary),
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { isCountryTerritory, isRegion, territoriesNamed } from './territory.js';
 import { readSentence, type SentenceReading, sentencesOf } from './text-reading.js';
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
+import { memoryOf, remembered } from './remembered.js';
 
 /** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
 export const RELEVANCE_THRESHOLD = 0.25;
@@ -184,19 +185,14 @@ const TOPIC_REPEATS = 2;
  */
 function topicOf(word: string): string | null {
   if (word.length < SHORT_TOPIC) return null;
-  let topic = topicsOfWords.get(word);
-  if (topic === undefined) {
-    topic =
-      word.length >= TOPIC_PREFIX + 1
-        ? spelledPlainly(word).slice(0, TOPIC_PREFIX)
-        : SHORT_NOT_TOPICS.has(word)
-          ? null
-          : `=${spelledPlainly(word)}`;
-    // Every word of every passage is read so: remembered, and bounded like the spellings below.
-    if (topicsOfWords.size >= MAX_TOPIC_WORDS) topicsOfWords.clear();
-    topicsOfWords.set(word, topic);
-  }
-  return topic;
+  // Every word of every passage is read so: remembered, and bounded like the spellings below.
+  return remembered(topicsOfWords, word, MAX_TOPIC_WORDS, readTopic);
+}
+
+/** A long word's first letters as plainly spelled; a short word whole, marked, unless every story writes it. */
+function readTopic(word: string): string | null {
+  if (word.length >= TOPIC_PREFIX + 1) return spelledPlainly(word).slice(0, TOPIC_PREFIX);
+  return SHORT_NOT_TOPICS.has(word) ? null : `=${spelledPlainly(word)}`;
 }
 
 const topicsOfWords = new Map<string, string | null>();
@@ -394,17 +390,12 @@ const BYLINE = /^(?:by|par|von|por|di|oleh)\s+\p{Lu}/iu;
 
 /** The story's name a word spells another language's way, if any; remembered per story, as articles repeat words. */
 function spelledAs(story: StoryTerms, word: string): string | null {
-  let known = spellings.get(story);
-  if (!known) {
-    known = new Map();
-    spellings.set(story, known);
-  }
-  let name = known.get(word);
-  if (name === undefined) {
-    name = [...story.names].find((n) => sameName(n, word)) ?? null;
-    if (known.size < MAX_SPELLINGS) known.set(word, name);
-  }
-  return name;
+  return remembered(
+    memoryOf(spellings, story),
+    word,
+    MAX_SPELLINGS,
+    (w) => [...story.names].find((n) => sameName(n, w)) ?? null,
+  );
 }
 
 const spellings = new WeakMap<StoryTerms, Map<string, string | null>>();
