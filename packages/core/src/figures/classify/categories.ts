@@ -6,7 +6,6 @@ const NOUNS: Record<'personnel' | 'casualties' | 'equipment' | 'munitions', stri
   personnel:
     'troop soldier fighter personnel servicem boots forces? recruit conscript mercenar marine officer commando ' +
     'generals?$ engineer infantr contingent men$ mann$ żołnierz jenderal ' +
-    'nordkoreaner nord-coréens? norcoreanos? nordcoreani norte-coreanos? ' +
     'soldat troupe militaire combattant mercenaire ' +
     'soldaten truppe kämpfer soldat söldner ' +
     'soldado tropa militar combatiente efectivo mercenario ' +
