@@ -694,3 +694,72 @@ describe('a short name of what the story is about', () => {
     expect(compareArticle(reference, article, 'article').relevant).toBe(true);
   });
 });
+
+describe('a running count’s time: later bulletins are updates, earlier ones another time', () => {
+  const july = '2024-07-05T14:00:00Z';
+  const asOf = (text: string, figure: string, language: string) => meaningOf(text, figure, language, july).asOf;
+
+  it('reads "since" before a day number as the count’s start, not its day, in all seven languages', () => {
+    expect(asOf('The commission says 39 people have been killed since 18 June.', '39', 'en')).toBeNull();
+    expect(asOf('La commission compte 39 morts depuis le 18 juin.', '39', 'fr')).toBeNull();
+    expect(asOf('Die Kommission zählt 39 Tote seit dem 18. Juni.', '39', 'de')).toBeNull();
+    expect(asOf('La comisión cuenta 39 muertos desde el 18 de junio.', '39', 'es')).toBeNull();
+    expect(asOf('A comissão conta 39 mortos desde 18 de junho.', '39', 'pt')).toBeNull();
+    expect(asOf('La commissione conta 39 morti dal 18 giugno.', '39', 'it')).toBeNull();
+    expect(asOf('Komisi mencatat 39 orang tewas sejak 18 Juni.', '39', 'id')).toBeNull();
+    // A day with no "since" before it is still the count's.
+    expect(asOf('The commission counted 39 dead on 18 June.', '39', 'en')).toBe('2024-06-18');
+  });
+
+  it('reads an authority raising its count as the count’s new value, in all seven languages', () => {
+    const update = (text: string, figure: string, language: string) => meaningOf(text, figure, language).update;
+    expect(update('The government raised to 6,872 the number of dead.', '6,872', 'en')).toBe(true);
+    expect(update('Le gouvernement relève à 6 872 le nombre de morts.', '6 872', 'fr')).toBe(true);
+    expect(update('Die Regierung erhöht auf 6.872 Tote.', '6.872', 'de')).toBe(true);
+    expect(update('El gobierno eleva a 6,872 los muertos.', '6,872', 'es')).toBe(true);
+    expect(update('O governo elevou para 6.872 o número de mortos.', '6.872', 'pt')).toBe(true);
+    expect(update('Il governo alza a 6.872 il numero dei morti.', '6.872', 'it')).toBe(true);
+    expect(update('Pemerintah menaikkan menjadi 6.872 jumlah korban tewas.', '6.872', 'id')).toBe(true);
+    // "s'élève à" only says what the toll amounts to.
+    expect(update('Le bilan s’élève à 6 872 morts.', '6 872', 'fr')).toBe(false);
+  });
+
+  it('reads a dayless count after a dated statement in its paragraph as of the statement’s day', () => {
+    const friday = '2024-10-11T09:00:00Z';
+    const text =
+      'The health ministry said on Thursday it had recorded 58 cases and 13 deaths. Thirty patients have now recovered.';
+    expect(meaningOf(text, 'Thirty', 'en', friday).asOf).toBe('2024-10-10');
+    // A new paragraph, or a speaker of its own, starts another statement.
+    const apart = text.replace('. Thirty', '.\nThirty');
+    expect(meaningOf(apart, 'Thirty', 'en', friday).asOf).toBeNull();
+    const ownSpeaker = text.replace('have now recovered', 'have recovered, doctors said');
+    expect(meaningOf(ownSpeaker, 'Thirty', 'en', friday).asOf).toBeNull();
+  });
+
+  it('reads a later dayless count in a paragraph of a dated statement as an update', () => {
+    const reference = 'Sixteen patients have recovered and 28 remain in isolation, the health ministry said.';
+    const article =
+      'The health ministry said on Thursday it had recorded 58 cases and 13 deaths. Thirty patients have now recovered.';
+    const times: [string, string] = ['2024-10-08T12:00:00Z', '2024-10-11T09:00:00Z'];
+    expect(kinds(reference, article, 'en', times)).toContain('updated Thirty');
+  });
+
+  it('reads a lower count of an earlier day as an earlier step of the count, not a misreport', () => {
+    const reference = 'The virus has killed 12 people in Rwanda, the health ministry said on Monday.';
+    const weekBefore: [string, string] = ['2024-10-08T12:00:00Z', '2024-10-01T10:00:00Z'];
+    const sameDay: [string, string] = ['2024-10-08T12:00:00Z', '2024-10-08T13:00:00Z'];
+    // A bulletin a week before the reference's; the same count the same day is a misreport.
+    expect(kinds(reference, 'The virus has killed 8 people in Rwanda.', 'en', weekBefore)).toEqual(['added 8']);
+    expect(kinds(reference, 'The virus has killed 8 people in Rwanda.', 'en', sameDay)).toEqual(['conflicts 8']);
+    // A count that was higher before is no earlier step of one that grows: still a conflict.
+    expect(kinds(reference, 'The virus has killed 120 people in Rwanda.', 'en', weekBefore)).toEqual(['conflicts 120']);
+    // An article published later that says its count was given days before the reference's.
+    const later: [string, string] = ['2024-08-13T08:00:00Z', '2024-08-14T07:30:00+02:00'];
+    const evacuated = 'The governor said 121,000 people had been evacuated from border areas.';
+    const friday = 'Am Freitag hatte der Gouverneur noch von 76.000 Evakuierten gesprochen.';
+    expect(kinds(evacuated, friday, 'de', later)).toEqual(['added 76.000']);
+    // An undated reference count may be of the day before its publication: one day earlier is no earlier step.
+    const dayBefore: [string, string] = ['2024-08-10T08:00:00Z', '2024-08-10T12:00:00Z'];
+    expect(kinds(evacuated, friday, 'de', dayBefore)).toEqual(['conflicts 76.000']);
+  });
+});

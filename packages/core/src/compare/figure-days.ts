@@ -18,3 +18,39 @@ export function relateDays(x: Figure, y: Figure): DayRelation {
   const [a, b] = [xd.slice(0, 10), yd.slice(0, 10)];
   return a === b ? 'same' : a < b ? 'earlier' : 'later';
 }
+
+/**
+ * Whether the article's count is an earlier step of the reference's running count: as of an earlier day, and
+ * lower ("8 deaths" in a bulletin a week before the reference's "12 deaths"; "on Friday he had spoken of 76,000"
+ * against an undated "121,000" of Tuesday). Each side's day is its own, or, where its sentence states none, the day
+ * its text came out, which an undated count may trail by a day: that side must then be two days apart. A count
+ * that was higher before is no earlier step of one that grows; days of a year or month alone are unknown.
+ */
+export function earlierCount(
+  reference: Figure,
+  article: Figure,
+  referenceDay: string | null | undefined,
+  articleDay: string | null | undefined,
+): boolean {
+  const am = meaningOf(article);
+  if (am.measure !== 'count' || am.modality !== 'fact') return false;
+  if (article.value === null || reference.value === null || article.value >= reference.value) return false;
+  const a = dayOrPublished(am.asOf, articleDay);
+  const r = dayOrPublished(meaningOf(reference).asOf, referenceDay);
+  if (a === null || r === null) return false;
+  const margin = a.published || r.published ? UNDATED_MARGIN_DAYS : 1;
+  return Date.parse(r.day) - Date.parse(a.day) >= margin * DAY_MS;
+}
+
+const DAY_MS = 86_400_000;
+/** Days an undated count's publication must be apart from the other's day: it may be of the day before. */
+const UNDATED_MARGIN_DAYS = 2;
+
+/** A figure's own day (YYYY-MM-DD), or its text's publication day where it states none; null for a coarser time. */
+function dayOrPublished(
+  asOf: string | null,
+  published: string | null | undefined,
+): { day: string; published: boolean } | null {
+  if (asOf === null) return published ? { day: published.slice(0, 10), published: true } : null;
+  return asOf !== EARLIER && asOf.length >= 10 ? { day: asOf.slice(0, 10), published: false } : null;
+}

@@ -1,6 +1,7 @@
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
+import { earlierCount } from './figure-days.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
 import { foldText } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
@@ -154,6 +155,8 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   if ((ctx.match.later || laterThanReference || undatedLater) && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
+  // An earlier step of a running count (an older bulletin, "on Friday he had spoken of") is another time, not a misreport.
+  if (earlierCount(reference, article, ctx.referenceDay, ctx.articleDay)) return null;
   // "137, far fewer than the 287 the school announced": another count given beside the first, not a misreading of it.
   if (ctx.knowingly) {
     return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };

@@ -107,6 +107,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const sentenceStart = contexts[figure.sentenceIndex]?.start ?? 0;
     const previous = figures[i - 1];
     const next = figures[i + 1];
+    const before = contexts[figure.sentenceIndex - 1];
     figure.meaning = readMeaning(figure, {
       sentenceStart,
       language,
@@ -114,6 +115,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       previousEnd: previous?.sentenceIndex === figure.sentenceIndex ? previous.end : null,
       previousCounted: previous?.sentenceIndex === figure.sentenceIndex ? previous.counted : null,
       nextStart: next?.sentenceIndex === figure.sentenceIndex ? next.start : null,
+      // A new paragraph starts a new statement.
+      previousSentence: before && !text.slice(before.end, sentenceStart).includes('\n') ? before.text : null,
     });
   });
   inheritConcepts(

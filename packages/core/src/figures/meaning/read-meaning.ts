@@ -183,6 +183,8 @@ export interface MeaningContext {
   previousCounted?: string | null;
   /** Where the figure after it in its sentence starts (text offset). */
   nextStart?: number | null;
+  /** The sentence before the figure's in its paragraph, whose statement a dayless sentence may go on with. */
+  previousSentence?: string | null;
 }
 
 /** The words around a number, split at the number and at the next and previous numbers. */
@@ -491,18 +493,47 @@ function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string)
   for (const m of mentions) {
     if (m.at >= w.at && numberAfterBefore(w, m.at)) continue;
     // "killed seven since Sunday", "desde domingo", "seit Sonntag": when a running count began, not its day.
-    if (SINCE.has(w.sentenceWords[m.at - 1] ?? '')) continue;
+    if (startsRunningCount(w.sentenceWords, m.at)) continue;
     // "seized 300 pupils last Thursday, the school said": the count is the statement's, whose day is unsaid.
     if (reported && pastWeekday(w.sentenceWords, m.at)) continue;
     const distance = Math.abs(m.at - w.at);
     if (best === null || distance < best.distance) best = { distance, day: m.day };
   }
   const said = measure === 'count' ? statementDay(w.sentenceWords, mentions) : null;
-  return said && saidDayWins(said.day, best?.day ?? null) ? said.day : (best?.day ?? null);
+  if (said && saidDayWins(said.day, best?.day ?? null)) return said.day;
+  if (best !== null) return best.day;
+  return measure === 'count' && mentions.length === 0 && !reported ? previousStatementDay(ctx) : null;
+}
+
+/**
+ * The day the sentence before says its statement was made ("the ministry said on Thursday it had recorded 58
+ * cases. Thirty patients have now recovered."): a dayless count that names no speaker of its own goes on with
+ * that statement, and is as of its day.
+ */
+function previousStatementDay(ctx: MeaningContext): string | null {
+  if (!ctx.previousSentence) return null;
+  const words = foldedWords(ctx.previousSentence);
+  return statementDay(words, dateMentions(words, ctx.previousSentence, ctx.published))?.day ?? null;
 }
 
 /** "since", in the seven languages: the day after it starts a running count. */
-const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dal', 'dalla', 'sejak']);
+const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dal', 'dalla', 'sejak', 'dallo', 'dai']);
+
+/**
+ * Whether "since" stands before the date at `at` (a mention sits on its month): straight before it, or before
+ * its day number ("since 18 June", "depuis le 18 juin", "seit dem 18. Juni", "desde el 18 de junio").
+ */
+function startsRunningCount(words: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const w = words[k]!;
+    if (SINCE.has(w)) return true;
+    if (!/^\d{1,2}$/.test(w) && !DATE_GLUE.has(w)) return false;
+  }
+  return false;
+}
+
+/** Little words between "since" and a date's month: "le", "dem", "el … de", "di". */
+const DATE_GLUE = new Set(['le', 'dem', 'el', 'de', 'del', 'do', 'da', 'di', 'the', 'of', 'tanggal']);
 
 /**
  * A count is as of the day it was given rather than the event's day beside it ("killed 40 on Friday, the
