@@ -724,6 +724,19 @@ describe('a running count’s time: later bulletins are updates, earlier ones an
     expect(update('Le bilan s’élève à 6 872 morts.', '6 872', 'fr')).toBe(false);
   });
 
+  it('reads a source’s count given as its latest ("now says") as the count’s new value, in all seven languages', () => {
+    const update = (text: string, figure: string, language: string) => meaningOf(text, figure, language).update;
+    expect(update('The rights commission now says 39 people have been killed.', '39', 'en')).toBe(true);
+    expect(update('Thirty patients have now recovered.', 'Thirty', 'en')).toBe(true);
+    expect(update('La commission fait désormais état de 39 morts.', '39', 'fr')).toBe(true);
+    expect(update('Die Kommission spricht nun von 39 Toten.', '39', 'de')).toBe(true);
+    expect(update('La comisión cifra ahora en 39 los muertos.', '39', 'es')).toBe(true);
+    expect(update('A comissão agora fala em 39 mortos.', '39', 'pt')).toBe(true);
+    expect(update('La commissione ora parla di 39 morti.', '39', 'it')).toBe(true);
+    expect(update('Komisi kini menyebut 39 orang tewas.', '39', 'id')).toBe(true);
+    expect(update('The rights commission says 39 people have been killed.', '39', 'en')).toBe(false);
+  });
+
   it('reads a dayless count after a dated statement in its paragraph as of the statement’s day', () => {
     const friday = '2024-10-11T09:00:00Z';
     const text =
