@@ -522,6 +522,32 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'dirawat inap',
     ],
   },
+  // "71 workers have died and 4,567 have fallen ill": falling ill is neither death nor injury.
+  fell_ill: {
+    people: true,
+    aliases: [
+      'fell ill',
+      'fallen ill',
+      'falling ill',
+      'fall ill',
+      'tombes malades',
+      'tombees malades',
+      'tombe malade',
+      'tombee malade',
+      'krank geworden',
+      'erkrankt',
+      'enfermaron',
+      'enfermado',
+      'cayeron enfermos',
+      'adoeceram',
+      'adoecido',
+      'ficaram doentes',
+      'si sono ammalati',
+      'ammalati',
+      'ammalatisi',
+      'jatuh sakit',
+    ],
+  },
   vaccinated: {
     people: true,
     aliases: [
