@@ -739,6 +739,14 @@ describe('what befell them: falling ill', () => {
   });
 });
 
+describe('what befell them: an active verb of evacuating', () => {
+  it('reads "evacuaron a", "ont évacué", "evacuou" as evacuated', () => {
+    expect(meaningOf('Las autoridades evacuaron a 180.000 personas.', '180.000', 'es').role).toBe('evacuated');
+    expect(meaningOf('Les autorités ont évacué 3 000 habitants.', '3 000', 'fr').role).toBe('evacuated');
+    expect(meaningOf('A Defesa Civil evacuou 2.500 moradores.', '2.500', 'pt').role).toBe('evacuated');
+  });
+});
+
 describe('a figure of other events than the story’s', () => {
   it('reads a range over past outbreaks as of another time, in any language', () => {
     const en = 'Marburg’s fatality rate has ranged from 24% to 88% in past outbreaks.';
