@@ -704,6 +704,11 @@ describe('whose figure: a body named in full, short, or after its country', () =
     expect(extractFigures(sentence, { lang: 'en' }).figures[0]!.source).toContain('(NCHR)');
   });
 
+  it('reads no dateline into a source', () => {
+    const text = 'LUSAKA — Zambia has confirmed 56 cases of the disease.';
+    expect(extractFigures(text, { lang: 'en' }).figures[0]!.source).toBe('Zambia');
+  });
+
   it('reads a doctors’ association as no government, though named after its country', () => {
     expect(
       meaningOf('A Associação Médica do Gana diz que mais de 200 feridos foram assistidos.', 'mais de 200', 'pt'),

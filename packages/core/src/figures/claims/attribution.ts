@@ -77,9 +77,10 @@ const PRONOUNS = new Set(
  * own goes on with the sentence's earlier subject, as a pronoun does.
  */
 const CONJUNCTIONS = new Set('and et und y e ed dan serta'.split(' '));
-// A parenthesis around an acronym ("the National Commission on Human Rights (NCHR)") is part of the name.
+// A parenthesis around an acronym ("the National Commission on Human Rights (NCHR)") is part of the name. A dash
+// ends a dateline ("KIGALI — Rwanda has confirmed"): the place the story was filed from is no source.
 const CLAUSE_BOUNDARY =
-  /[;:"“”«»]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
+  /[;:"“”«»—–]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
 const LEADING_FILLER = /^(?:also|however|meanwhile|separately|but|and|so|now|with|avec|mit|con|com|dengan)\s+/iu;
 /** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
 const NOT_A_SUBJECT =
