@@ -776,3 +776,85 @@ describe('a running count’s time: later bulletins are updates, earlier ones an
     expect(kinds(evacuated, friday, 'de', dayBefore)).toEqual(['conflicts 76.000']);
   });
 });
+
+describe('whose figure: a body named in full, short, or after its country', () => {
+  it('reads a subject dropped after "and" as the sentence’s earlier one, acronym and all', () => {
+    const sentence =
+      'The National Commission on Human Rights (NCHR) has recorded at least 22 people killed and 300 injured ' +
+      'across the country, and said police had arrested 50 protesters.';
+    expect(meaningOf(sentence, '300').authority).toBe('rights_group');
+    expect(extractFigures(sentence, { lang: 'en' }).figures[0]!.source).toContain('(NCHR)');
+  });
+
+  it('reads no dateline into a source', () => {
+    const text = 'LUSAKA — Zambia has confirmed 56 cases of the disease.';
+    expect(extractFigures(text, { lang: 'en' }).figures[0]!.source).toBe('Zambia');
+  });
+
+  it('reads a doctors’ association as no government, though named after its country', () => {
+    expect(
+      meaningOf('A Associação Médica do Gana diz que mais de 200 feridos foram assistidos.', 'mais de 200', 'pt'),
+    ).toMatchObject({ authority: 'hospital', role: 'injured' });
+    const reference = 'The Ghana Human Rights Commission has recorded 300 people injured in the protests.';
+    const article = 'A Associação Médica do Gana diz que mais de 200 feridos foram assistidos nos protestos.';
+    expect(kinds(reference, article, 'pt')).toContain('different_source mais de 200');
+  });
+
+  it('reads a pollster named short by the kind its text names it with in full', () => {
+    const article =
+      'The quick count by Meridian Research showed the front-runner on 58.2%. Meridian estimated turnout at 79.6%.';
+    expect(meaningOf(article, '79.6%').authority).toBe('pollsters');
+  });
+
+  it('sets a pollster’s estimate apart from a credited body’s count: another source', () => {
+    const reference = 'Turnout was 81.78% of the 204.8 million registered voters, the commission said.';
+    const article =
+      'The quick count by Meridian Research showed the front-runner on 58.2%. Meridian estimated turnout at 79.6%.';
+    expect(kinds(reference, article)).toContain('different_source 79.6%');
+  });
+});
+
+describe('what befell them: falling ill', () => {
+  it('reads falling ill as neither death nor injury, in any language', () => {
+    const en = 'At least 71 election workers have died and 4,567 have fallen ill, the ministry said.';
+    expect(meaningOf(en, '4,567').role).toBe('fell_ill');
+    expect(meaningOf(en, 'At least 71').role).toBe('killed');
+    expect(meaningOf('Au moins 71 agents sont morts et 4 567 sont tombés malades.', '4 567', 'fr').role).toBe(
+      'fell_ill',
+    );
+    expect(meaningOf('Sedikitnya 71 petugas meninggal dan 4.567 jatuh sakit.', '4.567', 'id').role).toBe('fell_ill');
+  });
+});
+
+describe('what befell them: an active verb of evacuating', () => {
+  it('reads "evacuaron a", "ont évacué", "evacuou" as evacuated', () => {
+    expect(meaningOf('Las autoridades evacuaron a 180.000 personas.', '180.000', 'es').role).toBe('evacuated');
+    expect(meaningOf('Les autorités ont évacué 3 000 habitants.', '3 000', 'fr').role).toBe('evacuated');
+    expect(meaningOf('A Defesa Civil evacuou 2.500 moradores.', '2.500', 'pt').role).toBe('evacuated');
+  });
+});
+
+describe('a figure of other events than the story’s', () => {
+  it('reads a range over past outbreaks as of another time, in any language', () => {
+    const en = 'Marburg’s fatality rate has ranged from 24% to 88% in past outbreaks.';
+    expect(meaningOf(en, '24% to 88%').asOf).toBe('earlier');
+    const de = 'Bei früheren Ausbrüchen lag die Sterblichkeit zwischen 24 und 88 Prozent.';
+    expect(meaningOf(de, 'zwischen 24 und 88 Prozent', 'de').asOf).toBe('earlier');
+    expect(meaningOf('This outbreak’s fatality rate is about 21%.', 'about 21%').asOf).toBeNull();
+  });
+
+  it('sets this outbreak’s rate apart from the range of past ones', () => {
+    const reference =
+      'The country has confirmed 56 cases and 12 deaths. The fatality rate of the virus has ranged from 24% to 88% in past outbreaks.';
+    const article =
+      'Das Land meldet 56 Fälle und zwölf Todesfälle. Die Sterblichkeit dieses Ausbruchs liegt bei rund 21 Prozent.';
+    expect(kinds(reference, article, 'de').filter((k) => k.startsWith('conflicts'))).toEqual([]);
+  });
+});
+
+describe('a running count’s new value, in Indonesian', () => {
+  it('reads "jadi" and "memperbarui" as an update', () => {
+    expect(meaningOf('Korban tewas banjir jadi 39 orang.', '39', 'id').update).toBe(true);
+    expect(meaningOf('Komisi memperbarui jumlah korban: 39 orang tewas.', '39', 'id').update).toBe(true);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Figure } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { countryAliases, countryOfCapitals } from '../figures/meaning/countries.js';
+import { NON_STATE_KINDS } from '../figures/meaning/authority-kinds.js';
+import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -148,6 +150,8 @@ export function figureAuthority(
   let authority = cache.get(figure);
   if (authority === undefined) {
     authority = authorityOf(figure.source, figure.sentence, sentenceWords, vocabulary);
+    // "the Kenya Medical Association": a body that is no state's, named after its country, is not that government.
+    if (authority?.startsWith('country:') && NON_STATE_KINDS.has(meaningOf(figure).authority ?? '')) authority = null;
     cache.set(figure, authority);
   }
   return authority;

@@ -208,6 +208,9 @@ const UNCERTAIN_SOURCE_FACTOR = 0.5;
 
 type SourceRelation = 'same' | 'different' | 'uncertain';
 
+/** The kind of authority whose figures are estimates from a sample (see AUTHORITY_KINDS). */
+const POLLSTERS = 'pollsters';
+
 /**
  * Whether the article credits its figure to the reference figure's authority. An uncredited article
  * figure restates the reference's. The story's own authorities (its vocabulary) are tried first, then
@@ -222,6 +225,8 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
   // A figure credited to no one restates the other side's, whichever side it is on: the same comparison
   // read either way round finds the same conflicts.
   if ((artNamed === null && artKind === null) || (refNamed === null && refKind === null)) return 'same';
+  // A pollster's estimate (a quick count, an exit poll) is another count than any credited body's tally.
+  if ((artKind === POLLSTERS) !== (refKind === POLLSTERS)) return 'different';
   if (artNamed !== null && refNamed !== null) {
     const same =
       sameAuthority(artNamed, refNamed) ||

@@ -72,7 +72,15 @@ const PRONOUNS = new Set(
     ' ',
   ),
 );
-const CLAUSE_BOUNDARY = /[;:"“”()«»]|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
+/**
+ * "The commission recorded 300 injured, and said police had arrested 50": a conjunction with no subject of its
+ * own goes on with the sentence's earlier subject, as a pronoun does.
+ */
+const CONJUNCTIONS = new Set('and et und y e ed dan serta'.split(' '));
+// A parenthesis around an acronym ("the National Commission on Human Rights (NCHR)") is part of the name. A dash
+// ends a dateline ("KIGALI — Rwanda has confirmed"): the place the story was filed from is no source.
+const CLAUSE_BOUNDARY =
+  /[;:"“”«»—–]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
 const LEADING_FILLER = /^(?:also|however|meanwhile|separately|but|and|so|now|with|avec|mit|con|com|dengan)\s+/iu;
 /** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
 const NOT_A_SUBJECT =
@@ -211,6 +219,6 @@ function named(raw: string, start: number, end: number): Attribution | null {
     .replace(TRAILING_WORDS, '')
     .replace(/(?<![\s,])[\s,]+$/, '');
   if (!source || NOT_A_SUBJECT.test(source)) return null;
-  const pronoun = PRONOUNS.has(source.toLowerCase());
+  const pronoun = PRONOUNS.has(source.toLowerCase()) || CONJUNCTIONS.has(source.toLowerCase());
   return { source, pronoun, start, end };
 }

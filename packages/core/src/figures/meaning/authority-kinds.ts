@@ -436,6 +436,21 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'medici',
     'rumah sakit',
     'dokter',
+    // Doctors' professional bodies speak for doctors, not for a government.
+    'medical association',
+    'doctors association',
+    'association medicale',
+    'ordre des medecins',
+    'arztekammer',
+    'arzteverband',
+    'asociacion medica',
+    'colegio medico',
+    'colegio de medicos',
+    'associacao medica',
+    'ordem dos medicos',
+    'associazione medica',
+    'ordine dei medici',
+    'ikatan dokter',
   ],
   school: [
     'school',
@@ -487,6 +502,25 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'komisi eropa',
   ],
 };
+
+/**
+ * Kinds of authority that are no state's: a country named in such a body's name ("the Kenya Medical
+ * Association", "la Cruz Roja Española", "UNICEF Kenya") says where it works, not that its government speaks.
+ */
+export const NON_STATE_KINDS: ReadonlySet<string> = new Set([
+  'organisers',
+  'union',
+  'pollsters',
+  'company',
+  'un',
+  'red_cross',
+  'aid_group',
+  'rights_group',
+  'hospital',
+  'school',
+  'imf',
+  'eu',
+]);
 
 /**
  * Titles written before a person's name ("Mayor José Luis Martínez-Almeida", "President Emmanuel Macron"):

@@ -210,6 +210,9 @@ export const UPDATE_CUES: readonly string[] = [
   'data terbaru',
   'kini mencapai',
   'direvisi',
+  // "Korban tewas jadi 39 orang" (the toll becomes 39), "memperbarui jumlah korban" (updated the toll).
+  'jadi',
+  'memperbarui',
 ];
 
 /** Before a number: a stated plan rather than a fact or a forecast ("plans to cut", "prévoit de"). */
@@ -545,6 +548,50 @@ export const EARLIER_CUES: readonly string[] = [
   'cessante',
   'uscente',
   'sebelumnya',
+];
+
+/**
+ * Words that put a figure on other events than the story's, or on none in particular: "the fatality rate has
+ * ranged from 24% to 88% in past outbreaks", "typically". ("A historically high turnout of 74%" is this
+ * event's: "historically" is no such word.) Such a figure is no count of this
+ * event, whatever it measures. Folded; `*` for endings.
+ */
+export const OTHER_EVENTS_CUES: readonly string[] = [
+  'past outbreak*',
+  'earlier outbreak*',
+  'previous outbreak*',
+  'past epidemic*',
+  'previous epidemic*',
+  'past elections',
+  'typically',
+  'epidemies passees',
+  'epidemies precedentes',
+  'flambees passees',
+  'flambees precedentes',
+  'elections passees',
+  'typiquement',
+  'fruheren ausbruch*',
+  'vergangenen ausbruch*',
+  'bisherigen ausbruch*',
+  'fruheren epidemien',
+  'fruheren wahlen',
+  'typischerweise',
+  'brotes anteriores',
+  'brotes pasados',
+  'epidemias anteriores',
+  'elecciones pasadas',
+  'tipicamente',
+  'surtos anteriores',
+  'surtos passados',
+  'eleicoes passadas',
+  'focolai precedenti',
+  'focolai passati',
+  'epidemie precedenti',
+  'epidemie passate',
+  'elezioni passate',
+  'wabah sebelumnya',
+  'wabah wabah sebelumnya',
+  'wabah terdahulu',
 ];
 
 /**

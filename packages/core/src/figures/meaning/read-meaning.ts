@@ -13,6 +13,7 @@ import {
   CURRENT_CUES,
   EARLIER_CUES,
   FALL_WORDS,
+  OTHER_EVENTS_CUES,
   PART_AFTER_CUES,
   PART_CUES,
   PLAN_CUES,
@@ -40,6 +41,7 @@ const currentCues = cue(CURRENT_CUES);
 const continuationCues = cue(CONTINUATION_CUES);
 const changeNouns = cue(CHANGE_NOUNS);
 const earlierCues = cue(EARLIER_CUES);
+const otherEventsCues = cue(OTHER_EVENTS_CUES);
 const changeVerbs = cue(CHANGE_VERBS);
 const directions = createLexicon({ up: RISE_WORDS, down: FALL_WORDS });
 
@@ -94,6 +96,29 @@ export function inheritConcepts(
 }
 
 /**
+ * A body named short ("Indikator memperkirakan …") is of the kind its text names it with in full elsewhere
+ * ("the quick count of Indikator Politik Indonesia", "the pollster Indikator"): the one kind of every other
+ * credit whose words hold all of the short name's.
+ */
+function kindsFromText(figures: readonly Figure[]): void {
+  const kinds = new Map<string, Set<string>>();
+  for (const f of figures) {
+    const m = f.meaning;
+    if (!m?.authority || !f.source || !isAuthorityKind(m.authority)) continue;
+    for (const w of foldedWords(f.source)) kinds.set(w, (kinds.get(w) ?? new Set()).add(m.authority));
+  }
+  for (const f of figures) {
+    const m = f.meaning;
+    // A country named alone ("Kenya says") is its government, whatever bodies bear its name.
+    if (!m?.authority || isAuthorityKind(m.authority) || countriesIn(m.authority.split(' ')).length > 0) continue;
+    const named = m.authority.split(' ').map((w) => kinds.get(w));
+    const first = named[0];
+    if (first?.size !== 1 || named.some((k) => k !== first && (k?.size !== 1 || [...k][0] !== [...first][0]))) continue;
+    m.authority = [...first][0]!;
+  }
+}
+
+/**
  * A figure stated without a source takes the one source its own text credits for the same value of the
  * same quantity elsewhere: a lede's "287 pupils" is the school's when the text says so further down. Only
  * when every such statement names one authority; another value ("Burkina Faso is to receive 250,000 doses"
@@ -101,6 +126,7 @@ export function inheritConcepts(
  * comparison read either way round gives the same credits.
  */
 export function creditFromText(figures: readonly Figure[]): void {
+  kindsFromText(figures);
   const byStatement = new Map<string, Set<string>>();
   const key = (f: Figure, m: FigureMeaning) => `${m.measure}|${m.concept}|${m.role}|${m.modality}|${f.value}`;
   for (const f of figures) {
@@ -672,7 +698,8 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       locativePlace(figure, ctx.sentenceStart, ctx.language) ??
       (figure.location ? foldedWords(figure.location).join(' ') : null),
     part: partCues.find(w.before.slice(-4)).length > 0 || incrementAfter(w.clauseAfter.slice(0, 4)),
-    asOf: asOfOf(figure, w, ctx, measure),
+    // "ranged from 24% to 88% in past outbreaks": another time than the story's, as "the outgoing parliament" is.
+    asOf: aboutOtherEvents(w) ? EARLIER : asOfOf(figure, w, ctx, measure),
     // "rose 1.4 %" is the change itself, not a running count's new value.
     update: !measure.startsWith('change:') && updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
@@ -680,6 +707,11 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     authority: clauseAuthority(figure, w) ?? creditedAuthority(figure),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
   };
+}
+
+/** Whether the figure's own clause puts it on past events or none in particular (see OTHER_EVENTS_CUES). */
+function aboutOtherEvents(w: Window): boolean {
+  return otherEventsCues.firstIn(w.clauseBefore) !== null || otherEventsCues.firstIn(w.clauseAfter) !== null;
 }
 
 /**
