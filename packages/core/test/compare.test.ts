@@ -400,6 +400,50 @@ describe('scoreRelevance', () => {
     expect(scoreRelevance(vaccineReference, otherStory).relevant).toBe(false);
   });
 
+  const floodReference = analyseText(
+    'Floods in Peru kill 320 as storm Yaku lingers\n' +
+      'LIMA — The floods brought by storm Yaku have killed 320 people in the north of Peru and left 4,100 families ' +
+      'homeless, the civil defence office said on Tuesday. Rescuers in Piura said 1,000 people were still cut off.',
+    { language: 'en', published: '2023-03-14T10:00:00Z' },
+  );
+
+  it('tells another event of the same kind by its own place, unless it shares the story’s marks', () => {
+    const elsewhere = analyseText(
+      'Yaku: at least 15 dead in Ecuador\nThe floods brought by storm Yaku have killed at least 15 people in ' +
+        'Ecuador, the risk office said, and rescuers took 1,000 people from flooded villages.',
+      { language: 'en', published: '2023-03-12T10:00:00Z' },
+    );
+    expect(scoreRelevance(floodReference, elsewhere).relevant).toBe(false);
+    // Another country in the lead, but the story's own numbers: a follow-up of the same floods.
+    const followUp = analyseText(
+      'Yaku: Colombia sends rescuers as toll reaches 320\nThe floods brought by storm Yaku have killed 320 people, ' +
+        'and 4,100 families have lost their homes, the civil defence office said. Colombia sent 40 rescuers.',
+      { language: 'en', published: '2023-03-15T10:00:00Z' },
+    );
+    expect(scoreRelevance(floodReference, followUp).relevant).toBe(true);
+    const railReference = analyseText(
+      'Derailment near Larkhill kills 7\nSeven people died when a freight train left the tracks near Larkhill on ' +
+        'Sunday, the inspectorate Railsafe said; 50 passengers were hurt and 300 were evacuated.',
+      { language: 'en', published: '2023-05-02T10:00:00Z' },
+    );
+    const otherTown = analyseText(
+      'Derailment in Brackwater: 50 passengers hurt\nA train left the tracks on Monday and 50 passengers were hurt, ' +
+        'the inspectorate Railsafe said; 300 people were evacuated.',
+      { language: 'en', published: '2023-05-03T10:00:00Z' },
+    );
+    expect(scoreRelevance(railReference, otherTown).relevant).toBe(false);
+  });
+
+  it('tells another event of the same kind by its time: half a year or more from the story', () => {
+    const text =
+      'Yaku: floods kill 20 more\nThe floods brought by storm Yaku have killed 20 people in the north, the civil ' +
+      'defence office said, and rescuers took 1,000 people from flooded villages.';
+    const days = analyseText(text, { language: 'en', published: '2023-03-20T10:00:00Z' });
+    expect(scoreRelevance(floodReference, days).relevant).toBe(true);
+    const nextYear = analyseText(text, { language: 'en', published: '2024-02-20T10:00:00Z' });
+    expect(scoreRelevance(floodReference, nextYear).relevant).toBe(false);
+  });
+
   it('meets a topic however a language spells the loanword, a dateline’s place and a firm after its dash', () => {
     const ref = analyseText(
       "Malawi's cholera outbreak becomes its deadliest\nLILONGWE — Malawi's cholera outbreak has killed 1,210 " +

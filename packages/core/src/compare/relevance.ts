@@ -9,6 +9,7 @@ import { readSentence, type SentenceReading, sentencesOf } from './text-reading.
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 import { memoryOf, remembered } from './remembered.js';
+import { isAnotherEvent } from './another-event.js';
 
 /** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
 export const RELEVANCE_THRESHOLD = 0.25;
@@ -35,7 +36,7 @@ const COVERAGE_SATURATION = 0.4;
  * Capitalised words too common to be names: days, months, titles, institutions' common nouns, in the
  * seven languages. Folded.
  */
-const NOT_NAMES = new Set(
+export const NOT_NAMES = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars ' +
@@ -512,7 +513,19 @@ export function scoreRelevance(
   const named = names.size >= 1 || countries.size >= 2 || (countries.size >= 1 && evidence.size >= 2);
   const breadth = Math.min(1, [...matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
   const coverage = passages.length === 0 ? 0 : Math.min(1, onStory / passages.length / COVERAGE_SATURATION);
-  const relevance = named ? breadth * coverage : 0;
+  const score = named ? breadth * coverage : 0;
+  // Another event of the same kind shares the story's numbers and words, not its place or time.
+  const anotherEvent =
+    score >= threshold &&
+    isAnotherEvent(
+      reference,
+      article,
+      passages.map((p) => p.reading),
+      story,
+      story.territories.keys(),
+      NOT_NAMES,
+    );
+  const relevance = anotherEvent ? 0 : score;
   const terms = [...matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
   return { relevance, relevant: relevance >= threshold, terms };
 }

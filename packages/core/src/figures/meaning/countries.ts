@@ -70,6 +70,12 @@ const DEPENDENCIES = new Set(
     'nf nu pf pm pn pr re sh sj sx ta tc tf tk um vg vi wf yt'
   ).split(' '),
 );
+
+/** Whether a country id ("country:nc") is a dependency or uninhabited territory rather than a country. */
+export function isDependency(id: string): boolean {
+  return DEPENDENCIES.has(id.slice('country:'.length));
+}
+
 /**
  * Whether a word is a country's name or made from one ("korean", "russische", "ucraniano"): such words say
  * which countries a text is about, which many stories share, rather than naming one story's people and places.
