@@ -164,8 +164,13 @@ const DISTINCTIVE_FROM = 20;
 function isDistinctive(value: number): boolean {
   const magnitude = Math.abs(value);
   if (magnitude < DISTINCTIVE_FROM && Number.isInteger(magnitude)) return false;
-  const digits = String(magnitude).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length >= 2;
+  // Significant digits: leading and trailing zeros trimmed (string trims, no backtracking pattern).
+  const digits = String(magnitude).replace('.', '');
+  let start = 0;
+  let end = digits.length;
+  while (start < end && digits[start] === '0') start++;
+  while (end > start && digits[end - 1] === '0') end--;
+  return end - start >= 2;
 }
 
 function capitalisedWords(text: string): string[] {
