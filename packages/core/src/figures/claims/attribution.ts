@@ -73,13 +73,17 @@ const PRONOUNS = new Set(
   ),
 );
 const CLAUSE_BOUNDARY = /[;:"“”()«»]|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
-const LEADING_FILLER = /^(?:also|however|meanwhile|separately|but|and|so|now|with|avec|mit|con|com|dengan)\s+/iu;
+const LEADING_FILLER =
+  /^(?:also|however|meanwhile|separately|but|mais|aber|pero|mas|ma|tetapi|namun|and|so|now|with|avec|mit|con|com|dengan)\s+/iu;
 /** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
 const NOT_A_SUBJECT =
   /^(?:an?|the|un|une|le|la|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*$/u;
 const TRAILING_WORDS =
   /(?<!\s)\s+(?:mit|hinzu|an)$|(?<!\s)\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|(?<!\s)\s+\p{Lu}\p{Ll}+day$/u;
+
+/** A name's bracketed short form closing the subject: " (PKW)", " (IOM)". */
+const SHORT_NAME_AFTER = /\s\(\p{Lu}[\p{L}.-]{0,11}\)$/u;
 
 /** A subject followed by a relative clause between commas: "The CGT union, which called the day, " + said. */
 const RELATIVE_CLAUSE =
@@ -132,7 +136,8 @@ export function findAttributions(sentence: string): Attribution[] {
     // "The CGT union, which called the strike, said …": the relative clause describes the subject before it.
     const relative = RELATIVE_CLAUSE.exec(raw);
     if (/[,"”»]\s*$/u.test(raw) && !relative && !closesAppositive(raw)) continue;
-    const before = (relative ? relative[1]! : raw).replace(/(?<![\s,])[\s,]+$/, '');
+    // "the National Electoral Commission (PKW) said": the bracketed short name belongs to the subject before it.
+    const before = (relative ? relative[1]! : raw).replace(/(?<![\s,])[\s,]+$/, '').replace(SHORT_NAME_AFTER, '');
     // "in line with what Ukraine has said" reports no figure of this sentence.
     if (/\bwhat\s+\S+(?:\s+\S+)?$/iu.test(before)) continue;
     let subject = lastClause(before).replace(LEADING_FILLER, '');
@@ -190,8 +195,17 @@ export function attributionFor(attributions: Attribution[], at: number, sentence
   }
   let chosen: Attribution | null = null;
   for (const a of attributions) if (a.start <= at) chosen = a;
-  return chosen ?? attributions[0] ?? null;
+  if (chosen) return chosen;
+  const after = attributions[0] ?? null;
+  // "Japan offered 300,000 doses, but Africa CDC estimates 10 million are needed": the credit after a
+  // contrast is the other clause's, not the figure's before it.
+  if (after && sentence !== undefined && CONTRAST.test(sentence.slice(at, after.start))) return null;
+  return after;
 }
+
+/** Words that set a clause against the one before it, in the seven languages. */
+const CONTRAST =
+  /(?:^|[^\p{L}])(?:but|whereas|mais|tandis que|alors que|aber|doch|wohingegen|pero|mientras que|mas|porém|enquanto|ma|mentre|tetapi|namun|sedangkan)(?![\p{L}])/iu;
 
 /** Where the clause holding offset `at` ends: the next comma (not inside a number), semicolon or colon. */
 function nextClauseBreak(sentence: string, at: number): number {
