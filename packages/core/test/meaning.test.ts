@@ -35,6 +35,15 @@ describe('what is counted, not who counts it', () => {
   });
 });
 
+describe('an electoral authority in each language', () => {
+  it('reads the electoral commission as one kind of authority', () => {
+    const pt = 'A oposição somou 284 cadeiras, segundo a comissão eleitoral.';
+    expect(meaningOf(pt, '284', 'pt').authority).toBe('election_commission');
+    const it_ = "L'affluenza è stata del 66,2%, secondo la commissione elettorale.";
+    expect(meaningOf(it_, '66,2%', 'it').authority).toBe('election_commission');
+  });
+});
+
 describe('a share as of the day it was given', () => {
   it('reads a vote share as of the statement’s day, not the election’s', () => {
     const tuesday = '2023-10-17T08:00:00Z';
