@@ -143,3 +143,12 @@ describe("the reference's restatements", () => {
     expect(findings('The floods were severe, the interior ministry said.')).toEqual(['omitted 0 -']);
   });
 });
+
+describe('credit: another authority’s value is not the one an article misreports', () => {
+  it('sets a figure credited to one body against the uncredited figure, not another body’s nearer value', () => {
+    const reference =
+      'Turnout reached 74.38%, the highest since 1989. An exit poll by Ipsos on Sunday night had put turnout at 72.9%.';
+    const article = 'Turnout was 64.38%, the electoral commission said.';
+    expect(kinds(reference, article)).toContain('conflicts 64.38%');
+  });
+});

@@ -51,6 +51,8 @@ describe('plausibleInterval', () => {
     expect(interval({ qualifier: 'exact' })).toEqual([9500, 10500]);
     expect(interval({ qualifier: 'exact', value: 287 })).toEqual([286.6, 287.4]);
     expect(interval({ qualifier: 'exact', value: 11000 })).toEqual([10600, 11400]);
+    // A count under a hundred is written as counted: "50 seats" is not 48.
+    expect(interval({ qualifier: 'exact', value: 50 })).toEqual([50, 50]);
     expect(interval({ qualifier: 'approximate', low: null, high: null })).toEqual([9500, 10500]);
     expect(interval({ qualifier: 'more_than', low: v, high: null })).toEqual([10000, 12500]);
     expect(interval({ qualifier: 'up_to', low: null, high: v })).toEqual([9000, 10000]);

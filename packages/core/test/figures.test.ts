@@ -331,6 +331,20 @@ describe('attribution', () => {
     expect(extractFigures(text).figures[0]!.source).toBe(source);
   });
 
+  it('reads a subject with its short name in brackets, and no day after it', () => {
+    const text =
+      'Three groups won 248 of the 460 seats, the National Electoral Commission (PKW) said on Tuesday after counting the votes.';
+    expect(figure(text, '248', 'en').source).toBe('the National Electoral Commission (PKW)');
+  });
+
+  it('gives no figure the credit of a clause set against its own', () => {
+    const en = 'Japan offered 300,000 doses, but Africa CDC estimates that 10 million are needed.';
+    expect(figure(en, '300,000', 'en').source).toBeNull();
+    const fr = "Le Japon a proposé 300 000 doses, mais l'Africa CDC estime à 10 millions les doses nécessaires.";
+    expect(figure(fr, '300 000', 'fr').source).toBeNull();
+    expect(figure(fr, '10 millions', 'fr').source).toBe("l'Africa CDC");
+  });
+
   it('carries a source to the next sentence through a pronoun', () => {
     const text =
       "Dmytro Ponomarenko, Ukraine's envoy to Seoul, spoke on Thursday. The number could rise to 15,000, he said.";

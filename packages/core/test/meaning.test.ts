@@ -23,6 +23,35 @@ const FLOOD =
   'Floods in the Valdor basin have killed at least 147 people, the interior ministry said on Tuesday. ' +
   'About 538,000 people have been displaced and 12,400 homes destroyed, the ministry said.';
 
+describe('what is counted, not who counts it', () => {
+  it('reads no counted thing in a credit after the number', () => {
+    expect(meaningOf('Londra: 30 mila secondo la polizia', '30 mila', 'it').concept).toBeNull();
+    expect(meaningOf('Madrid: 30.000 según la policía', '30.000', 'es').concept).toBeNull();
+  });
+
+  it('reads the internally displaced in a German compound, before its credit', () => {
+    const m = meaningOf('Libanon: 1,9 Millionen Binnenvertriebene laut Regierung', '1,9 Millionen', 'de');
+    expect(m).toMatchObject({ concept: 'people', role: 'displaced' });
+  });
+});
+
+describe('an electoral authority in each language', () => {
+  it('reads the electoral commission as one kind of authority', () => {
+    const pt = 'A oposição somou 284 cadeiras, segundo a comissão eleitoral.';
+    expect(meaningOf(pt, '284', 'pt').authority).toBe('election_commission');
+    const it_ = "L'affluenza è stata del 66,2%, secondo la commissione elettorale.";
+    expect(meaningOf(it_, '66,2%', 'it').authority).toBe('election_commission');
+  });
+});
+
+describe('a share as of the day it was given', () => {
+  it('reads a vote share as of the statement’s day, not the election’s', () => {
+    const tuesday = '2023-10-17T08:00:00Z';
+    const share = "PiS came first in Sunday's election with 35.4% of the vote, the commission said on Tuesday.";
+    expect(meaningOf(share, '35.4%', 'en', tuesday).asOf).toBe('2023-10-17');
+  });
+});
+
 describe('a figure’s meaning, read once at extraction', () => {
   it('reads what is counted and what befell it, in any language', () => {
     expect(meaningOf(FLOOD, 'at least 147')).toMatchObject({ concept: 'people', role: 'killed', measure: 'count' });

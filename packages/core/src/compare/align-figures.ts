@@ -1,5 +1,5 @@
 import type { Figure } from '@parallax/shared';
-import { meaningOf } from '../figures/meaning/read-meaning.js';
+import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
 import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
 import { type DayRelation, relateDays } from './figure-days.js';
@@ -86,6 +86,7 @@ export function alignFigures(
         day,
         agrees,
         sameCredit: match.canConflict && sameCredit(reference[ri]!, article[ai]!),
+        otherCredit: otherCredit(reference[ri]!, article[ai]!),
         score: match.score,
       };
       if (best === null || preferred(rank, bestOf!)) {
@@ -142,6 +143,8 @@ interface Rank {
   agrees: boolean;
   /** Both figures credit the same authority, and the meanings are evidence enough to tell a conflict. */
   sameCredit: boolean;
+  /** Both figures credit a kind of authority, and not the same one. */
+  otherCredit: boolean;
   score: number;
 }
 
@@ -160,7 +163,16 @@ function preferred(candidate: Rank, best: Rank): boolean {
   // Neither agrees: "800,000 in Paris, police said" stands against the police's Paris count, not the ministry's
   // national one nearer in value; a difference with another authority's figure is no misreport anyway.
   if (!candidate.agrees && candidate.sameCredit !== best.sameCredit) return candidate.sameCredit;
+  // "64.38 %, the electoral commission said" stands against the uncredited official turnout, not the pollsters' exit poll.
+  if (!candidate.agrees && candidate.otherCredit !== best.otherCredit) return !candidate.otherCredit;
   return dayScore(candidate) > dayScore(best);
+}
+
+/** Both credit a kind of authority the lexicon knows, and two different ones ("pollsters", "election_commission"). */
+function otherCredit(r: Figure, a: Figure): boolean {
+  const ra = meaningOf(r).authority;
+  const aa = meaningOf(a).authority;
+  return ra !== null && aa !== null && ra !== aa && isAuthorityKind(ra) && isAuthorityKind(aa);
 }
 
 /** Both credit one authority, as the meaning reads it ("police", "interior_ministry", a name). */

@@ -7,7 +7,8 @@ import type { Figure, Qualifier } from '@parallax/shared';
  *
  * | qualifier                 | default | plausible interval around the stated v            |
  * |---------------------------|---------|---------------------------------------------------|
- * | exact                     | 0       | v ± 0.4 of its last digit's place, at most 5 %    |
+ * | exact                     | 0       | v ± 0.4 of its last digit's place, at most 5 %;   |
+ * |                           |         | v itself under 100 ("50 seats" is not 48)         |
  * | approximate               | 0.05    | [v·0.95, v·1.05]                                  |
  * | nearly                    | 0.08    | [v·0.92, v]                                       |
  * | more_than, at_least       | 0.25    | [v, v·1.25]                                       |
@@ -44,8 +45,10 @@ export function plausibleInterval(figure: Figure, widths: QualifierWidths = {}):
   switch (figure.qualifier) {
     case 'exact': {
       // A stated number is as precise as its digits: "287" is 287, not 281 to 293; "11,000" is 10,600 to 11,400;
-      // "10,000" is 9,500 to 10,500. A story's own exact width widens that, never narrows it.
-      const rounding = Math.min(ROUNDING_SHARE * lastDigitPlace(v), ROUNDING_CAP * Math.abs(v));
+      // "10,000" is 9,500 to 10,500. A story's own exact width widens that, never narrows it. A count under a
+      // hundred is written as counted: "50 seats" is not 48.
+      const rounding =
+        Math.abs(v) < COUNTED_BELOW ? 0 : Math.min(ROUNDING_SHARE * lastDigitPlace(v), ROUNDING_CAP * Math.abs(v));
       const h = Math.max(rounding, Math.abs(v) * w);
       return [v - h, v + h];
     }
@@ -64,6 +67,9 @@ export function plausibleInterval(figure: Figure, widths: QualifierWidths = {}):
       return [(figure.low ?? v) * (1 - w), (figure.high ?? v) * (1 + w)];
   }
 }
+
+/** Below this a number stated without a qualifier is read as counted, not rounded. */
+const COUNTED_BELOW = 100;
 
 /** A round number ("10,000") is read as round, not as anything within 40 % of it: at most 5 % either way. */
 const ROUNDING_CAP = 0.05;

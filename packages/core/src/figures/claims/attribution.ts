@@ -81,7 +81,8 @@ const CONJUNCTIONS = new Set('and et und y e ed dan serta'.split(' '));
 // ends a dateline ("KIGALI — Rwanda has confirmed"): the place the story was filed from is no source.
 const CLAUSE_BOUNDARY =
   /[;:"“”«»—–]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
-const LEADING_FILLER = /^(?:also|however|meanwhile|separately|but|and|so|now|with|avec|mit|con|com|dengan)\s+/iu;
+const LEADING_FILLER =
+  /^(?:also|however|meanwhile|separately|but|mais|aber|pero|mas|ma|tetapi|namun|and|so|now|with|avec|mit|con|com|dengan)\s+/iu;
 /** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
 const NOT_A_SUBJECT =
   /^(?:an?|the|un|une|le|la|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
@@ -198,8 +199,17 @@ export function attributionFor(attributions: Attribution[], at: number, sentence
   }
   let chosen: Attribution | null = null;
   for (const a of attributions) if (a.start <= at) chosen = a;
-  return chosen ?? attributions[0] ?? null;
+  if (chosen) return chosen;
+  const after = attributions[0] ?? null;
+  // "Japan offered 300,000 doses, but Africa CDC estimates 10 million are needed": the credit after a
+  // contrast is the other clause's, not the figure's before it.
+  if (after && sentence !== undefined && CONTRAST.test(sentence.slice(at, after.start))) return null;
+  return after;
 }
+
+/** Words that set a clause against the one before it, in the seven languages. */
+const CONTRAST =
+  /(?:^|[^\p{L}])(?:but|whereas|mais|tandis que|alors que|aber|doch|wohingegen|pero|mientras que|mas|porém|enquanto|ma|mentre|tetapi|namun|sedangkan)(?![\p{L}])/iu;
 
 /** Where the clause holding offset `at` ends: the next comma (not inside a number), semicolon or colon. */
 function nextClauseBreak(sentence: string, at: number): number {

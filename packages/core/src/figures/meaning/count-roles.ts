@@ -223,6 +223,7 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'sinistres',
       'obdachlos*',
       'vertrieben*',
+      'binnenvertrieben*',
       'gefluchtet',
       'desplazados',
       'desplazadas',

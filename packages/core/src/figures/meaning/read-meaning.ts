@@ -365,7 +365,7 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
     const clause = { ...w, before: clauseEnd(w.clauseBefore), after: w.clauseAfter };
     return nearest(shareConcepts, clause) ?? nearest(concepts, clause) ?? shareOfTotal(w.sentenceWords.slice(w.at));
   }
-  const counted = figure.counted ? foldedWords(figure.counted) : [];
+  const counted = beforeCredit(figure.counted ? foldedWords(figure.counted) : []);
   const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
   if (compound) return compound;
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
@@ -492,6 +492,18 @@ function holderOf(figure: Figure, language: string): string | null {
   return capitals.length ? foldedWords(capitals.join(' ')).join(' ') : null;
 }
 
+/**
+ * The counted words up to a credit that follows them ("30 mila secondo la polizia", "1,9 Millionen
+ * Binnenvertriebene laut Regierung"): who gives a count is not what it counts.
+ */
+function beforeCredit(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((x) => CREDIT_WORDS.has(x));
+  return at < 0 ? words : words.slice(0, at);
+}
+
+/** Prepositions that open a credit, folded, in the seven languages. */
+const CREDIT_WORDS = new Set(['according', 'selon', 'laut', 'zufolge', 'segun', 'segundo', 'secondo', 'menurut']);
+
 /** The head of a counted noun phrase: its last word in English and German, its first in the others. */
 function headNoun(words: readonly string[], language: string): string | null {
   const nouns = words.filter((x) => x.length >= 3 && !/^\d/.test(x));
@@ -525,7 +537,7 @@ function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string)
     const distance = Math.abs(m.at - w.at);
     if (best === null || distance < best.distance) best = { distance, day: m.day };
   }
-  const said = measure === 'count' ? statementDay(w.sentenceWords, mentions) : null;
+  const said = measure === 'count' || measure === 'percent' ? statementDay(w.sentenceWords, mentions) : null;
   if (said && saidDayWins(said.day, best?.day ?? null)) return said.day;
   if (best !== null) return best.day;
   return measure === 'count' && mentions.length === 0 && !reported ? previousStatementDay(ctx) : null;
