@@ -179,8 +179,8 @@ function isAcronym(word: string): boolean {
 }
 /** A line opening with a place in capitals and a dash: "NEW YORK — ", "AMASRA, Turkey — ". */
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'’./ -]{2,40}?)(?:,[^—–\n]{0,30})?\s[—–]\s/gmu;
-/** An acronym as written ("PiS"), or as Italian and Spanish outlets write it ("Cgt", "Onu", "Otan"). */
-const ACRONYM_OR_TITLED = /(?<![\p{L}])\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?![\p{L}])/gu;
+/** An acronym as written ("KPU", "PiS"), or as Italian and Spanish outlets write it ("Cgt", "Onu", "Otan"). */
+const ACRONYM_OR_TITLED = /(?<![\p{L}])\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}{2,5}|\p{Ll}\p{Lu})(?![\p{L}])/gu;
 
 /**
  * Long words every story writes: prepositions, conjunctions and magnitudes, in the seven languages. Folded.
@@ -602,7 +602,7 @@ function readPassages(article: AnalysedText, story: StoryTerms, vocabulary: Voca
     const { reading, index } = passages[at]!;
     const found = storyTermsIn(reading, story, values.get(index) ?? []);
     // An agency ("UNHCR", "WHO") works in many countries: in a passage about another one, its acronym is not the story's.
-    const terms = isElsewhere(reading, found) ? found.filter(([, , kind]) => kind !== 'acronym') : found;
+    const terms = hasAcronym(found) && isElsewhere(reading, found) ? found.filter(([, , k]) => k !== 'acronym') : found;
     const { weight, placed } = tallyTerms(terms, t);
     const context = placed >= PLACED_NEEDED ? 0 : placedBefore;
     const on = weight + context >= ON_STORY_WEIGHT && placed + context >= PLACED_NEEDED;
@@ -640,6 +640,11 @@ function tallyTerms(found: WeightedTerms, t: PassageTally): { weight: number; pl
 
 /** ICU's regions that are no country an article is placed in: the European Union, the eurozone, the United Nations. */
 const NOT_PLACES = new Set(['country:eu', 'country:ez', 'country:un']);
+
+function hasAcronym(found: WeightedTerms): boolean {
+  for (let f = 0; f < found.length; f++) if (found[f]![2] === 'acronym') return true;
+  return false;
+}
 
 /** Whether a passage names a country and none of the story's (found in it): it is about somewhere else. */
 function isElsewhere(passage: SentenceReading, found: WeightedTerms): boolean {
