@@ -515,6 +515,104 @@ describe('scoreRelevance', () => {
   });
 });
 
+describe('scoreRelevance: names, places and page furniture', () => {
+  const protest = analyseText(
+    'Tens of thousands rally in Tbilisi as police detain 224\n' +
+      'TBILISI — Protesters filled the avenue for a fourth night in Tbilisi against the government, and police ' +
+      'detained 224 people, the interior ministry said. Crowds also gathered in Warsaw, at Hyde Park Corner and ' +
+      'in front of parliament, where Law and Justice (PiS) members spoke. Georgia has been in turmoil since October.',
+    { language: 'en' },
+  );
+
+  it('meets a major city by the name another language gives it (CLDR), and a mixed-case acronym', () => {
+    const de = analyseText(
+      'Vierte Protestnacht\nIn Tiflis demonstrierten erneut Tausende, auch die PiS äußerte sich.',
+      {
+        language: 'de',
+      },
+    );
+    expect(scoreRelevance(protest, de).terms).toEqual(expect.arrayContaining(['tbilisi', 'PIS']));
+    const es = analyseText('Protestas en Europa\nTambién en Varsovia hubo marchas el domingo por la noche.', {
+      language: 'es',
+    });
+    expect(scoreRelevance(protest, es).terms).toContain('warsaw');
+  });
+
+  it('does not read a German noun two letters from a name as that name ("Kölner" is no "Corner")', () => {
+    const de = analyseText('Sessionsauftakt\nRund 300.000 Jecken feierten am Montag in der Kölner Innenstadt.', {
+      language: 'de',
+    });
+    expect(scoreRelevance(protest, de).terms).not.toContain('corner');
+  });
+
+  it('finds the story by one of its countries and the same count of people, written as who they were', () => {
+    const pt = analyseText(
+      'Geórgia: oposição nas ruas\nPublicado em segunda-feira às 9h\n' +
+        'Desde quinta-feira, 224 manifestantes foram detidos, segundo o Ministério do Interior.',
+      { language: 'pt' },
+    );
+    const scored = scoreRelevance(protest, pt);
+    expect(scored.terms).toContain('224 count');
+    expect(scored.relevant).toBe(true);
+  });
+
+  const displaced = analyseText(
+    'Ceasefire holds in Lebanon as displaced families head home\n' +
+      'BEIRUT — Thousands of families drove south on Wednesday, the UNHCR said. About 900,000 people had been ' +
+      'displaced inside Lebanon by the fighting, and the UNHCR counted 600,000 people who crossed into Syria.',
+    { language: 'en' },
+  );
+
+  it('finds the story by one of its countries with one of its figures of the same thing', () => {
+    const es = analyseText(
+      'Unos 900.000 desplazados en Líbano esperan volver a casa\nMadrid, jueves (28/11)\n' +
+        'De los 900.000 desplazados, muchos viven en refugios colectivos, como escuelas.',
+      { language: 'es' },
+    );
+    expect(scoreRelevance(displaced, es).relevant).toBe(true);
+  });
+
+  it('does not take an agency’s acronym for the story in an article about another country', () => {
+    const it = analyseText(
+      "Sudan, 600.000 rifugiati in Ciad secondo l'UNHCR\nDall'inizio della guerra in Sudan oltre 600.000 " +
+        "persone hanno attraversato il confine con il Ciad, secondo l'UNHCR.",
+      { language: 'it' },
+    );
+    expect(scoreRelevance(displaced, it).relevant).toBe(false);
+  });
+
+  const vaccine = analyseText(
+    "Cameroon begins world's first routine malaria vaccination for children\nYAOUNDÉ — Cameroon on Monday " +
+      'became the first country to add a malaria vaccine to its routine programme, the ministry said in ' +
+      'Yaoundé. The vaccination campaign will reach 42 districts.',
+    { language: 'en' },
+  );
+
+  it('reads a headline that names no place with the lede that places it', () => {
+    const fr = analyseText(
+      'Vaccination : 41 500 enfants vaccinés en une semaine\nYaoundé, lundi (29/01) · Mis à jour il y a 3 min\n' +
+        'Une semaine après le lancement, 41 500 enfants ont reçu leur première dose, a annoncé le ministère.\n' +
+        'Le ministère se dit satisfait de l’affluence mais signale des ruptures de seringues.\n' +
+        'Des équipes mobiles sillonnent les marchés et les lieux de culte pour sensibiliser les familles.',
+      { language: 'fr' },
+    );
+    expect(scoreRelevance(vaccine, fr).relevant).toBe(true);
+  });
+
+  it('leaves captions, credits and pointers to other articles out of the passages counted', () => {
+    const fr = analyseText(
+      'Santé publique : le point de la semaine\n' +
+        'À Yaoundé, 41 500 enfants ont été vaccinés contre le paludisme, a annoncé le ministère.\n' +
+        'Le ministère se dit satisfait de l’affluence mais signale des ruptures de seringues.\n' +
+        'Des équipes mobiles sillonnent les marchés et les lieux de culte.\n' +
+        'Photo : Blaise Eyong pour le journal\nLégende : une file d’attente devant un centre\n' +
+        'Crédit : Ouest Matin / IMG_7730 archives\nLire aussi : le centre de santé de Soa',
+      { language: 'fr' },
+    );
+    expect(scoreRelevance(vaccine, fr).relevant).toBe(true);
+  });
+});
+
 describe('compareArticle: output', () => {
   it('is a valid ArticleComparison', () => {
     const art = makeText(

@@ -4,6 +4,8 @@ import type { AnalysedText } from './analysed-text.js';
 import { foldedWords } from './fold-text.js';
 import { conceptsIn, countriesIn, isCountryWord } from '../figures/meaning/concepts-in.js';
 import { sameName } from '../figures/meaning/sentence-names.js';
+import { distance } from 'fastest-levenshtein';
+import { CITY_NAMES } from './city-names.js';
 import { isCountryTerritory, isRegion, territoriesNamed } from './territory.js';
 import { readSentence, type SentenceReading, sentencesOf } from './text-reading.js';
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
@@ -75,8 +77,10 @@ export interface StoryTerms {
   territories: Terms;
   /** Folded names the reference writes ("ponomarenko", "chiva"). */
   names: Set<string>;
-  /** Acronyms the reference writes, as written ("AFAD", "KPU"). */
+  /** Acronyms the reference writes, in capitals ("AFAD", "KPU", "PIS" for "PiS"). */
   acronyms: Set<string>;
+  /** The reference's names that are major cities, by the city's index in CITY_NAMES ("tbilisi" for "Tiflis"). */
+  cities: Map<number, string>;
   /** Countries the reference names (see countriesIn). */
   countries: Set<string>;
   /** Things counted and roles the reference names (see conceptsIn). */
@@ -103,6 +107,7 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     // A reference pasted as text opens with its headline.
     topics: topicsIn(reference.title ?? reference.text.split('\n', 1)[0] ?? '', reading.words, vocabulary),
     ...namesIn(text, known, vocabulary),
+    cities: new Map(),
     countries: new Set(countriesIn(reading.words)),
     concepts: new Set(reading.concepts),
     values: reference.figures.flatMap((f) =>
@@ -118,6 +123,7 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
         : [],
     ),
   };
+  for (const name of story.names) for (const city of citiesNamed(name)) story.cities.set(city, name);
   cache.set(reference, story);
   return story;
 }
@@ -137,6 +143,8 @@ function namesIn(
   const names = new Set<string>();
   // A dateline's dash ("NEW YORK — Citigroup will …") is read as running text goes on: the name after it counts.
   for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(—–] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
+    // An acronym ("UNHCR") is weighed as one, where an article writes it so; not twice, as a name too.
+    if (isAcronym(m[0])) continue;
     for (const w of foldedWords(m[0])) {
       if (w.length < 4 || NOT_NAMES.has(w) || known.has(w) || lowerCase.has(w)) continue;
       if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;
@@ -151,15 +159,29 @@ function namesIn(
   }
   // A dateline's "PARIS" is a name the text also writes as "Paris", not an acronym.
   const titled = new Set(text.match(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)?.map((w) => w.toUpperCase()) ?? []);
-  const acronyms = new Set((text.match(ACRONYM) ?? []).filter((a) => !titled.has(a)));
+  const acronyms = new Set(
+    (text.match(ACRONYM) ?? [])
+      .filter(isAcronym)
+      .map((a) => a.toUpperCase())
+      .filter((a) => !titled.has(a)),
+  );
   return { names, acronyms };
 }
 
-const ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu;
+/** A short word opening with a capital: an acronym where it writes more capitals than not (see isAcronym). */
+const ACRONYM = /(?<![\p{L}])\p{Lu}[\p{Lu}\p{Ll}]{1,5}(?![\p{L}])/gu;
+
+/** Whether a word is an acronym: two to six letters, at least two of them and most capitals ("UNHCR", "PiS", "KfW"). */
+function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 6) return false;
+  let capitals = 0;
+  for (const letter of word) if (letter !== letter.toLowerCase()) capitals++;
+  return capitals >= 2 && capitals * 2 >= word.length && /^\p{L}+$/u.test(word);
+}
 /** A line opening with a place in capitals and a dash: "NEW YORK — ", "AMASRA, Turkey — ". */
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'’./ -]{2,40}?)(?:,[^—–\n]{0,30})?\s[—–]\s/gmu;
-/** An acronym as written, or as Italian and Spanish outlets write it ("Cgt", "Onu", "Otan"). */
-const ACRONYM_OR_TITLED = /(?<![\p{L}])\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}{2,5})(?![\p{L}])/gu;
+/** An acronym as written ("KPU", "PiS"), or as Italian and Spanish outlets write it ("Cgt", "Onu", "Otan"). */
+const ACRONYM_OR_TITLED = /(?<![\p{L}])\p{Lu}(?:\p{Lu}{1,5}|\p{Ll}{2,5}|\p{Ll}\p{Lu})(?![\p{L}])/gu;
 
 /**
  * Long words every story writes: prepositions, conjunctions and magnitudes, in the seven languages. Folded.
@@ -267,7 +289,7 @@ function topicsIn(headline: string, words: readonly string[], vocabulary: Vocabu
 }
 
 /** What a matched term is: names and places tell a story apart; numbers and what is counted only add to them. */
-type TermKind = 'name' | 'country' | 'figure' | 'topic' | 'concept';
+type TermKind = 'name' | 'acronym' | 'country' | 'figure' | 'topic' | 'concept';
 type WeightedTerms = [term: string, weight: number, kind: TermKind][];
 
 /**
@@ -286,14 +308,16 @@ function storyTermsIn(passage: SentenceReading, story: StoryTerms, values: reado
     const written = capitalisedWords(passage.text);
     for (let i = 0; i < written.words.length; i++) {
       const w = written.words[i]!;
-      const name = story.names.has(w) ? w : i >= written.opening && w.length >= 4 ? spelledAs(story, w) : null;
+      const name = story.names.has(w)
+        ? w
+        : (cityOf(story, w) ?? (i >= written.opening && w.length >= 4 ? spelledAs(story, w) : null));
       if (name) found.push([name, WEIGHT.name, 'name']);
     }
   }
   if (story.acronyms.size > 0 && mayWriteAcronym(passage.text, story)) {
     for (const a of new Set(passage.text.match(ACRONYM_OR_TITLED) ?? [])) {
       const acronym = a.toUpperCase();
-      if (story.acronyms.has(acronym)) found.push([acronym, WEIGHT.name, 'name']);
+      if (story.acronyms.has(acronym)) found.push([acronym, WEIGHT.name, 'acronym']);
     }
   }
   // The general country names, where the vocabulary named none in this passage (one country is counted once).
@@ -395,8 +419,40 @@ function spelledAs(story: StoryTerms, word: string): string | null {
     memoryOf(spellings, story),
     word,
     MAX_SPELLINGS,
-    (w) => [...story.names].find((n) => sameName(n, w)) ?? null,
+    (w) => [...story.names].find((n) => sameName(n, w) && spelledAlike(n, w)) ?? null,
   );
+}
+
+/**
+ * Whether two names are one name spelt two ways rather than two words: they open with the same letter or
+ * differ by one ("Kairo", "Cairo"). German capitalises every noun, and "Kölner" is two letters from "Corner".
+ */
+function spelledAlike(name: string, word: string): boolean {
+  return name.charCodeAt(0) === word.charCodeAt(0) || distance(name, word) <= 1;
+}
+
+/** Each major city's index in CITY_NAMES, by every one-word name the seven languages give it. */
+let cityIndex: Map<string, number[]> | null = null;
+
+/** The major cities a folded word names ("tiflis": Tbilisi's index). */
+function citiesNamed(word: string): readonly number[] {
+  if (!cityIndex) {
+    cityIndex = new Map();
+    for (let city = 0; city < CITY_NAMES.length; city++) {
+      for (const name of CITY_NAMES[city]!.split(' ')) cityIndex.set(name, [...(cityIndex.get(name) ?? []), city]);
+    }
+  }
+  return cityIndex.get(word) ?? [];
+}
+
+/** The story's name of the major city a word names in another language ("Varsovia" for "warsaw"), if any. */
+function cityOf(story: StoryTerms, word: string): string | null {
+  if (story.cities.size === 0) return null;
+  for (const city of citiesNamed(word)) {
+    const name = story.cities.get(city);
+    if (name !== undefined) return name;
+  }
+  return null;
 }
 
 const spellings = new WeakMap<StoryTerms, Map<string, string | null>>();
@@ -451,8 +507,10 @@ function sharedValuesBySentence(article: readonly Figure[], story: StoryTerms): 
     const shared = story.values.find(
       (v) =>
         v.measure === m.measure &&
-        (v.concept === m.concept || (m.measure !== 'count' && (v.concept === null || m.concept === null))) &&
-        Math.abs(v.value - f.value!) <= 0.02 * Math.abs(v.value),
+        Math.abs(v.value - f.value!) <= 0.02 * Math.abs(v.value) &&
+        (v.concept === m.concept ||
+          (m.measure !== 'count' && (v.concept === null || m.concept === null)) ||
+          sameCountOfPeople(v.concept, m.concept, f.value!)),
     );
     if (!shared) continue;
     const list = bySentence.get(f.sentenceIndex) ?? [];
@@ -460,6 +518,35 @@ function sharedValuesBySentence(article: readonly Figure[], story: StoryTerms): 
     bySentence.set(f.sentenceIndex, list);
   }
   return bySentence;
+}
+
+/**
+ * Whether two counts of the same number are one count of people, one written as people and the other as who
+ * they were ("224 people detained", "224 manifestantes detidos"): where the number is no round one, which
+ * other stories share by chance.
+ */
+function sameCountOfPeople(a: string | null, b: string | null, value: number): boolean {
+  return (a === 'people' || b === 'people') && value >= DISTINCT_COUNT && value % 10 !== 0;
+}
+
+/** Counts at which a number that is not round is seldom another story's. */
+const DISTINCT_COUNT = 100;
+
+/** What an article's passages show of the story (see readPassages). */
+interface PassageTally {
+  matched: Terms;
+  /** The story's names and acronyms the article writes. */
+  names: Set<string>;
+  /** The story's countries the article names. */
+  countries: Set<string>;
+  /** The story's topic words and figures the article writes. */
+  evidence: Set<string>;
+  /** Whether the article states one of the story's figures. */
+  figures: boolean;
+  onStory: number;
+  passages: number;
+  /** The passages read: the headline and sentences, less bylines and page furniture. */
+  readings: SentenceReading[];
 }
 
 /**
@@ -475,57 +562,110 @@ export function scoreRelevance(
   vocabulary: Vocabulary = GENERAL_VOCABULARY,
 ): { relevance: number; relevant: boolean; terms: string[] } {
   const story = storyTermsOf(reference, vocabulary);
-  const values = sharedValuesBySentence(article.figures, story);
-  const title = article.title ? [{ reading: readSentence(article.title, vocabulary), index: -1 }] : [];
-  const sentences = sentencesOf(article, vocabulary).map((reading, index) => ({ reading, index }));
-  const passages = [...title, ...sentences].filter((p) => p.reading.words.length >= 4 && !isByline(p.reading));
-  const matched: Terms = new Map();
-  const names = new Set<string>();
-  const countries = new Set<string>();
-  const evidence = new Set<string>();
-  let onStory = 0;
-  // A sentence goes on from the one before it: "…in Paris. The ministry counted 44 arrests" is one passage
-  // about the story, though only the first sentence names where.
-  let placedBefore = 0;
-  for (const { reading, index } of passages) {
-    const found = storyTermsIn(reading, story, values.get(index) ?? []);
-    let weight = 0;
-    let placed = 0;
-    // Indexed rather than destructured: this runs for every term of every passage.
-    for (let f = 0; f < found.length; f++) {
-      const term = found[f]![0];
-      const w = found[f]![1];
-      const kind = found[f]![2];
-      add(matched, term, w);
-      weight += w;
-      if (kind === 'name') names.add(term);
-      if (kind === 'country') countries.add(term);
-      if (kind === 'topic' || kind === 'figure') evidence.add(term);
-      if (kind === 'name' || kind === 'country') placed += w;
-    }
-    const context = placed >= PLACED_NEEDED ? 0 : placedBefore;
-    if (weight + context >= ON_STORY_WEIGHT && placed + context >= PLACED_NEEDED) onStory++;
-    // A byline or dateline between a headline and its lede names nothing and does not break the thread.
-    if (found.length > 0 || reading.words.length >= SHORT_LINE_WORDS) placedBefore = placed;
-  }
+  const t = readPassages(article, story, vocabulary);
   // Other stories share numbers, things counted and countries: a story's own names, or two of its countries, tell
-  // it, or one of its countries with two more signs of its own (its topic words, its figures).
-  const named = names.size >= 1 || countries.size >= 2 || (countries.size >= 1 && evidence.size >= 2);
-  const breadth = Math.min(1, [...matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
-  const coverage = passages.length === 0 ? 0 : Math.min(1, onStory / passages.length / COVERAGE_SATURATION);
+  // it, or one of its countries with a figure of its own (the same number of the same thing) or two other signs
+  // (its topic words).
+  const named =
+    t.names.size >= 1 || t.countries.size >= 2 || (t.countries.size >= 1 && (t.figures || t.evidence.size >= 2));
+  const breadth = Math.min(1, [...t.matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
+  const coverage = t.passages === 0 ? 0 : Math.min(1, t.onStory / t.passages / COVERAGE_SATURATION);
   const score = named ? breadth * coverage : 0;
   // Another event of the same kind shares the story's numbers and words, not its place or time.
   const anotherEvent =
-    score >= threshold &&
-    isAnotherEvent(
-      reference,
-      article,
-      passages.map((p) => p.reading),
-      story,
-      story.territories.keys(),
-      NOT_NAMES,
-    );
+    score >= threshold && isAnotherEvent(reference, article, t.readings, story, story.territories.keys(), NOT_NAMES);
   const relevance = anotherEvent ? 0 : score;
-  const terms = [...matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
+  const terms = [...t.matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
   return { relevance, relevant: relevance >= threshold, terms };
 }
+
+/**
+ * Reads an article's passages (its headline and sentences, less bylines and page furniture) for the story's
+ * terms, and counts those about the story: ones naming its places or names, with enough of its terms.
+ */
+function readPassages(article: AnalysedText, story: StoryTerms, vocabulary: Vocabulary): PassageTally {
+  const values = sharedValuesBySentence(article.figures, story);
+  const title = article.title ? [{ reading: readSentence(article.title, vocabulary), index: -1 }] : [];
+  const sentences = sentencesOf(article, vocabulary).map((reading, index) => ({ reading, index }));
+  // The first line is the headline, where the article has none apart ("Georgia: a fourth night of protest").
+  const passages = [...title, ...sentences].filter(
+    (p, at) => p.reading.words.length >= 4 && !isByline(p.reading) && (at === 0 || !isFurniture(p.reading)),
+  );
+  const t: PassageTally = {
+    matched: new Map(),
+    names: new Set(),
+    countries: new Set(),
+    evidence: new Set(),
+    figures: false,
+    onStory: 0,
+    passages: passages.length,
+    readings: passages.map((p) => p.reading),
+  };
+  // A sentence goes on from the one before it: "…in Paris. The ministry counted 44 arrests" is one passage
+  // about the story, though only the first sentence names where.
+  let placedBefore = 0;
+  // A headline that names no place ("Malaria vaccine: 41,500 children in a week") is placed by its lede.
+  let headline: number | null = null;
+  for (let at = 0; at < passages.length; at++) {
+    const { reading, index } = passages[at]!;
+    const found = storyTermsIn(reading, story, values.get(index) ?? []);
+    // An agency ("UNHCR", "WHO") works in many countries: in a passage about another one, its acronym is not the story's.
+    const terms = hasAcronym(found) && isElsewhere(reading, found) ? found.filter(([, , k]) => k !== 'acronym') : found;
+    const { weight, placed } = tallyTerms(terms, t);
+    const context = placed >= PLACED_NEEDED ? 0 : placedBefore;
+    const on = weight + context >= ON_STORY_WEIGHT && placed + context >= PLACED_NEEDED;
+    if (on) t.onStory++;
+    if (headline !== null && terms.some(([, , kind]) => kind !== 'figure')) {
+      if (placed >= PLACED_NEEDED && headline + placed >= ON_STORY_WEIGHT) t.onStory++;
+      headline = null;
+    }
+    if (at === 0 && !on && placed === 0) headline = weight;
+    // A byline or dateline between a headline and its lede names nothing and does not break the thread.
+    if (terms.length > 0 || reading.words.length >= SHORT_LINE_WORDS) placedBefore = placed;
+  }
+  return t;
+}
+
+/** Adds a passage's story terms to the article's tally; the passage's weight of them, and of places and names. */
+function tallyTerms(found: WeightedTerms, t: PassageTally): { weight: number; placed: number } {
+  let weight = 0;
+  let placed = 0;
+  // Indexed rather than destructured: this runs for every term of every passage.
+  for (let f = 0; f < found.length; f++) {
+    const term = found[f]![0];
+    const w = found[f]![1];
+    const kind = found[f]![2];
+    add(t.matched, term, w);
+    weight += w;
+    if (kind === 'name' || kind === 'acronym') t.names.add(term);
+    else if (kind === 'country') t.countries.add(term);
+    else if (kind === 'topic' || kind === 'figure') t.evidence.add(term);
+    if (kind === 'figure') t.figures = true;
+    if (kind === 'name' || kind === 'acronym' || kind === 'country') placed += w;
+  }
+  return { weight, placed };
+}
+
+/** ICU's regions that are no country an article is placed in: the European Union, the eurozone, the United Nations. */
+const NOT_PLACES = new Set(['country:eu', 'country:ez', 'country:un']);
+
+function hasAcronym(found: WeightedTerms): boolean {
+  for (let f = 0; f < found.length; f++) if (found[f]![2] === 'acronym') return true;
+  return false;
+}
+
+/** Whether a passage names a country and none of the story's (found in it): it is about somewhere else. */
+function isElsewhere(passage: SentenceReading, found: WeightedTerms): boolean {
+  if (found.some(([, , kind]) => kind === 'country')) return false;
+  return passage.territories.some((c) => isCountryTerritory(c) && !NOT_PLACES.has(c));
+}
+
+/**
+ * A line of page furniture: a caption, a credit or a pointer to another article, which opens with a label
+ * of a word or two and a colon ("Photo: …", "Read more: …", "Lire aussi : …", "Crédit : …") and is short.
+ */
+function isFurniture(passage: SentenceReading): boolean {
+  return passage.words.length < SHORT_LINE_WORDS && FURNITURE_LABEL.test(passage.text);
+}
+
+const FURNITURE_LABEL = /^\p{L}+(?: \p{L}+)? ?: /u;
