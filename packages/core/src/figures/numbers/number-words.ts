@@ -208,8 +208,16 @@ function cardinal(words: readonly NumberWord[] | null, lang: string): number | n
   return words?.length && words.every(isCardinal) ? composeWords(words, lang) : null;
 }
 
+const partsAt = (tokens: readonly Token[], k: number, lang: string) =>
+  tokens[k]?.kind === 'word' ? numberWordParts(tokens[k]!.lower, lang) : null;
+
 /** The first number word of the word token at `k` ("sixty" of "sixty-one"), if it is one. */
 export function wordAt(tokens: readonly Token[], k: number, lang: string): NumberWord | undefined {
-  const tok = tokens[k];
-  return tok?.kind === 'word' ? numberWordParts(tok.lower, lang)?.[0] : undefined;
+  return partsAt(tokens, k, lang)?.[0];
+}
+
+/** The one number word the word token at `k` stands for ("million", "five"), not a compound ("sixty-one"). */
+export function soleWordAt(tokens: readonly Token[], k: number, lang: string): NumberWord | undefined {
+  const parts = partsAt(tokens, k, lang);
+  return parts?.length === 1 ? parts[0] : undefined;
 }
