@@ -13,6 +13,11 @@ export interface NumberWord {
   role: NumberWordRole;
 }
 
+/** A word of a whole number: not a fraction ("mezzo"), an article or a multiplier that needs a number before it. */
+export function isCardinal(w: NumberWord): boolean {
+  return w.role === 'small' || w.role === 'hundred' || w.role === 'scale';
+}
+
 type Step = NumberWord | { value: number; role: 'digits'; digits: DigitNumber };
 
 /** The place a number added to `current` must stay below: 1 after "21", 10 after "20", 100 after "300". */

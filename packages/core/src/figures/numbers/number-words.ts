@@ -1,4 +1,4 @@
-import { composeWords, type NumberWord, type NumberWordRole } from './composer.js';
+import { composeWords, isCardinal, type NumberWord, type NumberWordRole } from './composer.js';
 import { alternation } from './data-table.js';
 import type { Token } from './tokens.js';
 
@@ -196,11 +196,6 @@ function gluedOrdinal(word: string, lang: string): number | null {
     if (value !== null) return value;
   }
   return null;
-}
-
-/** A stem that holds a fraction ("mezzo") or an article is no ordinal's stem. */
-function isCardinal(w: NumberWord): boolean {
-  return w.role === 'small' || w.role === 'hundred' || w.role === 'scale';
 }
 
 /** The value of number words read as one cardinal number, or null if there are none or they are not one. */

@@ -1,4 +1,4 @@
-import { composeWords, type NumberWord } from './composer.js';
+import { composeWords, isCardinal, type NumberWord } from './composer.js';
 import { ORDINAL_WORDS, TIME_UNIT_AFTER, timeUnit } from './context-words.js';
 import { numberWordParts } from './number-words.js';
 import type { Token } from './tokens.js';
@@ -60,17 +60,18 @@ export function readOrdinalFraction(
   lang: string,
 ): { value: number; to: number; end: number } | null {
   const run = runToOrdinal(tokens, from, text, lang, (word) => denominatorOf(word, lang));
-  const words = run?.words.map((parts, k) => asOneWord(parts, k === 0)) ?? [];
-  if (!run || !allSmall(run.head) || words.some((w) => w === null)) return null;
+  const read = run?.words.map((parts, k) => asOneWord(parts, k === 0)) ?? [];
+  const words = read.filter((w): w is NumberWord => w !== null);
+  if (!run || !allSmall(run.head) || words.length < read.length) return null;
   const compound = run.head.length > 0;
   if (words.length < (compound ? 1 : 2) || ((lang === 'es' || lang === 'pt') && !compound)) return null;
   const ordinal = sum(run.head) + run.ordinal;
   const split = ordinalFractionSplit(
-    words.map((w) => w!.value),
+    words.map((w) => w.value),
     ordinal,
   );
-  const numerator = composeWords(words.slice(0, split) as NumberWord[], lang);
-  const prefix = split < words.length ? composeWords(words.slice(split) as NumberWord[], lang) : null;
+  const numerator = composeWords(words.slice(0, split), lang);
+  const prefix = split < words.length ? composeWords(words.slice(split), lang) : null;
   if (numerator === null || (split < words.length && prefix === null)) return null;
   const denominator = prefix === null ? ordinal : ordinal < 100 ? prefix + ordinal : prefix * ordinal;
   return { value: numerator / denominator, to: run.at + 1, end: tokens[run.at]!.end };
@@ -120,7 +121,7 @@ export function readOrdinalCount(
   // A word alone counts only if it is a listed ordinal: "a quarter hour" is no fourth hour.
   const alone = words.length === 0 && run?.head.length === 0;
   if (!run || (alone && ORDINAL_WORDS[tokens[run.at]!.lower] === undefined)) return null;
-  if (!words.every((p) => p.role === 'small' || p.role === 'hundred' || p.role === 'scale')) return null;
+  if (!words.every(isCardinal)) return null;
   const tok = tokens[run.at]!;
   const code = timeUnit(TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24))?.[1] ?? '');
   const before = code ? composeWords([...words, ...run.head], lang) : null;
