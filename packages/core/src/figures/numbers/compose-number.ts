@@ -1,4 +1,3 @@
-import type { Token } from './tokens.js';
 import { type DigitNumber, parseDigits } from './digits.js';
 import {
   KOREAN_SCALES,
@@ -9,8 +8,9 @@ import {
   SCALE_ABBREVIATIONS,
 } from './context-words.js';
 import { Composer, type NumberWord } from './composer.js';
-import { numberWordParts } from './number-words.js';
+import { numberWordParts, wordAt } from './number-words.js';
 import { readOrdinalFraction } from './ordinal-words.js';
+import type { Token } from './tokens.js';
 
 /** A number read from consecutive tokens: "eleven thousand", "2.3 million", "4 thousand 3 hundred and 21". */
 export interface ComposedNumber {
@@ -30,11 +30,7 @@ export interface ComposedNumber {
   fraction: boolean;
 }
 
-function isMultiplier(w: NumberWord | undefined): boolean {
-  return !!w && (w.role === 'hundred' || w.role === 'scale' || w.role === 'dozen' || w.role === 'denominator');
-}
-
-/** Where the composition of one number stands: the tokens read so far and what they made. */
+/** Where the composition of one number stands: `i` is the next token to read, `to` one past the last taken. */
 interface Composition {
   tokens: Token[];
   from: number;
@@ -42,7 +38,6 @@ interface Composition {
   lang: string;
   money: boolean;
   composer: Composer;
-  /** The next token to read; `to` is one past the last token that belongs to the number. */
   i: number;
   to: number;
   end: number;
@@ -50,7 +45,7 @@ interface Composition {
   hasWords: boolean;
 }
 
-/** What one step of the composition did: read on, stop before the token, or found no number at all. */
+/** What one step did: read on, stop before the token, or found no number at all. */
 type Step = 'more' | 'stop' | 'none';
 
 /**
@@ -68,43 +63,33 @@ export function composeNumber(
   if (written) {
     return { ...written, from, startsWithDigits: false, digits: null, scale: 1, hasWords: true, fraction: true };
   }
+  const composer = new Composer(lang);
   const c: Composition = {
-    ...{ tokens, from, text, lang, money, composer: new Composer(lang) },
-    ...{ i: from, to: from, end: tokens[from]?.start ?? 0, digits: null, hasWords: false },
+    ...{ tokens, from, text, lang, money, composer },
+    ...{ i: from, to: from, end: 0, digits: null, hasWords: false },
   };
   let step: Step = 'more';
-  while (step === 'more' && c.i < tokens.length) {
+  for (; step === 'more' && c.i < tokens.length; ) {
     const tok = tokens[c.i]!;
-    if (c.i > from) {
-      const gap = text.slice(tokens[c.i - 1]!.end, tok.start);
-      if (gap.length > 3 || /[\n\r]/.test(gap)) break;
-    }
-    if (tok.kind === 'digits') step = digitsStep(c, tok);
-    else if (tok.kind === 'word') step = wordStep(c, tok);
-    else step = spacedHyphenStep(c, tok);
+    const gap = c.i > from ? text.slice(tokens[c.i - 1]!.end, tok.start) : '';
+    if (gap.length > 3 || /[\n\r]/.test(gap)) break;
+    step = tok.kind === 'digits' ? digitsStep(c, tok) : tok.kind === 'word' ? wordStep(c, tok) : hyphenStep(c, tok);
   }
-  const { steps, prev, value } = c.composer;
   // "third" or "quarter" alone is no number; before a scale it is a share of it ("quarter million").
-  const loneShare = steps === 1 && prev === 'denominator' && value !== 0.5;
-  if (step === 'none' || steps === 0 || c.to === from || loneShare) return null;
-  return {
-    value: c.composer.value,
-    from,
-    to: c.to,
-    end: c.end,
-    startsWithDigits: tokens[from]!.kind === 'digits',
-    digits: c.to - from === 1 ? c.digits : null,
-    scale: c.composer.scale,
-    hasWords: c.hasWords,
-    fraction: c.composer.fraction,
-  };
+  const loneShare = composer.steps === 1 && composer.prev === 'denominator' && composer.value !== 0.5;
+  if (step === 'none' || composer.steps === 0 || c.to === from || loneShare) return null;
+  const { value, scale, fraction } = composer;
+  const digits = c.to - from === 1 ? c.digits : null;
+  const startsWithDigits = tokens[from]!.kind === 'digits';
+  return { value, from, to: c.to, end: c.end, startsWithDigits, digits, scale, hasWords: c.hasWords, fraction };
 }
 
 /** Takes the token at `c.i` as part of the number, ending at `end`. */
-function take(c: Composition, end: number): void {
+function take(c: Composition, end: number): 'more' {
   c.i++;
   c.to = c.i;
   c.end = end;
+  return 'more';
 }
 
 /** A digit group, with a scale glued or spaced after it: "11,000", "1만", "$400m", "5 Mio.". */
@@ -138,21 +123,19 @@ function spacedScale(c: Composition, next: Token): number | null {
   return next.text.length > 1 || ((next.text === 'k' || next.text === 'M') && ends) ? abbr : null;
 }
 
+const ONE: readonly NumberWord[] = [{ value: 1, role: 'small' }];
+const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another']);
+
 /** A number word ("eleven", "dreihundertzwanzig"), or a joiner between two parts ("hundred and six"). */
 function wordStep(c: Composition, tok: Token): Step {
   const { composer, tokens, from, lang } = c;
-  const parts = numberWordParts(tok.lower, lang);
+  let parts = numberWordParts(tok.lower, lang);
   if (!parts) return joinerStep(c, tok);
   if (parts.length === 1 && parts[0]!.role === 'article') {
-    const nextParts = tokens[c.i + 1] ? numberWordParts(tokens[c.i + 1]!.lower, lang) : null;
-    // "vingt et un": after a joiner the article is the number one.
-    if (c.i > from && NUMBER_AND[lang] === tokens[c.i - 1]!.lower) {
-      if (!composer.apply({ value: 1, role: 'small' })) return 'stop';
-      c.hasWords = true;
-      take(c, tok.end);
-      return 'more';
-    }
-    if (c.i !== from || !(isMultiplier(nextParts?.[0]) || articleAsOne(tokens, c.i, lang))) return 'stop';
+    // "vingt et un": after a joiner the article is the number one; first, it is one only before a multiplier.
+    if (c.i > from && NUMBER_AND[lang] === tokens[c.i - 1]!.lower) parts = ONE;
+    else if (c.i !== from || !(isMultiplier(wordAt(tokens, c.i + 1, lang)) || articleAsOne(tokens, c.i, lang)))
+      return 'stop';
   }
   // French "cents" alone is not a number ("34 cents" are coins); "deux cents" is.
   if (c.i === from && tok.lower === 'cents' && lang === 'fr') return 'stop';
@@ -163,34 +146,31 @@ function wordStep(c: Composition, tok: Token): Step {
   if (composer.steps === 1 && c.i === from && pronoun) return 'none';
   c.hasWords = true;
   c.digits = null;
-  take(c, tok.end);
-  return 'more';
+  return take(c, tok.end);
+}
+
+function isMultiplier(w: NumberWord | undefined): boolean {
+  return !!w && (w.role === 'hundred' || w.role === 'scale' || w.role === 'dozen' || w.role === 'denominator');
 }
 
 /** "one hundred and six", "treinta y cinco", "10 mil e 500": a joiner only between parts of one number. */
 function joinerStep(c: Composition, tok: Token): Step {
   const { composer, tokens, lang } = c;
-  if ((NUMBER_AND[lang] ?? 'and') !== tok.lower || c.i === c.from) return 'stop';
   const next = tokens[c.i + 1];
-  if (!next) return 'stop';
-  const nextParts = next.kind === 'word' ? numberWordParts(next.lower, lang) : null;
+  if ((NUMBER_AND[lang] ?? 'and') !== tok.lower || c.i === c.from || !next) return 'stop';
   const prev = composer.prev;
-  // "10 mil e 12 mil" is two numbers: digits after a joiner may not take a scale as large as the last one.
-  const afterNext = tokens[c.i + 2];
-  const afterNextParts = afterNext?.kind === 'word' ? numberWordParts(afterNext.lower, lang) : null;
-  // "3 hundred and 2 hundred" is two numbers too, and "… and 0" is a number of its own.
+  const role = wordAt(tokens, c.i + 1, lang)?.role;
+  // "10 mil e 12 mil", "3 hundred and 2 hundred" are two numbers, and "… and 0" is a number of its own.
+  const after = wordAt(tokens, c.i + 2, lang);
   const nextTakesScale =
-    (afterNextParts?.[0]?.role === 'scale' && afterNextParts[0].value >= composer.lastScale) ||
-    (afterNextParts?.[0]?.role === 'hundred' && prev === 'hundred') ||
+    (after?.role === 'scale' && after.value >= composer.lastScale) ||
+    (after?.role === 'hundred' && prev === 'hundred') ||
     next.text === '0';
   const joinable =
     (prev === 'hundred' || prev === 'scale' || (prev === 'small' && composer.value % 10 === 0 && lang !== 'en')) &&
     (next.kind === 'digits'
       ? prev !== 'small' && !nextTakesScale
-      : !!nextParts &&
-        (nextParts[0]!.role === 'small' ||
-          (nextParts[0]!.role === 'hundred' && prev === 'scale') ||
-          (nextParts[0]!.role === 'article' && lang !== 'en')));
+      : role === 'small' || (role === 'hundred' && prev === 'scale') || (role === 'article' && lang !== 'en'));
   if (!joinable) return 'stop';
   // French "vingt et un", "soixante et onze" are single numbers, not a number and a part joined to it.
   if (!(lang === 'fr' && FRENCH_ET_UNITS.has(next.lower))) composer.markJoin();
@@ -199,10 +179,9 @@ function joinerStep(c: Composition, tok: Token): Step {
 }
 
 /** "fifty - two", "five - eighths": a hyphen with spaces between two number words. */
-function spacedHyphenStep(c: Composition, tok: Token): Step {
+function hyphenStep(c: Composition, tok: Token): Step {
   if (tok.text !== '-' || c.composer.prev !== 'small' || !c.hasWords) return 'stop';
-  const next = c.tokens[c.i + 1];
-  const role = next?.kind === 'word' ? numberWordParts(next.lower, c.lang)?.[0]?.role : undefined;
+  const role = wordAt(c.tokens, c.i + 1, c.lang)?.role;
   if (role !== 'small' && role !== 'denominator') return 'stop';
   c.i++;
   return 'more';
@@ -223,17 +202,12 @@ function articleAsOne(tokens: Token[], i: number, lang: string): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!next || !after) return false;
-  const afterParts = after.kind === 'word' ? numberWordParts(after.lower, lang) : null;
+  const role = wordAt(tokens, i + 2, lang)?.role;
   if (POINT_WORDS.has(next.lower) || next.lower === RATIO_WORDS[lang]) {
-    return after.kind === 'digits' || afterParts?.[0]?.role === 'small' || afterParts?.[0]?.role === 'hundred';
+    return after.kind === 'digits' || role === 'small' || role === 'hundred';
   }
   if (NUMBER_AND[lang] !== next.lower) return false;
-  const role = afterParts?.[0]?.role;
-  if (role === 'denominator') return true;
-  const third = tokens[i + 3];
-  return (
-    role === 'article' && third?.kind === 'word' && numberWordParts(third.lower, lang)?.[0]?.role === 'denominator'
-  );
+  return role === 'denominator' || (role === 'article' && wordAt(tokens, i + 3, lang)?.role === 'denominator');
 }
 
 /** After "1.5m", words that make the m a metre ("1.5m tall"). */
@@ -242,7 +216,6 @@ const METRE_AFTER = /^\s*(?:tall|long|high|wide|deep|away|above|below|under|of|i
 /** A scale abbreviation glued to the digits: "10k", "1.2b", "$400m", "3.5m visitors"; "4K" is a screen resolution. */
 function gluedScale(c: Composition, digits: Token, next: Token): number | null {
   const word = next.text;
-  const after = c.text.slice(next.end, next.end + 16);
   if (word === 'K' && /^\d$/.test(digits.text)) return null;
   const abbr = SCALE_ABBREVIATIONS[word];
   if (abbr) return abbr;
@@ -250,8 +223,6 @@ function gluedScale(c: Composition, digits: Token, next: Token): number | null {
   if (c.lang === 'en' && (word === 'b' || word === 'mil')) return word === 'b' ? 1e9 : 1e6;
   if (c.money) return MONEY_SCALE_ABBREVIATIONS[word] ?? null;
   // British newsrooms write "3.5m visitors", "1.5m people": a glued m before a plain noun is million.
-  if (word === 'm' && /^\s+\p{Ll}/u.test(after) && !METRE_AFTER.test(after)) return 1e6;
-  return null;
+  const after = c.text.slice(next.end, next.end + 16);
+  return word === 'm' && /^\s+\p{Ll}/u.test(after) && !METRE_AFTER.test(after) ? 1e6 : null;
 }
-
-const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another']);

@@ -1,13 +1,11 @@
 import { type ComposedNumber, composeNumber } from './compose-number.js';
 import { AND_WORDS, POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-words.js';
-import { numberWordParts } from './number-words.js';
+import { numberWordParts, soleWordAt } from './number-words.js';
 import type { SideReading } from './side-reading.js';
 import { type Token, tokenFrom } from './tokens.js';
 
 /** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
 const SCALE_WITH = new Set(['con', 'com']);
-/** The Indonesian half after a number ("dua setengah"); Romance halves ("tres y medio") are joined fractions. */
-const HALF_AFTER = /^\s+(?:setengah)(?![\p{L}])/iu;
 /** Minor units after a major one: "3 dollars 50 cents", "1 USD et 23 centimes". */
 const CENTS = new Set(
   (
@@ -30,18 +28,18 @@ export function extendNumber(
   lang: string,
   money: boolean,
 ): ComposedNumber {
-  let out = spelledDecimal(tokens, c, text, lang);
-  out = spokenWith(tokens, out, text, lang);
-  out = joinedFraction(tokens, out, text, lang);
-  out = avosFraction(tokens, out, text, lang);
-  if (!money) out = ratio(tokens, out, text, lang);
-  const half = HALF_AFTER.exec(text.slice(out.end, out.end + 24));
-  if (half) {
-    const end = out.end + half[0].length;
-    out = through(out, { to: tokenFrom(tokens, out.to, end), end }, out.value + 0.5 * out.scale, true);
+  let out = c;
+  for (const extend of [spelledDecimal, spokenWith, joinedFraction, avosFraction, money ? null : ratio, halfAfter]) {
+    if (extend) out = extend(tokens, out, text, lang);
   }
-  out = fractionOfScale(tokens, out, text, lang);
-  return digitFraction(tokens, out, text);
+  return digitFraction(tokens, fractionOfScale(tokens, out, text, lang), text);
+}
+
+/** The Indonesian half after a number ("dua setengah"); Romance halves ("tres y medio") are joined fractions. */
+function halfAfter(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
+  const half = /^\s+setengah(?![\p{L}])/iu.exec(text.slice(c.end, c.end + 24));
+  const end = c.end + (half?.[0].length ?? 0);
+  return half ? through(c, { to: tokenFrom(tokens, c.to, end), end }, c.value + 0.5 * c.scale, true) : c;
 }
 
 /** Where a number read after another ends: the token after it and its end offset. */
@@ -57,10 +55,10 @@ const OF_A_SCALE = /^\s+(?:(?:of\s+)?an?|de|di|d['’])\s*(\p{L}+)/iu;
 
 function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
   const m = c.fraction ? OF_A_SCALE.exec(text.slice(c.end, c.end + 30)) : null;
-  const scale = m?.[1] ? numberWordParts(m[1].toLowerCase(), lang) : null;
-  if (!m || scale?.length !== 1 || !['hundred', 'scale', 'dozen'].includes(scale[0]!.role)) return c;
-  const end = c.end + m[0].length;
-  return { ...c, value: c.value * scale[0]!.value, end, to: tokenFrom(tokens, c.to, end), scale: scale[0]!.value };
+  const parts = m?.[1] ? numberWordParts(m[1].toLowerCase(), lang) : null;
+  const scale = parts?.length === 1 && ['hundred', 'scale', 'dozen'].includes(parts[0]!.role) ? parts[0]!.value : 0;
+  const end = c.end + (m?.[0].length ?? 0);
+  return scale ? { ...c, value: c.value * scale, end, to: tokenFrom(tokens, c.to, end), scale } : c;
 }
 
 /**
@@ -75,18 +73,19 @@ function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: 
   let decimals: Reach & { digits: string } = { digits: '', to: c.to + 1, end: c.end };
   if (first?.kind === 'digits' && /^\d+$/.test(first.text))
     decimals = { digits: first.text, to: c.to + 2, end: first.end };
-  for (let t = first; t?.kind === 'word'; t = tokens[decimals.to]) {
-    const parts = numberWordParts(t.lower, lang);
-    if (parts?.length !== 1 || parts[0]!.role !== 'small' || parts[0]!.value >= 10) break;
-    decimals = { digits: decimals.digits + parts[0]!.value, to: decimals.to + 1, end: t.end };
+  else {
+    for (let w = soleWordAt(tokens, c.to + 1, lang); w?.role === 'small' && w.value < 10; ) {
+      decimals = { digits: decimals.digits + w.value, to: decimals.to + 1, end: tokens[decimals.to]!.end };
+      w = soleWordAt(tokens, decimals.to, lang);
+    }
   }
   const whole = decimals.digits || first?.kind !== 'word' ? null : composeNumber(tokens, c.to + 1, text, lang, false);
   if (whole && !whole.fraction && Number.isInteger(whole.value)) decimals = { ...whole, digits: String(whole.value) };
   if (!decimals.digits) return c;
   const value = c.value + Number(`0.${decimals.digits}`);
-  const scale = tokens[decimals.to]?.kind === 'word' ? numberWordParts(tokens[decimals.to]!.lower, lang) : null;
-  if (scale?.length !== 1 || scale[0]!.role !== 'scale') return through(c, decimals, value);
-  return through(c, { to: decimals.to + 1, end: tokens[decimals.to]!.end }, value * scale[0]!.value);
+  const scale = soleWordAt(tokens, decimals.to, lang);
+  if (scale?.role !== 'scale') return through(c, decimals, value);
+  return through(c, { to: decimals.to + 1, end: tokens[decimals.to]!.end }, value * scale.value);
 }
 
 /** Where a number closes its phrase: the end of the text or a punctuation mark. */
@@ -197,9 +196,9 @@ function digitFraction(tokens: Token[], c: ComposedNumber, text: string): Compos
 export function extendMoney(tokens: Token[], side: SideReading, text: string, lang: string): SideReading {
   const k = tokenFrom(tokens, side.next, side.end);
   const t = tokens[k];
-  const parts = t?.kind === 'word' ? numberWordParts(t.lower, lang) : null;
-  if (parts?.length === 1 && parts[0]!.role === 'scale' && side.composed.scale === 1 && t!.start - side.end <= 1) {
-    return { ...side, value: side.value * parts[0]!.value, end: t!.end, next: k + 1 };
+  const scale = soleWordAt(tokens, k, lang);
+  if (scale?.role === 'scale' && side.composed.scale === 1 && t!.start - side.end <= 1) {
+    return { ...side, value: side.value * scale.value, end: t!.end, next: k + 1 };
   }
   const joined = MINOR_UNIT_JOINERS.has(t?.lower ?? '');
   const minor = minorUnits(tokens, joined ? k + 1 : k, text, lang);

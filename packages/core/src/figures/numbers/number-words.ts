@@ -1,155 +1,106 @@
-import { composeWords, type NumberWord, type NumberWordRole } from './composer.js';
+import { composeWords, isCardinal, type NumberWord, type NumberWordRole } from './composer.js';
 import { alternation } from './data-table.js';
+import type { Token } from './tokens.js';
 
 /**
- * Spelled-out numbers per language as data: `smalls` count up from 0 and `tens` from 20 (forms of one number joined
- * by "|"); `words` are "forms:value:role" entries; `fractions` "forms:denominator". Roles (composer.ts): s small,
- * h hundred, x scale, z dozen, a article (a number only where it stands alone), t tens and e teens (Indonesian).
+ * Spelled-out numbers per language as data, four parts split by ";": units counting up from 0 and tens from 20
+ * (forms of one number joined by "|"), fractions "forms:denominator", and other words "forms:value:role". Roles
+ * (composer.ts): s small, h hundred, x scale, z dozen, a article (a number only where it stands alone), t tens
+ * and e teens (Indonesian).
  */
-interface LexiconSpec {
-  smalls: string;
-  tens?: string;
-  fractions?: string;
-  words: string;
-}
-
-const SPECS: Record<string, LexiconSpec> = {
-  en: {
-    smalls:
-      'zero|naught|nought,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,fifteen,' +
-      'sixteen,seventeen,eighteen,nineteen',
-    tens: 'twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety',
-    fractions:
-      'half|halves:2,third|thirds:3,quarter|quarters|fourth|fourths:4,fifth|fifths:5,sixth|sixths:6,' +
-      'seventh|sevenths:7,eighth|eighths:8,ninth|ninths:9,tenth|tenths:10,eleventh|elevenths:11,twelfth|twelfths:12,' +
-      'twentieth|twentieths:20,firsts:1,twenty-first|twenty-firsts:21,twenty-fifth|twenty-fifths:25,' +
-      'thirtieth|thirtieths:30,thirty-fifth|thirty-fifths:35,hundredth|hundredths:100,thousandth|thousandths:1000,' +
-      'millionth|millionths:1e6,billionth|billionths:1e9,trillionth|trillionths:1e12',
-    words:
-      'hundred|hundreds:100:h thousand|thousands:1e3:x million|millions:1e6:x billion|billions:1e9:x ' +
-      'trillion|trillions:1e12:x lakh|lakhs|lac|lacs:1e5:x crore|crores|cr|krore|krores|koti:1e7:x ' +
-      'dozen|dozens|dozs|dzs|dz:12:z a|an:1:a',
-  },
-  fr: {
-    smalls:
-      'zéro,un|une,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze,treize,quatorze,quinze,seize,dix-sept,' +
-      'dix-huit,dix-neuf',
-    tens: 'vingt|vingts,trente,quarante,cinquante,soixante,septante,huitante|octante,nonante',
-    fractions:
-      'demi|demie|moitié:2,tiers:3,quart|quarts|quatrième|quatrièmes:4,cinquième|cinquièmes:5,sixième|sixièmes:6,' +
-      'septième|septièmes:7,huitième|huitièmes:8,neuvième|neuvièmes:9,dixième|dixièmes:10,unième|unièmes:1,' +
-      'vingtième|vingtièmes:20,centième|centièmes:100,millième|millièmes:1000,millionième|millionièmes:1e6,' +
-      'milliardième|milliardièmes:1e9,billionième|billionièmes:1e12',
-    // "un"/"une" are articles far more often than numbers in running text.
-    words:
-      'quatre-vingt|quatre-vingts:80:s cent|cents:100:h mille|mil:1e3:x million|millions:1e6:x ' +
-      'milliard|milliards:1e9:x billion|billions:1e12:x douzaine|douzaines:12:z un|une:1:a',
-  },
-  de: {
-    smalls:
-      'null,eins,zwei|zwo,drei,vier,fünf|fuenf,sechs,sieben,acht,neun,zehn,elf,zwölf|zwoelf,dreizehn,vierzehn,' +
-      'fünfzehn,sechzehn,siebzehn,achtzehn,neunzehn',
-    tens: 'zwanzig,dreißig|dreissig,vierzig,fünfzig|fuenfzig,sechzig,siebzig,achtzig,neunzig',
-    fractions:
-      'halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,neuntel:9,zehntel:10,' +
-      'hundertstel:100',
-    words:
-      'hundert:100:h tausend:1e3:x million|millionen:1e6:x milliarde|milliarden:1e9:x billion|billionen:1e12:x ' +
-      'billiarde|billiarden:1e15:x dutzend:12:z anderthalb|eineinhalb|einundhalb:1.5:s einhalb:0.5:s ' +
-      'ein|eine|einen|einem|einer:1:a',
-  },
-  es: {
-    smalls:
-      'cero,uno,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce,trece,catorce,quince,dieciséis,diecisiete,' +
-      'dieciocho,diecinueve,veinte,veintiuno|veintiún|veintiuna,veintidós,veintitrés,veinticuatro,veinticinco,' +
-      'veintiséis,veintisiete,veintiocho,veintinueve',
-    tens: 'veinte,treinta,cuarenta,cincuenta,sesenta,setenta,ochenta,noventa',
-    fractions:
-      'medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos|quintas:5,sexto|sextos|sextas:6,' +
-      'séptimo|séptimos:7,octavo|octavos:8,noveno|novenos:9,décimo|décimos:10,centésimo|centésimos:100,' +
-      'milésimo|milésimos:1000,millonésimo|millonésimos|millonésima|millonésimas:1e6,' +
-      'billonésimo|billonésimos|billonésima|billonésimas:1e12',
-    words:
-      'cien|ciento|cientos:100:h doscientos|doscientas:200:s trescientos|trescientas:300:s ' +
-      'cuatrocientos|cuatrocientas:400:s quinientos|quinientas:500:s seiscientos|seiscientas:600:s ' +
-      'setecientos|setecientas:700:s ochocientos|ochocientas:800:s novecientos|novecientas:900:s mil:1e3:x ' +
-      'millón|millones:1e6:x millardo|millardos:1e9:x billón|billones:1e12:x docena|docenas:12:z un|una:1:a',
-  },
-  pt: {
-    smalls:
-      'zero,um|uma,dois|duas,três,quatro,cinco,seis,sete,oito,nove,dez,onze,doze,treze,catorze|quatorze,quinze,' +
-      'dezesseis|dezasseis,dezessete|dezassete,dezoito,dezenove|dezanove',
-    tens: 'vinte,trinta,quarenta,cinqüenta|cincoenta,sessenta,setenta,oitenta,noventa',
-    fractions:
-      'meio|meia:2,terço|terços:3,quarto|quartos:4,quinto|quintos:5,sexto|sextos:6,sétimo|sétimos:7,oitavo|oitavos:8,' +
-      'nono|nonos:9,décimo|décimos:10,centésimo|centésimos:100,milésimo|milésimos:1000,milionésimo|milionésimos:1e6,' +
-      'bilionésimo|bilionésimos:1e9',
-    words:
-      'cem|cento:100:h duzentos|duzentas:200:s trezentos|trezentas:300:s quatrocentos|quatrocentas:400:s ' +
-      'quinhentos|quinhentas:500:s seiscentos|seiscentas:600:s setecentos|setecentas:700:s ' +
-      'oitocentos|oitocentas:800:s novecentos|novecentas:900:s mil:1e3:x milhão|milhões:1e6:x bilhão|bilhões:1e9:x ' +
-      'bilião|biliões|trilhão|trilhões:1e12:x dúzias|dúzia:12:z um|uma:1:a',
-  },
-  it: {
-    smalls:
-      'zero,uno|una,due,tré,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici,tredici,quattordici,quindici,' +
-      'sedici,diciassette,diciotto,diciannove',
-    tens:
-      'venti|vent,trenta|trent,quaranta|quarant,cinquanta|cinquant,sessanta|sessant,settanta|settant,ottanta|ottant,' +
-      'novanta|novant',
-    fractions:
-      'mezzo|mezza:2,terzo|terzi:3,quarto|quarti:4,quinto|quinti:5,sesto|sesti:6,settimo|settimi:7,ottavo|ottavi:8,' +
-      'nono|noni:9,decimo|decimi:10,centesimo|centesimi:100,millesimo|millesimi:1000,milionesimo|milionesimi:1e6,' +
-      'miliardesimo|miliardesimi:1e9,bilionesimo|bilionesimi:1e12',
-    words:
-      'cento|cent:100:h mille|mila:1e3:x milione|milioni:1e6:x miliardo|miliardi:1e9:x dozzina|dozzine:12:z ' +
-      'bilione|bilioni:1e12:x un|uno:1:a',
-  },
-  id: {
-    smalls: 'nol|kosong,satu,dua,tiga,empat,lima,enam,tujuh,delapan,sembilan,sepuluh,sebelas',
-    words:
-      'seratus:100:s seribu:1e3:x sejuta:1e6:x puluh:10:t belas:10:e ratus:100:h ribu:1e3:x juta:1e6:x ' +
-      'miliar|milyar:1e9:x triliun:1e12:x lusin:12:z',
-  },
+const SPECS: Record<string, string> = {
+  en:
+    'zero|naught|nought,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,thirteen,fourteen,' +
+    'fifteen,sixteen,seventeen,eighteen,nineteen;twenty,thirty,forty,fifty,sixty,seventy,eighty,ninety;' +
+    'half|halves:2,third:3,quarter|fourth:4,fifth:5,sixth:6,seventh:7,eighth:8,ninth:9,tenth:10,eleventh:11,' +
+    'twelfth:12,twentieth:20,firsts:1,twenty-first:21,twenty-fifth:25,thirtieth:30,thirty-fifth:35,' +
+    'hundredth:100,thousandth:1000,millionth:1e6,billionth:1e9,trillionth:1e12;hundred|hundreds:100:h ' +
+    'thousand|thousands:1e3:x million|millions:1e6:x billion|billions:1e9:x trillion|trillions:1e12:x ' +
+    'lakh|lakhs|lac|lacs:1e5:x crore|crores|cr|krore|krores|koti:1e7:x dozen|dozens|dozs|dzs|dz:12:z a|an:1:a',
+  fr:
+    'zéro,un|une,deux,trois,quatre,cinq,six,sept,huit,neuf,dix,onze,douze,treize,quatorze,quinze,seize,' +
+    'dix-sept,dix-huit,dix-neuf;vingt|vingts,trente,quarante,cinquante,soixante,septante,huitante|octante,' +
+    'nonante;demi|demie|moitié:2,tiers:3,quart|quatrième:4,cinquième:5,sixième:6,septième:7,huitième:8,' +
+    'neuvième:9,dixième:10,unième:1,vingtième:20,centième:100,millième:1000,millionième:1e6,milliardième:1e9,' +
+    'billionième:1e12;quatre-vingt|quatre-vingts:80:s cent|cents:100:h mille|mil:1e3:x million|millions:1e6:x ' +
+    'milliard|milliards:1e9:x billion|billions:1e12:x douzaine|douzaines:12:z un|une:1:a',
+  de:
+    'null,eins,zwei|zwo,drei,vier,fünf|fuenf,sechs,sieben,acht,neun,zehn,elf,zwölf|zwoelf,dreizehn,vierzehn,' +
+    'fünfzehn,sechzehn,siebzehn,achtzehn,neunzehn;zwanzig,dreißig|dreissig,vierzig,fünfzig|fuenfzig,sechzig,' +
+    'siebzig,achtzig,neunzig;halb|halbe|halbes:2,drittel:3,viertel:4,fünftel:5,sechstel:6,siebtel:7,achtel:8,' +
+    'neuntel:9,zehntel:10,hundertstel:100;hundert:100:h tausend:1e3:x million|millionen:1e6:x ' +
+    'milliarde|milliarden:1e9:x billion|billionen:1e12:x billiarde|billiarden:1e15:x dutzend:12:z ' +
+    'anderthalb|eineinhalb|einundhalb:1.5:s einhalb:0.5:s ein|eine|einen|einem|einer:1:a',
+  es:
+    'cero,uno,dos,tres,cuatro,cinco,seis,siete,ocho,nueve,diez,once,doce,trece,catorce,quince,dieciséis,' +
+    'diecisiete,dieciocho,diecinueve,veinte,veintiuno|veintiún|veintiuna,veintidós,veintitrés,veinticuatro,' +
+    'veinticinco,veintiséis,veintisiete,veintiocho,veintinueve;veinte,treinta,cuarenta,cincuenta,sesenta,' +
+    'setenta,ochenta,noventa;medio|media:2,tercio|tercios:3,cuarto|cuartos:4,quinto|quintos|quintas:5,' +
+    'sexto|sextos|sextas:6,séptimo|séptimos:7,octavo|octavos:8,noveno|novenos:9,décimo|décimos:10,' +
+    'centésimo|centésimos:100,milésimo|milésimos:1000,millonésimo|millonésimos|millonésima|millonésimas:1e6,' +
+    'billonésimo|billonésimos|billonésima|billonésimas:1e12;cien|ciento|cientos:100:h doscientos:200:s ' +
+    'trescientos:300:s cuatrocientos:400:s quinientos:500:s seiscientos:600:s setecientos:700:s ' +
+    'ochocientos:800:s novecientos:900:s mil:1e3:x millón|millones:1e6:x millardo|millardos:1e9:x ' +
+    'billón|billones:1e12:x docena|docenas:12:z un|una:1:a',
+  pt:
+    'zero,um|uma,dois|duas,três,quatro,cinco,seis,sete,oito,nove,dez,onze,doze,treze,catorze|quatorze,quinze,' +
+    'dezesseis|dezasseis,dezessete|dezassete,dezoito,dezenove|dezanove;vinte,trinta,quarenta,' +
+    'cinqüenta|cincoenta,sessenta,setenta,oitenta,noventa;meio|meia:2,terço|terços:3,quarto|quartos:4,' +
+    'quinto|quintos:5,sexto|sextos:6,sétimo|sétimos:7,oitavo|oitavos:8,nono|nonos:9,décimo|décimos:10,' +
+    'centésimo|centésimos:100,milésimo|milésimos:1000,milionésimo|milionésimos:1e6,' +
+    'bilionésimo|bilionésimos:1e9;cem|cento:100:h duzentos:200:s trezentos:300:s quatrocentos:400:s ' +
+    'quinhentos:500:s seiscentos:600:s setecentos:700:s oitocentos:800:s novecentos:900:s mil:1e3:x ' +
+    'milhão|milhões:1e6:x bilhão|bilhões:1e9:x bilião|biliões|trilhão|trilhões:1e12:x dúzias|dúzia:12:z ' +
+    'um|uma:1:a',
+  it:
+    'zero,uno|una,due,tré,quattro,cinque,sei,sette,otto,nove,dieci,undici,dodici,tredici,quattordici,quindici,' +
+    'sedici,diciassette,diciotto,diciannove;venti|vent,trenta|trent,quaranta|quarant,cinquanta|cinquant,' +
+    'sessanta|sessant,settanta|settant,ottanta|ottant,novanta|novant;mezzo|mezza:2,terzo|terzi:3,' +
+    'quarto|quarti:4,quinto|quinti:5,sesto|sesti:6,settimo|settimi:7,ottavo|ottavi:8,nono|noni:9,' +
+    'decimo|decimi:10,centesimo|centesimi:100,millesimo|millesimi:1000,milionesimo|milionesimi:1e6,' +
+    'miliardesimo|miliardesimi:1e9,bilionesimo|bilionesimi:1e12;cento|cent:100:h mille|mila:1e3:x ' +
+    'milione|milioni:1e6:x miliardo|miliardi:1e9:x dozzina|dozzine:12:z bilione|bilioni:1e12:x un|uno:1:a',
+  id:
+    'nol|kosong,satu,dua,tiga,empat,lima,enam,tujuh,delapan,sembilan,sepuluh,sebelas;;;seratus:100:s ' +
+    'seribu:1e3:x sejuta:1e6:x puluh:10:t belas:10:e ratus:100:h ribu:1e3:x juta:1e6:x miliar|milyar:1e9:x ' +
+    'triliun:1e12:x lusin:12:z',
 };
 
-const ROLES: Record<string, NumberWordRole> = {
-  s: 'small',
-  h: 'hundred',
-  x: 'scale',
-  z: 'dozen',
-  a: 'article',
-  t: 'tens',
-  e: 'teen',
-};
+const ROLES = { s: 'small', h: 'hundred', x: 'scale', z: 'dozen', a: 'article', t: 'tens', e: 'teen' } as const;
 /** South Asian scales travel with the figures quoted from Indian reporting, whatever the language around them. */
-const SOUTH_ASIAN_SCALES = 'lakh|lakhs:1e5:x crore|crores:1e7:x';
+const SOUTH_ASIAN_SCALES = ' lakh|lakhs:1e5:x crore|crores:1e7:x';
 
-function lexiconOf(lang: string, spec: LexiconSpec): Map<string, NumberWord> {
+function lexiconOf(lang: string, spec: string): Map<string, NumberWord> {
   const lex = new Map<string, NumberWord>();
-  // Each form also stands without its accents ("cinquieme", "dieciseis"), as hurried writers type it.
   const put = (forms: string, value: number, role: NumberWordRole) => {
-    for (const form of forms.split('|').filter(Boolean)) {
-      lex.set(form, { value, role });
+    for (const form of forms.split('|').flatMap((f) => inflected(f, role, lang))) {
+      // Each form also stands without its accents ("cinquieme", "dieciseis"), as hurried writers type it.
       const plain = form
         .normalize('NFD')
         .replace(/[\u0300-\u0303\u0308]/g, '')
         .normalize('NFC');
+      lex.set(form, { value, role });
       if (!lex.has(plain)) lex.set(plain, { value, role });
     }
   };
-  for (const [i, forms] of spec.smalls.split(',').entries()) put(forms, i, 'small');
-  for (const [i, forms] of (spec.tens?.split(',') ?? []).entries()) put(forms, (i + 2) * 10, 'small');
-  for (const entry of spec.fractions?.split(',') ?? []) {
-    const [forms, value] = entry.split(':');
+  const [smalls, tens, fractions, words] = spec.split(';') as [string, string, string, string];
+  for (const [i, forms] of smalls.split(',').entries()) put(forms, i, 'small');
+  for (const [i, forms] of (tens ? tens.split(',') : []).entries()) put(forms, (i + 2) * 10, 'small');
+  for (const [forms, value] of (fractions ? fractions.split(',') : []).map((e) => e.split(':'))) {
     put(forms!, Number(value), 'denominator');
   }
-  const words = lang === 'en' || lang === 'id' ? spec.words : `${spec.words} ${SOUTH_ASIAN_SCALES}`;
-  for (const entry of words.split(' ')) {
-    const [forms, value, role] = entry.split(':');
-    put(forms!, Number(value), ROLES[role!]!);
+  for (const entry of (lang === 'en' || lang === 'id' ? words : words + SOUTH_ASIAN_SCALES).split(' ')) {
+    const [forms, value, role] = entry.split(':') as [string, string, keyof typeof ROLES];
+    put(forms, Number(value), ROLES[role]);
   }
   return lex;
+}
+
+/** English and French fractions also stand in the plural ("thirds"), Spanish and Portuguese hundreds in the feminine. */
+function inflected(form: string, role: NumberWordRole, lang: string): string[] {
+  if (role === 'denominator' && (lang === 'en' || lang === 'fr') && !form.endsWith('s')) return [form, `${form}s`];
+  if ((lang === 'es' || lang === 'pt') && form.endsWith('entos')) return [form, `${form.slice(0, -2)}as`];
+  return [form];
 }
 
 const LEXICONS = new Map(Object.entries(SPECS).map(([lang, spec]) => [lang, lexiconOf(lang, spec)]));
@@ -247,12 +198,21 @@ function gluedOrdinal(word: string, lang: string): number | null {
   return null;
 }
 
-/** A stem that holds a fraction ("mezzo") or an article is no ordinal's stem. */
-function isCardinal(w: NumberWord): boolean {
-  return w.role === 'small' || w.role === 'hundred' || w.role === 'scale';
-}
-
 /** The value of number words read as one cardinal number, or null if there are none or they are not one. */
 function cardinal(words: readonly NumberWord[] | null, lang: string): number | null {
   return words?.length && words.every(isCardinal) ? composeWords(words, lang) : null;
+}
+
+const partsAt = (tokens: readonly Token[], k: number, lang: string) =>
+  tokens[k]?.kind === 'word' ? numberWordParts(tokens[k]!.lower, lang) : null;
+
+/** The first number word of the word token at `k` ("sixty" of "sixty-one"), if it is one. */
+export function wordAt(tokens: readonly Token[], k: number, lang: string): NumberWord | undefined {
+  return partsAt(tokens, k, lang)?.[0];
+}
+
+/** The one number word the word token at `k` stands for ("million", "five"), not a compound ("sixty-one"). */
+export function soleWordAt(tokens: readonly Token[], k: number, lang: string): NumberWord | undefined {
+  const parts = partsAt(tokens, k, lang);
+  return parts?.length === 1 ? parts[0] : undefined;
 }

@@ -1,17 +1,16 @@
-import { composeWords, type NumberWord } from './composer.js';
+import { composeWords, isCardinal, type NumberWord } from './composer.js';
 import { ORDINAL_WORDS, TIME_UNIT_AFTER, timeUnit } from './context-words.js';
 import { numberWordParts } from './number-words.js';
 import type { Token } from './tokens.js';
 
-/** An ordinal and the number words hyphenated before it ("thirty-" of "thirty-third"). */
+/** An ordinal, the number words hyphenated before it ("thirty-" of "thirty-third"), and the words spaced before. */
 type Ordinal = { head: readonly NumberWord[]; ordinal: number };
-/** The number words before a spelled ordinal, token by token, and the index of the ordinal's token. */
 type OrdinalRun = Ordinal & { words: (readonly NumberWord[])[]; at: number };
 
-/**
- * Reads number words separated by spaces from token `from` up to the first word `ordinalOf` takes as an ordinal,
- * or null if a word that is not a number comes first.
- */
+const allSmall = (words: readonly NumberWord[]) => words.every((p) => p.role === 'small');
+const sum = (words: readonly NumberWord[]) => words.reduce((a, w) => a + w.value, 0);
+
+/** Number words spaced from token `from` up to the first word `ordinalOf` takes, or null if another word comes first. */
 function runToOrdinal(
   tokens: Token[],
   from: number,
@@ -20,9 +19,8 @@ function runToOrdinal(
   ordinalOf: (word: string) => Ordinal | null,
 ): OrdinalRun | null {
   const words: (readonly NumberWord[])[] = [];
-  for (let i = from; i < tokens.length; i++) {
+  for (let i = from; tokens[i]?.kind === 'word'; i++) {
     const tok = tokens[i]!;
-    if (tok.kind !== 'word') return null;
     if (i > from && !/^ {1,3}$/.test(text.slice(tokens[i - 1]!.end, tok.start))) return null;
     const found = ordinalOf(tok.lower);
     if (found) return { words, ...found, at: i };
@@ -33,10 +31,27 @@ function runToOrdinal(
   return null;
 }
 
+/** The denominator a spelled fraction ends with and the number words hyphenated before it ("vingt-cinquième"). */
+function denominatorOf(word: string, lang: string): Ordinal | null {
+  const parts = numberWordParts(word, lang);
+  const last = parts?.[parts.length - 1];
+  return last?.role === 'denominator' ? { head: parts!.slice(0, -1), ordinal: last.value } : null;
+}
+
+/** One token's number words as one: "twenty" and "thirty-two" add up, "hundred" and "thousand" stay; "un" is 1. */
+function asOneWord(parts: readonly NumberWord[], first: boolean): NumberWord | null {
+  const last = parts[parts.length - 1]!;
+  if (last.role === 'article' && first && parts.length === 1) return { value: 1, role: 'small' };
+  if (!allSmall(parts.slice(0, -1))) return null;
+  if (last.role === 'small') return { value: sum(parts), role: 'small' };
+  return (last.role === 'hundred' || last.role === 'scale') && parts.length === 1 ? last : null;
+}
+
 /**
  * A fraction written as number words before an ordinal denominator where the words do not all belong to the
  * numerator: "one hundred thirty fifths" (100/35), "three twenty firsts" (3/21). Null unless two number words, or
- * one before a compound ordinal ("un vingt-cinquième"), stand before the ordinal.
+ * one before a compound ordinal ("un vingt-cinquième"), stand before the ordinal. Spanish and Portuguese ordinals
+ * do not take the number words before them ("ciento treinta quintos" is 130/5).
  */
 export function readOrdinalFraction(
   tokens: Token[],
@@ -44,27 +59,13 @@ export function readOrdinalFraction(
   text: string,
   lang: string,
 ): { value: number; to: number; end: number } | null {
-  const run = runToOrdinal(tokens, from, text, lang, (word) => {
-    const parts = numberWordParts(word, lang);
-    const last = parts?.[parts.length - 1];
-    return last?.role === 'denominator' ? { head: parts!.slice(0, -1), ordinal: last.value } : null;
-  });
-  if (!run?.head.every((p) => p.role === 'small')) return null;
-  const words: NumberWord[] = [];
-  for (const [k, parts] of run.words.entries()) {
-    const last = parts[parts.length - 1]!;
-    const head = parts.slice(0, -1);
-    if (!head.every((p) => p.role === 'small')) return null;
-    if (last.role === 'article' && k === 0 && parts.length === 1) words.push({ value: 1, role: 'small' });
-    else if (last.role === 'small') words.push({ value: sum(parts), role: 'small' });
-    else if ((last.role === 'hundred' || last.role === 'scale') && head.length === 0) words.push(last);
-    else return null;
-  }
+  const run = runToOrdinal(tokens, from, text, lang, (word) => denominatorOf(word, lang));
+  const read = run?.words.map((parts, k) => asOneWord(parts, k === 0)) ?? [];
+  const words = read.filter((w): w is NumberWord => w !== null);
+  if (!run || !allSmall(run.head) || words.length < read.length) return null;
   const compound = run.head.length > 0;
-  const ordinal = sum(run.head) + run.ordinal;
-  // "un vingt-cinquième" (1/25): one word is enough before an ordinal that is itself a compound. Spanish and
-  // Portuguese ordinals do not take the number words before them ("ciento treinta quintos" is 130/5).
   if (words.length < (compound ? 1 : 2) || ((lang === 'es' || lang === 'pt') && !compound)) return null;
+  const ordinal = sum(run.head) + run.ordinal;
   const split = ordinalFractionSplit(
     words.map((w) => w.value),
     ordinal,
@@ -74,10 +75,6 @@ export function readOrdinalFraction(
   if (numerator === null || (split < words.length && prefix === null)) return null;
   const denominator = prefix === null ? ordinal : ordinal < 100 ? prefix + ordinal : prefix * ordinal;
   return { value: numerator / denominator, to: run.at + 1, end: tokens[run.at]!.end };
-}
-
-function sum(words: readonly NumberWord[]): number {
-  return words.reduce((a, w) => a + w.value, 0);
 }
 
 /**
@@ -95,28 +92,18 @@ export function ordinalFractionSplit(values: number[], ordinal: number): number 
   let round = 1;
   for (let k = n - 1; k >= 0; k--) {
     const cur = values[k]!;
-    const joins = (prev >= 100 && prev > cur) || (prev < 100 && composes(cur, prev));
-    if (!joins) return k + 1;
+    // "thirty" composes with "five", "hundred" with "thirty": a round number longer than the one after it.
+    const composes = cur % 10 === 0 && String(cur).length > String(prev).length;
+    if (prev >= 100 ? prev <= cur : !composes) return k + 1;
     if (prev < 100) {
-      if (cur >= round) round = cur;
-      else return k + 1;
-    }
-    if (k === 0) {
-      // The whole run composes: the numerator ends after the first hundred or scale that a smaller word follows.
-      for (let s = 0; s < n; s++) {
-        const next = s + 1 < n ? values[s + 1]! : ordinal;
-        if (values[s]! >= 100 && next < 100) return s + 1;
-      }
-      return n;
+      if (cur < round) return k + 1;
+      round = cur;
     }
     prev = cur;
   }
-  return n;
-}
-
-/** "thirty" composes with "five", "hundred" with "thirty": a round number longer than the one after it. */
-function composes(big: number, small: number): boolean {
-  return big % 10 === 0 && String(big).length > String(small).length;
+  // The whole run composes: the numerator ends after the first hundred or scale that a smaller word follows.
+  const s = values.findIndex((v, k) => v >= 100 && (values[k + 1] ?? ordinal) < 100);
+  return s >= 0 ? s + 1 : n;
 }
 
 /**
@@ -134,10 +121,9 @@ export function readOrdinalCount(
   // A word alone counts only if it is a listed ordinal: "a quarter hour" is no fourth hour.
   const alone = words.length === 0 && run?.head.length === 0;
   if (!run || (alone && ORDINAL_WORDS[tokens[run.at]!.lower] === undefined)) return null;
-  if (!words.every((p) => p.role === 'small' || p.role === 'hundred' || p.role === 'scale')) return null;
+  if (!words.every(isCardinal)) return null;
   const tok = tokens[run.at]!;
-  const unit = TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24));
-  const code = unit?.[1] ? timeUnit(unit[1]) : null;
+  const code = timeUnit(TIME_UNIT_AFTER.exec(text.slice(tok.end, tok.end + 24))?.[1] ?? '');
   const before = code ? composeWords([...words, ...run.head], lang) : null;
   if (!code || before === null) return null;
   const value = run.ordinal < 100 ? before + run.ordinal : (before || 1) * run.ordinal;
@@ -152,15 +138,13 @@ export function readOrdinalCount(
 function countingOrdinal(word: string, lang: string): Ordinal | null {
   const listed = ORDINAL_WORDS[word];
   if (listed !== undefined) return { head: [], ordinal: listed };
-  const parts = numberWordParts(word, lang);
-  const last = parts?.[parts.length - 1];
-  if (last?.role === 'denominator') {
-    const head = parts!.slice(0, -1);
+  if (numberWordParts(word, lang)) {
     const plural = (lang === 'it' ? /i$/ : /s$/).test(word) || /^(?:half|halb|demi|medio|meio|mezzo)/.test(word);
-    return head.every((p) => p.role === 'small') && !plural ? { head, ordinal: last.value } : null;
+    const denominator = plural ? null : denominatorOf(word, lang);
+    return denominator && allSmall(denominator.head) ? denominator : null;
   }
   const cut = word.lastIndexOf('-');
-  const ordinal = cut > 0 && !parts ? ORDINAL_WORDS[word.slice(cut + 1)] : undefined;
+  const ordinal = cut > 0 ? ORDINAL_WORDS[word.slice(cut + 1)] : undefined;
   const head = ordinal === undefined ? null : numberWordParts(word.slice(0, cut), lang);
-  return ordinal !== undefined && head?.every((p) => p.role === 'small') ? { head, ordinal } : null;
+  return ordinal !== undefined && head && allSmall(head) ? { head, ordinal } : null;
 }

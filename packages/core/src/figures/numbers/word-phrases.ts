@@ -1,4 +1,3 @@
-import type { Qualifier } from '@parallax/shared';
 import { APPROXIMATE_NUMERAL, APPROXIMATE_NUMERALS, PAIR_LANGS, PAIR_OF } from './context-words.js';
 import { currencyCode } from './currencies.js';
 import { readOrdinalCount } from './ordinal-words.js';
@@ -42,28 +41,30 @@ const oneCurrency: PhraseReader = (tok, text, lang) => {
   return { ...reading, low, high, qualifier: q?.qualifier ?? 'exact', money: unit !== null };
 };
 
+/** The match of a sticky `pattern` at word token `tok`, tried only after one of the words it starts with. */
+function stickyAt(pattern: RegExp, firstWords: ReadonlySet<string>, tok: Token, text: string): RegExpExecArray | null {
+  if (!firstWords.has(tok.lower)) return null;
+  pattern.lastIndex = tok.start;
+  return pattern.exec(text);
+}
+
+const approximately = (r: NumberReading): NumberReading => ({ ...r, qualifier: 'approximate', low: null, high: null });
+
 /** "une cinquantaine", "una veintena": a round number, approximately. */
 const approximateNumeral: PhraseReader = (tok, text) => {
-  if (!APPROXIMATE_ARTICLES.has(tok.lower)) return null;
-  APPROXIMATE_NUMERAL.lastIndex = tok.start;
-  const m = APPROXIMATE_NUMERAL.exec(text);
-  if (!m?.[1]) return null;
-  const value = APPROXIMATE_NUMERALS[m[1].toLowerCase()] ?? 0;
-  const reading = exactReading(text, tok.start, tok.start + m[0].length, value, null, false);
-  return { ...reading, qualifier: 'approximate', low: null, high: null };
+  const m = stickyAt(APPROXIMATE_NUMERAL, APPROXIMATE_ARTICLES, tok, text);
+  const value = APPROXIMATE_NUMERALS[m?.[1]?.toLowerCase() ?? ''] ?? 0;
+  return m?.[1] ? approximately(exactReading(text, tok.start, tok.start + m[0].length, value, null, false)) : null;
 };
 
 /** "a pair of howitzers" (exactly two), "a couple of hundred troops" (about 200). */
 const pairOf: PhraseReader = (tok, text, lang) => {
-  if (!PAIR_ARTICLES.has(tok.lower)) return null;
-  PAIR_OF.lastIndex = tok.start;
-  const m = PAIR_OF.exec(text);
+  const m = stickyAt(PAIR_OF, PAIR_ARTICLES, tok, text);
   if (!m?.[1] || !PAIR_LANGS[m[1].toLowerCase()]?.includes(lang)) return null;
   const scale = m[2] ? (PAIR_SCALES[m[2].toLowerCase()] ?? 1) : 1;
   const reading = exactReading(text, tok.start, tok.start + m[0].length, 2 * scale, null, false);
   // "a pair" is exactly two; "a couple" and "un paio" are loose.
-  const loose = m[1].toLowerCase() !== 'pair';
-  return loose ? { ...reading, qualifier: 'approximate' as Qualifier, low: null, high: null } : reading;
+  return m[1].toLowerCase() === 'pair' ? reading : approximately(reading);
 };
 
 /**
