@@ -62,9 +62,11 @@ export const KOREAN_SCALES: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 
 export const PERCENT_AFTER =
   /^\s?(%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|persen|pct\.?)(?![\p{L}])/iu;
 
-/** A time unit written before the number: "month 33", "mes 33", "bulan ke-33", "Monat 33". */
-export const TIME_UNIT_BEFORE =
-  /(?<![\p{L}])(day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|giorno|settimana|mese|anno|hari|minggu|bulan|tahun)\s+(?:ke-|no\.\s?|n[º°]\s?)?$/iu;
+/** A time unit written before the number counts it: "month 33", "mes 33", "bulan ke-33" (an hour is a time of day). */
+export const TIME_UNIT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${alternation(Object.keys(TIME_UNITS).filter((w) => TIME_UNITS[w] !== 'hour'))})\\s+(?:ke-|no\\.\\s?|n[º°]\\s?)?$`,
+  'iu',
+);
 
 /** Round approximate numerals: "une cinquantaine", "una veintena", "una ventina", "uma dezena". */
 export const APPROXIMATE_NUMERALS: Record<string, number> = numbersOf(

@@ -49,11 +49,11 @@ const UPDATED =
   'aggiornato|aggiornata|pubblicato|pubblicata|diperbarui|diperbaharui|dipublikasikan|diterbitkan';
 /** Words that join a stamp's date and time: "le 14/12 à 18h05", "am 14.12. um 18:05 Uhr". */
 const JOINERS = 'on|at|le|à|am|um|el|a las|a la|em|às|as|il|alle|ore|pada|pukul|jam';
+const MINUTES = 'minutes|minute|mins|min|Minuten|minutos|minuto|minuti|menit';
 /** Units of a page's age: seconds, minutes and hours. */
 const UNITS =
-  'seconds|second|secs|sec|s|minutes|minute|mins|min|hours|hour|hrs|hr|h|secondes|seconde|heures|heure|' +
-  'Sekunden|Sekunde|Sek|Minuten|Stunden|Stunde|Std|segundos|segundo|minutos|minuto|horas|hora|secondi|' +
-  'secondo|minuti|ore|ora|detik|menit|jam';
+  'seconds|second|secs|sec|s|secondes|seconde|Sekunden|Sekunde|Sek|segundos|segundo|secondi|secondo|detik|' +
+  `${MINUTES}|hours|hour|hrs|hr|h|heures|heure|Stunden|Stunde|Std|horas|hora|ore|ora|jam`;
 /** "ago" before the number ("il y a 3 min", "vor 3 Min.", "hace 5 min", "há 12 minutos") and after it ("5 minuti fa"). */
 const AGO_BEFORE = 'il y a|vor|hace|há|há cerca de';
 const AGO_AFTER = 'ago|fa|lalu|yang lalu';
@@ -92,8 +92,8 @@ const FURNITURE = new RegExp(
   [
     `(?:${AGO_BEFORE})\\s+\\d+\\s?(?:${UNITS})\\.?(?![\\p{L}])`,
     `\\d+\\s?(?:${UNITS})\\.?\\s+(?:${AGO_AFTER})(?![\\p{L}])`,
-    `\\d+\\s?(?:min|minute|minutes|mins|Min|minuti|minutos|menit)\\.?\\s+(?:${READ_AFTER})`,
-    `(?:${READ_BEFORE}):?\\s+\\d+\\s?(?:min|minutes|minuti|minutos|Min|menit)\\.?(?![\\p{L}])`,
+    `\\d+\\s?(?:${MINUTES})\\.?\\s+(?:${READ_AFTER})`,
+    `(?:${READ_BEFORE}):?\\s+\\d+\\s?(?:${MINUTES})\\.?(?![\\p{L}])`,
     // a file's size in parentheses: "(PDF, 5.2 MB)", "(1,8 Mo)"
     '\\d+(?:[.,]\\d+)?\\s?(?:[kKMG]B|[kKMG]o)\\)',
     `\\d+(?:[.,]\\d+)?\\s?[kKM]?\\s+(?:${COUNTS})`,
@@ -101,16 +101,13 @@ const FURNITURE = new RegExp(
   'giu',
 );
 
-/** Words of winning, losing and drawing: two small numbers soon after one are a score ("gewann ... mit 3:1"). */
+/** Words of winning, losing and drawing: two small numbers soon after one ("gewann ... mit 3:1") or before one ("a 2-0
+ * victory") are a score. */
 const RESULT_WORDS =
   'won|lost|beat|beats|defeated|drew|draw|win|victory|defeat|loss|score|scored|victoire|défaite|battu|gagné|' +
   'imposé|perdu|match nul|sieg|siegte|niederlage|unentschieden|gewann|gewinnt|verlor|verliert|gana|ganó|' +
   'venció|perdió|empató|victoria|derrota|empate|venceu|vence|ganhou|perdeu|empatou|vitória|placar|vittoria|' +
   'sconfitta|pareggio|vinto|vince|perso|battuto|menang|kalah|imbang|kemenangan|kekalahan|skor';
-/** Nouns of a result written after the score: "a 2-0 victory", "ein 3:1-Sieg". */
-const RESULT_NOUNS =
-  'win|victory|defeat|loss|draw|lead|home win|away win|victoire|défaite|Sieg|Niederlage|victoria|derrota|' +
-  'vitória|vittoria|sconfitta|kemenangan|kekalahan';
 /** How a score joins its two numbers: "3-1", "3:1", "3 a 1", "3 à 1", "3 zu 1". */
 const SCORE_JOIN = '\\s?[-–:]\\s?|\\s(?:a|à|zu)\\s';
 /** Between the result word and the score: words, or an aside in parentheses ("am Samstag (14.12.) mit"). */
@@ -121,7 +118,10 @@ const SCORE_AFTER_WORD = new RegExp(
   `(?<![\\p{L}])(?:${RESULT_WORDS})(?![\\p{L}])${SCORE_GAP}{0,40}?(?<![\\d])\\d{1,2}(?:${SCORE_JOIN})\\d{1,2}(?![\\d%])`,
   'giu',
 );
-const SCORE_BEFORE_WORD = new RegExp(`(?<![\\d.,])\\d{1,2}[-–:]\\d{1,2}\\s+(?:${RESULT_NOUNS})(?![\\p{L}])`, 'giu');
+const SCORE_BEFORE_WORD = new RegExp(
+  `(?<![\\d.,])\\d{1,2}[-–:]\\d{1,2}\\s+(?:${RESULT_WORDS}|lead|home win|away win)(?![\\p{L}])`,
+  'giu',
+);
 
 /** Two small numbers joined by a dash, the first the larger: "won Game 2, 112-104". A range never falls. */
 const FALLING_PAIR = /(?<![\d.,\p{L}-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%\p{L}-]|[.,]\d)/gu;

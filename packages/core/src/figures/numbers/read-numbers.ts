@@ -113,9 +113,7 @@ function readSign(d: Draft, c: Context): void {
   const { numberStart, composed } = c.first;
   if (c.text[numberStart - 1] === '-' && numberStart === d.start && composed.startsWithDigits) {
     const beforeSign = c.text[numberStart - 2];
-    const prev = c.tokens[c.at - 2];
-    const afterDigits = prev?.kind === 'digits' && prev.end >= numberStart - 3;
-    if ((beforeSign === undefined || /[\s(]/.test(beforeSign)) && !afterDigits) negate(d, 1);
+    if (beforeSign === undefined || /[\s(]/.test(beforeSign)) negate(d, 1);
   }
   const words = before(c, d.start, 40);
   const sign = qualifierBefore(words, c.lang) ? null : NEGATIVE_BEFORE.exec(words);
@@ -147,7 +145,7 @@ function readOrdinal(d: Draft, c: Context): void {
 
 /** A range from this number to another: "10,000-12,000", "between 10 and 20 dollars" (ranges.ts). */
 function readSpan(d: Draft, c: Context): void {
-  const range = d.ordinal || d.notFigure !== null ? null : readRange(c.tokens, c.first, d, c.text, c.lang);
+  const range = d.ordinal ? null : readRange(c.tokens, c.first, d, c.text, c.lang);
   if (!range) return;
   const { low, high, start, end, next } = range;
   Object.assign(d, { value: (low + high) / 2, low, high, start, end, next, qualifier: 'range' });
@@ -202,8 +200,7 @@ function readWhatItIs(d: Draft, c: Context): void {
   if (d.unit === null && composed.fraction && composed.scale === 1 && d.value !== null && Math.abs(d.value) < 1) {
     d.unit = 'share';
   }
-  if (readTimeBefore(d, c)) d.notFigure = null;
-  else d.notFigure ??= notAFigure(c.text, c.first, d, c.masks, c.lang);
+  if (!readTimeBefore(d, c)) d.notFigure ??= notAFigure(c.text, c.first, d, c.masks, c.lang);
 }
 
 /** "month 33", "mes 33", "bulan ke-33": a time unit before a small whole number counts it. */
