@@ -15,7 +15,7 @@ const VERBS = [
 
 /** What links a verb of change to its amount: "by", "by an average of", "de", "um", "en", "un", "di", "sebesar". */
 const LINKS =
-  "by(?:\\s+(?:an average of|an estimated|about|some|around|nearly|almost|roughly))?|de|d’|d'|um|en|un|di|del|dello|della|em|sebesar|some|about|around|nearly|almost|roughly";
+  "(?:by\\s+)?(?:an average of|an estimated|about|some|around|nearly|almost|roughly)|by|de|d’|d'|um|en|un|di|del|dello|della|em|sebesar";
 /** Verbs that change an amount only with "by" or a share: "cut by 500,000", "lost 4.7 %" ("lost 500 tanks" counts). */
 const BY_VERBS = 'lost|gained|cut|raised|lowered|reduced|slashed|boosted';
 
