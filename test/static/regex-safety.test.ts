@@ -38,9 +38,9 @@ const KNOWN_DISJOINT: string[] = [
   "packages/core/src/compare/authority.ts: (?:\\s+\\p{Lu}[\\p{L}'’.-]*)*",
   "packages/core/src/figures/meaning/read-meaning.ts: (?:\\s+\\p{Lu}[\\p{L}'.-]*)*",
   // Separators and digits are disjoint: a phone number splits one way.
-  'packages/core/src/figures/numbers/page-shapes.ts: (?:[ ()-]+\\d+){2,}',
+  'packages/core/src/figures/numbers/not-a-figure.ts: (?:[ ()-]+\\d+){2,}',
   // Each identifier part starts with a hyphen or underscore its letters and digits cannot be.
-  'packages/core/src/figures/numbers/page-shapes.ts: (?:[-_][\\p{L}\\d]+)+',
+  'packages/core/src/figures/numbers/not-a-figure.ts: (?:[-_][\\p{L}\\d]+)+',
   // Each subtag starts with a separator its letters cannot be.
   'packages/core/src/text/normalize.ts: (?:[-_][a-z0-9]+)*',
 ];

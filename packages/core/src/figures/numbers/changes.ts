@@ -15,7 +15,7 @@ const VERBS = [
 
 /** What links a verb of change to its amount: "by", "by an average of", "de", "um", "en", "un", "di", "sebesar". */
 const LINKS =
-  "by(?:\\s+(?:an average of|an estimated|about|some|around|nearly|almost|roughly))?|de|d’|d'|um|en|un|di|del|dello|della|em|sebesar|some|about|around|nearly|almost|roughly";
+  "(?:by\\s+)?(?:an average of|an estimated|about|some|around|nearly|almost|roughly)|by|de|d’|d'|um|en|un|di|del|dello|della|em|sebesar";
 /** Verbs that change an amount only with "by" or a share: "cut by 500,000", "lost 4.7 %" ("lost 500 tanks" counts). */
 const BY_VERBS = 'lost|gained|cut|raised|lowered|reduced|slashed|boosted';
 
@@ -24,7 +24,8 @@ const NOUNS =
   'rise|increase|drop|decline|fall|jump|gain|hausse|baisse|augmentation|diminution|recul|anstieg|rückgang|zuwachs|aumento|caída|descenso|subida|alta|queda|crescita|calo|incremento|diminuzione|kenaikan|penurunan';
 
 const VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VERBS})\\s+(?:(?:${LINKS})\\s+)?$`, 'iu');
-const BY_VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BY_VERBS})\\s+(?:${LINKS})\\s+$`, 'iu');
+/** A verb of change and its link: "cut by", "rose by", "stieg um", "aumentó un". */
+const LINKED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VERBS}|${BY_VERBS})\\s+(?:${LINKS})\\s+$`, 'iu');
 const NOUN_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${NOUNS})\\s+(?:of|de|du|d’|um|von|del|di|dello|della|do|da|sebesar)?\\s*$`,
   'iu',
@@ -44,14 +45,9 @@ const CHANGE_FROM_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${VERBS}|increasing|growing|dropping|falling|went|gone|up|down)\\s+(?:\\p{L}+\\s+)?from\\s*$`,
   'iu',
 );
-const CHANGE_BY_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${VERBS}|${BY_VERBS})\\s+(?:by|um|en|di|del|em|sebesar)\\s+$`,
-  'iu',
-);
-
 /** True when the words before two numbers make them a change and the level it reached, not a range. */
 export function changeToLevel(before: string): boolean {
-  return CHANGE_FROM_BEFORE.test(before) || CHANGE_BY_BEFORE.test(before);
+  return CHANGE_FROM_BEFORE.test(before) || LINKED_BEFORE.test(before);
 }
 
 /** A verb of change right before the number: "rose $2.10", "fell 21". */
@@ -61,7 +57,7 @@ export function changeVerbBefore(before: string): boolean {
 
 /** True when the number standing between `before` and `after` is a change; `share` for percentages. */
 export function isChange(before: string, after: string, share: boolean): boolean {
-  if (VERB_BEFORE.test(before) || NOUN_BEFORE.test(before) || BY_VERB_BEFORE.test(before)) return true;
+  if (VERB_BEFORE.test(before) || NOUN_BEFORE.test(before) || LINKED_BEFORE.test(before)) return true;
   if (share && SHARE_VERB_BEFORE.test(before)) return true;
   return GERMAN_BY_BEFORE.test(before) && GERMAN_PARTICIPLE_AFTER.test(after);
 }

@@ -17,18 +17,6 @@ export const MONTHS = [
   'december|dec|décembre|decembre|dezember|dez|diciembre|dic|dezembro|dicembre|desember|des',
 ].join('|');
 
-/** A month name (for dates such as "20 November", "Nov. 20", "20. November", "20 de noviembre"). */
-export const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
-/** After a number, short month forms that are also common words ("may", "des", "set") would misfire. */
-const AMBIGUOUS_MONTHS = new Set(['may', 'mai', 'mei', 'des', 'set', 'out', 'gen', 'mar']);
-const MONTHS_AFTER = MONTHS.split('|')
-  .filter((m) => !AMBIGUOUS_MONTHS.has(m))
-  .join('|');
-export const MONTH_AFTER = new RegExp(
-  `^(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?(?:${MONTHS_AFTER})(?![\\p{L}])`,
-  'iu',
-);
-
 // A war's winters count its years: "three winters", "son troisième hiver".
 const TIME_UNITS: Record<string, string> = codesOf(
   'day|days|jour|jours|journée|tag|tage|tagen|día|días|dia|dias|giorno|giorni|hari:day ' +
@@ -49,10 +37,6 @@ export const TIME_UNIT_AFTER = new RegExp(
 export function timeUnit(word: string): string | null {
   return TIME_UNITS[word.toLowerCase()] ?? null;
 }
-
-/** Calibres make the number a specification, not a count: "170mm", "240-millimetre" (other units: measures.ts). */
-export const CALIBRE_AFTER =
-  /^-?\s?(?:mm|millimet(?:re|er)s?|milímetros?|millimètres?|millimetri|millimeter|milimeter|mm\.)(?![\p{L}])/iu;
 
 /** Ordinal words that may count time ("third year", "troisième année", "dritten Jahr"). */
 export const ORDINAL_WORDS: Record<string, number> = numbersOf(
@@ -78,13 +62,11 @@ export const KOREAN_SCALES: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 
 export const PERCENT_AFTER =
   /^\s?(%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|persen|pct\.?)(?![\p{L}])/iu;
 
-/** Words before a number that make it a reference, not a quantity: "Article 5", "page 12", "No. 3". */
-export const REFERENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:article|art\.|page|p\.|pp\.|no\.|nr\.|n°|number|resolution|chapter|section|paragraph|route|flight|room|platform|line|level|part|clause|title|schedule|amendment|annex|appendix|§|seite|artikel|teil|absatz|anhang|página|pagina|artículo|articolo|artigo|parte|capítulo|capitolo|chapitre|partie|alinéa|annexe|anexo|allegato|pasal|ayat|bab|bagian|halaman|nomor|résolution|#)\s*$/iu;
-
-/** A time unit written before the number: "month 33", "mes 33", "bulan ke-33", "Monat 33". */
-export const TIME_UNIT_BEFORE =
-  /(?<![\p{L}])(day|week|month|year|jour|semaine|mois|année|tag|woche|monat|jahr|día|semana|mes|año|dia|mês|giorno|settimana|mese|anno|hari|minggu|bulan|tahun)\s+(?:ke-|no\.\s?|n[º°]\s?)?$/iu;
+/** A time unit written before the number counts it: "month 33", "mes 33", "bulan ke-33" (an hour is a time of day). */
+export const TIME_UNIT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${alternation(Object.keys(TIME_UNITS).filter((w) => TIME_UNITS[w] !== 'hour'))})\\s+(?:ke-|no\\.\\s?|n[º°]\\s?)?$`,
+  'iu',
+);
 
 /** Round approximate numerals: "une cinquantaine", "una veintena", "una ventina", "uma dezena". */
 export const APPROXIMATE_NUMERALS: Record<string, number> = numbersOf(

@@ -1,10 +1,196 @@
-import { CALIBRE_AFTER, MONTH_AFTER, MONTH_BEFORE, REFERENCE_BEFORE } from './context-words.js';
+/**
+ * Why a number is not a figure, decided in one place: first the shape of the text around its digits (dates, clock
+ * times, phone numbers, identifiers, page furniture, sports scores), then the words beside it (a month, "Article",
+ * "aged", a name before it). The word lists run through the languages in one order: en, fr, de, es, pt, it, id.
+ */
+
+import { MONTHS, TIME_UNIT_AFTER } from './context-words.js';
 import type { DigitNumber } from './digits.js';
-import type { Span } from './page-shapes.js';
+import { MEASURE_AFTER } from './measures.js';
 import type { NotFigure, NumberReading } from './reading.js';
 import type { SideReading } from './side-reading.js';
 
+const DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|(?<![\d])(?:1[89]|20)\d{2}[-–/](?:\d{2}|\d{4})(?![\d])/g;
+const CLOCK =
+  /(?<![\d.,])\d{1,2}:\d{2}(?![\d])|(?<![\p{L}])(?:at|à|um|alle|às|a las|pukul|jam|ore)\s+\d{1,2}[.:h][0-5]\d(?![\d])|(?<![\d])\d{1,2}\s?h\s?[0-5]\d(?![\d])|(?<![\d])\d{3,4}\s?(?:GMT|UTC|CET|KST|hrs|hours local)(?![\p{L}])/gu;
+const PHONE =
+  /\+\d{1,3}(?:[ ()-]+\d+){2,}|\(\d{2,4}\)\s?\d{3,4}[ -]\d{3,4}|(?<![\d.,])\d{1,4}(?:-\d{2,4}){2,}(?![\d])|(?<![\p{L}])(?:call|dial|hotline|tel\.?|phone|ring)\s+\d[\d -]*\d/giu;
+
+const WEEKDAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|' +
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|' +
+  'sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|' +
+  'terca-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta|sexta|lunedì|lunedi|' +
+  'martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|senin|selasa|rabu|' +
+  'kamis|jumat|jum’at|sabtu|minggu';
+
+/** A weekday and its day of the month: "sábado (14/12)", "segunda-feira (23)", "Rabu (13/11)", "Friday 14/12". */
+const WEEKDAY_DATE = new RegExp(
+  `(?<![\\p{L}])(?:${WEEKDAYS})\\.?,?\\s*(?:\\(\\d{1,2}(?:[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?\\.?\\)|\\d{1,2}[/.]\\d{1,2}(?![\\d]))`,
+  'giu',
+);
+
+/** A day and month in parentheses with nothing else: "(1/8)", "(14.12.)". */
+const PARENTHESISED_DATE =
+  /\((?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\.?\)|\((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\)/g;
+
+/**
+ * Identifiers: capitals or a long digit run joined to more parts by hyphens or underscores ("M-1978",
+ * "VIRIN: 230515-D-KY598-1364", "IMG_20241031_0042", "COVID-19"), and numbers in running text written with a
+ * leading zero ("Agent 007").
+ */
+const IDENTIFIER =
+  /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}\d]*|\d{5,})(?:[-_][\p{L}\d]+)+|0(?<=\p{L}[^\p{L}\d\n]{1,3}0)\d+(?![\d.,])/gu;
+
+/** Words that stamp a page with its time: "Updated", "Mis à jour", "Atualizado". */
+const UPDATED =
+  'updated|last updated|published|posted|mis à jour|mise à jour|publié|publiée|actualisé|aktualisiert|' +
+  'zuletzt aktualisiert|veröffentlicht|actualizado|actualizada|publicado|publicada|atualizado|atualizada|' +
+  'aggiornato|aggiornata|pubblicato|pubblicata|diperbarui|diperbaharui|dipublikasikan|diterbitkan';
+/** Words that join a stamp's date and time: "le 14/12 à 18h05", "am 14.12. um 18:05 Uhr". */
+const JOINERS = 'on|at|le|à|am|um|el|a las|a la|em|às|as|il|alle|ore|pada|pukul|jam';
+const MINUTES = 'minutes|minute|mins|min|Minuten|minutos|minuto|minuti|menit';
+/** Units of a page's age: seconds, minutes and hours. */
+const UNITS =
+  'seconds|second|secs|sec|s|secondes|seconde|Sekunden|Sekunde|Sek|segundos|segundo|secondi|secondo|detik|' +
+  `${MINUTES}|hours|hour|hrs|hr|h|heures|heure|Stunden|Stunde|Std|horas|hora|ore|ora|jam`;
+/** "ago" before the number ("il y a 3 min", "vor 3 Min.", "hace 5 min", "há 12 minutos") and after it ("5 minuti fa"). */
+const AGO_BEFORE = 'il y a|vor|hace|há|há cerca de';
+const AGO_AFTER = 'ago|fa|lalu|yang lalu';
+/** Reading time, either side of the minutes: "5 min read", "Lecture 4 min", "Tempo di lettura: 3 minuti". */
+const READ_AFTER = 'read|de lecture|Lesezeit|de lectura|de leitura|di lettura|baca';
+const READ_BEFORE =
+  'reading time|lecture|temps de lecture|Lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|waktu baca';
+/** Counts of a page's readers: "1.2k shares", "3 comentários". */
+const COUNTS =
+  'shares|likes|comments|views|retweets|reactions|partages|commentaires|Kommentare|comentarios|comentários|commenti|komentar';
+
+/** A page's age: "21 sec ago", "há 12 minutos", "10 menit lalu", "vor 3 Min.". */
+const RELATIVE_TIME = `(?:(?:${AGO_BEFORE})\\s+)?\\d+\\s?(?:${UNITS})\\.?(?![\\p{L}])(?:\\s+(?:${AGO_AFTER})(?![\\p{L}]))?`;
+/** A date or a time in a stamp: "14/12", "14.12.2024", "18h05", "18:05 Uhr", "14 décembre", "Dec. 14", "2024". */
+const STAMP_PART = [
+  '\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?\\.?',
+  '\\d{1,2}\\s?[:h]\\s?\\d{2}(?:\\s?(?:Uhr|h|a\\.m\\.|p\\.m\\.|am|pm|GMT|UTC|WIB))?',
+  `\\d{1,2}\\.?\\s(?:de\\s)?(?:${MONTHS})\\.?`,
+  `(?:${MONTHS})\\.?\\s\\d{1,2}`,
+  '(?:19|20)\\d{2}',
+  RELATIVE_TIME,
+]
+  .map((p) => `(?:${p})(?![\\d\\p{L}])`)
+  .join('|');
+const STAMP_GAP = `\\s*[,:]?\\s*(?:(?:${JOINERS})\\s+)?`;
+
+/**
+ * Page furniture: a time stamp after "Updated" and its kin ("Mis à jour le 14/12 à 18h05", "Atualizado há 12
+ * minutos"), a page's age ("il y a 3 min"), a reading time ("5 min read") and counts of readers ("1.2k shares").
+ */
+const TIME_STAMP = new RegExp(
+  `(?<![\\p{L}])(?:${UPDATED})${STAMP_GAP}(?:${STAMP_PART})(?:${STAMP_GAP}(?:${STAMP_PART}))*`,
+  'giu',
+);
+const FURNITURE = new RegExp(
+  [
+    `(?:${AGO_BEFORE})\\s+\\d+\\s?(?:${UNITS})\\.?(?![\\p{L}])`,
+    `\\d+\\s?(?:${UNITS})\\.?\\s+(?:${AGO_AFTER})(?![\\p{L}])`,
+    `\\d+\\s?(?:${MINUTES})\\.?\\s+(?:${READ_AFTER})`,
+    `(?:${READ_BEFORE}):?\\s+\\d+\\s?(?:${MINUTES})\\.?(?![\\p{L}])`,
+    // a file's size in parentheses: "(PDF, 5.2 MB)", "(1,8 Mo)"
+    '\\d+(?:[.,]\\d+)?\\s?(?:[kKMG]B|[kKMG]o)\\)',
+    `\\d+(?:[.,]\\d+)?\\s?[kKM]?\\s+(?:${COUNTS})`,
+  ].join('|'),
+  'giu',
+);
+
+/** Words of winning, losing and drawing: two small numbers soon after one ("gewann ... mit 3:1") or before one ("a 2-0
+ * victory") are a score. */
+const RESULT_WORDS =
+  'won|lost|beat|beats|defeated|drew|draw|win|victory|defeat|loss|score|scored|victoire|défaite|battu|gagné|' +
+  'imposé|perdu|match nul|sieg|siegte|niederlage|unentschieden|gewann|gewinnt|verlor|verliert|gana|ganó|' +
+  'venció|perdió|empató|victoria|derrota|empate|venceu|vence|ganhou|perdeu|empatou|vitória|placar|vittoria|' +
+  'sconfitta|pareggio|vinto|vince|perso|battuto|menang|kalah|imbang|kemenangan|kekalahan|skor';
+/** How a score joins its two numbers: "3-1", "3:1", "3 a 1", "3 à 1", "3 zu 1". */
+const SCORE_JOIN = '\\s?[-–:]\\s?|\\s(?:a|à|zu)\\s';
+/** Between the result word and the score: words, or an aside in parentheses ("am Samstag (14.12.) mit"). */
+const SCORE_GAP = '(?:[^.;\\n\\d(]|\\([^)\\n]{0,14}\\))';
+
+/** A score: "won 3-1", "a 2-0 victory", "empate 1:1", "kalah 0-2", "venceu por 3 a 1". */
+const SCORE_AFTER_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${RESULT_WORDS})(?![\\p{L}])${SCORE_GAP}{0,40}?(?<![\\d])\\d{1,2}(?:${SCORE_JOIN})\\d{1,2}(?![\\d%])`,
+  'giu',
+);
+const SCORE_BEFORE_WORD = new RegExp(
+  `(?<![\\d.,])\\d{1,2}[-–:]\\d{1,2}\\s+(?:${RESULT_WORDS}|lead|home win|away win)(?![\\p{L}])`,
+  'giu',
+);
+
+/** Two small numbers joined by a dash, the first the larger: "won Game 2, 112-104". A range never falls. */
+const FALLING_PAIR = /(?<![\d.,\p{L}-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%\p{L}-]|[.,]\d)/gu;
+
+/** A record or a scale alone in parentheses: "Benfica (0-1)", "rated (1-5)": a result or a bound, never a quantity. */
+const PARENTHESISED_PAIR = /\(\d{1,2}\s?[-–]\s?\d{1,2}\)/gu;
+
+const DAY_MONTH_DIGITS = /\(\d|\d[/.]\d/;
+const IDENTIFIER_DIGITS = /[-_]\d|\d[-_]|\p{L}[^\p{L}\d\n]{1,3}0\d/u;
+const SCORE_DIGITS = /\d(?:\s?[-–:]\s?|\s(?:a|à|zu)\s)\d/;
+
+/**
+ * Each shape, what it makes of its digits, and a test that the text has such digits at all: most texts have no
+ * "14/12", "3-1" or "21 sec", so most shapes are never looked for.
+ */
+const SHAPES: [RegExp, NotFigure, RegExp?][] = [
+  [DATE, 'date'],
+  [CLOCK, 'time'],
+  [PHONE, 'phone'],
+  [WEEKDAY_DATE, 'date', DAY_MONTH_DIGITS],
+  [PARENTHESISED_DATE, 'date', DAY_MONTH_DIGITS],
+  [IDENTIFIER, 'code', IDENTIFIER_DIGITS],
+  [TIME_STAMP, 'furniture', new RegExp(UPDATED, 'i')],
+  [FURNITURE, 'furniture'],
+  [SCORE_AFTER_WORD, 'score', SCORE_DIGITS],
+  [SCORE_BEFORE_WORD, 'score', SCORE_DIGITS],
+  [PARENTHESISED_PAIR, 'score', SCORE_DIGITS],
+  [FALLING_PAIR, 'score', SCORE_DIGITS],
+];
+
+export interface Span {
+  start: number;
+  end: number;
+  reason: NotFigure;
+}
+
+/** Every stretch of `text` whose digits one of the shapes above claims. */
+export function maskedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const [pattern, reason, trigger] of SHAPES) {
+    if (trigger && !trigger.test(text)) continue;
+    for (const m of text.matchAll(pattern)) {
+      if (pattern === FALLING_PAIR ? Number(m[1]) > Number(m[2]) : /\d/.test(m[0])) {
+        out.push({ start: m.index, end: m.index + m[0].length, reason });
+      }
+    }
+  }
+  return out;
+}
+
+/** A month name before a day (for dates such as "Nov. 20", "20. November", "20 de noviembre"). */
+const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
+/** After a number, short month forms that are also common words ("may", "des", "set") would misfire. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'mai', 'mei', 'des', 'set', 'out', 'gen', 'mar']);
+const MONTHS_AFTER = MONTHS.split('|').filter((m) => !AMBIGUOUS_MONTHS.has(m));
+const MONTH_AFTER = new RegExp(
+  `^(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?(?:${MONTHS_AFTER.join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Calibres make the number a specification, not a count: "170mm", "240-millimetre" (other units: measures.ts). */
+const CALIBRE_AFTER =
+  /^-?\s?(?:mm|millimet(?:re|er)s?|milímetros?|millimètres?|millimetri|millimeter|milimeter|mm\.)(?![\p{L}])/iu;
+/** Words before a number that make it a reference, not a quantity: "Article 5", "page 12", "No. 3". */
+const REFERENCE_BEFORE =
+  /(?:^|[^\p{L}])(?:article|art\.|page|p\.|pp\.|no\.|nr\.|n°|number|resolution|chapter|section|paragraph|route|flight|room|platform|line|level|part|clause|title|schedule|amendment|annex|appendix|§|seite|artikel|teil|absatz|anhang|página|pagina|artículo|articolo|artigo|parte|capítulo|capitolo|chapitre|partie|alinéa|annexe|anexo|allegato|pasal|ayat|bab|bagian|halaman|nomor|résolution|#)\s*$/iu;
 const HYPHEN_CODE_BEFORE = /\p{L}[-‐]$/u;
+/** Letters glued after digits that are no ordinal, time unit or measure make a code: "11a", "4K", "5G". */
+const GLUED_LETTER = /^\p{L}/u;
 const TIME_OF_DAY = /^(?::\d{2}|h\d{2}|\s?(?:a\.m\.|p\.m\.|am|pm|uhr|hrs|h)(?![\p{L}]))/iu;
 const AGE_AFTER_NAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+,\s(?:de\s)?$/u;
 const AGE_FOLLOW = /^(?:\s(?:ans|años|anos|anni|jahre|tahun|years old))?,\s/iu;
@@ -37,6 +223,8 @@ export function notAFigure(
     if ((/\p{L}/u.test(prevChar) && prevChar !== '°') || HYPHEN_CODE_BEFORE.test(before)) return 'code';
     if (TIME_OF_DAY.test(after)) return 'time';
     if (CALIBRE_AFTER.test(after)) return 'calibre';
+    const glued = !seen.ordinal && GLUED_LETTER.test(after);
+    if (glued && !TIME_UNIT_AFTER.test(after) && !MEASURE_AFTER.test(after)) return 'code';
   }
   if (seen.ordinal) return seen.unit === null ? 'rank' : null;
   return composed.digits ? whatDigitsAre(composed.digits, first.value, seen, before, after, lang) : null;

@@ -1,110 +1,72 @@
 import type { Qualifier } from '@parallax/shared';
-import { alternation } from './data-table.js';
+import { alternation, codesOf } from './data-table.js';
 
 /**
- * Words before a number that qualify it, per language, as "|"-separated phrases. Longest phrases win ("no more than"
- * before "more than").
+ * Words before a number that qualify it, per language: "phrase|phrase:qualifier", "_" for a space. Longest phrases
+ * win ("no more than" before "more than").
  */
-const BEFORE: Record<string, Partial<Record<Qualifier, string>>> = {
-  en: {
-    approximate:
-      'around|about|some|roughly|approximately|approx.|an estimated|estimated|circa|ca.' +
-      '|an approximate|on the order of|in the region of|give or take|closer to',
-    nearly: 'nearly|almost|close to|just under|just shy of|not quite|close on',
-    at_least: 'at least|no less than|no fewer than|a minimum of|not less than|not fewer than',
-    more_than: 'more than|over|upwards of|in excess of|above|exceeding|greater than|higher than|just over|well over',
-    at_most: 'at most|no more than|not more than|a maximum of|at the most',
-    less_than: 'less than|fewer than|under|below|lower than|short of',
-    up_to:
-      'up to|as many as|as much as|could rise to|could climb to|could grow to|could reach' +
-      '|may rise to|might rise to|rise to|climb to|as high as',
-  },
-  fr: {
-    approximate: 'environ|quelque|quelques|à peu près|autour de|approximativement|un peu plus de',
-    nearly: 'près de|presque|quasi|quasiment|pas loin de|un peu moins de',
-    at_least: 'au moins|pas moins de|au minimum|minimum',
-    more_than: 'plus de|plus que|au-delà de|supérieur à|supérieure à|dépassant',
-    at_most: 'au plus|pas plus de|au maximum|tout au plus',
-    less_than: 'moins de|moins que|en-dessous de|en dessous de|inférieur à',
-    up_to: "jusqu’à|jusqu'à|atteindre|monter à|grimper à",
-  },
-  de: {
-    approximate: 'etwa|rund|circa|ca.|ungefähr|zirka|geschätzt|geschätzte|schätzungsweise|gut',
-    nearly: 'fast|beinahe|knapp|nahezu',
-    at_least: 'mindestens|wenigstens|nicht weniger als',
-    more_than: 'mehr als|über|über die|weit über|gut über',
-    at_most: 'höchstens|maximal|nicht mehr als',
-    less_than: 'weniger als|unter',
-    up_to: 'bis zu|auf bis zu',
-  },
-  es: {
-    approximate: 'unos|unas|alrededor de|cerca de|aproximadamente|en torno a|aprox.|un estimado de',
-    nearly: 'casi|prácticamente',
-    at_least: 'al menos|por lo menos|como mínimo|no menos de',
-    more_than: 'más de|mas de|más que|por encima de|superior a',
-    at_most: 'como máximo|no más de|a lo sumo',
-    less_than: 'menos de|menos que|por debajo de',
-    up_to: 'hasta|llegar a|ascender a',
-  },
-  pt: {
-    approximate: 'cerca de|aproximadamente|em torno de|por volta de|uns|umas|estimados',
-    nearly: 'quase|praticamente',
-    at_least: 'pelo menos|ao menos|no mínimo|não menos de',
-    more_than: 'mais de|mais que|acima de|superior a',
-    at_most: 'no máximo|não mais de|não mais que',
-    less_than: 'menos de|menos que|abaixo de',
-    up_to: 'até|chegar a|subir para',
-  },
-  it: {
-    approximate: 'circa|intorno a|intorno ai|attorno a|approssimativamente|all’incirca|una stima di',
-    nearly: 'quasi|pressoché|poco meno di',
-    at_least: 'almeno|non meno di|come minimo',
-    more_than: 'più di|oltre|oltre a|sopra|superiore a',
-    at_most: 'al massimo|non più di',
-    less_than: 'meno di|sotto',
-    up_to: 'fino a|arrivare a|salire a',
-  },
-  id: {
-    approximate: 'sekitar|kira-kira|kurang lebih|lebih kurang|diperkirakan|sebanyak',
-    nearly: 'hampir|nyaris',
-    at_least: 'setidaknya|sedikitnya|paling sedikit|minimal',
-    more_than: 'lebih dari|lebih daripada|di atas|melebihi|melewati|lebih mahal dari',
-    at_most: 'paling banyak|maksimal|tidak lebih dari',
-    less_than: 'kurang dari|di bawah|lebih murah dari|lebih sedikit dari',
-    up_to: 'hingga|mencapai|sampai',
-  },
+const BEFORE: Record<string, string> = {
+  en:
+    'around|about|some|roughly|approximately|approx.|an_estimated|estimated|circa|ca.|an_approximate|on_the_order_of|' +
+    'in_the_region_of|give_or_take|closer_to:approximate nearly|almost|close_to|just_under|just_shy_of|not_quite|' +
+    'close_on:nearly at_least|no_less_than|no_fewer_than|a_minimum_of|not_less_than|not_fewer_than:at_least ' +
+    'more_than|over|upwards_of|in_excess_of|above|exceeding|greater_than|higher_than|just_over|well_over:more_than ' +
+    'at_most|no_more_than|not_more_than|a_maximum_of|at_the_most:at_most ' +
+    'less_than|fewer_than|under|below|lower_than|short_of:less_than up_to|as_many_as|as_much_as|could_rise_to|' +
+    'could_climb_to|could_grow_to|could_reach|may_rise_to|might_rise_to|rise_to|climb_to|as_high_as:up_to',
+  fr:
+    'environ|quelque|quelques|à_peu_près|autour_de|approximativement|un_peu_plus_de:approximate ' +
+    'près_de|presque|quasi|quasiment|pas_loin_de|un_peu_moins_de:nearly au_moins|pas_moins_de|au_minimum|minimum:at_least ' +
+    'plus_de|plus_que|au-delà_de|supérieur_à|supérieure_à|dépassant:more_than au_plus|pas_plus_de|au_maximum|' +
+    'tout_au_plus:at_most moins_de|moins_que|en-dessous_de|en_dessous_de|inférieur_à:less_than ' +
+    "jusqu’à|jusqu'à|atteindre|monter_à|grimper_à:up_to",
+  de:
+    'etwa|rund|circa|ca.|ungefähr|zirka|geschätzt|geschätzte|schätzungsweise|gut:approximate fast|beinahe|knapp|' +
+    'nahezu:nearly mindestens|wenigstens|nicht_weniger_als:at_least mehr_als|über|über_die|weit_über|gut_über:more_than ' +
+    'höchstens|maximal|nicht_mehr_als:at_most weniger_als|unter:less_than bis_zu|auf_bis_zu:up_to',
+  es:
+    'unos|unas|alrededor_de|cerca_de|aproximadamente|en_torno_a|aprox.|un_estimado_de:approximate casi|' +
+    'prácticamente:nearly al_menos|por_lo_menos|como_mínimo|no_menos_de:at_least más_de|mas_de|más_que|' +
+    'por_encima_de|superior_a:more_than como_máximo|no_más_de|a_lo_sumo:at_most menos_de|menos_que|' +
+    'por_debajo_de:less_than hasta|llegar_a|ascender_a:up_to',
+  pt:
+    'cerca_de|aproximadamente|em_torno_de|por_volta_de|uns|umas|estimados:approximate quase|praticamente:nearly ' +
+    'pelo_menos|ao_menos|no_mínimo|não_menos_de:at_least mais_de|mais_que|acima_de|superior_a:more_than ' +
+    'no_máximo|não_mais_de|não_mais_que:at_most menos_de|menos_que|abaixo_de:less_than até|chegar_a|subir_para:up_to',
+  it:
+    'circa|intorno_a|intorno_ai|attorno_a|approssimativamente|all’incirca|una_stima_di:approximate quasi|pressoché|' +
+    'poco_meno_di:nearly almeno|non_meno_di|come_minimo:at_least più_di|oltre|oltre_a|sopra|superiore_a:more_than ' +
+    'al_massimo|non_più_di:at_most meno_di|sotto:less_than fino_a|arrivare_a|salire_a:up_to',
+  id:
+    'sekitar|kira-kira|kurang_lebih|lebih_kurang|diperkirakan|sebanyak:approximate hampir|nyaris:nearly ' +
+    'setidaknya|sedikitnya|paling_sedikit|minimal:at_least lebih_dari|lebih_daripada|di_atas|melebihi|melewati|' +
+    'lebih_mahal_dari:more_than paling_banyak|maksimal|tidak_lebih_dari:at_most kurang_dari|di_bawah|' +
+    'lebih_murah_dari|lebih_sedikit_dari:less_than hingga|mencapai|sampai:up_to',
 };
 
-/** Words after a number that qualify it ("40-odd", "11,000-plus", "or more"). */
-const AFTER: Record<string, Partial<Record<Qualifier, string>>> = {
-  en: {
-    approximate: '-odd| odd| or so| or thereabouts',
-    more_than: '-plus| plus|+',
-    at_least: ' or more',
-    at_most: ' or less| or fewer| at most',
-  },
-  fr: { approximate: ' environ', at_least: ' ou plus| au moins' },
-  de: { approximate: ' etwa', at_least: ' oder mehr' },
-  es: { at_least: ' o más' },
-  pt: { at_least: ' ou mais' },
-  it: { at_least: ' o più' },
-  id: { approximate: ' lebih' },
+/** Words after a number that qualify it ("40-odd", "11,000-plus", "or more"); "_" is a space, a leading one too. */
+const AFTER: Record<string, string> = {
+  en: '-odd|_odd|_or_so|_or_thereabouts:approximate -plus|_plus|+:more_than _or_more:at_least _or_less|_or_fewer|_at_most:at_most',
+  fr: '_environ:approximate _ou_plus|_au_moins:at_least',
+  de: '_etwa:approximate _oder_mehr:at_least',
+  es: '_o_más:at_least',
+  pt: '_ou_mais:at_least',
+  it: '_o_più:at_least',
+  id: '_lebih:approximate',
 };
 
-/** Each phrase of a table with its qualifier; French elides "de" before a vowel: "plus d'un million". */
-function phrasesOf(table: Partial<Record<Qualifier, string>> | undefined, lang: string): [string, Qualifier][] {
-  return Object.entries(table ?? {}).flatMap(([q, list]) =>
-    list!.split('|').flatMap((p) => {
-      const elided = lang === 'fr' && p.endsWith(' de') ? [`${p.slice(0, -2)}d'`, `${p.slice(0, -2)}d’`] : [];
-      return [p, ...elided].map((form): [string, Qualifier] => [form, q as Qualifier]);
-    }),
-  );
+/** A language's phrases with their qualifiers; French elides "de" before a vowel: "plus d'un million". */
+function phrasesOf(spec: string, lang: string): [string, Qualifier][] {
+  return Object.entries(codesOf(spec)).flatMap(([p, q]) => {
+    const elided = lang === 'fr' && p.endsWith(' de') ? [`${p.slice(0, -2)}d'`, `${p.slice(0, -2)}d’`] : [];
+    return [p, ...elided].map((form): [string, Qualifier] => [form, q as Qualifier]);
+  });
 }
 
 /** The patterns that find a language's qualifier phrases, and the qualifier each phrase says. */
 function compile(lang: string) {
-  const before = phrasesOf(BEFORE[lang], lang);
-  const after = phrasesOf(AFTER[lang], lang);
+  const before = phrasesOf(BEFORE[lang]!, lang);
+  const after = phrasesOf(AFTER[lang]!, lang);
   const alt = (list: [string, Qualifier][]) => alternation(list.map(([p]) => p)) || '(?!)';
   return {
     before: new RegExp(`(?:^|[^\\p{L}])(${alt(before)})(\\s+|(?<=['’]))$`, 'iu'),

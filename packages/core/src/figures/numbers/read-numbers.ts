@@ -1,8 +1,7 @@
 import { isChange } from './changes.js';
-import { CALIBRE_AFTER, PERCENT_AFTER, TIME_UNIT_AFTER, TIME_UNIT_BEFORE, timeUnit } from './context-words.js';
+import { PERCENT_AFTER, TIME_UNIT_AFTER, TIME_UNIT_BEFORE, timeUnit } from './context-words.js';
 import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from './measures.js';
-import { notAFigure } from './not-a-figure.js';
-import { maskedSpans, type Span } from './page-shapes.js';
+import { maskedSpans, notAFigure, type Span } from './not-a-figure.js';
 import { documentStyle, readDigitToken } from './number-style.js';
 import { numberWordParts } from './number-words.js';
 import { qualifierAfter, qualifierBefore, qualifierOfNumber } from './qualifiers.js';
@@ -95,7 +94,7 @@ function readNumber(c: Context): Read {
     ...{ unit: null, ordinal: false, notFigure: null },
   };
   // Each step learns one thing about the number around it, in this order.
-  for (const step of [readSign, readGluedSuffix, readSpan, readQualifiers, readUnit, readWhatItIs]) step(d, c);
+  for (const step of [readSign, readOrdinal, readSpan, readQualifiers, readUnit, readWhatItIs]) step(d, c);
   const change = d.qualifier !== 'range' && isChange(before(c, d.start, 40), after(c, d.end, 40), d.unit === 'percent');
   const { currency: _, next: __, ...read } = d;
   const confidence = separatorConfidence(c.tokens, c.at, d.next);
@@ -114,9 +113,7 @@ function readSign(d: Draft, c: Context): void {
   const { numberStart, composed } = c.first;
   if (c.text[numberStart - 1] === '-' && numberStart === d.start && composed.startsWithDigits) {
     const beforeSign = c.text[numberStart - 2];
-    const prev = c.tokens[c.at - 2];
-    const afterDigits = prev?.kind === 'digits' && prev.end >= numberStart - 3;
-    if ((beforeSign === undefined || /[\s(]/.test(beforeSign)) && !afterDigits) negate(d, 1);
+    if (beforeSign === undefined || /[\s(]/.test(beforeSign)) negate(d, 1);
   }
   const words = before(c, d.start, 40);
   const sign = qualifierBefore(words, c.lang) ? null : NEGATIVE_BEFORE.exec(words);
@@ -129,41 +126,26 @@ function negate(d: Draft, signLength: number): void {
   d.start -= signLength;
 }
 
-const GERMAN_ORDINAL_AFTER =
-  /^\.\s(?!(?:Der|Die|Das|Ein|Eine|Es|Er|Sie|Im|In|Am|Auf|Nach|Bei|Mit|Und|Aber|Laut|Dies|Diese|Wir|Ich|Man|So|Auch|Doch)\s)[\p{L}]/u;
+/** An ordinal's mark glued after the digits: "33rd", "33e", "33ème", "33°", "33.º mês", "33ª semana". */
+const ORDINAL_MARK = /^(?:(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|o|a)(?![\p{L}\d])|\.?[º°ª])/iu;
+/** German writes an ordinal with a dot: "33. Monat", "die 3. Sturmbrigade"; not a number ending a sentence: "3. Die". */
+const GERMAN_ORDINAL_DOT =
+  /^\.(?=\s(?!(?:Der|Die|Das|Ein|Eine|Es|Er|Sie|Im|In|Am|Auf|Nach|Bei|Mit|Und|Aber|Laut|Dies|Diese|Wir|Ich|Man|So|Auch|Doch)\s)[\p{L}])/u;
 
-/**
- * What is glued after the digits: an ordinal ("33rd", "33°", German "33."), or letters that make a code ("11a", "4K",
- * "5G"): a resolution or a network generation, not thousands or billions.
- */
-function readGluedSuffix(d: Draft, c: Context): void {
-  const digits = c.first.composed.startsWithDigits;
-  const glued = c.tokens[d.next];
-  if (digits && glued?.start === d.end && glued.kind === 'word' && !d.currency) {
-    if (/^(?:st|nd|rd|th|e|er|ère|ème|eme|è|º|ª|o|a)$/i.test(glued.text)) {
-      d.ordinal = true;
-      d.end = glued.end;
-      d.next++;
-    } else if (!TIME_UNIT_AFTER.test(after(c, d.end, 24)) && !MEASURE_AFTER.test(after(c, d.end, 40))) {
-      d.notFigure = CALIBRE_AFTER.test(after(c, d.end, 40)) ? 'calibre' : 'code';
-    }
-  }
-  // "33° mese", "33.º mês", "33ª semana"
-  const degree = /^\.?[º°ª]/.exec(after(c, d.end, 2));
-  if (!d.ordinal && degree && digits) {
-    d.ordinal = true;
-    d.end += degree[0].length;
-  }
-  // German ordinals: "33. Monat", "die 3. Sturmbrigade" (but not a number ending a sentence: "… 3. Die").
-  if (!d.ordinal && c.lang === 'de' && c.first.composed.digits && GERMAN_ORDINAL_AFTER.test(after(c, d.end, 24))) {
-    d.ordinal = true;
-    d.end += 1;
-  }
+/** An ordinal written in digits: "33rd", "33°", German "33.". */
+function readOrdinal(d: Draft, c: Context): void {
+  if (!c.first.composed.startsWithDigits || d.currency) return;
+  const german = c.lang === 'de' && c.first.composed.digits;
+  const mark = ORDINAL_MARK.exec(after(c, d.end, 4)) ?? (german ? GERMAN_ORDINAL_DOT.exec(after(c, d.end, 24)) : null);
+  if (!mark) return;
+  d.ordinal = true;
+  d.end += mark[0].length;
+  d.next = tokenFrom(c.tokens, d.next, d.end);
 }
 
 /** A range from this number to another: "10,000-12,000", "between 10 and 20 dollars" (ranges.ts). */
 function readSpan(d: Draft, c: Context): void {
-  const range = d.ordinal || d.notFigure !== null ? null : readRange(c.tokens, c.first, d, c.text, c.lang);
+  const range = d.ordinal ? null : readRange(c.tokens, c.first, d, c.text, c.lang);
   if (!range) return;
   const { low, high, start, end, next } = range;
   Object.assign(d, { value: (low + high) / 2, low, high, start, end, next, qualifier: 'range' });
@@ -218,8 +200,7 @@ function readWhatItIs(d: Draft, c: Context): void {
   if (d.unit === null && composed.fraction && composed.scale === 1 && d.value !== null && Math.abs(d.value) < 1) {
     d.unit = 'share';
   }
-  if (readTimeBefore(d, c)) d.notFigure = null;
-  else d.notFigure ??= notAFigure(c.text, c.first, d, c.masks, c.lang);
+  if (!readTimeBefore(d, c)) d.notFigure ??= notAFigure(c.text, c.first, d, c.masks, c.lang);
 }
 
 /** "month 33", "mes 33", "bulan ke-33": a time unit before a small whole number counts it. */

@@ -14,7 +14,7 @@ export function readSide(tokens: Token[], i: number, text: string, lang: string)
   const before = text.slice(Math.max(0, tok.start - 12), tok.start);
   const prefix = CURRENCY_BEFORE.exec(before);
   const currency = prefix?.[1] ? currencyCode(prefix[1]) : null;
-  const composed = composeNumber(tokens, i, text, lang, currency !== null || moneyAfter(text, tokens, i));
+  const composed = composeNumber(tokens, i, text, lang, currency !== null);
   if (!composed) return null;
   const c = extendNumber(tokens, composed, text, lang, currency !== null);
   const side: SideReading = {
@@ -42,10 +42,4 @@ function currencyAfter(side: SideReading, tokens: Token[], text: string): void {
   if (millions) side.value *= 1e6;
   side.end += (millions ?? named)![0].length;
   side.next = tokenFrom(tokens, side.next, side.end);
-}
-
-/** True when a currency comes right after the number and its abbreviation ("400m dollars" is rare, "400m $" too). */
-function moneyAfter(text: string, tokens: Token[], i: number): boolean {
-  const t = tokens[i + 1];
-  return !!t && CURRENCY_AFTER.test(text.slice(t.end, t.end + 20));
 }

@@ -1,19 +1,9 @@
 import type { Qualifier } from '@parallax/shared';
 
 /** Why a number in the text is not a figure. */
-export type NotFigure =
-  | 'year'
-  | 'date'
-  | 'time'
-  | 'phone'
-  | 'calibre'
-  | 'code'
-  | 'age'
-  | 'reference'
-  | 'rank'
-  | 'furniture'
-  | 'score'
-  | 'name';
+export type NotFigure = PageShape | 'year' | 'calibre' | 'age' | 'reference' | 'rank' | 'name';
+/** Kinds of not-figures the shape of a page shows (not-a-figure.ts): "14/12", "18:05", "VIRIN: 230515-D", "3-1". */
+export type PageShape = 'date' | 'time' | 'phone' | 'code' | 'furniture' | 'score';
 
 /** One number as the text writes it, with what stands right beside it. */
 export interface NumberReading {
@@ -46,21 +36,8 @@ export function exactReading(
   unit: string | null,
   ordinal: boolean,
 ): NumberReading {
-  return {
-    text: text.slice(start, end),
-    start,
-    end,
-    value,
-    low: value,
-    high: value,
-    qualifier: 'exact',
-    unit,
-    money: false,
-    ordinal,
-    notFigure: null,
-    change: false,
-    confidence: 1,
-  };
+  const reading = { text: text.slice(start, end), start, end, value, low: value, high: value, unit, ordinal };
+  return { ...reading, qualifier: 'exact', money: false, notFigure: null, change: false, confidence: 1 };
 }
 
 /** The interval a qualifier implies, in strict logic (see the conventions). */

@@ -4,7 +4,7 @@
  * Americans" is one to ten million); "several"/"a few" of M as 2·M to 10·M; "dozens" as 24 to 99.
  */
 
-import { numbersOf } from './data-table.js';
+import { alternation, numbersOf } from './data-table.js';
 import { qualifierBefore } from './qualifiers.js';
 import { exactReading, type NumberReading } from './reading.js';
 import type { Token } from './tokens.js';
@@ -47,24 +47,14 @@ function interval(magnitude: number): Interval {
   return magnitude < 0 ? [-2 * magnitude, -10 * magnitude] : [magnitude, 10 * magnitude];
 }
 
-interface VagueTable {
-  pattern: RegExp;
-  intervals: Map<string, Interval>;
-  /** The words the phrases start with, so other words skip the pattern. */
-  firstWords: Set<string>;
+/** A language's phrases as one sticky pattern, the interval of each, and the words they start with. */
+function vagueTable(spec: string) {
+  const intervals = new Map(Object.entries(numbersOf(spec)).map(([phrase, m]) => [phrase, interval(m)]));
+  const pattern = new RegExp(`(?:${alternation(intervals.keys()).replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iuy');
+  return { pattern, intervals, firstWords: new Set([...intervals.keys()].map((k) => k.split(' ')[0]!)) };
 }
 
-const TABLES = new Map<string, VagueTable>();
-for (const [lang, spec] of Object.entries(MAGNITUDES)) {
-  const intervals = new Map<string, Interval>();
-  for (const [phrase, m] of Object.entries(numbersOf(spec))) intervals.set(phrase, interval(m));
-  const keys = [...intervals.keys()].sort((a, b) => b.length - a.length);
-  TABLES.set(lang, {
-    pattern: new RegExp(`(?:${keys.map((k) => k.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iuy'),
-    intervals,
-    firstWords: new Set(keys.map((k) => k.split(' ')[0]!)),
-  });
-}
+const TABLES = new Map(Object.entries(MAGNITUDES).map(([lang, spec]) => [lang, vagueTable(spec)]));
 
 /**
  * The vague quantity starting at word token `tok`, "around" before it included: an interval with no value
