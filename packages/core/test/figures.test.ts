@@ -343,6 +343,9 @@ describe('attribution', () => {
     const fr = "Le Japon a proposé 300 000 doses, mais l'Africa CDC estime à 10 millions les doses nécessaires.";
     expect(figure(fr, '300 000', 'fr').source).toBeNull();
     expect(figure(fr, '10 millions', 'fr').source).toBe("l'Africa CDC");
+    // Portuguese "mais" is "more", not French "but": with no comma before it, it sets no clause against another.
+    const pt = 'A Marinha enviou mais de 1,500 marinheiros ao porto na segunda-feira (23), segundo o ministério.';
+    expect(figure(pt, 'mais de 1,500', 'pt').source).toBe('o ministério');
   });
 
   it('carries a source to the next sentence through a pronoun', () => {

@@ -207,9 +207,12 @@ export function attributionFor(attributions: Attribution[], at: number, sentence
   return after;
 }
 
-/** Words that set a clause against the one before it, in the seven languages. */
+/**
+ * Words that set a clause against the one before it, in the seven languages, after the comma or semicolon that
+ * ends that clause: unpunctuated, "mais" is Portuguese "more" ("mais de 1,500 soldados") and "ma" a syllable.
+ */
 const CONTRAST =
-  /(?:^|[^\p{L}])(?:but|whereas|mais|tandis que|alors que|aber|doch|wohingegen|pero|mientras que|mas|porém|enquanto|ma|mentre|tetapi|namun|sedangkan)(?![\p{L}])/iu;
+  /[,;]\s*(?:but|whereas|mais|tandis que|alors que|aber|doch|wohingegen|pero|mientras que|mas|porém|enquanto|ma|mentre|tetapi|namun|sedangkan)(?![\p{L}])/iu;
 
 /** Where the clause holding offset `at` ends: the next comma (not inside a number), semicolon or colon. */
 function nextClauseBreak(sentence: string, at: number): number {
