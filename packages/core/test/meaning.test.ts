@@ -166,6 +166,21 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(m.place).not.toBe('iceland');
     expect(m.names).not.toContain('country:is');
     expect(meaningOf('In Island wurden 5.000 Menschen evakuiert.', '5.000', 'de').names).toContain('country:is');
+    // Nor is a plural: "17,000 islands" names no Iceland, so a count beside it is not told apart by it.
+    const islands = meaningOf('Ballots came from 280,000 polling stations in a country of 17,000 islands.', '280,000');
+    expect(islands.names).not.toContain('country:is');
+  });
+
+  it('counts the contacts traced in an outbreak in any language', () => {
+    expect(meaningOf('The ministry said about 410 contacts were being followed.', 'about 410').concept).toBe(
+      'contacts',
+    );
+    expect(meaningOf('Las autoridades siguen a unos 4.100 contactos.', 'unos 4.100', 'es').concept).toBe('contacts');
+    expect(meaningOf('Die Behörden verfolgen rund 410 Kontaktpersonen.', 'rund 410', 'de').concept).toBe('contacts');
+    expect(meaningOf('Sono stati rintracciati 410 contatti.', '410', 'it').concept).toBe('contacts');
+    const ref = 'The health ministry said about 410 contacts were being followed.';
+    const art = 'El ministerio de salud sigue a unos 4.100 contactos.';
+    expect(kinds(ref, art, 'es')).toContain('conflicts unos 4.100');
   });
 
   it('reads the head of a counted noun phrase, and stops the phrase at its verb', () => {

@@ -377,6 +377,20 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'penderita',
   ],
   patients: ['patients', 'patienten', 'pacientes', 'pazienti', 'ricoverati', 'pasien'],
+  // People who met a case, traced in an outbreak.
+  contacts: [
+    'contacts',
+    'close contacts',
+    'cas contacts',
+    'personnes contacts',
+    'kontaktpersonen',
+    'kontakte',
+    'contactos',
+    'contatos',
+    'contatti',
+    'kontak',
+    'kontak erat',
+  ],
   doses: [
     'doses',
     'shots',
