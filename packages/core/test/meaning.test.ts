@@ -171,6 +171,13 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(islands.names).not.toContain('country:is');
   });
 
+  it('reads people evacuated from the verb that evacuated them, in any language', () => {
+    expect(meaningOf('Las autoridades evacuaron a 180.000 personas.', '180.000', 'es').role).toBe('evacuated');
+    expect(meaningOf('As autoridades evacuaram 180 mil pessoas.', '180 mil', 'pt').role).toBe('evacuated');
+    expect(meaningOf('Le gouverneur a évacué 180 000 personnes.', '180 000', 'fr').role).toBe('evacuated');
+    expect(meaningOf('Le autorità hanno evacuato 180.000 persone.', '180.000', 'it').role).toBe('evacuated');
+  });
+
   it('counts the contacts traced in an outbreak in any language', () => {
     expect(meaningOf('The ministry said about 410 contacts were being followed.', 'about 410').concept).toBe(
       'contacts',
