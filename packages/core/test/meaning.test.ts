@@ -178,6 +178,18 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('Le autorità hanno evacuato 180.000 persone.', '180.000', 'it').role).toBe('evacuated');
   });
 
+  it('reads a bare "the ministry" as the ministry the text named before it', () => {
+    const text =
+      'The health ministry said on Monday that 12 people had died. The ministry said about 410 contacts were followed.';
+    const contacts = extractFigures(text, { lang: 'en' }).figures.find((f) => f.text === 'about 410');
+    expect(contacts?.meaning?.authority).toBe('health_ministry');
+    const alone = extractFigures('The ministry said about 410 contacts were followed.', { lang: 'en' }).figures;
+    expect(alone[0]?.meaning?.authority).toBe('government');
+    const es = 'El Ministerio del Interior contó 30 muertos. El ministerio dijo que 400 personas fueron evacuadas.';
+    const evacuated = extractFigures(es, { lang: 'es' }).figures.find((f) => f.text === '400');
+    expect(evacuated?.meaning?.authority).toBe('interior_ministry');
+  });
+
   it('counts the contacts traced in an outbreak in any language', () => {
     expect(meaningOf('The ministry said about 410 contacts were being followed.', 'about 410').concept).toBe(
       'contacts',
