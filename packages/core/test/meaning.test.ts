@@ -190,6 +190,14 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(evacuated?.meaning?.authority).toBe('interior_ministry');
   });
 
+  it('tells a depth from a width', () => {
+    expect(meaningOf('The front is 40 km wide and up to 12 km deep.', 'up to 12 km').concept).toBe('depth');
+    expect(meaningOf('The front is 40 km wide and up to 12 km deep.', '40 km').concept).toBe('width');
+    expect(meaningOf('Sono penetrate per una profondità di 40 chilometri.', '40 chilometri', 'it').concept).toBe(
+      'depth',
+    );
+  });
+
   it('counts the contacts traced in an outbreak in any language', () => {
     expect(meaningOf('The ministry said about 410 contacts were being followed.', 'about 410').concept).toBe(
       'contacts',
