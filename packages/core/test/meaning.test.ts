@@ -195,6 +195,48 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(m.place).not.toBe('iceland');
     expect(m.names).not.toContain('country:is');
     expect(meaningOf('In Island wurden 5.000 Menschen evakuiert.', '5.000', 'de').names).toContain('country:is');
+    // Nor is a plural: "17,000 islands" names no Iceland, so a count beside it is not told apart by it.
+    const islands = meaningOf('Ballots came from 280,000 polling stations in a country of 17,000 islands.', '280,000');
+    expect(islands.names).not.toContain('country:is');
+  });
+
+  it('reads people evacuated from the verb that evacuated them, in any language', () => {
+    expect(meaningOf('Las autoridades evacuaron a 180.000 personas.', '180.000', 'es').role).toBe('evacuated');
+    expect(meaningOf('As autoridades evacuaram 180 mil pessoas.', '180 mil', 'pt').role).toBe('evacuated');
+    expect(meaningOf('Le gouverneur a évacué 180 000 personnes.', '180 000', 'fr').role).toBe('evacuated');
+    expect(meaningOf('Le autorità hanno evacuato 180.000 persone.', '180.000', 'it').role).toBe('evacuated');
+  });
+
+  it('reads a bare "the ministry" as the ministry the text named before it', () => {
+    const text =
+      'The health ministry said on Monday that 12 people had died. The ministry said about 410 contacts were followed.';
+    const contacts = extractFigures(text, { lang: 'en' }).figures.find((f) => f.text === 'about 410');
+    expect(contacts?.meaning?.authority).toBe('health_ministry');
+    const alone = extractFigures('The ministry said about 410 contacts were followed.', { lang: 'en' }).figures;
+    expect(alone[0]?.meaning?.authority).toBe('government');
+    const es = 'El Ministerio del Interior contó 30 muertos. El ministerio dijo que 400 personas fueron evacuadas.';
+    const evacuated = extractFigures(es, { lang: 'es' }).figures.find((f) => f.text === '400');
+    expect(evacuated?.meaning?.authority).toBe('interior_ministry');
+  });
+
+  it('tells a depth from a width', () => {
+    expect(meaningOf('The front is 40 km wide and up to 12 km deep.', 'up to 12 km').concept).toBe('depth');
+    expect(meaningOf('The front is 40 km wide and up to 12 km deep.', '40 km').concept).toBe('width');
+    expect(meaningOf('Sono penetrate per una profondità di 40 chilometri.', '40 chilometri', 'it').concept).toBe(
+      'depth',
+    );
+  });
+
+  it('counts the contacts traced in an outbreak in any language', () => {
+    expect(meaningOf('The ministry said about 410 contacts were being followed.', 'about 410').concept).toBe(
+      'contacts',
+    );
+    expect(meaningOf('Las autoridades siguen a unos 4.100 contactos.', 'unos 4.100', 'es').concept).toBe('contacts');
+    expect(meaningOf('Die Behörden verfolgen rund 410 Kontaktpersonen.', 'rund 410', 'de').concept).toBe('contacts');
+    expect(meaningOf('Sono stati rintracciati 410 contatti.', '410', 'it').concept).toBe('contacts');
+    const ref = 'The health ministry said about 410 contacts were being followed.';
+    const art = 'El ministerio de salud sigue a unos 4.100 contactos.';
+    expect(kinds(ref, art, 'es')).toContain('conflicts unos 4.100');
   });
 
   it('reads the head of a counted noun phrase, and stops the phrase at its verb', () => {

@@ -5,6 +5,7 @@ import { categoryOfWord, countedAfter, countedBefore } from './classify/categori
 import { placeFor, placesIn, statementSpan } from './classify/places.js';
 import { isProjection } from './classify/projection.js';
 import { enumerationNames } from './meaning/enumeration-names.js';
+import { ministryBackReferences } from './meaning/ministry-back-reference.js';
 import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
@@ -125,6 +126,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     contexts.map((c) => c.start),
     language,
   );
+  ministryBackReferences(figures, text);
   creditFromText(figures);
   enumerationNames(
     figures,

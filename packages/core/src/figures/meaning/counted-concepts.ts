@@ -377,6 +377,23 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'penderita',
   ],
   patients: ['patients', 'patienten', 'pacientes', 'pazienti', 'ricoverati', 'pasien'],
+  // How far a front, a crater or a quake reaches: a depth is not a width.
+  depth: ['deep', 'depth', 'profondeur', 'tief', 'tiefe', 'profundidad', 'profundidade', 'profondita', 'kedalaman'],
+  width: ['wide', 'width', 'largeur', 'breit', 'breite', 'anchura', 'largura', 'larghezza', 'lebar'],
+  // People who met a case, traced in an outbreak.
+  contacts: [
+    'contacts',
+    'close contacts',
+    'cas contacts',
+    'personnes contacts',
+    'kontaktpersonen',
+    'kontakte',
+    'contactos',
+    'contatos',
+    'contatti',
+    'kontak',
+    'kontak erat',
+  ],
   doses: [
     'doses',
     'shots',

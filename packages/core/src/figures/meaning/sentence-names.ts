@@ -99,15 +99,16 @@ const personTitles = createLexicon({ title: PERSON_TITLES });
 
 /**
  * Every language capitalises a country's name; only an adjective made from it may be written in lower case
- * ("italiana", "russische"). A lower-case word that is a country's name exactly is another word: English
- * "island" is not German "Island" (Iceland).
+ * ("italiana", "russische"). A lower-case word that is a country's name exactly, or its plural, is another
+ * word: English "island" is not German "Island" (Iceland).
  */
 function writtenAsCountry(word: string, folded: string): boolean {
   if (/^\p{Lu}/u.test(word)) return true;
   countryNames ??= new Set(
     Object.values(countryNamesAsWritten()).flatMap((names) => names.map((n) => foldedWords(n).join(' '))),
   );
-  return !countryNames.has(folded);
+  // A common noun's plural ("17,000 islands") is no adjective of Island either.
+  return !countryNames.has(folded) && !(folded.endsWith('s') && countryNames.has(folded.slice(0, -1)));
 }
 
 let countryNames: Set<string> | null = null;
