@@ -402,6 +402,21 @@ describe('scoreRelevance', () => {
     expect(scoreRelevance(vaccineReference, otherStory).relevant).toBe(false);
   });
 
+  it('takes no round sum whose purpose one side leaves unsaid for the story’s own figure', () => {
+    const reference = analyseText(
+      'Food maker to cut 16,000 jobs\nVEVEY, Switzerland — The food maker Alpenkost will cut 16,000 jobs, its chief ' +
+        'said in Zurich. It raised its savings target to 3 billion Swiss francs, from 2.5 billion francs previously.',
+      { language: 'en', published: '2025-10-16T10:00:00Z' },
+    );
+    const bank = analyseText(
+      'Banca svizzera, piano da 3.000 esuberi e risparmi per 2,5 miliardi di franchi\nZurigo, 14 ottobre\n' +
+        'Una grande banca svizzera ha annunciato 3.000 esuberi in Svizzera e risparmi per 2,5 miliardi di franchi.',
+      { language: 'it', published: '2025-10-14T10:00:00Z' },
+    );
+    const scored = scoreRelevance(reference, bank);
+    expect(scored.terms).not.toContain('2500000000 money:CHF');
+  });
+
   const floodReference = analyseText(
     'Floods in Peru kill 320 as storm Yaku lingers\n' +
       'LIMA — The floods brought by storm Yaku have killed 320 people in the north of Peru and left 4,100 families ' +

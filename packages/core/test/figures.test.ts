@@ -252,8 +252,48 @@ describe('currencies', () => {
     ["50,5 milliards d'euros", 'fr', 50.5e9, 'EUR'],
     ['2 Milliarden Euro', 'de', 2e9, 'EUR'],
     ['400 millones de dólares', 'es', 400e6, 'USD'],
+    // francs are Swiss, unless an African country's; a bare shilling is Kenya's, Uganda's and Tanzania's are named
+    ['3 milioni di franchi', 'it', 3e6, 'CHF'],
+    ['3 milhões de francos', 'pt', 3e6, 'CHF'],
+    ['2,5 milliards de francs', 'fr', 2.5e9, 'CHF'],
+    ['3 billion Swiss francs', 'en', 3e9, 'CHF'],
+    ['10 millions de francs CFA', 'fr', 10e6, 'XOF'],
+    ['346 milhões de xelins', 'pt', 346e6, 'KES'],
+    ['346.000 millones de chelines', 'es', 346e9, 'KES'],
+    ['346 Mrd. Schilling', 'de', 346e9, 'KES'],
+    ['346 billion shillings', 'en', 346e9, 'KES'],
+    ['500 miliar shilling Uganda', 'id', 500e9, 'UGX'],
+    ['2 trillion Tanzanian shillings', 'en', 2e12, 'TZS'],
   ])('%s is %s %s', (text, lang, value, unit) => {
     expect(extractFigures(text, { lang }).figures[0]).toMatchObject({ value, unit, category: 'money' });
+  });
+
+  it('keeps a local sum restated in dollars, which other outlets report alone', () => {
+    const values = (text: string, lang: string) => extractFigures(text, { lang }).figures.map((f) => [f.value, f.unit]);
+    expect(values('The bill sought to raise 346 billion shillings ($2.7 billion) in taxes.', 'en')).toEqual([
+      [346e9, 'KES'],
+      [2.7e9, 'USD'],
+    ]);
+  });
+});
+
+describe('areas', () => {
+  it.each([
+    ['about 1,000 square kilometres', 'en'],
+    ['1,000 sq km', 'en'],
+    ['environ 1 000 kilomètres carrés', 'fr'],
+    ['rund 1.000 Quadratkilometer', 'de'],
+    ['unos 1.000 kilómetros cuadrados', 'es'],
+    ['cerca de 1.000 quilômetros quadrados', 'pt'],
+    ['circa 1.000 chilometri quadrati', 'it'],
+    ['sekitar 1.000 kilometer persegi', 'id'],
+    ['1.000 km²', 'de'],
+  ])('"%s" (%s) is an area in km²', (text, lang) => {
+    expect(extractFigures(text, { lang }).figures[0]).toMatchObject({ value: 1000, unit: 'km2' });
+  });
+
+  it('tells square miles from square kilometres', () => {
+    expect(extractFigures('about 400 square miles', { lang: 'en' }).figures[0]).toMatchObject({ unit: 'mi2' });
   });
 });
 

@@ -509,7 +509,9 @@ function sharedValuesBySentence(article: readonly Figure[], story: StoryTerms): 
         v.measure === m.measure &&
         Math.abs(v.value - f.value!) <= 0.02 * Math.abs(v.value) &&
         (v.concept === m.concept ||
-          (m.measure !== 'count' && (v.concept === null || m.concept === null)) ||
+          (m.measure !== 'count' &&
+            (v.concept === null || m.concept === null) &&
+            !isRoundAmount(m.measure, f.value!)) ||
           sameCountOfPeople(v.concept, m.concept, f.value!)),
     );
     if (!shared) continue;
@@ -527,6 +529,14 @@ function sharedValuesBySentence(article: readonly Figure[], story: StoryTerms): 
  */
 function sameCountOfPeople(a: string | null, b: string | null, value: number): boolean {
   return (a === 'people' || b === 'people') && value >= DISTINCT_COUNT && value % 10 !== 0;
+}
+
+/**
+ * A round sum (2.5 billion francs) that says nothing of what it pays for is any company's target or budget: only a
+ * sum of three significant digits or more (346 billion shillings, 65.9 billion francs) is the story's own.
+ */
+function isRoundAmount(measure: string, value: number): boolean {
+  return measure.startsWith('money:') && Number(Math.abs(value).toPrecision(2)) === Math.abs(value);
 }
 
 /** Counts at which a number that is not round is seldom another story's. */

@@ -153,6 +153,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   return { language, figures, claims };
 }
 
+/** Currencies international outlets restate local sums in. */
+const WIDELY_REPORTED = new Set(['USD', 'EUR']);
+
 /** What stands between an amount and its conversion: "$400m (£315m)", "US$400 juta atau sekitar Rp6,3 triliun". */
 // Written so that each run of spaces has one reading (no two \s* side by side): linear however wide the gap.
 const CONVERSION_GAP =
@@ -161,10 +164,12 @@ const CONVERSION_GAP =
 /**
  * An amount restated in another currency right after it is the same amount, not a second figure: "400 millions de
  * dollars (environ 380 millions d'euros)". Outlets convert for their readers; comparing the conversion would report
- * an exchange rate.
+ * an exchange rate. A local sum restated in dollars or euros stays: "346 billion shillings ($2.7 billion)" is the
+ * sum other outlets report in dollars alone.
  */
 function isConversion(before: NumberReading, r: NumberReading, text: string): boolean {
   if (!before.money || !r.money || before.unit === r.unit || r.start < before.end) return false;
+  if (WIDELY_REPORTED.has(r.unit ?? '') && !WIDELY_REPORTED.has(before.unit ?? '')) return false;
   return CONVERSION_GAP.test(text.slice(before.end, r.start));
 }
 

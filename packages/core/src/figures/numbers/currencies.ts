@@ -12,14 +12,27 @@ const SYMBOLS: Record<string, string> = codesOf(
 
 const CODES = (
   'USD EUR GBP JPY KRW UAH IDR CNY RMB BRL CHF INR RUB CAD AUD NZD HKD SGD MXN ARS COP CLP SEK NOK DKK PLN TRY ZAR ' +
-  'BTC KPW MYR MNT'
+  'BTC KPW MYR MNT KES UGX TZS XOF XAF CDF RWF'
 ).split(' ');
 
 /** Currency names after the number, lowercased; the longest are tried first. */
 const NAMES: Record<string, string> = codesOf(
   'us_dollars|us_dollar|us-dollar|us-dollars|u.s._dollars|american_dollars|dollars|dollar|dólares|dolares|dólar|dollari|dollaro|dolar|dolar_as:USD ' +
     'canadian_dollars:CAD australian_dollars:AUD hong_kong_dollars:HKD new_zealand_dollars:NZD ' +
-    'singapore_dollars:SGD franc|francs:FRF franken|swiss_francs|francs_suisses:CHF peso|pesos:MXN ' +
+    'singapore_dollars:SGD peso|pesos:MXN ' +
+    // The franc of today's news is the Swiss one (the French franc ended in 2002); African francs name their country.
+    'franc|francs|franchi|francos|franken|swiss_francs|swiss_franc|francs_suisses|franc_suisse|' +
+    'schweizer_franken|francos_suizos|franco_suizo|francos_suíços|franco_suíço|franchi_svizzeri|franco_svizzero|' +
+    'franc_swiss:CHF francs_cfa|franc_cfa|cfa_francs|cfa_franc|francos_cfa|franchi_cfa|cfa-franc:XOF ' +
+    'francs_congolais|congolese_francs|francos_congoleños|francos_congoleses|franchi_congolesi|kongo-franc|' +
+    'franc_kongo:CDF francs_rwandais|rwandan_francs|francos_ruandeses|franchi_ruandesi|ruanda-franc|franc_rwanda:RWF ' +
+    // A bare shilling is the Kenyan one, East Africa's most reported; Uganda's and Tanzania's are named.
+    'shillings|shilling|xelins|xelim|chelines|chelín|schilling|scellini|scellino|kenyan_shillings|kenya_shillings|' +
+    'shillings_kényans|kenia-schilling|kenianische_schilling|chelines_kenianos|xelins_quenianos|' +
+    'scellini_keniani|shilling_kenya:KES ugandan_shillings|shillings_ougandais|uganda-schilling|ugandische_schilling|' +
+    'chelines_ugandeses|xelins_ugandenses|scellini_ugandesi|shilling_uganda:UGX tanzanian_shillings|' +
+    'shillings_tanzaniens|tansania-schilling|tansanische_schilling|chelines_tanzanos|xelins_tanzanianos|' +
+    'scellini_tanzaniani|shilling_tanzania:TZS ' +
     'pesos_argentinos:ARS pesos_colombianos:COP pesos_chilenos:CLP ' +
     'livre|pounds_sterling|british_pounds|pounds|pound|sterling|livres_sterling|livres|sterline|sterlina|libras|libra|pfund:GBP ' +
     'iene|japanese_yen|yen:JPY euros|euro:EUR south_korean_won|korean_won|won:KRW ' +

@@ -9,7 +9,11 @@ const UNIT_OF: Record<string, string> = codesOf(
     'chilometri|chilometro|kilomètres|kilomètre|kilometern:km ' +
     'miles|mile:mi metres|metre|meters|meter|metros|mètres|mètre|metri|metern:m ' +
     'cm|centimetres|centimeters|centímetros|centimètres|centimetri|zentimeter:cm ' +
-    'km²|km2|sq_km|square_kilometres|square_kilometers|square_miles|kilómetros_cuadrados|quilômetros_quadrados:km2 ' +
+    'km²|km2|sq_km|sq._km|square_kilometres|square_kilometre|square_kilometers|square_kilometer|kilomètres_carrés|' +
+    'kilomètre_carré|km_carrés|quadratkilometer|quadratkilometern|qkm|kilómetros_cuadrados|kilómetro_cuadrado|' +
+    'quilômetros_quadrados|quilómetros_quadrados|quilômetro_quadrado|chilometri_quadrati|chilometro_quadrato|' +
+    'kilometer_persegi|km_persegi:km2 square_miles|square_mile|sq_mi|milles_carrés|quadratmeilen|millas_cuadradas|' +
+    'milhas_quadradas|miglia_quadrate|mil_persegi:mi2 ' +
     'ha|hectares|hectáreas|ettari|hektar:ha ' +
     'kg|kgs|kilograms|kilogrammes|kilos|kilogramos|quilos|chili|kilogramm:kg ' +
     'tonnes|tons|toneladas|tonnellate|tonnen|ton:t kt|kilotons|kilotonnes:kt ' +
