@@ -929,3 +929,61 @@ describe('a running count’s new value, in Indonesian', () => {
     expect(meaningOf('Komisi memperbarui jumlah korban: 39 orang tewas.', '39', 'id').update).toBe(true);
   });
 });
+
+describe('a requirement is not a count held', () => {
+  it('reads what a majority requires as a requirement, in each language', () => {
+    expect(meaningOf('A majority requires 316 seats.', '316').role).toBe('required');
+    expect(meaningOf('Il faut 316 sièges nécessaires pour gouverner.', '316', 'fr').role).toBe('required');
+    expect(meaningOf('Für die Mehrheit werden 316 Sitze benötigt.', '316', 'de').role).toBe('required');
+    expect(meaningOf('Tendría 338 escaños, por encima de los 316 necesarios.', '316', 'es').role).toBe('required');
+    expect(meaningOf('Para governar são necessários 316 assentos.', '316', 'pt').role).toBe('required');
+    expect(meaningOf('Per governare sono necessari 316 seggi.', '316', 'it').role).toBe('required');
+    expect(meaningOf('Untuk memerintah dibutuhkan 316 kursi.', '316', 'id').role).toBe('required');
+    expect(meaningOf('The party will hold 208 seats.', '208').role).toBeNull();
+  });
+
+  it('never sets a count held against what a majority requires', () => {
+    const reference = 'The Union won the election. A majority requires 316 seats, the returning officer said.';
+    expect(kinds(reference, 'The Union won 208 seats, the returning officer said.')).not.toContain('conflicts 208');
+    // Nor is a count held that equals it an agreement: the two are other quantities.
+    expect(kinds(reference, 'The Union won 316 seats, the returning officer said.')).not.toContain('agrees 316');
+    expect(kinds(reference, 'A majority requires 326 seats, the returning officer said.')).toContain('conflicts 326');
+  });
+});
+
+describe('a fact so far is not a projection', () => {
+  it('reads "en lo que va del año" as so far this year', () => {
+    const m = meaningOf('La agencia confirmó 6,289 casos en una semana y 33,500 en lo que va del año.', '33,500', 'es');
+    expect(m.modality).toBe('fact');
+    expect(meaningOf("L'épidémie va atteindre 50 000 cas.", 'atteindre 50 000', 'fr').modality).toBe('projection');
+  });
+});
+
+describe('core inflation is another rate than the headline one', () => {
+  it('reads core inflation in each language', () => {
+    const core = [
+      ['Core inflation was 3.2% in March.', '3.2%', 'en'],
+      ["L'inflation sous-jacente a atteint 3,2 % en mars.", '3,2 %', 'fr'],
+      ['Die Kerninflation lag im März bei 3,2 Prozent.', '3,2 Prozent', 'de'],
+      ['La inflación subyacente fue de 3,2% en marzo.', '3,2%', 'es'],
+      ['O núcleo da inflação ficou em 3,2% em março.', '3,2%', 'pt'],
+      ["L'inflazione di fondo ha raggiunto il 3,2% a marzo.", '3,2%', 'it'],
+      ['Inflasi inti tercatat 3,2 persen pada Maret.', '3,2 persen', 'id'],
+    ];
+    for (const [sentence, text, lang] of core) expect(meaningOf(sentence!, text!, lang).concept).toBe('core_inflation');
+    expect(meaningOf('Inflation was 3.7% in March.', '3.7%').concept).toBe('inflation');
+  });
+
+  it('reads the subject across a relative clause', () => {
+    const m = meaningOf('Core inflation, which excludes regulated and seasonal prices, was 3.2% in the month.', '3.2%');
+    expect(m.concept).toBe('core_inflation');
+  });
+
+  it('never sets core inflation against the headline rate', () => {
+    const reference = 'Inflation was 3.7% in March, the statistics institute said.';
+    expect(kinds(reference, 'Core inflation was 3.2% in March, the statistics institute said.')).not.toContain(
+      'conflicts 3.2%',
+    );
+    expect(kinds(reference, 'Inflation was 3.2% in March, the statistics institute said.')).toContain('conflicts 3.2%');
+  });
+});

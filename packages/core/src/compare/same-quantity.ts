@@ -222,6 +222,8 @@ function holdersMatch(r: FigureMeaning, a: FigureMeaning): boolean {
 function relateRoles(r: string | null, a: string | null): 'same' | 'unsaid' | 'different' {
   if (r === a) return 'same';
   const said = r ?? a;
+  // A requirement ("a majority requires 316 seats") is never a count held, said or unsaid.
+  if (COUNT_ROLES[r ?? '']?.ownQuantity || COUNT_ROLES[a ?? '']?.ownQuantity) return 'different';
   if ((r === null || a === null) && said !== null && !COUNT_ROLES[said]?.people) return 'unsaid';
   return 'different';
 }

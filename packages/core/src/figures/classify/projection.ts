@@ -2,9 +2,10 @@
  * Modal and future words, and verbs of fearing or predicting ("the WHO fears 60,000 cases", "l'OMS craint"), that
  * make a figure a projection rather than a reported fact, with the subjunctive of
  * "can" after a verb of saying ("admitiu que o número possa subir") and "for possible", "the prospect of".
+ * Spanish "en lo que va del año" is "so far this year", not French "va" (will).
  */
 const PROJECTION =
-  /(?<![\p{L}])(?:could|might|would|will|expected to|plans? to|planned to|aims? to|intends? to|is set to|are set to|set to|likely to|projected to|forecast to|poised to|pourrait|pourraient|devrait|devraient|könnte|könnten|dürfte|dürften|werden könnten|podría|podrían|podrá|podrán|poderia|poderiam|poderá|poderão|potrebbe|potrebbero|potrà|sarà|saranno|wird|werden|va|vont|sera|seront|irá|irán|vai|vão|bisa|dapat|akan|diperkirakan akan|possa|possam|pueda|puedan|puisse|puissent|für möglich|fears?|feared|predicts?|predicted|craint|craignent|redoute|redoutent|befürchtet|befürchten|teme|temen|temem|temono|khawatir|memprediksi|the prospect (?:of|that)|la prospettiva (?:di|che)|la perspectiva de|a perspectiva de)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:could|might|would|will|expected to|plans? to|planned to|aims? to|intends? to|is set to|are set to|set to|likely to|projected to|forecast to|poised to|pourrait|pourraient|devrait|devraient|könnte|könnten|dürfte|dürften|werden könnten|podría|podrían|podrá|podrán|poderia|poderiam|poderá|poderão|potrebbe|potrebbero|potrà|sarà|saranno|wird|werden|(?<!lo que )va|vont|sera|seront|irá|irán|vai|vão|bisa|dapat|akan|diperkirakan akan|possa|possam|pueda|puedan|puisse|puissent|für möglich|fears?|feared|predicts?|predicted|craint|craignent|redoute|redoutent|befürchtet|befürchten|teme|temen|temem|temono|khawatir|memprediksi|the prospect (?:of|that)|la prospettiva (?:di|che)|la perspectiva de|a perspectiva de)(?![\p{L}])/iu;
 
 /** Synthetic futures: "enviará", "costerà", "atteindra", "chegarão". */
 const FUTURE_VERB =

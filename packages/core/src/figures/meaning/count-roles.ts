@@ -10,6 +10,8 @@ export interface CountRole {
   people: boolean;
   /** What is counted when the role is said and no counted noun is ("17.000 despidos" are jobs cut). */
   counts?: string;
+  /** A role that is another quantity than any count without it: it aligns only with the same role. */
+  ownQuantity?: boolean;
 }
 
 export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
@@ -1004,6 +1006,43 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'sbarchi',
       'sbarcate',
       'kedatangan',
+    ],
+  },
+  /**
+   * What a threshold asks for, not what anyone holds: "a majority requires 316 seats" is not a party's 208 seats,
+   * and "208 seats" said without the word is not a requirement.
+   */
+  required: {
+    people: false,
+    ownQuantity: true,
+    aliases: [
+      'requires',
+      'required',
+      'majority of',
+      'needed to govern',
+      'necessaires',
+      'necessaire',
+      'requis',
+      'majorite absolue de',
+      'benotigt',
+      'erforderlich',
+      'notig',
+      'mehrheit von',
+      'necesarios',
+      'necesarias',
+      'requiere',
+      'mayoria absoluta de',
+      'necessarios',
+      'necessarias',
+      'exige',
+      'maioria absoluta de',
+      'necessari',
+      'necessarie',
+      'richiede',
+      'maggioranza assoluta di',
+      'dibutuhkan',
+      'diperlukan',
+      'mayoritas mutlak',
     ],
   },
 };

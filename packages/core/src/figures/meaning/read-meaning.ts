@@ -223,6 +223,8 @@ interface Window {
   /** The words of the figure's own clause either side of it (between commas, semicolons, conjunctions). */
   clauseBefore: string[];
   clauseAfter: string[];
+  /** "Core inflation, which excludes food, was 3.2%": the subject a relative clause stands between, else empty. */
+  subjectBeforeRelative: string[];
 }
 
 function windowOf(figure: Figure, ctx: MeaningContext): Window {
@@ -248,8 +250,43 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
   const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length), Math.max(0, to));
   const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
   const clauseAfter = clauseStart(foldedWords(rawAfter.split(CLAUSE_BREAK)[0] ?? ''));
-  return { before, after, sentenceWords: [...head, ...tail], at: head.length, clauseBefore, clauseAfter };
+  const subjectBeforeRelative = subjectAcrossRelative(rawBefore.split(CLAUSE_BREAK), clauseBefore);
+  return {
+    before,
+    after,
+    sentenceWords: [...head, ...tail],
+    at: head.length,
+    clauseBefore,
+    clauseAfter,
+    subjectBeforeRelative,
+  };
 }
+
+/**
+ * The subject before a relative clause when the figure's own clause is only its verb ("Core inflation, which
+ * excludes regulated prices, was 3.2%", "l'inflation sous-jacente, qui exclut l'énergie, s'est établie à 3,2 %").
+ */
+function subjectAcrossRelative(clauses: readonly string[], clauseBefore: readonly string[]): string[] {
+  if (clauses.length < 3 || clauseBefore.length > 3) return [];
+  const relative = foldedWords(clauses.at(-2) ?? '');
+  return RELATIVE_PRONOUNS.has(relative[0] ?? '') ? foldedWords(clauses.at(-3) ?? '') : [];
+}
+
+/** Pronouns that open a relative clause, folded, in the seven languages. */
+const RELATIVE_PRONOUNS = new Set([
+  'which',
+  'that',
+  'who',
+  'qui',
+  'die',
+  'der',
+  'das',
+  'welche',
+  'que',
+  'cuyo',
+  'che',
+  'yang',
+]);
 
 const GERMAN_NOUN_AFTER = /^\s\p{Lu}\p{Ll}/u;
 const GERMAN_LEADING_NOUN = /^\s*\p{Lu}\p{Ll}[\p{L}-]*/u;
@@ -363,7 +400,13 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   if (figure.unit === 'percent') {
     // "72% of teachers walked out, and police made 44 arrests": what a share is of is read in its own clause.
     const clause = { ...w, before: clauseEnd(w.clauseBefore), after: w.clauseAfter };
-    return nearest(shareConcepts, clause) ?? nearest(concepts, clause) ?? shareOfTotal(w.sentenceWords.slice(w.at));
+    const subject = { ...w, before: w.subjectBeforeRelative, after: [] };
+    return (
+      nearest(shareConcepts, clause) ??
+      nearest(shareConcepts, subject) ??
+      nearest(concepts, clause) ??
+      shareOfTotal(w.sentenceWords.slice(w.at))
+    );
   }
   const counted = beforeCredit(figure.counted ? foldedWords(figure.counted) : []);
   const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
