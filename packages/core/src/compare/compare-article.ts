@@ -93,6 +93,31 @@ function statesBoth(figures: readonly Figure[], figure: Figure, other: Figure): 
   );
 }
 
+/**
+ * "67 were injured, against the 56 announced on Sunday": the figure's sentence gives the other side's value as
+ * that of a day no later than the other side's text. The figure is that count's newer value, not a misreading.
+ */
+function givesEarlierBeside(
+  figures: readonly Figure[],
+  figure: Figure,
+  other: Figure,
+  otherDay: string | null,
+): boolean {
+  if (other.value === null || other.value === figure.value || otherDay === null) return false;
+  return figures.some((f) => {
+    const day = f.meaning?.asOf ?? '';
+    return (
+      f !== figure &&
+      f.sentenceIndex === figure.sentenceIndex &&
+      f.value === other.value &&
+      f.meaning?.measure === other.meaning?.measure &&
+      (sameConceptAndRole(f, other) || unknownThing(f)) &&
+      day.length >= 10 &&
+      day.slice(0, 10) <= otherDay
+    );
+  });
+}
+
 /** Two figures each as of a day of their own, and not the same day. */
 function ofOtherDays(x: Figure, y: Figure): boolean {
   const xd = x.meaning?.asOf ?? '';
@@ -170,7 +195,8 @@ export function compareArticle(
       statesBoth(article.figures, art, ref) ||
       statesBoth(reference.figures, ref, art) ||
       writesValueBeside(reference.figures, ref, art.value);
-    judgements.set(pair.article, judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly }));
+    const updatesBeside = givesEarlierBeside(article.figures, art, ref, judgeContext.referenceDay);
+    judgements.set(pair.article, judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly, updatesBeside }));
   }
   laterAlongside(aligned.pairs, article.figures, judgements);
   const unmatchedArticle = new Set(aligned.unmatchedArticle);

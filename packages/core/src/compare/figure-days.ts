@@ -54,3 +54,25 @@ function dayOrPublished(
   if (asOf === null) return published ? { day: published.slice(0, 10), published: true } : null;
   return asOf !== EARLIER && asOf.length >= 10 ? { day: asOf.slice(0, 10), published: false } : null;
 }
+
+/**
+ * Whether two figures are of different years ("266,000 in the 2005-2006 epidemic" against "79,000 since the start
+ * of the year"): a side whose sentence writes a year is as of it, one with no time as of its text's year. Two counts
+ * of different years are two quantities, never one misreported.
+ */
+export function ofAnotherYear(
+  reference: Figure,
+  article: Figure,
+  referenceDay: string | null | undefined,
+  articleDay: string | null | undefined,
+): boolean {
+  const r = meaningOf(reference).asOf;
+  const a = meaningOf(article).asOf;
+  // Neither states a time of its own: both are as of their texts, near enough to be one count.
+  if ((r === null && a === null) || r === EARLIER || a === EARLIER) return false;
+  // A day's year is often the reader's guess ("jusqu'au 20 février"); a year alone is written in the sentence.
+  if ((r !== null && r.length !== 4) || (a !== null && a.length !== 4)) return false;
+  const ry = (r ?? referenceDay ?? '').slice(0, 4);
+  const ay = (a ?? articleDay ?? '').slice(0, 4);
+  return /^\d{4}$/.test(ry) && /^\d{4}$/.test(ay) && ry !== ay;
+}

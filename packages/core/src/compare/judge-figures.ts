@@ -1,7 +1,7 @@
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
-import { earlierCount } from './figure-days.js';
+import { earlierCount, ofAnotherYear } from './figure-days.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
 import { foldText } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
@@ -114,6 +114,8 @@ export interface JudgeContext {
   referenceHour?: number | null;
   /** One side's sentence states the other's value too: it sets the two side by side knowingly. */
   knowingly?: boolean;
+  /** The article's sentence gives the reference's value as of a day no later than the reference's: it updates it. */
+  updatesBeside?: boolean;
 }
 
 /** Share of a conflict's severity an update keeps: a newer figure is news, not an error. */
@@ -152,11 +154,14 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     (articleDay.slice(0, 10) > ctx.referenceDay || laterThatDay(articleDay, meaningOf(reference).asOf, ctx));
   // A figure with no day of its own in an article days after the reference is as of that later day.
   const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
-  if ((ctx.match.later || laterThanReference || undatedLater) && ctx.articleIsLater) {
+  const updates = ctx.match.later || laterThanReference || undatedLater || ctx.updatesBeside === true;
+  if (updates && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
   // An earlier step of a running count (an older bulletin, "on Friday he had spoken of") is another time, not a misreport.
   if (earlierCount(reference, article, ctx.referenceDay, ctx.articleDay)) return null;
+  // A count of another year (a past epidemic's, last year's) is another quantity than this one.
+  if (ofAnotherYear(reference, article, ctx.referenceDay, ctx.articleDay)) return null;
   // "137, far fewer than the 287 the school announced": another count given beside the first, not a misreading of it.
   if (ctx.knowingly) {
     return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };
@@ -210,6 +215,11 @@ type SourceRelation = 'same' | 'different' | 'uncertain';
 
 /** The kind of authority whose figures are estimates from a sample (see AUTHORITY_KINDS). */
 const POLLSTERS = 'pollsters';
+/**
+ * The opposition, a side in what it counts: its count is its own, not the named body's of the other figure. A
+ * march's organisers or a strike's union are not so: the other figure's body may be them under their own name.
+ */
+const OPPOSITION = 'opposition';
 
 /**
  * Whether the article credits its figure to the reference figure's authority. An uncredited article
@@ -235,6 +245,8 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
     return same ? 'same' : 'different';
   }
   if (artKind === null || refKind === null || artKind === refKind || oneNamesTheOther(artKind, refKind)) return 'same';
+  // The opposition gives its own count, never another body's.
+  if ((artKind === OPPOSITION) !== (refKind === OPPOSITION)) return 'different';
   if (isAuthorityKind(artKind) && isAuthorityKind(refKind)) return 'different';
   // One name written shorter ("PowerOutage.us", "the tracking site PowerOutage.us"): one source.
   return !isAuthorityKind(artKind) && !isAuthorityKind(refKind) && sameAuthority(artKind, refKind)

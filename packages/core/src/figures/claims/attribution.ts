@@ -27,6 +27,9 @@ const SPEECH_VERBS = (
   'beziffert|bezifferte|beziffern|zählte|zählt|chiffre|évalue|a compté|compte|cifra|cifró|contabiliza|contabilizó|' +
   'contou|contabilizou|calcola|ha contato|conta|mencatat|menghitung|confirmó|confirmou|ha confermato|bestätigte|a confirmé|' +
   'habló de|falou em|falou de|ha parlato di|a parlé de|' +
+  // the same, said of several ("opposition leaders spoke of more than 500,000")
+  'hablaron de|hablan de|falaram em|falaram de|falam em|hanno parlato di|parlano di|ont parlé de|parlent de|' +
+  'sprachen von|sprechen von|' +
   // French
   'a déclaré|a indiqué|a affirmé|a précisé|a estimé|a annoncé|a ajouté|a dit|a assuré|a rapporté|ont déclaré|ont indiqué|' +
   'ont affirmé|affirme|estime|estiment|indique|déclare|précise|ajoute|rapporte|' +

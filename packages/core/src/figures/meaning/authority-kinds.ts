@@ -41,6 +41,19 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'comite de empresa',
     'central sindical',
   ],
+  // the parties that oppose a government: a side in a dispute, whose counts are its own
+  opposition: [
+    'opposition',
+    'opposition leader*',
+    'opposition part*',
+    'oppositionsfuhrer*',
+    'oppositionspartei*',
+    'oposicion',
+    'oposicao',
+    'opposizione',
+    'oposisi',
+    'partai oposisi',
+  ],
   police: [
     'national guard',
     'guardia nacional',
@@ -517,6 +530,7 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
 export const NON_STATE_KINDS: ReadonlySet<string> = new Set([
   'organisers',
   'union',
+  'opposition',
   'pollsters',
   'company',
   'un',

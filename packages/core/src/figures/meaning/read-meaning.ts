@@ -684,7 +684,8 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*$/u;
 function clauseAuthority(figure: Figure, w: Window): string | null {
   const clause = clauseEnd(w.clauseBefore);
   const kind = authorities.firstIn(clause);
-  if (kind === null) return null;
+  // "the opposition blocs won 284 seats": the opposition named before a figure is often what is counted.
+  if (kind === null || kind === 'opposition') return null;
   const source = figure.source ? foldedWords(figure.source) : [];
   return source.length > 0 && source.every((x) => clause.includes(x)) ? null : kind;
 }

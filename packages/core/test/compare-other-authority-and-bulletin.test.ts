@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, compareArticle } from '../src/compare/index.js';
+
+const findings = (reference: string, article: string, language: string, published = '2026-03-04T08:00:00Z') =>
+  compareArticle(
+    analyseText(reference, { language: 'en', published: '2026-03-03T08:00:00Z' }),
+    analyseText(article, { language, published }),
+    'article',
+    { relevanceThreshold: 0 },
+  ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'}`);
+
+describe("the opposition's count", () => {
+  const reference =
+    'Huge march in the capital\nThe Crowd Count Project, an independent monitor, estimated that 300,000 people took part in the march in the capital.';
+
+  it('is another source than a named monitor, however the article credits the opposition', () => {
+    const articles: [string, string][] = [
+      ['es', 'Gran marcha en la capital\nDirigentes de la oposición hablaron de 600,000 manifestantes en la marcha.'],
+      ['fr', "Grande marche dans la capitale\nSelon l'opposition, 600 000 manifestants ont participé à la marche."],
+      ['en', 'Huge march in the capital\nOpposition leaders spoke of 600,000 protesters at the march.'],
+    ];
+    for (const [language, article] of articles) {
+      const found = findings(reference, article, language);
+      expect(found.some((f) => f.startsWith('different_source 600'))).toBe(true);
+      expect(found.some((f) => f.startsWith('conflicts'))).toBe(false);
+    }
+  });
+
+  it('leaves an uncredited count a conflict', () => {
+    const found = findings(reference, 'Huge march in the capital\nSome 600,000 protesters joined the march.', 'en');
+    expect(found.some((f) => f.startsWith('conflicts'))).toBe(true);
+  });
+
+  it('does not credit the opposition with what it holds', () => {
+    const seats = analyseText('Os blocos de oposição somaram 284 cadeiras, segundo a comissão eleitoral.', {
+      language: 'pt',
+      published: '2026-03-03T08:00:00Z',
+    }).figures.find((f) => f.value === 284);
+    expect(seats?.meaning?.authority).not.toBe('opposition');
+  });
+});
+
+describe("a later bulletin that gives the reference's count as an earlier day's", () => {
+  const reference =
+    'Protest leaves dozens hurt\nThe health ministry said on Tuesday that 56 people were injured in the protest.';
+
+  it('is an update, not a conflict', () => {
+    const found = findings(
+      reference,
+      'Ministério atualiza balanço\nO Ministério da Saúde atualizou o balanço: 67 pessoas ficaram feridas, contra as 56 anunciadas na terça-feira.',
+      'pt',
+    );
+    expect(found).toContainEqual('updated 67');
+    expect(found.some((f) => f.startsWith('conflicts'))).toBe(false);
+  });
+});
+
+describe("a past year's count", () => {
+  const reference =
+    'Fever cases climb on the island\nThe health agency confirmed 6,000 cases last week. The 2005-2006 epidemic infected some 266,000 people.';
+
+  it('is another time than an undated count, not a conflict with it', () => {
+    const found = findings(
+      reference,
+      'Fever spreads on the island\nDoctors have seen an estimated 79,000 people with symptoms since the start of the year.',
+      'en',
+    );
+    expect(found.some((f) => f.startsWith('conflicts'))).toBe(false);
+  });
+
+  it('leaves counts of one year a conflict', () => {
+    const found = findings(
+      reference,
+      'Fever spreads on the island\nThe 2005-2006 epidemic infected some 166,000 people.',
+      'en',
+    );
+    expect(found).toContainEqual('conflicts some 166,000');
+  });
+});
