@@ -4,6 +4,7 @@ import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { countriesIn, isCountryWord, isDependency } from '../figures/meaning/countries.js';
 import { sameName } from '../figures/meaning/sentence-names.js';
 import { foldedWords } from './fold-text.js';
+import { isRoundTo } from './significant-digits.js';
 import type { SentenceReading } from './text-reading.js';
 
 /** What of the reference's story this module reads (see StoryTerms). */
@@ -164,13 +165,7 @@ const DISTINCTIVE_FROM = 20;
 function isDistinctive(value: number): boolean {
   const magnitude = Math.abs(value);
   if (magnitude < DISTINCTIVE_FROM && Number.isInteger(magnitude)) return false;
-  // Significant digits: leading and trailing zeros trimmed (string trims, no backtracking pattern).
-  const digits = String(magnitude).replace('.', '');
-  let start = 0;
-  let end = digits.length;
-  while (start < end && digits[start] === '0') start++;
-  while (end > start && digits[end - 1] === '0') end--;
-  return end - start >= 2;
+  return !isRoundTo(magnitude, 1);
 }
 
 function capitalisedWords(text: string): string[] {

@@ -12,6 +12,7 @@ import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 import { memoryOf, remembered } from './remembered.js';
 import { isAnotherEvent } from './another-event.js';
+import { isRoundTo } from './significant-digits.js';
 
 /** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
 export const RELEVANCE_THRESHOLD = 0.25;
@@ -536,7 +537,7 @@ function sameCountOfPeople(a: string | null, b: string | null, value: number): b
  * sum of three significant digits or more (346 billion shillings, 65.9 billion francs) is the story's own.
  */
 function isRoundAmount(measure: string, value: number): boolean {
-  return measure.startsWith('money:') && Number(Math.abs(value).toPrecision(2)) === Math.abs(value);
+  return measure.startsWith('money:') && isRoundTo(value, 2);
 }
 
 /** Counts at which a number that is not round is seldom another story's. */
