@@ -7,6 +7,7 @@ import { isProjection } from './classify/projection.js';
 import { enumerationNames } from './meaning/enumeration-names.js';
 import { ministryBackReferences } from './meaning/ministry-back-reference.js';
 import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
+import { rangesShareTheirPeriod } from './meaning/rate-period.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
 import { isMeasure } from './numbers/measures.js';
@@ -120,6 +121,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       previousSentence: before && !text.slice(before.end, sentenceStart).includes('\n') ? before.text : null,
     });
   });
+  rangesShareTheirPeriod(figures, text);
   inheritConcepts(
     figures,
     text,
