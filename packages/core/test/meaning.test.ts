@@ -1053,3 +1053,95 @@ describe('a rate aligns only with a rate over the same period', () => {
     expect(aligned(kinds('Health officials recorded 1,200 cholera cases.', perWeek))).toEqual([]);
   });
 });
+
+/** A day given relative to the last one the text stated, in texts published on 8 March. */
+const RELATIVE_DAYS: readonly { lang: string; text: string; figure: string; asOf: string | null }[] = [
+  {
+    lang: 'en',
+    text: 'On Monday the ministry counted 40 dead. The next day the toll rose to 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'fr',
+    text: 'Le ministère comptait 40 morts lundi. Le lendemain, le bilan est passé à 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'de',
+    text: 'Am Montag zählte das Ministerium 40 Tote. Am nächsten Tag stieg die Zahl auf 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'es',
+    text: 'El lunes el ministerio contó 40 muertos. Al día siguiente la cifra subió a 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'pt',
+    text: 'Na segunda-feira o ministério contou 40 mortos. No dia seguinte, o número subiu para 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'it',
+    text: 'Lunedì il ministero contava 40 morti. L’indomani il bilancio è salito a 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'id',
+    text: 'Pada Senin kementerian mencatat 40 korban tewas. Keesokan harinya jumlahnya naik menjadi 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  // The day before, and a count of days, from the day stated in the same sentence.
+  {
+    lang: 'en',
+    text: 'On Thursday 52 were dead; the day before, 40 people had died.',
+    figure: '40',
+    asOf: '2024-03-06',
+  },
+  { lang: 'de', text: 'Am Donnerstag waren es 52 Tote, am Vortag 40.', figure: '40', asOf: '2024-03-06' },
+  { lang: 'it', text: 'Il giovedì i morti erano 52, il giorno prima 40.', figure: '40', asOf: '2024-03-06' },
+  { lang: 'es', text: 'El jueves había 52 muertos; el día anterior, 40.', figure: '40', asOf: '2024-03-06' },
+  { lang: 'fr', text: 'Le jeudi, 52 morts; la veille, 40.', figure: '40', asOf: '2024-03-06' },
+  { lang: 'id', text: 'Kamis tercatat 52 korban; sehari sebelumnya 40 korban.', figure: '40', asOf: '2024-03-06' },
+  {
+    lang: 'de',
+    text: 'Am Montag zählte das Ministerium 40 Tote. Zwei Tage später waren es 52.',
+    figure: '52',
+    asOf: '2024-03-06',
+  },
+  // No day stated before: the publication's.
+  { lang: 'fr', text: 'La veille, 40 personnes avaient été interpellées.', figure: '40', asOf: '2024-03-07' },
+  // The day before another event is that event's, which the text does not date: not read.
+  {
+    lang: 'en',
+    text: 'On Tuesday, the day before the truce took effect, the ministry gave a toll of 3,823.',
+    figure: '3,823',
+    asOf: '2024-03-05',
+  },
+  { lang: 'en', text: 'Some 500 trucks a day entered before the war.', figure: 'Some 500', asOf: null },
+];
+
+describe('a day given relative to the last day the text stated', () => {
+  it('reads "the next day", "the day before" and "two days later" in the seven languages', () => {
+    for (const { lang, text, figure, asOf } of RELATIVE_DAYS) {
+      expect(meaningOf(text, figure, lang, '2024-03-08T10:00:00Z').asOf, text).toBe(asOf);
+    }
+  });
+
+  it('does not set a later day’s count against an earlier one as a misreport', () => {
+    const reference = 'Floods have killed 40 people in the region, the health ministry said on Monday.';
+    const article =
+      'Les inondations ont tué 40 personnes dans la région, a indiqué lundi le ministère de la santé. ' +
+      'Le lendemain, le ministère de la santé a fait état de 52 morts dans la région.';
+    const found = kinds(reference, article, 'fr', ['2024-03-04T18:00:00Z', '2024-03-08T10:00:00Z']);
+    expect(found).toContain('updated 52');
+    expect(found).not.toContain('conflicts 52');
+  });
+});

@@ -24,6 +24,7 @@ import { EARLIER } from './as-of.js';
 import { locativePlace } from './locative-place.js';
 import { sentenceNames } from './sentence-names.js';
 import { periodAfter, ratePeriod } from './rate-period.js';
+import { relativeDayAt } from './relative-days.js';
 import { pastWeekday, reportsStatement, statementDay } from './statement-day.js';
 import { stemOf } from './stem.js';
 
@@ -212,6 +213,8 @@ export interface MeaningContext {
   nextStart?: number | null;
   /** The sentence before the figure's in its paragraph, whose statement a dayless sentence may go on with. */
   previousSentence?: string | null;
+  /** The last full day the text stated before the figure's sentence, read on demand: "the next day" counts from it. */
+  statedBefore?: () => string | null;
 }
 
 /** The words around a number, split at the number and at the next and previous numbers. */
@@ -582,8 +585,10 @@ function modalityOf(figure: Figure, w: Window): Modality {
  */
 function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string): string | null {
   // "in the outgoing assembly", "le bilan précédent", "nel parlamento uscente": before the text's own time.
-  if (earlierCues.firstIn([...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 4)]) !== null) return EARLIER;
-  const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published);
+  const near = [...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 4)];
+  // "sehari sebelumnya" ("the day before") says which day, not only that it is earlier.
+  if (earlierCues.firstIn(near) !== null && !near.some((_, i) => relativeDayAt(near, i))) return EARLIER;
+  const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published, ctx.statedBefore);
   let best: { distance: number; day: string } | null = null;
   const reported = measure === 'count' && reportsStatement(w.sentenceWords);
   for (const m of mentions) {
