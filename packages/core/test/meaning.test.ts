@@ -1017,6 +1017,7 @@ const PERIODS: readonly [string, string, string, string | null][] = [
   ['Police held 40 protesters for a day.', '40', 'en', null],
   ['Das Werk baute 73.400 Fahrzeuge im Jahr 2020.', '73.400', 'de', null],
   ['La police a interpellé 44 personnes la semaine dernière.', '44', 'fr', null],
+  ['Die Polizei nahm 44 Personen am Tag der Wahl fest.', '44', 'de', null],
 ];
 
 describe('a count per day, week, month or year is a rate, stored with its period', () => {

@@ -246,13 +246,13 @@ export const PERIOD_BEFORE: Readonly<Record<RatePeriod, readonly string[]>> = {
 
 /**
  * Words after a period phrase that make it a time, not a rate: "a year ago", "un anno fa", "l'anno scorso",
- * "setahun lalu", "a day earlier".
+ * "setahun lalu", "a day earlier", "am Tag der Wahl", "a week of protests".
  */
 const NOT_A_RATE_AFTER = new Set(
   (
     'ago earlier later since fa scorso scorsa prossimo prossima passato passata dernier derniere prochain prochaine ' +
     'plus depuis seit desde dal sejak pasado pasada proximo proxima passado passada atras lalu kemudian sebelumnya ' +
-    'berikutnya zuvor vorher spater davor'
+    'berikutnya zuvor vorher spater davor of der vor'
   ).split(' '),
 );
 
