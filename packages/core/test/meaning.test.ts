@@ -987,3 +987,162 @@ describe('core inflation is another rate than the headline one', () => {
     expect(kinds(reference, 'Inflation was 3.2% in March, the statistics institute said.')).toContain('conflicts 3.2%');
   });
 });
+
+/** [sentence, figure, language, period]: a rate read with its period, or a total or a time read with none. */
+const PERIODS: readonly [string, string, string, string | null][] = [
+  ['Some 500 trucks a day entered the area before the war.', 'Some 500', 'en', 'day'],
+  ['Environ 98 camions par jour sont entrés.', 'Environ 98', 'fr', 'day'],
+  ['Rund 100 Lastwagen pro Tag fuhren ein.', 'Rund 100', 'de', 'day'],
+  ['Entraron al menos 300 camiones diarios.', 'al menos 300', 'es', 'day'],
+  ['Entravano 5.000 camion al giorno.', '5.000', 'it', 'day'],
+  ['Apenas 60 caminhões por dia entraram.', '60', 'pt', 'day'],
+  ['Rata-rata hanya 98 truk per hari masuk.', '98', 'id', 'day'],
+  ['Die Behörde zählte 6000 Fälle pro Woche.', '6000', 'de', 'week'],
+  ['La agencia prevé 50.000 casos semanales.', '50.000', 'es', 'week'],
+  ['L’agence a recensé 6 289 cas en une semaine.', '6 289', 'fr', 'week'],
+  ['The plant will build 734,000 fewer vehicles a year.', '734,000', 'en', 'year'],
+  ['Risparmi di oltre 4 miliardi di euro l’anno.', 'oltre 4 miliardi di euro', 'it', 'year'],
+  ['Os grevistas recebem 1.200 reais por mês.', '1.200 reais', 'pt', 'month'],
+  ['Sekitar 400 truk per jam melintas.', 'Sekitar 400', 'id', 'hour'],
+  // Written before the number.
+  ['Täglich kamen rund 100 Lastwagen an.', 'rund 100', 'de', 'day'],
+  ['Prima della guerra ogni giorno entravano 500 camion.', '500', 'it', 'day'],
+  ['Boeing would lift average annual pay to $111,000.', '$111,000', 'en', 'year'],
+  ['Sebelum perang, 500 truk masuk setiap hari.', '500', 'id', 'day'],
+  // A range's low end takes its high end's period.
+  ['O banco pretende economizar entre US$ 2 bilhões e US$ 2,5 bilhões por ano.', 'US$ 2 bilhões', 'pt', 'year'],
+  // A total, and times that are no rate: "a year ago", "for a day", "im Jahr 2020", "la semaine dernière".
+  ['A total of 12,000 trucks entered in February.', '12,000', 'en', null],
+  ['The camp held 4,000 people a year ago.', '4,000', 'en', null],
+  ['Police held 40 protesters for a day.', '40', 'en', null],
+  ['Das Werk baute 73.400 Fahrzeuge im Jahr 2020.', '73.400', 'de', null],
+  ['La police a interpellé 44 personnes la semaine dernière.', '44', 'fr', null],
+  ['Die Polizei nahm 44 Personen am Tag der Wahl fest.', '44', 'de', null],
+];
+
+describe('a count per day, week, month or year is a rate, stored with its period', () => {
+  it('reads the period written after or before the number, in the seven languages', () => {
+    for (const [sentence, figure, lang, period] of PERIODS) {
+      expect(meaningOf(sentence, figure, lang).period ?? null, sentence).toBe(period);
+    }
+  });
+
+  it('keeps a period of its counted words out of what is counted', () => {
+    const m = meaningOf('Entravano 500 camion al giorno, oggi 98 al giorno.', '98', 'it');
+    expect([m.concept, m.period]).toEqual(['trucks', 'day']);
+  });
+});
+
+describe('a rate aligns only with a rate over the same period', () => {
+  const PRE_WAR = 'Before the war, some 500 aid trucks a day entered the territory, the agency said.';
+  const aligned = (found: string[]) => found.filter((k) => /^(?:agrees|conflicts|updated)/.test(k));
+
+  it('compares two rates over one period by value', () => {
+    expect(kinds(PRE_WAR, 'Before the war, some 500 aid trucks a day entered the territory.')).toContain(
+      'agrees some 500',
+    );
+    const inflated = 'Prima della guerra entravano 5.000 camion al giorno, secondo l’agenzia.';
+    expect(kinds(PRE_WAR, inflated, 'it')).toContain('conflicts 5.000');
+  });
+
+  it('never sets a rate against a total or a rate over another period', () => {
+    const total = 'Before the war, 500 aid trucks entered the territory, the agency said.';
+    expect(aligned(kinds(PRE_WAR, total))).toEqual([]);
+    const weekly = 'Vor dem Krieg kamen rund 3.500 Lastwagen pro Woche an, so die Behörde.';
+    expect(aligned(kinds(PRE_WAR, weekly, 'de'))).toEqual([]);
+    const perWeek = 'Officials recorded 100 cholera cases per week.';
+    expect(aligned(kinds('Health officials recorded 1,200 cholera cases.', perWeek))).toEqual([]);
+  });
+});
+
+/** A day given relative to the last one the text stated, in texts published on 8 March. */
+const RELATIVE_DAYS: readonly { lang: string; text: string; figure: string; asOf: string | null }[] = [
+  {
+    lang: 'en',
+    text: 'On Monday the ministry counted 40 dead. The next day the toll rose to 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'fr',
+    text: 'Le ministère comptait 40 morts lundi. Le lendemain, le bilan est passé à 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'de',
+    text: 'Am Montag zählte das Ministerium 40 Tote. Am nächsten Tag stieg die Zahl auf 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'es',
+    text: 'El lunes el ministerio contó 40 muertos. Al día siguiente la cifra subió a 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'pt',
+    text: 'Na segunda-feira o ministério contou 40 mortos. No dia seguinte, o número subiu para 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'it',
+    text: 'Lunedì il ministero contava 40 morti. L’indomani il bilancio è salito a 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  {
+    lang: 'id',
+    text: 'Pada Senin kementerian mencatat 40 korban tewas. Keesokan harinya jumlahnya naik menjadi 52.',
+    figure: '52',
+    asOf: '2024-03-05',
+  },
+  // The day before, and a count of days, from the day stated in the same sentence.
+  {
+    lang: 'en',
+    text: 'On Thursday 52 were dead; the day before, 40 people had died.',
+    figure: '40',
+    asOf: '2024-03-06',
+  },
+  { lang: 'de', text: 'Am Donnerstag waren es 52 Tote, am Vortag 40.', figure: '40', asOf: '2024-03-06' },
+  { lang: 'it', text: 'Il giovedì i morti erano 52, il giorno prima 40.', figure: '40', asOf: '2024-03-06' },
+  { lang: 'es', text: 'El jueves había 52 muertos; el día anterior, 40.', figure: '40', asOf: '2024-03-06' },
+  { lang: 'fr', text: 'Le jeudi, 52 morts; la veille, 40.', figure: '40', asOf: '2024-03-06' },
+  { lang: 'id', text: 'Kamis tercatat 52 korban; sehari sebelumnya 40 korban.', figure: '40', asOf: '2024-03-06' },
+  {
+    lang: 'de',
+    text: 'Am Montag zählte das Ministerium 40 Tote. Zwei Tage später waren es 52.',
+    figure: '52',
+    asOf: '2024-03-06',
+  },
+  // No day stated before: the publication's.
+  { lang: 'fr', text: 'La veille, 40 personnes avaient été interpellées.', figure: '40', asOf: '2024-03-07' },
+  // The day before another event is that event's, which the text does not date: not read.
+  {
+    lang: 'en',
+    text: 'On Tuesday, the day before the truce took effect, the ministry gave a toll of 3,823.',
+    figure: '3,823',
+    asOf: '2024-03-05',
+  },
+  { lang: 'en', text: 'Some 500 trucks a day entered before the war.', figure: 'Some 500', asOf: null },
+];
+
+describe('a day given relative to the last day the text stated', () => {
+  it('reads "the next day", "the day before" and "two days later" in the seven languages', () => {
+    for (const { lang, text, figure, asOf } of RELATIVE_DAYS) {
+      expect(meaningOf(text, figure, lang, '2024-03-08T10:00:00Z').asOf, text).toBe(asOf);
+    }
+  });
+
+  it('does not set a later day’s count against an earlier one as a misreport', () => {
+    const reference = 'Floods have killed 40 people in the region, the health ministry said on Monday.';
+    const article =
+      'Les inondations ont tué 40 personnes dans la région, a indiqué lundi le ministère de la santé. ' +
+      'Le lendemain, le ministère de la santé a fait état de 52 morts dans la région.';
+    const found = kinds(reference, article, 'fr', ['2024-03-04T18:00:00Z', '2024-03-08T10:00:00Z']);
+    expect(found).toContain('updated 52');
+    expect(found).not.toContain('conflicts 52');
+  });
+});

@@ -31,8 +31,12 @@ export function figureKey(figure: Figure, vocabulary: Vocabulary = GENERAL_VOCAB
   return key;
 }
 
-/** What is counted and what befell it, as words: "troops", "people killed", or null when neither is read. */
+/**
+ * What is counted, what befell it and the period of a rate, as words: "troops", "people killed", "trucks per
+ * day", or null when none is read.
+ */
 function countedOf(meaning: FigureMeaning): string | null {
-  const words = [meaning.concept, meaning.role].filter((w): w is string => w !== null);
+  const rate = meaning.period ? `per ${meaning.period}` : null;
+  const words = [meaning.concept, meaning.role, rate].filter((w): w is string => w != null);
   return words.length > 0 ? words.join(' ') : null;
 }

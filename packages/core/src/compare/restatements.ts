@@ -13,6 +13,8 @@ import { perVocabulary } from './vocabulary-cache.js';
  */
 function compatibleMeanings(a: FigureMeaning, b: FigureMeaning): boolean {
   if (a.measure !== b.measure || (a.modality === 'fact') !== (b.modality === 'fact')) return false;
+  // "500 a day" is not "500" stated again: a rate and a total, or two periods, are two facts.
+  if ((a.period ?? null) !== (b.period ?? null)) return false;
   if (differs(a.role, b.role) || differs(a.holder, b.holder)) return false;
   return !differs(a.concept, b.concept) || a.measure.startsWith('money:');
 }

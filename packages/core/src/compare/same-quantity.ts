@@ -54,7 +54,7 @@ export function sameQuantity(
 ): QuantityMatch | null {
   const rm = meaningOf(r);
   const am = meaningOf(a);
-  if (rm.measure !== am.measure || !sameModality(rm, am) || !sameScope(rm, am)) return null;
+  if (rm.measure !== am.measure || !sameModality(rm, am) || !sameScope(rm, am) || !samePeriod(rm, am)) return null;
   const roles = relateRoles(rm.role, am.role);
   if (roles === 'different') return null;
   if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
@@ -145,6 +145,12 @@ function sameScope(r: FigureMeaning, a: FigureMeaning): boolean {
   if (r.part === a.part) return true;
   return r.concept !== null && !GENERIC_CONCEPTS.has(r.concept) && !r.concept.startsWith('stem:');
 }
+
+/**
+ * A rate is one quantity only with a rate over the same period, a total only with a total: "500 trucks a day" is
+ * not "12,000 trucks", nor "3,500 trucks a week".
+ */
+const samePeriod = (r: FigureMeaning, a: FigureMeaning) => (r.period ?? null) === (a.period ?? null);
 
 /** Concepts that say only that people or things are counted, not which ones. */
 const GENERIC_CONCEPTS = new Set(['people']);

@@ -7,6 +7,8 @@ import { isProjection } from './classify/projection.js';
 import { enumerationNames } from './meaning/enumeration-names.js';
 import { ministryBackReferences } from './meaning/ministry-back-reference.js';
 import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
+import { rangesShareTheirPeriod } from './meaning/rate-period.js';
+import { statedDaysBefore } from './meaning/stated-days.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
 import { isMeasure } from './numbers/measures.js';
@@ -104,6 +106,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   }
 
   headingsTakeTheirParagraph(figures);
+  const statedBefore = statedDaysBefore(
+    contexts.map((c) => c.text),
+    options.published ?? null,
+  );
   figures.forEach((figure, i) => {
     const sentenceStart = contexts[figure.sentenceIndex]?.start ?? 0;
     const previous = figures[i - 1];
@@ -118,8 +124,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       nextStart: next?.sentenceIndex === figure.sentenceIndex ? next.start : null,
       // A new paragraph starts a new statement.
       previousSentence: before && !text.slice(before.end, sentenceStart).includes('\n') ? before.text : null,
+      statedBefore: () => statedBefore(figure.sentenceIndex),
     });
   });
+  rangesShareTheirPeriod(figures, text);
   inheritConcepts(
     figures,
     text,

@@ -59,6 +59,11 @@ export const FigureMeaning = z.object({
    * outgoing parliament").
    */
   asOf: z.string().nullable(),
+  /**
+   * The period a count or an amount is a rate over ("500 trucks a day", "98 par jour", "€4 billion a year"), or
+   * null for a total: a rate is one quantity only with a rate over the same period. Absent in figures read before.
+   */
+  period: z.enum(['hour', 'day', 'week', 'month', 'year']).nullable().optional(),
   /** The sentence reports a running count's new value ("rose to", "nouveau bilan", "naik menjadi"). */
   update: z.boolean(),
   modality: Modality,

@@ -1,10 +1,13 @@
+import { relativeDayAt } from './relative-days.js';
+
 /**
  * The day a figure is as of, where its sentence says: a weekday ("on Tuesday", "mardi", "am Dienstag"),
  * "yesterday"/"today", a day and month ("14 December", "le 14 décembre", "December 14", "14. Dezember")
  * or a short date in parentheses ("(14/12)", "sábado (14/12)", "Rabu (13/11)"). Relative days are
- * resolved against the publication time; without one, only full dates are read. Returns YYYY-MM-DD, with the
- * part of the day where the text gives one ("Thursday evening", "jeudi soir", "Donnerstagnachmittag"):
- * YYYY-MM-DDTHH, so a count as of the afternoon is earlier than one as of the evening of the same day.
+ * resolved against the publication time, days relative to another ("the next day", "la veille") against the
+ * last day the text stated; without either, only full dates are read. Returns YYYY-MM-DD, with the part of
+ * the day where the text gives one ("Thursday evening", "jeudi soir", "Donnerstagnachmittag"): YYYY-MM-DDTHH,
+ * so a count as of the afternoon is earlier than one as of the evening of the same day.
  */
 /** A figure's time where the text says only that it was before its own ("the outgoing parliament", "the previous bulletin"). */
 export const EARLIER = 'earlier';
@@ -125,9 +128,16 @@ export interface DateMention {
 
 /**
  * Every date the folded words of a sentence name, resolved against `published` (an ISO time) where they are
- * relative. `rawSentence` is read for short numeric dates ("(14/12)"), which folding would split.
+ * relative. `rawSentence` is read for short numeric dates ("(14/12)"), which folding would split. A day given
+ * relative to another ("the next day", "la veille") is counted from the day the sentence states before it, else
+ * from `statedBefore()` (the day the text last stated before the sentence), else from the publication.
  */
-export function dateMentions(words: readonly string[], rawSentence: string, published: string | null): DateMention[] {
+export function dateMentions(
+  words: readonly string[],
+  rawSentence: string,
+  published: string | null,
+  statedBefore: () => string | null = () => null,
+): DateMention[] {
   const base = published ? Date.parse(published) : Number.NaN;
   const found: DateMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -175,7 +185,36 @@ export function dateMentions(words: readonly string[], rawSentence: string, publ
       if (resolved) found.push({ at: wordIndexOf(rawSentence, m.index ?? 0, words.length), day: resolved });
     }
   }
-  return found;
+  return [...found, ...relativeMentions(words, found, base, statedBefore)];
+}
+
+/**
+ * The days a sentence gives relative to another ("the next day", "am Vortag", "two days later"), counted from
+ * the last full day stated before them: in the sentence, else in the text before it, else the publication's.
+ * A day after the publication is no day a count can be as of, and is not read.
+ */
+function relativeMentions(
+  words: readonly string[],
+  found: readonly DateMention[],
+  base: number,
+  statedBefore: () => string | null,
+): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const relative = relativeDayAt(words, i);
+    if (relative === null) continue;
+    const inSentence = found
+      .filter((m) => m.at < i && m.day.length >= 10)
+      .sort((x, y) => x.at - y.at)
+      .at(-1);
+    const anchor = inSentence?.day ?? statedBefore() ?? (Number.isNaN(base) ? null : iso(base));
+    if (anchor === null) continue;
+    const t = Date.parse(anchor.slice(0, 10)) + relative.offset * DAY_MS;
+    if (!Number.isNaN(base) && t > base) continue;
+    out.push({ at: i, day: withPart(iso(t), words, relative.last) });
+    i = relative.last;
+  }
+  return out;
 }
 
 /** Words that set what follows against the figure: a year after them is the comparison's, not the figure's. */

@@ -23,6 +23,8 @@ import {
 import { EARLIER } from './as-of.js';
 import { locativePlace } from './locative-place.js';
 import { sentenceNames } from './sentence-names.js';
+import { periodAfter, ratePeriod } from './rate-period.js';
+import { relativeDayAt } from './relative-days.js';
 import { pastWeekday, reportsStatement, statementDay } from './statement-day.js';
 import { stemOf } from './stem.js';
 
@@ -80,7 +82,7 @@ export function inheritConcepts(
     // sentence counts. A stem read from a verb ("auf bis zu 15.000 steigen") yields to the figure it continues.
     // German capitalises every noun: "in 112 Booten" names what it counts, though no word list knows it.
     const germanNoun = language === 'de' && GERMAN_NOUN_AFTER.test(text.slice(f.end, f.end + 4));
-    const elided = m.concept === null && f.counted === null && !germanNoun;
+    const elided = m.concept === null && (f.counted === null || periodRightAfter(f, text)) && !germanNoun;
     const reach = continues || (m.concept === null && m.modality === 'projection') ? 2 : elided ? 0 : -1;
     const source = reach >= 0 ? earlierCount(figures, i, reach) : null;
     if (source) {
@@ -211,6 +213,8 @@ export interface MeaningContext {
   nextStart?: number | null;
   /** The sentence before the figure's in its paragraph, whose statement a dayless sentence may go on with. */
   previousSentence?: string | null;
+  /** The last full day the text stated before the figure's sentence, read on demand: "the next day" counts from it. */
+  statedBefore?: () => string | null;
 }
 
 /** The words around a number, split at the number and at the next and previous numbers. */
@@ -408,7 +412,7 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
       shareOfTotal(w.sentenceWords.slice(w.at))
     );
   }
-  const counted = beforeCredit(figure.counted ? foldedWords(figure.counted) : []);
+  const counted = beforePeriod(beforeCredit(figure.counted ? foldedWords(figure.counted) : []), w.clauseAfter);
   const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
   if (compound) return compound;
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
@@ -544,6 +548,20 @@ function beforeCredit(words: readonly string[]): readonly string[] {
   return at < 0 ? words : words.slice(0, at);
 }
 
+/**
+ * The counted words up to a rate's period ("500 diarios", "690 Lastwagen pro Woche", "98 al giorno"): a period
+ * is not what is counted, and a number followed by its period alone names nothing counted.
+ */
+function beforePeriod(words: readonly string[], clauseAfter: readonly string[]): readonly string[] {
+  const period = periodAfter(clauseAfter);
+  return period === null ? words : words.slice(0, period.at);
+}
+
+/** Whether a number's period follows it straight, with no counted noun between ("98 al giorno", "500 a day"). */
+function periodRightAfter(f: Figure, text: string): boolean {
+  return periodAfter(foldedWords(text.slice(f.end, f.end + 40)))?.at === 0;
+}
+
 /** Prepositions that open a credit, folded, in the seven languages. */
 const CREDIT_WORDS = new Set(['according', 'selon', 'laut', 'zufolge', 'segun', 'segundo', 'secondo', 'menurut']);
 
@@ -567,8 +585,10 @@ function modalityOf(figure: Figure, w: Window): Modality {
  */
 function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string): string | null {
   // "in the outgoing assembly", "le bilan précédent", "nel parlamento uscente": before the text's own time.
-  if (earlierCues.firstIn([...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 4)]) !== null) return EARLIER;
-  const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published);
+  const near = [...w.clauseBefore.slice(-3), ...w.clauseAfter.slice(0, 4)];
+  // "sehari sebelumnya" ("the day before") says which day, not only that it is earlier.
+  if (earlierCues.firstIn(near) !== null && !near.some((_, i) => relativeDayAt(near, i))) return EARLIER;
+  const mentions = dateMentions(w.sentenceWords, figure.sentence, ctx.published, ctx.statedBefore);
   let best: { distance: number; day: string } | null = null;
   const reported = measure === 'count' && reportsStatement(w.sentenceWords);
   for (const m of mentions) {
@@ -757,6 +777,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     // "ranged from 24% to 88% in past outbreaks": another time than the story's, as "the outgoing parliament" is.
     asOf: aboutOtherEvents(w) ? EARLIER : asOfOf(figure, w, ctx, measure),
     // "rose 1.4 %" is the change itself, not a running count's new value.
+    period: measure === 'count' || measure.startsWith('money:') ? ratePeriod(w.clauseBefore, w.clauseAfter) : null,
     update: !measure.startsWith('change:') && updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
     modality: modalityOf(figure, w),
     direction: measure.startsWith('change:') ? directionOf(w) : null,
