@@ -184,6 +184,20 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('La OMS teme 60.000 casos a finales de marzo.', '60.000', 'es').modality).toBe('projection');
   });
 
+  it.each([
+    ['en', 'In future, 2,700 police officers will be deployed on the islands.', '2,700', 'plan'],
+    ['fr', 'À terme, 2 700 policiers seront déployés sur l’archipel.', '2 700', 'plan'],
+    ['de', "Es sollen künftig 2'700 Polizisten auf dem Archipel im Einsatz sein.", "2'700", 'plan'],
+    ['es', 'En el futuro, 2.700 policías estarán desplegados en el archipiélago.', '2.700', 'plan'],
+    ['pt', 'No futuro, 2.700 policiais estarão destacados no arquipélago.', '2.700', 'plan'],
+    ['it', "In futuro saranno schierati 2.700 agenti nell'arcipelago.", '2.700', 'plan'],
+    ['id', 'Ke depan, 2.700 polisi akan dikerahkan di kepulauan itu.', '2.700', 'plan'],
+    // Reported as now, not set for time to come: a fact.
+    ['de', 'Es sind 1.700 Polizisten auf dem Archipel im Einsatz.', '1.700', 'fact'],
+  ])('reads a count set for time to come as a plan (%s: %s)', (lang, sentence, text, modality) => {
+    expect(meaningOf(sentence, text, lang).modality).toBe(modality);
+  });
+
   it('reads German "werden" with a participle as the passive, with an infinitive as the future', () => {
     expect(meaningOf('Elf Verletzte werden in Krankenhäusern behandelt.', 'Elf', 'de').modality).toBe('fact');
     expect(meaningOf('Die Zahl der Toten wird auf 95 geschätzt.', '95', 'de').modality).toBe('fact');

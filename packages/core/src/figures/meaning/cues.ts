@@ -271,6 +271,16 @@ export const PLAN_CUES: readonly string[] = [
   'rencana',
   'direncanakan',
   'menargetkan',
+  // A count set for time to come: "sollen künftig 2700 Polizisten im Einsatz sein", "à terme, 2 700 policiers".
+  'in future',
+  'in the future',
+  'a terme',
+  'kunftig',
+  'in zukunft',
+  'en el futuro',
+  'no futuro',
+  'in futuro',
+  'ke depan',
 ];
 
 /** Just before a number: the figure is stated as now, whatever modal the clause carries ("from the current 11,000"). */
