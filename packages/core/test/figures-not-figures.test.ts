@@ -26,6 +26,20 @@ describe('dates in short forms and days of the month in parentheses are not figu
   ])('%s: %s', (...c) => expectOnly(c));
 });
 
+describe('a day before a short month that is also a word is a date when the month is capitalised', () => {
+  it.each<Case>([
+    ['en', 'On 28 May the count stood at 1,099 patients.', 1099],
+    ['fr', 'Le 28 Mai, 1 099 patients avaient été soignés.', 1099],
+    ['de', 'Am 28. Mai zählte das Spital 1.099 Patienten.', 1099],
+    ['es', 'El 3 Set, 1.099 pacientes habían sido atendidos.', 1099],
+    ['pt', 'Em 28 Out, 1.099 pacientes tinham sido tratados.', 1099],
+    ['it', 'Il 28 Gen erano stati curati 1.099 pazienti.', 1099],
+    ['id', 'Pada 28 Mei, 1.099 pasien telah dirawat.', 1099],
+    // lower case, the same word is a verb: "28 may rise" keeps its count
+    ['en', 'The toll of 28 may rise, officials said.', 28],
+  ])('%s: %s', (...c) => expectOnly(c));
+});
+
 describe('identifiers, codes and model designations are not figures', () => {
   it.each<Case>([
     ['en', 'Nearly 50 M-1978 howitzers were seen (VIRIN: 230515-D-KY598-1364).', 50],

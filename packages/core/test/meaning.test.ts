@@ -146,6 +146,24 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(kinds(ref, 'Podemos, which had 10 seats in the outgoing assembly, is out.')).toEqual(['added 10']);
   });
 
+  it.each([
+    ['en', 'The retailer employed at the time some 68,000 people in France.', 'some 68,000'],
+    ['fr', 'Le distributeur comptait alors environ 68 000 salariés en France.', 'environ 68 000'],
+    ['fr', "Le distributeur comptait à l'époque 68 000 salariés.", '68 000'],
+    ['de', 'Der Händler beschäftigte damals rund 68.000 Mitarbeiter in Frankreich.', 'rund 68.000'],
+    ['es', 'La cadena empleaba por entonces a unos 68.000 trabajadores en Francia.', 'unos 68.000'],
+    ['pt', 'A rede empregava na época cerca de 68 mil trabalhadores na França.', 'cerca de 68 mil'],
+    ['it', "La catena impiegava all'epoca circa 68.000 dipendenti in Francia.", 'circa 68.000'],
+    ['id', 'Jaringan ritel itu mempekerjakan sekitar 68.000 karyawan saat itu.', 'sekitar 68.000'],
+  ])('reads a count "at the time" the text named before as of an earlier time (%s: %s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).asOf).toBe('earlier');
+  });
+
+  it('reads the "alors que" of a contrast as no earlier time', () => {
+    const contrast = 'Le bilan atteint 95 morts dans la région, alors que 45 habitants sont morts dans la commune.';
+    expect(meaningOf(contrast, '45', 'fr').asOf).not.toBe('earlier');
+  });
+
   it('shares a verb across "and", and reads "six of the 14" as a part', () => {
     const night = 'Air defences shot down six of the missiles and 128 of the drones.';
     expect(meaningOf(night, '128')).toMatchObject({ concept: 'drones', role: 'shot_down' });
@@ -182,6 +200,20 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf("L'OMS craint 60 000 cas d'ici fin mars.", '60 000', 'fr').modality).toBe('projection');
     expect(meaningOf('Die WHO befürchtet 60.000 Fälle bis Ende März.', '60.000', 'de').modality).toBe('projection');
     expect(meaningOf('La OMS teme 60.000 casos a finales de marzo.', '60.000', 'es').modality).toBe('projection');
+  });
+
+  it.each([
+    ['en', 'In future, 2,700 police officers will be deployed on the islands.', '2,700', 'plan'],
+    ['fr', 'À terme, 2 700 policiers seront déployés sur l’archipel.', '2 700', 'plan'],
+    ['de', "Es sollen künftig 2'700 Polizisten auf dem Archipel im Einsatz sein.", "2'700", 'plan'],
+    ['es', 'En el futuro, 2.700 policías estarán desplegados en el archipiélago.', '2.700', 'plan'],
+    ['pt', 'No futuro, 2.700 policiais estarão destacados no arquipélago.', '2.700', 'plan'],
+    ['it', "In futuro saranno schierati 2.700 agenti nell'arcipelago.", '2.700', 'plan'],
+    ['id', 'Ke depan, 2.700 polisi akan dikerahkan di kepulauan itu.', '2.700', 'plan'],
+    // Reported as now, not set for time to come: a fact.
+    ['de', 'Es sind 1.700 Polizisten auf dem Archipel im Einsatz.', '1.700', 'fact'],
+  ])('reads a count set for time to come as a plan (%s: %s)', (lang, sentence, text, modality) => {
+    expect(meaningOf(sentence, text, lang).modality).toBe(modality);
   });
 
   it('reads German "werden" with a participle as the passive, with an infinitive as the future', () => {

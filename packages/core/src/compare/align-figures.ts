@@ -99,6 +99,7 @@ export function alignFigures(
     if (best && !bestAgrees && ambiguous(best, candidates, reference, article[ai]!)) {
       best.match = { ...best.match, confidence: best.match.confidence * AMBIGUOUS_FACTOR };
     }
+    if (best && !bestAgrees) best = equalValueInstead(best, reference, article[ai]!, widths) ?? best;
     if (best) pairs.push(best);
     else unmatchedArticle.push(ai);
   }
@@ -208,6 +209,59 @@ function ambiguous(
       !sameValue(reference[c.ri]!, chosen) &&
       magnitudeRatio(reference[c.ri]!, figure) < MAX_CONFLICT_RATIO,
   );
+}
+
+/**
+ * The reference figure that gives the article figure's own value for the same thing counted, where the figure
+ * differs from the one its meaning matched best. "915 emplois disparaissent" is the reference's "915 postes seront
+ * supprimés" (read as a projection), not a misreading of its sibling part "perdront 784 postes": a value equal to
+ * one of the reference's own values for that thing is that value, whatever else the two readings differ in.
+ */
+function equalValueInstead(
+  best: FigureAlignment,
+  reference: readonly Figure[],
+  figure: Figure,
+  widths: QualifierWidths,
+): FigureAlignment | null {
+  const { measure, concept } = meaningOf(figure);
+  if (concept === null || figure.qualifier === 'vague') return null;
+  const chosen = reference[best.reference]!;
+  const ri = reference.findIndex(
+    (r) =>
+      r.value === figure.value &&
+      r.qualifier !== 'vague' &&
+      meaningOf(r).measure === measure &&
+      meaningOf(r).concept === concept &&
+      rolesAgree(r, figure) &&
+      creditAllows(r, chosen, figure) &&
+      // One town's 45 told as the country's toll is a part told as the whole: the same place and standing only.
+      meaningOf(r).place === meaningOf(figure).place &&
+      meaningOf(r).part === meaningOf(figure).part &&
+      // "could reach 10,000" retold as "10,000 arrived" is a projection told as a fact: only a part listed beside
+      // the one matched ("784 … tandis que 915 postes seront supprimés") is read across a change of tense.
+      (meaningOf(r).modality === meaningOf(figure).modality || r.sentenceIndex === chosen.sentenceIndex) &&
+      !timesDiffer(r, figure) &&
+      intervalsMeet(r, figure, widths),
+  );
+  return ri < 0 ? null : { ...best, reference: ri };
+}
+
+/**
+ * Whether the figure's credit lets it be `r` rather than the figure it was matched with: "250,000, police said"
+ * where the police counted 100,000 and the organisers 250,000 tells the organisers' count as the police's.
+ */
+function creditAllows(r: Figure, chosen: Figure, a: Figure): boolean {
+  const credit = meaningOf(a).authority;
+  if (credit === null) return true;
+  const own = meaningOf(r).authority;
+  return own === credit || (own === null && meaningOf(chosen).authority !== credit);
+}
+
+/** No two roles that differ: "117 drones shot down" is not the reference's "117 drones disappeared". */
+function rolesAgree(r: Figure, a: Figure): boolean {
+  const rr = meaningOf(r).role;
+  const ar = meaningOf(a).role;
+  return rr === null || ar === null || rr === ar;
 }
 
 /** Score a candidate as of the article figure's own day gains over one as of no stated day. */

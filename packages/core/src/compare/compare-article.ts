@@ -15,6 +15,7 @@ import { forgetSentences } from './text-reading.js';
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 import { writesValueBeside } from './written-beside.js';
+import { statesReferenceValueAsChanged } from './replaced-value.js';
 
 /** Order an editor reads discrepancies in: what is wrong first, what agrees last. */
 const KIND_ORDER: Record<DiscrepancyKind, number> = {
@@ -195,7 +196,9 @@ export function compareArticle(
       statesBoth(article.figures, art, ref) ||
       statesBoth(reference.figures, ref, art) ||
       writesValueBeside(reference.figures, ref, art.value);
-    const updatesBeside = givesEarlierBeside(article.figures, art, ref, judgeContext.referenceDay);
+    const updatesBeside =
+      givesEarlierBeside(article.figures, art, ref, judgeContext.referenceDay) ||
+      statesReferenceValueAsChanged(article.figures, art, ref);
     judgements.set(pair.article, judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly, updatesBeside }));
   }
   laterAlongside(aligned.pairs, article.figures, judgements);

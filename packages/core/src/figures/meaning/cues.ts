@@ -271,6 +271,16 @@ export const PLAN_CUES: readonly string[] = [
   'rencana',
   'direncanakan',
   'menargetkan',
+  // A count set for time to come: "sollen künftig 2700 Polizisten im Einsatz sein", "à terme, 2 700 policiers".
+  'in future',
+  'in the future',
+  'a terme',
+  'kunftig',
+  'in zukunft',
+  'en el futuro',
+  'no futuro',
+  'in futuro',
+  'ke depan',
 ];
 
 /** Just before a number: the figure is stated as now, whatever modal the clause carries ("from the current 11,000"). */
@@ -548,6 +558,28 @@ export const EARLIER_CUES: readonly string[] = [
   'cessante',
   'uscente',
   'sebelumnya',
+  // "at the time", pointing back to an earlier time the text has named: "comptait alors environ 68 000 salariés".
+  'at the time',
+  'back then',
+  // "alors" after an imperfect, not the "alors que" of a contrast ("95 morts, alors que 45 …").
+  'etait alors',
+  'etaient alors',
+  'avait alors',
+  'avaient alors',
+  'comptait alors',
+  'comptaient alors',
+  'employait alors',
+  'a l epoque',
+  'damals',
+  'seinerzeit',
+  'por entonces',
+  'en aquel momento',
+  'na epoca',
+  'naquela epoca',
+  'all epoca',
+  'a quel tempo',
+  'saat itu',
+  'kala itu',
 ];
 
 /**

@@ -181,6 +181,15 @@ const MONTH_AFTER = new RegExp(
   `^(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?(?:${MONTHS_AFTER.join('|')})(?![\\p{L}])`,
   'iu',
 );
+/**
+ * Capitalised inside a sentence the same short forms are months ("On 28 May the count", "28 Des 2024"): a modal verb
+ * or an article after a number is written in lower case. A capitalised word next means a title-cased headline
+ * ("28 May Rise"), where the capital says nothing.
+ */
+const CAPITALISED_MONTH_AFTER = new RegExp(
+  `^\\.?\\s+(?:${[...AMBIGUOUS_MONTHS].map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})(?![\\p{L}])(?!\\s+\\p{Lu})`,
+  'u',
+);
 
 /** Calibres make the number a specification, not a count: "170mm", "240-millimetre" (other units: measures.ts). */
 const CALIBRE_AFTER =
@@ -240,7 +249,8 @@ function whatDigitsAre(
   lang: string,
 ): NotFigure | null {
   const exact = seen.unit === null && seen.qualifier === 'exact';
-  if (!d.decimal && value >= 1 && value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return 'date';
+  const monthBeside = MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CAPITALISED_MONTH_AFTER.test(after);
+  if (!d.decimal && value >= 1 && value <= 31 && monthBeside) return 'date';
   const yearLike = !d.grouped && !d.decimal && value >= 1000 && value <= 2100;
   if (yearLike && exact && !COUNTED_AFTER_YEAR.test(after)) return 'year';
   if (REFERENCE_BEFORE.test(before) || d.sectionNumber) return 'reference';
