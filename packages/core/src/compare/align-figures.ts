@@ -6,6 +6,7 @@ import { type DayRelation, relateDays } from './figure-days.js';
 import { distinctFigures } from './restatements.js';
 import {
   MAX_CONFLICT_RATIO,
+  sameDigitsSlipped,
   magnitudeRatio,
   type QuantityMatch,
   type StoryScope,
@@ -53,8 +54,13 @@ export function alignFigures(
   // "307 prisoners" and the body's "the 307 men freed" read differently, and an article may word it either way.
   // The standing statement's stated time holds for its restatements: the headline's "35,000 jobs" says no year,
   // but it is the body's "35,000 jobs by 2030", not "14,000 by 2028".
+  // A restatement that writes a time of its own is as of that time: the headline's "5,601 killed in 2024" is a count
+  // of 2024 though the body's sentence reads as of the day the count was announced.
   const matchStatement = (standing: number, ai: number) => {
-    const statements = timesDiffer(reference[standing]!, article[ai]!) ? [] : (restatementsOf.get(standing) ?? []);
+    const differ = timesDiffer(reference[standing]!, article[ai]!);
+    const statements = (restatementsOf.get(standing) ?? []).filter(
+      (ri) => !differ || (meaningOf(reference[ri]!).asOf !== null && !timesDiffer(reference[ri]!, article[ai]!)),
+    );
     for (const ri of [standing, ...statements]) {
       const match = sameQuantity(reference[ri]!, article[ai]!, scope, vocabulary, restatedNames.get(standing));
       if (match) return { ri, match };
@@ -87,6 +93,7 @@ export function alignFigures(
         agrees,
         sameCredit: match.canConflict && sameCredit(reference[ri]!, article[ai]!),
         otherCredit: otherCredit(reference[ri]!, article[ai]!),
+        slip: match.canConflict && sameDigitsSlipped(reference[ri]!.value, article[ai]!.value),
         score: match.score,
       };
       if (best === null || preferred(rank, bestOf!)) {
@@ -146,6 +153,8 @@ interface Rank {
   sameCredit: boolean;
   /** Both figures credit a kind of authority, and not the same one. */
   otherCredit: boolean;
+  /** The values are one number's digits slipped, and the meanings evidence enough of one quantity. */
+  slip: boolean;
   score: number;
 }
 
@@ -166,6 +175,9 @@ function preferred(candidate: Rank, best: Rank): boolean {
   if (!candidate.agrees && candidate.sameCredit !== best.sameCredit) return candidate.sameCredit;
   // "64.38 %, the electoral commission said" stands against the uncredited official turnout, not the pollsters' exit poll.
   if (!candidate.agrees && candidate.otherCredit !== best.otherCredit) return !candidate.otherCredit;
+  // "23,890 jobs to go" stands against the plan's 2,389 (its digits with a zero too many), not the union's feared
+  // 3,000 nearer in value: a recognisable slip of one value, with evidence of one quantity, beats a mere neighbour.
+  if (!candidate.agrees && candidate.slip !== best.slip) return candidate.slip;
   return dayScore(candidate) > dayScore(best);
 }
 

@@ -81,7 +81,7 @@ export function sameQuantity(
     // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
     // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
     (rm.measure.startsWith('money:') || !namesTellApart(named(rm, referenceNames), named(am))) &&
-    plausibleSlip(magnitudeRatio(r, a));
+    (plausibleSlip(magnitudeRatio(r, a)) || digitSlip(r.value, a.value));
   const confidence = (evidence ? 1 : 0.5) * Math.min(r.confidence, a.confidence);
   const meaningScore = 1 + (place === 'same' ? 0.5 : 0) + (time === 'same' ? 0.3 : 0);
   return {
@@ -118,7 +118,19 @@ function sameGrant(r: Figure, a: Figure, vocabulary: Vocabulary): boolean {
  * befell it said alike on both sides ("620,000 hectares burnt", "62,000 hectares had burnt"), it is one quantity.
  */
 const unitSaysWhat = (r: FigureMeaning, a: FigureMeaning) =>
-  isUnitOfItsOwn(r.measure) && r.concept === null && a.concept === null && r.role !== null && r.role === a.role;
+  isUnitOfItsOwn(r.measure) &&
+  r.concept === null &&
+  a.concept === null &&
+  r.role === a.role &&
+  (r.role !== null || sameNamedPlace(r, a));
+
+/**
+ * Both sentences name one place and nothing else apart ("491 litres per square metre in Chiva", "in Chiva, 941
+ * litres per square metre"): a measure in a unit of its own at one named place is one quantity though no verb says
+ * what befell it.
+ */
+const sameNamedPlace = (r: FigureMeaning, a: FigureMeaning) =>
+  r.place !== null && r.names.includes(r.place) && a.names.includes(r.place) && !namesTellApart(named(r), named(a));
 
 /** A unit of measure (hectares, km, km/h), not a count, an amount, a share, a duration nor a change of one. */
 const isUnitOfItsOwn = (measure: string) =>
@@ -313,6 +325,52 @@ function plausibleSlip(ratio: number): boolean {
   if (ratio < MAX_CONFLICT_RATIO) return true;
   const power = Math.log10(ratio);
   return Math.abs(power - Math.round(power)) < POWER_OF_TEN_TOLERANCE;
+}
+
+/**
+ * Whether one whole number is the other's digits with one slip of the hand: two neighbouring digits swapped
+ * ("91" for "19", "941" for "491") or one digit added or dropped ("195" for "95"). Counts so written are one
+ * quantity misreported, however far apart their sizes; a number of one digit is too short to tell.
+ */
+export function digitSlip(x: number | null, y: number | null): boolean {
+  if (x === null || y === null || !Number.isInteger(x) || !Number.isInteger(y) || x <= 0 || y <= 0 || x === y) {
+    return false;
+  }
+  const [short, long] = [String(x), String(y)].sort((p, q) => p.length - q.length) as [string, string];
+  if (short.length < MIN_SLIP_DIGITS) return false;
+  return short.length === long.length && swapsNeighbours(short, long);
+}
+
+/**
+ * Whether two whole numbers are one's digits slipped: the same digits a power of ten apart ("23,890" for "2,389",
+ * "70,000" for "700,000") or two neighbouring digits swapped.
+ */
+export function sameDigitsSlipped(x: number | null, y: number | null): boolean {
+  if (x === null || y === null || !Number.isInteger(x) || !Number.isInteger(y) || x <= 0 || y <= 0) return false;
+  const [low, high] = x < y ? [x, y] : [y, x];
+  // "100" and "1,000" are as often two sizes of a thing as one slipped: a slip shows in digits of its own.
+  if (String(withoutTrailingZeros(low)).length < MIN_SLIP_DIGITS) return false;
+  for (let power = 10; power <= MAX_SLIP_POWER; power *= 10) if (low * power === high) return true;
+  return digitSlip(x, y);
+}
+
+function withoutTrailingZeros(n: number): number {
+  let digits = n;
+  while (digits % 10 === 0) digits /= 10;
+  return digits;
+}
+
+/** Largest power of ten a slip of scale spans: a thousand written for a million. */
+const MAX_SLIP_POWER = 1000;
+
+/** Digits a number needs for a slip of them to be recognisable. */
+const MIN_SLIP_DIGITS = 2;
+
+function swapsNeighbours(x: string, y: string): boolean {
+  const at = [...x].findIndex((d, i) => d !== y[i]);
+  return (
+    at >= 0 && at + 1 < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2)
+  );
 }
 
 /** How close to an exact power of ten a ratio must be to read as a slip of digits or scale (about ±5 %). */

@@ -1,5 +1,6 @@
 import { foldText } from '../../compare/fold-text.js';
 import { createLexicon, type Lexicon } from '../../compare/lexicon.js';
+import { nationalityAdjectives } from './nationality-adjectives.js';
 
 /** The seven languages Parallax reads, whose names for every country the lexicon holds. */
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'id'] as const;
@@ -37,6 +38,7 @@ let namesAsWritten: Record<string, string[]> | null = null;
 export function countryNamesAsWritten(): Readonly<Record<string, readonly string[]>> {
   if (namesAsWritten) return namesAsWritten;
   const displays = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+  const adjectives = nationalityLexicon();
   const entries: Record<string, string[]> = {};
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const a of letters) {
@@ -51,7 +53,8 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
         names.add(name.replace(/\s*\(.*\)$/, ''));
         // "Congo - Kinshasa", "Kongo-Brazzaville": outlets write the country's name without ICU's capital.
         const [short] = /^\p{Lu}\p{Ll}+(?=\s?-\s?\p{Lu})/u.exec(name) ?? [];
-        if (short) names.add(short);
+        // "Französisch-Guayana": an adjective of another country's nationality is no short name of this one.
+        if (short && adjectives.firstIn([foldText(short)]) === null) names.add(short);
       }
       if (names.size > 0) entries[`country:${code.toLowerCase()}`] = [...names];
     }
@@ -59,6 +62,8 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
   namesAsWritten = entries;
   return entries;
 }
+
+const nationalityLexicon = () => createLexicon(nationalityAdjectives());
 
 let lexicon: Lexicon | null = null;
 let countryWords: string[] | null = null;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, compareArticle } from '../src/compare/index.js';
+import { plausibleInterval } from '../src/compare/plausible-interval.js';
+import { digitSlip, sameDigitsSlipped } from '../src/compare/same-quantity.js';
+import { extractFigures } from '../src/figures/index.js';
+import { countriesIn } from '../src/figures/meaning/countries.js';
+import { sentenceNames } from '../src/figures/meaning/sentence-names.js';
+
+/** Kinds of the findings an article's figures get against a reference, as "kind article-text". */
+function kinds(reference: string, article: string, refLang = 'en', artLang = 'en'): string[] {
+  const ref = analyseText(reference, { language: refLang, published: '2025-01-08T10:00:00Z' });
+  const art = analyseText(article, { language: artLang, published: '2025-01-08T12:00:00Z' });
+  return compareArticle(ref, art, 'article', { relevanceThreshold: 0 })
+    .discrepancies.filter((d) => d.article)
+    .map((d) => `${d.kind} ${d.article!.text}`);
+}
+
+const meaningOf = (sentence: string, text: string, lang: string) =>
+  extractFigures(sentence, { lang }).figures.find((f) => f.text === text)?.meaning;
+
+describe('a slip of the digits of one figure', () => {
+  it('reads two neighbouring digits swapped as a slip, and nothing of one digit or other digits', () => {
+    expect(digitSlip(19, 91)).toBe(true);
+    expect(digitSlip(548, 458)).toBe(true);
+    expect(digitSlip(491, 941)).toBe(true);
+    expect(digitSlip(5, 50)).toBe(false);
+    expect(digitSlip(19, 81)).toBe(false);
+    expect(digitSlip(1234, 4231)).toBe(false);
+  });
+
+  it('reads the same digits a power of ten apart as a slip, but not a round hundred against a thousand', () => {
+    expect(sameDigitsSlipped(2389, 23890)).toBe(true);
+    expect(sameDigitsSlipped(45, 450)).toBe(true);
+    expect(sameDigitsSlipped(100, 1000)).toBe(false);
+    expect(sameDigitsSlipped(2389, 2400)).toBe(false);
+  });
+
+  it('calls a count with two digits swapped a conflict, though its size is over four times the other', () => {
+    expect(
+      kinds(
+        'The health institute has recorded 19 deaths this season.',
+        'The health institute has recorded 91 deaths this season.',
+      ),
+    ).toContain('conflicts 91');
+  });
+
+  it('aligns a count ten times too large with the figure it slips, not a nearer figure of another statement', () => {
+    const reference =
+      "Le distributeur va supprimer 2 389 postes. Force ouvrière craint jusqu'à 3 000 suppressions au total si les sous-traitants sont comptés.";
+    expect(kinds(reference, 'Der Handelskonzern will 23.890 Stellen abbauen.', 'fr', 'de')).toContain(
+      'conflicts 23.890',
+    );
+  });
+});
+
+describe('what the extraction reads for slips to be seen', () => {
+  it('reads an adjective of nationality as its country, not a dependency whose name it begins', () => {
+    expect(countriesIn(['franzosische'])).toEqual([]);
+    expect(sentenceNames('Der französische Handelskonzern will 2400 Stellen abbauen.', 'de')).not.toContain(
+      'country:gf',
+    );
+    expect(sentenceNames('The French retailer will cut 2,400 jobs.', 'en')).toEqual(['country:fr']);
+  });
+
+  it('reads deaths and flight in words it did not know', () => {
+    expect(meaningOf('Italien zählt 91 Todesfälle.', '91', 'de')).toMatchObject({ role: 'killed' });
+    expect(
+      meaningOf('Mehr als 70.000 Menschen sind innerhalb des Landes auf der Flucht.', 'Mehr als 70.000', 'de'),
+    ).toMatchObject({
+      role: 'displaced',
+    });
+    expect(meaningOf('La alcaldesa dijo que al menos 45 vecinos han muerto.', 'al menos 45', 'es')).toMatchObject({
+      role: 'killed',
+    });
+  });
+
+  it('reads a floor counted to the unit as near its number, a round one as a rounded floor', () => {
+    const top = (text: string) =>
+      plausibleInterval(extractFigures(`${text} people died.`, { lang: 'en' }).figures[0]!)[1];
+    expect(top('At least 5,601')).toBeLessThan(6000);
+    expect(top('More than 6,500')).toBeGreaterThan(8000);
+  });
+
+  it('calls a toll over a counted floor a conflict, a restated headline with its own year meeting it', () => {
+    const reference =
+      'Haiti: at least 5,601 killed in gang violence in 2024, UN says\nGENEVA, 8 January – At least 5,601 people were killed in Haiti in gang violence, the UN human rights office said on Tuesday.';
+    expect(kinds(reference, 'Gangs killed more than 6,500 people in Haiti in 2024, the UN said.')).toContain(
+      'conflicts more than 6,500',
+    );
+  });
+
+  it('calls one measure at one named place a conflict though no verb says what befell it', () => {
+    expect(
+      kinds(
+        'La AEMET registró 491 litros por metro cuadrado en Chiva en apenas ocho horas.',
+        'En la localidad de Chiva, la AEMET registró 941 litros por metro cuadrado.',
+        'es',
+        'es',
+      ),
+    ).toContain('conflicts 941 litros');
+  });
+});
