@@ -9,7 +9,7 @@ export function countsYearsSince(words: readonly string[], lang: string): boolea
   for (let i = 1; i < words.length; i++) {
     if (!YEARS.has(words[i]!) || !isCount(words[i - 1]!, lang)) continue;
     const after = words[i + 1];
-    if (after !== undefined && SINCE_AFTER.has(after)) return true;
+    if (after !== undefined && SINCE_AFTER.has(after) && !TERM_BEFORE[lang]?.has(words[i - 2] ?? '')) return true;
     if (writesAgo(words, i - 2, lang)) return true;
   }
   return false;
@@ -21,6 +21,20 @@ function writesAgo(words: readonly string[], end: number, lang: string): boolean
   if (!ago || end < ago.length - 1) return false;
   return ago.every((w, k) => words[end - ago.length + 1 + k] === w);
 }
+
+/**
+ * Words before "N years" that make it a term, not time since: "jailed for five years after a trial",
+ * "condamné à cinq ans", "zu fünf Jahren", "condenado a cinco años", "per dieci anni", "selama lima tahun".
+ */
+const TERM_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['for', 'to']),
+  fr: new Set(['a', 'de', 'pendant']),
+  de: new Set(['zu', 'fur']),
+  es: new Set(['a', 'por', 'durante']),
+  pt: new Set(['a', 'por', 'durante']),
+  it: new Set(['per']),
+  id: new Set(['selama']),
+};
 
 function isCount(word: string, lang: string): boolean {
   return /^\d{1,3}$/.test(word) || numberWordParts(word, lang) !== null;
