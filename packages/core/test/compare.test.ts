@@ -451,6 +451,21 @@ describe('scoreRelevance', () => {
     expect(scoreRelevance(railReference, otherTown).relevant).toBe(false);
   });
 
+  it('takes a short bulletin of the story’s toll, risen, in the story’s country for the story', () => {
+    const reference = analyseText(
+      'Peru earthquake: death toll passes 2,100 as rescuers reach mountain villages\nLIMA — The earthquake that ' +
+        'struck the Andes late on Friday has killed 2,122 people and injured 2,421, the interior ministry said in ' +
+        'its latest bulletin on Sunday evening. Rescuers reached villages in Ancash.',
+      { language: 'en', published: '2023-09-10T20:00:00Z' },
+    );
+    const bulletin = analyseText(
+      "Peru quake toll rises to 2,946\nTuesday's interior ministry bulletin put the death toll at 2,946, with " +
+        '5,674 people injured.\nThe government said about 50,000 homes had been damaged in five provinces.',
+      { language: 'en', published: '2023-09-12T18:00:00Z' },
+    );
+    expect(scoreRelevance(reference, bulletin).relevant).toBe(true);
+  });
+
   it('tells another event of the same kind by its time: half a year or more from the story', () => {
     const text =
       'Yaku: floods kill 20 more\nThe floods brought by storm Yaku have killed 20 people in the north, the civil ' +

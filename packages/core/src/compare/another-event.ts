@@ -1,7 +1,8 @@
 import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
-import { countriesIn, isCountryWord, isDependency } from '../figures/meaning/countries.js';
+import { countriesIn, countryMentions, isCountryWord, isDependency } from '../figures/meaning/countries.js';
+import { countsYearsSince } from './elapsed-years.js';
 import { sameName } from '../figures/meaning/sentence-names.js';
 import { foldedWords } from './fold-text.js';
 import { isRoundTo } from './significant-digits.js';
@@ -23,7 +24,8 @@ interface Story {
  * the article shares fewer than two marks of the story (see marksShared):
  * - its own place: its headline or lead names where it happens, a place the reference never names,
  *   and nowhere does it name one of the reference's places;
- * - its time: it was published half a year or more from the reference.
+ * - its time: it was published half a year or more from the reference, or it looks back at an event of
+ *   another year by its own time marks (see looksBack), whatever marks it shares.
  */
 export function isAnotherEvent(
   reference: AnalysedText,
@@ -33,10 +35,11 @@ export function isAnotherEvent(
   territories: Iterable<string>,
   notNames: ReadonlySet<string>,
 ): boolean {
+  if (looksBack(passages, article.language)) return true;
   const far = farApart(reference.published, article.published);
   const places = referencePlacesOf(reference, story, territories);
   if (!far && !leadNamesAnotherPlace(passages, places, story.names, notNames)) return false;
-  if (marksShared(passages, article.figures, story) >= MARKS_OF_SAME_EVENT) return false;
+  if (marksShared(passages, article.figures, story, places) >= MARKS_OF_SAME_EVENT) return false;
   return far || !namesReferencePlace(passages, places);
 }
 
@@ -47,6 +50,17 @@ const FAR_DAYS = 180;
 const DAY_MS = 86_400_000;
 /** Passages of an article (its headline first) that say where it happens. */
 const LEAD_PASSAGES = 3;
+
+/**
+ * Whether an article looks back at an event of another year: its headline counts the years since it ("Three
+ * years on", "Il y a quatre ans", "Cinco años después", "24 years on"). The same actor's or place's earlier
+ * event shares the story's names, and even a figure the reference recalls, so its own time marks tell it,
+ * not what it shares.
+ */
+function looksBack(passages: readonly SentenceReading[], language: string): boolean {
+  const headline = passages[0];
+  return headline !== undefined && countsYearsSince(headline.words, language);
+}
 
 function farApart(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
@@ -66,8 +80,9 @@ const placesCache = new WeakMap<Story, ReferencePlaces>();
 function referencePlacesOf(reference: AnalysedText, story: Story, territories: Iterable<string>): ReferencePlaces {
   const cached = placesCache.get(story);
   if (cached) return cached;
-  const countries = new Set([...story.countries, ...territories].filter(isPlace));
   const text = [reference.title, reference.text].filter(Boolean).join('\n');
+  const countries = new Set([...story.countries, ...territories].filter(isPlace));
+  for (const d of dependenciesNamedInFull(foldedWords(text))) countries.add(d);
   const names = [...new Set(placeNamesIn(text))].filter((n) => story.names.has(n));
   const places = { countries, names };
   placesCache.set(story, places);
@@ -100,10 +115,30 @@ function placeNamesIn(text: string): string[] {
 const PLACE_AFTER_PREPOSITION =
   /(?<![\p{L}])(?:[Ii]n|[Ii]m|[Aa]t|[Nn]ear|[Bb]ei|[àÀ]|[Aa]ux?|[Dd]ans|[Ee][nm]|[Nn]ell[ao]|[Nn]el|[Dd]i|[Dd]ekat)\s(?:(?:the|der|dem|la|le|les|el|il|lo|l')\s?)?(\p{Lu}[\p{L}\p{M}'’-]{2,})/gu;
 
-/** The countries a passage names, as places (see isPlace). */
+/** The countries a passage names, as places (see isPlace), and the dependencies it names in full. */
 function countriesOf(passage: SentenceReading): string[] {
-  return [...passage.territories, ...countriesIn(passage.words)].filter(isPlace);
+  return [
+    ...[...passage.territories, ...countriesIn(passage.words)].filter(isPlace),
+    ...dependenciesNamedInFull(passage.words),
+  ];
 }
+
+/**
+ * Dependencies named by a name of two words or more, each a word of its own ("New Caledonia", "Nouvelle-
+ * Calédonie", "Puerto Rico"): a place an event happens in, in every language, where a one-word name or one
+ * with an article ("la Réunion", a meeting) is mostly another word.
+ */
+function dependenciesNamedInFull(words: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const m of countryMentions(words)) {
+    if (!isDependency(m.country) || m.end - m.start < 2) continue;
+    if (words.slice(m.start, m.end).every((w) => w.length >= MIN_NAME_WORD)) found.push(m.country);
+  }
+  return found;
+}
+
+/** Letters of the shortest word of a dependency's name: fewer is an article ("la", "le"). */
+const MIN_NAME_WORD = 3;
 
 /**
  * Whether an article's lead names a country the reference never names, or its headline another place
@@ -140,19 +175,64 @@ function namesReferencePlace(passages: readonly SentenceReading[], places: Refer
  * and its distinctive numbers stated exactly (see isDistinctive). Round numbers and spellings alike
  * ("Electoral" for "Elections") are what other events share too.
  */
-function marksShared(passages: readonly SentenceReading[], figures: readonly Figure[], story: Story): number {
+function marksShared(
+  passages: readonly SentenceReading[],
+  figures: readonly Figure[],
+  story: Story,
+  places: ReferencePlaces,
+): number {
+  const names: string[][] = [];
   const shared = new Set<string>();
   for (const passage of passages) {
-    for (const word of capitalisedWords(passage.text)) if (story.names.has(word)) shared.add(word);
+    for (const run of nameRuns(passage.text)) {
+      const own = run.filter((w) => story.names.has(w));
+      if (own.length > 0) names.push(own);
+    }
+    // An agency ("IOM", "UNHCR") works in many countries: in a passage about another one, its acronym is no mark.
+    if (countriesOf(passage).some((c) => !places.countries.has(c))) continue;
     // "UNHCR" is among both the reference's names and its acronyms: one mark.
-    for (const a of passage.text.match(ACRONYM) ?? []) if (story.acronyms.has(a)) shared.add(a.toLowerCase());
+    for (const a of passage.text.match(ACRONYM) ?? []) if (story.acronyms.has(a)) names.push([a.toLowerCase()]);
   }
+  let marks = namesApart(names);
   for (const f of figures) {
     if (f.value === null || !isDistinctive(f.value)) continue;
     const measure = meaningOf(f).measure;
     if (story.values.some((v) => v.value === f.value && v.measure === measure)) shared.add(`${f.value} ${measure}`);
   }
-  return shared.size;
+  marks += shared.size;
+  return marks;
+}
+
+/**
+ * The folded words of each run of capitalised words a text writes ("West Nile", "Auchan Retail France"):
+ * one name, however many words, so one mark of the story.
+ */
+function nameRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let end = -1;
+  for (const m of text.matchAll(CAPITALISED)) {
+    const words = foldedWords(m[0]);
+    const last = runs.at(-1);
+    if (last && m.index === end + 1 && text[end] === ' ') last.push(...words);
+    else runs.push(words);
+    end = m.index + m[0].length;
+  }
+  return runs;
+}
+
+/** How many names apart the groups write: groups sharing a word are one name ("West Nile", "Nile"). */
+function namesApart(groups: readonly string[][]): number {
+  const merged: Set<string>[] = [];
+  for (const group of groups) {
+    const joined = new Set(group);
+    for (let k = merged.length - 1; k >= 0; k--) {
+      if (![...merged[k]!].some((w) => joined.has(w))) continue;
+      for (const w of merged[k]!) joined.add(w);
+      merged.splice(k, 1);
+    }
+    merged.push(joined);
+  }
+  return merged.length;
 }
 
 /** Value from which a number of two significant digits is no longer a small count any story states (12 dead). */

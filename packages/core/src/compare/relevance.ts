@@ -117,6 +117,7 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
             {
               measure: meaningOf(f).measure,
               concept: meaningOf(f).concept,
+              role: meaningOf(f).role,
               value: f.value,
               term: `${f.value} ${meaningOf(f).measure}`,
             },
@@ -493,6 +494,8 @@ const PLAIN_WORD = /^[A-Za-z]+$/;
 interface StoryValue {
   measure: string;
   concept: string | null;
+  /** What happened to what is counted ("killed"), so that a later toll of it is met (see updatesStoryCount). */
+  role: string | null;
   value: number;
   /** The value as a matched term ("11000 count"), made once per story rather than per passage. */
   term: string;
@@ -521,6 +524,22 @@ function sharedValuesBySentence(article: readonly Figure[], story: StoryTerms): 
     bySentence.set(f.sentenceIndex, list);
   }
   return bySentence;
+}
+
+/**
+ * Whether an article reports a running count of the story's as risen ("toll rises to 2,946", "nouveau bilan"):
+ * the same thing and role counted as a reference figure, written as a new value, and higher. A short bulletin
+ * says little else: its country and its toll are the story's.
+ */
+function updatesStoryCount(figures: readonly Figure[], story: StoryTerms): boolean {
+  return figures.some((f) => {
+    if (f.value === null) return false;
+    const m = meaningOf(f);
+    if (!m.update || m.role === null || m.concept === null) return false;
+    return story.values.some(
+      (v) => v.measure === m.measure && v.concept === m.concept && v.role === m.role && v.value < f.value!,
+    );
+  });
 }
 
 /**
@@ -578,7 +597,9 @@ export function scoreRelevance(
   // it, or one of its countries with a figure of its own (the same number of the same thing) or two other signs
   // (its topic words).
   const named =
-    t.names.size >= 1 || t.countries.size >= 2 || (t.countries.size >= 1 && (t.figures || t.evidence.size >= 2));
+    t.names.size >= 1 ||
+    t.countries.size >= 2 ||
+    (t.countries.size >= 1 && (t.figures || t.evidence.size >= 2 || updatesStoryCount(article.figures, story)));
   const breadth = Math.min(1, [...t.matched.values()].reduce((s, w) => s + w, 0) / BREADTH_SATURATION);
   const coverage = t.passages === 0 ? 0 : Math.min(1, t.onStory / t.passages / COVERAGE_SATURATION);
   const score = named ? breadth * coverage : 0;
