@@ -46,6 +46,16 @@ describe('relevance: another event told by its time, and names many stories shar
     expect(scoreRelevance(eruption, running).relevant).toBe(true);
   });
 
+  it('tells an article out two months before the reference as an earlier event of the same kind', () => {
+    const text =
+      'Floods around Mount Karvela kill 21\n' +
+      'Floods around Mount Karvela have killed 21 people near Lembah, the disaster agency said on Saturday.';
+    const march = analyseText(text, { language: 'en', published: '2024-03-09T10:00:00Z' });
+    expect(scoreRelevance(eruption, march).relevant).toBe(false);
+    const may = analyseText(text, { language: 'en', published: '2024-05-12T10:00:00Z' });
+    expect(scoreRelevance(eruption, may).relevant).toBe(true);
+  });
+
   it('reads the common words of an institution’s name and an NGO’s acronym as no story’s own name', () => {
     const reference = analyseText(
       'El Consejo Nacional Electoral proclama a Vandal con el 51,2 %\n' +

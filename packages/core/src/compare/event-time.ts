@@ -6,7 +6,8 @@ import type { SentenceReading } from './text-reading.js';
  * Whether an article reports an event of another time than the reference's story, whatever names and
  * numbers it shares: a country's earlier election names the same president and capital, a port blast four
  * years before names the same city, a volcano's earlier eruption the same volcano. Two signs tell it:
- * - it was published half a year or more from the reference: the same actors, another moment;
+ * - it was published half a year or more from the reference (the same actors, another moment), or two months
+ *   or more before it (what had happened by then);
  * - its headline or lead dates what it reports (a day or a month, with its year) two months or more before the
  *   reference, and dates nothing nearer ("the eruption on 3 December 2023", "l'esplosione del 4 agosto 2020").
  *   A date with no year is mostly the story's own day resolved against the publication, not another time.
@@ -20,6 +21,8 @@ export function isOtherTime(
   if (referenceTime === null) return false;
   const articleTime = timeOf(article.published);
   if (articleTime !== null && Math.abs(articleTime - referenceTime) > FAR_DAYS * DAY_MS) return true;
+  // An article out two months before the reference reports what happened by then, an earlier event.
+  if (articleTime !== null && referenceTime - articleTime > EARLIER_DAYS * DAY_MS) return true;
   return leadDatesEarlierEvent(passages, article.published ?? null, referenceTime);
 }
 
