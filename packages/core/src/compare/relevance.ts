@@ -12,6 +12,8 @@ import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 import { memoryOf, remembered } from './remembered.js';
 import { isAnotherEvent } from './another-event.js';
+import { isOtherTime } from './event-time.js';
+import { GENERAL_ACRONYMS, INSTITUTION_WORDS } from './institution-words.js';
 import { isRoundTo } from './significant-digits.js';
 
 /** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
@@ -55,6 +57,7 @@ export const NOT_NAMES = new Set(
     'read more updated photo foto share reuters afp associated press'
   ).split(' '),
 );
+for (const word of INSTITUTION_WORDS) NOT_NAMES.add(word);
 
 type Terms = Map<string, number>;
 
@@ -165,7 +168,7 @@ function namesIn(
     (text.match(ACRONYM) ?? [])
       .filter(isAcronym)
       .map((a) => a.toUpperCase())
-      .filter((a) => !titled.has(a)),
+      .filter((a) => !titled.has(a) && !GENERAL_ACRONYMS.has(a)),
   );
   return { names, acronyms };
 }
@@ -605,7 +608,9 @@ export function scoreRelevance(
   const score = named ? breadth * coverage : 0;
   // Another event of the same kind shares the story's numbers and words, not its place or time.
   const anotherEvent =
-    score >= threshold && isAnotherEvent(reference, article, t.readings, story, story.territories.keys(), NOT_NAMES);
+    score >= threshold &&
+    (isAnotherEvent(reference, article, t.readings, story, story.territories.keys(), NOT_NAMES) ||
+      isOtherTime(reference, article, t.readings));
   const relevance = anotherEvent ? 0 : score;
   const terms = [...t.matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
   return { relevance, relevant: relevance >= threshold, terms };

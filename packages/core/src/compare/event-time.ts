@@ -1,0 +1,85 @@
+import type { AnalysedText } from './analysed-text.js';
+import { type DateMention, dateMentions } from '../figures/meaning/as-of.js';
+import type { SentenceReading } from './text-reading.js';
+
+/**
+ * Whether an article reports an event of another time than the reference's story, whatever names and
+ * numbers it shares: a country's earlier election names the same president and capital, a port blast four
+ * years before names the same city, a volcano's earlier eruption the same volcano. Two signs tell it:
+ * - it was published half a year or more from the reference (the same actors, another moment), or two months
+ *   or more before it (what had happened by then);
+ * - its headline or lead dates what it reports (a day or a month, with its year) two months or more before the
+ *   reference, and dates nothing nearer ("the eruption on 3 December 2023", "l'esplosione del 4 agosto 2020").
+ *   A date with no year is mostly the story's own day resolved against the publication, not another time.
+ */
+export function isOtherTime(
+  reference: AnalysedText,
+  article: AnalysedText,
+  passages: readonly SentenceReading[],
+): boolean {
+  const referenceTime = timeOf(reference.published);
+  if (referenceTime === null) return false;
+  const articleTime = timeOf(article.published);
+  if (articleTime !== null && Math.abs(articleTime - referenceTime) > FAR_DAYS * DAY_MS) return true;
+  // An article out two months before the reference reports what happened by then, an earlier event.
+  if (articleTime !== null && referenceTime - articleTime > EARLIER_DAYS * DAY_MS) return true;
+  return leadDatesEarlierEvent(passages, article.published ?? null, referenceTime);
+}
+
+/** Days between two publications beyond which they report two moments, not one. */
+const FAR_DAYS = 180;
+/** Days before the reference from which a dated event is an earlier one, not the story's (a story runs weeks). */
+const EARLIER_DAYS = 60;
+const DAY_MS = 86_400_000;
+/** Passages (the headline first) that say when the article's event happened. */
+const LEAD_PASSAGES = 2;
+/** Length of a date of a month ("2023-12") or finer: a year alone is often a comparison's ("the worst since 2004"). */
+const MONTH_DATE = 7;
+
+function timeOf(published: string | null | undefined): number | null {
+  if (!published) return null;
+  const t = Date.parse(published);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** Whether the lead's dates of events (see datesAnEvent) all lie two months or more before the reference, and there is one. */
+function leadDatesEarlierEvent(
+  passages: readonly SentenceReading[],
+  published: string | null,
+  referenceTime: number,
+): boolean {
+  let earlier = 0;
+  for (const passage of passages.slice(0, LEAD_PASSAGES)) {
+    for (const mention of dateMentions(passage.words, passage.text, published)) {
+      if (mention.day.length < MONTH_DATE || !datesAnEvent(passage.words, mention)) continue;
+      const day = Date.parse(mention.day.length === MONTH_DATE ? `${mention.day}-01` : mention.day.slice(0, 10));
+      if (Number.isNaN(day)) continue;
+      if (referenceTime - day < EARLIER_DAYS * DAY_MS) return false;
+      earlier++;
+    }
+  }
+  return earlier > 0;
+}
+
+/**
+ * Whether a date, with its year written, dates an event rather than opening a span of time ("since January 2024,
+ * 300 cases", which the story's count may end). A month with no day is read only where its word is no short
+ * form: "mar" is March and the sea ("pelo mar em 2023").
+ */
+function datesAnEvent(words: readonly string[], mention: DateMention): boolean {
+  if (words.slice(Math.max(0, mention.at - SPAN_REACH), mention.at).some((w) => SINCE.has(w))) return false;
+  if (!words.slice(mention.at + 1, mention.at + 3).some((w) => YEAR.test(w))) return false;
+  return mention.day.length > MONTH_DATE || (words[mention.at]?.length ?? 0) > SHORT_MONTH;
+}
+
+/** Words before a month that a span's opening reaches over ("desde el 7 de octubre"). */
+const SPAN_REACH = 4;
+/** A year as written: four digits from 1900. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Letters of a month's short form ("mar", "dec"). */
+const SHORT_MONTH = 3;
+
+/** Words opening a span of time rather than dating an event, in the seven languages. Folded. */
+const SINCE = new Set(
+  'since from until depuis jusqu seit bis desde hasta ate dal dalla fino sejak hingga sampai'.split(' '),
+);
