@@ -111,3 +111,12 @@ describe('a toll that goes up to a new value', () => {
     expect(m?.meaning?.update).toBe(true);
   });
 });
+
+describe('a sentence opening that states a number', () => {
+  it('frames no figure after it', () => {
+    const sentence =
+      'Nei primi nove mesi la crescita è stata del 3,3%, mentre nel terzo trimestre ha raggiunto il 4,3%.';
+    expect(within(sentence, '3,3%', 'it')).toEqual(['first-period']);
+    expect(within(sentence, '4,3%', 'it')).toEqual([]);
+  });
+});

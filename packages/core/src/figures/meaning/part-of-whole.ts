@@ -181,8 +181,11 @@ function onlyPlace(words: readonly string[]): boolean {
 
 /** Where a clause ends within a sentence, as the meaning reader splits clauses. */
 const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]/u;
-/** An opening that frames the whole sentence: "En el norte, la OMS busca vacunar…", "In the north, teams…". */
-const OPENING = /^([^,;:]{2,60}),/u;
+/**
+ * An opening that frames the whole sentence: "En el norte, la OMS busca vacunar…", "In the north, teams…". It
+ * states no number: "Nei primi nove mesi … del 3,3%, mentre …" is a clause of its own, not a frame.
+ */
+const OPENING = /^([^,;:\d]{2,60}),/u;
 
 /**
  * The limits on a figure at `at` (its offset in its sentence): those of its own clause, and of a sentence
