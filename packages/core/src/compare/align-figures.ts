@@ -4,6 +4,7 @@ import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
 import { type DayRelation, relateDays } from './figure-days.js';
 import { distinctFigures } from './restatements.js';
+import { truncates } from './truncated-figure.js';
 import {
   MAX_CONFLICT_RATIO,
   sameDigitsSlipped,
@@ -285,7 +286,7 @@ const AMBIGUOUS_FACTOR = 0.5;
 const sameValue = (x: Figure, y: Figure) => x.value === y.value && x.low === y.low && x.high === y.high;
 
 function intervalsMeet(r: Figure, a: Figure, widths: QualifierWidths): boolean {
-  return relativeGap(comparableInterval(r, widths), comparableInterval(a, widths)) === 0;
+  return truncates(r, a) || relativeGap(comparableInterval(r, widths), comparableInterval(a, widths)) === 0;
 }
 
 /** For each standing figure, the figures that restate it. */

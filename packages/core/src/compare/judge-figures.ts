@@ -3,8 +3,10 @@ import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
 import { earlierCount, ofAnotherYear } from './figure-days.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
+import { creditedApart } from './credited-apart.js';
 import { foldText } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
+import { truncates } from './truncated-figure.js';
 import type { QuantityMatch } from './same-quantity.js';
 import { isAuthorityKind } from '../figures/meaning/read-meaning.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -132,7 +134,9 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   // A rise is never a fall of the same size: "shares fell 1.4 %" misreports "shares rose 1.4 %".
   const gap = opposite(reference, article)
     ? 1
-    : relativeGap(comparableInterval(reference, ctx.widths), comparableInterval(article, ctx.widths));
+    : truncates(reference, article)
+      ? 0
+      : relativeGap(comparableInterval(reference, ctx.widths), comparableInterval(article, ctx.widths));
   if (gap === 0) return { kind: 'agrees', severity: 0, confidence: ctx.match.confidence };
   const weight = CATEGORY_WEIGHT[reference.category] * Math.min(reference.confidence, article.confidence);
   const severity = weight * (0.5 + 0.5 * Math.min(1, gap / FULL_GAP));
@@ -232,6 +236,9 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
   const refNamed = figureAuthority(reference, ctx.vocabulary);
   const artKind = meaningOf(article).authority;
   const refKind = meaningOf(reference).authority;
+  // "The Red Cross separately put the injured at 4,000": a credit the article sets apart is another count.
+  const artCredited = artNamed !== null || artKind !== null;
+  if (artCredited && artKind !== refKind && creditedApart(article)) return 'different';
   // A figure credited to no one restates the other side's, whichever side it is on: the same comparison
   // read either way round finds the same conflicts.
   if ((artNamed === null && artKind === null) || (refNamed === null && refKind === null)) return 'same';

@@ -85,7 +85,7 @@ const ROUNDING_CAP = 0.05;
 const ROUNDING_SHARE = 0.4;
 
 /** The place value of a number's last non-zero digit: 287 → 1, 11,000 → 1,000, 2,300,000 → 100,000, 2.5 → 0.1. */
-function lastDigitPlace(v: number): number {
+export function lastDigitPlace(v: number): number {
   const a = Math.abs(v);
   if (a === 0) return 1;
   for (let place = 10 ** Math.floor(Math.log10(a)); place >= 1e-6; place /= 10) {

@@ -78,6 +78,8 @@ export function sameQuantity(
     roles === 'same' &&
     (knownConcept(rm, am) || unitSaysWhat(rm, am) || sameGrant(r, a, vocabulary)) &&
     place === 'same' &&
+    // "Only in the central zone … in the first four days" is a part of the whole, not the whole's count.
+    sameLimits(rm, am) &&
     // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
     // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
     (rm.measure.startsWith('money:') || !namesTellApart(named(rm, referenceNames), named(am))) &&
@@ -163,6 +165,21 @@ function sameScope(r: FigureMeaning, a: FigureMeaning): boolean {
  * not "12,000 trucks", nor "3,500 trucks a week".
  */
 const samePeriod = (r: FigureMeaning, a: FigureMeaning) => (r.period ?? null) === (a.period ?? null);
+
+/**
+ * Whether the limits the two figures' clauses put on them within the whole leave them one quantity: alike, or a
+ * zone one side names and the other leaves out (a retelling drops "in the centre and south"). Two different
+ * zones are two parts; "only" one place or "the first four days" is a part, whatever the other side says.
+ */
+function sameLimits(r: FigureMeaning, a: FigureMeaning): boolean {
+  const rl = r.within ?? [];
+  const al = a.within ?? [];
+  if (rl.join(' ') === al.join(' ')) return true;
+  if (rl.some(isExplicitPart) || al.some(isExplicitPart)) return false;
+  return rl.length === 0 || al.length === 0;
+}
+
+const isExplicitPart = (limit: string) => limit === 'only' || limit === 'first-period';
 
 /** Concepts that say only that people or things are counted, not which ones. */
 const GENERIC_CONCEPTS = new Set(['people']);

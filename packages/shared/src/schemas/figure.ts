@@ -52,6 +52,9 @@ export const FigureMeaning = z.object({
   place: z.string().nullable(),
   /** A part of a larger total ("including 12 children", "among them"). */
   part: z.boolean(),
+  /** What the figure's clause limits it to within the whole, where it says: a zone ("north", "centre"), "only"
+   * one place, the "first-period" of a stretch of time ("in the first four days"). Absent for none. */
+  within: z.array(z.string()).optional(),
   /**
    * The day the figure is as of (YYYY-MM-DD, with the hour its part of the day stands for: "2023-01-19T20" for
    * "Thursday evening"; a year or a month alone where that is all it says) where the text says ("on Tuesday",

@@ -178,6 +178,13 @@ export const UPDATE_CUES: readonly string[] = [
   'neue bilanz',
   'aktualisiert',
   'korrigiert',
+  // "Sube a 39 la cifra de muertos", "le bilan monte à 39": the count's new value.
+  'sube a',
+  'suben a',
+  'subio a',
+  'subieron a',
+  'sobe a',
+  'monte a',
   'ascendio a',
   'asciende a',
   'se elevo a',

@@ -22,6 +22,7 @@ import {
 } from './cues.js';
 import { EARLIER } from './as-of.js';
 import { locativePlace } from './locative-place.js';
+import { figureLimits } from './part-of-whole.js';
 import { sentenceNames } from './sentence-names.js';
 import { periodAfter, ratePeriod } from './rate-period.js';
 import { relativeDayAt } from './relative-days.js';
@@ -783,7 +784,14 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     direction: measure.startsWith('change:') ? directionOf(w) : null,
     authority: clauseAuthority(figure, w) ?? creditedAuthority(figure),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
+    ...limitsOf(figure, ctx),
   };
+}
+
+/** The limits within the whole the figure's clause puts on it, stored only where there are some. */
+function limitsOf(figure: Figure, ctx: MeaningContext): { within?: string[] } {
+  const within = figureLimits(figure.sentence, figure.start - ctx.sentenceStart, figure.text.length);
+  return within.length > 0 ? { within } : {};
 }
 
 /** Whether the figure's own clause puts it on past events or none in particular (see OTHER_EVENTS_CUES). */

@@ -1,0 +1,206 @@
+import { foldedWords } from '../../compare/fold-text.js';
+
+/**
+ * A figure its own clause limits to a part of the story's whole: a zone named only by its point of the compass
+ * ("in the north", "nas zonas centro e sul", "im Norden"), "only" a place ("só na zona central", "nur in"), or
+ * the first days of a period ("in the first four days", "nos primeiros quatro dias"). Such a figure is not the
+ * whole's count, and two figures limited differently are two quantities. General news vocabulary, folded, in
+ * the seven languages.
+ */
+
+/** Points of the compass and the centre, as zones of a territory. */
+const ZONES: Readonly<Record<string, readonly string[]>> = {
+  north: ['north', 'nord', 'norte', 'norden', 'utara', 'settentrione'],
+  south: ['south', 'sud', 'sur', 'sul', 'suden', 'selatan', 'meridione'],
+  east: ['east', 'est', 'este', 'leste', 'osten', 'timur', 'oriente'],
+  west: ['west', 'ouest', 'oeste', 'westen', 'barat', 'ovest', 'occidente'],
+  centre: ['centre', 'center', 'central', 'centrale', 'centro', 'zentrum', 'tengah'],
+};
+const ZONE_OF = new Map(Object.entries(ZONES).flatMap(([zone, words]) => words.map((w) => [w, zone] as const)));
+
+/** Zone words that are also common other words ("di tengah" amid, "al centro del dibattito"): need an article after a bare preposition. */
+const NEEDS_ARTICLE = new Set(['este', 'est', 'tengah', 'centro', 'centre', 'center']);
+
+/** Prepositions with the article in them ("au nord", "no sul", "nel nord", "im Norden", "di utara"). */
+const WITH_ARTICLE = new Set([
+  'au',
+  'al',
+  'no',
+  'na',
+  'nos',
+  'nas',
+  'nel',
+  'nella',
+  'nell',
+  'nelle',
+  'nei',
+  'im',
+  'di',
+]);
+/** Of those, the ones also said bare: Indonesian "di" has no article, "al" is also "to the". */
+const BARE = new Set(['di', 'al']);
+/** Prepositions of place that take an article before a zone ("in the north", "dans le nord", "en el sur"). */
+const PLAIN = new Set(['in', 'across', 'throughout', 'dans', 'a', 'en', 'em']);
+/** Articles and words for a zone between the preposition and the point ("na zona central", "di bagian utara"). */
+const ZONE_FILLERS = new Set(
+  (
+    'the le la l les el los las o a os as il lo gli i der den dem ' +
+    'zone zones zona zonas zonen area areas region regions regiao regioes region regione regioni ' +
+    'part parts parte partes bagian wilayah daerah'
+  ).split(' '),
+);
+const JOINERS = new Set(['and', 'et', 'und', 'y', 'e', 'ed', 'dan']);
+
+/** "Only" before a preposition of place: the count of one place, not of all. */
+const ONLY_PLACE: readonly (readonly string[])[] = [
+  'only in',
+  'only at',
+  'just in',
+  'so na',
+  'so no',
+  'so nas',
+  'so nos',
+  'so em',
+  'apenas na',
+  'apenas no',
+  'apenas em',
+  'somente na',
+  'somente no',
+  'somente em',
+  'solo en',
+  'solamente en',
+  'unicamente en',
+  'seulement a',
+  'seulement dans',
+  'seulement en',
+  'uniquement a',
+  'uniquement dans',
+  'nur in',
+  'nur im',
+  'allein in',
+  'allein im',
+  'solo nel',
+  'solo nella',
+  'solo in',
+  'soltanto nel',
+  'soltanto in',
+  'solamente nel',
+  'hanya di',
+].map((s) => s.split(' '));
+
+const ONLY_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const seq of ONLY_PLACE) ONLY_BY_FIRST.set(seq[0]!, [...(ONLY_BY_FIRST.get(seq[0]!) ?? []), seq]);
+
+/** "First" as in "the first four days" ("primeiros", "ersten", "primi"). */
+const FIRST = new Set([
+  'first',
+  'primeiros',
+  'primeiras',
+  'primeros',
+  'primeras',
+  'premiers',
+  'premieres',
+  'ersten',
+  'primi',
+  'prime',
+]);
+/** Words for a stretch of time that "first" limits ("the first four days", "hari pertama"). */
+const PERIODS = new Set(
+  (
+    'day days hour hours week weeks month months jours heures semaines mois dia dias horas semanas meses ' +
+    'giorni ore settimane mesi tag tage tagen stunden woche wochen monat monate monaten hari jam minggu pekan bulan'
+  ).split(' '),
+);
+/** How far after "first" its stretch of time may be named ("first four days", "primeiros 10 dias"). */
+const FIRST_REACH = 3;
+
+/** The limits a clause's words put on a figure, sorted: zones, "only", "first-period"; empty for none. */
+export function partOfWhole(clause: string): string[] {
+  const words = foldedWords(clause);
+  const marks = new Set<string>(zonesIn(words));
+  if (onlyPlace(words)) marks.add('only');
+  if (firstPeriod(words)) marks.add('first-period');
+  return [...marks].sort();
+}
+
+function zonesIn(words: readonly string[]): string[] {
+  const zones: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!WITH_ARTICLE.has(w) && !PLAIN.has(w)) continue;
+    let k = i + 1;
+    let fillers = 0;
+    while (k < words.length && fillers < 3 && ZONE_FILLERS.has(words[k]!) && !ZONE_OF.has(words[k]!)) {
+      k++;
+      fillers++;
+    }
+    const zone = ZONE_OF.get(words[k] ?? '');
+    if (zone === undefined) continue;
+    if (fillers === 0 && (PLAIN.has(w) || (BARE.has(w) && NEEDS_ARTICLE.has(words[k]!)))) continue;
+    zones.push(zone);
+    // "nas zonas centro e sul", "in the centre and south", "nel centro e nel sud": one limit of several zones.
+    i = joinedZones(words, k + 1, zones) - 1;
+  }
+  return zones;
+}
+
+/** Zones joined to the one before by "and", with their own preposition or article or none; the index after them. */
+function joinedZones(words: readonly string[], from: number, zones: string[]): number {
+  let k = from;
+  while (JOINERS.has(words[k] ?? '')) {
+    let j = k + 1;
+    while (
+      j < words.length &&
+      j - k <= 3 &&
+      (WITH_ARTICLE.has(words[j]!) || PLAIN.has(words[j]!) || ZONE_FILLERS.has(words[j]!)) &&
+      !ZONE_OF.has(words[j]!)
+    )
+      j++;
+    const zone = ZONE_OF.get(words[j] ?? '');
+    if (zone === undefined) break;
+    zones.push(zone);
+    k = j + 1;
+  }
+  return k;
+}
+
+/** "In the first four days", "nos primeiros quatro dias", "dalam empat hari pertama". */
+function firstPeriod(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (FIRST.has(w) && words.slice(i + 1, i + 1 + FIRST_REACH).some((x) => PERIODS.has(x))) return true;
+    if (w === 'pertama' && PERIODS.has(words[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether an "only" cue stands in the words: looked up by its first word, as the words are read once per figure. */
+function onlyPlace(words: readonly string[]): boolean {
+  return words.some((w, i) => ONLY_BY_FIRST.get(w)?.some((seq) => seq.every((x, j) => words[i + j] === x)));
+}
+
+/** Where a clause ends within a sentence, as the meaning reader splits clauses. */
+const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]/u;
+/**
+ * An opening that frames the whole sentence: "En el norte, la OMS busca vacunar…", "In the north, teams…". It
+ * states no number: "Nei primi nove mesi … del 3,3%, mentre …" is a clause of its own, not a frame.
+ */
+const OPENING = /^([^,;:\d]{2,60}),/u;
+
+/**
+ * The limits on a figure at `at` (its offset in its sentence): those of its own clause, and of a sentence
+ * opening that frames it ("In the north, teams vaccinated about 94,000 children").
+ */
+export function figureLimits(sentence: string, at: number, length: number): string[] {
+  const head = sentence.slice(0, Math.max(0, at));
+  const tail = sentence.slice(Math.max(0, at + length));
+  const clause = `${head.split(CLAUSE_BREAK).at(-1) ?? ''} ${tail.split(CLAUSE_BREAK)[0] ?? ''}`;
+  const opening = OPENING.exec(sentence)?.[1] ?? '';
+  const frames = opening.length > 0 && at > opening.length && opensWithPlace(opening);
+  return partOfWhole(frames ? `${opening} ${clause}` : clause);
+}
+
+function opensWithPlace(opening: string): boolean {
+  const first = foldedWords(opening)[0] ?? '';
+  return WITH_ARTICLE.has(first) || PLAIN.has(first) || ONLY_PLACE.some((seq) => seq[0] === first);
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, compareArticle } from '../src/compare/index.js';
+import { extractFigures } from '../src/figures/index.js';
+import { partOfWhole } from '../src/figures/meaning/part-of-whole.js';
+
+const findings = (reference: string, article: string, language: string, refLanguage = 'en') => {
+  const ref = analyseText(reference, { language: refLanguage, published: '2026-03-04T08:00:00Z' });
+  const art = analyseText(article, { language, published: '2026-03-04T12:00:00Z' });
+  return compareArticle(ref, art, 'article', { relevanceThreshold: 0 })
+    .discrepancies.filter((d) => d.article)
+    .map((d) => `${d.kind} ${d.article!.text}${d.reference ? ` / ${d.reference.text}` : ''}`);
+};
+
+/** The conflicts each article (language, text) gets against the reference, all together. */
+const conflictsIn = (reference: string, articles: readonly [string, string][]) =>
+  articles.flatMap(([language, article]) =>
+    findings(reference, article, language).filter((f) => f.startsWith('conflicts')),
+  );
+
+const within = (sentence: string, text: string, lang: string) =>
+  extractFigures(sentence, { lang, published: null }).figures.find((f) => f.text === text)?.meaning?.within ?? [];
+
+describe('a figure limited to a part of the whole', () => {
+  it('reads zones, "only" a place and the first days, in the seven languages', () => {
+    expect(partOfWhole('Só na zona central foram vacinadas crianças nos primeiros quatro dias')).toEqual([
+      'centre',
+      'first-period',
+      'only',
+    ]);
+    expect(partOfWhole('children vaccinated in the centre and south')).toEqual(['centre', 'south']);
+    expect(partOfWhole('vaccinati nel centro e nel sud')).toEqual(['centre', 'south']);
+    expect(partOfWhole('recibieron la primera dosis en el centro y el sur')).toEqual(['centre', 'south']);
+    expect(partOfWhole('dans le nord du pays')).toEqual(['north']);
+    expect(partOfWhole('Impfungen im Norden')).toEqual(['north']);
+    expect(partOfWhole('divaksin di utara')).toEqual(['north']);
+    expect(partOfWhole('nur in den ersten zwei Wochen')).toEqual(['first-period', 'only']);
+    expect(partOfWhole('dalam empat hari pertama')).toEqual(['first-period']);
+  });
+
+  it('does not read a zone in words that only look like one', () => {
+    expect(partOfWhole('en este caso los niños')).toEqual([]);
+    expect(partOfWhole('il en est ainsi')).toEqual([]);
+    expect(partOfWhole('di tengah krisis')).toEqual([]);
+    expect(partOfWhole('in the first half of the year')).toEqual([]);
+  });
+
+  it('stores the limits a sentence opening puts on its figure', () => {
+    expect(within('En el norte, la OMS busca vacunar a unos 150,000 menores.', 'unos 150,000', 'es')).toEqual([
+      'north',
+    ]);
+    expect(within('The WHO vaccinated 150,000 children.', '150,000', 'en')).toEqual([]);
+  });
+
+  const reference =
+    'Polio vaccination reaches the north\nThe WHO said 446,750 children were vaccinated in the centre and south. ' +
+    'Only in the central zone, about 187,000 children were vaccinated in the first four days.';
+
+  it("does not set the whole's count against a part's", () => {
+    const articles: [string, string][] = [
+      ['en', 'Polio drive\nThe WHO said 446,750 children were vaccinated in the centre and south.'],
+      ['it', "Polio a Gaza\nSecondo l'OMS i bambini vaccinati nel centro e nel sud sono 446.750."],
+      ['en', 'Polio drive\nIn the north, teams vaccinated about 94,000 children.'],
+      ['es', 'Polio en Gaza\nMás de 446,000 niños vacunados contra la polio.'],
+    ];
+    expect(conflictsIn(reference, articles)).toEqual([]);
+  });
+
+  it('still finds a conflict where a retelling drops the zone', () => {
+    const found = findings(reference, 'Polio drive\nThe WHO said 346,750 children were vaccinated.', 'en');
+    expect(found).toContain('conflicts 346,750 / 446,750');
+  });
+});
+
+describe('a credit set apart', () => {
+  const reference = 'Blasts wound thousands\nThe blasts killed 37 people and injured more than 3,000 in two days.';
+
+  it("is another authority's count, not a conflict", () => {
+    const articles: [string, string][] = [
+      ['id', 'Ledakan di Lebanon\nPalang Merah Lebanon secara terpisah menyebut sekitar 4.000 orang terluka.'],
+      ['en', 'Blasts in Lebanon\nThe Red Cross separately said about 4,000 people were injured.'],
+      ['es', 'Explosiones en Líbano\nLa Cruz Roja, por su parte, cifró en unos 4.000 los heridos.'],
+    ];
+    expect(conflictsIn(reference, articles)).toEqual([]);
+  });
+
+  it('leaves a credit not set apart as it was', () => {
+    const found = findings(reference, 'Blasts in Lebanon\nThe Red Cross said about 4,000 people were injured.', 'en');
+    expect(found.some((f) => f.startsWith('conflicts'))).toBe(true);
+  });
+});
+
+describe('a count shortened to its leading digits', () => {
+  const reference = 'Maduro proclaimed\nThe electoral council credited Maduro with 5,150,092 votes.';
+
+  it('agrees with the full count', () => {
+    const found = findings(reference, 'Maduro proclamato\nIl CNE ha accreditato Maduro di 5,1 milioni di voti.', 'it');
+    expect(found).toContain('agrees 5,1 milioni / 5,150,092');
+  });
+
+  it("does not agree when the digits kept are not the count's", () => {
+    const found = findings(reference, 'Maduro proclamato\nIl CNE ha accreditato Maduro di 5,2 milioni di voti.', 'it');
+    expect(found.some((f) => f.startsWith('agrees'))).toBe(false);
+  });
+});
+
+describe('a toll that goes up to a new value', () => {
+  it('reads "sube a" as an update', () => {
+    const m = extractFigures('Sube a 39 la cifra de muertos', { lang: 'es', published: null }).figures.find(
+      (f) => f.text === '39',
+    );
+    expect(m?.meaning?.update).toBe(true);
+  });
+});
+
+describe('a sentence opening that states a number', () => {
+  it('frames no figure after it', () => {
+    const sentence =
+      'Nei primi nove mesi la crescita è stata del 3,3%, mentre nel terzo trimestre ha raggiunto il 4,3%.';
+    expect(within(sentence, '3,3%', 'it')).toEqual(['first-period']);
+    expect(within(sentence, '4,3%', 'it')).toEqual([]);
+  });
+});
