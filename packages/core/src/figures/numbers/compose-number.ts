@@ -171,11 +171,21 @@ function joinerStep(c: Composition, tok: Token): Step {
     (next.kind === 'digits'
       ? prev !== 'small' && !nextTakesScale
       : role === 'small' || (role === 'hundred' && prev === 'scale') || (role === 'article' && lang !== 'en'));
-  if (!joinable) return 'stop';
-  // French "vingt et un", "soixante et onze" are single numbers, not a number and a part joined to it.
-  if (!(lang === 'fr' && FRENCH_ET_UNITS.has(next.lower))) composer.markJoin();
+  if (!joinable || (!(lang === 'fr' && FRENCH_ET_UNITS.has(next.lower)) && fractionFollows(c))) return 'stop';
   c.i++;
   return 'more';
+}
+
+/**
+ * "one hundred and three quarters": a proper fraction after the joiner is added to the number (extend-number.ts),
+ * while "one hundred and thirty fifths" is improper and the whole number is its numerator. Spanish and Portuguese
+ * join tens and units with "y"/"e" ("ciento treinta y dos quintos" is 132/5): only after a round hundred or scale
+ * ("cem e três quartos") does the joiner add a fraction. French "vingt et un" is one number, never a join.
+ */
+function fractionFollows(c: Composition): boolean {
+  if ((c.lang === 'es' || c.lang === 'pt') && c.composer.value % 100 !== 0) return false;
+  const after = composeNumber(c.tokens, c.i + 1, c.text, c.lang, false);
+  return !!after?.fraction && after.value / after.scale < 1;
 }
 
 /** "fifty - two", "five - eighths": a hyphen with spaces between two number words. */
