@@ -3,7 +3,7 @@ import { currencyCode } from './currencies.js';
 import { readOrdinalCount } from './ordinal-words.js';
 import { qualifierBefore } from './qualifiers.js';
 import { bounds, exactReading, type NumberReading } from './reading.js';
-import { type Token, tokenFrom } from './tokens.js';
+import { type Token, type Tokenized, tokenFrom } from './tokens.js';
 import { readVague } from './vague.js';
 import { numbersOf } from './data-table.js';
 
@@ -71,19 +71,15 @@ const pairOf: PhraseReader = (tok, text, lang) => {
  * A number said in a phrase of words that the composer does not read, starting at word token `i`: vague amounts,
  * one unit of a currency, round approximate numerals, pairs, and ordinals that count time.
  */
-export function readWordPhrase(
-  tokens: Token[],
-  i: number,
-  text: string,
-  lang: string,
-): { reading: NumberReading; next: number } | null {
+export function readWordPhrase(t: Tokenized, i: number): { reading: NumberReading; next: number } | null {
+  const { tokens, text, lang } = t;
   const tok = tokens[i]!;
   for (const read of [readVague, oneCurrency, approximateNumeral, pairOf]) {
     const reading = read(tok, text, lang);
     if (!reading) continue;
     return { reading, next: tokenFrom(tokens, i, reading.end) };
   }
-  const count = readOrdinalCount(tokens, i, text, lang);
+  const count = readOrdinalCount(t, i);
   return (
     count && { reading: exactReading(text, tok.start, count.end, count.value, count.unit, true), next: count.next }
   );
