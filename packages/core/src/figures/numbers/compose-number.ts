@@ -8,6 +8,7 @@ import {
   SCALE_ABBREVIATIONS,
 } from './context-words.js';
 import { Composer, type NumberWord } from './composer.js';
+import { ONE_CURRENCY_WORDS } from './currencies.js';
 import { numberWordParts, wordAt } from './number-words.js';
 import { readOrdinalFraction } from './ordinal-words.js';
 import type { Token, Tokenized } from './tokens.js';
@@ -191,14 +192,15 @@ const FRENCH_ET_UNITS = new Set(['un', 'une', 'onze']);
 const NEGATIVE_SIGN_WORDS = new Set(['négatif', 'négative', 'negativo', 'negativa', 'negativ', 'negatif']);
 
 /**
- * Outside English the article is the number one after a spelled sign ("négatif un"), before a spelled decimal
- * mark ("una punto cinco") or ratio ("un sur vingt"), and before a fraction joined to it ("un et demi"); extend-number.ts
- * reads what follows.
+ * The article is the number one before a currency ("a dollar", "un euro", "einen Euro"), and outside English after a
+ * spelled sign ("négatif un"), before a spelled decimal mark ("una punto cinco") or ratio ("un sur vingt"), and
+ * before a fraction joined to it ("un et demi"); extend-number.ts and read-side.ts read what follows.
  */
 function articleAsOne({ tokens, lang }: Tokenized, i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && ONE_CURRENCY_WORDS.get(lang)?.has(next.lower)) return true;
   if (lang === 'en') return false;
   if (i > 0 && NEGATIVE_SIGN_WORDS.has(tokens[i - 1]!.lower)) return true;
-  const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!next || !after) return false;
   const role = wordAt(tokens, i + 2, lang)?.role;
