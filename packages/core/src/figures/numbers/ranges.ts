@@ -3,7 +3,7 @@ import { currencyCode } from './currencies.js';
 import { numberWordParts } from './number-words.js';
 import { qualifierAt } from './qualifiers.js';
 import { readSide } from './read-side.js';
-import type { SideReading } from './side-reading.js';
+import type { SideReading } from './read-side.js';
 import { type Tokenized, tokenFrom } from './tokens.js';
 
 const RANGE_JOIN = /^\s*(?:[-–—]|\/(?=\d)|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;

@@ -8,7 +8,7 @@ import { qualifierAfter, qualifierBefore, qualifierOfNumber } from './qualifiers
 import { readRange } from './ranges.js';
 import { readSide } from './read-side.js';
 import { bounds, exactReading, type NotFigure, type NumberReading } from './reading.js';
-import type { SideReading } from './side-reading.js';
+import type { SideReading } from './read-side.js';
 import { type Token, type Tokenized, tokenFrom, tokenize } from './tokens.js';
 import { readWordPhrase } from './word-phrases.js';
 
