@@ -33,7 +33,6 @@ export interface ComposedNumber {
 
 /** Where the composition of one number stands: `i` is the next token to read, `to` one past the last taken. */
 interface Composition extends Tokenized {
-  t: Tokenized;
   from: number;
   money: boolean;
   composer: Composer;
@@ -58,7 +57,7 @@ export function composeNumber(t: Tokenized, from: number, money: boolean): Compo
   }
   const { tokens, text } = t;
   const composer = new Composer(t.lang);
-  const c: Composition = { ...t, t, from, money, composer, i: from, to: from, end: 0, digits: null, hasWords: false };
+  const c: Composition = { ...t, from, money, composer, i: from, to: from, end: 0, digits: null, hasWords: false };
   let step: Step = 'more';
   for (; step === 'more' && c.i < tokens.length; ) {
     const tok = tokens[c.i]!;
@@ -125,7 +124,7 @@ function wordStep(c: Composition, tok: Token): Step {
   if (parts.length === 1 && parts[0]!.role === 'article') {
     // "vingt et un": after a joiner the article is the number one; first, it is one only before a multiplier.
     if (c.i > from && NUMBER_AND[lang] === tokens[c.i - 1]!.lower) parts = ONE;
-    else if (c.i !== from || !(isMultiplier(wordAt(tokens, c.i + 1, lang)) || articleAsOne(c.t, c.i))) return 'stop';
+    else if (c.i !== from || !(isMultiplier(wordAt(tokens, c.i + 1, lang)) || articleAsOne(c, c.i))) return 'stop';
   }
   // French "cents" alone is not a number ("34 cents" are coins); "deux cents" is.
   if (c.i === from && tok.lower === 'cents' && lang === 'fr') return 'stop';
@@ -174,7 +173,7 @@ function joinerStep(c: Composition, tok: Token): Step {
  */
 function fractionFollows(c: Composition): boolean {
   if ((c.lang === 'es' || c.lang === 'pt') && c.composer.value % 100 !== 0) return false;
-  const after = composeNumber(c.t, c.i + 1, false);
+  const after = composeNumber(c, c.i + 1, false);
   return !!after?.fraction && after.value / after.scale < 1;
 }
 
