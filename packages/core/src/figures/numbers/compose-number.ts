@@ -8,9 +8,10 @@ import {
   SCALE_ABBREVIATIONS,
 } from './context-words.js';
 import { Composer, type NumberWord } from './composer.js';
+import { ONE_CURRENCY_WORDS } from './currencies.js';
 import { numberWordParts, wordAt } from './number-words.js';
 import { readOrdinalFraction } from './ordinal-words.js';
-import type { Token } from './tokens.js';
+import type { Token, Tokenized } from './tokens.js';
 
 /** A number read from consecutive tokens: "eleven thousand", "2.3 million", "4 thousand 3 hundred and 21". */
 export interface ComposedNumber {
@@ -31,11 +32,8 @@ export interface ComposedNumber {
 }
 
 /** Where the composition of one number stands: `i` is the next token to read, `to` one past the last taken. */
-interface Composition {
-  tokens: Token[];
+interface Composition extends Tokenized {
   from: number;
-  text: string;
-  lang: string;
   money: boolean;
   composer: Composer;
   i: number;
@@ -52,22 +50,14 @@ type Step = 'more' | 'stop' | 'none';
  * Reads the longest number starting at token `from`, or null. `money` allows the scale abbreviations that only
  * mean a scale beside a currency ("$400m").
  */
-export function composeNumber(
-  tokens: Token[],
-  from: number,
-  text: string,
-  lang: string,
-  money: boolean,
-): ComposedNumber | null {
-  const written = readOrdinalFraction(tokens, from, text, lang);
+export function composeNumber(t: Tokenized, from: number, money: boolean): ComposedNumber | null {
+  const written = readOrdinalFraction(t, from);
   if (written) {
     return { ...written, from, startsWithDigits: false, digits: null, scale: 1, hasWords: true, fraction: true };
   }
-  const composer = new Composer(lang);
-  const c: Composition = {
-    ...{ tokens, from, text, lang, money, composer },
-    ...{ i: from, to: from, end: 0, digits: null, hasWords: false },
-  };
+  const { tokens, text } = t;
+  const composer = new Composer(t.lang);
+  const c: Composition = { ...t, from, money, composer, i: from, to: from, end: 0, digits: null, hasWords: false };
   let step: Step = 'more';
   for (; step === 'more' && c.i < tokens.length; ) {
     const tok = tokens[c.i]!;
@@ -134,8 +124,7 @@ function wordStep(c: Composition, tok: Token): Step {
   if (parts.length === 1 && parts[0]!.role === 'article') {
     // "vingt et un": after a joiner the article is the number one; first, it is one only before a multiplier.
     if (c.i > from && NUMBER_AND[lang] === tokens[c.i - 1]!.lower) parts = ONE;
-    else if (c.i !== from || !(isMultiplier(wordAt(tokens, c.i + 1, lang)) || articleAsOne(tokens, c.i, lang)))
-      return 'stop';
+    else if (c.i !== from || !(isMultiplier(wordAt(tokens, c.i + 1, lang)) || articleAsOne(c, c.i))) return 'stop';
   }
   // French "cents" alone is not a number ("34 cents" are coins); "deux cents" is.
   if (c.i === from && tok.lower === 'cents' && lang === 'fr') return 'stop';
@@ -171,11 +160,21 @@ function joinerStep(c: Composition, tok: Token): Step {
     (next.kind === 'digits'
       ? prev !== 'small' && !nextTakesScale
       : role === 'small' || (role === 'hundred' && prev === 'scale') || (role === 'article' && lang !== 'en'));
-  if (!joinable) return 'stop';
-  // French "vingt et un", "soixante et onze" are single numbers, not a number and a part joined to it.
-  if (!(lang === 'fr' && FRENCH_ET_UNITS.has(next.lower))) composer.markJoin();
+  if (!joinable || (!(lang === 'fr' && FRENCH_ET_UNITS.has(next.lower)) && fractionFollows(c))) return 'stop';
   c.i++;
   return 'more';
+}
+
+/**
+ * "one hundred and three quarters": a proper fraction after the joiner is added to the number (extend-number.ts),
+ * while "one hundred and thirty fifths" is improper and the whole number is its numerator. Spanish and Portuguese
+ * join tens and units with "y"/"e" ("ciento treinta y dos quintos" is 132/5): only after a round hundred or scale
+ * ("cem e três quartos") does the joiner add a fraction. French "vingt et un" is one number, never a join.
+ */
+function fractionFollows(c: Composition): boolean {
+  if ((c.lang === 'es' || c.lang === 'pt') && c.composer.value % 100 !== 0) return false;
+  const after = composeNumber(c, c.i + 1, false);
+  return !!after?.fraction && after.value / after.scale < 1;
 }
 
 /** "fifty - two", "five - eighths": a hyphen with spaces between two number words. */
@@ -192,14 +191,15 @@ const FRENCH_ET_UNITS = new Set(['un', 'une', 'onze']);
 const NEGATIVE_SIGN_WORDS = new Set(['négatif', 'négative', 'negativo', 'negativa', 'negativ', 'negatif']);
 
 /**
- * Outside English the article is the number one after a spelled sign ("négatif un"), before a spelled decimal
- * mark ("una punto cinco") or ratio ("un sur vingt"), and before a fraction joined to it ("un et demi"); extend-number.ts
- * reads what follows.
+ * The article is the number one before a currency ("a dollar", "un euro", "einen Euro"), and outside English after a
+ * spelled sign ("négatif un"), before a spelled decimal mark ("una punto cinco") or ratio ("un sur vingt"), and
+ * before a fraction joined to it ("un et demi"); extend-number.ts and read-side.ts read what follows.
  */
-function articleAsOne(tokens: Token[], i: number, lang: string): boolean {
+function articleAsOne({ tokens, lang }: Tokenized, i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && ONE_CURRENCY_WORDS.get(lang)?.has(next.lower)) return true;
   if (lang === 'en') return false;
   if (i > 0 && NEGATIVE_SIGN_WORDS.has(tokens[i - 1]!.lower)) return true;
-  const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!next || !after) return false;
   const role = wordAt(tokens, i + 2, lang)?.role;

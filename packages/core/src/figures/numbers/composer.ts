@@ -38,10 +38,6 @@ export class Composer {
   /** Set once a denominator has divided the number ("two thirds"): only a scale may follow. */
   fraction = false;
   private groups: { value: number; scale: number }[] = [];
-  /** The value and scale before an "and" ("two million and one half"), which a fraction after it is added to. */
-  private joinBase: number | null = null;
-  private joinScale = 1;
-  private fractionPart = 0;
   /** The hundreds read into the current group ("three hundred"), which a dozen after them does not multiply. */
   private hundreds = 0;
 
@@ -49,12 +45,6 @@ export class Composer {
 
   get value(): number {
     return this.total + this.current;
-  }
-
-  /** Records that a joiner ("and", "et", "y") was read. */
-  markJoin(): void {
-    this.joinBase = this.value;
-    this.joinScale = Math.max(this.lastScale, 1);
   }
 
   /** Applies one step; false if it cannot belong to the number read so far. */
@@ -130,9 +120,9 @@ export class Composer {
   /** A scale closes a group ("eleven thousand"), or multiplies a fraction ("three quarters million"). */
   private multiply(v: number): boolean {
     if (this.fraction) {
-      // "three quarters million", "a half million", "one billion and three quarters million"
+      // "three quarters million", "a half million"
       if (this.prev !== 'denominator') return false;
-      this.total = this.joinBase !== null ? this.joinBase + this.fractionPart * v : this.total * v;
+      this.total *= v;
     } else {
       if (this.lastScale && v === this.lastScale) return false;
       this.closeGroup(v);
@@ -170,32 +160,15 @@ export class Composer {
     return true;
   }
 
-  /** A denominator divides what came before it ("two thirds"), or adds a fraction after "and" to it. */
+  /** A denominator divides what came before it: "two thirds"; a fraction after "and" is extend-number.ts's. */
   private divide(v: number): boolean {
     // "100 millionths", "3 quarters": after digits the word counts things (periods, shares), it does not divide.
     if (this.fraction || this.prev === 'dozen' || this.prev === 'digits') return false;
-    if (this.steps === 0) {
-      // "more than half", "quarter million": a share of one, which only a half may be alone (compose-number.ts).
-      this.total = 1 / v;
-    } else if (this.joinBase !== null && this.value - this.joinBase < v && this.joinAddsFraction()) {
-      // "one hundred and three quarters": a proper fraction after "and" is added; "one hundred and thirty
-      // fifths" is an improper one, and the whole number is its numerator.
-      this.fractionPart = (this.value - this.joinBase) / v;
-      this.total = this.joinBase + this.fractionPart * this.joinScale;
-    } else {
-      this.total = this.value / v;
-    }
+    // "more than half", "quarter million": a share of one, which only a half may be alone (compose-number.ts).
+    this.total = this.steps === 0 ? 1 / v : this.value / v;
     this.current = 0;
     this.fraction = true;
     return true;
-  }
-
-  /**
-   * Spanish and Portuguese join tens and units with "y"/"e" ("treinta y dos", "vinte e três"), so "ciento treinta y
-   * dos quintos" is 132/5; only after a round hundred or scale ("cem e três quartos") does the joiner add a fraction.
-   */
-  private joinAddsFraction(): boolean {
-    return (this.lang !== 'es' && this.lang !== 'pt') || (this.joinBase ?? 1) % 100 === 0;
   }
 }
 

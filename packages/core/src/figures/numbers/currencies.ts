@@ -60,6 +60,16 @@ export const CURRENCY_AFTER = new RegExp(
   'iu',
 );
 
+/** Currencies one unit of which the article counts: "a dollar", "un euro", "einen Euro" (compose-number.ts). */
+export const ONE_CURRENCY_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    'en:dollar|euro|pound|yen|rupee|franc|peso fr:dollar|euro|livre|yen|franc de:dollar|euro|pfund|yen|franken ' +
+    'es:dólar|dolar|euro|libra|yen|peso pt:dólar|dolar|euro|libra|iene|yen|real it:dollaro|euro|sterlina|yen'
+  )
+    .split(' ')
+    .map((entry) => [entry.slice(0, 2), new Set(entry.slice(3).split('|'))]),
+);
+
 /** ISO 4217 code of a currency mark or name as written; "try" is a word, only "TRY" the Turkish lira. */
 export function currencyCode(mark: string): string | null {
   if (/^try$/i.test(mark) && mark !== 'TRY') return null;

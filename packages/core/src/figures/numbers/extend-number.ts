@@ -1,42 +1,25 @@
 import { type ComposedNumber, composeNumber } from './compose-number.js';
 import { AND_WORDS, POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-words.js';
 import { numberWordParts, soleWordAt } from './number-words.js';
-import type { SideReading } from './side-reading.js';
-import { type Token, tokenFrom } from './tokens.js';
+import { type Token, type Tokenized, tokenFrom } from './tokens.js';
 
 /** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
-const SCALE_WITH = new Set(['con', 'com']);
-/** Minor units after a major one: "3 dollars 50 cents", "1 USD et 23 centimes". */
-const CENTS = new Set(
-  (
-    'c|cent|cents|centime|centimes|centavo|centavos|céntimo|céntimos|centimo|centimos|centesimo|centesimi|' +
-    'pence|penny|kopiykas|kopiyky|kopeks|kopecks|sen|sens'
-  ).split('|'),
-);
-/** Between a major and a minor unit: "13 euros y 45 céntimos", "3 euros com 99 centavos". */
-const MINOR_UNIT_JOINERS = new Set([...AND_WORDS, 'dan', ...SCALE_WITH]);
-
+export const SCALE_WITH: ReadonlySet<string> = new Set(['con', 'com']);
 /**
  * Extends a composed number with what the composer does not read: a spelled decimal ("two hundred point zero
  * three"), a fraction joined by "and" ("three million and a half", "3 milioni e mezzo"), a ratio ("one in five"),
  * a fraction of a scale ("two thirds of a million") and a digit fraction ("3/4", "2 1/4").
  */
-export function extendNumber(
-  tokens: Token[],
-  c: ComposedNumber,
-  text: string,
-  lang: string,
-  money: boolean,
-): ComposedNumber {
+export function extendNumber(t: Tokenized, c: ComposedNumber, money: boolean): ComposedNumber {
   let out = c;
   for (const extend of [spelledDecimal, spokenWith, joinedFraction, avosFraction, money ? null : ratio, halfAfter]) {
-    if (extend) out = extend(tokens, out, text, lang);
+    if (extend) out = extend(t, out);
   }
-  return digitFraction(tokens, fractionOfScale(tokens, out, text, lang), text);
+  return digitFraction(t, fractionOfScale(t, out));
 }
 
 /** The Indonesian half after a number ("dua setengah"); Romance halves ("tres y medio") are joined fractions. */
-function halfAfter(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
+function halfAfter({ tokens, text }: Tokenized, c: ComposedNumber): ComposedNumber {
   const half = /^\s+setengah(?![\p{L}])/iu.exec(text.slice(c.end, c.end + 24));
   const end = c.end + (half?.[0].length ?? 0);
   return half ? through(c, { to: tokenFrom(tokens, c.to, end), end }, c.value + 0.5 * c.scale, true) : c;
@@ -53,7 +36,7 @@ function through(c: ComposedNumber, b: Reach, value: number, fraction = c.fracti
 /** A scale after a fraction: "two thirds of a million", "half a dozen", "deux tiers de million". */
 const OF_A_SCALE = /^\s+(?:(?:of\s+)?an?|de|di|d['’])\s*(\p{L}+)/iu;
 
-function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+function fractionOfScale({ tokens, text, lang }: Tokenized, c: ComposedNumber): ComposedNumber {
   const m = c.fraction ? OF_A_SCALE.exec(text.slice(c.end, c.end + 30)) : null;
   const parts = m?.[1] ? numberWordParts(m[1].toLowerCase(), lang) : null;
   const scale = parts?.length === 1 && ['hundred', 'scale', 'dozen'].includes(parts[0]!.role) ? parts[0]!.value : 0;
@@ -66,7 +49,8 @@ function fractionOfScale(tokens: Token[], c: ComposedNumber, text: string, lang:
  * single digits; otherwise the whole number after the point is its decimals ("point seventy-one", "virgule
  * soixante et onze", "coma mil quinientos setenta y ocho"). A scale may follow ("two point five million").
  */
-function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+function spelledDecimal(t: Tokenized, c: ComposedNumber): ComposedNumber {
+  const { tokens, lang } = t;
   const point = tokens[c.to];
   if (point?.kind !== 'word' || !POINT_WORDS.has(point.lower) || c.fraction) return c;
   const first = tokens[c.to + 1];
@@ -79,7 +63,7 @@ function spelledDecimal(tokens: Token[], c: ComposedNumber, text: string, lang: 
       w = soleWordAt(tokens, decimals.to, lang);
     }
   }
-  const whole = decimals.digits || first?.kind !== 'word' ? null : composeNumber(tokens, c.to + 1, text, lang, false);
+  const whole = decimals.digits || first?.kind !== 'word' ? null : composeNumber(t, c.to + 1, false);
   if (whole && !whole.fraction && Number.isInteger(whole.value)) decimals = { ...whole, digits: String(whole.value) };
   if (!decimals.digits) return c;
   const value = c.value + Number(`0.${decimals.digits}`);
@@ -96,14 +80,15 @@ const PHRASE_END = /^\s*(?:[.,;:!?)]|$)/u;
  * cuarenta y siete con quinientos doce" (347.512), "diez con un cuarto" (10.25). A count after "con" that goes on
  * into a noun ("300 con 12 tanques") is a second number, not decimals.
  */
-function spokenWith(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+function spokenWith(t: Tokenized, c: ComposedNumber): ComposedNumber {
+  const { tokens, text, lang } = t;
   const joiner = tokens[c.to];
   if (lang !== 'es' || c.fraction || c.scale > 1 || joiner?.lower !== 'con' || !Number.isInteger(c.value)) return c;
   const next = tokens[c.to + 1];
   if (!next || (next.kind !== 'digits' && !numberWordParts(next.lower, lang) && next.lower !== 'un')) return c;
-  const raw = composeNumber(tokens, c.to + 1, text, lang, false);
+  const raw = composeNumber(t, c.to + 1, false);
   if (!raw) return c;
-  const b = extendNumber(tokens, raw, text, lang, false);
+  const b = extendNumber(t, raw, false);
   if (b.fraction) {
     if (/^\s+(?:de|del)\s/iu.test(text.slice(b.end, b.end + 6))) return c;
     return through(c, b, c.value + b.value, true);
@@ -117,24 +102,26 @@ function spokenWith(tokens: Token[], c: ComposedNumber, text: string, lang: stri
  * Portuguese and Spanish fractions with "avos": "três vinte avos" (3/20), "dois onze avos" (2/11). The numerator
  * ends where the denominator's words stop composing with it.
  */
-function avosFraction(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+function avosFraction(t: Tokenized, c: ComposedNumber): ComposedNumber {
+  const { tokens, text, lang } = t;
   if ((lang !== 'pt' && lang !== 'es') || c.fraction || !tokens[c.to]) return c;
-  const d = composeNumber(tokens, c.to, text, lang, false);
+  const d = composeNumber(t, c.to, false);
   const avos = d ? tokens[d.to] : undefined;
   if (!d || d.fraction || d.value < 2 || !avos || !/^avos?$/.test(avos.lower)) return c;
   if (text.slice(c.end, tokens[c.to]!.start).trim() !== '') return c;
   return through(c, { to: d.to + 1, end: avos.end }, c.value / d.value, true);
 }
 
-function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+function joinedFraction(t: Tokenized, c: ComposedNumber): ComposedNumber {
+  const { tokens, text, lang } = t;
   const joiner = tokens[c.to];
   if (!joiner || c.fraction || lang === 'id') return c;
   // "cinco billones con tres cuartos": "with" joins a fraction to a scale, not to a count ("20 con tres cuartos de").
   const withScale = SCALE_WITH.has(joiner.lower) && c.scale > 1;
   if (!AND_WORDS.has(joiner.lower) && !withScale) return c;
-  const read = composeNumber(tokens, c.to + 1, text, lang, false);
+  const read = composeNumber(t, c.to + 1, false);
   // "2 e 1/4": a digit fraction after the joiner.
-  const b = read?.startsWithDigits ? digitFraction(tokens, read, text) : read;
+  const b = read?.startsWithDigits ? digitFraction(t, read) : read;
   if (!b?.fraction) return c;
   if (withScale && /^\s+(?:de|of)\s/iu.test(text.slice(b.end, b.end + 5))) return c;
   let value: number;
@@ -145,7 +132,8 @@ function joinedFraction(tokens: Token[], c: ComposedNumber, text: string, lang: 
 }
 
 /** "one over three", "two out of five hundred", "un sur trois", "uno su venti": a ratio read as its value. */
-function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): ComposedNumber {
+function ratio(t: Tokenized, c: ComposedNumber): ComposedNumber {
+  const { tokens, text, lang } = t;
   const over = RATIO_WORDS[lang];
   if (!over || c.fraction) return c;
   const w = tokens[c.to];
@@ -154,7 +142,7 @@ function ratio(tokens: Token[], c: ComposedNumber, text: string, lang: string): 
   const oneIn = lang === 'en' && w?.lower === 'in' && c.value === 1;
   if (lang === 'en' && w?.lower === 'out' && tokens[k]?.lower === 'of') k++;
   else if (w?.lower !== over && !oneIn) return c;
-  const b = composeNumber(tokens, k, text, lang, false);
+  const b = composeNumber(t, k, false);
   if (oneIn && (!b || b.value <= 1 || (b.value >= 1000 && !b.digits?.grouped && !b.hasWords))) return c;
   // "12 out of 10" is two numbers; a share is never more than the whole.
   if (!b || b.value === 0 || (w.lower === 'out' && b.value < c.value)) return c;
@@ -171,7 +159,7 @@ function slashDenominator(tokens: Token[], k: number): Token | null {
 }
 
 /** A fraction in digits: "3/4", "2 1/4". */
-function digitFraction(tokens: Token[], c: ComposedNumber, text: string): ComposedNumber {
+function digitFraction({ tokens, text }: Tokenized, c: ComposedNumber): ComposedNumber {
   if (!c.startsWithDigits || !c.digits || c.digits.decimal || c.digits.grouped) return c;
   const over = tokens[c.to]?.start === c.end ? slashDenominator(tokens, c.to) : null;
   if (over) {
@@ -187,43 +175,4 @@ function digitFraction(tokens: Token[], c: ComposedNumber, text: string): Compos
   const a = Number(numerator.text);
   if (!mixed || Number(mixed.text) <= a) return c;
   return through(c, { to: c.to + 3, end: mixed.end }, c.value + a / Number(mixed.text), true);
-}
-
-/**
- * Extends an amount of money: a scale after the currency ("75 USD million") and the minor unit
- * ("3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.").
- */
-export function extendMoney(tokens: Token[], side: SideReading, text: string, lang: string): SideReading {
-  const k = tokenFrom(tokens, side.next, side.end);
-  const t = tokens[k];
-  const scale = soleWordAt(tokens, k, lang);
-  if (scale?.role === 'scale' && side.composed.scale === 1 && t!.start - side.end <= 1) {
-    return { ...side, value: side.value * scale.value, end: t!.end, next: k + 1 };
-  }
-  const joined = MINOR_UNIT_JOINERS.has(t?.lower ?? '');
-  const minor = minorUnits(tokens, joined ? k + 1 : k, text, lang);
-  const unit = minor ? tokens[minor.to] : undefined;
-  const named = unit?.kind === 'word' && CENTS.has(unit.lower);
-  const endsThere = !!minor && /^\s*(?:[.,;!?]|$)/.test(text.slice(minor.end, minor.end + 2));
-  // Minor units only after a currency written after the number, or with their own name ("$3 and 50 cents");
-  // "US$3 and fourteen.": spelled minor units after "and" that close the phrase are cents too.
-  const currencyAfter = side.end > side.composed.end;
-  if (!minor || (!named && !(endsThere && (currencyAfter || (joined && !minor.startsWithDigits))))) return side;
-  const next = named ? minor.to + 1 : minor.to;
-  return { ...side, value: side.value + minor.value / 100, end: named ? unit!.end : minor.end, next };
-}
-
-/** A count of minor units from token `j`, 1 to 99: "50 cents", "quarante-cinq cents", "23 centesimi". */
-function minorUnits(tokens: Token[], j: number, text: string, lang: string): ComposedNumber | null {
-  let minor = tokens[j] ? composeNumber(tokens, j, text, lang, false) : null;
-  const cents = !!minor && CENTS.has(tokens[minor.to - 1]!.lower);
-  if (minor && cents && minor.fraction) {
-    // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.
-    minor = { ...minor, value: Math.round(minor.value * 100), to: minor.to - 1, fraction: false };
-  } else if (minor && cents && minor.value % 100 === 0 && minor.value >= 100) {
-    // French "cents" and Italian "cent" are also the word for hundred: "quarante-cinq cents" after euros is 45 cents.
-    minor = { ...minor, value: minor.value / 100, to: minor.to - 1, end: tokens[minor.to - 2]!.end };
-  }
-  const count = minor && !minor.fraction && Number.isInteger(minor.value) && minor.value > 0 && minor.value < 100;
-  return count ? minor : null;
 }

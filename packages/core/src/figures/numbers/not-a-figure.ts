@@ -8,7 +8,7 @@ import { MONTHS, TIME_UNIT_AFTER } from './context-words.js';
 import type { DigitNumber } from './digits.js';
 import { MEASURE_AFTER } from './measures.js';
 import type { NotFigure, NumberReading } from './reading.js';
-import type { SideReading } from './side-reading.js';
+import type { SideReading } from './read-side.js';
 
 const DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|(?<![\d])(?:1[89]|20)\d{2}[-–/](?:\d{2}|\d{4})(?![\d])/g;
 const CLOCK =

@@ -1,7 +1,7 @@
 import { composeWords, isCardinal, type NumberWord } from './composer.js';
 import { ORDINAL_WORDS, TIME_UNIT_AFTER, timeUnit } from './context-words.js';
 import { numberWordParts } from './number-words.js';
-import type { Token } from './tokens.js';
+import type { Tokenized } from './tokens.js';
 
 /** An ordinal, the number words hyphenated before it ("thirty-" of "thirty-third"), and the words spaced before. */
 type Ordinal = { head: readonly NumberWord[]; ordinal: number };
@@ -11,13 +11,8 @@ const allSmall = (words: readonly NumberWord[]) => words.every((p) => p.role ===
 const sum = (words: readonly NumberWord[]) => words.reduce((a, w) => a + w.value, 0);
 
 /** Number words spaced from token `from` up to the first word `ordinalOf` takes, or null if another word comes first. */
-function runToOrdinal(
-  tokens: Token[],
-  from: number,
-  text: string,
-  lang: string,
-  ordinalOf: (word: string) => Ordinal | null,
-): OrdinalRun | null {
+function runToOrdinal(t: Tokenized, from: number, ordinalOf: (word: string) => Ordinal | null): OrdinalRun | null {
+  const { tokens, text, lang } = t;
   const words: (readonly NumberWord[])[] = [];
   for (let i = from; tokens[i]?.kind === 'word'; i++) {
     const tok = tokens[i]!;
@@ -53,13 +48,9 @@ function asOneWord(parts: readonly NumberWord[], first: boolean): NumberWord | n
  * one before a compound ordinal ("un vingt-cinquième"), stand before the ordinal. Spanish and Portuguese ordinals
  * do not take the number words before them ("ciento treinta quintos" is 130/5).
  */
-export function readOrdinalFraction(
-  tokens: Token[],
-  from: number,
-  text: string,
-  lang: string,
-): { value: number; to: number; end: number } | null {
-  const run = runToOrdinal(tokens, from, text, lang, (word) => denominatorOf(word, lang));
+export function readOrdinalFraction(t: Tokenized, from: number): { value: number; to: number; end: number } | null {
+  const { tokens, lang } = t;
+  const run = runToOrdinal(t, from, (word) => denominatorOf(word, lang));
   const read = run?.words.map((parts, k) => asOneWord(parts, k === 0)) ?? [];
   const words = read.filter((w): w is NumberWord => w !== null);
   if (!run || !allSmall(run.head) || words.length < read.length) return null;
@@ -111,12 +102,11 @@ export function ordinalFractionSplit(values: number[], ordinal: number): number 
  * month, not thirty thirds), "the one hundred twenty fourth day". Its value, time unit, end and the token after it.
  */
 export function readOrdinalCount(
-  tokens: Token[],
+  t: Tokenized,
   from: number,
-  text: string,
-  lang: string,
 ): { value: number; unit: string; end: number; next: number } | null {
-  const run = runToOrdinal(tokens, from, text, lang, (word) => countingOrdinal(word, lang));
+  const { tokens, text, lang } = t;
+  const run = runToOrdinal(t, from, (word) => countingOrdinal(word, lang));
   const words = run?.words.flat() ?? [];
   // A word alone counts only if it is a listed ordinal: "a quarter hour" is no fourth hour.
   const alone = words.length === 0 && run?.head.length === 0;

@@ -3,8 +3,8 @@ import { currencyCode } from './currencies.js';
 import { numberWordParts } from './number-words.js';
 import { qualifierAt } from './qualifiers.js';
 import { readSide } from './read-side.js';
-import type { SideReading } from './side-reading.js';
-import { type Token, tokenFrom } from './tokens.js';
+import type { SideReading } from './read-side.js';
+import { type Tokenized, tokenFrom } from './tokens.js';
 
 const RANGE_JOIN = /^\s*(?:[-–—]|\/(?=\d)|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
 const BETWEEN_JOIN = /^\s*(?:and|et|und|y|e|dan|i)\s+/iu;
@@ -26,19 +26,14 @@ interface Join {
  * dollars", "11 to 12,000", "40/50 km", "entre 1,12 et plus de 2 millions". Not "rose from 5 to 10" nor "increased
  * by 43.6 to 419.2": a change and a level, not a span.
  */
-export function readRange(
-  tokens: Token[],
-  first: SideReading,
-  span: { start: number; end: number; next: number },
-  text: string,
-  lang: string,
-) {
+export function readRange(t: Tokenized, first: SideReading, span: { start: number; end: number; next: number }) {
+  const { tokens, text, lang } = t;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const join = joinAfter(text, span.start, span.end, lang);
   if (!join) return null;
   if (join.words && changeToLevel(before)) return null;
   if (!join.words && !first.composed.startsWithDigits) return null;
-  const second = upperEnd(tokens, tokenFrom(tokens, span.next, join.end), text, lang);
+  const second = upperEnd(t, tokenFrom(tokens, span.next, join.end));
   if (!second || second.start < join.end - 1 || (!join.words && !second.composed.startsWithDigits)) return null;
   if (join.fromOnly && second.currency === null) return null;
   if (join.percent && !/^\s?%/.test(text.slice(second.end, second.end + 3))) return null;
@@ -72,13 +67,14 @@ function joinAfter(text: string, start: number, end: number, lang: string): Join
 }
 
 /** The upper end starting at token `k`, its currency sign included: "$10-$20", "Rp1000 sampai Rp10000". */
-function upperEnd(tokens: Token[], k: number, text: string, lang: string): SideReading | null {
+function upperEnd(t: Tokenized, k: number): SideReading | null {
+  const { tokens, lang } = t;
   const candidate = tokens[k];
   if (!candidate || (candidate.kind === 'mark' && !/[$€£₩]/.test(candidate.text))) return null;
   const at = (candidate.kind === 'mark' || currencyCode(candidate.text)) && tokens[k + 1] ? k + 1 : k;
   const upper = tokens[at]!;
   if (upper.kind === 'word' && !numberWordParts(upper.lower, lang)) return null;
-  return readSide(tokens, at, text, lang);
+  return readSide(t, at);
 }
 
 /** The lower end takes the upper end's scale: "1,12 et 2 millions", "11 to 12,000" (11,000). */

@@ -8,8 +8,8 @@ import { qualifierAfter, qualifierBefore, qualifierOfNumber } from './qualifiers
 import { readRange } from './ranges.js';
 import { readSide } from './read-side.js';
 import { bounds, exactReading, type NotFigure, type NumberReading } from './reading.js';
-import type { SideReading } from './side-reading.js';
-import { type Token, tokenFrom, tokenize } from './tokens.js';
+import type { SideReading } from './read-side.js';
+import { type Token, type Tokenized, tokenFrom, tokenize } from './tokens.js';
 import { readWordPhrase } from './word-phrases.js';
 
 export type { NotFigure, NumberReading };
@@ -40,7 +40,7 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
   const masks = maskedSpans(text);
   const out: NumberReading[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const read = readAt(tokens, i, text, lang, masks);
+    const read = readAt({ tokens, text, lang }, i, masks);
     if (read) out.push(read.reading);
     i = Math.max(i + 1, read?.next ?? 0);
   }
@@ -48,18 +48,20 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
 }
 
 /** The number that starts at token `i`, if one does: a fraction sign, a phrase of words, or digits and words. */
-function readAt(tokens: Token[], i: number, text: string, lang: string, masks: Span[]): Read | null {
-  const tok = tokens[i]!;
+function readAt(t: Tokenized, i: number, masks: Span[]): Read | null {
+  const tok = t.tokens[i]!;
   if (tok.kind === 'mark') {
     const value = vulgarFraction(tok.text);
-    return value === null ? null : { reading: exactReading(text, tok.start, tok.end, value, null, false), next: i + 1 };
+    return value === null
+      ? null
+      : { reading: exactReading(t.text, tok.start, tok.end, value, null, false), next: i + 1 };
   }
   if (tok.kind === 'word') {
-    const phrase = readWordPhrase(tokens, i, text, lang);
-    if (phrase || !numberWordParts(tok.lower, lang)) return phrase;
+    const phrase = readWordPhrase(t, i);
+    if (phrase || !numberWordParts(tok.lower, t.lang)) return phrase;
   }
-  const first = readSide(tokens, i, text, lang);
-  return first ? readNumber({ tokens, at: i, text, lang, masks, first }) : null;
+  const first = readSide(t, i);
+  return first ? readNumber({ ...t, at: i, masks, first }) : null;
 }
 
 /** A fraction written as one character ("½", "¾"), which Unicode's compatibility form spells "1⁄2". */
@@ -69,12 +71,9 @@ function vulgarFraction(mark: string): number | null {
 }
 
 /** What every step of reading one number looks at: its tokens and text, and the number with its currency. */
-interface Context {
-  tokens: Token[];
+interface Context extends Tokenized {
   /** The token the number starts at. */
   at: number;
-  text: string;
-  lang: string;
   masks: Span[];
   first: SideReading;
 }
@@ -145,7 +144,7 @@ function readOrdinal(d: Draft, c: Context): void {
 
 /** A range from this number to another: "10,000-12,000", "between 10 and 20 dollars" (ranges.ts). */
 function readSpan(d: Draft, c: Context): void {
-  const range = d.ordinal ? null : readRange(c.tokens, c.first, d, c.text, c.lang);
+  const range = d.ordinal ? null : readRange(c, c.first, d);
   if (!range) return;
   const { low, high, start, end, next } = range;
   Object.assign(d, { value: (low + high) / 2, low, high, start, end, next, qualifier: 'range' });

@@ -25,6 +25,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A text as the number reader reads it: its tokens, the text itself and its language. */
+export interface Tokenized {
+  tokens: Token[];
+  text: string;
+  lang: string;
+}
+
 /** The index of the first token from `from` on that starts at or after `end`: the token after a stretch read. */
 export function tokenFrom(tokens: Token[], from: number, end: number): number {
   let i = from;
