@@ -15,6 +15,7 @@ import { isAnotherEvent } from './another-event.js';
 import { isOtherTime } from './event-time.js';
 import { GENERAL_ACRONYMS, INSTITUTION_WORDS } from './institution-words.js';
 import { isRoundTo } from './significant-digits.js';
+import { germanCommonNouns } from './german-nouns.js';
 
 /** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
 export const RELEVANCE_THRESHOLD = 0.25;
@@ -110,7 +111,7 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     territories,
     // A reference pasted as text opens with its headline.
     topics: topicsIn(reference.title ?? reference.text.split('\n', 1)[0] ?? '', reading.words, vocabulary),
-    ...namesIn(text, known, vocabulary),
+    ...namesIn(text, known, vocabulary, germanCommonNouns(text, reference.language)),
     cities: new Map(),
     countries: new Set(countriesIn(reading.words)),
     concepts: new Set(reading.concepts),
@@ -143,6 +144,7 @@ function namesIn(
   text: string,
   known: ReadonlySet<string>,
   vocabulary: Vocabulary,
+  commonNouns: ReadonlySet<string>,
 ): { names: Set<string>; acronyms: Set<string> } {
   const lowerCase = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu)?.map((w) => foldedWords(w)[0] ?? '') ?? []);
   const names = new Set<string>();
@@ -151,7 +153,7 @@ function namesIn(
     // An acronym ("UNHCR") is weighed as one, where an article writes it so; not twice, as a name too.
     if (isAcronym(m[0])) continue;
     for (const w of foldedWords(m[0])) {
-      if (w.length < 4 || NOT_NAMES.has(w) || known.has(w) || lowerCase.has(w)) continue;
+      if (w.length < 4 || NOT_NAMES.has(w) || known.has(w) || lowerCase.has(w) || commonNouns.has(w)) continue;
       if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;
       names.add(w);
     }
