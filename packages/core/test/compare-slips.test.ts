@@ -51,6 +51,21 @@ describe('a slip of the digits of one figure', () => {
       'conflicts 23.890',
     );
   });
+
+  it('aligns a round count a power of ten off, qualified alike, with the figure it slips, not a nearer part', () => {
+    const reference =
+      "D'après l'Organisation internationale pour les migrations (OIM), plus de 700 000 personnes sont déplacées à l'intérieur du pays, dont quelque 365 000 enfants.";
+    const article =
+      'Nach Angaben der Internationalen Organisation für Migration (IOM) sind mehr als 70.000 Menschen innerhalb des Landes auf der Flucht.';
+    expect(kinds(reference, article, 'fr', 'de')).toContain('conflicts mehr als 70.000');
+  });
+
+  it('reads German "soll" with an infinitive as a plan, as the future that retells it is', () => {
+    const reference =
+      'Die technische Kapazität in den deutschen Werken soll um mehr als 734.000 Fahrzeuge pro Jahr sinken.';
+    const article = 'Volkswagen will reduce capacity at its German plants by more than 7.3 million vehicles a year.';
+    expect(kinds(reference, article, 'de', 'en')).toContain('conflicts more than 7.3 million');
+  });
 });
 
 describe('what the extraction reads for slips to be seen', () => {

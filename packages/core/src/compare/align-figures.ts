@@ -7,6 +7,7 @@ import { distinctFigures } from './restatements.js';
 import { truncates } from './truncated-figure.js';
 import {
   MAX_CONFLICT_RATIO,
+  powersOfTenApart,
   sameDigitsSlipped,
   magnitudeRatio,
   type QuantityMatch,
@@ -95,6 +96,10 @@ export function alignFigures(
         sameCredit: match.canConflict && sameCredit(reference[ri]!, article[ai]!),
         otherCredit: otherCredit(reference[ri]!, article[ai]!),
         slip: match.canConflict && sameDigitsSlipped(reference[ri]!.value, article[ai]!.value),
+        scaleSlip:
+          match.canConflict &&
+          reference[ri]!.qualifier === article[ai]!.qualifier &&
+          powersOfTenApart(reference[ri]!.value, article[ai]!.value),
         score: match.score,
       };
       if (best === null || preferred(rank, bestOf!)) {
@@ -156,6 +161,11 @@ interface Rank {
   otherCredit: boolean;
   /** The values are one number's digits slipped, and the meanings evidence enough of one quantity. */
   slip: boolean;
+  /**
+   * The values are exactly a power of ten apart, qualified alike ("more than 70,000" for "more than 700,000"), and
+   * the meanings evidence one quantity: one phrase copied with a zero lost or gained.
+   */
+  scaleSlip: boolean;
   score: number;
 }
 
@@ -179,6 +189,9 @@ function preferred(candidate: Rank, best: Rank): boolean {
   // "23,890 jobs to go" stands against the plan's 2,389 (its digits with a zero too many), not the union's feared
   // 3,000 nearer in value: a recognisable slip of one value, with evidence of one quantity, beats a mere neighbour.
   if (!candidate.agrees && candidate.slip !== best.slip) return candidate.slip;
+  // "More than 70,000 displaced" stands against the reference's "more than 700,000" displaced people, not the
+  // 365,000 children among them nearer in value: a round value ten times off, said of one quantity, is its slip too.
+  if (!candidate.agrees && candidate.scaleSlip !== best.scaleSlip) return candidate.scaleSlip;
   return dayScore(candidate) > dayScore(best);
 }
 

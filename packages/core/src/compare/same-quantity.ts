@@ -371,6 +371,15 @@ export function sameDigitsSlipped(x: number | null, y: number | null): boolean {
   return digitSlip(x, y);
 }
 
+/** Whether two positive numbers stand exactly ten, a hundred or a thousand times apart ("70,000" and "700,000"). */
+export function powersOfTenApart(x: number | null, y: number | null): boolean {
+  if (x === null || y === null || x <= 0 || y <= 0) return false;
+  const [low, high] = x < y ? [x, y] : [y, x];
+  for (let power = 10; power <= MAX_SLIP_POWER; power *= 10)
+    if (Math.abs(low * power - high) < 1e-9 * high) return true;
+  return false;
+}
+
 function withoutTrailingZeros(n: number): number {
   let digits = n;
   while (digits % 10 === 0) digits /= 10;

@@ -36,11 +36,25 @@ export function isProjection(sentence: string, start: number, end: number): bool
   const withoutWerden = (text: string) => text.replace(GERMAN_WERDEN_ALL, ' ');
   if ([before, after].some((text) => PROJECTION.test(withoutWerden(text)))) return true;
   if (GERMAN_WERDEN.test(before + after) && !endsWithParticiple(sentence.slice(clauseStart))) return true;
+  if (GERMAN_SOLLEN.test(before + after) && !endsWithPerfectInfinitive(sentence.slice(clauseStart))) return true;
   return [MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
 }
 
 const GERMAN_WERDEN = /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/iu;
 const GERMAN_WERDEN_ALL = new RegExp(GERMAN_WERDEN.source, 'giu');
+
+/**
+ * German "soll"/"sollen" with an infinitive is a plan or a target ("die Kapazität soll um 734.000 Fahrzeuge
+ * sinken"); with a perfect infinitive it only reports hearsay of the past ("er soll 30 Menschen getötet haben").
+ */
+const GERMAN_SOLLEN = /(?<![\p{L}])(?:soll|sollen)(?![\p{L}])/iu;
+
+/** Whether a German clause ends with a perfect infinitive's auxiliary ("getötet haben", "gewesen sein"). */
+function endsWithPerfectInfinitive(clause: string): boolean {
+  const end = clause.search(/[,;:!?]|\.(?:\s|$)/u);
+  const last = (end < 0 ? clause : clause.slice(0, end)).match(/\p{L}+/gu)?.at(-1) ?? '';
+  return /^(?:haben|sein)$/iu.test(last);
+}
 
 /** Whether a German clause ends with a participle ("behandelt", "geschätzt", "evakuiert"), not an infinitive ("steigen"). */
 function endsWithParticiple(clause: string): boolean {
