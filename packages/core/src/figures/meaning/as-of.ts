@@ -155,7 +155,8 @@ export function dateMentions(
         found.push({ at: i, day: `${year}-${String(month).padStart(2, '0')}` });
         i++;
       } else {
-        // "at the end of March", "a fine marzo", "Anfang März": the day that part of the month stands for.
+        // "at the end of March", "a fine marzo", "Ende März": the month's last day. "Early" and "mid" are too
+        // loose a day to set a count apart from a bulletin's ("in early December … 100,000 troops").
         const part = w.length > 3 || w === 'may' || w === 'mai' || w === 'mei' ? monthPartBefore(words, i) : null;
         const resolved = part === 'end' && !Number.isNaN(base) ? monthPartDay(part, month, base) : null;
         if (resolved) found.push({ at: i, day: resolved });
