@@ -2,6 +2,8 @@ import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
 import { earlierCount, ofAnotherYear } from './figure-days.js';
+import { anotherBulletinsIncrement } from './bulletin-increment.js';
+import { stillCount } from './still-count.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
 import { creditedApart } from './credited-apart.js';
 import { foldText } from './fold-text.js';
@@ -158,12 +160,17 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     (articleDay.slice(0, 10) > ctx.referenceDay || laterThatDay(articleDay, meaningOf(reference).asOf, ctx));
   // A figure with no day of its own in an article days after the reference is as of that later day.
   const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
-  const updates = ctx.match.later || laterThanReference || undatedLater || ctx.updatesBeside === true;
+  // "Still under evacuation orders", said again by the same authority days later: the running count's newer value.
+  const stillLater =
+    articleDay === null && source === 'same' && (ctx.articleDaysLater ?? 0) >= 1 && stillCount(article);
+  const updates = ctx.match.later || laterThanReference || undatedLater || stillLater || ctx.updatesBeside === true;
   if (updates && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
   // An earlier step of a running count (an older bulletin, "on Friday he had spoken of") is another time, not a misreport.
   if (earlierCount(reference, article, ctx.referenceDay, ctx.articleDay)) return null;
+  // "36 new cases since the previous update" in a later article: the increment of a later bulletin, not the reference's.
+  if (anotherBulletinsIncrement(reference, article, ctx.referenceDay, ctx.articleDaysLater)) return null;
   // A count of another year (a past epidemic's, last year's) is another quantity than this one.
   if (ofAnotherYear(reference, article, ctx.referenceDay, ctx.articleDay)) return null;
   // "137, far fewer than the 287 the school announced": another count given beside the first, not a misreading of it.

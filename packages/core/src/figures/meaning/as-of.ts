@@ -1,3 +1,4 @@
+import { monthPartBefore, monthPartDay } from './month-part.js';
 import { relativeDayAt } from './relative-days.js';
 
 /**
@@ -153,6 +154,12 @@ export function dateMentions(
         // "im Juli 2021", "in March 2023": the month of that year.
         found.push({ at: i, day: `${year}-${String(month).padStart(2, '0')}` });
         i++;
+      } else {
+        // "at the end of March", "a fine marzo", "Ende März": the month's last day. "Early" and "mid" are too
+        // loose a day to set a count apart from a bulletin's ("in early December … 100,000 troops").
+        const part = w.length > 3 || w === 'may' || w === 'mai' || w === 'mei' ? monthPartBefore(words, i) : null;
+        const resolved = part === 'end' && !Number.isNaN(base) ? monthPartDay(part, month, base) : null;
+        if (resolved) found.push({ at: i, day: resolved });
       }
       continue;
     }

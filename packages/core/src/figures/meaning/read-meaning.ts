@@ -2,6 +2,7 @@ import type { Figure, FigureMeaning, Modality } from '@parallax/shared';
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
 import { dateMentions } from './as-of.js';
+import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS } from './authority-kinds.js';
 import { COUNT_ROLES } from './count-roles.js';
@@ -629,7 +630,8 @@ function startsRunningCount(words: readonly string[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const w = words[k]!;
     if (SINCE.has(w)) return true;
-    if (!/^\d{1,2}$/.test(w) && !DATE_GLUE.has(w)) return false;
+    // "since late January", "depuis début mars", "seit Anfang März": the part stands between.
+    if (!/^\d{1,2}$/.test(w) && !DATE_GLUE.has(w) && !isMonthPart(w)) return false;
   }
   return false;
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, compareArticle } from '../src/compare/index.js';
+import { extractFigures } from '../src/figures/index.js';
+
+const findings = (reference: string, article: string, language: string, times: [string, string]) =>
+  compareArticle(
+    analyseText(reference, { language: 'en', published: times[0] }),
+    analyseText(article, { language, published: times[1] }),
+    'article',
+    { relevanceThreshold: 0 },
+  ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'}`);
+
+const asOf = (sentence: string, text: string, lang: string, published: string) =>
+  extractFigures(sentence, { lang, published }).figures.find((f) => f.text === text)?.meaning?.asOf ?? null;
+
+describe('a part of a month is a time', () => {
+  const april = '2025-04-09T08:00:00Z';
+
+  it('reads "at the end of March" and its kind as the last day of the month', () => {
+    const sentences: [string, string, string][] = [
+      ['en', 'At the end of March there were about 400 cases.', 'about 400'],
+      ['it', 'A fine marzo i casi erano circa 400.', 'circa 400'],
+      ['fr', 'Fin mars, on comptait environ 400 cas.', 'environ 400'],
+      ['de', 'Ende März waren es etwa 400 Fälle.', 'etwa 400'],
+      ['es', 'A finales de marzo había unos 400 casos.', 'unos 400'],
+      ['pt', 'No fim de março eram cerca de 400 casos.', 'cerca de 400'],
+      ['id', 'Pada akhir Maret tercatat sekitar 400 kasus.', 'sekitar 400'],
+    ];
+    for (const [lang, sentence, text] of sentences) expect(asOf(sentence, text, lang, april)).toBe('2025-03-31');
+  });
+
+  it('reads no part of a month not yet reached, nor the start of a running count', () => {
+    expect(asOf('Officials expect 400 cases by the end of April.', '400', 'en', april)).toBeNull();
+    expect(asOf('Clinics gave 8,000 doses since late January.', '8,000', 'en', april)).toBeNull();
+  });
+});
+
+describe('an increment between bulletins', () => {
+  const reference =
+    'The health department reported 505 cases on Tuesday. The department reported 24 new cases since its previous update.';
+  const times: [string, string] = ['2025-04-08T22:00:00Z', '2025-04-11T21:00:00Z'];
+
+  it('is another bulletin’s increment in an article published later', () => {
+    const articles: [string, string][] = [
+      ['en', 'The department counted 36 new cases since its previous update.'],
+      ['fr', 'Le département a recensé 36 nouveaux cas depuis le dernier bilan.'],
+      ['de', 'Die Behörde zählte 36 neue Fälle seit der letzten Meldung.'],
+    ];
+    for (const [lang, article] of articles) {
+      expect(findings(reference, article, lang, times).some((f) => f.startsWith('conflicts'))).toBe(false);
+    }
+  });
+
+  it('stays a conflict when the article came out the same day', () => {
+    const sameDay: [string, string] = ['2025-04-08T22:00:00Z', '2025-04-08T23:00:00Z'];
+    const article = 'The department counted 36 new cases since its previous update.';
+    expect(findings(reference, article, 'en', sameDay)).toContain('conflicts 36');
+  });
+});
+
+describe('a count that still stands, said again later', () => {
+  const reference = 'The sheriff said about 105,000 residents remained under mandatory evacuation orders.';
+
+  it('is the running count’s newer value from the same authority', () => {
+    const article = 'The sheriff said about 88,000 people were still under evacuation orders.';
+    const later: [string, string] = ['2025-01-13T16:00:00Z', '2025-01-15T15:00:00Z'];
+    expect(findings(reference, article, 'en', later)).toContain('updated about 88,000');
+    const sameDay: [string, string] = ['2025-01-13T16:00:00Z', '2025-01-13T18:00:00Z'];
+    expect(findings(reference, article, 'en', sameDay)).not.toContain('updated about 88,000');
+  });
+});
