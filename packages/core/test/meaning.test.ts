@@ -239,6 +239,13 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('Le autorità hanno evacuato 180.000 persone.', '180.000', 'it').role).toBe('evacuated');
   });
 
+  it('reads people under an evacuation order as evacuated, in any language', () => {
+    expect(meaningOf('105.000 personas siguen bajo órdenes de evacuación.', '105.000', 'es').role).toBe('evacuated');
+    expect(meaningOf('105 mil pessoas seguem sob ordens de evacuação.', '105 mil', 'pt').role).toBe('evacuated');
+    expect(meaningOf("105 000 personnes restent sous des ordres d'évacuation.", '105 000', 'fr').role).toBe('evacuated');
+    expect(meaningOf('105.000 persone restano sotto ordini di evacuazione.', '105.000', 'it').role).toBe('evacuated');
+  });
+
   it('reads a bare "the ministry" as the ministry the text named before it', () => {
     const text =
       'The health ministry said on Monday that 12 people had died. The ministry said about 410 contacts were followed.';
