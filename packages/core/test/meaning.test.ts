@@ -240,7 +240,9 @@ describe('a figure’s meaning, read once at extraction', () => {
   });
 
   it('reads what a part counts from the total stated right after it, in any language', () => {
-    expect(meaningOf('A coalizão poderá ter entre 346 e 380 das 500 cadeiras.', 'entre 346 e 380', 'pt').concept).toBe('seats');
+    expect(meaningOf('A coalizão poderá ter entre 346 e 380 das 500 cadeiras.', 'entre 346 e 380', 'pt').concept).toBe(
+      'seats',
+    );
     expect(meaningOf('The coalition could win 346 of the 500 seats.', '346', 'en').concept).toBe('seats');
     expect(meaningOf('La coalition obtiendrait 346 des 500 sièges.', '346', 'fr').concept).toBe('seats');
     expect(meaningOf('La coalición tendría 346 de los 500 escaños.', '346', 'es').concept).toBe('seats');
@@ -252,7 +254,9 @@ describe('a figure’s meaning, read once at extraction', () => {
   it('reads people under an evacuation order as evacuated, in any language', () => {
     expect(meaningOf('105.000 personas siguen bajo órdenes de evacuación.', '105.000', 'es').role).toBe('evacuated');
     expect(meaningOf('105 mil pessoas seguem sob ordens de evacuação.', '105 mil', 'pt').role).toBe('evacuated');
-    expect(meaningOf("105 000 personnes restent sous des ordres d'évacuation.", '105 000', 'fr').role).toBe('evacuated');
+    expect(meaningOf("105 000 personnes restent sous des ordres d'évacuation.", '105 000', 'fr').role).toBe(
+      'evacuated',
+    );
     expect(meaningOf('105.000 persone restano sotto ordini di evacuazione.', '105.000', 'it').role).toBe('evacuated');
   });
 
