@@ -37,6 +37,20 @@ describe('a figure limited to a part of the whole', () => {
     expect(partOfWhole('dalam empat hari pertama')).toEqual(['first-period']);
   });
 
+  it('reads a part "of the total" as no other count of the story, in the seven languages', () => {
+    expect(within('Children account for more than 350 of the total.', 'more than 350', 'en')).toEqual(['of-total']);
+    expect(within('Les enfants représentent plus de 350 du total.', 'plus de 350', 'fr')).toEqual(['of-total']);
+    expect(within('Los niños suman más de 350 del total.', 'más de 350', 'es')).toEqual(['of-total']);
+    expect(within('As crianças somam mais de 350 do total.', 'mais de 350', 'pt')).toEqual(['of-total']);
+    expect(within('I bambini sono oltre 350 del totale.', 'oltre 350', 'it')).toEqual(['of-total']);
+    expect(within('Kinder machen mehr als 350 der Gesamtzahl aus.', 'mehr als 350', 'de')).toEqual(['of-total']);
+    expect(within('Anak-anak mencakup lebih dari 350 dari total.', 'lebih dari 350', 'id')).toEqual(['of-total']);
+    const reference =
+      'The outbreak has reached 505 cases. The county remains the epicentre with 315 cases, officials said.';
+    const article = 'The outbreak has reached 505 cases, and children account for more than 350 of the total.';
+    expect(findings(reference, article, 'en')).not.toContain('conflicts more than 350 / 315');
+  });
+
   it('does not read a zone in words that only look like one', () => {
     expect(partOfWhole('en este caso los niños')).toEqual([]);
     expect(partOfWhole('il en est ainsi')).toEqual([]);

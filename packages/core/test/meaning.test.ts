@@ -239,6 +239,27 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('Le autorità hanno evacuato 180.000 persone.', '180.000', 'it').role).toBe('evacuated');
   });
 
+  it('reads what a part counts from the total stated right after it, in any language', () => {
+    expect(meaningOf('A coalizão poderá ter entre 346 e 380 das 500 cadeiras.', 'entre 346 e 380', 'pt').concept).toBe(
+      'seats',
+    );
+    expect(meaningOf('The coalition could win 346 of the 500 seats.', '346', 'en').concept).toBe('seats');
+    expect(meaningOf('La coalition obtiendrait 346 des 500 sièges.', '346', 'fr').concept).toBe('seats');
+    expect(meaningOf('La coalición tendría 346 de los 500 escaños.', '346', 'es').concept).toBe('seats');
+    expect(meaningOf('La coalizione avrebbe 346 dei 500 seggi.', '346', 'it').concept).toBe('seats');
+    expect(meaningOf('Die Koalition hätte 346 der 500 Sitze.', '346', 'de').concept).toBe('seats');
+    expect(meaningOf('Koalisi itu akan meraih 346 dari 500 kursi.', '346', 'id').concept).toBe('seats');
+  });
+
+  it('reads people under an evacuation order as evacuated, in any language', () => {
+    expect(meaningOf('105.000 personas siguen bajo órdenes de evacuación.', '105.000', 'es').role).toBe('evacuated');
+    expect(meaningOf('105 mil pessoas seguem sob ordens de evacuação.', '105 mil', 'pt').role).toBe('evacuated');
+    expect(meaningOf("105 000 personnes restent sous des ordres d'évacuation.", '105 000', 'fr').role).toBe(
+      'evacuated',
+    );
+    expect(meaningOf('105.000 persone restano sotto ordini di evacuazione.', '105.000', 'it').role).toBe('evacuated');
+  });
+
   it('reads a bare "the ministry" as the ministry the text named before it', () => {
     const text =
       'The health ministry said on Monday that 12 people had died. The ministry said about 410 contacts were followed.';

@@ -179,7 +179,7 @@ function sameLimits(r: FigureMeaning, a: FigureMeaning): boolean {
   return rl.length === 0 || al.length === 0;
 }
 
-const isExplicitPart = (limit: string) => limit === 'only' || limit === 'first-period';
+const isExplicitPart = (limit: string) => limit === 'only' || limit === 'first-period' || limit === 'of-total';
 
 /** Concepts that say only that people or things are counted, not which ones. */
 const GENERIC_CONCEPTS = new Set(['people']);

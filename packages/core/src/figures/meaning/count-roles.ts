@@ -267,6 +267,12 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'desalojadas',
       'desalojos',
       'evacuacao',
+      // "siguen bajo órdenes de evacuación", "ordres d'évacuation": under an order to leave.
+      'evacuacion',
+      'ordenes de evacuacion',
+      'ordens de evacuacao',
+      'ordres d evacuation',
+      'ordini di evacuazione',
       'retirados',
       'evacuaram',
       'evacuou',

@@ -197,8 +197,30 @@ export function figureLimits(sentence: string, at: number, length: number): stri
   const clause = `${head.split(CLAUSE_BREAK).at(-1) ?? ''} ${tail.split(CLAUSE_BREAK)[0] ?? ''}`;
   const opening = OPENING.exec(sentence)?.[1] ?? '';
   const frames = opening.length > 0 && at > opening.length && opensWithPlace(opening);
-  return partOfWhole(frames ? `${opening} ${clause}` : clause);
+  const limits = partOfWhole(frames ? `${opening} ${clause}` : clause);
+  return sharesTotal(tail) ? [...limits, 'of-total'] : limits;
 }
+
+/**
+ * "Children account for more than 350 of the total": a part the clause does not say which of, as a group, a
+ * place or a time may be; it is not the whole, nor any part the other side names another way.
+ */
+function sharesTotal(tail: string): boolean {
+  const words = foldedWords(tail).slice(0, 3);
+  return OF_TOTAL.some((seq) => seq.every((w, i) => words[i] === w));
+}
+
+const OF_TOTAL: readonly (readonly string[])[] = [
+  'of the total',
+  'of the overall total',
+  'du total',
+  'del total',
+  'do total',
+  'del totale',
+  'der gesamtzahl',
+  'dari total',
+  'dari jumlah total',
+].map((s) => s.split(' '));
 
 function opensWithPlace(opening: string): boolean {
   const first = foldedWords(opening)[0] ?? '';

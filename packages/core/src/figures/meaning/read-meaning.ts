@@ -422,6 +422,9 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   // A number with its own counted words counts those ("four EU countries" after "10 planes"), nothing nearby;
   // "men" says only that they are people: the clause says which ("the contingent … up to 50,000 men").
   const generic = counted.length > 0 && counted.every((x) => GENERIC_PEOPLE.has(x));
+  // "entre 346 e 380 das 500 cadeiras": a part of a total stated after it counts what the total counts.
+  const whole = counted.length === 0 ? totalConcept(w.sentenceWords.slice(w.at)) : null;
+  if (whole) return whole;
   const named =
     counted.length > 0 && !generic
       ? concepts.firstIn(counted)
@@ -438,6 +441,14 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   if (counted.length === 0 || roles.firstIn(counted) !== null) return null;
   const head = headNoun(counted, language);
   return head ? `stem:${language}:${stemOf(head, language)}` : null;
+}
+
+/** "346 of the 500 seats", "six des 14 missiles": what the total stated right after the part counts. */
+function totalConcept(after: readonly string[]): string | null {
+  if (!ofTotal(after)) return null;
+  const number = after.slice(1, 3).findIndex((x) => /^\d/.test(x));
+  if (number < 0) return null;
+  return concepts.firstIn(after.slice(number + 2, number + 4).filter((x) => !/^\d/.test(x)));
 }
 
 /** "8% of its 239,000 staff": the share of a total stated after it, past the total's own number. */
