@@ -580,9 +580,15 @@ function headNoun(words: readonly string[], language: string): string | null {
 function modalityOf(figure: Figure, w: Window): Modality {
   const justBefore = w.before.slice(-3);
   if (currentCues.firstIn(justBefore)) return 'fact';
-  if (planCues.firstIn(w.before) || plannedAfter.has(w.after[0] ?? '')) return 'plan';
+  if (planCues.firstIn(w.before) || plannedCount(figure, w)) return 'plan';
   return figure.projection ? 'projection' : 'fact';
 }
+
+/**
+ * A count with a participle of plan straight after it ("of the 2,500 planned"). Money so written is more often
+ * an earlier target set beside the new one ("contro i 2,5 miliardi previsti finora"), said as it stood.
+ */
+const plannedCount = (figure: Figure, w: Window) => figure.category !== 'money' && plannedAfter.has(w.after[0] ?? '');
 
 /** The counted words are only a participle of plan: the noun is elided ("sur les 2 500 prévus"). */
 function plannedOnly(figure: Figure): boolean {
