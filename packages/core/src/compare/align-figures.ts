@@ -4,6 +4,7 @@ import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
 import { type DayRelation, relateDays } from './figure-days.js';
 import { distinctFigures } from './restatements.js';
+import { saidDone } from './plan-retold.js';
 import { truncates } from './truncated-figure.js';
 import {
   MAX_CONFLICT_RATIO,
@@ -243,6 +244,8 @@ function ambiguous(
  * supprimés" (read as a projection), not a misreading of its sibling part "perdront 784 postes": a value equal to
  * one of the reference's own values for that thing is that value, whatever else the two readings differ in.
  */
+const planSaidDone = (r: Figure, figure: Figure) => meaningOf(r).modality !== 'fact' && saidDone(figure);
+
 function equalValueInstead(
   best: FigureAlignment,
   reference: readonly Figure[],
@@ -264,8 +267,10 @@ function equalValueInstead(
       meaningOf(r).place === meaningOf(figure).place &&
       meaningOf(r).part === meaningOf(figure).part &&
       // "could reach 10,000" retold as "10,000 arrived" is a projection told as a fact: only a part listed beside
-      // the one matched ("784 … tandis que 915 postes seront supprimés") is read across a change of tense.
-      (meaningOf(r).modality === meaningOf(figure).modality || r.sentenceIndex === chosen.sentenceIndex) &&
+      // the one matched ("784 … tandis que 915 postes seront supprimés") is read across a change of tense, and
+      // not a plan beside it that the article says is done ("800 on the ground, of the 2,500 planned").
+      (meaningOf(r).modality === meaningOf(figure).modality ||
+        (r.sentenceIndex === chosen.sentenceIndex && !planSaidDone(r, figure))) &&
       !timesDiffer(r, figure) &&
       intervalsMeet(r, figure, widths),
   );

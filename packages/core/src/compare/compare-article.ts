@@ -8,6 +8,7 @@ import { figureKey } from './figure-key.js';
 import { readFigures } from './figure-reading.js';
 import { type Judgement, judgePair, oneSidedSeverity } from './judge-figures.js';
 import { laterAlongside } from './later-alongside.js';
+import { planRetoldAsFact } from './plan-retold.js';
 import { prepareReference } from './prepare-reference.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 import { type StoryScope, storyScopeOf } from './same-quantity.js';
@@ -43,6 +44,25 @@ function oneSided(
     article,
     diff: null,
     note: null,
+  };
+}
+
+/** The article states as done what the reference plans or projects (see planRetoldAsFact): a misreport. */
+function planAsFact(
+  plan: Figure,
+  article: Figure,
+  vocabulary: Vocabulary,
+  diff: ReturnType<typeof memoizedDiff>,
+): ComparedDiscrepancy {
+  return {
+    kind: 'conflicts',
+    key: figureKey(plan, vocabulary),
+    severity: oneSidedSeverity(article) * 2,
+    confidence: 1,
+    reference: plan,
+    article,
+    diff: diff(plan.sentence, article.sentence),
+    note: "the reference's figure is a plan or projection; the article states it as done",
   };
 }
 
@@ -171,13 +191,8 @@ export function compareArticle(
 
   const discrepancies: ComparedDiscrepancy[] = [];
   const diff = memoizedDiff();
-  const aligned = alignFigures(
-    reference.figures,
-    article.figures,
-    storyScope(reference, vocabulary),
-    vocabulary,
-    widths,
-  );
+  const scope = storyScope(reference, vocabulary);
+  const aligned = alignFigures(reference.figures, article.figures, scope, vocabulary, widths);
   const judgeContext = {
     widths,
     vocabulary,
@@ -213,6 +228,13 @@ export function compareArticle(
       unmatchedArticle.add(pair.article);
       continue;
     }
+    // "Already 2,500 deployed" read against the reference's 800 on the ground is its 2,500 planned, told as done.
+    const plan = judgement.kind === 'agrees' ? null : planRetoldAsFact(reference.figures, art, scope, vocabulary);
+    if (plan) {
+      usedReference.add(reference.figures.indexOf(plan));
+      discrepancies.push(planAsFact(plan, art, vocabulary, diff));
+      continue;
+    }
     usedReference.add(pair.reference);
     discrepancies.push({
       kind: judgement.kind,
@@ -225,6 +247,15 @@ export function compareArticle(
       note: pair.match.note,
     });
   }
+  const added = [...unmatchedArticle]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const art = article.figures[i]!;
+      const plan = planRetoldAsFact(reference.figures, art, scope, vocabulary);
+      if (!plan) return oneSided('added', null, art, vocabulary);
+      usedReference.add(reference.figures.indexOf(plan));
+      return planAsFact(plan, art, vocabulary, diff);
+    });
   const omitted = [...aligned.unmatchedReference, ...aligned.pairs.map((p) => p.reference)].filter(
     (i, at, all) => !usedReference.has(i) && all.indexOf(i) === at,
   );
@@ -232,10 +263,7 @@ export function compareArticle(
     const ref = reference.figures[i]!;
     discrepancies.push(oneSided('omitted', ref, null, vocabulary));
   }
-  for (const i of [...unmatchedArticle].sort((a, b) => a - b)) {
-    const art = article.figures[i]!;
-    discrepancies.push(oneSided('added', null, art, vocabulary));
-  }
+  discrepancies.push(...added);
   discrepancies.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.severity - a.severity);
   const claims = options.claims === false ? [] : alignClaims(reference, article, diff, vocabulary);
   if (article !== reference) forgetSentences(article, vocabulary);

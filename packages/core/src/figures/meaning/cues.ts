@@ -290,6 +290,41 @@ export const PLAN_CUES: readonly string[] = [
   'ke depan',
 ];
 
+/**
+ * Straight after a number, with the counted noun elided: the number is planned, not counted ("sur les 2 500
+ * prévus", "of the 2,500 planned", "de los 2.500 previstos"). A participle, not the thing counted;
+ * not a promise ("$2 billion promised"), which states a pledge made.
+ */
+export const PLANNED_AFTER: readonly string[] = [
+  'planned',
+  'prevus',
+  'prevues',
+  'geplanten',
+  'vorgesehenen',
+  'previstos',
+  'previstas',
+  'planeados',
+  'planeadas',
+  'planejados',
+  'planejadas',
+  'previsti',
+  'previste',
+  'direncanakan',
+];
+
+/** Near a number: it is stated as done by now, not as planned ("already 2,500 deployed", "déjà vaccinés"). */
+export const ALREADY_CUES: readonly string[] = [
+  'already',
+  'deja',
+  'bereits',
+  'schon',
+  'ya',
+  'ja',
+  'gia',
+  'sudah',
+  'telah',
+];
+
 /** Just before a number: the figure is stated as now, whatever modal the clause carries ("from the current 11,000"). */
 export const CURRENT_CUES: readonly string[] = [
   'current',

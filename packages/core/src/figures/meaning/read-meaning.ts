@@ -18,6 +18,7 @@ import {
   PART_AFTER_CUES,
   PART_CUES,
   PLAN_CUES,
+  PLANNED_AFTER,
   RISE_WORDS,
   UPDATE_CUES,
 } from './cues.js';
@@ -41,6 +42,7 @@ const partCues = cue(PART_CUES);
 const partAfterCues = cue(PART_AFTER_CUES);
 const updateCues = cue(UPDATE_CUES);
 const planCues = cue(PLAN_CUES);
+const plannedAfter = new Set(PLANNED_AFTER);
 const currentCues = cue(CURRENT_CUES);
 const continuationCues = cue(CONTINUATION_CUES);
 const changeNouns = cue(CHANGE_NOUNS);
@@ -84,7 +86,8 @@ export function inheritConcepts(
     // sentence counts. A stem read from a verb ("auf bis zu 15.000 steigen") yields to the figure it continues.
     // German capitalises every noun: "in 112 Booten" names what it counts, though no word list knows it.
     const germanNoun = language === 'de' && GERMAN_NOUN_AFTER.test(text.slice(f.end, f.end + 4));
-    const elided = m.concept === null && (f.counted === null || periodRightAfter(f, text)) && !germanNoun;
+    const elided =
+      m.concept === null && (f.counted === null || periodRightAfter(f, text) || plannedOnly(f)) && !germanNoun;
     const reach = continues || (m.concept === null && m.modality === 'projection') ? 2 : elided ? 0 : -1;
     const source = reach >= 0 ? earlierCount(figures, i, reach) : null;
     if (source) {
@@ -414,7 +417,8 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
       shareOfTotal(w.sentenceWords.slice(w.at))
     );
   }
-  const counted = beforePeriod(beforeCredit(figure.counted ? foldedWords(figure.counted) : []), w.clauseAfter);
+  const written = figure.counted && !plannedOnly(figure) ? foldedWords(figure.counted) : [];
+  const counted = beforePeriod(beforeCredit(written), w.clauseAfter);
   const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
   if (compound) return compound;
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
@@ -588,8 +592,20 @@ function headNoun(words: readonly string[], language: string): string | null {
 function modalityOf(figure: Figure, w: Window): Modality {
   const justBefore = w.before.slice(-3);
   if (currentCues.firstIn(justBefore)) return 'fact';
-  if (planCues.firstIn(w.before)) return 'plan';
+  if (planCues.firstIn(w.before) || plannedCount(figure, w)) return 'plan';
   return figure.projection ? 'projection' : 'fact';
+}
+
+/**
+ * A count with a participle of plan straight after it ("of the 2,500 planned"). Money so written is more often
+ * an earlier target set beside the new one ("contro i 2,5 miliardi previsti finora"), said as it stood.
+ */
+const plannedCount = (figure: Figure, w: Window) => figure.category !== 'money' && plannedAfter.has(w.after[0] ?? '');
+
+/** The counted words are only a participle of plan: the noun is elided ("sur les 2 500 prévus"). */
+function plannedOnly(figure: Figure): boolean {
+  const words = figure.counted ? foldedWords(figure.counted) : [];
+  return words.length === 1 && plannedAfter.has(words[0]!);
 }
 
 /**
