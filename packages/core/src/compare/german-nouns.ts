@@ -21,10 +21,24 @@ const GERMAN_NOUN_MARKERS = new Set(
  */
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen)$/;
 
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+/** The word less what follows its last letter; a loop, since an end-anchored `[^…]+$` is quadratic on long runs. */
+function trimEndNonLetters(word: string): string {
+  let end = word.length;
+  while (end > 0) {
+    const low = word.charCodeAt(end - 1);
+    const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+    if (LETTER.test(word.slice(start, end))) break;
+    end = start;
+  }
+  return word.slice(0, end);
+}
+
 /** A token as written, its word less the punctuation around it, and whether punctuation ends it (a clause ends). */
 function bareWord(token: string): { word: string; ends: boolean; token: string } {
   const word = token.replace(/^[^\p{L}]+/u, '');
-  const bare = word.replace(/[^\p{L}\p{M}]+$/u, '');
+  const bare = trimEndNonLetters(word);
   return { word: bare, ends: bare.length < word.length, token };
 }
 
