@@ -544,6 +544,10 @@ describe('money written in full', () => {
     expect(extractFigures(text, { lang: 'en' }).figures[0]).toMatchObject({ value, unit, category: 'money' });
   });
 
+  it('reads no sum in a book: French "un livre" is a book, only a pound said "une livre", which news writes in figures', () => {
+    expect(extractFigures('Il a publié un livre sur la guerre.', { lang: 'fr' }).figures).toEqual([]);
+  });
+
   it('keeps a word that is also a currency code a word', () => {
     expect(extractFigures("Let's try one last time", { lang: 'en' }).figures.every((f) => f.unit === null)).toBe(true);
   });

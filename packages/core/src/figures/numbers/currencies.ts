@@ -60,10 +60,11 @@ export const CURRENCY_AFTER = new RegExp(
   'iu',
 );
 
-/** Currencies one unit of which the article counts: "a dollar", "un euro", "einen Euro" (compose-number.ts). */
+/** Currencies one unit of which the article counts: "a dollar", "un euro", "einen Euro" (compose-number.ts). Not the French
+ * "livre": "un livre" is a book. */
 export const ONE_CURRENCY_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
-    'en:dollar|euro|pound|yen|rupee|franc|peso fr:dollar|euro|livre|yen|franc de:dollar|euro|pfund|yen|franken ' +
+    'en:dollar|euro|pound|yen|rupee|franc|peso fr:dollar|euro|yen|franc de:dollar|euro|pfund|yen|franken ' +
     'es:dólar|dolar|euro|libra|yen|peso pt:dólar|dolar|euro|libra|iene|yen|real it:dollaro|euro|sterlina|yen'
   )
     .split(' ')
