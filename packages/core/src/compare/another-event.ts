@@ -24,8 +24,8 @@ interface Story {
  * the article shares fewer than two marks of the story (see marksShared):
  * - its own place: its headline or lead names where it happens, a place the reference never names,
  *   and nowhere does it name one of the reference's places;
- * - its time: it was published half a year or more from the reference, or it looks back at an event of
- *   another year by its own time marks (see looksBack), whatever marks it shares.
+ * - its time: it looks back at an event of another year by its own time marks (see looksBack), whatever
+ *   marks it shares. Publication far from the reference's, and a lead dated months before, are event-time.ts's.
  */
 export function isAnotherEvent(
   reference: AnalysedText,
@@ -36,18 +36,14 @@ export function isAnotherEvent(
   notNames: ReadonlySet<string>,
 ): boolean {
   if (looksBack(passages, article.language)) return true;
-  const far = farApart(reference.published, article.published);
   const places = referencePlacesOf(reference, story, territories);
-  if (!far && !leadNamesAnotherPlace(passages, places, story.names, notNames)) return false;
+  if (!leadNamesAnotherPlace(passages, places, story.names, notNames)) return false;
   if (marksShared(passages, article.figures, story, places) >= MARKS_OF_SAME_EVENT) return false;
-  return far || !namesReferencePlace(passages, places);
+  return !namesReferencePlace(passages, places);
 }
 
 /** Marks of the story an article shares at which it is the same event, whatever else it says. */
 const MARKS_OF_SAME_EVENT = 2;
-/** Days between two publications beyond which they report the same kind of event, not the same one. */
-const FAR_DAYS = 180;
-const DAY_MS = 86_400_000;
 /** Passages of an article (its headline first) that say where it happens. */
 const LEAD_PASSAGES = 3;
 
@@ -60,12 +56,6 @@ const LEAD_PASSAGES = 3;
 function looksBack(passages: readonly SentenceReading[], language: string): boolean {
   const headline = passages[0];
   return headline !== undefined && countsYearsSince(headline.words, language);
-}
-
-function farApart(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (!a || !b) return false;
-  const days = Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
-  return days > FAR_DAYS;
 }
 
 /** Where the reference's story happens: its countries and territories, and the names it writes as places. */
@@ -204,7 +194,7 @@ function marksShared(
 }
 
 /**
- * The folded words of each run of capitalised words a text writes ("West Nile", "Auchan Retail France"):
+ * The folded words of each run of capitalised words a text writes ("West Nile", "Brightmart Retail Europe"):
  * one name, however many words, so one mark of the story.
  */
 function nameRuns(text: string): string[][] {
