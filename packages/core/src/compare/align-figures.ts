@@ -57,7 +57,7 @@ export function alignFigures(
   // "307 prisoners" and the body's "the 307 men freed" read differently, and an article may word it either way.
   // The standing statement's stated time holds for its restatements: the headline's "35,000 jobs" says no year,
   // but it is the body's "35,000 jobs by 2030", not "14,000 by 2028".
-  // A restatement that writes a time of its own is as of that time: the headline's "5,601 killed in 2024" is a count
+  // A restatement that writes a time of its own is as of that time: the headline's "4,318 killed in 2023" is a count
   // of 2024 though the body's sentence reads as of the day the count was announced.
   const matchStatement = (standing: number, ai: number) => {
     const differ = timesDiffer(reference[standing]!, article[ai]!);
@@ -187,7 +187,7 @@ function preferred(candidate: Rank, best: Rank): boolean {
   if (!candidate.agrees && candidate.sameCredit !== best.sameCredit) return candidate.sameCredit;
   // "64.38 %, the electoral commission said" stands against the uncredited official turnout, not the pollsters' exit poll.
   if (!candidate.agrees && candidate.otherCredit !== best.otherCredit) return !candidate.otherCredit;
-  // "23,890 jobs to go" stands against the plan's 2,389 (its digits with a zero too many), not the union's feared
+  // "14,720 jobs to go" stands against the plan's 1,472 (its digits with a zero too many), not the union's feared
   // 3,000 nearer in value: a recognisable slip of one value, with evidence of one quantity, beats a mere neighbour.
   if (!candidate.agrees && candidate.slip !== best.slip) return candidate.slip;
   // "More than 70,000 displaced" stands against the reference's "more than 700,000" displaced people, not the

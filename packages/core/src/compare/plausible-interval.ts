@@ -58,7 +58,7 @@ export function plausibleInterval(figure: Figure, widths: QualifierWidths = {}):
       return [v * (1 - w), v];
     case 'at_least':
     case 'more_than':
-      // "At least 5,601 killed" is a count to the unit, the toll verified so far: a floor near its number.
+      // "At least 4,318 killed" is a count to the unit, the toll verified so far: a floor near its number.
       return [v, v * (1 + (countedToTheUnit(v) && widths[figure.qualifier] === undefined ? COUNTED_FLOOR_WIDTH : w))];
     case 'at_most':
     case 'less_than':
@@ -69,10 +69,10 @@ export function plausibleInterval(figure: Figure, widths: QualifierWidths = {}):
   }
 }
 
-/** A number of at least a hundred stated to the unit ("5,601", not "5,600"): counted, not rounded. */
+/** A number of at least a hundred stated to the unit ("4,318", not "4,300"): counted, not rounded. */
 const countedToTheUnit = (v: number) => Math.abs(v) >= COUNTED_BELOW && lastDigitPlace(v) === 1;
 
-/** How far above a counted floor ("at least 5,601") a reader takes the count to be. */
+/** How far above a counted floor ("at least 4,318") a reader takes the count to be. */
 const COUNTED_FLOOR_WIDTH = 0.05;
 
 /** Below this a number stated without a qualifier is read as counted, not rounded. */

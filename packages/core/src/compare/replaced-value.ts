@@ -1,10 +1,10 @@
 import type { Figure } from '@parallax/shared';
 
 /**
- * "would now eliminate 2,262 positions, down from the 2,389 announced in November": the article itself gives the
+ * "would now eliminate 1,380 positions, down from the 1,472 announced in March": the article itself gives the
  * reference's value, with a word of change before it ("down from", "contre", "statt", "frente a", "rispetto ai"),
  * as a value of the same count. Its other value for that count, in that sentence or another (the headline's
- * "trims job cuts to 2,262"), is the count revised, not a misreading of the value it states beside it.
+ * "trims job cuts to 1,380"), is the count revised, not a misreading of the value it states beside it.
  */
 export function statesReferenceValueAsChanged(figures: readonly Figure[], figure: Figure, reference: Figure): boolean {
   if (reference.value === null || reference.value === figure.value) return false;

@@ -359,7 +359,7 @@ export function digitSlip(x: number | null, y: number | null): boolean {
 }
 
 /**
- * Whether two whole numbers are one's digits slipped: the same digits a power of ten apart ("23,890" for "2,389",
+ * Whether two whole numbers are one's digits slipped: the same digits a power of ten apart ("14,720" for "1,472",
  * "70,000" for "700,000") or two neighbouring digits swapped.
  */
 export function sameDigitsSlipped(x: number | null, y: number | null): boolean {

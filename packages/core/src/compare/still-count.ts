@@ -13,7 +13,7 @@ const AFTER = 5;
 const BEFORE = 3;
 
 /**
- * Whether a count says it still stands ("about 88,000 people were still under evacuation orders"): a running
+ * Whether a count says it still stands ("about 61,000 people were still under evacuation orders"): a running
  * quantity's value at the text's own time, which a text published later gives as that quantity's newer value.
  */
 export function stillCount(figure: Figure): boolean {

@@ -7,8 +7,8 @@ const MIN_KEPT_DIGITS = 2;
 const MIN_PLACES_FINER = 1000;
 
 /**
- * Whether one exact figure is the other's leading digits, cut rather than rounded: "5,1 milioni" for 5,150,092
- * votes, "446,000" for 446,750. Outlets shorten an official count to its first digits, and a reader takes the
+ * Whether one exact figure is the other's leading digits, cut rather than rounded: "4,2 milioni" for 4,270,318
+ * votes, "318,000" for 318,460. Outlets shorten an official count to its first digits, and a reader takes the
  * two as one; only a count written to its last units (a tally, not an estimate) is shortened so, and only to
  * two digits or more ("5 million" for 5.9 million is not a cut but a misreport).
  */
