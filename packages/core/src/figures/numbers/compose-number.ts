@@ -114,6 +114,8 @@ function spacedScale(c: Composition, next: Token): number | null {
 }
 
 const ONE: readonly NumberWord[] = [{ value: 1, role: 'small' }];
+/** Words the article is the number one before: "a hundred", "ein Dutzend", "a third". */
+const MULTIPLIERS: ReadonlySet<string> = new Set(['hundred', 'scale', 'dozen', 'denominator']);
 const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another']);
 
 /** A number word ("eleven", "dreihundertzwanzig"), or a joiner between two parts ("hundred and six"). */
@@ -124,7 +126,8 @@ function wordStep(c: Composition, tok: Token): Step {
   if (parts.length === 1 && parts[0]!.role === 'article') {
     // "vingt et un": after a joiner the article is the number one; first, it is one only before a multiplier.
     if (c.i > from && NUMBER_AND[lang] === tokens[c.i - 1]!.lower) parts = ONE;
-    else if (c.i !== from || !(isMultiplier(wordAt(tokens, c.i + 1, lang)) || articleAsOne(c, c.i))) return 'stop';
+    else if (c.i !== from || !(MULTIPLIERS.has(wordAt(tokens, c.i + 1, lang)?.role ?? '') || articleAsOne(c, c.i)))
+      return 'stop';
   }
   // French "cents" alone is not a number ("34 cents" are coins); "deux cents" is.
   if (c.i === from && tok.lower === 'cents' && lang === 'fr') return 'stop';
@@ -136,10 +139,6 @@ function wordStep(c: Composition, tok: Token): Step {
   c.hasWords = true;
   c.digits = null;
   return take(c, tok.end);
-}
-
-function isMultiplier(w: NumberWord | undefined): boolean {
-  return !!w && (w.role === 'hundred' || w.role === 'scale' || w.role === 'dozen' || w.role === 'denominator');
 }
 
 /** "one hundred and six", "treinta y cinco", "10 mil e 500": a joiner only between parts of one number. */

@@ -50,8 +50,12 @@ export class Composer {
   /** Applies one step; false if it cannot belong to the number read so far. */
   apply(step: Step): boolean {
     const { value: v, role } = step;
-    if (this.fraction && role !== 'scale' && role !== 'dozen') return false;
-    if (!this.fits(v, role)) return false;
+    if (this.fraction) {
+      // Only a multiplier right after the denominator may follow a fraction: "three quarters million", "meia dúzia".
+      if ((role !== 'scale' && role !== 'dozen') || this.prev !== 'denominator') return false;
+      this.total *= v;
+      if (role === 'scale') this.scale = Math.max(this.scale, v);
+    } else if (!this.fits(v, role)) return false;
     this.prev = role;
     this.steps++;
     return true;
@@ -117,16 +121,10 @@ export class Composer {
     return true;
   }
 
-  /** A scale closes a group ("eleven thousand"), or multiplies a fraction ("three quarters million"). */
+  /** A scale closes a group: "eleven thousand". */
   private multiply(v: number): boolean {
-    if (this.fraction) {
-      // "three quarters million", "a half million"
-      if (this.prev !== 'denominator') return false;
-      this.total *= v;
-    } else {
-      if (this.lastScale && v === this.lastScale) return false;
-      this.closeGroup(v);
-    }
+    if (this.lastScale && v === this.lastScale) return false;
+    this.closeGroup(v);
     this.scale = Math.max(this.scale, v);
     return true;
   }
@@ -147,11 +145,7 @@ export class Composer {
 
   private multiplyByDozen(): boolean {
     if (this.prev === 'dozen') return false;
-    if (this.fraction) {
-      // "meia dúzia", "media docena"
-      if (this.prev !== 'denominator') return false;
-      this.total *= 12;
-    } else if (this.prev === 'small' && this.hundreds > 0 && this.current > this.hundreds) {
+    if (this.prev === 'small' && this.hundreds > 0 && this.current > this.hundreds) {
       // "three hundred (and) two dozen" is 300 + 2 × 12, not 302 × 12.
       this.current = this.hundreds + (this.current - this.hundreds) * 12;
     } else {
@@ -163,7 +157,7 @@ export class Composer {
   /** A denominator divides what came before it: "two thirds"; a fraction after "and" is extend-number.ts's. */
   private divide(v: number): boolean {
     // "100 millionths", "3 quarters": after digits the word counts things (periods, shares), it does not divide.
-    if (this.fraction || this.prev === 'dozen' || this.prev === 'digits') return false;
+    if (this.prev === 'dozen' || this.prev === 'digits') return false;
     // "more than half", "quarter million": a share of one, which only a half may be alone (compose-number.ts).
     this.total = this.steps === 0 ? 1 / v : this.value / v;
     this.current = 0;

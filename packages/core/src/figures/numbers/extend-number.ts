@@ -84,8 +84,6 @@ function spokenWith(t: Tokenized, c: ComposedNumber): ComposedNumber {
   const { tokens, text, lang } = t;
   const joiner = tokens[c.to];
   if (lang !== 'es' || c.fraction || c.scale > 1 || joiner?.lower !== 'con' || !Number.isInteger(c.value)) return c;
-  const next = tokens[c.to + 1];
-  if (!next || (next.kind !== 'digits' && !numberWordParts(next.lower, lang) && next.lower !== 'un')) return c;
   const raw = composeNumber(t, c.to + 1, false);
   if (!raw) return c;
   const b = extendNumber(t, raw, false);
