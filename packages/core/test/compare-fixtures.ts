@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Claim, ComparisonSettings, type Figure } from '@parallax/shared';
-import { type AnalysedText, vocabularyOf } from '../src/compare/index.js';
+import { type AnalysedText, analyseText, compareArticle, vocabularyOf } from '../src/compare/index.js';
 
 /**
  * The first story's places and authorities, from the settings file the demo ships with it: tests about
@@ -68,4 +68,21 @@ export function makeText(figures: Figure[], partial: Partial<AnalysedText> = {})
     claims: [],
     ...partial,
   };
+}
+
+/** Where the texts of a comparison are written and when they were published. */
+export interface ComparedTexts {
+  language: string;
+  referenceLanguage?: string;
+  published?: string;
+}
+
+/** What a comparison of two texts finds, as "kind article-figure", relevance aside. */
+export function findingsOf(reference: string, article: string, texts: ComparedTexts): string[] {
+  return compareArticle(
+    analyseText(reference, { language: texts.referenceLanguage ?? 'en', published: '2026-03-03T08:00:00Z' }),
+    analyseText(article, { language: texts.language, published: texts.published ?? '2026-03-03T12:00:00Z' }),
+    'article',
+    { relevanceThreshold: 0 },
+  ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'}`);
 }

@@ -55,6 +55,10 @@ const SPEECH_VERBS = (
   // "The bulletin put the force at 11,000": a source that puts a number somewhere.
   // "the CGT put turnout in the capital at 400,000", "IG Metall puts the workforce at about 130,000".
   .concat(String.raw`(?:put|puts|putting|placed|places)\s+(?:[^\s,.;:]+\s+){1,6}?at`)
+  // "COGAT gave a higher count of 4,200", "the ministry gives a toll of 30": a source that gives a count.
+  .concat(
+    String.raw`(?:gave|gives|give)\s+(?:an?|the|its|their)\s+(?:[^\s,.;:]+\s+){0,2}?(?:count|figure|toll|tally|estimate)`,
+  )
   // "habló en cambio de 2.000", "spoke instead of", "parlava invece di": a word or two between verb and preposition.
   .concat(
     String.raw`(?:spoke|speaks|habló|habla|hablaba|falou|fala|ha parlato|parla|parlava|a parlé|parle|sprach|spricht)(?:\s+[^\s,.;:\d]+){1,2}?\s+(?:of|about|de|di|em|von)`,
@@ -85,7 +89,7 @@ const CONJUNCTIONS = new Set('and et und y e ed dan serta'.split(' '));
 const CLAUSE_BOUNDARY =
   /[;:"“”«»—–]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|,(?!\d)|\b(?:that|what|while|but|as|que|dass|che|bahwa|yang)\b/giu;
 const LEADING_FILLER =
-  /^(?:also|however|meanwhile|separately|but|mais|aber|pero|mas|ma|tetapi|namun|and|so|now|with|avec|mit|con|com|dengan)\s+/iu;
+  /^(?:also|however|meanwhile|separately|but|mais|aber|pero|mas|ma|tetapi|namun|and|so|now|with|avec|mit|con|com|dengan|já)\s+/iu;
 /** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
 const NOT_A_SUBJECT =
   /^(?:an?|the|un|une|le|la|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
@@ -96,6 +100,21 @@ const TRAILING_WORDS =
 /** A subject followed by a relative clause between commas: "The CGT union, which called the day, " + said. */
 const RELATIVE_CLAUSE =
   /^(.*?\p{L}),\s*(?:which|who|whose|qui|dont|lequel|laquelle|die|der|das|welche|que|quien|quienes|cual|che|cui|il quale|la quale|yang)\s[^,]*(?:,[^,]*)?,\s*$/iu;
+
+/** A body's name with its acronym after it in brackets ("… Humanitarian Affairs (OCHA)"), longest as written. */
+const ACRONYM_AFTER_NAME = /^\p{Lu}[^()]*\((\p{Lu}{2,8})\)$/u;
+/** Words beyond which a subject is no name but a clause, unless its acronym names it. */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * A long name that ends in its acronym is named by the acronym: "o Escritório da ONU para Coordenação de Assuntos
+ * Humanitários (OCHA) fala em" credits OCHA, however many words the name takes.
+ */
+function namedByAcronym(subject: string): string {
+  if (subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) return subject;
+  const acronym = ACRONYM_AFTER_NAME.exec(subject.replace(/^\p{Ll}+\s+/u, ''));
+  return acronym?.[1] ?? subject;
+}
 
 /** Whether a phrase opens with a preposition of place or time ("In Paris", "À Marseille", "On Friday"). */
 function opensWithPreposition(phrase: string): boolean {
@@ -147,8 +166,8 @@ export function findAttributions(sentence: string): Attribution[] {
     const before = (relative ? relative[1]! : raw).replace(/(?<![\s,])[\s,]+$/, '');
     // "in line with what Ukraine has said" reports no figure of this sentence.
     if (/\bwhat\s+\S+(?:\s+\S+)?$/iu.test(before)) continue;
-    let subject = lastClause(before).replace(LEADING_FILLER, '');
-    if (!subject || NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > 8) continue;
+    let subject = namedByAcronym(lastClause(before).replace(LEADING_FILLER, ''));
+    if (!subject || NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
     // "Dmytro Ponomarenko, Ukraine's envoy to Seoul, spoke": the name before the appositive.
     if (!PROPER_NAME.test(subject)) {
       const segments = before.split(/,(?!\d)/);

@@ -209,14 +209,7 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'basarnas',
     'badan penanggulangan bencana',
   ],
-  disaster_agency: [
-    'disaster agency',
-    'disaster management',
-    'ndrrmc',
-    'fema',
-    'ocha',
-    'agence de gestion des catastrophes',
-  ],
+  disaster_agency: ['disaster agency', 'disaster management', 'ndrrmc', 'fema', 'agence de gestion des catastrophes'],
   governor: [
     'governor',
     'regional governor',
@@ -368,17 +361,79 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'perusahaan',
     'manajemen',
   ],
+  // The UN's agencies each count for themselves: UNICEF's "3.6 million affected" and OCHA's "2.3 million" are two
+  // sources. "The UN" alone may be any of them: when it is unclear whether two figures are one authority's, they
+  // are not a conflict.
+  ocha: [
+    'ocha',
+    'office for the coordination of humanitarian affairs',
+    'bureau de la coordination des affaires humanitaires',
+    'amt fur die koordinierung humanitarer angelegenheiten',
+    'oficina de coordinacion de asuntos humanitarios',
+    'oficina para la coordinacion de asuntos humanitarios',
+    'escritorio de coordenacao de assuntos humanitarios',
+    'escritorio para coordenacao de assuntos humanitarios',
+    'escritorio para a coordenacao de assuntos humanitarios',
+    'ufficio per il coordinamento degli affari umanitari',
+    'kantor koordinasi urusan kemanusiaan',
+  ],
+  unicef: ['unicef'],
+  who: [
+    'world health organization',
+    'world health organisation',
+    'oms',
+    'organisation mondiale de la sante',
+    'weltgesundheitsorganisation',
+    'organizacion mundial de la salud',
+    'organizacao mundial da saude',
+    'organizzazione mondiale della sanita',
+    'organisasi kesehatan dunia',
+  ],
+  unhcr: [
+    'unhcr',
+    'un refugee agency',
+    'refugee agency',
+    'hcr',
+    'haut commissariat aux refugies',
+    'uno fluchtlingshilfswerk',
+    'fluchtlingshilfswerk',
+    'acnur',
+    'alto comisionado para los refugiados',
+    'alto comissariado para refugiados',
+    'alto commissariato per i rifugiati',
+    'badan pengungsi',
+  ],
+  unrwa: ['unrwa'],
+  wfp: [
+    'wfp',
+    'world food programme',
+    'world food program',
+    'pam',
+    'programme alimentaire mondial',
+    'welternahrungsprogramm',
+    'programa mundial de alimentos',
+    'programa alimentar mundial',
+    'programma alimentare mondiale',
+    'program pangan dunia',
+  ],
+  iom: [
+    'iom',
+    'international organization for migration',
+    'oim',
+    'organisation internationale pour les migrations',
+    'internationale organisation fur migration',
+    'organizacion internacional para las migraciones',
+    'organizacao internacional para as migracoes',
+    'organizzazione internazionale per le migrazioni',
+    'organisasi internasional untuk migrasi',
+  ],
+  fao: ['fao', 'food and agriculture organization', 'organisation des nations unies pour l alimentation'],
   un: [
     'united nations',
-    'unicef',
-    'unhcr',
-    'world health organization',
-    'iom',
-    'ocha',
     'onu',
-    'oms',
     'nations unies',
     'vereinte nationen',
+    'vereinten nationen',
     'naciones unidas',
     'nacoes unidas',
     'nazioni unite',
@@ -502,6 +557,7 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'fondo monetario internazionale',
     'dana moneter internasional',
   ],
+  world_bank: ['world bank', 'banque mondiale', 'weltbank', 'banco mundial', 'banca mondiale', 'bank dunia'],
   eu: [
     'european union',
     'european commission',
@@ -523,6 +579,9 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** The UN's agencies, each its own source and, like the UN, no state's. */
+export const UN_AGENCIES: readonly string[] = ['ocha', 'unicef', 'who', 'unhcr', 'unrwa', 'wfp', 'iom', 'fao'];
+
 /**
  * Kinds of authority that are no state's: a country named in such a body's name ("the Kenya Medical
  * Association", "la Cruz Roja Española", "UNICEF Kenya") says where it works, not that its government speaks.
@@ -533,6 +592,7 @@ export const NON_STATE_KINDS: ReadonlySet<string> = new Set([
   'opposition',
   'pollsters',
   'company',
+  ...UN_AGENCIES,
   'un',
   'red_cross',
   'aid_group',
@@ -540,6 +600,7 @@ export const NON_STATE_KINDS: ReadonlySet<string> = new Set([
   'hospital',
   'school',
   'imf',
+  'world_bank',
   'eu',
 ]);
 

@@ -29,6 +29,7 @@ import { sentenceNames } from './sentence-names.js';
 import { periodAfter, ratePeriod } from './rate-period.js';
 import { relativeDayAt } from './relative-days.js';
 import { pastWeekday, reportsStatement, statementDay } from './statement-day.js';
+import { statementStage } from './statement-stage.js';
 import { stemOf } from './stem.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
@@ -694,6 +695,8 @@ export function authorityOf(source: string | null): string | null {
   const words = foldedWords(source);
   const kind = authorities.firstIn(words);
   if (kind) return kind;
+  // "the UN said": folded, "un" is an article in four of the languages; written in capitals it is the United Nations.
+  if (UN_IN_CAPITALS.test(source)) return UN;
   const plain = words.filter((x) => !ARTICLES.has(x));
   // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's.
   if (plain.every((x) => GENERIC_SOURCES.has(x))) return null;
@@ -750,6 +753,18 @@ const GENERIC_SOURCES = new Set(
   ).split(' '),
 );
 
+/** "UN" or "U.N." written as such, a word of its own. */
+const UN_IN_CAPITALS = /(?<![\p{L}.])U\.?N\.?(?![\p{L}])/u;
+
+/** Whether a source names the United Nations, alone or as the body of it that speaks ("the UN human rights office"). */
+export function namesUnitedNations(source: string | null): boolean {
+  if (!source) return false;
+  return UN_IN_CAPITALS.test(source) || authorities.find(foldedWords(source)).some((hit) => hit.concept === UN);
+}
+
+/** The kind of authority "the UN" alone is (see AUTHORITY_KINDS). */
+export const UN = 'un';
+
 /** Whether an authority is one of the general kinds (see AUTHORITY_KINDS), not a name read as written. */
 export function isAuthorityKind(authority: string): boolean {
   return Object.hasOwn(AUTHORITY_KINDS, authority);
@@ -795,6 +810,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
   // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
   const role = figure.unit === 'percent' && concept !== null && isShareConcept(concept) ? null : normalised.role;
   const measure = measureOf(figure, w);
+  const stage = statementStage(figure.sentence, figure.start - ctx.sentenceStart);
   return {
     measure,
     concept,
@@ -805,10 +821,13 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       (figure.location ? foldedWords(figure.location).join(' ') : null),
     part: partCues.find(w.before.slice(-4)).length > 0 || incrementAfter(w.clauseAfter.slice(0, 4)),
     // "ranged from 24% to 88% in past outbreaks": another time than the story's, as "the outgoing parliament" is.
-    asOf: aboutOtherEvents(w) ? EARLIER : asOfOf(figure, w, ctx, measure),
+    // "In its first statement, the army spoke of 200": a figure since replaced is of an earlier time.
+    asOf: aboutOtherEvents(w) || stage === 'earlier' ? EARLIER : asOfOf(figure, w, ctx, measure),
     // "rose 1.4 %" is the change itself, not a running count's new value.
     period: measure === 'count' || measure.startsWith('money:') ? ratePeriod(w.clauseBefore, w.clauseAfter) : null,
-    update: !measure.startsWith('change:') && updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0,
+    update:
+      !measure.startsWith('change:') &&
+      (stage === 'revised' || updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0),
     modality: modalityOf(figure, w),
     direction: measure.startsWith('change:') ? directionOf(w) : null,
     authority: clauseAuthority(figure, w) ?? creditedAuthority(figure),
