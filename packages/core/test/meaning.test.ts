@@ -1213,6 +1213,18 @@ describe('what is counted, when the counted words are coordinated or unknown', (
     expect(meaningOf(id, 'lebih dari 300', 'id').concept).toBe('drones+missiles');
   });
 
+  it('reads roles said together of one number as a role of both', () => {
+    const fr = "Plus de 20 000 personnes sont mortes ou ont disparu cette année, selon l'OIM.";
+    expect(meaningOf(fr, 'Plus de 20 000', 'fr').role).toBe('killed+missing');
+    const id = 'Menurut IOM, lebih dari 2.000 orang tewas atau hilang tahun ini.';
+    expect(meaningOf(id, 'lebih dari 2.000', 'id').role).toBe('killed+missing');
+    expect(meaningOf('The blast left 30 dead and injured.', '30').role).toBe('killed_or_injured');
+    const reference = 'More than 2,000 people have died or gone missing this year, the IOM says.';
+    expect(kinds(reference, 'More than 2,000 people have died this year, the IOM says.')).toEqual([
+      'added More than 2,000',
+    ]);
+  });
+
   it('joins nothing across a word that belongs to the next number', () => {
     const en = 'The outbreak has killed 1,316 people and infected 39,200, the ministry said.';
     expect(meaningOf(en, '1,316').concept).toBe('people');

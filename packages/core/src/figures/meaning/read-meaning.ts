@@ -5,7 +5,7 @@ import { dateMentions } from './as-of.js';
 import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS } from './authority-kinds.js';
-import { COUNT_ROLES } from './count-roles.js';
+import { COUNT_ROLES, roleOf } from './count-roles.js';
 import { combinedReading, coordinatedWith } from './coordinated.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
 import {
@@ -101,7 +101,7 @@ export function inheritConcepts(
     if (source) {
       m.concept = source.concept;
       m.role = m.role ?? source.role;
-    } else if (m.concept === null && m.role && COUNT_ROLES[m.role]?.people) {
+    } else if (m.concept === null && roleOf(m.role)?.people) {
       m.concept = 'people';
     } else if (m.concept === null && m.role) {
       // "17.000 despidos", "137 esuberi": a role of things that says what it befalls.
@@ -949,6 +949,8 @@ function nearestRole(w: Window): string | null {
   // nor past the end of its clause after it ("could rise to 50,000, as the agency confirmed").
   // "abattu 117 drones et six des 14 missiles tirés": what follows "of the 14" befell the total, not the part.
   const after = ofTotal(w.clauseAfter) ? [] : w.clauseAfter;
+  const joined = coordinatedRoles(w.phraseAfter);
+  if (joined) return joined;
   const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ?? alternativeRole(w, after);
   if (role !== 'killed' && role !== 'injured') return role;
   const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
@@ -958,6 +960,31 @@ function nearestRole(w: Window): string | null {
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+
+/** Auxiliaries that may stand before the second of two verbs of one subject ("sont mortes ou ont disparu"). Folded. */
+const AUXILIARIES = new Set(
+  (
+    'have has had was were is are been ont a sont est ete furent haben hat sind ist wurden wurde waren han ha ' +
+    'fueron son tem foram sao hanno sono sudah telah'
+  ).split(' '),
+);
+
+/**
+ * Roles said together of one number straight after it ("20 000 morts ou disparus", "2.000 orang tewas atau
+ * hilang", "30 dead and injured"): a count of both, another quantity than either. Killed with injured is the
+ * casualties role; any other pair is stored joined ("killed+missing").
+ */
+function coordinatedRoles(after: readonly string[]): string | null {
+  const first = roles.find(after)[0];
+  if (!first) return null;
+  const parts = coordinatedWith(first.concept, after, roles, (x) => NOUN_PHRASE_ENDS.has(x) && !AUXILIARIES.has(x));
+  if (parts.length < 2) return null;
+  const pair = (a: string, b: string) => parts.length === 2 && parts.includes(a) && parts.includes(b);
+  if (pair('killed', 'injured')) return 'killed_or_injured';
+  // "19 orang mengalami luka-luka dan dirawat": the injured treated in hospital are the injured, not more.
+  if (pair('injured', 'hospitalised')) return 'injured';
+  return combinedReading(parts);
+}
 
 /**
  * "58 miners walked out or were rescued", "58 Kumpel konnten sich retten oder wurden geborgen": two verbs
