@@ -1199,3 +1199,52 @@ describe('a day given relative to the last day the text stated', () => {
     expect(found).not.toContain('conflicts 52');
   });
 });
+
+describe('what is counted, when the counted words are coordinated or unknown', () => {
+  it('reads a count of things joined by a conjunction as a count of both together', () => {
+    const fr = 'Plus de 300 drones et missiles ont été tirés. Parmi eux figuraient 170 drones et 30 missiles.';
+    expect(meaningOf(fr, 'Plus de 300', 'fr').concept).toBe('drones+missiles');
+    expect(meaningOf(fr, '170', 'fr').concept).toBe('drones');
+    const de = 'Mehr als 300 Drohnen und Raketen hat Iran abgefeuert.';
+    expect(meaningOf(de, 'Mehr als 300', 'de').concept).toBe('drones+missiles');
+    const es = 'Irán lanzó más de 300 misiles y drones contra Israel.';
+    expect(meaningOf(es, 'más de 300', 'es').concept).toBe('drones+missiles');
+    const id = 'Iran meluncurkan lebih dari 300 drone dan rudal ke Israel.';
+    expect(meaningOf(id, 'lebih dari 300', 'id').concept).toBe('drones+missiles');
+  });
+
+  it('reads roles said together of one number as a role of both', () => {
+    const fr = "Plus de 20 000 personnes sont mortes ou ont disparu cette année, selon l'OIM.";
+    expect(meaningOf(fr, 'Plus de 20 000', 'fr').role).toBe('killed+missing');
+    const id = 'Menurut IOM, lebih dari 2.000 orang tewas atau hilang tahun ini.';
+    expect(meaningOf(id, 'lebih dari 2.000', 'id').role).toBe('killed+missing');
+    expect(meaningOf('The blast left 30 dead and injured.', '30').role).toBe('killed_or_injured');
+    const reference = 'More than 2,000 people have died or gone missing this year, the IOM says.';
+    expect(kinds(reference, 'More than 2,000 people have died this year, the IOM says.')).toEqual([
+      'added More than 2,000',
+    ]);
+  });
+
+  it('joins nothing across a word that belongs to the next number', () => {
+    const en = 'The outbreak has killed 1,316 people and infected 39,200, the ministry said.';
+    expect(meaningOf(en, '1,316').concept).toBe('people');
+  });
+
+  it('never sets a count of two things against a count of one of them', () => {
+    const reference =
+      'Iran fired 170 drones, more than 30 cruise missiles and more than 120 ballistic missiles at Israel, the army said.';
+    const article = 'Iran fired more than 300 drones and missiles at Israel, the army said.';
+    expect(kinds(reference, article)).toEqual(['added more than 300']);
+  });
+
+  it('reads the noun written after a number as what it counts, though no word list knows it', () => {
+    const en = 'The federal count of infected dairy herds reached 866 on Wednesday, across 16 states.';
+    expect(meaningOf(en, '16').concept).toBe('stem:en:state');
+    expect(meaningOf('Officials said six states begin bulk-tank sampling first.', 'six').concept).toBe('stem:en:state');
+  });
+
+  it('reads a count stated as the earlier value of the one before it as that count', () => {
+    const fr = 'La police a recensé 52 interpellations, contre 44 annoncées jeudi soir.';
+    expect(meaningOf(fr, '44', 'fr')).toMatchObject({ concept: meaningOf(fr, '52', 'fr').concept });
+  });
+});

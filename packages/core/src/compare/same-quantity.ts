@@ -1,5 +1,5 @@
 import { EARLIER } from '../figures/meaning/as-of.js';
-import { COUNT_ROLES } from '../figures/meaning/count-roles.js';
+import { roleOf } from '../figures/meaning/count-roles.js';
 import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
 import { namesTellApart } from '../figures/meaning/sentence-names.js';
 import { countryMentions } from '../figures/meaning/countries.js';
@@ -258,8 +258,8 @@ function relateRoles(r: string | null, a: string | null): 'same' | 'unsaid' | 'd
   if (r === a) return 'same';
   const said = r ?? a;
   // A requirement ("a majority requires 316 seats") is never a count held, said or unsaid.
-  if (COUNT_ROLES[r ?? '']?.ownQuantity || COUNT_ROLES[a ?? '']?.ownQuantity) return 'different';
-  if ((r === null || a === null) && said !== null && !COUNT_ROLES[said]?.people) return 'unsaid';
+  if (roleOf(r)?.ownQuantity || roleOf(a)?.ownQuantity) return 'different';
+  if ((r === null || a === null) && said !== null && !roleOf(said)?.people) return 'unsaid';
   return 'different';
 }
 

@@ -41,9 +41,11 @@ export const FigureMeaning = z.object({
   /** What the number measures in: "count", "money:USD", "percent", "duration", or a unit ("km", "magnitude"). */
   measure: z.string(),
   /** The kind of thing counted from the general lexicon ("people", "troops", "homes", "aid"), a stem
-   * ("stem:fr:barrag") when the lexicon does not know it, or null when nothing counted is written. */
+   * ("stem:fr:barrag") when the lexicon does not know it, or null when nothing counted is written. Things counted
+   * together under one number are joined, sorted ("more than 300 drones and missiles" → "drones+missiles"). */
   concept: z.string().nullable(),
-  /** What happened to it: "killed", "injured", "displaced", "arrested", "cut"…, or null. */
+  /** What happened to it: "killed", "injured", "displaced", "arrested", "cut"…, roles said together joined
+   * ("morts ou disparus" → "killed+missing"), or null. */
   role: z.string().nullable(),
   /** Whose it is, where the counted words say ("Russian troops" → "russian", "tentara Korea Utara" →
    * "country:kp"), or null. */

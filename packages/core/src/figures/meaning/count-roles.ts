@@ -178,6 +178,7 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'lost from radar',
       'disparus',
       'disparues',
+      'ont disparu',
       'vermisst*',
       'verschwunden',
       'desaparecidos',
@@ -1058,3 +1059,15 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
     ],
   },
 };
+
+/**
+ * A role as stored: one of COUNT_ROLES, or roles said together of one number ("morts ou disparus" is
+ * "killed+missing"), which are people where any of them is.
+ */
+export function roleOf(role: string | null): CountRole | undefined {
+  if (role === null) return undefined;
+  const known = COUNT_ROLES[role];
+  if (known || !role.includes('+')) return known;
+  const parts = role.split('+').map((r) => COUNT_ROLES[r]);
+  return { aliases: [], people: parts.some((r) => r?.people), ownQuantity: parts.some((r) => r?.ownQuantity) };
+}

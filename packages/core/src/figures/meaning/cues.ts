@@ -77,24 +77,29 @@ export const PART_CUES: readonly string[] = [
   'sebanyak di antaranya',
 ];
 
-/** Near a number: the sentence gives a running count's new value ("rose to", "nouveau bilan"). */
-export const UPDATE_CUES: readonly string[] = [
+/** Before a number: it is the earlier value of the count the sentence gives ("505 cases, up from 481"). */
+export const PREVIOUS_VALUE_CUES: readonly string[] = [
   'up from',
   'down from',
-  'now counts',
-  'now puts',
-  'now estimates',
-  'raised its estimate',
-  'lowered its estimate',
   'contre',
   'au lieu de',
   'statt',
-  'zuvor',
   'frente a',
   'ante los',
   'contra os',
   'rispetto ai',
   'dari sebelumnya',
+];
+
+/** Near a number: the sentence gives a running count's new value ("rose to", "nouveau bilan"). */
+export const UPDATE_CUES: readonly string[] = [
+  ...PREVIOUS_VALUE_CUES,
+  'now counts',
+  'now puts',
+  'now estimates',
+  'raised its estimate',
+  'lowered its estimate',
+  'zuvor',
   'rose to',
   'risen to',
   'rises to',

@@ -5,7 +5,8 @@ import { dateMentions } from './as-of.js';
 import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS } from './authority-kinds.js';
-import { COUNT_ROLES } from './count-roles.js';
+import { COUNT_ROLES, roleOf } from './count-roles.js';
+import { combinedReading, coordinatedWith } from './coordinated.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
 import {
   CHANGE_NOUNS,
@@ -20,6 +21,7 @@ import {
   PLAN_CUES,
   PLANNED_AFTER,
   RISE_WORDS,
+  PREVIOUS_VALUE_CUES,
   UPDATE_CUES,
 } from './cues.js';
 import { EARLIER } from './as-of.js';
@@ -42,6 +44,7 @@ const cue = (list: readonly string[]) => createLexicon({ cue: list });
 const partCues = cue(PART_CUES);
 const partAfterCues = cue(PART_AFTER_CUES);
 const updateCues = cue(UPDATE_CUES);
+const previousValueCues = cue(PREVIOUS_VALUE_CUES);
 const planCues = cue(PLAN_CUES);
 const plannedAfter = new Set(PLANNED_AFTER);
 const currentCues = cue(CURRENT_CUES);
@@ -82,7 +85,12 @@ export function inheritConcepts(
     }
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
     const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
-    const continues = continuationCues.firstIn(clause) !== null;
+    // "herds reached 866 on Wednesday, across 16 states": a noun written after the number is what it counts,
+    // though no word list knows it, unless its own clause says it continues a count ("auf bis zu 15.000 steigen").
+    const own = m.concept === null ? clause : ownClause(text, start, f);
+    const continues = continuationCues.firstIn(own) !== null;
+    // "about 100 battalion tactical groups …, up from 83 groups": the earlier value of the count straight before.
+    const previousValue = m.concept !== null && !continues && previousValueCues.firstIn(own) !== null;
     // "137 élèves …, bien moins que les 287 annoncés": a bare number counts what the one before it in its
     // sentence counts. A stem read from a verb ("auf bis zu 15.000 steigen") yields to the figure it continues.
     // German capitalises every noun: "in 112 Booten" names what it counts, though no word list knows it.
@@ -90,17 +98,41 @@ export function inheritConcepts(
     const elided =
       m.concept === null && (f.counted === null || periodRightAfter(f, text) || plannedOnly(f)) && !germanNoun;
     const reach = continues || (m.concept === null && m.modality === 'projection') ? 2 : elided ? 0 : -1;
-    const source = reach >= 0 ? earlierCount(figures, i, reach) : null;
+    const source = previousValue ? countJustBefore(figures, i) : reach >= 0 ? earlierCount(figures, i, reach) : null;
     if (source) {
       m.concept = source.concept;
       m.role = m.role ?? source.role;
-    } else if (m.concept === null && m.role && COUNT_ROLES[m.role]?.people) {
+    } else if (m.concept === null && roleOf(m.role)?.people) {
       m.concept = 'people';
     } else if (m.concept === null && m.role) {
       // "17.000 despidos", "137 esuberi": a role of things that says what it befalls.
       m.concept = COUNT_ROLES[m.role]?.counts ?? null;
     }
   }
+}
+
+/** The count straight before a figure in its sentence, where its concept is known. */
+function countJustBefore(figures: readonly Figure[], i: number): FigureMeaning | null {
+  const e = figures[i - 1];
+  const m = e?.meaning;
+  if (!m || e.sentenceIndex !== figures[i]!.sentenceIndex || m.measure !== 'count') return null;
+  return m.concept !== null && !m.concept.startsWith('stem:') ? m : null;
+}
+
+/**
+ * The words of a figure's own clause, from the clause break or the number before it to the clause break after it.
+ */
+function ownClause(text: string, sentenceStart: number, f: Figure): string[] {
+  const before =
+    text
+      .slice(Math.max(sentenceStart, f.start - 60), f.start)
+      .split(CLAUSE_BREAK)
+      .at(-1) ?? '';
+  const after = text.slice(f.end, f.end + 30).split(CLAUSE_BREAK)[0] ?? '';
+  const words = foldedWords(before);
+  const number = words.findLastIndex((x) => /^\d/.test(x));
+  // The number's own text may hold the cue ("atteindre 60 000", "chegar a 340 mil").
+  return [...words.slice(number + 1), ...foldedWords(text.slice(f.start, f.end)), ...foldedWords(after)];
 }
 
 /**
@@ -200,6 +232,9 @@ function earlierCount(
   return null;
 }
 
+/** Stands for the next figure's number in the words after a figure: a number, so no word list matches it. */
+const NEXT_FIGURE = '0';
+
 /** How many words either side of a number its meaning is read from. */
 const WORDS_BEFORE = 7;
 const WORDS_AFTER = 9;
@@ -233,6 +268,11 @@ interface Window {
   /** The words of the figure's own clause either side of it (between commas, semicolons, conjunctions). */
   clauseBefore: string[];
   clauseAfter: string[];
+  /**
+   * The words after the number to the end of its clause, across conjunctions ("drones and missiles"), and up to the
+   * next figure, whose number ends them as NEXT_FIGURE: "1,316 people and infected 39,200" joins nothing.
+   */
+  phraseAfter: string[];
   /** "Core inflation, which excludes food, was 3.2%": the subject a relative clause stands between, else empty. */
   subjectBeforeRelative: string[];
 }
@@ -259,7 +299,10 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
   const to = ctx.nextStart == null ? figure.sentence.length : ctx.nextStart - ctx.sentenceStart;
   const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length), Math.max(0, to));
   const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
-  const clauseAfter = clauseStart(foldedWords(rawAfter.split(CLAUSE_BREAK)[0] ?? ''));
+  const firstClause = rawAfter.split(CLAUSE_BREAK);
+  const clauseAfter = clauseStart(foldedWords(firstClause[0] ?? ''));
+  const reachesNext = firstClause.length === 1 && ctx.nextStart != null;
+  const phraseAfter = [...foldedWords(firstClause[0] ?? ''), ...(reachesNext ? [NEXT_FIGURE] : [])];
   const subjectBeforeRelative = subjectAcrossRelative(rawBefore.split(CLAUSE_BREAK), clauseBefore);
   return {
     before,
@@ -268,6 +311,7 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
     at: head.length,
     clauseBefore,
     clauseAfter,
+    phraseAfter,
     subjectBeforeRelative,
   };
 }
@@ -420,8 +464,11 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   }
   const written = figure.counted && !plannedOnly(figure) ? foldedWords(figure.counted) : [];
   const counted = beforePeriod(beforeCredit(written), w.clauseAfter);
+  // "more than 300 drones and missiles" counts both together: a reading of its own, not drones.
+  const together = (concept: string) =>
+    combinedReading(coordinatedWith(concept, w.phraseAfter, concepts, (x) => NOUN_PHRASE_ENDS.has(x)));
   const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
-  if (compound) return compound;
+  if (compound) return together(compound);
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
   // number up to 50,000", "the number of soldiers could rise to 15,000").
   // A number with its own counted words counts those ("four EU countries" after "10 planes"), nothing nearby;
@@ -434,11 +481,12 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
     counted.length > 0 && !generic
       ? concepts.firstIn(counted)
       : (nearest(concepts, { ...w, before: w.clauseBefore }) ?? (generic ? 'people' : null));
-  if (named) return named;
+  if (named) return counted.length > 0 && !generic ? together(named) : named;
   // "279 measles cases", "570 search and rescue workers": the first plain word modifies the noun that follows it
-  // in the same noun phrase; "29 districts have reported infections" ends its phrase at the verb.
-  const joined = counted.length > 0 ? concepts.firstIn(nounPhraseAfter(w.after)) : null;
-  if (joined) return joined;
+  // in the same noun phrase; "29 districts have reported infections" ends its phrase at the verb. A noun the
+  // lexicon knows only three words on ("six states begin bulk-tank sampling") is past the number's own noun.
+  const joined = counted.length > 0 ? modifiedNoun(nounPhraseAfter(w.after)) : null;
+  if (joined) return together(joined);
   // A people's name ("12,000 North Koreans", "3.000 sirios") says whose, not what: the context says what.
   if (figure.counted && language !== 'de' && isProperName(figure.counted)) return null;
   // Nothing counted is written: inheritConcepts reads it from the figures around, or takes people for a role of people.
@@ -467,6 +515,14 @@ function shareOfTotal(after: readonly string[]): string | null {
 
 /** Words after a number over which its noun phrase still names what it counts ("search and rescue workers"). */
 const NOUN_PHRASE_WORDS = 4;
+
+/** Where the noun a number's first words modify may start: "570 search and rescue workers" reaches it. */
+const MODIFIED_NOUN_START = 2;
+
+/** The concept of the noun the first words after a number modify ("279 measles cases"), if it starts near enough. */
+function modifiedNoun(phrase: readonly string[]): string | null {
+  return concepts.find(phrase).find((m) => m.start <= MODIFIED_NOUN_START)?.concept ?? null;
+}
 
 /** The words after a number up to where its noun phrase ends: a verb, a preposition, an article, a relative. */
 function nounPhraseAfter(after: readonly string[]): string[] {
@@ -580,12 +636,19 @@ function periodRightAfter(f: Figure, text: string): boolean {
   return periodAfter(foldedWords(text.slice(f.end, f.end + 40)))?.at === 0;
 }
 
+/** "New", which says a count is an increment, not what it counts ("2 nuovi decessi", "27 nouveaux cas"). Folded. */
+const NEW_WORDS = new Set(
+  'new nouveaux nouvelles nouveau nouvelle neue neuen neuer nuevos nuevas nuevo nueva novos novas novo nova nuovi nuove nuovo nuova baru'.split(
+    ' ',
+  ),
+);
+
 /** Prepositions that open a credit, folded, in the seven languages. */
 const CREDIT_WORDS = new Set(['according', 'selon', 'laut', 'zufolge', 'segun', 'segundo', 'secondo', 'menurut']);
 
 /** The head of a counted noun phrase: its last word in English and German, its first in the others. */
 function headNoun(words: readonly string[], language: string): string | null {
-  const nouns = words.filter((x) => x.length >= 3 && !/^\d/.test(x));
+  const nouns = words.filter((x) => x.length >= 3 && !/^\d/.test(x) && !NEW_WORDS.has(x));
   if (nouns.length === 0) return null;
   return (language === 'en' || language === 'de' ? nouns.at(-1) : nouns[0]) ?? null;
 }
@@ -905,6 +968,8 @@ function nearestRole(w: Window): string | null {
   // nor past the end of its clause after it ("could rise to 50,000, as the agency confirmed").
   // "abattu 117 drones et six des 14 missiles tirés": what follows "of the 14" befell the total, not the part.
   const after = ofTotal(w.clauseAfter) ? [] : w.clauseAfter;
+  const joined = coordinatedRoles(w.phraseAfter);
+  if (joined) return joined;
   const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ?? alternativeRole(w, after);
   if (role !== 'killed' && role !== 'injured') return role;
   const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
@@ -914,6 +979,31 @@ function nearestRole(w: Window): string | null {
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+
+/** Auxiliaries that may stand before the second of two verbs of one subject ("sont mortes ou ont disparu"). Folded. */
+const AUXILIARIES = new Set(
+  (
+    'have has had was were is are been ont a sont est ete furent haben hat sind ist wurden wurde waren han ha ' +
+    'fueron son tem foram sao hanno sono sudah telah'
+  ).split(' '),
+);
+
+/**
+ * Roles said together of one number straight after it ("20 000 morts ou disparus", "2.000 orang tewas atau
+ * hilang", "30 dead and injured"): a count of both, another quantity than either. Killed with injured is the
+ * casualties role; any other pair is stored joined ("killed+missing").
+ */
+function coordinatedRoles(after: readonly string[]): string | null {
+  const first = roles.find(after)[0];
+  if (!first) return null;
+  const parts = coordinatedWith(first.concept, after, roles, (x) => NOUN_PHRASE_ENDS.has(x) && !AUXILIARIES.has(x));
+  if (parts.length < 2) return null;
+  const pair = (a: string, b: string) => parts.length === 2 && parts.includes(a) && parts.includes(b);
+  if (pair('killed', 'injured')) return 'killed_or_injured';
+  // "19 orang mengalami luka-luka dan dirawat": the injured treated in hospital are the injured, not more.
+  if (pair('injured', 'hospitalised')) return 'injured';
+  return combinedReading(parts);
+}
 
 /**
  * "58 miners walked out or were rescued", "58 Kumpel konnten sich retten oder wurden geborgen": two verbs
