@@ -265,6 +265,17 @@ export const PLAN_CUES: readonly string[] = [
   'pretenden',
   'meta de',
   'objetivo de',
+  // Wanting is intending: "la campaña quiere llegar a unos 640.000 menores", "veut atteindre", "vuole".
+  'wants to',
+  'want to',
+  'veut',
+  'veulent',
+  'quiere',
+  'quieren',
+  'querem',
+  'vuole',
+  'vogliono',
+  'ingin',
   'planeja',
   'planejam',
   'prevede',
@@ -288,6 +299,30 @@ export const PLAN_CUES: readonly string[] = [
   'no futuro',
   'in futuro',
   'ke depan',
+];
+
+/**
+ * In the figure's clause before it: a goal or target, which is a plan whatever the verb ("l'obiettivo è chiudere
+ * il 2024 con meno di 110.000 dipendenti", "the target is 2,000 homes", "Ziel ist es, 5.000 …"). Singular nouns
+ * only: "hit 50 targets" counts what was struck.
+ */
+export const GOAL_CUES: readonly string[] = [
+  'goal',
+  'target',
+  'objective',
+  'the aim',
+  'objectif',
+  'ziel',
+  'zielmarke',
+  'objetivo',
+  'la meta',
+  'a meta',
+  'su meta',
+  'sua meta',
+  'obiettivo',
+  'traguardo',
+  'sasaran',
+  'targetnya',
 ];
 
 /**

@@ -13,6 +13,7 @@ import {
   CONTINUATION_CUES,
   CURRENT_CUES,
   EARLIER_CUES,
+  GOAL_CUES,
   FALL_WORDS,
   OTHER_EVENTS_CUES,
   PART_AFTER_CUES,
@@ -42,6 +43,7 @@ const partCues = cue(PART_CUES);
 const partAfterCues = cue(PART_AFTER_CUES);
 const updateCues = cue(UPDATE_CUES);
 const planCues = cue(PLAN_CUES);
+const goalCues = cue(GOAL_CUES);
 const plannedAfter = new Set(PLANNED_AFTER);
 const currentCues = cue(CURRENT_CUES);
 const continuationCues = cue(CONTINUATION_CUES);
@@ -232,6 +234,8 @@ interface Window {
   /** The words of the figure's own clause either side of it (between commas, semicolons, conjunctions). */
   clauseBefore: string[];
   clauseAfter: string[];
+  /** The figure's clause before it up to the last punctuation, conjunctions kept ("l'obiettivo è chiudere … con"). */
+  phraseBefore: string[];
   /** "Core inflation, which excludes food, was 3.2%": the subject a relative clause stands between, else empty. */
   subjectBeforeRelative: string[];
 }
@@ -257,7 +261,8 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
         : between;
   const to = ctx.nextStart == null ? figure.sentence.length : ctx.nextStart - ctx.sentenceStart;
   const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length), Math.max(0, to));
-  const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
+  const phraseBefore = foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? '');
+  const clauseBefore = clauseEnd(phraseBefore);
   const clauseAfter = clauseStart(foldedWords(rawAfter.split(CLAUSE_BREAK)[0] ?? ''));
   const subjectBeforeRelative = subjectAcrossRelative(rawBefore.split(CLAUSE_BREAK), clauseBefore);
   return {
@@ -267,6 +272,7 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
     at: head.length,
     clauseBefore,
     clauseAfter,
+    phraseBefore,
     subjectBeforeRelative,
   };
 }
@@ -592,7 +598,7 @@ function headNoun(words: readonly string[], language: string): string | null {
 function modalityOf(figure: Figure, w: Window): Modality {
   const justBefore = w.before.slice(-3);
   if (currentCues.firstIn(justBefore)) return 'fact';
-  if (planCues.firstIn(w.before) || plannedCount(figure, w)) return 'plan';
+  if (planCues.firstIn(w.before) || goalCues.firstIn(w.phraseBefore) || plannedCount(figure, w)) return 'plan';
   return figure.projection ? 'projection' : 'fact';
 }
 
@@ -790,7 +796,8 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     figure.category === 'money' || figure.category === 'duration'
       ? null
       : nearestRole(ofTotal ? { ...w, after: [], clauseAfter: [] } : w);
-  const normalised = normalise(conceptOf(figure, w, ctx.language), read);
+  const counted = conceptOf(figure, w, ctx.language);
+  const normalised = normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null));
   const { concept } = normalised;
   // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
   const role = figure.unit === 'percent' && concept !== null && isShareConcept(concept) ? null : normalised.role;
@@ -895,6 +902,24 @@ function nearestRole(w: Window): string | null {
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+
+/** How many words a figure's own clause may hold for the subject to speak for it ("rose to", "bertambah menjadi"). */
+const LINK_WORDS = 3;
+/** How far into the subject its toll may be named ("Le nombre de morts", "Jumlah korban meninggal"). */
+const SUBJECT_REACH = 5;
+
+/**
+ * A toll named as the sentence's subject, its number far after it ("Jumlah korban meninggal akibat gempa di
+ * Semenanjung Noto, Jepang, bertambah menjadi 126 orang", "le nombre de morts est passé à 126"): where the
+ * figure's clause is only its verb and counts people or nothing named, what befell them is the subject's. The
+ * subject starts after the last number before the figure (a dateline's "(6/1)").
+ */
+function subjectRole(concept: string | null, w: Window): string | null {
+  if ((concept !== null && concept !== 'people') || w.clauseBefore.length > LINK_WORDS) return null;
+  const head = w.sentenceWords.slice(0, w.at);
+  const start = head.findLastIndex((x) => /^\d/.test(x)) + 1;
+  return roles.firstIn(head.slice(start, start + SUBJECT_REACH));
+}
 
 /**
  * "58 miners walked out or were rescued", "58 Kumpel konnten sich retten oder wurden geborgen": two verbs
