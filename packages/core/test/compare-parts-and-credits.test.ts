@@ -178,6 +178,11 @@ describe('the scope of a figure named around it', () => {
     expect(meaning('Le nombre de morts du séisme, au Japon, est passé à 126.', '126', 'fr')?.role).toBe('killed');
   });
 
+  it('leaves a continuation cue before the number before to that number', () => {
+    const herds = 'The federal count of infected dairy herds reached 866 on Wednesday, across 16 states.';
+    expect(meaning(herds, '16', 'en')?.concept).not.toBe(meaning(herds, '866', 'en')?.concept);
+  });
+
   it('reads an age bound inside the counted words as no figure of its own', () => {
     const dose = '446.750 crianças com menos de 10 anos já receberam a primeira dose da vacina.';
     expect(meaning(dose, '446.750', 'pt')?.role).toBe('vaccinated');

@@ -82,7 +82,11 @@ export function inheritConcepts(
       continue;
     }
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
-    const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
+    // "The count of infected herds reached 866 on Wednesday, across 16 states": the cue before the number
+    // before is that number's.
+    const previous = figures[i - 1];
+    const from = previous?.sentenceIndex === f.sentenceIndex ? Math.max(start, previous.end) : start;
+    const clause = foldedWords(text.slice(Math.max(from, f.start - 60), f.end + 30));
     const continues = continuationCues.firstIn(clause) !== null;
     // "137 élèves …, bien moins que les 287 annoncés": a bare number counts what the one before it in its
     // sentence counts. A stem read from a verb ("auf bis zu 15.000 steigen") yields to the figure it continues.
