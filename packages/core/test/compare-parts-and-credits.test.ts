@@ -183,6 +183,12 @@ describe('the scope of a figure named around it', () => {
     expect(meaning(herds, '16', 'en')?.concept).not.toBe(meaning(herds, '866', 'en')?.concept);
   });
 
+  it('reads "the year before" as an earlier time', () => {
+    const before = 'The carmaker produced 475,000 vehicles in 2024, compared with roughly 751,000 the year before.';
+    expect(meaning(before, 'roughly 751,000', 'en')?.asOf).toBe('earlier');
+    expect(meaning('Die Produktion lag im Vorjahr bei 751.000 Fahrzeugen.', '751.000', 'de')?.asOf).toBe('earlier');
+  });
+
   it('reads an age bound inside the counted words as no figure of its own', () => {
     const dose = '446.750 crianças com menos de 10 anos já receberam a primeira dose da vacina.';
     expect(meaning(dose, '446.750', 'pt')?.role).toBe('vaccinated');

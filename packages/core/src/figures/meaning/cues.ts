@@ -635,6 +635,11 @@ export const EARLIER_CUES: readonly string[] = [
   'cessante',
   'uscente',
   'sebelumnya',
+  // "compared with roughly 751,000 the year before", "im Vorjahr": the year before the one the text is about.
+  'the year before',
+  'a year earlier',
+  'im vorjahr',
+  'des vorjahres',
   // "at the time", pointing back to an earlier time the text has named: "comptait alors environ 68 000 salariés".
   'at the time',
   'back then',
