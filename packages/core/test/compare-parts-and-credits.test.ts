@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText, compareArticle } from '../src/compare/index.js';
 import { extractFigures } from '../src/figures/index.js';
 import { partOfWhole } from '../src/figures/meaning/part-of-whole.js';
+import { truncates } from '../src/compare/truncated-figure.js';
 
 const findings = (reference: string, article: string, language: string, refLanguage = 'en') => {
   const ref = analyseText(reference, { language: refLanguage, published: '2026-03-04T08:00:00Z' });
@@ -132,5 +133,79 @@ describe('a sentence opening that states a number', () => {
       'Nei primi nove mesi la crescita è stata del 3,3%, mentre nel terzo trimestre ha raggiunto il 4,3%.';
     expect(within(sentence, '3,3%', 'it')).toEqual(['first-period']);
     expect(within(sentence, '4,3%', 'it')).toEqual([]);
+  });
+});
+
+const meaning = (sentence: string, text: string, lang: string) =>
+  extractFigures(sentence, { lang, published: null }).figures.find((f) => f.text === text)?.meaning;
+
+describe('the scope of a figure named around it', () => {
+  it('reads a goal or target as a plan, whatever its verb', () => {
+    const goal = "Secondo documenti interni, l'obiettivo è chiudere il 2024 con meno di 110.000 dipendenti.";
+    expect(meaning(goal, 'meno di 110.000', 'it')?.modality).toBe('plan');
+    expect(meaning('The target is 2,000 new homes by the end of the year.', '2,000', 'en')?.modality).toBe('plan');
+    expect(meaning('Bosch employs about 2,000 workers in the town.', 'about 2,000', 'en')?.modality).toBe('fact');
+  });
+
+  it('keeps a total over the past year apart from one announcement', () => {
+    expect(partOfWhole('más de 7.000 recortes anunciados en Alemania en el último año')).toEqual(['past-period']);
+    expect(partOfWhole('plus de 7 000 suppressions depuis un an')).toEqual(['past-period']);
+    expect(partOfWhole('7.000 Stellen im vergangenen Jahr')).toEqual(['past-period']);
+    expect(partOfWhole('7,000 cuts last year')).toEqual([]);
+    const reference =
+      'Harbor Motors will cut up to 5,550 jobs, about 3,800 of them in Germany. The works council said the group ' +
+      'has announced more than 7,000 cuts in Germany over the past year.';
+    const article = 'Harbor Motors is to shed as many as 5,550 jobs, some 3,800 in Germany, the company said.';
+    expect(findings(reference, article, 'en').filter((f) => f.startsWith('conflicts'))).toEqual([]);
+  });
+
+  it('reads the people an order targets as their own quantity', () => {
+    const order = 'The first evacuation order targeted about 100,000 people in eastern Rafah.';
+    expect(meaning(order, 'about 100,000', 'en')?.role).toBe('targeted');
+    expect(meaning(order, 'about 100,000', 'en')?.within).toEqual(['east']);
+    const id = 'Perintah evakuasi pertama menyasar sekitar 100.000 orang di Rafah timur.';
+    expect(meaning(id, 'sekitar 100.000', 'id')?.role).toBe('targeted');
+    expect(meaning(id, 'sekitar 100.000', 'id')?.within).toEqual(['east']);
+    const fled = 'Sekitar 300.000 orang telah mengungsi sejak perintah evakuasi pertama.';
+    expect(findings(id, fled, 'id', 'id').filter((f) => f.startsWith('conflicts'))).toEqual([]);
+  });
+
+  it('reads a toll named in the subject for a number far after it', () => {
+    const toll =
+      'Jumlah korban meninggal akibat gempa di Semenanjung Noto, Jepang, bertambah menjadi 126 orang, menurut pemerintah.';
+    expect(meaning(toll, '126', 'id')?.role).toBe('killed');
+    expect(meaning('The death toll from the quake in Noto, Japan, rose to 126.', '126', 'en')?.role).toBe('killed');
+    expect(meaning('Le nombre de morts du séisme, au Japon, est passé à 126.', '126', 'fr')?.role).toBe('killed');
+  });
+
+  it('leaves a continuation cue before the number before to that number', () => {
+    const herds = 'The federal count of infected dairy herds reached 866 on Wednesday, across 16 states.';
+    expect(meaning(herds, '16', 'en')?.concept).not.toBe(meaning(herds, '866', 'en')?.concept);
+  });
+
+  it('reads "the year before" as an earlier time', () => {
+    const before = 'The carmaker produced 475,000 vehicles in 2024, compared with roughly 751,000 the year before.';
+    expect(meaning(before, 'roughly 751,000', 'en')?.asOf).toBe('earlier');
+    expect(meaning('Die Produktion lag im Vorjahr bei 751.000 Fahrzeugen.', '751.000', 'de')?.asOf).toBe('earlier');
+  });
+
+  it('reads an age bound inside the counted words as no figure of its own', () => {
+    const dose = '446.750 crianças com menos de 10 anos já receberam a primeira dose da vacina.';
+    expect(meaning(dose, '446.750', 'pt')?.role).toBe('vaccinated');
+  });
+
+  it('takes a number said in words as cut from a finer count', () => {
+    const figure = (sentence: string, lang: string) => extractFigures(sentence, { lang, published: null }).figures[0]!;
+    const counted = figure('The WHO said 446,750 children have been vaccinated.', 'en');
+    expect(truncates(figure('Ya fueron vacunados cuatrocientos cuarenta y seis mil niños.', 'es'), counted)).toBe(true);
+    expect(truncates(figure('Ya fueron vacunados 446.000 niños.', 'es'), counted)).toBe(false);
+  });
+
+  it('reads a headline restating a body that gives the reference value beside it as given knowingly', () => {
+    const reference = 'The WHO said 446,750 children have been vaccinated in the centre and south.';
+    const article =
+      'Relief agency: more than 470,000 children vaccinated\nThe relief agency said it had vaccinated more than ' +
+      '470,000 children in the centre and south, above the WHO figure of 446,750.';
+    expect(findings(reference, article, 'en').filter((f) => f.startsWith('conflicts'))).toEqual([]);
   });
 });

@@ -203,12 +203,19 @@ export function compareArticle(
     referenceHour: reference.published ? Number(reference.published.slice(11, 13)) : null,
   };
   const judgements = new Map<number, Judgement | null>();
+  // "UNRWA: more than 470,000 …" restated in a body that gives "the WHO figure of 446,750" beside it: a figure
+  // any of whose statements sets the reference's value beside it gives that value knowingly.
+  const statedBeside = new Set(
+    aligned.pairs
+      .filter((p) => statesBoth(article.figures, article.figures[p.article]!, reference.figures[p.reference]!))
+      .map((p) => p.restates ?? p.article),
+  );
   for (const pair of aligned.pairs) {
     if (pair.restates !== null) continue;
     const ref = reference.figures[pair.reference]!;
     const art = article.figures[pair.article]!;
     const knowingly =
-      statesBoth(article.figures, art, ref) ||
+      statedBeside.has(pair.article) ||
       statesBoth(reference.figures, ref, art) ||
       writesValueBeside(reference.figures, ref, art.value);
     const updatesBeside =

@@ -169,7 +169,8 @@ const samePeriod = (r: FigureMeaning, a: FigureMeaning) => (r.period ?? null) ==
 /**
  * Whether the limits the two figures' clauses put on them within the whole leave them one quantity: alike, or a
  * zone one side names and the other leaves out (a retelling drops "in the centre and south"). Two different
- * zones are two parts; "only" one place or "the first four days" is a part, whatever the other side says.
+ * zones are two parts; "only" one place, "the first four days" or a sum "over the past year" is another
+ * quantity, whatever the other side says.
  */
 function sameLimits(r: FigureMeaning, a: FigureMeaning): boolean {
   const rl = r.within ?? [];
@@ -179,7 +180,8 @@ function sameLimits(r: FigureMeaning, a: FigureMeaning): boolean {
   return rl.length === 0 || al.length === 0;
 }
 
-const isExplicitPart = (limit: string) => limit === 'only' || limit === 'first-period' || limit === 'of-total';
+const EXPLICIT_PARTS = new Set(['only', 'first-period', 'of-total', 'past-period']);
+const isExplicitPart = (limit: string) => EXPLICIT_PARTS.has(limit);
 
 /** Concepts that say only that people or things are counted, not which ones. */
 const GENERIC_CONCEPTS = new Set(['people']);

@@ -5,6 +5,9 @@ import { lastDigitPlace } from './plausible-interval.js';
 const MIN_KEPT_DIGITS = 2;
 /** How many places finer than the short figure's last digit the long one must be written: a count to the unit. */
 const MIN_PLACES_FINER = 1000;
+/** The same for a number spelled out: words are not written to the unit, so any finer count may be cut so. */
+const MIN_PLACES_FINER_IN_WORDS = 10;
+const IN_DIGITS = /\d/u;
 
 /**
  * Whether one exact figure is the other's leading digits, cut rather than rounded: "4,2 milioni" for 4,270,318
@@ -22,6 +25,8 @@ function cutFrom(short: Figure, long: Figure): boolean {
   const l = long.value;
   if (s === null || l === null || s <= 0 || l <= s || short.unit !== long.unit) return false;
   const place = lastDigitPlace(s);
-  if (s / place < 10 ** (MIN_KEPT_DIGITS - 1) || place < MIN_PLACES_FINER * lastDigitPlace(l)) return false;
+  // A number said in words ("cuatrocientos cuarenta y seis mil" for 446,750) is said to its leading words.
+  const finer = IN_DIGITS.test(short.text) ? MIN_PLACES_FINER : MIN_PLACES_FINER_IN_WORDS;
+  if (s / place < 10 ** (MIN_KEPT_DIGITS - 1) || place < finer * lastDigitPlace(l)) return false;
   return Math.floor(l / place + 1e-9) === Math.round(s / place);
 }

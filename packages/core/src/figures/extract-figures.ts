@@ -32,6 +32,30 @@ const CASUALTY_BEFORE =
 const CASUALTY_AFTER =
   /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:were\s+|have\s+been\s+|had\s+been\s+|been\s+|ont\s+été\s+|wurden\s+|fueron\s+|foram\s+|sono\s+stati\s+)?(?:killed|dead|died|wounded|injured|captured|taken prisoner|capturados|capturés|catturati|ditangkap|presos|prisonniers|gefangen|tués|morts|blessés|sont morts|getötet|verletzt|verwundet|gefallen|ums Leben|muertos|muerto|murieron|heridos|han muerto|mortos|morto|morreram|feridos|morti|sono morti|feriti|uccisi|tewas|terluka|meninggal|gugur)(?![\p{L}])/iu;
 
+/** Words between a count and an age bound of what it counts ("446.750 crianças com menos de 10 anos"). */
+const AGE_BOUND_GAP = /^\s*(?:[\p{L}'’-]+\s+){1,3}$/u;
+const BOUNDS = new Set(['less_than', 'at_most', 'up_to']);
+
+/**
+ * Where the next figure of the sentence starts, past an age bound inside the counted words ("446.750 crianças
+ * com menos de 10 anos já receberam a primeira dose", "enfants de moins de 10 ans"): the bound qualifies what is
+ * counted and is no figure whose words stop this one's. Null at the sentence's end.
+ */
+function nextOwnStart(figures: readonly Figure[], i: number, text: string): number | null {
+  const figure = figures[i]!;
+  for (let k = i + 1; k < figures.length; k++) {
+    const next = figures[k]!;
+    if (next.sentenceIndex !== figure.sentenceIndex) return null;
+    const ageBound =
+      k === i + 1 &&
+      next.category === 'duration' &&
+      BOUNDS.has(next.qualifier) &&
+      AGE_BOUND_GAP.test(text.slice(figure.end, next.start));
+    if (!ageBound) return next.start;
+  }
+  return null;
+}
+
 interface SentenceContext {
   index: number;
   text: string;
@@ -113,7 +137,6 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   figures.forEach((figure, i) => {
     const sentenceStart = contexts[figure.sentenceIndex]?.start ?? 0;
     const previous = figures[i - 1];
-    const next = figures[i + 1];
     const before = contexts[figure.sentenceIndex - 1];
     figure.meaning = readMeaning(figure, {
       sentenceStart,
@@ -121,7 +144,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       published: options.published ?? null,
       previousEnd: previous?.sentenceIndex === figure.sentenceIndex ? previous.end : null,
       previousCounted: previous?.sentenceIndex === figure.sentenceIndex ? previous.counted : null,
-      nextStart: next?.sentenceIndex === figure.sentenceIndex ? next.start : null,
+      nextStart: nextOwnStart(figures, i, text),
       // A new paragraph starts a new statement.
       previousSentence: before && !text.slice(before.end, sentenceStart).includes('\n') ? before.text : null,
       statedBefore: () => statedBefore(figure.sentenceIndex),

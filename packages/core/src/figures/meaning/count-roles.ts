@@ -602,6 +602,19 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'divaksin',
       'tervaksinasi',
       'vaksinasi',
+      // A first dose given: "received their first dose", "ont reçu leur première dose", "receberam a primeira dose".
+      'received their first dose',
+      'received the first dose',
+      'received a first dose',
+      'recu leur premiere dose',
+      'recu une premiere dose',
+      'erste dosis erhalten',
+      'recibieron la primera dosis',
+      'recibido la primera dosis',
+      'receberam a primeira dose',
+      'recebido a primeira dose',
+      'ricevuto la prima dose',
+      'menerima dosis pertama',
     ],
   },
   delivered: {
@@ -1025,6 +1038,32 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
    * What a threshold asks for, not what anyone holds: "a majority requires 316 seats" is not a party's 208 seats,
    * and "208 seats" said without the word is not a requirement.
    */
+  // The people an order or a measure is aimed at ("the first evacuation order targeted about 100,000 people"):
+  // how many were told to go, not how many went, were evacuated or fled.
+  targeted: {
+    people: true,
+    ownQuantity: true,
+    aliases: [
+      'targeted',
+      'targeting',
+      'was aimed at',
+      'visait',
+      'visant',
+      'betraf',
+      'richtete sich an',
+      'afectaba a',
+      'iba dirigida a',
+      'dirigida a',
+      'visava',
+      'abrangia',
+      'era rivolto a',
+      'rivolto a',
+      'rivolta a',
+      'menyasar',
+      'ditujukan kepada',
+      'ditujukan untuk',
+    ],
+  },
   required: {
     people: false,
     ownQuantity: true,

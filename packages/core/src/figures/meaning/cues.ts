@@ -291,6 +291,17 @@ export const PLAN_CUES: readonly string[] = [
   'quiere llegar a',
   'quer chegar a',
   'targetnya',
+  // Wanting is intending: "la campaña quiere llegar a unos 640.000 menores", "veut atteindre", "vuole".
+  'wants to',
+  'want to',
+  'veut',
+  'veulent',
+  'quiere',
+  'quieren',
+  'querem',
+  'vuole',
+  'vogliono',
+  'ingin',
   'planeja',
   'planejam',
   'prevede',
@@ -316,6 +327,30 @@ export const PLAN_CUES: readonly string[] = [
   'no futuro',
   'in futuro',
   'ke depan',
+];
+
+/**
+ * In the figure's clause before it: a goal or target, which is a plan whatever the verb ("l'obiettivo è chiudere
+ * il 2024 con meno di 110.000 dipendenti", "the target is 2,000 homes", "Ziel ist es, 5.000 …"). Singular nouns
+ * only: "hit 50 targets" counts what was struck.
+ */
+export const GOAL_CUES: readonly string[] = [
+  'goal',
+  'target',
+  'objective',
+  'the aim',
+  'objectif',
+  'ziel',
+  'zielmarke',
+  'objetivo',
+  'la meta',
+  'a meta',
+  'su meta',
+  'sua meta',
+  'obiettivo',
+  'traguardo',
+  'sasaran',
+  'targetnya',
 ];
 
 /**
@@ -628,6 +663,11 @@ export const EARLIER_CUES: readonly string[] = [
   'cessante',
   'uscente',
   'sebelumnya',
+  // "compared with roughly 751,000 the year before", "im Vorjahr": the year before the one the text is about.
+  'the year before',
+  'a year earlier',
+  'im vorjahr',
+  'des vorjahres',
   // "at the time", pointing back to an earlier time the text has named: "comptait alors environ 68 000 salariés".
   'at the time',
   'back then',

@@ -18,6 +18,30 @@ const ZONES: Readonly<Record<string, readonly string[]>> = {
 };
 const ZONE_OF = new Map(Object.entries(ZONES).flatMap(([zone, words]) => words.map((w) => [w, zone] as const)));
 
+/** Adjectives of a zone, said bare before a place ("in eastern Rafah", "nel Libano meridionale" is after it). */
+const ZONE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['northern', 'north'],
+  ['southern', 'south'],
+  ['eastern', 'east'],
+  ['western', 'west'],
+  ['nordlichen', 'north'],
+  ['sudlichen', 'south'],
+  ['ostlichen', 'east'],
+  ['westlichen', 'west'],
+]);
+
+/**
+ * Indonesian names a zone after its place ("di Rafah timur", "di Gaza utara"): a point of the compass one or two
+ * words after the preposition. Only these four words, which mean nothing else after a name.
+ */
+const ZONES_AFTER_PLACE: ReadonlyMap<string, string> = new Map([
+  ['utara', 'north'],
+  ['selatan', 'south'],
+  ['timur', 'east'],
+  ['barat', 'west'],
+]);
+const PLACE_PREPOSITIONS = new Set(['di', 'ke', 'dari']);
+
 /** Zone words that are also common other words ("di tengah" amid, "al centro del dibattito"): need an article after a bare preposition. */
 const NEEDS_ARTICLE = new Set(['este', 'est', 'tengah', 'centro', 'centre', 'center']);
 
@@ -51,8 +75,15 @@ const ZONE_FILLERS = new Set(
 );
 const JOINERS = new Set(['and', 'et', 'und', 'y', 'e', 'ed', 'dan']);
 
+/** Folded phrases as word sequences, indexed by their first word: a clause's words are each looked up once. */
+function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const seq of phrases.map((p) => p.split(' '))) index.set(seq[0]!, [...(index.get(seq[0]!) ?? []), seq]);
+  return index;
+}
+
 /** "Only" before a preposition of place: the count of one place, not of all. */
-const ONLY_PLACE: readonly (readonly string[])[] = [
+const ONLY_BY_FIRST = byFirstWord([
   'only in',
   'only at',
   'just in',
@@ -86,10 +117,7 @@ const ONLY_PLACE: readonly (readonly string[])[] = [
   'soltanto in',
   'solamente nel',
   'hanya di',
-].map((s) => s.split(' '));
-
-const ONLY_BY_FIRST = new Map<string, (readonly string[])[]>();
-for (const seq of ONLY_PLACE) ONLY_BY_FIRST.set(seq[0]!, [...(ONLY_BY_FIRST.get(seq[0]!) ?? []), seq]);
+]);
 
 /** "First" as in "the first four days" ("primeiros", "ersten", "primi"). */
 const FIRST = new Set([
@@ -114,12 +142,60 @@ const PERIODS = new Set(
 /** How far after "first" its stretch of time may be named ("first four days", "primeiros 10 dias"). */
 const FIRST_REACH = 3;
 
+/**
+ * A total accumulated over a stretch of time up to now ("over the past year", "en el último año", "depuis un
+ * an", "im vergangenen Jahr", "no último ano", "nell'ultimo anno", "dalam setahun terakhir"): the sum of many
+ * announcements or days, another quantity than any one of them. Not "last year" alone, a calendar year.
+ */
+const STRETCH_BY_FIRST = byFirstWord([
+  'the past year',
+  'the last year',
+  'the past 12 months',
+  'the last 12 months',
+  'the past twelve months',
+  'the last twelve months',
+  'recent months',
+  'the past few months',
+  'the last few months',
+  'depuis un an',
+  'l annee ecoulee',
+  'la derniere annee',
+  'douze derniers mois',
+  '12 derniers mois',
+  'ces derniers mois',
+  'im vergangenen jahr',
+  'im letzten jahr',
+  'in den vergangenen monaten',
+  'in den letzten monaten',
+  'seit einem jahr',
+  'binnen eines jahres',
+  'innerhalb eines jahres',
+  'el ultimo ano',
+  'los ultimos doce meses',
+  'los ultimos 12 meses',
+  'los ultimos meses',
+  'desde hace un ano',
+  'no ultimo ano',
+  'nos ultimos doze meses',
+  'nos ultimos 12 meses',
+  'nos ultimos meses',
+  'nell ultimo anno',
+  'negli ultimi dodici mesi',
+  'negli ultimi 12 mesi',
+  'negli ultimi mesi',
+  'da un anno',
+  'setahun terakhir',
+  'tahun terakhir',
+  'bulan terakhir',
+]);
+
 /** The limits a clause's words put on a figure, sorted: zones, "only", "first-period"; empty for none. */
 export function partOfWhole(clause: string): string[] {
   const words = foldedWords(clause);
   const marks = new Set<string>(zonesIn(words));
   if (onlyPlace(words)) marks.add('only');
   if (firstPeriod(words)) marks.add('first-period');
+  if (startsAny(words, STRETCH_BY_FIRST)) marks.add('past-period');
   return [...marks].sort();
 }
 
@@ -127,6 +203,11 @@ function zonesIn(words: readonly string[]): string[] {
   const zones: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    const named = zoneNamedBare(words, i);
+    if (named !== null) {
+      zones.push(named);
+      continue;
+    }
     if (!WITH_ARTICLE.has(w) && !PLAIN.has(w)) continue;
     let k = i + 1;
     let fillers = 0;
@@ -142,6 +223,17 @@ function zonesIn(words: readonly string[]): string[] {
     i = joinedZones(words, k + 1, zones) - 1;
   }
   return zones;
+}
+
+/** A zone an adjective names before a place ("in eastern Rafah") or a compass word after it ("di Rafah timur"). */
+function zoneNamedBare(words: readonly string[], i: number): string | null {
+  const w = words[i]!;
+  if (PLAIN.has(w) || WITH_ARTICLE.has(w)) {
+    const adjective = ZONE_ADJECTIVES.get(words[i + 1] ?? '');
+    if (adjective) return adjective;
+  }
+  if (!PLACE_PREPOSITIONS.has(w) || ZONES_AFTER_PLACE.has(words[i + 1] ?? '')) return null;
+  return ZONES_AFTER_PLACE.get(words[i + 2] ?? '') ?? ZONES_AFTER_PLACE.get(words[i + 3] ?? '') ?? null;
 }
 
 /** Zones joined to the one before by "and", with their own preposition or article or none; the index after them. */
@@ -176,7 +268,12 @@ function firstPeriod(words: readonly string[]): boolean {
 
 /** Whether an "only" cue stands in the words: looked up by its first word, as the words are read once per figure. */
 function onlyPlace(words: readonly string[]): boolean {
-  return words.some((w, i) => ONLY_BY_FIRST.get(w)?.some((seq) => seq.every((x, j) => words[i + j] === x)));
+  return startsAny(words, ONLY_BY_FIRST);
+}
+
+/** Whether one of the word sequences, indexed by their first word, stands in the words. */
+function startsAny(words: readonly string[], byFirst: ReadonlyMap<string, readonly (readonly string[])[]>): boolean {
+  return words.some((w, i) => byFirst.get(w)?.some((seq) => seq.every((x, j) => words[i + j] === x)));
 }
 
 /** Where a clause ends within a sentence, as the meaning reader splits clauses. */
@@ -224,5 +321,5 @@ const OF_TOTAL: readonly (readonly string[])[] = [
 
 function opensWithPlace(opening: string): boolean {
   const first = foldedWords(opening)[0] ?? '';
-  return WITH_ARTICLE.has(first) || PLAIN.has(first) || ONLY_PLACE.some((seq) => seq[0] === first);
+  return WITH_ARTICLE.has(first) || PLAIN.has(first) || ONLY_BY_FIRST.has(first);
 }

@@ -14,6 +14,7 @@ import {
   CONTINUATION_CUES,
   CURRENT_CUES,
   EARLIER_CUES,
+  GOAL_CUES,
   FALL_WORDS,
   OTHER_EVENTS_CUES,
   PART_AFTER_CUES,
@@ -46,6 +47,7 @@ const partAfterCues = cue(PART_AFTER_CUES);
 const updateCues = cue(UPDATE_CUES);
 const previousValueCues = cue(PREVIOUS_VALUE_CUES);
 const planCues = cue(PLAN_CUES);
+const goalCues = cue(GOAL_CUES);
 const plannedAfter = new Set(PLANNED_AFTER);
 const currentCues = cue(CURRENT_CUES);
 const continuationCues = cue(CONTINUATION_CUES);
@@ -273,6 +275,8 @@ interface Window {
    * next figure, whose number ends them as NEXT_FIGURE: "1,316 people and infected 39,200" joins nothing.
    */
   phraseAfter: string[];
+  /** The figure's clause before it up to the last punctuation, conjunctions kept ("l'obiettivo è chiudere … con"). */
+  phraseBefore: string[];
   /** "Core inflation, which excludes food, was 3.2%": the subject a relative clause stands between, else empty. */
   subjectBeforeRelative: string[];
 }
@@ -298,7 +302,8 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
         : between;
   const to = ctx.nextStart == null ? figure.sentence.length : ctx.nextStart - ctx.sentenceStart;
   const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length), Math.max(0, to));
-  const clauseBefore = clauseEnd(foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? ''));
+  const phraseBefore = foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? '');
+  const clauseBefore = clauseEnd(phraseBefore);
   const firstClause = rawAfter.split(CLAUSE_BREAK);
   const clauseAfter = clauseStart(foldedWords(firstClause[0] ?? ''));
   const reachesNext = firstClause.length === 1 && ctx.nextStart != null;
@@ -312,6 +317,7 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
     clauseBefore,
     clauseAfter,
     phraseAfter,
+    phraseBefore,
     subjectBeforeRelative,
   };
 }
@@ -656,7 +662,7 @@ function headNoun(words: readonly string[], language: string): string | null {
 function modalityOf(figure: Figure, w: Window): Modality {
   const justBefore = w.before.slice(-3);
   if (currentCues.firstIn(justBefore)) return 'fact';
-  if (planCues.firstIn(w.before) || plannedCount(figure, w)) return 'plan';
+  if (planCues.firstIn(w.before) || goalCues.firstIn(w.phraseBefore) || plannedCount(figure, w)) return 'plan';
   return figure.projection ? 'projection' : 'fact';
 }
 
@@ -868,7 +874,8 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     figure.category === 'money' || figure.category === 'duration'
       ? null
       : nearestRole(ofTotal ? { ...w, after: [], clauseAfter: [] } : w);
-  const normalised = normalise(conceptOf(figure, w, ctx.language), read);
+  const counted = conceptOf(figure, w, ctx.language);
+  const normalised = normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null));
   const { concept } = normalised;
   // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
   const role = figure.unit === 'percent' && concept !== null && isShareConcept(concept) ? null : normalised.role;
@@ -1003,6 +1010,24 @@ function coordinatedRoles(after: readonly string[]): string | null {
   // "19 orang mengalami luka-luka dan dirawat": the injured treated in hospital are the injured, not more.
   if (pair('injured', 'hospitalised')) return 'injured';
   return combinedReading(parts);
+}
+
+/** How many words a figure's own clause may hold for the subject to speak for it ("rose to", "bertambah menjadi"). */
+const LINK_WORDS = 3;
+/** How far into the subject its toll may be named ("Le nombre de morts", "Jumlah korban meninggal"). */
+const SUBJECT_REACH = 5;
+
+/**
+ * A toll named as the sentence's subject, its number far after it ("Jumlah korban meninggal akibat gempa di
+ * Semenanjung Noto, Jepang, bertambah menjadi 126 orang", "le nombre de morts est passé à 126"): where the
+ * figure's clause is only its verb and counts people or nothing named, what befell them is the subject's. The
+ * subject starts after the last number before the figure (a dateline's "(6/1)").
+ */
+function subjectRole(concept: string | null, w: Window): string | null {
+  if ((concept !== null && concept !== 'people') || w.clauseBefore.length > LINK_WORDS) return null;
+  const head = w.sentenceWords.slice(0, w.at);
+  const start = head.findLastIndex((x) => /^\d/.test(x)) + 1;
+  return roles.firstIn(head.slice(start, start + SUBJECT_REACH));
 }
 
 /**
