@@ -5,6 +5,7 @@ import { countriesIn, countryMentions, isCountryWord, isDependency } from '../fi
 import { countsYearsSince } from './elapsed-years.js';
 import { sameName } from '../figures/meaning/sentence-names.js';
 import { foldedWords } from './fold-text.js';
+import { headlineOpensWithAnotherActor } from './another-actor.js';
 import { isRoundTo } from './significant-digits.js';
 import type { SentenceReading } from './text-reading.js';
 
@@ -20,8 +21,10 @@ interface Story {
  * Whether an article reports another event of the same kind as the reference's story: a flood in
  * another country the same week, another election with the same share, an outbreak of the same virus a
  * year before. Such an article shares the story's round numbers, what it counts and a name ("Storm
- * Daniel", "UNHCR"), so relevance alone takes it for the story. Two signs tell it apart, each only where
- * the article shares fewer than two marks of the story (see marksShared):
+ * Daniel", "UNHCR"), so relevance alone takes it for the story. Three signs tell it apart, the first two
+ * only where the article shares fewer than two marks of the story (see marksShared):
+ * - its actor: its headline opens with one the reference never names ("Cisco supprime 7 %" beside Intel's
+ *   cuts; see headlineOpensWithAnotherActor), and names none of the reference's countries;
  * - its own place: its headline or lead names where it happens, a place the reference never names,
  *   and nowhere does it name one of the reference's places;
  * - its time: it looks back at an event of another year by its own time marks (see looksBack), whatever
@@ -34,9 +37,23 @@ export function isAnotherEvent(
   story: Story,
   territories: Iterable<string>,
   notNames: ReadonlySet<string>,
+  /** Whether a folded word names one of the vocabulary's places or peoples. */
+  isPlaceName: (word: string) => boolean,
 ): boolean {
   if (looksBack(passages, article.language)) return true;
   const places = referencePlacesOf(reference, story, territories);
+  if (
+    !headlineNamesReferencePlace(passages, places) &&
+    headlineOpensWithAnotherActor(
+      passages,
+      article.language,
+      places.words,
+      story.names,
+      (w) => notNames.has(w) || isPlaceName(w),
+    ) &&
+    marksShared(passages, article.figures, story, places) < MARKS_OF_SAME_EVENT
+  )
+    return true;
   if (!leadNamesAnotherPlace(passages, places, story.names, notNames)) return false;
   if (marksShared(passages, article.figures, story, places) >= MARKS_OF_SAME_EVENT) return false;
   return !namesReferencePlace(passages, places);
@@ -62,6 +79,8 @@ function looksBack(passages: readonly SentenceReading[], language: string): bool
 interface ReferencePlaces {
   countries: Set<string>;
   names: string[];
+  /** Every folded word the reference writes: a word it writes is no other actor's name. */
+  words: Set<string>;
 }
 
 /** By story terms, which are read once per reference and vocabulary: the vocabulary says which words are places. */
@@ -74,7 +93,7 @@ function referencePlacesOf(reference: AnalysedText, story: Story, territories: I
   const countries = new Set([...story.countries, ...territories].filter(isPlace));
   for (const d of dependenciesNamedInFull(foldedWords(text))) countries.add(d);
   const names = [...new Set(placeNamesIn(text))].filter((n) => story.names.has(n));
-  const places = { countries, names };
+  const places = { countries, names, words: new Set(foldedWords(text)) };
   placesCache.set(story, places);
   return places;
 }
@@ -148,6 +167,12 @@ function leadNamesAnotherPlace(
   return placeNamesIn(headline.text).some(
     (name) => !notNames.has(name) && !isCountryWord(name) && ![...storyNames].some((n) => sameName(n, name)),
   );
+}
+
+/** Whether an article's headline names one of the reference's countries or territories ("Pentagon and Seoul …"). */
+function headlineNamesReferencePlace(passages: readonly SentenceReading[], places: ReferencePlaces): boolean {
+  const headline = passages[0];
+  return headline !== undefined && countriesOf(headline).some((c) => places.countries.has(c));
 }
 
 /** Whether an article names one of the reference's places anywhere, in any spelling. */

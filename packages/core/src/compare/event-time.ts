@@ -1,5 +1,6 @@
 import type { AnalysedText } from './analysed-text.js';
 import { type DateMention, dateMentions } from '../figures/meaning/as-of.js';
+import { saysItHappensAgain } from './repeated-event.js';
 import type { SentenceReading } from './text-reading.js';
 
 /**
@@ -8,6 +9,7 @@ import type { SentenceReading } from './text-reading.js';
  * years before names the same city, a volcano's earlier eruption the same volcano. Two signs tell it:
  * - it was published half a year or more from the reference (the same actors, another moment), or two months
  *   or more before it (what had happened by then);
+ * - it was published two months or more after the reference, and its headline says the event happens again;
  * - its headline or lead dates what it reports (a day or a month, with its year) two months or more before the
  *   reference, and dates nothing nearer ("the eruption on 3 December 2023", "l'esplosione del 4 agosto 2020").
  *   A date with no year is mostly the story's own day resolved against the publication, not another time.
@@ -23,6 +25,8 @@ export function isOtherTime(
   if (articleTime !== null && Math.abs(articleTime - referenceTime) > FAR_DAYS * DAY_MS) return true;
   // An article out two months before the reference reports what happened by then, an earlier event.
   if (articleTime !== null && referenceTime - articleTime > EARLIER_DAYS * DAY_MS) return true;
+  // Two months on, a headline saying the event happens again ("march again", "second attack") reports the next one.
+  if (articleTime !== null && articleTime - referenceTime > EARLIER_DAYS * DAY_MS && saysAgain(passages)) return true;
   return leadDatesEarlierEvent(passages, article.published ?? null, referenceTime);
 }
 
@@ -35,6 +39,11 @@ const DAY_MS = 86_400_000;
 const LEAD_PASSAGES = 2;
 /** Length of a date of a month ("2023-12") or finer: a year alone is often a comparison's ("the worst since 2004"). */
 const MONTH_DATE = 7;
+
+function saysAgain(passages: readonly SentenceReading[]): boolean {
+  const headline = passages[0];
+  return headline !== undefined && saysItHappensAgain(headline.words);
+}
 
 function timeOf(published: string | null | undefined): number | null {
   if (!published) return null;

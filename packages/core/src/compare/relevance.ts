@@ -611,11 +611,18 @@ export function scoreRelevance(
   // Another event of the same kind shares the story's numbers and words, not its place or time.
   const anotherEvent =
     score >= threshold &&
-    (isAnotherEvent(reference, article, t.readings, story, story.territories.keys(), NOT_NAMES) ||
+    (isAnotherEvent(reference, article, t.readings, story, story.territories.keys(), NOT_NAMES, (w) =>
+      isPlaceName(w, vocabulary),
+    ) ||
       isOtherTime(reference, article, t.readings));
   const relevance = anotherEvent ? 0 : score;
   const terms = [...t.matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
   return { relevance, relevant: relevance >= threshold, terms };
+}
+
+/** Whether a folded word names one of the vocabulary's places or peoples ("kalifornien"). */
+function isPlaceName(word: string, vocabulary: Vocabulary): boolean {
+  return territoriesNamed(word, vocabulary).length > 0;
 }
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * Whether a headline says its event happens once more: "march again", "second direct attack", "erneut",
+ * "de nouveau", "otra vez", "di nuovo", "lagi". Published weeks after the reference (see event-time.ts),
+ * such a headline reports the next round of the same actors' event, not the story's. Folded words.
+ */
+export function saysItHappensAgain(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (AGAIN.has(w) || ORDINAL_OF_EVENT.has(w)) return true;
+    if (i > 0 && AGAIN_IN_TWO.has(`${words[i - 1]} ${w}`)) return true;
+  }
+  return false;
+}
+
+/** One word saying "again", in the seven languages. Folded. */
+const AGAIN = new Set('again anew renewed erneut abermals wieder nuevamente novamente nuovamente lagi'.split(' '));
+
+/** Two words saying "again", in the seven languages. Folded. */
+const AGAIN_IN_TWO = new Set(['de nouveau', 'a nouveau', 'de nuevo', 'otra vez', 'de novo', 'outra vez', 'di nuovo']);
+
+/**
+ * An ordinal counting occurrences ("second attack", "troisième manifestation", "zweite Runde"), in the seven
+ * languages: from the second, as the first is the story's own. Folded. Portuguese weekdays ("segunda",
+ * "quarta", "quinta") and "quarto" (a room) are left out.
+ */
+const ORDINAL_OF_EVENT = new Set(
+  (
+    'second third fourth fifth deuxieme troisieme quatrieme cinquieme zweite zweiter zweiten zweites dritte ' +
+    'dritter dritten vierte funfte tercera tercer tercero cuarta cuarto terceira terceiro ' +
+    'secondo seconda terzo terza kedua ketiga keempat kelima'
+  ).split(' '),
+);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { foldedWords } from '../src/compare/fold-text.js';
+import { analyseText, scoreRelevance } from '../src/compare/index.js';
+import { saysItHappensAgain } from '../src/compare/repeated-event.js';
+
+describe('the same actors’ event happening again, weeks later', () => {
+  it('reads a headline saying its event happens again, in the seven languages', () => {
+    const again = [
+      'Students march again as the veto stands',
+      'Deuxième attaque directe contre le pays',
+      'Erneut Tausende auf den Straßen',
+      'Los estudiantes marchan de nuevo en la capital',
+      'Estudantes voltam às ruas outra vez',
+      'Gli studenti sfilano di nuovo a Roma',
+      'Mahasiswa turun ke jalan lagi',
+    ];
+    for (const headline of again) expect(saysItHappensAgain(foldedWords(headline)), headline).toBe(true);
+    const once = [
+      'Students march for university funding',
+      'Segunda-feira: estudantes marcham',
+      'Nouveau bilan : 35 morts',
+    ];
+    for (const headline of once) expect(saysItHappensAgain(foldedWords(headline)), headline).toBe(false);
+  });
+
+  const reference = analyseText(
+    'Valdorian students march for university funding\nVALDORA CITY — About 800,000 people marched in Valdora City ' +
+      'on Tuesday against cuts to the university budget, the organisers said, while the city police counted ' +
+      '100,000. The federal university march filled the Plaza Central.',
+    { language: 'en', published: '2024-04-24T08:00:00-03:00' },
+  );
+  const body =
+    '\nOrganisers said about 800,000 people marched to the Plaza Central in Valdora City on Wednesday, against ' +
+    'cuts to the university budget, while the city police counted 270,000.';
+
+  it('tells the next round by its headline, two months on', () => {
+    const later = { language: 'en', published: '2024-10-03T08:00:00-03:00' };
+    expect(
+      scoreRelevance(reference, analyseText(`Valdorian students march again for university funding${body}`, later))
+        .relevant,
+    ).toBe(false);
+    expect(
+      scoreRelevance(reference, analyseText(`Valdorian students march for university funding${body}`, later)).relevant,
+    ).toBe(true);
+  });
+
+  it('keeps a headline saying so within the story’s weeks', () => {
+    const sameWeek = { language: 'en', published: '2024-04-26T08:00:00-03:00' };
+    expect(
+      scoreRelevance(reference, analyseText(`Valdorian students march again for university funding${body}`, sameWeek))
+        .relevant,
+    ).toBe(true);
+  });
+});
