@@ -1199,3 +1199,12 @@ describe('a day given relative to the last day the text stated', () => {
     expect(found).not.toContain('conflicts 52');
   });
 });
+
+describe('the marks the words next to a figure set on it, read once at extraction', () => {
+  it('reads a count that still stands, in any language, and nothing where "still" is not said', () => {
+    expect(meaningOf('About 61,000 people were still under evacuation orders.', 'About 61,000').still).toBe(true);
+    expect(meaningOf('Quelque 61 000 personnes sont toujours évacuées.', 'Quelque 61 000', 'fr').still).toBe(true);
+    expect(meaningOf('Sekitar 61.000 orang masih mengungsi.', 'Sekitar 61.000', 'id').still).toBe(true);
+    expect(meaningOf('About 61,000 people were under evacuation orders.', 'About 61,000').still).toBeUndefined();
+  });
+});

@@ -1,9 +1,8 @@
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
-import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
+import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@parallax/shared';
 import { earlierCount, ofAnotherYear } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
-import { stillCount } from './still-count.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
 import { creditedApart } from './credited-apart.js';
 import { foldText } from './fold-text.js';
@@ -162,7 +161,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
   // "Still under evacuation orders", said again by the same authority days later: the running count's newer value.
   const stillLater =
-    articleDay === null && source === 'same' && (ctx.articleDaysLater ?? 0) >= 1 && stillCount(article);
+    articleDay === null && source === 'same' && (ctx.articleDaysLater ?? 0) >= 1 && stillCount(meaningOf(article));
   const updates = ctx.match.later || laterThanReference || undatedLater || stillLater || ctx.updatesBeside === true;
   if (updates && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
@@ -207,6 +206,14 @@ function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: Jud
   const ownDay = referenceAsOf !== null && referenceAsOf.length >= 10;
   if (ownDay || ctx.referenceHour == null || Number.isNaN(ctx.referenceHour)) return false;
   return Number(articleDay.slice(11)) > ctx.referenceHour + SAME_DAY_MARGIN;
+}
+
+/**
+ * A count its words say still stands ("about 61,000 people were still under evacuation orders"): a running
+ * quantity's value at the text's own time, which a text published later gives as that quantity's newer value.
+ */
+function stillCount(m: FigureMeaning): boolean {
+  return m.measure === 'count' && m.modality === 'fact' && m.still === true;
 }
 
 /** Two changes whose words say they go opposite ways (a rise and a fall), neither of them zero. */

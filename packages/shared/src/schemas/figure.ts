@@ -69,6 +69,12 @@ export const FigureMeaning = z.object({
   period: z.enum(['hour', 'day', 'week', 'month', 'year']).nullable().optional(),
   /** The sentence reports a running count's new value ("rose to", "nouveau bilan", "naik menjadi"). */
   update: z.boolean(),
+  /**
+   * The words next to the number say it still stands ("were still under evacuation orders", "sont toujours
+   * évacués", "noch immer"): a running quantity's value at the text's own time, which a text published later
+   * gives as that quantity's newer value. Absent for no, and in figures read before.
+   */
+  still: z.boolean().optional(),
   modality: Modality,
   /** Which way a change goes where its words say ("rose 1.4 %" up, "fell 1.4 %" down); absent for a level. */
   direction: z.enum(['up', 'down']).nullable().optional(),

@@ -30,6 +30,7 @@ import { periodAfter, ratePeriod } from './rate-period.js';
 import { relativeDayAt } from './relative-days.js';
 import { pastWeekday, reportsStatement, statementDay } from './statement-day.js';
 import { stemOf } from './stem.js';
+import { saysStill } from './still-count.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
@@ -814,7 +815,15 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     authority: clauseAuthority(figure, w) ?? creditedAuthority(figure),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
     ...limitsOf(figure, ctx),
+    ...marksOf(figure),
   };
+}
+
+/** The marks the words next to a figure set on it (see FigureMeaning), stored only where they are said. */
+function marksOf(figure: Figure): Pick<FigureMeaning, 'still'> {
+  const marks: Pick<FigureMeaning, 'still'> = {};
+  if (saysStill(figure.sentence, figure.text)) marks.still = true;
+  return marks;
 }
 
 /** The limits within the whole the figure's clause puts on it, stored only where there are some. */
