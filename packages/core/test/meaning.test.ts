@@ -1207,4 +1207,14 @@ describe('the marks the words next to a figure set on it, read once at extractio
     expect(meaningOf('Sekitar 61.000 orang masih mengungsi.', 'Sekitar 61.000', 'id').still).toBe(true);
     expect(meaningOf('About 61,000 people were under evacuation orders.', 'About 61,000').still).toBeUndefined();
   });
+
+  it('reads a count since the bulletin before, in any language, and not a count since an event', () => {
+    expect(meaningOf('There were 36 new cases since its previous update.', '36').sinceLastBulletin).toBe(true);
+    const fr = 'Le département a recensé 36 nouveaux cas depuis le dernier bilan.';
+    expect(meaningOf(fr, '36', 'fr').sinceLastBulletin).toBe(true);
+    const de = 'Es gab 36 neue Fälle seit der letzten Meldung.';
+    expect(meaningOf(de, '36', 'de').sinceLastBulletin).toBe(true);
+    const event = 'There were 36 new cases since the outbreak began.';
+    expect(meaningOf(event, '36').sinceLastBulletin).toBeUndefined();
+  });
 });

@@ -75,6 +75,12 @@ export const FigureMeaning = z.object({
    * gives as that quantity's newer value. Absent for no, and in figures read before.
    */
   still: z.boolean().optional(),
+  /**
+   * The sentence counts it since the bulletin before ("36 new cases since its previous update", "depuis le dernier
+   * bilan", "seit der letzten Meldung"): an increment between two bulletins, a count of the interval the text's own
+   * bulletin closes. Absent for no, and in figures read before.
+   */
+  sinceLastBulletin: z.boolean().optional(),
   modality: Modality,
   /** Which way a change goes where its words say ("rose 1.4 %" up, "fell 1.4 %" down); absent for a level. */
   direction: z.enum(['up', 'down']).nullable().optional(),

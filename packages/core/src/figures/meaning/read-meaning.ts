@@ -31,6 +31,7 @@ import { relativeDayAt } from './relative-days.js';
 import { pastWeekday, reportsStatement, statementDay } from './statement-day.js';
 import { stemOf } from './stem.js';
 import { saysStill } from './still-count.js';
+import { countsSinceLastBulletin } from './since-last-bulletin.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
@@ -820,9 +821,10 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
 }
 
 /** The marks the words next to a figure set on it (see FigureMeaning), stored only where they are said. */
-function marksOf(figure: Figure): Pick<FigureMeaning, 'still'> {
-  const marks: Pick<FigureMeaning, 'still'> = {};
+function marksOf(figure: Figure): Pick<FigureMeaning, 'still' | 'sinceLastBulletin'> {
+  const marks: Pick<FigureMeaning, 'still' | 'sinceLastBulletin'> = {};
   if (saysStill(figure.sentence, figure.text)) marks.still = true;
+  if (countsSinceLastBulletin(figure.sentence)) marks.sinceLastBulletin = true;
   return marks;
 }
 
