@@ -1200,21 +1200,37 @@ describe('a day given relative to the last day the text stated', () => {
   });
 });
 
-describe('the marks the words next to a figure set on it, read once at extraction', () => {
-  it('reads a count that still stands, in any language, and nothing where "still" is not said', () => {
-    expect(meaningOf('About 61,000 people were still under evacuation orders.', 'About 61,000').still).toBe(true);
-    expect(meaningOf('Quelque 61 000 personnes sont toujours évacuées.', 'Quelque 61 000', 'fr').still).toBe(true);
-    expect(meaningOf('Sekitar 61.000 orang masih mengungsi.', 'Sekitar 61.000', 'id').still).toBe(true);
-    expect(meaningOf('About 61,000 people were under evacuation orders.', 'About 61,000').still).toBeUndefined();
-  });
+type Mark = 'still' | 'sinceLastBulletin' | 'creditedApart';
 
-  it('reads a count since the bulletin before, in any language, and not a count since an event', () => {
-    expect(meaningOf('There were 36 new cases since its previous update.', '36').sinceLastBulletin).toBe(true);
-    const fr = 'Le département a recensé 36 nouveaux cas depuis le dernier bilan.';
-    expect(meaningOf(fr, '36', 'fr').sinceLastBulletin).toBe(true);
-    const de = 'Es gab 36 neue Fälle seit der letzten Meldung.';
-    expect(meaningOf(de, '36', 'de').sinceLastBulletin).toBe(true);
-    const event = 'There were 36 new cases since the outbreak began.';
-    expect(meaningOf(event, '36').sinceLastBulletin).toBeUndefined();
-  });
+/** What each mark's test says. */
+const MARK_SAYS: Record<Mark, string> = {
+  still: 'reads a count that still stands, in any language, and nothing where "still" is not said',
+  sinceLastBulletin: 'reads a count since the bulletin before, in any language, and not a count since an event',
+  creditedApart: 'reads a credit set apart before the figure, in any language, and not one set apart after it',
+};
+
+/** Sentences, each with its figure, the mark looked for and whether it is there. */
+const MARKED: [Mark, string, string, string, boolean][] = [
+  ['still', 'en', 'About 61,000 people were still under evacuation orders.', 'About 61,000', true],
+  ['still', 'fr', 'Quelque 61 000 personnes sont toujours évacuées.', 'Quelque 61 000', true],
+  ['still', 'id', 'Sekitar 61.000 orang masih mengungsi.', 'Sekitar 61.000', true],
+  ['still', 'en', 'About 61,000 people were under evacuation orders.', 'About 61,000', false],
+  ['sinceLastBulletin', 'en', 'There were 36 new cases since its previous update.', '36', true],
+  ['sinceLastBulletin', 'fr', 'Le département a recensé 36 nouveaux cas depuis le dernier bilan.', '36', true],
+  ['sinceLastBulletin', 'de', 'Es gab 36 neue Fälle seit der letzten Meldung.', '36', true],
+  ['sinceLastBulletin', 'en', 'There were 36 new cases since the outbreak began.', '36', false],
+  ['creditedApart', 'en', 'The Red Cross separately put the number of injured at 4,000.', '4,000', true],
+  ['creditedApart', 'fr', 'La Croix-Rouge, de son côté, parle de 4 000 blessés.', '4 000', true],
+  ['creditedApart', 'id', 'Palang Merah secara terpisah menyebut sekitar 4.000 orang terluka.', 'sekitar 4.000', true],
+  ['creditedApart', 'en', 'The number of injured stood at 4,000, the Red Cross said separately.', '4,000', false],
+];
+
+describe('the marks the words next to a figure set on it, read once at extraction', () => {
+  for (const [mark, says] of Object.entries(MARK_SAYS) as [Mark, string][]) {
+    it(says, () => {
+      for (const [, lang, sentence, text, marked] of MARKED.filter((row) => row[0] === mark)) {
+        expect(meaningOf(sentence, text, lang)[mark] ?? false, sentence).toBe(marked);
+      }
+    });
+  }
 });

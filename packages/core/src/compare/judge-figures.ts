@@ -4,7 +4,6 @@ import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@pa
 import { earlierCount, ofAnotherYear } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
-import { creditedApart } from './credited-apart.js';
 import { foldText } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
@@ -248,11 +247,11 @@ const OPPOSITION = 'opposition';
 function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): SourceRelation {
   const artNamed = figureAuthority(article, ctx.vocabulary);
   const refNamed = figureAuthority(reference, ctx.vocabulary);
-  const artKind = meaningOf(article).authority;
+  const { authority: artKind, creditedApart } = meaningOf(article);
   const refKind = meaningOf(reference).authority;
   // "The Red Cross separately put the injured at 4,000": a credit the article sets apart is another count.
   const artCredited = artNamed !== null || artKind !== null;
-  if (artCredited && artKind !== refKind && creditedApart(article)) return 'different';
+  if (artCredited && artKind !== refKind && creditedApart === true) return 'different';
   // A figure credited to no one restates the other side's, whichever side it is on: the same comparison
   // read either way round finds the same conflicts.
   if ((artNamed === null && artKind === null) || (refNamed === null && refKind === null)) return 'same';

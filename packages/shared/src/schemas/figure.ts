@@ -87,6 +87,12 @@ export const FigureMeaning = z.object({
   /** Who stands behind the figure, as a kind of authority ("police", "union", "health_ministry") or a
    * normalised name when the lexicon does not know it; null when the text credits no one. */
   authority: z.string().nullable(),
+  /**
+   * The words before the figure set its credit apart from the count told before it ("the Red Cross separately put
+   * the injured at 4,000", "de son côté", "secara terpisah"): another authority's count, not a restatement of the
+   * story's. Absent for no, and in figures read before.
+   */
+  creditedApart: z.boolean().optional(),
   /** The proper names of the figure's sentence, folded, countries as ids ("country:mx"): what it is about
    * where no place is read. Empty for figures read before names were. */
   names: z.array(z.string()).default([]),

@@ -32,6 +32,7 @@ import { pastWeekday, reportsStatement, statementDay } from './statement-day.js'
 import { stemOf } from './stem.js';
 import { saysStill } from './still-count.js';
 import { countsSinceLastBulletin } from './since-last-bulletin.js';
+import { setsCreditApart } from './credited-apart.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
@@ -820,11 +821,14 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
   };
 }
 
+type Marks = Pick<FigureMeaning, 'still' | 'sinceLastBulletin' | 'creditedApart'>;
+
 /** The marks the words next to a figure set on it (see FigureMeaning), stored only where they are said. */
-function marksOf(figure: Figure): Pick<FigureMeaning, 'still' | 'sinceLastBulletin'> {
-  const marks: Pick<FigureMeaning, 'still' | 'sinceLastBulletin'> = {};
+function marksOf(figure: Figure): Marks {
+  const marks: Marks = {};
   if (saysStill(figure.sentence, figure.text)) marks.still = true;
   if (countsSinceLastBulletin(figure.sentence)) marks.sinceLastBulletin = true;
+  if (setsCreditApart(figure.sentence, figure.text)) marks.creditedApart = true;
   return marks;
 }
 
