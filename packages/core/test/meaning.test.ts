@@ -1200,13 +1200,14 @@ describe('a day given relative to the last day the text stated', () => {
   });
 });
 
-type Mark = 'still' | 'sinceLastBulletin' | 'creditedApart';
+type Mark = 'still' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone';
 
 /** What each mark's test says. */
 const MARK_SAYS: Record<Mark, string> = {
   still: 'reads a count that still stands, in any language, and nothing where "still" is not said',
   sinceLastBulletin: 'reads a count since the bulletin before, in any language, and not a count since an event',
   creditedApart: 'reads a credit set apart before the figure, in any language, and not one set apart after it',
+  saidDone: 'reads a figure said to be done by now, in any language, and not one said to be planned',
 };
 
 /** Sentences, each with its figure, the mark looked for and whether it is there. */
@@ -1223,6 +1224,10 @@ const MARKED: [Mark, string, string, string, boolean][] = [
   ['creditedApart', 'fr', 'La Croix-Rouge, de son côté, parle de 4 000 blessés.', '4 000', true],
   ['creditedApart', 'id', 'Palang Merah secara terpisah menyebut sekitar 4.000 orang terluka.', 'sekitar 4.000', true],
   ['creditedApart', 'en', 'The number of injured stood at 4,000, the Red Cross said separately.', '4,000', false],
+  ['saidDone', 'en', 'Some 2,500 officers are already on the ground.', 'Some 2,500', true],
+  ['saidDone', 'es', 'La misión cuenta ya con 2.500 agentes.', '2.500', true],
+  ['saidDone', 'de', 'Bereits 2.500 Polizisten sind im Einsatz.', '2.500', true],
+  ['saidDone', 'en', 'Some 2,500 officers are to be deployed.', 'Some 2,500', false],
 ];
 
 describe('the marks the words next to a figure set on it, read once at extraction', () => {

@@ -82,6 +82,11 @@ export const FigureMeaning = z.object({
    */
   sinceLastBulletin: z.boolean().optional(),
   modality: Modality,
+  /**
+   * The words next to the number say it is done by now ("already", "déjà", "bereits", "ya", "sudah"): a fact so
+   * marked may be a plan told as done. Absent for no, and in figures read before.
+   */
+  saidDone: z.boolean().optional(),
   /** Which way a change goes where its words say ("rose 1.4 %" up, "fell 1.4 %" down); absent for a level. */
   direction: z.enum(['up', 'down']).nullable().optional(),
   /** Who stands behind the figure, as a kind of authority ("police", "union", "health_ministry") or a

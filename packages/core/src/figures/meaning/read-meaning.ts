@@ -33,6 +33,7 @@ import { stemOf } from './stem.js';
 import { saysStill } from './still-count.js';
 import { countsSinceLastBulletin } from './since-last-bulletin.js';
 import { setsCreditApart } from './credited-apart.js';
+import { saysDone } from './said-done.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
@@ -821,7 +822,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
   };
 }
 
-type Marks = Pick<FigureMeaning, 'still' | 'sinceLastBulletin' | 'creditedApart'>;
+type Marks = Pick<FigureMeaning, 'still' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone'>;
 
 /** The marks the words next to a figure set on it (see FigureMeaning), stored only where they are said. */
 function marksOf(figure: Figure): Marks {
@@ -829,6 +830,7 @@ function marksOf(figure: Figure): Marks {
   if (saysStill(figure.sentence, figure.text)) marks.still = true;
   if (countsSinceLastBulletin(figure.sentence)) marks.sinceLastBulletin = true;
   if (setsCreditApart(figure.sentence, figure.text)) marks.creditedApart = true;
+  if (saysDone(figure.sentence, figure.text)) marks.saidDone = true;
   return marks;
 }
 
