@@ -1248,3 +1248,43 @@ describe('what is counted, when the counted words are coordinated or unknown', (
     expect(meaningOf(fr, '44', 'fr')).toMatchObject({ concept: meaningOf(fr, '52', 'fr').concept });
   });
 });
+
+type Mark = 'still' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone';
+
+/** What each mark's test says. */
+const MARK_SAYS: Record<Mark, string> = {
+  still: 'reads a count that still stands, in any language, and nothing where "still" is not said',
+  sinceLastBulletin: 'reads a count since the bulletin before, in any language, and not a count since an event',
+  creditedApart: 'reads a credit set apart before the figure, in any language, and not one set apart after it',
+  saidDone: 'reads a figure said to be done by now, in any language, and not one said to be planned',
+};
+
+/** Sentences, each with its figure, the mark looked for and whether it is there. */
+const MARKED: [Mark, string, string, string, boolean][] = [
+  ['still', 'en', 'About 61,000 people were still under evacuation orders.', 'About 61,000', true],
+  ['still', 'fr', 'Quelque 61 000 personnes sont toujours évacuées.', 'Quelque 61 000', true],
+  ['still', 'id', 'Sekitar 61.000 orang masih mengungsi.', 'Sekitar 61.000', true],
+  ['still', 'en', 'About 61,000 people were under evacuation orders.', 'About 61,000', false],
+  ['sinceLastBulletin', 'en', 'There were 36 new cases since its previous update.', '36', true],
+  ['sinceLastBulletin', 'fr', 'Le département a recensé 36 nouveaux cas depuis le dernier bilan.', '36', true],
+  ['sinceLastBulletin', 'de', 'Es gab 36 neue Fälle seit der letzten Meldung.', '36', true],
+  ['sinceLastBulletin', 'en', 'There were 36 new cases since the outbreak began.', '36', false],
+  ['creditedApart', 'en', 'The Red Cross separately put the number of injured at 4,000.', '4,000', true],
+  ['creditedApart', 'fr', 'La Croix-Rouge, de son côté, parle de 4 000 blessés.', '4 000', true],
+  ['creditedApart', 'id', 'Palang Merah secara terpisah menyebut sekitar 4.000 orang terluka.', 'sekitar 4.000', true],
+  ['creditedApart', 'en', 'The number of injured stood at 4,000, the Red Cross said separately.', '4,000', false],
+  ['saidDone', 'en', 'Some 2,500 officers are already on the ground.', 'Some 2,500', true],
+  ['saidDone', 'es', 'La misión cuenta ya con 2.500 agentes.', '2.500', true],
+  ['saidDone', 'de', 'Bereits 2.500 Polizisten sind im Einsatz.', '2.500', true],
+  ['saidDone', 'en', 'Some 2,500 officers are to be deployed.', 'Some 2,500', false],
+];
+
+describe('the marks the words next to a figure set on it, read once at extraction', () => {
+  for (const [mark, says] of Object.entries(MARK_SAYS) as [Mark, string][]) {
+    it(says, () => {
+      for (const [, lang, sentence, text, marked] of MARKED.filter((row) => row[0] === mark)) {
+        expect(meaningOf(sentence, text, lang)[mark] ?? false, sentence).toBe(marked);
+      }
+    });
+  }
+});

@@ -4,7 +4,6 @@ import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
 import { type DayRelation, relateDays } from './figure-days.js';
 import { distinctFigures } from './restatements.js';
-import { saidDone } from './plan-retold.js';
 import { truncates } from './truncated-figure.js';
 import {
   MAX_CONFLICT_RATIO,
@@ -244,7 +243,8 @@ function ambiguous(
  * supprimés" (read as a projection), not a misreading of its sibling part "perdront 784 postes": a value equal to
  * one of the reference's own values for that thing is that value, whatever else the two readings differ in.
  */
-const planSaidDone = (r: Figure, figure: Figure) => meaningOf(r).modality !== 'fact' && saidDone(figure);
+const planSaidDone = (r: Figure, figure: Figure) =>
+  meaningOf(r).modality !== 'fact' && meaningOf(figure).saidDone === true;
 
 function equalValueInstead(
   best: FigureAlignment,

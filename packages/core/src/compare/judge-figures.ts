@@ -1,11 +1,9 @@
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
-import type { DiscrepancyKind, Figure, FigureCategory } from '@parallax/shared';
+import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@parallax/shared';
 import { earlierCount, ofAnotherYear } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
-import { stillCount } from './still-count.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
-import { creditedApart } from './credited-apart.js';
 import { foldText } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
@@ -162,7 +160,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
   // "Still under evacuation orders", said again by the same authority days later: the running count's newer value.
   const stillLater =
-    articleDay === null && source === 'same' && (ctx.articleDaysLater ?? 0) >= 1 && stillCount(article);
+    articleDay === null && source === 'same' && (ctx.articleDaysLater ?? 0) >= 1 && stillCount(meaningOf(article));
   const updates = ctx.match.later || laterThanReference || undatedLater || stillLater || ctx.updatesBeside === true;
   if (updates && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
@@ -209,6 +207,14 @@ function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: Jud
   return Number(articleDay.slice(11)) > ctx.referenceHour + SAME_DAY_MARGIN;
 }
 
+/**
+ * A count its words say still stands ("about 61,000 people were still under evacuation orders"): a running
+ * quantity's value at the text's own time, which a text published later gives as that quantity's newer value.
+ */
+function stillCount(m: FigureMeaning): boolean {
+  return m.measure === 'count' && m.modality === 'fact' && m.still === true;
+}
+
 /** Two changes whose words say they go opposite ways (a rise and a fall), neither of them zero. */
 function opposite(reference: Figure, article: Figure): boolean {
   const a = meaningOf(reference).direction;
@@ -241,11 +247,11 @@ const OPPOSITION = 'opposition';
 function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): SourceRelation {
   const artNamed = figureAuthority(article, ctx.vocabulary);
   const refNamed = figureAuthority(reference, ctx.vocabulary);
-  const artKind = meaningOf(article).authority;
+  const { authority: artKind, creditedApart } = meaningOf(article);
   const refKind = meaningOf(reference).authority;
   // "The Red Cross separately put the injured at 4,000": a credit the article sets apart is another count.
   const artCredited = artNamed !== null || artKind !== null;
-  if (artCredited && artKind !== refKind && creditedApart(article)) return 'different';
+  if (artCredited && artKind !== refKind && creditedApart === true) return 'different';
   // A figure credited to no one restates the other side's, whichever side it is on: the same comparison
   // read either way round finds the same conflicts.
   if ((artNamed === null && artKind === null) || (refNamed === null && refKind === null)) return 'same';

@@ -1,26 +1,10 @@
 import type { Figure, Qualifier } from '@parallax/shared';
-import { ALREADY_CUES } from '../figures/meaning/cues.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
-import { foldedWords } from './fold-text.js';
 import { type StoryScope, sameQuantity } from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Qualifiers that keep an article's figure a bound, not a count it states as done ("up to 3,000"). */
 const HEDGED: ReadonlySet<Qualifier> = new Set(['up_to', 'at_most', 'vague', 'range']);
-
-const ALREADY = new Set(ALREADY_CUES);
-
-/** Words either side of a number, in its sentence, that may say it is done by now ("cuenta ya con 2,500"). */
-const NEAR_BEFORE = 4;
-const NEAR_AFTER = 3;
-
-/** The article's own words say its figure is done by now: an unmarked figure may be the plan told plainly. */
-export function saidDone(f: Figure): boolean {
-  const at = Math.max(0, f.sentence.indexOf(f.text));
-  const before = foldedWords(f.sentence.slice(0, at)).slice(-NEAR_BEFORE);
-  const after = foldedWords(f.sentence.slice(at + f.text.length)).slice(0, NEAR_AFTER);
-  return [...before, ...after].some((w) => ALREADY.has(w));
-}
 
 /**
  * The reference's plan or projection that an article states as done: the article's fact has the plan's very
@@ -37,7 +21,7 @@ export function planRetoldAsFact(
   vocabulary: Vocabulary,
 ): Figure | null {
   if (article.value === null || meaningOf(article).modality !== 'fact' || HEDGED.has(article.qualifier)) return null;
-  if (!saidDone(article)) return null;
+  if (meaningOf(article).saidDone !== true) return null;
   const stated = (r: Figure) => r.value === article.value && sameQuantity(r, article, scope, vocabulary) !== null;
   for (const r of references) {
     const meaning = meaningOf(r);

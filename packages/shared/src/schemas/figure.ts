@@ -71,12 +71,35 @@ export const FigureMeaning = z.object({
   period: z.enum(['hour', 'day', 'week', 'month', 'year']).nullable().optional(),
   /** The sentence reports a running count's new value ("rose to", "nouveau bilan", "naik menjadi"). */
   update: z.boolean(),
+  /**
+   * The words next to the number say it still stands ("were still under evacuation orders", "sont toujours
+   * évacués", "noch immer"): a running quantity's value at the text's own time, which a text published later
+   * gives as that quantity's newer value. Absent for no, and in figures read before.
+   */
+  still: z.boolean().optional(),
+  /**
+   * The sentence counts it since the bulletin before ("36 new cases since its previous update", "depuis le dernier
+   * bilan", "seit der letzten Meldung"): an increment between two bulletins, a count of the interval the text's own
+   * bulletin closes. Absent for no, and in figures read before.
+   */
+  sinceLastBulletin: z.boolean().optional(),
   modality: Modality,
+  /**
+   * The words next to the number say it is done by now ("already", "déjà", "bereits", "ya", "sudah"): a fact so
+   * marked may be a plan told as done. Absent for no, and in figures read before.
+   */
+  saidDone: z.boolean().optional(),
   /** Which way a change goes where its words say ("rose 1.4 %" up, "fell 1.4 %" down); absent for a level. */
   direction: z.enum(['up', 'down']).nullable().optional(),
   /** Who stands behind the figure, as a kind of authority ("police", "union", "health_ministry") or a
    * normalised name when the lexicon does not know it; null when the text credits no one. */
   authority: z.string().nullable(),
+  /**
+   * The words before the figure set its credit apart from the count told before it ("the Red Cross separately put
+   * the injured at 4,000", "de son côté", "secara terpisah"): another authority's count, not a restatement of the
+   * story's. Absent for no, and in figures read before.
+   */
+  creditedApart: z.boolean().optional(),
   /** The proper names of the figure's sentence, folded, countries as ids ("country:mx"): what it is about
    * where no place is read. Empty for figures read before names were. */
   names: z.array(z.string()).default([]),

@@ -34,6 +34,10 @@ import { relativeDayAt } from './relative-days.js';
 import { pastWeekday, reportsStatement, statementDay } from './statement-day.js';
 import { statementStage } from './statement-stage.js';
 import { stemOf } from './stem.js';
+import { saysStill } from './still-count.js';
+import { countsSinceLastBulletin } from './since-last-bulletin.js';
+import { setsCreditApart } from './credited-apart.js';
+import { saysDone } from './said-done.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
@@ -903,7 +907,20 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     authority: clauseAuthority(figure, w) ?? creditedAuthority(figure),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
     ...limitsOf(figure, ctx),
+    ...marksOf(figure),
   };
+}
+
+type Marks = Pick<FigureMeaning, 'still' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone'>;
+
+/** The marks the words next to a figure set on it (see FigureMeaning), stored only where they are said. */
+function marksOf(figure: Figure): Marks {
+  const marks: Marks = {};
+  if (saysStill(figure.sentence, figure.text)) marks.still = true;
+  if (countsSinceLastBulletin(figure.sentence)) marks.sinceLastBulletin = true;
+  if (setsCreditApart(figure.sentence, figure.text)) marks.creditedApart = true;
+  if (saysDone(figure.sentence, figure.text)) marks.saidDone = true;
+  return marks;
 }
 
 /** The limits within the whole the figure's clause puts on it, stored only where there are some. */

@@ -1,5 +1,4 @@
-import type { Figure } from '@parallax/shared';
-import { foldedWords } from './fold-text.js';
+import { foldedWords } from '../../compare/fold-text.js';
 
 /**
  * Words that set a figure's credit apart from the count told before it: "the Red Cross separately put the
@@ -37,9 +36,9 @@ const APART: readonly (readonly string[])[] = [
 /** Words before the figure in its sentence within which the credit is read ("X secara terpisah menyebut sekitar"). */
 const REACH = 8;
 
-/** Whether the figure's sentence sets its credit apart, before the figure. */
-export function creditedApart(figure: Figure): boolean {
-  const at = figure.sentence.indexOf(figure.text);
-  const before = foldedWords(figure.sentence.slice(0, Math.max(0, at))).slice(-REACH);
+/** Whether a figure's sentence sets its credit apart, before the figure (see FigureMeaning.creditedApart). */
+export function setsCreditApart(sentence: string, text: string): boolean {
+  const at = sentence.indexOf(text);
+  const before = foldedWords(sentence.slice(0, Math.max(0, at))).slice(-REACH);
   return APART.some((seq) => before.some((_, i) => seq.every((s, j) => before[i + j] === s)));
 }
