@@ -10,6 +10,7 @@ import { type Judgement, judgePair, oneSidedSeverity } from './judge-figures.js'
 import { laterAlongside } from './later-alongside.js';
 import { planRetoldAsFact } from './plan-retold.js';
 import { prepareReference } from './prepare-reference.js';
+import { scaleSlipOf } from './scale-slip.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 import { type StoryScope, storyScopeOf } from './same-quantity.js';
 import { forgetSentences } from './text-reading.js';
@@ -47,22 +48,30 @@ function oneSided(
   };
 }
 
-/** The article states as done what the reference plans or projects (see planRetoldAsFact): a misreport. */
-function planAsFact(
-  plan: Figure,
+/** Why a figure no alignment pairs is still a misreport of a reference figure. */
+const PLAN_AS_FACT = "the reference's figure is a plan or projection; the article states it as done";
+const SCALE_SLIP = "the article writes the reference's figure at another scale";
+
+/**
+ * A misreport found beside alignment: the article states as done what the reference plans (see
+ * planRetoldAsFact), or writes the reference's digits at another scale (see scaleSlipOf).
+ */
+function misreport(
+  reference: Figure,
   article: Figure,
+  note: string,
   vocabulary: Vocabulary,
   diff: ReturnType<typeof memoizedDiff>,
 ): ComparedDiscrepancy {
   return {
     kind: 'conflicts',
-    key: figureKey(plan, vocabulary),
+    key: figureKey(reference, vocabulary),
     severity: oneSidedSeverity(article) * 2,
     confidence: 1,
-    reference: plan,
+    reference,
     article,
-    diff: diff(plan.sentence, article.sentence),
-    note: "the reference's figure is a plan or projection; the article states it as done",
+    diff: diff(reference.sentence, article.sentence),
+    note,
   };
 }
 
@@ -232,7 +241,7 @@ export function compareArticle(
     const plan = judgement.kind === 'agrees' ? null : planRetoldAsFact(reference.figures, art, scope, vocabulary);
     if (plan) {
       usedReference.add(reference.figures.indexOf(plan));
-      discrepancies.push(planAsFact(plan, art, vocabulary, diff));
+      discrepancies.push(misreport(plan, art, PLAN_AS_FACT, vocabulary, diff));
       continue;
     }
     usedReference.add(pair.reference);
@@ -252,9 +261,14 @@ export function compareArticle(
     .map((i) => {
       const art = article.figures[i]!;
       const plan = planRetoldAsFact(reference.figures, art, scope, vocabulary);
-      if (!plan) return oneSided('added', null, art, vocabulary);
-      usedReference.add(reference.figures.indexOf(plan));
-      return planAsFact(plan, art, vocabulary, diff);
+      if (plan) {
+        usedReference.add(reference.figures.indexOf(plan));
+        return misreport(plan, art, PLAN_AS_FACT, vocabulary, diff);
+      }
+      const slipped = scaleSlipOf(reference.figures, article.figures, art, scope, vocabulary);
+      if (!slipped) return oneSided('added', null, art, vocabulary);
+      usedReference.add(reference.figures.indexOf(slipped));
+      return misreport(slipped, art, SCALE_SLIP, vocabulary, diff);
     });
   const omitted = [...aligned.unmatchedReference, ...aligned.pairs.map((p) => p.reference)].filter(
     (i, at, all) => !usedReference.has(i) && all.indexOf(i) === at,
