@@ -136,6 +136,16 @@ describe('a figure the article adds that writes a reference figure at another sc
     expect(kinds(reference, 'Im Sturm wurden 38 Hütten überflutet.', 'en', 'de')).toContain('added 38');
   });
 
+  it('calls two swapped digits a conflict where the readings differ, but not a figure bounded otherwise', () => {
+    const jobs = 'Der Konzern will bis 2030 mehr als 35.000 Stellen in Deutschland streichen.';
+    expect(kinds(jobs, 'La empresa ya eliminó más de 53,000 empleos en Alemania.', 'de', 'es')).toContain(
+      'conflicts más de 53,000',
+    );
+    expect(kinds(jobs, 'La empresa ya eliminó hasta 53,000 empleos en Alemania.', 'de', 'es')).not.toContain(
+      'conflicts hasta 53,000',
+    );
+  });
+
   it('leaves a count with no noun added', () => {
     expect(kinds(reference, 'The region has a population of about 38,000.')).toContain('added about 38,000');
   });

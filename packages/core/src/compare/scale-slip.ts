@@ -3,6 +3,7 @@ import { meaningOf } from '../figures/meaning/read-meaning.js';
 import {
   type StoryScope,
   conceptsMatch,
+  digitSlip,
   holdersMatch,
   powersOfTenApart,
   relateFigurePlaces,
@@ -23,7 +24,8 @@ const MIN_OWN_DIGITS = 2;
 
 /**
  * The reference figure whose very digits the article writes at another scale, for a figure the article adds:
- * "13,000 puestos" for the reference's "1.300 puestos", "1,6 Billionen" for "1,6 milliard", "24.210" for "2,421".
+ * "13,000 puestos" for the reference's "1.300 puestos", "1,6 Billionen" for "1,6 milliard", or two of its digits
+ * swapped ("más de 53,000 empleos" for "mehr als 35.000 Stellen").
  * The meanings need not match in full (one side may leave the place, the role or the thing counted unsaid, or
  * tell a plan plainly), since the slip is its own evidence; they must not tell the two apart. Only where the
  * article does not also give the reference's value, the reference does not give the article's, and one
@@ -45,13 +47,24 @@ export function scaleSlipOf(
     (r) =>
       slipCandidate(r) &&
       Math.min(r.value!, article.value!) >= MIN_SLIPPED_SIZE &&
-      powersOfTenApart(r.value, article.value) &&
+      (powersOfTenApart(r.value, article.value) || swappedAlike(r, article)) &&
       notToldApart(r, article, scope, vocabulary) &&
       // The article gives the reference's value too: it knows both sizes, as two quantities.
       !articleFigures.some((f) => sameMeasure(f) && f.value === r.value),
   );
   const values = new Set(slipped.map((r) => r.value));
   return values.size === 1 ? slipped[0]! : null;
+}
+
+/**
+ * Two neighbouring digits swapped ("53,000" for "35,000") with both figures bounded alike and credited to no
+ * two different authorities: a bound ("hasta 2030") or another authority's count may merely share the digits.
+ */
+function swappedAlike(r: Figure, a: Figure): boolean {
+  const ra = meaningOf(r).authority;
+  const aa = meaningOf(a).authority;
+  if (ra !== null && aa !== null && ra !== aa) return false;
+  return r.qualifier === a.qualifier && digitSlip(r.value, a.value);
 }
 
 /** A figure with a single value of digits of its own: a bound, a range or "thousands" is no written number. */
