@@ -150,3 +150,18 @@ describe('a figure the article adds that writes a reference figure at another sc
     expect(kinds(reference, 'The region has a population of about 38,000.')).toContain('added about 38,000');
   });
 });
+
+describe('a later figure that is the reference figure slipped', () => {
+  it('calls a count ten times the reference, stated as of a later day, a misreport rather than an update', () => {
+    const ref = analyseText('The interior ministry said on Friday that 2,421 people were injured.', {
+      language: 'en',
+      published: '2023-09-08T10:00:00Z',
+    });
+    const art = analyseText('The interior ministry said on Sunday that 24,210 people were injured.', {
+      language: 'en',
+      published: '2023-09-10T12:00:00Z',
+    });
+    const found = compareArticle(ref, art, 'article', { relevanceThreshold: 0 }).discrepancies.filter((d) => d.article);
+    expect(found.map((d) => `${d.kind} ${d.article!.text}`)).toContain('conflicts 24,210');
+  });
+});

@@ -12,7 +12,7 @@ import { planRetoldAsFact } from './plan-retold.js';
 import { prepareReference } from './prepare-reference.js';
 import { scaleSlipOf } from './scale-slip.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
-import { type StoryScope, storyScopeOf } from './same-quantity.js';
+import { type StoryScope, sameDigitsSlipped, storyScopeOf } from './same-quantity.js';
 import { forgetSentences } from './text-reading.js';
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
@@ -74,6 +74,14 @@ function misreport(
     note,
   };
 }
+
+/**
+ * A later value that is the reference's digits slipped ("24.210" injured for "2,421", "45 000" for "450.000"):
+ * a count does not grow or shrink to exactly ten times itself or its digits swapped between two bulletins; the
+ * retelling misreports it.
+ */
+const slippedUpdate = (kind: DiscrepancyKind, reference: Figure, article: Figure) =>
+  kind === 'updated' && sameDigitsSlipped(reference.value, article.value);
 
 /** Whether the article came out after the reference; when either time is unknown, it may have. */
 function publishedAfter(article: AnalysedText, reference: AnalysedText): boolean {
@@ -246,7 +254,7 @@ export function compareArticle(
     }
     usedReference.add(pair.reference);
     discrepancies.push({
-      kind: judgement.kind,
+      kind: slippedUpdate(judgement.kind, ref, art) ? 'conflicts' : judgement.kind,
       key: figureKey(ref, vocabulary),
       severity: judgement.severity,
       confidence: judgement.confidence,
