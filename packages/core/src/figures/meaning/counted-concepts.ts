@@ -293,6 +293,7 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'posti di lavoro',
     'posti',
     'lapangan kerja',
+    'pekerjaan',
   ],
   voters: [
     'voters',
