@@ -115,3 +115,53 @@ describe('what the extraction reads for slips to be seen', () => {
     ).toContain('conflicts 941 litros');
   });
 });
+
+describe('a figure the article adds that writes a reference figure at another scale', () => {
+  const reference =
+    'The planning minister estimated the damage from the storm at 1.6 billion dollars. About 3,800 homes were flooded.';
+
+  it('calls the reference value at a thousand times its size a conflict, though the readings differ', () => {
+    const article = 'Der Sturm hat Schäden in Höhe von 1,6 Billionen US-Dollar verursacht, sagte der Planungsminister.';
+    expect(kinds(reference, article, 'en', 'de')).toContain('conflicts 1,6 Billionen US-Dollar');
+  });
+
+  it('leaves the figure added where the article also gives the reference value', () => {
+    const article =
+      'Der Sturm hat Schäden in Höhe von 1,6 Billionen US-Dollar verursacht; der Minister nannte 1,6 Milliarden Dollar.';
+    expect(kinds(reference, article, 'en', 'de')).not.toContain('conflicts 1,6 Billionen US-Dollar');
+  });
+
+  it('reads a noun the lexicon does not know against one it knows, but not a count under a hundred', () => {
+    expect(kinds(reference, 'Im Sturm wurden 380 Hütten überflutet.', 'en', 'de')).toContain('conflicts 380');
+    expect(kinds(reference, 'Im Sturm wurden 38 Hütten überflutet.', 'en', 'de')).toContain('added 38');
+  });
+
+  it('calls two swapped digits a conflict where the readings differ, but not a figure bounded otherwise', () => {
+    const jobs = 'Der Konzern will bis 2030 mehr als 35.000 Stellen in Deutschland streichen.';
+    expect(kinds(jobs, 'La empresa ya eliminó más de 53,000 empleos en Alemania.', 'de', 'es')).toContain(
+      'conflicts más de 53,000',
+    );
+    expect(kinds(jobs, 'La empresa ya eliminó hasta 53,000 empleos en Alemania.', 'de', 'es')).not.toContain(
+      'conflicts hasta 53,000',
+    );
+  });
+
+  it('leaves a count with no noun added', () => {
+    expect(kinds(reference, 'The region has a population of about 38,000.')).toContain('added about 38,000');
+  });
+});
+
+describe('a later figure that is the reference figure slipped', () => {
+  it('calls a count ten times the reference, stated as of a later day, a misreport rather than an update', () => {
+    const ref = analyseText('The interior ministry said on Friday that 2,421 people were injured.', {
+      language: 'en',
+      published: '2023-09-08T10:00:00Z',
+    });
+    const art = analyseText('The interior ministry said on Sunday that 24,210 people were injured.', {
+      language: 'en',
+      published: '2023-09-10T12:00:00Z',
+    });
+    const found = compareArticle(ref, art, 'article', { relevanceThreshold: 0 }).discrepancies.filter((d) => d.article);
+    expect(found.map((d) => `${d.kind} ${d.article!.text}`)).toContain('conflicts 24,210');
+  });
+});

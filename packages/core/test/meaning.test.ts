@@ -239,6 +239,11 @@ describe('a figure’s meaning, read once at extraction', () => {
     expect(meaningOf('Le autorità hanno evacuato 180.000 persone.', '180.000', 'it').role).toBe('evacuated');
   });
 
+  it('reads jobs cut in Indonesian as jobs, as in the other languages', () => {
+    expect(meaningOf('Perusahaan akan memangkas 3.800 pekerjaan di Jerman.', '3.800', 'id').concept).toBe('jobs');
+    expect(meaningOf('La empresa recortará 3.800 empleos en Alemania.', '3.800', 'es').concept).toBe('jobs');
+  });
+
   it('reads what a part counts from the total stated right after it, in any language', () => {
     expect(meaningOf('A coalizão poderá ter entre 346 e 380 das 500 cadeiras.', 'entre 346 e 380', 'pt').concept).toBe(
       'seats',

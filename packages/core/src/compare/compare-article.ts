@@ -10,8 +10,9 @@ import { type Judgement, judgePair, oneSidedSeverity } from './judge-figures.js'
 import { laterAlongside } from './later-alongside.js';
 import { planRetoldAsFact } from './plan-retold.js';
 import { prepareReference } from './prepare-reference.js';
+import { scaleSlipOf } from './scale-slip.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
-import { type StoryScope, storyScopeOf } from './same-quantity.js';
+import { type StoryScope, sameDigitsSlipped, storyScopeOf } from './same-quantity.js';
 import { forgetSentences } from './text-reading.js';
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
@@ -47,24 +48,40 @@ function oneSided(
   };
 }
 
-/** The article states as done what the reference plans or projects (see planRetoldAsFact): a misreport. */
-function planAsFact(
-  plan: Figure,
+/** Why a figure no alignment pairs is still a misreport of a reference figure. */
+const PLAN_AS_FACT = "the reference's figure is a plan or projection; the article states it as done";
+const SCALE_SLIP = "the article writes the reference's figure at another scale";
+
+/**
+ * A misreport found beside alignment: the article states as done what the reference plans (see
+ * planRetoldAsFact), or writes the reference's digits at another scale (see scaleSlipOf).
+ */
+function misreport(
+  reference: Figure,
   article: Figure,
+  note: string,
   vocabulary: Vocabulary,
   diff: ReturnType<typeof memoizedDiff>,
 ): ComparedDiscrepancy {
   return {
     kind: 'conflicts',
-    key: figureKey(plan, vocabulary),
+    key: figureKey(reference, vocabulary),
     severity: oneSidedSeverity(article) * 2,
     confidence: 1,
-    reference: plan,
+    reference,
     article,
-    diff: diff(plan.sentence, article.sentence),
-    note: "the reference's figure is a plan or projection; the article states it as done",
+    diff: diff(reference.sentence, article.sentence),
+    note,
   };
 }
+
+/**
+ * A later value that is the reference's digits slipped ("24.210" injured for "2,421", "45 000" for "450.000"):
+ * a count does not grow or shrink to exactly ten times itself or its digits swapped between two bulletins; the
+ * retelling misreports it.
+ */
+const slippedUpdate = (kind: DiscrepancyKind, reference: Figure, article: Figure) =>
+  kind === 'updated' && sameDigitsSlipped(reference.value, article.value);
 
 /** Whether the article came out after the reference; when either time is unknown, it may have. */
 function publishedAfter(article: AnalysedText, reference: AnalysedText): boolean {
@@ -239,12 +256,12 @@ export function compareArticle(
     const plan = judgement.kind === 'agrees' ? null : planRetoldAsFact(reference.figures, art, scope, vocabulary);
     if (plan) {
       usedReference.add(reference.figures.indexOf(plan));
-      discrepancies.push(planAsFact(plan, art, vocabulary, diff));
+      discrepancies.push(misreport(plan, art, PLAN_AS_FACT, vocabulary, diff));
       continue;
     }
     usedReference.add(pair.reference);
     discrepancies.push({
-      kind: judgement.kind,
+      kind: slippedUpdate(judgement.kind, ref, art) ? 'conflicts' : judgement.kind,
       key: figureKey(ref, vocabulary),
       severity: judgement.severity,
       confidence: judgement.confidence,
@@ -259,9 +276,14 @@ export function compareArticle(
     .map((i) => {
       const art = article.figures[i]!;
       const plan = planRetoldAsFact(reference.figures, art, scope, vocabulary);
-      if (!plan) return oneSided('added', null, art, vocabulary);
-      usedReference.add(reference.figures.indexOf(plan));
-      return planAsFact(plan, art, vocabulary, diff);
+      if (plan) {
+        usedReference.add(reference.figures.indexOf(plan));
+        return misreport(plan, art, PLAN_AS_FACT, vocabulary, diff);
+      }
+      const slipped = scaleSlipOf(reference.figures, article.figures, art, scope, vocabulary);
+      if (!slipped) return oneSided('added', null, art, vocabulary);
+      usedReference.add(reference.figures.indexOf(slipped));
+      return misreport(slipped, art, SCALE_SLIP, vocabulary, diff);
     });
   const omitted = [...aligned.unmatchedReference, ...aligned.pairs.map((p) => p.reference)].filter(
     (i, at, all) => !usedReference.has(i) && all.indexOf(i) === at,

@@ -214,7 +214,7 @@ export function figurePlace(f: Figure, vocabulary: Vocabulary): string | null {
  * Counts need one known thing counted to be one quantity. Amounts and durations may align where one side
  * does not say what the amount is for (to agree only: see `evidence`), never where both say and differ.
  */
-function conceptsMatch(r: FigureMeaning, a: FigureMeaning): boolean {
+export function conceptsMatch(r: FigureMeaning, a: FigureMeaning): boolean {
   if (r.measure === 'count') {
     if (r.concept === null || a.concept === null) return false;
     // "300,000 people" marched and "300,000 protesters": people may be any kind of people (to agree only).
@@ -246,7 +246,7 @@ const PEOPLE_KINDS = new Set([
 ]);
 
 /** Two holders of one kind (two countries, two names) that differ are two quantities: Russian troops are not US troops. */
-function holdersMatch(r: FigureMeaning, a: FigureMeaning): boolean {
+export function holdersMatch(r: FigureMeaning, a: FigureMeaning): boolean {
   if (r.holder === null || a.holder === null || r.holder === a.holder) return true;
   return r.holder.startsWith('country:') !== a.holder.startsWith('country:');
 }
@@ -256,7 +256,7 @@ function holdersMatch(r: FigureMeaning, a: FigureMeaning): boolean {
  * was done to things may go unsaid on one side ("13,000 containers" and "13,000 containers shipped"),
  * which is too little to tell a conflict from another quantity.
  */
-function relateRoles(r: string | null, a: string | null): 'same' | 'unsaid' | 'different' {
+export function relateRoles(r: string | null, a: string | null): 'same' | 'unsaid' | 'different' {
   if (r === a) return 'same';
   const said = r ?? a;
   // A requirement ("a majority requires 316 seats") is never a count held, said or unsaid.
@@ -274,7 +274,7 @@ export function timesDiffer(r: Figure, a: Figure): boolean {
 }
 
 /** Days compare as days; a year ("2010") against a day compares as years. */
-function relateTimes(r: FigureMeaning, a: FigureMeaning): TimeRelation {
+export function relateTimes(r: FigureMeaning, a: FigureMeaning): TimeRelation {
   // A time only said to be before the text's own is another time than the other side's, stated or not.
   if (r.asOf === EARLIER || a.asOf === EARLIER) return r.asOf === a.asOf ? 'same' : 'earlier';
   if (r.asOf === null || a.asOf === null) return 'unknown';
@@ -298,7 +298,7 @@ function placeOf(f: Figure, scope: StoryScope, vocabulary: Vocabulary): string |
   return country !== null && scope.countries.has(country) ? null : place;
 }
 
-function relateFigurePlaces(
+export function relateFigurePlaces(
   r: Figure,
   a: Figure,
   rm: FigureMeaning,
@@ -382,7 +382,7 @@ export function powersOfTenApart(x: number | null, y: number | null): boolean {
   return false;
 }
 
-function withoutTrailingZeros(n: number): number {
+export function withoutTrailingZeros(n: number): number {
   let digits = n;
   while (digits % 10 === 0) digits /= 10;
   return digits;

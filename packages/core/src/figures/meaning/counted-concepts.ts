@@ -301,6 +301,7 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'posti di lavoro',
     'posti',
     'lapangan kerja',
+    'pekerjaan',
   ],
   voters: [
     'voters',

@@ -1,0 +1,106 @@
+import type { Figure, FigureMeaning } from '@parallax/shared';
+import { meaningOf } from '../figures/meaning/read-meaning.js';
+import {
+  type StoryScope,
+  conceptsMatch,
+  digitSlip,
+  holdersMatch,
+  powersOfTenApart,
+  relateFigurePlaces,
+  relateRoles,
+  relateTimes,
+  withoutTrailingZeros,
+} from './same-quantity.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Lowest confidence of a number's reading at which its scale is taken as written. */
+const MIN_READING_CONFIDENCE = 0.6;
+
+/** Smallest size a slipped figure may have: "15" and "1,500" are as often two counts as one slipped. */
+const MIN_SLIPPED_SIZE = 100;
+
+/** Significant digits a value needs before the same digits at another scale are a slip rather than chance. */
+const MIN_OWN_DIGITS = 2;
+
+/**
+ * The reference figure whose very digits the article writes at another scale, for a figure the article adds:
+ * "13,000 puestos" for the reference's "1.300 puestos", "1,6 Billionen" for "1,6 milliard", or two of its digits
+ * swapped ("más de 53,000 empleos" for "mehr als 35.000 Stellen").
+ * The meanings need not match in full (one side may leave the place, the role or the thing counted unsaid, or
+ * tell a plan plainly), since the slip is its own evidence; they must not tell the two apart. Only where the
+ * article does not also give the reference's value, the reference does not give the article's, and one
+ * reference value alone stands so: otherwise the two sizes are two quantities.
+ */
+export function scaleSlipOf(
+  references: readonly Figure[],
+  articleFigures: readonly Figure[],
+  article: Figure,
+  scope: StoryScope,
+  vocabulary: Vocabulary,
+): Figure | null {
+  if (!slipCandidate(article)) return null;
+  const measure = meaningOf(article).measure;
+  const sameMeasure = (f: Figure) => meaningOf(f).measure === measure;
+  // The reference gives the article's value itself: the figure is that one, or another quantity of it.
+  if (references.some((r) => sameMeasure(r) && r.value === article.value)) return null;
+  const slipped = references.filter(
+    (r) =>
+      slipCandidate(r) &&
+      Math.min(r.value!, article.value!) >= MIN_SLIPPED_SIZE &&
+      (powersOfTenApart(r.value, article.value) || swappedAlike(r, article)) &&
+      notToldApart(r, article, scope, vocabulary) &&
+      // The article gives the reference's value too: it knows both sizes, as two quantities.
+      !articleFigures.some((f) => sameMeasure(f) && f.value === r.value),
+  );
+  const values = new Set(slipped.map((r) => r.value));
+  return values.size === 1 ? slipped[0]! : null;
+}
+
+/**
+ * Two neighbouring digits swapped ("53,000" for "35,000") with both figures bounded alike and credited to no
+ * two different authorities: a bound ("hasta 2030") or another authority's count may merely share the digits.
+ */
+function swappedAlike(r: Figure, a: Figure): boolean {
+  const ra = meaningOf(r).authority;
+  const aa = meaningOf(a).authority;
+  if (ra !== null && aa !== null && ra !== aa) return false;
+  return r.qualifier === a.qualifier && digitSlip(r.value, a.value);
+}
+
+/** A figure with a single value of digits of its own: a bound, a range or "thousands" is no written number. */
+function slipCandidate(f: Figure): boolean {
+  // A number whose writing the reader could not settle ("7,400 millones") may be read at the wrong scale.
+  if (f.confidence < MIN_READING_CONFIDENCE) return false;
+  if (f.value === null || !Number.isInteger(f.value) || f.value <= 0) return false;
+  if (f.qualifier === 'vague' || f.qualifier === 'range') return false;
+  return String(withoutTrailingZeros(f.value)).length >= MIN_OWN_DIGITS;
+}
+
+/**
+ * Nothing in the two meanings says they are two quantities: one measure over one period, roles and things
+ * counted alike or unsaid on one side, one holder, places that do not exclude each other, no two times.
+ */
+function notToldApart(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocabulary): boolean {
+  const rm = meaningOf(r);
+  const am = meaningOf(a);
+  if (rm.measure !== am.measure || (rm.period ?? null) !== (am.period ?? null)) return false;
+  if (relateRoles(rm.role, am.role) === 'different' || !looselyOneThing(rm, am) || !holdersMatch(rm, am)) return false;
+  const time = relateTimes(rm, am);
+  if (time === 'earlier' || time === 'later') return false;
+  // A town within the other side's country is a part of its count, not its count slipped.
+  const place = relateFigurePlaces(r, a, rm, scope, vocabulary);
+  return place === 'same' || place === 'one-sided';
+}
+
+/**
+ * The things counted are one, or one side names a head noun the lexicon does not know (its stem) against one
+ * it knows. A count with no noun at all ("a population of about 270,000") or two unknown nouns says too little;
+ * so does an amount or an area of which neither side says what it is for or what befell it.
+ */
+function looselyOneThing(r: FigureMeaning, a: FigureMeaning): boolean {
+  const known = (c: string | null) => c !== null && !c.startsWith('stem:');
+  if (!known(r.concept) && !known(a.concept)) return false;
+  if (r.measure !== 'count') return conceptsMatch(r, a);
+  if (r.concept === null || a.concept === null) return false;
+  return !known(r.concept) || !known(a.concept) || conceptsMatch(r, a);
+}
