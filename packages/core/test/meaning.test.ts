@@ -1293,3 +1293,10 @@ describe('the marks the words next to a figure set on it, read once at extractio
     });
   }
 });
+
+describe('active verbs of detaining', () => {
+  it('read the people detained as arrested, in Indonesian too', () => {
+    const id = 'Dinas keamanan menahan 14 orang terkait serangan itu.';
+    expect(meaningOf(id, '14', 'id').role).toBe('arrested');
+  });
+});

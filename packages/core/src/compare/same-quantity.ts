@@ -76,6 +76,7 @@ export function sameQuantity(
     Math.min(r.confidence, a.confidence) >= MIN_READING_CONFIDENCE &&
     !rm.update &&
     roles === 'same' &&
+    !bareHeadcount(rm) &&
     (knownConcept(rm, am) || unitSaysWhat(rm, am) || sameGrant(r, a, vocabulary)) &&
     place === 'same' &&
     // "Only in the central zone … in the first four days" is a part of the whole, not the whole's count.
@@ -95,6 +96,12 @@ export function sameQuantity(
     note: place === 'within' || place === 'one-sided' ? scopeNote(r, a, vocabulary) : null,
   };
 }
+
+/**
+ * "10,000 people" with nothing said of what befell them or what they did: residents, the displaced, a crowd or the
+ * buried are all people, so two such counts may be two quantities; they may agree, never conflict.
+ */
+const bareHeadcount = (m: FigureMeaning) => m.concept === 'people' && m.role === null;
 
 /** Both count one thing the lexicon knows: a head noun it does not know is too little to call a difference a misreport. */
 const knownConcept = (r: FigureMeaning, a: FigureMeaning) =>

@@ -401,6 +401,7 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'diamankan',
       'penangkapan',
       'ditahan',
+      'menahan',
     ],
   },
   abducted: {
