@@ -57,12 +57,12 @@ describe("a later bulletin that gives the reference's count as an earlier day's"
 
 describe("a past year's count", () => {
   const reference =
-    'Fever cases climb on the island\nThe health agency confirmed 6,000 cases last week. The 2005-2006 epidemic infected some 266,000 people.';
+    'Fever cases climb on the island\nThe health agency confirmed 6,000 cases last week. The 2005-2006 epidemic counted some 266,000 cases.';
 
   it('is another time than an undated count, not a conflict with it', () => {
     const found = findings(
       reference,
-      'Fever spreads on the island\nDoctors have seen an estimated 79,000 people with symptoms since the start of the year.',
+      'Fever spreads on the island\nDoctors have counted an estimated 79,000 cases since the start of the year.',
       'en',
     );
     expect(found.some((f) => f.startsWith('conflicts'))).toBe(false);
@@ -71,7 +71,7 @@ describe("a past year's count", () => {
   it('leaves counts of one year a conflict', () => {
     const found = findings(
       reference,
-      'Fever spreads on the island\nThe 2005-2006 epidemic infected some 166,000 people.',
+      'Fever spreads on the island\nThe 2005-2006 epidemic counted some 166,000 cases.',
       'en',
     );
     expect(found).toContainEqual('conflicts some 166,000');
