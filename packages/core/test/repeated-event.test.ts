@@ -13,12 +13,16 @@ describe('the same actors’ event happening again, weeks later', () => {
       'Estudantes voltam às ruas outra vez',
       'Gli studenti sfilano di nuovo a Roma',
       'Mahasiswa turun ke jalan lagi',
+      'Some 150,000 flee after new evacuation order',
+      'Nouvelle vague de manifestations dans la capitale',
     ];
     for (const headline of again) expect(saysItHappensAgain(foldedWords(headline)), headline).toBe(true);
     const once = [
       'Students march for university funding',
       'Segunda-feira: estudantes marcham',
       'Nouveau bilan : 35 morts',
+      'New toll: 35 dead',
+      'Angka korban baru: 35 orang tewas',
     ];
     for (const headline of once) expect(saysItHappensAgain(foldedWords(headline)), headline).toBe(false);
   });

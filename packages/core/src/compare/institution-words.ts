@@ -18,6 +18,13 @@ export const INSTITUTION_WORDS: readonly string[] = (
 
 /**
  * Acronyms any story may write of a kind of body, not of one: a non-governmental organisation ("NGO", "ONG",
- * "NRO", "LSM"). Upper case.
+ * "NRO", "LSM"); and the time zones a dateline's hour is given in ("16:00 WIB", "11:00 BST", "10 Uhr MEZ"),
+ * which every story of a region writes. Upper case.
  */
-export const GENERAL_ACRONYMS: ReadonlySet<string> = new Set(['NGO', 'NGOS', 'ONG', 'ONGS', 'NRO', 'LSM']);
+export const GENERAL_ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    'NGO NGOS ONG ONGS NRO LSM ' +
+    'UTC GMT BST CET CEST MEZ MESZ EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT JST KST IST SGT HKT AEST ' +
+    'AEDT WIB WITA WIT'
+  ).split(' '),
+);

@@ -148,10 +148,11 @@ function namesIn(
 ): { names: Set<string>; acronyms: Set<string> } {
   const lowerCase = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu)?.map((w) => foldedWords(w)[0] ?? '') ?? []);
   const names = new Set<string>();
+  const credits = datelineCredits(text);
   // A dateline's dash ("NEW YORK — Citigroup will …") is read as running text goes on: the name after it counts.
   for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:(—–] )\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
     // An acronym ("UNHCR") is weighed as one, where an article writes it so; not twice, as a name too.
-    if (isAcronym(m[0])) continue;
+    if (isAcronym(m[0]) || credits.some(([from, to]) => m.index >= from && m.index < to)) continue;
     for (const w of foldedWords(m[0])) {
       if (w.length < 4 || NOT_NAMES.has(w) || known.has(w) || lowerCase.has(w) || commonNouns.has(w)) continue;
       if (conceptsIn([w]).length > 0 || territoriesNamed(w, vocabulary).length > 0 || isCountryWord(w)) continue;
@@ -173,6 +174,19 @@ function namesIn(
       .filter((a) => !titled.has(a) && !GENERAL_ACRONYMS.has(a)),
   );
   return { names, acronyms };
+}
+
+/**
+ * Where a dateline writes what follows its place's comma ("PORT MORESBY, Cakrawala —", "JAKARTA, KOMPAS.com –"):
+ * mostly the outlet or agency filing it, which writes every story's dateline, or a region the text names again.
+ */
+function datelineCredits(text: string): [from: number, to: number][] {
+  const spans: [number, number][] = [];
+  for (const line of text.matchAll(DATELINE)) {
+    const from = line.index + line[1]!.length;
+    if (text[from] === ',') spans.push([from, line.index + line[0].length]);
+  }
+  return spans;
 }
 
 /** A short word opening with a capital: an acronym where it writes more capitals than not (see isAcronym). */

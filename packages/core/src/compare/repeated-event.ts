@@ -7,6 +7,8 @@ export function saysItHappensAgain(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (AGAIN.has(w) || ORDINAL_OF_EVENT.has(w)) return true;
+    // Indonesian writes "new" after its noun ("angka baru"): a count's word on either side.
+    if (NEW.has(w) && !words.slice(Math.max(0, i - 2), i + 3).some((n) => COUNTS.has(n))) return true;
     if (i > 0 && AGAIN_IN_TWO.has(`${words[i - 1]} ${w}`)) return true;
   }
   return false;
@@ -14,6 +16,28 @@ export function saysItHappensAgain(words: readonly string[]): boolean {
 
 /** One word saying "again", in the seven languages. Folded. */
 const AGAIN = new Set('again anew renewed erneut abermals wieder nuevamente novamente nuovamente lagi'.split(' '));
+
+/**
+ * "New", in the seven languages: weeks on, a "new evacuation order", "nouvelle vague", "neue Proteste" is the
+ * next one. Folded.
+ */
+const NEW = new Set(
+  (
+    'new nouveau nouvel nouvelle nouvelles neue neuer neuen neues nuevo nueva nuevas novo nova novas ' +
+    'nuovo nuova nuove baru'
+  ).split(' '),
+);
+
+/**
+ * A running count's words, in the seven languages: a "new toll" ("nouveau bilan", "neue Zahlen", "angka baru")
+ * is the story's count updated, not a next event. Folded.
+ */
+const COUNTS = new Set(
+  (
+    'toll tally count figure figures bilan chiffre chiffres bilanz zahl zahlen balance cifra cifras balanco ' +
+    'numero numeros bilancio cifre dato dati jumlah angka data korban'
+  ).split(' '),
+);
 
 /** Two words saying "again", in the seven languages. Folded. */
 const AGAIN_IN_TWO = new Set(['de nouveau', 'a nouveau', 'de nuevo', 'otra vez', 'de novo', 'outra vez', 'di nuovo']);

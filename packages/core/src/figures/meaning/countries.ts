@@ -96,7 +96,28 @@ export function isCountryWord(word: string): boolean {
         .filter((w) => w.length >= 4),
     ),
   ];
-  return countryWords.some((c) => word.startsWith(c.slice(0, Math.max(4, c.length - 1))));
+  partWords ??= partsOnly();
+  return countryWords.some(
+    (c) =>
+      word.startsWith(c.slice(0, Math.max(4, c.length - 1))) &&
+      (!partWords!.has(c) || word.length <= c.length + PART_INFLECTION),
+  );
+}
+
+/**
+ * Words written only within a country's name of several ("north" of "North Korea", "costa" of "Costa Rica"):
+ * they make a country's word inflected ("salvadoran") but not a name they open ("Northvolt", "Costantino").
+ */
+let partWords: Set<string> | null = null;
+/** Letters an inflection adds to a word of a country's name ("salvador" → "salvadoreño"). */
+const PART_INFLECTION = 3;
+
+function partsOnly(): Set<string> {
+  const aliases = Object.entries(countryAliases())
+    .filter(([id]) => !DEPENDENCIES.has(id.slice('country:'.length)))
+    .flatMap(([, a]) => a.map((x) => x.replace(/\*$/, '')));
+  const whole = new Set(aliases.filter((a) => !a.includes(' ')));
+  return new Set(aliases.flatMap((a) => (a.includes(' ') ? a.split(' ') : [])).filter((w) => !whole.has(w)));
 }
 
 /** Whether a folded word starts a country's name ("russ" of "russia"), as a story's prefix aliases are written. */
