@@ -22,6 +22,18 @@ const within = (sentence: string, text: string, lang: string) =>
   extractFigures(sentence, { lang, published: null }).figures.find((f) => f.text === text)?.meaning?.within ?? [];
 
 describe('a figure limited to a part of the whole', () => {
+  it('reads a county or district named by its name as a part, in the seven languages', () => {
+    const subject = 'Gaines County, home to a large community, remains the epicentre with 315 cases.';
+    expect(within(subject, '315', 'en')).toContain('local-unit');
+    expect(within('Nella contea di Gaines si contano 315 casi.', '315', 'it')).toContain('local-unit');
+    expect(within('El condado de Gaines suma 315 casos.', '315', 'es')).toContain('local-unit');
+    expect(within('Im Landkreis Ahrweiler starben 134 Menschen.', '134', 'de')).toContain('local-unit');
+    expect(within('Di Kabupaten Bogor tercatat 315 kasus.', '315', 'id')).toContain('local-unit');
+    expect(within('The county recorded 315 cases.', '315', 'en')).not.toContain('local-unit');
+    const found = findings(subject, 'Alla fine di marzo i casi erano circa 400.', 'it');
+    expect(found.some((f) => f.startsWith('conflicts'))).toBe(false);
+  });
+
   it('reads zones, "only" a place and the first days, in the seven languages', () => {
     expect(partOfWhole('Só na zona central foram vacinadas crianças nos primeiros quatro dias')).toEqual([
       'centre',

@@ -87,6 +87,29 @@ describe('who gives a count, and what for', () => {
     expect(trucks?.source).toBe('The crossings agency');
   });
 
+  it('credits a titled spokesman who "detailed" a count, and a broadcaster quoting officials, as two sources', () => {
+    const army = figureOf(
+      'El portavoz militar, el contraalmirante Daniel Hagari, detalló que el ataque incluyó 170 drones.',
+      'es',
+      170,
+    );
+    expect(army?.meaning?.authority).toBe('military');
+    const broadcaster = figureOf(
+      "Israel's public broadcaster Kan, quoting defence officials, gave a slightly different breakdown of the salvo: 185 drones.",
+      'en',
+      185,
+    );
+    expect(broadcaster?.meaning?.authority).toBe('media');
+    const [found] = eachFound(
+      'Attack on Israel\nEl portavoz militar, el contraalmirante Daniel Hagari, detalló que el ataque incluyó 170 drones.',
+      [
+        "en: Attack on Israel\nIsrael's public broadcaster Kan, quoting defence officials, gave a slightly different breakdown of the salvo: 185 drones.",
+      ],
+      {},
+    );
+    expect(conflicts(found!)).toBe(false);
+  });
+
   it('reads a goal named as the subject as a plan', () => {
     const goal = figureOf('A meta da campanha é chegar a cerca de 640 mil crianças.', 'pt', 640000);
     expect(goal?.meaning?.modality).toBe('plan');

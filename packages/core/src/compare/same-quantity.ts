@@ -187,7 +187,7 @@ function sameLimits(r: FigureMeaning, a: FigureMeaning): boolean {
   return rl.length === 0 || al.length === 0;
 }
 
-const EXPLICIT_PARTS = new Set(['only', 'first-period', 'of-total', 'past-period']);
+const EXPLICIT_PARTS = new Set(['only', 'first-period', 'of-total', 'past-period', 'local-unit']);
 const isExplicitPart = (limit: string) => EXPLICIT_PARTS.has(limit);
 
 /** Concepts that say only that people or things are counted, not which ones. */

@@ -27,6 +27,9 @@ const SPEECH_VERBS = (
   'beziffert|bezifferte|beziffern|zählte|zählt|chiffre|évalue|a compté|compte|cifra|cifró|contabiliza|contabilizó|' +
   'contou|contabilizou|calcola|ha contato|conta|mencatat|menghitung|confirmó|confirmou|ha confermato|bestätigte|a confirmé|' +
   'habló de|falou em|falou de|ha parlato di|a parlé de|' +
+  // verbs that set out a count item by item: "the spokesman detailed that the attack included 170 drones"
+  'detailed|specified|detalló|precisó|especificó|a détaillé|détaille|erläuterte|erläutert|präzisierte|detalhou|' +
+  'especificou|ha precisato|ha specificato|ha dettagliato|merinci|memerinci|' +
   // the same, said of several ("opposition leaders spoke of more than 500,000")
   'hablaron de|hablan de|falaram em|falaram de|falam em|hanno parlato di|parlano di|ont parlé de|parlent de|' +
   'sprachen von|sprechen von|' +
@@ -57,7 +60,7 @@ const SPEECH_VERBS = (
   .concat(String.raw`(?:put|puts|putting|placed|places)\s+(?:[^\s,.;:]+\s+){1,6}?at`)
   // "COGAT gave a higher count of 4,200", "the ministry gives a toll of 30": a source that gives a count.
   .concat(
-    String.raw`(?:gave|gives|give)\s+(?:an?|the|its|their)\s+(?:[^\s,.;:]+\s+){0,2}?(?:count|figure|toll|tally|estimate)`,
+    String.raw`(?:gave|gives|give)\s+(?:an?|the|its|their)\s+(?:[^\s,.;:]+\s+){0,2}?(?:count|figure|toll|tally|estimate|breakdown)`,
   )
   // "habló en cambio de 2.000", "spoke instead of", "parlava invece di": a word or two between verb and preposition.
   .concat(
@@ -141,6 +144,30 @@ function preferName(segments: string[]): string {
   return (named ?? segments[0] ?? '').trim();
 }
 
+/** A name written after its title or kind: "el contraalmirante Daniel Hagari", "Israel's public broadcaster Kan". */
+const TITLED_NAME =
+  /^(?:\p{Lu}\p{Ll}*(?:['’]s)?\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** A phrase that says whom the subject quotes: "quoting defence officials", "citando fuentes militares". */
+const QUOTING = /^(?:quoting|citing|citant|zitierte?|citando|mengutip)\s/iu;
+/** A lower-case noun phrase: "el portavoz militar", "the army's spokesman". */
+const COMMON_PHRASE = /^(?:\p{Lu}\p{Ll}*\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}$/u;
+
+/**
+ * "El portavoz militar, el contraalmirante Daniel Hagari," and "Israel's public broadcaster Kan, quoting defence
+ * officials,": a subject of two parts between commas, one a titled name, the other its title or whom it quotes.
+ */
+function titledAppositive(raw: string): boolean {
+  if (!/,\s*$/u.test(raw)) return false;
+  const segments = raw
+    .replace(/,\s*$/, '')
+    .split(/,(?!\d)/)
+    .map((x) => x.trim());
+  if (segments.length !== 2) return false;
+  const [first, second] = segments as [string, string];
+  if (TITLED_NAME.test(second)) return COMMON_PHRASE.test(first);
+  return TITLED_NAME.test(first) && QUOTING.test(second);
+}
+
 function closesAppositive(raw: string): boolean {
   const segments = raw.replace(/,\s*$/, '').split(/,(?!\d)/);
   if (segments.length !== 2) return false;
@@ -162,8 +189,14 @@ export function findAttributions(sentence: string): Attribution[] {
     if (raw.trim() === '' || /^\p{Lu}/u.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
     // "The CGT union, which called the strike, said …": the relative clause describes the subject before it.
     const relative = RELATIVE_CLAUSE.exec(raw);
-    if (/[,"”»]\s*$/u.test(raw) && !relative && !closesAppositive(raw)) continue;
+    const titled = !relative && titledAppositive(raw);
+    if (/[,"”»]\s*$/u.test(raw) && !relative && !titled && !closesAppositive(raw)) continue;
     const before = (relative ? relative[1]! : raw).replace(/(?<![\s,])[\s,]+$/, '');
+    // "El portavoz militar, el contraalmirante Daniel Hagari, detalló": the title and the name are one source.
+    if (titled) {
+      push(out, named(before, 0, m.index + m[0].length));
+      continue;
+    }
     // "in line with what Ukraine has said" reports no figure of this sentence.
     if (/\bwhat\s+\S+(?:\s+\S+)?$/iu.test(before)) continue;
     let subject = namedByAcronym(lastClause(before).replace(LEADING_FILLER, ''));

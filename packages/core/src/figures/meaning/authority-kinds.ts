@@ -577,6 +577,27 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'uni eropa',
     'komisi eropa',
   ],
+  // a broadcaster or a newspaper that gives a count of its own ("Israel's public broadcaster Kan, quoting officials")
+  media: [
+    'broadcaster',
+    'public broadcaster',
+    'newspaper',
+    'radiodiffuseur',
+    'chaine publique',
+    'quotidien',
+    'rundfunk',
+    'sender',
+    'zeitung',
+    'emisora',
+    'television publica',
+    'periodico',
+    'emissora',
+    'jornal',
+    'emittente',
+    'quotidiano',
+    'lembaga penyiaran',
+    'surat kabar',
+  ],
 };
 
 /** The UN's agencies, each its own source and, like the UN, no state's. */
@@ -602,6 +623,7 @@ export const NON_STATE_KINDS: ReadonlySet<string> = new Set([
   'imf',
   'world_bank',
   'eu',
+  'media',
 ]);
 
 /**

@@ -295,7 +295,22 @@ export function figureLimits(sentence: string, at: number, length: number): stri
   const opening = OPENING.exec(sentence)?.[1] ?? '';
   const frames = opening.length > 0 && at > opening.length && opensWithPlace(opening);
   const limits = partOfWhole(frames ? `${opening} ${clause}` : clause);
-  return sharesTotal(tail) ? [...limits, 'of-total'] : limits;
+  // "Gaines County, home to …, remains the epicentre with 315 cases": a county named as the sentence's subject.
+  const unit = namesLocalUnit(clause) || (at > opening.length && namesLocalUnit(opening));
+  const all = unit ? [...limits, 'local-unit'].sort() : limits;
+  return sharesTotal(tail) ? [...all, 'of-total'] : all;
+}
+
+/**
+ * A county or district named by its name, in the seven languages: "Gaines County", "le comté de Gaines", "el condado
+ * de Gaines", "a contea di Gaines", "der Landkreis Ahrweiler", "Kabupaten Bogor". A count there is one part of a
+ * state's or a country's, not the whole's. Written with the name's capital, so "the county" alone is no name.
+ */
+const LOCAL_UNIT =
+  /\p{Lu}[\p{L}'’-]*\s+County\b|(?<![\p{L}])(?:comté|condado|contea)\s+(?:de\s+|d['’]|di\s+)\p{Lu}|(?<![\p{L}])(?:Landkreis|Kabupaten)\s+\p{Lu}/u;
+
+function namesLocalUnit(text: string): boolean {
+  return LOCAL_UNIT.test(text);
 }
 
 /**
