@@ -36,4 +36,38 @@ describe('a plan retold as a fact', () => {
     expect(kinds(reference, 'The mission will have 2,500 police officers.')).not.toContain('conflicts 2,500');
     expect(kinds(reference, 'The mission already has up to 2,500 police officers.')).not.toContain('conflicts 2,500');
   });
+
+  it.each([
+    ['en', 'Authorities have evacuated 8,000 people from the villages.', '8,000'],
+    ['fr', 'Les autorités ont évacué 8 000 personnes des villages.', '8 000'],
+    ['es', 'Las autoridades han evacuado a 8.000 personas de las aldeas.', '8.000'],
+    ['it', 'Le autorità hanno evacuato 8.000 persone dai villaggi.', '8.000'],
+  ])('reads a perfect tense straight before a number as done (%s)', (lang, s, t) => {
+    expect(reading(s, t, lang)?.saidDone).toBe(true);
+  });
+
+  it('does not read a possession or a plan as done', () => {
+    expect(reading('The company has some 8,000 employees.', 'some 8,000', 'en')?.saidDone).toBeUndefined();
+    expect(reading('Authorities have planned to evacuate 8,000 people.', '8,000', 'en')?.saidDone).toBeUndefined();
+  });
+
+  it("finds a conflict where the plan's value is told as evacuated, whatever places each sentence names", () => {
+    const plan =
+      'Because the slope of Mount Kawa is still moving, the government prepared a plan to evacuate up to 8,000 residents.';
+    expect(kinds(plan, 'Authorities in Dala have evacuated 8,000 people from nearby villages.')).toContain(
+      'conflicts 8,000',
+    );
+    expect(kinds(plan, 'Authorities in Dala plan to evacuate 8,000 people from nearby villages.')).not.toContain(
+      'conflicts 8,000',
+    );
+  });
+
+  it('finds a conflict where savings due next year are told as already made this year', () => {
+    const plan = "L'azienda punta a risparmiare 10 miliardi di dollari di costi nel 2025.";
+    const done = "L'azienda ha già risparmiato 10 miliardi di dollari di costi nel 2024.";
+    expect(kinds(plan, done, 'it')).toContain('conflicts 10 miliardi di dollari');
+    expect(kinds(plan, "L'azienda punta a risparmiare 10 miliardi di dollari di costi nel 2025.", 'it')).not.toContain(
+      'conflicts 10 miliardi di dollari',
+    );
+  });
 });

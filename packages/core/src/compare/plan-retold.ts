@@ -1,4 +1,5 @@
 import type { Figure, Qualifier } from '@parallax/shared';
+import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { type StoryScope, sameQuantity } from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -26,7 +27,7 @@ export function planRetoldAsFact(
   for (const r of references) {
     const meaning = meaningOf(r);
     if (meaning.modality === 'fact' || r.value !== article.value) continue;
-    const asFact: Figure = { ...r, meaning: { ...meaning, modality: 'fact' } };
+    const asFact: Figure = { ...r, meaning: { ...meaning, modality: 'fact', asOf: dueOrNone(meaning.asOf, article) } };
     if (!surelyOne(asFact, article, scope, vocabulary)) continue;
     return references.some((f) => meaningOf(f).modality === 'fact' && stated(f)) ? null : r;
   }
@@ -34,14 +35,30 @@ export function planRetoldAsFact(
 }
 
 /**
- * One quantity in full, or but for the article naming a place within the reference's ("deployed in the
- * capital" for a mission's planned strength): a plan's value told as done is the misreport whichever part of
+ * A plan's date is when it is due ("to save $10 billion in 2025"): the article that tells its value done by an
+ * earlier date ("has saved $10 billion this year") tells of the same quantity, done ahead of time. Such a due date
+ * is dropped from the comparison; any other date is kept.
+ */
+function dueOrNone(due: string | null, article: Figure): string | null {
+  const told = meaningOf(article).asOf;
+  if (due === null || told === null || due === EARLIER || told === EARLIER) return due;
+  const precision = Math.min(due.length, told.length);
+  return due.slice(0, precision) > told.slice(0, precision) ? null : due;
+}
+
+/**
+ * One quantity in full, or but for the names and places the two sentences mention. The plan's very value told as
+ * done is itself the evidence that the two are one quantity: the towns, mountains or bodies each sentence names
+ * ("evacuation of the villages below Mount X", "evacuated from around Y") do not tell it apart, and a place within
+ * the reference's ("deployed in the capital" for a mission's planned strength) is the misreport whichever part of
  * the country it is told of. Places that exclude each other still tell the two apart.
  */
 function surelyOne(plan: Figure, article: Figure, scope: StoryScope, vocabulary: Vocabulary): boolean {
   const match = sameQuantity(plan, article, scope, vocabulary);
   if (match === null || match.canConflict) return match?.canConflict ?? false;
+  const unnamed: Figure = { ...article, meaning: { ...meaningOf(article), names: [] } };
+  if (sameQuantity(plan, unnamed, scope, vocabulary)?.canConflict) return true;
   if (match.note === null) return false;
-  const placeless: Figure = { ...article, location: null, meaning: { ...meaningOf(article), place: null } };
+  const placeless: Figure = { ...unnamed, location: null, meaning: { ...meaningOf(unnamed), place: null } };
   return sameQuantity(plan, placeless, scope, vocabulary)?.canConflict ?? false;
 }

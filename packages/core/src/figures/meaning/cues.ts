@@ -241,6 +241,17 @@ export const PLAN_CUES: readonly string[] = [
   'is planning',
   'aims to',
   'aim to',
+  // Aiming is intending: "punta a risparmiare 10 miliardi", "vise à supprimer", "apunta a ahorrar".
+  'punta a',
+  'puntano a',
+  'mira a',
+  'mirano a',
+  'vise a',
+  'visent a',
+  'apunta a',
+  'apuntan a',
+  'zielt darauf ab',
+  'bertujuan',
   'intends to',
   'pledged to',
   'target of',
@@ -387,6 +398,23 @@ export const ALREADY_CUES: readonly string[] = [
   'sudah',
   'telah',
 ];
+
+/**
+ * A perfect tense's auxiliary, with the endings its past participle takes (folded), two words before a number
+ * with the participle between: the action is told as done ("have evacuated 8,000", "hanno evacuato 8.000", "ont
+ * évacué 8 000", "han evacuado a 8.000"). Not French "a" (a preposition as often) nor German, whose participle
+ * comes after the number ("haben 8.000 … evakuiert").
+ */
+export const PERFECT_AUXILIARIES: Readonly<Record<string, readonly string[]>> = {
+  has: ['ed'],
+  have: ['ed'],
+  ont: ['e', 'es', 'ee', 'ees', 'i', 'is', 'u', 'us'],
+  han: ['ado', 'ido'],
+  hemos: ['ado', 'ido'],
+  ha: ['ado', 'ido', 'ato', 'ito', 'uto'],
+  hanno: ['ato', 'ito', 'uto', 'ati', 'iti', 'uti'],
+  abbiamo: ['ato', 'ito', 'uto'],
+};
 
 /** Just before a number: the figure is stated as now, whatever modal the clause carries ("from the current 11,000"). */
 export const CURRENT_CUES: readonly string[] = [

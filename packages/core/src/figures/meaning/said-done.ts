@@ -1,16 +1,29 @@
 import { foldedWords } from '../../compare/fold-text.js';
-import { ALREADY_CUES } from './cues.js';
+import { ALREADY_CUES, PERFECT_AUXILIARIES } from './cues.js';
 
 const ALREADY = new Set(ALREADY_CUES);
+const PARTICIPLE_ENDINGS = new Map(Object.entries(PERFECT_AUXILIARIES));
 
 /** Words either side of a number, in its sentence, that may say it is done by now ("cuenta ya con 2,500"). */
 const NEAR_BEFORE = 4;
 const NEAR_AFTER = 3;
+
+/** A preposition a participle may take before its number: "han evacuado a 8.000 personas". */
+const OBJECT_MARKERS = new Set(['a']);
 
 /** Whether the words next to a figure say it is done by now (see FigureMeaning.saidDone). */
 export function saysDone(sentence: string, text: string): boolean {
   const at = Math.max(0, sentence.indexOf(text));
   const before = foldedWords(sentence.slice(0, at)).slice(-NEAR_BEFORE);
   const after = foldedWords(sentence.slice(at + text.length)).slice(0, NEAR_AFTER);
-  return [...before, ...after].some((w) => ALREADY.has(w));
+  return [...before, ...after].some((w) => ALREADY.has(w)) || perfectJustBefore(before);
+}
+
+/** A perfect tense straight before the number: an auxiliary, then a past participle ("hanno evacuato 8.000"). */
+function perfectJustBefore(before: readonly string[]): boolean {
+  const words = OBJECT_MARKERS.has(before.at(-1) ?? '') ? before.slice(0, -1) : before;
+  const participle = words.at(-1);
+  const endings = PARTICIPLE_ENDINGS.get(words.at(-2) ?? '');
+  if (participle === undefined || participle.length < 4 || endings === undefined) return false;
+  return endings.some((ending) => participle.endsWith(ending));
 }
