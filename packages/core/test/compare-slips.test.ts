@@ -164,4 +164,17 @@ describe('a later figure that is the reference figure slipped', () => {
     const found = compareArticle(ref, art, 'article', { relevanceThreshold: 0 }).discrepancies.filter((d) => d.article);
     expect(found.map((d) => `${d.kind} ${d.article!.text}`)).toContain('conflicts 24,210');
   });
+  it('reads what a sum owed is in the plural and as liabilities, so a debt written at another scale slips', () => {
+    const reference = "L'entreprise affiche des dettes d'environ 5,8 milliards de dollars.";
+    const article = "L'azienda ha depositato la richiesta con debiti per 5,8 milioni di dollari.";
+    expect(meaningOf('Debts of $5.8 billion.', '$5.8 billion', 'en')?.concept).toBe('debt');
+    expect(meaningOf('Passività per 5,8 milioni di dollari.', '5,8 milioni di dollari', 'it')?.concept).toBe('debt');
+    expect(kinds(reference, article, 'fr', 'it')).toContain('conflicts 5,8 milioni di dollari');
+  });
+
+  it('reads tickets sold as one thing counted, so a count of them ten times too large slips', () => {
+    const reference = 'Per il concerto erano stati venduti oltre 6.200 biglietti.';
+    const article = 'The concert had sold 62,000 tickets.';
+    expect(kinds(reference, article, 'it', 'en')).toContain('conflicts 62,000');
+  });
 });

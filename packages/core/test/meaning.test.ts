@@ -1300,3 +1300,13 @@ describe('active verbs of detaining', () => {
     expect(meaningOf(id, '14', 'id').role).toBe('arrested');
   });
 });
+
+describe('a toll told at second hand', () => {
+  const conditionals: [string, string, string][] = [
+    ['es', 'Según la agencia, unas 6,700 personas habrían muerto bajo el lodo.', 'unas 6,700'],
+    ['pt', 'Segundo a agência, cerca de 670 pessoas teriam morrido sob a lama.', 'cerca de 670'],
+  ];
+  it.each(conditionals)('reads the conditional of dying as the role killed (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).role).toBe('killed');
+  });
+});
