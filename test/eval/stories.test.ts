@@ -25,17 +25,17 @@ interface SplitScores {
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   dev: {
-    conflictsPrecision: 0.95,
-    conflictsRecall: 0.53,
-    falseAlertsPer50: 0.5,
+    conflictsPrecision: 0.97,
+    conflictsRecall: 0.56,
+    falseAlertsPer50: 0.3,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // Six stories written unseen joined the test half this release (P 0.20 on them), hence lower floors than before.
+  // Eight stories written unseen joined the test half this release (P 0.50 and 0.57 on them at first contact).
   test: {
-    conflictsPrecision: 0.5,
-    conflictsRecall: 0.25,
-    falseAlertsPer50: 2,
+    conflictsPrecision: 0.58,
+    conflictsRecall: 0.3,
+    falseAlertsPer50: 1.7,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
