@@ -7,7 +7,7 @@ import type { SentenceReading } from './text-reading.js';
 
 /**
  * Whether an article's headline opens with an actor the reference never names, and names none of the
- * story's: "Cisco supprime 7 % de ses effectifs", "Tyrewell to close two plants" beside a story of another
+ * story's: "Orvex supprime 7 % de ses effectifs", "Tyrewell to close two plants" beside a story of another
  * company's cuts. The same kind of event at another company, or by another agency, shares the story's
  * vocabulary and its country; its headline's subject tells it. The opening word is an actor's name where the
  * article writes it again inside a sentence with its capital, and it is no place, no common noun (German

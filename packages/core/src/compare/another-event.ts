@@ -23,8 +23,8 @@ interface Story {
  * year before. Such an article shares the story's round numbers, what it counts and a name ("Storm
  * Daniel", "UNHCR"), so relevance alone takes it for the story. Three signs tell it apart, the first two
  * only where the article shares fewer than two marks of the story (see marksShared):
- * - its actor: its headline opens with one the reference never names ("Cisco supprime 7 %" beside Intel's
- *   cuts; see headlineOpensWithAnotherActor), and names none of the reference's countries;
+ * - its actor: its headline opens with one the reference never names ("Orvex supprime 7 %" beside another
+ *   company's cuts; see headlineOpensWithAnotherActor), and names none of the reference's countries;
  * - its own place: its headline or lead names where it happens, a place the reference never names,
  *   and nowhere does it name one of the reference's places;
  * - its time: it looks back at an event of another year by its own time marks (see looksBack), whatever

@@ -177,7 +177,7 @@ function namesIn(
 }
 
 /**
- * Where a dateline writes what follows its place's comma ("PORT MORESBY, Cakrawala —", "JAKARTA, KOMPAS.com –"):
+ * Where a dateline writes what follows its place's comma ("NAIROBI, Pagi Post —", "LIMA, Diario Andino –"):
  * mostly the outlet or agency filing it, which writes every story's dateline, or a region the text names again.
  */
 function datelineCredits(text: string): [from: number, to: number][] {

@@ -110,8 +110,8 @@ const ACRONYM_AFTER_NAME = /^\p{Lu}[^()]*\((\p{Lu}{2,8})\)$/u;
 const MAX_SUBJECT_WORDS = 8;
 
 /**
- * A long name that ends in its acronym is named by the acronym: "o Escritório da ONU para Coordenação de Assuntos
- * Humanitários (OCHA) fala em" credits OCHA, however many words the name takes.
+ * A long name that ends in its acronym is named by the acronym: "o Escritório das Nações Unidas para os Serviços de
+ * Projetos (UNOPS) fala em" credits UNOPS, however many words the name takes.
  */
 function namedByAcronym(subject: string): string {
   if (subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) return subject;
@@ -144,7 +144,7 @@ function preferName(segments: string[]): string {
   return (named ?? segments[0] ?? '').trim();
 }
 
-/** A name written after its title or kind: "el contraalmirante Daniel Hagari", "Israel's public broadcaster Kan". */
+/** A name written after its title or kind: "el general Ana Ruiz", "the state broadcaster Radio Nord". */
 const TITLED_NAME =
   /^(?:\p{Lu}\p{Ll}*(?:['’]s)?\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** A phrase that says whom the subject quotes: "quoting defence officials", "citando fuentes militares". */
@@ -153,7 +153,7 @@ const QUOTING = /^(?:quoting|citing|citant|zitierte?|citando|mengutip)\s/iu;
 const COMMON_PHRASE = /^(?:\p{Lu}\p{Ll}*\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}$/u;
 
 /**
- * "El portavoz militar, el contraalmirante Daniel Hagari," and "Israel's public broadcaster Kan, quoting defence
+ * "El portavoz militar, el general Ana Ruiz," and "the state broadcaster Radio Nord, quoting defence
  * officials,": a subject of two parts between commas, one a titled name, the other its title or whom it quotes.
  */
 function titledAppositive(raw: string): boolean {
@@ -192,7 +192,7 @@ export function findAttributions(sentence: string): Attribution[] {
     const titled = !relative && titledAppositive(raw);
     if (/[,"”»]\s*$/u.test(raw) && !relative && !titled && !closesAppositive(raw)) continue;
     const before = (relative ? relative[1]! : raw).replace(/(?<![\s,])[\s,]+$/, '');
-    // "El portavoz militar, el contraalmirante Daniel Hagari, detalló": the title and the name are one source.
+    // "El portavoz militar, el general Ana Ruiz, detalló": the title and the name are one source.
     if (titled) {
       push(out, named(before, 0, m.index + m[0].length));
       continue;

@@ -361,7 +361,7 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'perusahaan',
     'manajemen',
   ],
-  // The UN's agencies each count for themselves: UNICEF's "3.6 million affected" and OCHA's "2.3 million" are two
+  // The UN's agencies each count for themselves: UNICEF's "1.2 million affected" and WFP's "900,000" are two
   // sources. "The UN" alone may be any of them: when it is unclear whether two figures are one authority's, they
   // are not a conflict.
   ocha: [
@@ -577,7 +577,7 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'uni eropa',
     'komisi eropa',
   ],
-  // a broadcaster or a newspaper that gives a count of its own ("Israel's public broadcaster Kan, quoting officials")
+  // a broadcaster or a newspaper that gives a count of its own ("the state broadcaster Radio Nord, quoting officials")
   media: [
     'broadcaster',
     'public broadcaster',

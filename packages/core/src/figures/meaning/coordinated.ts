@@ -24,7 +24,7 @@ export const COORDINATING = new Set([
   'serta',
 ]);
 
-/** How far into the words after a number its counted noun may start ("300 Iranian drones", "300 tra droni"). */
+/** How far into the words after a number its counted noun may start ("200 Russian drones", "200 tra droni"). */
 const COUNTED_NOUN_REACH = 2;
 
 /** Words (a modifier) that may stand between a conjunction and the second thing counted ("drones and ballistic missiles"). */

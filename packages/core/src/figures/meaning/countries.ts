@@ -106,7 +106,7 @@ export function isCountryWord(word: string): boolean {
 
 /**
  * Words written only within a country's name of several ("north" of "North Korea", "costa" of "Costa Rica"):
- * they make a country's word inflected ("salvadoran") but not a name they open ("Northvolt", "Costantino").
+ * they make a country's word inflected ("salvadoran") but not a name they open ("Northwind", "Costantino").
  */
 let partWords: Set<string> | null = null;
 /** Letters an inflection adds to a word of a country's name ("salvador" → "salvadoreño"). */

@@ -342,7 +342,7 @@ export const PLAN_CUES: readonly string[] = [
 
 /**
  * In the figure's clause before it: a goal or target, which is a plan whatever the verb ("l'obiettivo è chiudere
- * il 2024 con meno di 110.000 dipendenti", "the target is 2,000 homes", "Ziel ist es, 5.000 …"). Singular nouns
+ * l'anno con meno di 40.000 dipendenti", "the target is 2,000 homes", "Ziel ist es, 5.000 …"). Singular nouns
  * only: "hit 50 targets" counts what was struck.
  */
 export const GOAL_CUES: readonly string[] = [

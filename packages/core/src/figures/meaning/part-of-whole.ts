@@ -18,7 +18,7 @@ const ZONES: Readonly<Record<string, readonly string[]>> = {
 };
 const ZONE_OF = new Map(Object.entries(ZONES).flatMap(([zone, words]) => words.map((w) => [w, zone] as const)));
 
-/** Adjectives of a zone, said bare before a place ("in eastern Rafah", "nel Libano meridionale" is after it). */
+/** Adjectives of a zone, said bare before a place ("in eastern Khartoum", "nel Libano meridionale" is after it). */
 const ZONE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['northern', 'north'],
   ['southern', 'south'],
@@ -31,7 +31,7 @@ const ZONE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Indonesian names a zone after its place ("di Rafah timur", "di Gaza utara"): a point of the compass one or two
+ * Indonesian names a zone after its place ("di Medan timur", "di Jakarta utara"): a point of the compass one or two
  * words after the preposition. Only these four words, which mean nothing else after a name.
  */
 const ZONES_AFTER_PLACE: ReadonlyMap<string, string> = new Map([
@@ -225,7 +225,7 @@ function zonesIn(words: readonly string[]): string[] {
   return zones;
 }
 
-/** A zone an adjective names before a place ("in eastern Rafah") or a compass word after it ("di Rafah timur"). */
+/** A zone an adjective names before a place ("in eastern Khartoum") or a compass word after it ("di Medan timur"). */
 function zoneNamedBare(words: readonly string[], i: number): string | null {
   const w = words[i]!;
   if (PLAIN.has(w) || WITH_ARTICLE.has(w)) {
@@ -295,15 +295,15 @@ export function figureLimits(sentence: string, at: number, length: number): stri
   const opening = OPENING.exec(sentence)?.[1] ?? '';
   const frames = opening.length > 0 && at > opening.length && opensWithPlace(opening);
   const limits = partOfWhole(frames ? `${opening} ${clause}` : clause);
-  // "Gaines County, home to …, remains the epicentre with 315 cases": a county named as the sentence's subject.
+  // "Marsh County, home to …, remains the centre with 140 cases": a county named as the sentence's subject.
   const unit = namesLocalUnit(clause) || (at > opening.length && namesLocalUnit(opening));
   const all = unit ? [...limits, 'local-unit'].sort() : limits;
   return sharesTotal(tail) ? [...all, 'of-total'] : all;
 }
 
 /**
- * A county or district named by its name, in the seven languages: "Gaines County", "le comté de Gaines", "el condado
- * de Gaines", "a contea di Gaines", "der Landkreis Ahrweiler", "Kabupaten Bogor". A count there is one part of a
+ * A county or district named by its name, in the seven languages: "Marsh County", "le comté de Marsh", "el condado
+ * de Marsh", "a contea di Marsh", "der Landkreis Ahrweiler", "Kabupaten Bogor". A count there is one part of a
  * state's or a country's, not the whole's. Written with the name's capital, so "the county" alone is no name.
  */
 const LOCAL_UNIT =

@@ -91,7 +91,7 @@ export function inheritConcepts(
     }
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
     const clause = foldedWords(text.slice(Math.max(start, f.start - 60), f.end + 30));
-    // "herds reached 866 on Wednesday, across 16 states": a noun written after the number is what it counts,
+    // "farms reached 420 on Monday, across 12 provinces": a noun written after the number is what it counts,
     // though no word list knows it, unless its own clause says it continues a count ("auf bis zu 15.000 steigen").
     const own = m.concept === null ? clause : ownClause(text, start, f);
     const continues = continuationCues.firstIn(own) !== null;
@@ -1035,8 +1035,8 @@ const LINK_WORDS = 3;
 const SUBJECT_REACH = 5;
 
 /**
- * A toll named as the sentence's subject, its number far after it ("Jumlah korban meninggal akibat gempa di
- * Semenanjung Noto, Jepang, bertambah menjadi 126 orang", "le nombre de morts est passé à 126"): where the
+ * A toll named as the sentence's subject, its number far after it ("Jumlah korban meninggal akibat banjir di
+ * provinsi itu bertambah menjadi 84 orang", "le nombre de morts est passé à 84"): where the
  * figure's clause is only its verb and counts people or nothing named, what befell them is the subject's. The
  * subject starts after the last number before the figure (a dateline's "(6/1)").
  */
