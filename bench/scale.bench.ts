@@ -5,6 +5,7 @@
 // of one article. Reports figures (never asserted) and writes bench/results/scale.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { ANALYSIS_ENGINE_VERSION } from '@parallax/core';
 import type { Database, Store } from '@parallax/shared';
 import type { Insertable } from 'kysely';
 import { openPostgresTestStore, openSqliteTestStore, type TestStore } from '@parallax/shared/testing';
@@ -231,6 +232,7 @@ async function analyseOnce(store: Store, a: number, n: number): Promise<number> 
       articleId: `art_${a}`,
       versionId,
       outlet: `Outlet ${a % 50}`,
+      engineVersion: ANALYSIS_ENGINE_VERSION,
       figures: [],
       claims: [],
       comparison: { relevant: true, relevance: 0.9, relevanceTerms: [], discrepancies },

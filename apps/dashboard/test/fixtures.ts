@@ -1,3 +1,4 @@
+import { ANALYSIS_ENGINE_VERSION } from '@parallax/core';
 import type { ComparedDiscrepancy, Figure, Store } from '@parallax/shared';
 
 /** Hand-built figures and findings, stored through the store's own write path (saveAnalysis). */
@@ -113,6 +114,7 @@ export async function storeArticle(
     articleId: article.id,
     versionId: version.id,
     outlet: a.outlet,
+    engineVersion: ANALYSIS_ENGINE_VERSION,
     figures: made.figures,
     claims: [],
     comparison: { relevant: true, relevance: 0.9, relevanceTerms: ['kursk'], discrepancies: made.discrepancies },

@@ -27,6 +27,11 @@ export const maintenanceSchedules = (env: WorkerContext['env']) =>
   [
     { schedulerId: 'maintenance-reconcile-schedules', every: env.RECONCILE_EVERY_MS, task: 'reconcile-schedules' },
     { schedulerId: 'maintenance-refetch-due-articles', every: env.RECONCILE_EVERY_MS, task: 'refetch-due-articles' },
+    {
+      schedulerId: 'maintenance-reanalyse-earlier-engine',
+      every: env.RECONCILE_EVERY_MS,
+      task: 'reanalyse-earlier-engine',
+    },
     { schedulerId: 'maintenance-send-digests', every: 60_000, task: 'send-digests' },
     { schedulerId: 'maintenance-check-feed-health', every: 5 * 60_000, task: 'check-feed-health' },
     { schedulerId: 'maintenance-prune-old-data', every: 6 * 3_600_000, task: 'prune-old-data' },

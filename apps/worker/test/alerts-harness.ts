@@ -1,3 +1,4 @@
+import { ANALYSIS_ENGINE_VERSION } from '@parallax/core';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -234,6 +235,7 @@ export async function openAlertHarness(
         articleId: stored.id,
         versionId: version.id,
         outlet: spec.outlet,
+        engineVersion: ANALYSIS_ENGINE_VERSION,
         figures: [article],
         claims: [],
         comparison: { relevant: true, relevance: 0.9, relevanceTerms: ['Kursk'], discrepancies: [finding] },

@@ -1,3 +1,4 @@
+import { ANALYSIS_ENGINE_VERSION } from '@parallax/core';
 import { openPostgresTestStore, openSqliteTestStore, type TestStore } from '@parallax/shared/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figure, TROOPS_KEY } from './alerts-harness.js';
@@ -59,6 +60,7 @@ describe.each([
       articleId: article.id,
       versionId: version.id,
       outlet: 'Courier',
+      engineVersion: ANALYSIS_ENGINE_VERSION,
       figures: [],
       claims: [],
       comparison: {

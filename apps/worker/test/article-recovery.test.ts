@@ -1,14 +1,17 @@
-import { articleId, QueueName } from '@parallax/shared';
+import { ANALYSIS_ENGINE_VERSION } from '@parallax/core';
+import { articleId, jobIds, QueueName } from '@parallax/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ANALYSIS_GRACE_MS,
   FIRST_FETCH_GRACE_MS,
+  offerEarlierEngineAnalyses,
   offerMissingAnalyses,
   offerUnfetchedItems,
   refetchDueArticles,
 } from '../src/processors/article-recovery.js';
+import { runMaintenance } from '../src/processors/maintenance.js';
 import { articlePage, RELEVANT_SUMMARY, RELEVANT_TITLE, rssFeed, storyArticleText } from './fixtures.js';
-import { type Harness, startHarness } from './harness.js';
+import { type Harness, STORY_ID, startHarness } from './harness.js';
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -162,5 +165,103 @@ describe('a feed item whose fetch job was never queued is not lost', () => {
     const later = new Date(Date.now() + FIRST_FETCH_GRACE_MS + 1_000);
     expect(await h.store.articles.itemsAwaitingFetch(later.toISOString())).toEqual([]);
     expect(await offerUnfetchedItems(h.running[0]!.ctx, later)).toBe(0);
+  });
+});
+
+const HOOK = '/hook';
+/** An engine version before any this release could carry. */
+const EARLIER = '2000-01-01';
+
+/** A story whose conflicts alert (its articles predate it) on a webhook the test outlet answers, and one article. */
+async function analysedConflict() {
+  const h = await startHarness({ feeds: [{ path: FEED, outlet: 'Outlet A' }] });
+  harness = h;
+  h.outlet.routes.set(HOOK, (req, res) => {
+    req.resume();
+    req.on('end', () => void res.writeHead(204).end());
+  });
+  const story = (await h.store.stories.get(STORY_ID))!;
+  await h.store.stories.update(story.id, {
+    ...story,
+    settings: { ...story.settings, alerts: { baseline: 'alert', channels: { webhook: { url: h.outlet.url(HOOK) } } } },
+  });
+  const pageUrl = h.outlet.url(PAGE);
+  h.outlet.serve(FEED, rssFeed([{ title: RELEVANT_TITLE, link: pageUrl, summary: RELEVANT_SUMMARY }]));
+  h.outlet.serve(PAGE, articlePage(RELEVANT_TITLE, storyArticleText('12,000')), 'text/html; charset=utf-8');
+  await h.poll(FEED);
+  await h.idle();
+  const id = articleId(pageUrl);
+  const [version] = await h.store.articles.versions(id);
+  return { h, ctx: h.running[0]!.ctx, id, versionId: version!.id };
+}
+
+describe('analyses an earlier analysis engine made', () => {
+  it('are analysed again once, carry the current engine, and send no alert already sent', async () => {
+    const { h, ctx, id, versionId } = await analysedConflict();
+    const row = () =>
+      h.store.db
+        .selectFrom('article_stories')
+        .select(['engine_version', 'analysed_at', 'version_id'])
+        .where('article_id', '=', id)
+        .where('story_id', '=', STORY_ID)
+        .executeTakeFirstOrThrow();
+    const findings = async () =>
+      (await h.store.discrepancies.list({ storyId: STORY_ID, articleId: id })).map((d) => [d.id, d.superseded]);
+    expect(await row()).toMatchObject({ engine_version: ANALYSIS_ENGINE_VERSION, version_id: versionId });
+    const [alert, ...more] = await h.store.alerts.list({ storyId: STORY_ID });
+    expect(alert?.kind).toBe('conflict');
+    expect(more).toEqual([]);
+    expect(h.outlet.hitsOf(HOOK)).toBe(1);
+    const before = { row: await row(), findings: await findings() };
+
+    // Analysed by the current engine: nothing to do.
+    expect(await offerEarlierEngineAnalyses(ctx, ANALYSIS_ENGINE_VERSION)).toBe(0);
+
+    // As the store reads after an upgrade: the analysis was made by an earlier engine.
+    await h.store.db
+      .updateTable('article_stories')
+      .set({ engine_version: EARLIER })
+      .where('article_id', '=', id)
+      .execute();
+    // Two workers' maintenance at once queue one job, named by the version, the story and the engine.
+    await Promise.all([
+      runMaintenance(ctx, { task: 'reanalyse-earlier-engine' }, { id: 'm1' }),
+      runMaintenance(ctx, { task: 'reanalyse-earlier-engine' }, { id: 'm2' }),
+    ]);
+    const jobId = jobIds.engineReanalysis(versionId, STORY_ID, ANALYSIS_ENGINE_VERSION);
+    expect((await h.finished(QueueName.AnalyseArticle, jobId)).state).toBe('completed');
+    await h.idle();
+    const analyses = await ctx.queues[QueueName.AnalyseArticle].queue.getJobs(['completed', 'failed']);
+    expect(analyses.filter((j) => j.id?.startsWith('reanalyse-')).map((j) => j.id)).toEqual([jobId]);
+
+    const after = await row();
+    expect(after.engine_version).toBe(ANALYSIS_ENGINE_VERSION);
+    expect(after.version_id).toBe(versionId);
+    expect(after.analysed_at > before.row.analysed_at).toBe(true);
+    // The same findings, still current; the conflict's alert neither raised nor delivered again.
+    expect(await findings()).toEqual(before.findings);
+    expect((await h.store.alerts.list({ storyId: STORY_ID })).map((a) => a.id)).toEqual([alert!.id]);
+    expect(h.outlet.hitsOf(HOOK)).toBe(1);
+    // Done: the next run offers nothing.
+    expect(await runMaintenance(ctx, { task: 'reanalyse-earlier-engine' }, { id: 'm3' })).toEqual({
+      offered: 0,
+      engineVersion: ANALYSIS_ENGINE_VERSION,
+    });
+  });
+
+  it('are left alone for an archived story', async () => {
+    const { h, ctx, id } = await analysedConflict();
+    await h.store.db
+      .updateTable('article_stories')
+      .set({ engine_version: null })
+      .where('article_id', '=', id)
+      .execute();
+    await h.store.stories.setActive(STORY_ID, false);
+    expect(await offerEarlierEngineAnalyses(ctx, ANALYSIS_ENGINE_VERSION)).toBe(0);
+    const jobs = await ctx.queues[QueueName.AnalyseArticle].queue.getJobs(['waiting', 'prioritized', 'active']);
+    expect(jobs).toEqual([]);
+    // Restored, it is analysed again.
+    await h.store.stories.setActive(STORY_ID, true);
+    expect(await offerEarlierEngineAnalyses(ctx, ANALYSIS_ENGINE_VERSION)).toBe(1);
   });
 });

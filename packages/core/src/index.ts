@@ -2,3 +2,4 @@
 export * from './figures/index.js';
 export * from './text/index.js';
 export * from './compare/index.js';
+export * from './engine-version.js';

@@ -102,6 +102,12 @@ describe.each([
       (s) => s.articles.unanalysedLatestVersions(new Date().toISOString()),
     ],
     [
+      'maintenance: analyses by an earlier engine',
+      'article_stories',
+      'article_stories_engine',
+      (s) => s.articles.analysedByEarlierEngine('2026-01-01'),
+    ],
+    [
       'maintenance: unqueued first fetches',
       'feed_items',
       'feed_items_fetch_pending',

@@ -85,6 +85,7 @@ describe.each(TEST_STORE_KINDS)('retention on %s', (kind) => {
         articleId: v.article.id,
         versionId: v.version.id,
         outlet: 'O',
+        engineVersion: 'e1',
         figures: [figure(1)],
         claims: [],
         comparison: { relevant: true, relevance: 1, relevanceTerms: [], discrepancies: findings },

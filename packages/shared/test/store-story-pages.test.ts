@@ -89,6 +89,7 @@ describe.each([
           articleId: saved.article.id,
           versionId: saved.version.id,
           outlet: saved.article.outlet,
+          engineVersion: 'e1',
           figures: [],
           claims: [],
           comparison: { relevant: true, relevance: 1, relevanceTerms: [], discrepancies: findingsOf(a) },

@@ -54,11 +54,18 @@ const fetchInput = (url: string, text: string) => ({
   text,
 });
 
-const analysisOf = (storyId: string, articleId: string, versionId: string, findings: ComparedDiscrepancy[]) => ({
+const analysisOf = (
+  storyId: string,
+  articleId: string,
+  versionId: string,
+  findings: ComparedDiscrepancy[],
+  engineVersion = '2026-02-01',
+) => ({
   storyId,
   articleId,
   versionId,
   outlet: 'Outlet',
+  engineVersion,
   figures: [],
   claims: [],
   comparison: { relevant: true, relevance: 1, relevanceTerms: [], discrepancies: findings },
@@ -204,5 +211,97 @@ describe.each([
     const v2 = await t.store.articles.saveFetch(fetchInput(url, 'alerted, corrected'));
     await t.store.discrepancies.saveAnalysis(analysisOf(storyId, v.article.id, v2.version.id, []));
     expect(await attempt(t.store, 3)).toBeNull();
+  });
+});
+
+// Every analysis records the engine that made it; after an upgrade, maintenance lists the analyses an earlier
+// engine made (of active stories only, a batch at a time, in a fixed order) to analyse them again.
+describe.each([
+  ['sqlite', openSqliteTestStore],
+  ['postgres', openPostgresTestStore],
+] as const)('analysis engine versions on %s', (_name, open) => {
+  const [EARLIER, CURRENT, LATER] = ['2026-01-01', '2026-02-01', '2026-03-01'];
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await open();
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  /** A story of its own, and an article of it whose latest stored text `engineVersion` analysed. */
+  async function analysedArticle(slug: string, engineVersion: string, texts = ['said 20,000']) {
+    const story = await t.store.stories.upsert({ slug, title: slug, referenceText: 'r', language: 'en' });
+    const versions = [];
+    for (const text of texts)
+      versions.push(await t.store.articles.saveFetch(fetchInput(`https://o.example/${slug}`, text)));
+    const { article, version } = versions.at(-1)!;
+    const analyse = (versionId: string, engine: string) =>
+      t.store.discrepancies.saveAnalysis(analysisOf(story.id, article.id, versionId, [conflictOf(20_000)], engine));
+    await analyse(version.id, engineVersion);
+    const listed = {
+      articleId: article.id,
+      versionId: version.id,
+      storyId: story.id,
+      canonicalUrl: article.canonicalUrl,
+    };
+    return { story, article, versions, analyse, listed };
+  }
+  const engineOf = async (a: { article: { id: string }; story: { id: string } }) =>
+    (
+      await t.store.db
+        .selectFrom('article_stories')
+        .select('engine_version')
+        .where('article_id', '=', a.article.id)
+        .where('story_id', '=', a.story.id)
+        .executeTakeFirstOrThrow()
+    ).engine_version;
+
+  it("stores each analysis's engine and lists the earlier engines' of active stories, oldest first", async () => {
+    const current = await analysedArticle('current', CURRENT);
+    expect(await engineOf(current)).toBe(CURRENT);
+    const earlier = await analysedArticle('earlier', EARLIER);
+    await analysedArticle('later', LATER);
+    const unversioned = await analysedArticle('unversioned', EARLIER);
+    // As an analysis stored before engine versions were kept reads after the migration.
+    await t.store.db
+      .updateTable('article_stories')
+      .set({ engine_version: null })
+      .where('article_id', '=', unversioned.article.id)
+      .execute();
+    const archived = await analysedArticle('archived', EARLIER);
+    await t.store.stories.setActive(archived.story.id, false);
+
+    // Neither the current engine's, nor a later one's (a newer worker's during an upgrade), nor an archived story's.
+    expect(await t.store.articles.analysedByEarlierEngine(CURRENT)).toEqual([unversioned.listed, earlier.listed]);
+    expect(await t.store.articles.analysedByEarlierEngine(CURRENT, 1)).toEqual([unversioned.listed]);
+
+    // Analysed again by the current engine: the same finding, still current, and the row leaves the list.
+    const [before] = await t.store.discrepancies.list({ storyId: earlier.story.id });
+    const again = await earlier.analyse(earlier.listed.versionId, CURRENT);
+    expect(again).toEqual({ created: [], stored: [before!.id], stale: false });
+    expect(await engineOf(earlier)).toBe(CURRENT);
+    const after = await t.store.discrepancies.list({ storyId: earlier.story.id });
+    expect(after.map((d) => [d.id, d.superseded])).toEqual([[before!.id, null]]);
+    expect(await t.store.articles.analysedByEarlierEngine(CURRENT)).toEqual([unversioned.listed]);
+
+    // Restored, the archived story's earlier analysis is listed again.
+    await t.store.stories.setActive(archived.story.id, true);
+    expect(await t.store.articles.analysedByEarlierEngine(CURRENT)).toEqual([unversioned.listed, archived.listed]);
+  });
+
+  it('lists the version the story holds, and an older version analysed again replaces nothing', async () => {
+    const a = await analysedArticle('versions', EARLIER, ['said 20,000', 'said 21,000']);
+    const [v1] = a.versions;
+    const mine = async () =>
+      (await t.store.articles.analysedByEarlierEngine(CURRENT)).filter((r) => r.storyId === a.story.id);
+    expect(await mine()).toEqual([a.listed]);
+    expect(a.listed.versionId).not.toBe(v1!.version.id);
+    // The first version's analysis by the current engine finishing late is a no-op: the row keeps the second's.
+    expect(await a.analyse(v1!.version.id, CURRENT)).toEqual({ created: [], stored: [], stale: true });
+    expect(await engineOf(a)).toBe(EARLIER);
+    await a.analyse(a.listed.versionId, CURRENT);
+    expect(await engineOf(a)).toBe(CURRENT);
+    expect(await mine()).toEqual([]);
   });
 });

@@ -125,6 +125,7 @@ describe.each([
       articleId: v2.article.id,
       versionId: v2.version.id,
       outlet: 'Outlet',
+      engineVersion: 'e1',
       figures: [conflict.article!],
       claims: [],
       comparison: { relevant: true, relevance: 0.8, relevanceTerms: ['Kursk'], discrepancies: [conflict] },

@@ -1,3 +1,4 @@
+import { ANALYSIS_ENGINE_VERSION } from '@parallax/core';
 import {
   type Article,
   type ArticleVersion,
@@ -79,6 +80,7 @@ export async function analyseArticle(
       articleId: article.id,
       versionId: version.id,
       outlet: article.outlet,
+      engineVersion: ANALYSIS_ENGINE_VERSION,
       figures: analysed.figures,
       claims: analysed.claims,
       comparison,

@@ -142,10 +142,55 @@ export async function offerMissingAnalyses(ctx: WorkerContext, now = new Date())
       articleId: version.articleId,
       versionId: version.versionId,
       storyIds: candidate.storyIds,
-      country: outletCountry(await ctx.store.feeds.get(candidate.feedId), version.canonicalUrl),
+      country: await countryOf(ctx, version.canonicalUrl, candidate.feedId),
     };
     // Failed, or completed with its rows since lost: run it again.
     if (await offerJob(queue, jobId, payload, ['failed', 'completed'])) offered++;
+  }
+  return offered;
+}
+
+/** The outlet's country an analysis reads numbers with: the feed's that carried the article, else its page's domain. */
+async function countryOf(ctx: WorkerContext, canonicalUrl: string, feedId: string | undefined): Promise<string | null> {
+  return outletCountry(feedId ? await ctx.store.feeds.get(feedId) : null, canonicalUrl);
+}
+
+/** How many analyses by an earlier engine one maintenance run offers (and so, at most, on their way at once). */
+export const ENGINE_REANALYSIS_BATCH = 100;
+
+/**
+ * BullMQ runs jobs without a priority before any with one: an article fetched now is analysed (and alerted)
+ * before the analyses an upgrade makes again.
+ */
+const ENGINE_REANALYSIS_PRIORITY = 10;
+
+/**
+ * The maintenance task 'reanalyse-earlier-engine': after an upgrade that reads figures, claims or the comparison
+ * differently (a new ANALYSIS_ENGINE_VERSION), analyses again, a batch at a time, the latest analysed version of
+ * each article of an active story that an earlier engine analysed, so findings do not wait for the article to
+ * change. The job id names the version, the story and this engine, so two workers or two runs queue it once; the
+ * analyses still on their way are listed again and not offered, so at most a batch is queued at a time. Findings
+ * made again are the same rows and alerting is once per conflict and step, so nothing already sent is sent again.
+ * Returns how many it offered.
+ */
+export async function offerEarlierEngineAnalyses(
+  ctx: WorkerContext,
+  engineVersion: string,
+  limit = ENGINE_REANALYSIS_BATCH,
+): Promise<number> {
+  let offered = 0;
+  for (const row of await ctx.store.articles.analysedByEarlierEngine(engineVersion, limit)) {
+    const candidate = await ctx.store.articles.candidateStoryIds(row.canonicalUrl);
+    const payload = {
+      articleId: row.articleId,
+      versionId: row.versionId,
+      storyIds: [row.storyId],
+      country: await countryOf(ctx, row.canonicalUrl, candidate?.feedId),
+    };
+    const jobId = jobIds.engineReanalysis(row.versionId, row.storyId, engineVersion);
+    // One that failed for good (past the CPU deadline, say) keeps its earlier analysis: not offered again.
+    if (await offerJob(ctx.queues['analyse-article'], jobId, payload, [], { priority: ENGINE_REANALYSIS_PRIORITY }))
+      offered++;
   }
   return offered;
 }

@@ -1,9 +1,15 @@
+import { ANALYSIS_ENGINE_VERSION } from '@parallax/core';
 import type { QueuePayload } from '@parallax/shared';
 import type { Job } from 'bullmq';
 import { checkFeedHealth, sendDigests } from '../alerts/index.js';
 import { reconcileFeedSchedulers } from '../boot-schedulers.js';
 import type { WorkerContext } from '../context.js';
-import { offerMissingAnalyses, offerUnfetchedItems, refetchDueArticles } from './article-recovery.js';
+import {
+  offerEarlierEngineAnalyses,
+  offerMissingAnalyses,
+  offerUnfetchedItems,
+  refetchDueArticles,
+} from './article-recovery.js';
 import { lookBack, offerOwedLookBacks } from './look-back.js';
 
 const DAY_MS = 86_400_000;
@@ -15,8 +21,9 @@ export const retentionCutoffs = (env: WorkerContext['env'], now: Date) => ({
 });
 
 /**
- * Periodic housekeeping: the feed schedulers, due (re-)fetches and lost analyses, feed-health alerts and alert
- * digests, retention; and, once per new story, its look back through the items its feeds already carried.
+ * Periodic housekeeping: the feed schedulers, due (re-)fetches and lost analyses, analyses an earlier engine made
+ * (after an upgrade), feed-health alerts and alert digests, retention; and, once per new story, its look back
+ * through the items its feeds already carried.
  */
 export async function runMaintenance(
   ctx: WorkerContext,
@@ -40,6 +47,15 @@ export async function runMaintenance(
       const lookBacks = await offerOwedLookBacks(ctx);
       if (lookBacks > 0) ctx.logger.info({ jobId: job.id, lookBacks }, 'owed story look backs queued');
       return { offered, firstFetches, analyses, lookBacks };
+    }
+    case 'reanalyse-earlier-engine': {
+      const offered = await offerEarlierEngineAnalyses(ctx, ANALYSIS_ENGINE_VERSION);
+      if (offered > 0)
+        ctx.logger.info(
+          { jobId: job.id, offered, engineVersion: ANALYSIS_ENGINE_VERSION },
+          'analyses by an earlier engine offered again',
+        );
+      return { offered, engineVersion: ANALYSIS_ENGINE_VERSION };
     }
     case 'check-feed-health':
       return { alerts: (await checkFeedHealth(ctx)).length };

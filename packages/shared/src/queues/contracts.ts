@@ -44,6 +44,7 @@ export const MaintenancePayload = z.object({
     'refetch-due-articles',
     'prune-old-data',
     'look-back',
+    'reanalyse-earlier-engine',
   ]),
   /** For 'look-back': the new story that looks through the items its feeds already carried. */
   storyId: z.string().min(1).optional(),
@@ -96,6 +97,9 @@ export const jobIds = {
   /** Again for one story after its reference or settings changed: one job per version and story revision. */
   reanalyseArticle: (versionId: string, storyId: string, revision: string) =>
     `reanalyse-${versionId}-${storyId}-${revision}`,
+  /** Again for one story after an upgrade changed the analysis engine: once per version, story and engine. */
+  engineReanalysis: (versionId: string, storyId: string, engineVersion: string) =>
+    `reanalyse-${versionId}-${storyId}-engine-${engineVersion}`,
   deliverAlert: (alertId: string, channel: string) => `deliver-${alertId}-${channel}`,
   /** Once per story as created (a story deleted and made again looks back again). */
   lookBack: (storyId: string, createdAt: string) => `look-back-${storyId}-${Date.parse(createdAt)}`,

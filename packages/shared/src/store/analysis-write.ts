@@ -11,6 +11,8 @@ export interface AnalysisInput {
   articleId: string;
   versionId: string;
   outlet: string;
+  /** The analysis engine that made it (ANALYSIS_ENGINE_VERSION in packages/core), stored with it. */
+  engineVersion: string;
   figures: Figure[];
   claims: Claim[];
   comparison: Pick<ArticleComparison, 'relevant' | 'relevance' | 'relevanceTerms' | 'discrepancies'>;
@@ -124,6 +126,7 @@ async function recordRelevance(trx: Transaction<Database>, input: AnalysisInput,
     version_id: input.versionId,
     version,
     analysed_at: now,
+    engine_version: input.engineVersion,
   };
   await trx
     .insertInto('article_stories')

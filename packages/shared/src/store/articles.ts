@@ -451,6 +451,41 @@ export function articlesRepo(db: Kysely<Database>) {
       return rows;
     },
 
+    /**
+     * The analysed version of each article of an active story whose analysis an earlier engine than `engineVersion`
+     * made (or one from before engine versions were kept), at most `limit`: what maintenance analyses again after an
+     * upgrade. Those with no engine version first, then oldest engine and oldest analysis first, in the order of
+     * the article_stories_engine index. A later engine's analysis (a newer worker's, while an upgrade rolls out)
+     * is not listed, so an earlier worker never takes it back.
+     */
+    async analysedByEarlierEngine(
+      engineVersion: string,
+      limit = 100,
+    ): Promise<{ articleId: string; versionId: string; storyId: string; canonicalUrl: string }[]> {
+      const analyses = () =>
+        db
+          .selectFrom('article_stories as s')
+          .innerJoin('stories as st', 'st.id', 's.story_id')
+          .innerJoin('articles as a', 'a.id', 's.article_id')
+          .select(['s.article_id as articleId', 's.version_id as versionId', 's.story_id as storyId'])
+          .select('a.canonical_url as canonicalUrl')
+          .where('st.active', '=', 1);
+      // Two range reads of the index rather than one `is null or <`, which no index serves in order.
+      const unversioned = await analyses()
+        .where('s.engine_version', 'is', null)
+        .orderBy('s.analysed_at')
+        .limit(limit)
+        .execute();
+      if (unversioned.length >= limit) return unversioned;
+      const earlier = await analyses()
+        .where('s.engine_version', '<', engineVersion)
+        .orderBy('s.engine_version')
+        .orderBy('s.analysed_at')
+        .limit(limit - unversioned.length)
+        .execute();
+      return [...unversioned, ...earlier];
+    },
+
     /** Whether this version of the article has been analysed for at least one story. */
     async isAnalysed(articleIdValue: string, versionId: string): Promise<boolean> {
       const row = await db

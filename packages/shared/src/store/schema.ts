@@ -113,6 +113,8 @@ export interface ArticleStoriesTable {
   /** The number of the version analysed: an older one's analysis never replaces it. */
   version: number;
   analysed_at: string;
+  /** The analysis engine that made it (ANALYSIS_ENGINE_VERSION); null when made before versions were kept. */
+  engine_version: string | null;
 }
 
 export interface FiguresTable {

@@ -10,6 +10,7 @@ import * as m008 from './008_feed_item_fetch_pending.js';
 import * as m009 from './009_editor_channels_invites.js';
 import * as m010 from './010_story_counts.js';
 import * as m011 from './011_story_look_back_pending.js';
+import * as m012 from './012_analysis_engine_version.js';
 
 /** Migrations are code, listed here in order, so they ship inside the build with no file globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -26,6 +27,7 @@ export const migrationProvider: MigrationProvider = {
       '009_editor_channels_invites': m009,
       '010_story_counts': m010,
       '011_story_look_back_pending': m011,
+      '012_analysis_engine_version': m012,
     };
   },
 };
