@@ -1,4 +1,5 @@
-import { isCountryWord } from '../figures/meaning/countries.js';
+import { countryOfCapitals, isCountryWord } from '../figures/meaning/countries.js';
+import { GENERAL_ACRONYMS } from './institution-words.js';
 import { sameName } from '../figures/meaning/sentence-names.js';
 import { CITY_NAMES } from './city-names.js';
 import { foldedWords } from './fold-text.js';
@@ -62,3 +63,43 @@ function isCity(word: string): boolean {
   cities ??= new Set(CITY_NAMES.flatMap((c) => c.split(' ')));
   return cities.has(word);
 }
+
+/**
+ * The actor an article's headline opens with, folded, where it is one: a name the body writes again with its
+ * capital ("Orvex … Le distributeur Orvex"), or an acronym of two capitals or more ("SPD", "AfD") the reference
+ * never writes; no place, no country, no city, no common word (`notActor`). Null otherwise.
+ */
+export function openingActor(
+  passages: readonly SentenceReading[],
+  language: string,
+  referenceWords: ReadonlySet<string>,
+  notActor: (word: string) => boolean,
+): string | null {
+  const headline = passages[0];
+  if (!headline) return null;
+  const opening = OPENING_NAME.exec(headline.text)?.[0];
+  // A rubric ("Floods: …", "Valdoria-Wahl: …") says what the headline is about, not who acts.
+  if (opening === undefined || RUBRIC.test(headline.text.slice(opening.length))) return null;
+  const actor = foldedWords(opening)[0];
+  if (actor === undefined || notActor(actor) || isCountryWord(actor) || isCity(actor)) return null;
+  // A country or a body written in capitals ("US", "UN") acts in many stories; it is weighed as a place.
+  if (ACRONYM_OPENING.test(opening)) {
+    return referenceWords.has(actor) || countryOfCapitals(opening) !== null || GENERAL_ACRONYMS.has(opening)
+      ? null
+      : actor;
+  }
+  if (actor.length < MIN_ACTOR) return null;
+  return writesAsName(
+    passages.slice(1).map((p) => p.text),
+    actor,
+    language,
+  )
+    ? actor
+    : null;
+}
+
+/** What follows a rubric's word: a colon ("Floods: …", "Inondations : …"). */
+const RUBRIC = /^\s?:/;
+
+/** An acronym as a headline opens with it: two to five letters, most of them capitals ("SPD", "AfD", "CGT"). */
+const ACRONYM_OPENING = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})$/u;

@@ -16,6 +16,7 @@ import { isOtherTime } from './event-time.js';
 import { GENERAL_ACRONYMS, INSTITUTION_WORDS } from './institution-words.js';
 import { isRoundTo } from './significant-digits.js';
 import { germanCommonNouns } from './german-nouns.js';
+import { openingActor } from './another-actor.js';
 
 /** Relevance at or above which an article is about the story (a broad article with a quarter of its sentences on it). */
 export const RELEVANCE_THRESHOLD = 0.25;
@@ -94,6 +95,15 @@ export interface StoryTerms {
   values: StoryValue[];
   /** Topic words: the first letters of the headline's long words that the text repeats (see topicsIn). */
   topics: Set<string>;
+  /** Every folded word the reference writes: an acronym it writes is no other actor's. */
+  words: Set<string>;
+  /** Whose and where the story is: the names, acronyms (folded) and places its headline and lead write (see leadMarksOf). */
+  lead: LeadMarks;
+}
+
+interface LeadMarks {
+  names: Set<string>;
+  territories: Set<string>;
 }
 
 /** Story terms are read once per reference and vocabulary: it is compared with many articles. */
@@ -115,6 +125,8 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     cities: new Map(),
     countries: new Set(countriesIn(reading.words)),
     concepts: new Set(reading.concepts),
+    words: new Set(reading.words),
+    lead: { names: new Set(), territories: new Set() },
     values: reference.figures.flatMap((f) =>
       f.value !== null
         ? [
@@ -130,6 +142,7 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     ),
   };
   for (const name of story.names) for (const city of citiesNamed(name)) story.cities.set(city, name);
+  story.lead = leadMarksOf(leadOf(textPassages(reference, vocabulary), REFERENCE_LEAD), story);
   cache.set(reference, story);
   return story;
 }
@@ -628,7 +641,8 @@ export function scoreRelevance(
     (isAnotherEvent(reference, article, t.readings, story, story.territories.keys(), NOT_NAMES, (w) =>
       isPlaceName(w, vocabulary),
     ) ||
-      isOtherTime(reference, article, t.readings));
+      isOtherTime(reference, article, t.readings) ||
+      headedByAnotherActor(article, t.readings, story, vocabulary));
   const relevance = anotherEvent ? 0 : score;
   const terms = [...t.matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
   return { relevance, relevant: relevance >= threshold, terms };
@@ -645,12 +659,7 @@ function isPlaceName(word: string, vocabulary: Vocabulary): boolean {
  */
 function readPassages(article: AnalysedText, story: StoryTerms, vocabulary: Vocabulary): PassageTally {
   const values = sharedValuesBySentence(article.figures, story);
-  const title = article.title ? [{ reading: readSentence(article.title, vocabulary), index: -1 }] : [];
-  const sentences = sentencesOf(article, vocabulary).map((reading, index) => ({ reading, index }));
-  // The first line is the headline, where the article has none apart ("Georgia: a fourth night of protest").
-  const passages = [...title, ...sentences].filter(
-    (p, at) => p.reading.words.length >= 4 && !isByline(p.reading) && (at === 0 || !isFurniture(p.reading)),
-  );
+  const passages = textPassages(article, vocabulary);
   const t: PassageTally = {
     matched: new Map(),
     names: new Set(),
@@ -684,6 +693,100 @@ function readPassages(article: AnalysedText, story: StoryTerms, vocabulary: Voca
     if (terms.length > 0 || reading.words.length >= SHORT_LINE_WORDS) placedBefore = placed;
   }
   return t;
+}
+
+/** A text's passages: its headline and sentences, less bylines and page furniture, with each sentence's index. */
+function textPassages(text: AnalysedText, vocabulary: Vocabulary): { reading: SentenceReading; index: number }[] {
+  const title = text.title ? [{ reading: readSentence(text.title, vocabulary), index: -1 }] : [];
+  const sentences = sentencesOf(text, vocabulary).map((reading, index) => ({ reading, index }));
+  // The first line is the headline, where the text has none apart ("Georgia: a fourth night of protest").
+  return [...title, ...sentences].filter(
+    (p, at) => p.reading.words.length >= 4 && !isByline(p.reading) && (at === 0 || !isFurniture(p.reading)),
+  );
+}
+
+/** Sentences of running text after the headline that make a reference's lead, and an article's. */
+const REFERENCE_LEAD = 3;
+const ARTICLE_LEAD = 2;
+/** Words from which a line is a sentence of the lead, not a dateline or a "Published …" line. */
+const LEAD_WORDS = 8;
+
+/**
+ * A text's lead: its headline and its first sentences of running text (a dateline or a "Published …" line is
+ * none), which say whose and where its event is.
+ */
+function leadOf(passages: readonly { reading: SentenceReading }[], sentences: number): SentenceReading[] {
+  const lead: SentenceReading[] = [];
+  for (let at = 0; at < passages.length; at++) {
+    const reading = passages[at]!.reading;
+    if (at > 0 && lead.length > sentences) break;
+    if (at === 0 || reading.words.length >= LEAD_WORDS) lead.push(reading);
+  }
+  return lead;
+}
+
+/** The story's names and acronyms a reference's lead writes, folded, and the places it names. */
+function leadMarksOf(lead: readonly SentenceReading[], story: StoryTerms): LeadMarks {
+  const marks: LeadMarks = { names: new Set(), territories: new Set() };
+  for (const passage of lead) {
+    for (const w of capitalisedWords(passage.text).words) if (story.names.has(w)) marks.names.add(w);
+    for (const a of passage.text.match(ACRONYM_OR_TITLED) ?? []) {
+      if (story.acronyms.has(a.toUpperCase())) marks.names.add(foldedWords(a)[0]!);
+    }
+    for (const t of [...passage.territories, ...countriesIn(passage.words)]) marks.territories.add(t);
+  }
+  return marks;
+}
+
+/**
+ * Whether an article's lead names whose or where the reference's story is: one of the names, acronyms or
+ * places the reference's own lead writes, in any spelling.
+ */
+function leadNamesStory(lead: readonly SentenceReading[], story: StoryTerms): boolean {
+  const marks = story.lead;
+  for (const passage of lead) {
+    for (const t of passage.territories) if (marks.territories.has(t)) return true;
+    for (const c of countriesIn(passage.words)) if (marks.territories.has(c)) return true;
+    for (const w of capitalisedWords(passage.text).words) {
+      if (marks.names.has(w)) return true;
+      // A major city the reference's lead names, in this language's spelling ("Varsovia" for "Warsaw").
+      const city = cityOf(story, w);
+      if (city !== null && marks.names.has(city)) return true;
+      if (w.length >= 4 && [...marks.names].some((n) => sameName(n, w) && spelledAlike(n, w))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether an article is headed by another actor than the story's: its headline opens with one (see
+ * openingActor) the reference's lead does not name, and neither its headline nor its first sentence names
+ * whose or where the story is. Another company's cuts in the story's country, another region's election, the
+ * same disease's outbreak elsewhere name the story's secondary actors and numbers, not its own.
+ */
+function headedByAnotherActor(
+  article: AnalysedText,
+  readings: readonly SentenceReading[],
+  story: StoryTerms,
+  vocabulary: Vocabulary,
+): boolean {
+  const notActor = (w: string) =>
+    NOT_NAMES.has(w) || isPlaceName(w, vocabulary) || conceptsIn([w]).length > 0 || isStoryTopic(w, story);
+  const actor = openingActor(readings, article.language, story.words, notActor);
+  if (actor === null || story.lead.names.has(actor)) return false;
+  return !leadNamesStory(
+    leadOf(
+      readings.map((reading) => ({ reading })),
+      ARTICLE_LEAD,
+    ),
+    story,
+  );
+}
+
+/** Whether a folded word is one of the story's topic words ("Malaria: …", "Vaccins : …"), no actor. */
+function isStoryTopic(word: string, story: StoryTerms): boolean {
+  const topic = topicOf(word);
+  return topic !== null && story.topics.has(topic);
 }
 
 /** Adds a passage's story terms to the article's tally; the passage's weight of them, and of places and names. */
