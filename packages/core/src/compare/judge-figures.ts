@@ -156,8 +156,10 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     // A count is not as of a time after its own text ("20.000 empleos hasta 2026" is no count of 2026).
     (ctx.articleDay == null || articleDay.slice(0, 10) <= ctx.articleDay) &&
     (articleDay.slice(0, 10) > ctx.referenceDay || laterThatDay(articleDay, meaningOf(reference).asOf, ctx));
-  // A figure with no day of its own in an article days after the reference is as of that later day.
-  const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
+  // A figure with no day of its own in an article days after the reference is as of that later day; so is a count
+  // for the year or month its text came out in ("the total for this year", "so far in March"): a running count.
+  const ownTime = articleDay === null || (meaningOf(article).measure === 'count' && toDate(articleDay, ctx.articleDay));
+  const undatedLater = ownTime && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
   // "Still under evacuation orders", said again by the same authority days later: the running count's newer value.
   const stillLater =
     articleDay === null && source === 'same' && (ctx.articleDaysLater ?? 0) >= 1 && stillCount(meaningOf(article));
@@ -185,6 +187,14 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
       : null;
   }
   return { kind: 'conflicts', severity, confidence };
+}
+
+/**
+ * Whether a figure's time is the year or the month its text was published in ("59 cases so far this year", "the
+ * total for 2031" written in 2031, "in March" written in March): a count to date, as of the text's own time.
+ */
+function toDate(asOf: string, textDay: string | null | undefined): boolean {
+  return (asOf.length === 4 || asOf.length === 7) && textDay != null && textDay.startsWith(asOf);
 }
 
 /** Days after the reference from which an article's undated figure is a later count, not the same one. */
