@@ -38,3 +38,32 @@ describe('a count for the year or month its text came out in', () => {
     expect(kinds(reference, articles[0]![1], 'en', sameDay)).toContain('conflicts 44');
   });
 });
+
+describe('a final count published after a provisional one', () => {
+  const reference =
+    'Turnout was 64.2 %, the electoral commission said on Sunday night, before the postal ballots were counted.';
+  const nextDay: [string, string] = ['2031-05-12T07:00:00Z', '2031-05-13T08:00:00Z'];
+  const finals: [string, string, string][] = [
+    ['en', 'The final turnout was 64.9 %, the electoral commission said.', '64.9 %'],
+    ['fr', 'La participation définitive s’est établie à 64,9 %.', '64,9 %'],
+    ['es', 'La participación definitiva se situó en el 64,9 %.', '64,9 %'],
+    ['de', 'Endgültig lag die Wahlbeteiligung bei 64,9 Prozent.', '64,9 Prozent'],
+    ['pt', 'A participação final foi de 64,9 %.', '64,9 %'],
+  ];
+
+  it('is the count’s newer value, not a conflict', () => {
+    for (const [lang, article, text] of finals) {
+      expect(kinds(reference, article, lang, nextDay), lang).toContain(`updated ${text}`);
+    }
+  });
+
+  it('is still a conflict where it is far off: another figure told as the final one', () => {
+    const article = 'The final turnout was 51.3 %, the electoral commission said.';
+    expect(kinds(reference, article, 'en', nextDay)).toContain('conflicts 51.3 %');
+  });
+
+  it('is still a conflict where it is not said to be final', () => {
+    const article = 'Turnout was 64.9 %, the electoral commission said.';
+    expect(kinds(reference, article, 'en', nextDay)).toContain('conflicts 64.9 %');
+  });
+});

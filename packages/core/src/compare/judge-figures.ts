@@ -163,7 +163,15 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   // "Still under evacuation orders", said again by the same authority days later: the running count's newer value.
   const stillLater =
     articleDay === null && source === 'same' && (ctx.articleDaysLater ?? 0) >= 1 && stillCount(meaningOf(article));
-  const updates = ctx.match.later || laterThanReference || undatedLater || stillLater || ctx.updatesBeside === true;
+  // "The final turnout was 71 %" published after the reference's count before every return was in: its newer value.
+  // The late returns move a count a little; a value far off is another figure told as the final one.
+  const finalLater =
+    modality === 'fact' &&
+    gap <= FINAL_REVISION_GAP &&
+    finalCount(meaningOf(article)) &&
+    !finalCount(meaningOf(reference));
+  const updates =
+    ctx.match.later || laterThanReference || undatedLater || stillLater || finalLater || ctx.updatesBeside === true;
   if (updates && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
@@ -223,6 +231,14 @@ function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: Jud
  */
 function stillCount(m: FigureMeaning): boolean {
   return m.measure === 'count' && m.modality === 'fact' && m.still === true;
+}
+
+/** Relative gap up to which a final count is the revision of an earlier one, not another figure told as final. */
+const FINAL_REVISION_GAP = 0.1;
+
+/** A count or share its words say is final ("the final turnout"): not a length of time ("the final ten days"). */
+function finalCount(m: FigureMeaning): boolean {
+  return m.final === true && (m.measure === 'count' || m.measure === 'percent');
 }
 
 /** Two changes whose words say they go opposite ways (a rise and a fall), neither of them zero. */
