@@ -275,6 +275,10 @@ describe('a figure’s meaning, read once at extraction', () => {
     const es = 'El Ministerio del Interior contó 30 muertos. El ministerio dijo que 400 personas fueron evacuadas.';
     const evacuated = extractFigures(es, { lang: 'es' }).figures.find((f) => f.text === '400');
     expect(evacuated?.meaning?.authority).toBe('interior_ministry');
+    // "the latest bulletin of the ministry", "o boletim mais recente do ministério": the bare word ends the credit.
+    const pt = 'O Ministério da Saúde confirmou 2 mortes. Segundo o boletim mais recente do ministério, há 700 casos.';
+    const cases = extractFigures(pt, { lang: 'pt' }).figures.find((f) => f.text === '700');
+    expect(cases?.meaning?.authority).toBe('health_ministry');
   });
 
   it('tells a depth from a width', () => {
