@@ -275,6 +275,10 @@ describe('a figure’s meaning, read once at extraction', () => {
     const es = 'El Ministerio del Interior contó 30 muertos. El ministerio dijo que 400 personas fueron evacuadas.';
     const evacuated = extractFigures(es, { lang: 'es' }).figures.find((f) => f.text === '400');
     expect(evacuated?.meaning?.authority).toBe('interior_ministry');
+    // "the latest bulletin of the ministry", "o boletim mais recente do ministério": the bare word ends the credit.
+    const pt = 'O Ministério da Saúde confirmou 2 mortes. Segundo o boletim mais recente do ministério, há 700 casos.';
+    const cases = extractFigures(pt, { lang: 'pt' }).figures.find((f) => f.text === '700');
+    expect(cases?.meaning?.authority).toBe('health_ministry');
   });
 
   it('tells a depth from a width', () => {
@@ -1254,11 +1258,12 @@ describe('what is counted, when the counted words are coordinated or unknown', (
   });
 });
 
-type Mark = 'still' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone';
+type Mark = 'still' | 'final' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone';
 
 /** What each mark's test says. */
 const MARK_SAYS: Record<Mark, string> = {
   still: 'reads a count that still stands, in any language, and nothing where "still" is not said',
+  final: 'reads a count said to be the final one, in any language, and not "the end of" a time',
   sinceLastBulletin: 'reads a count since the bulletin before, in any language, and not a count since an event',
   creditedApart: 'reads a credit set apart before the figure, in any language, and not one set apart after it',
   saidDone: 'reads a figure said to be done by now, in any language, and not one said to be planned',
@@ -1270,6 +1275,17 @@ const MARKED: [Mark, string, string, string, boolean][] = [
   ['still', 'fr', 'Quelque 61 000 personnes sont toujours évacuées.', 'Quelque 61 000', true],
   ['still', 'id', 'Sekitar 61.000 orang masih mengungsi.', 'Sekitar 61.000', true],
   ['still', 'en', 'About 61,000 people were under evacuation orders.', 'About 61,000', false],
+  ['final', 'en', 'The final turnout was 64.2 %, the commission said.', '64.2 %', true],
+  ['final', 'fr', 'La participation définitive s’établit à 64,2 %.', '64,2 %', true],
+  ['final', 'de', 'Endgültig lag die Wahlbeteiligung bei 64,2 Prozent.', '64,2 Prozent', true],
+  ['final', 'es', 'La participación definitiva se situó en el 64,2 %.', '64,2 %', true],
+  ['final', 'pt', 'O resultado final deu 64,2 % ao partido.', '64,2 %', true],
+  ['final', 'it', 'L’affluenza definitiva è stata del 64,2 %.', '64,2 %', true],
+  ['final', 'id', 'Menurut hasil akhir, partai itu meraih 64,2 persen.', '64,2 persen', false],
+  ['final', 'id', 'Hasil akhir partai itu adalah 64,2 persen.', '64,2 persen', true],
+  ['final', 'es', 'Al final de la jornada votó el 64,2 %.', '64,2 %', false],
+  ['final', 'id', 'Pada akhir Oktober tercatat 640 kasus.', '640', false],
+  ['final', 'en', 'Turnout was 64.2 %, the commission said.', '64.2 %', false],
   ['sinceLastBulletin', 'en', 'There were 36 new cases since its previous update.', '36', true],
   ['sinceLastBulletin', 'fr', 'Le département a recensé 36 nouveaux cas depuis le dernier bilan.', '36', true],
   ['sinceLastBulletin', 'de', 'Es gab 36 neue Fälle seit der letzten Meldung.', '36', true],

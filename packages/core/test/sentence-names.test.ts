@@ -64,6 +64,19 @@ describe('the proper names of a figure’s sentence', () => {
     ]);
   });
 
+  it('leaves out every word of an authority’s name joined by "of", "da", "de la", whatever their case', () => {
+    const sentences: [string, string][] = [
+      ['en', 'The Ministry of Health said 300 cases were confirmed in Norland.'],
+      ['pt', 'O Ministério da Saúde confirmou 300 casos em Norland.'],
+      ['fr', 'Le ministère de la Santé a recensé 300 cas à Norland.'],
+      ['es', 'El Ministerio de Salud confirmó 300 casos en Norland.'],
+      ['it', 'Il Ministero della Salute ha confermato 300 casi a Norland.'],
+    ];
+    for (const [lang, sentence] of sentences) expect(sentenceNames(sentence, lang), lang).toEqual(['norland']);
+    // A name the lexicon knows as no authority keeps its words.
+    expect(sentenceNames('The Bank of Norland said 300 firms closed.', 'en')).toEqual(['bank', 'norland']);
+  });
+
   it('tells two sentences apart only when both name something and share no name in any spelling', () => {
     expect(namesTellApart(named(['osnabruck']), named(['chattanooga', 'tennessee']))).toBe(true);
     expect(namesTellApart(named(['paris']), named(['parigi']))).toBe(false);

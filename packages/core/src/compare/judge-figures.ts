@@ -156,12 +156,22 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     // A count is not as of a time after its own text ("20.000 empleos hasta 2026" is no count of 2026).
     (ctx.articleDay == null || articleDay.slice(0, 10) <= ctx.articleDay) &&
     (articleDay.slice(0, 10) > ctx.referenceDay || laterThatDay(articleDay, meaningOf(reference).asOf, ctx));
-  // A figure with no day of its own in an article days after the reference is as of that later day.
-  const undatedLater = articleDay === null && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
+  // A figure with no day of its own in an article days after the reference is as of that later day; so is a count
+  // for the year or month its text came out in ("the total for this year", "so far in March"): a running count.
+  const ownTime = articleDay === null || (meaningOf(article).measure === 'count' && toDate(articleDay, ctx.articleDay));
+  const undatedLater = ownTime && modality === 'fact' && (ctx.articleDaysLater ?? 0) >= UNDATED_LATER_DAYS;
   // "Still under evacuation orders", said again by the same authority days later: the running count's newer value.
   const stillLater =
     articleDay === null && source === 'same' && (ctx.articleDaysLater ?? 0) >= 1 && stillCount(meaningOf(article));
-  const updates = ctx.match.later || laterThanReference || undatedLater || stillLater || ctx.updatesBeside === true;
+  // "The final turnout was 71 %" published after the reference's count before every return was in: its newer value.
+  // The late returns move a count a little; a value far off is another figure told as the final one.
+  const finalLater =
+    modality === 'fact' &&
+    gap <= FINAL_REVISION_GAP &&
+    finalCount(meaningOf(article)) &&
+    !finalCount(meaningOf(reference));
+  const updates =
+    ctx.match.later || laterThanReference || undatedLater || stillLater || finalLater || ctx.updatesBeside === true;
   if (updates && ctx.articleIsLater) {
     return { kind: 'updated', severity: severity * UPDATE_FACTOR, confidence: ctx.match.confidence };
   }
@@ -185,6 +195,14 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
       : null;
   }
   return { kind: 'conflicts', severity, confidence };
+}
+
+/**
+ * Whether a figure's time is the year or the month its text was published in ("59 cases so far this year", "the
+ * total for 2031" written in 2031, "in March" written in March): a count to date, as of the text's own time.
+ */
+function toDate(asOf: string, textDay: string | null | undefined): boolean {
+  return (asOf.length === 4 || asOf.length === 7) && textDay != null && textDay.startsWith(asOf);
 }
 
 /** Days after the reference from which an article's undated figure is a later count, not the same one. */
@@ -213,6 +231,14 @@ function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: Jud
  */
 function stillCount(m: FigureMeaning): boolean {
   return m.measure === 'count' && m.modality === 'fact' && m.still === true;
+}
+
+/** Relative gap up to which a final count is the revision of an earlier one, not another figure told as final. */
+const FINAL_REVISION_GAP = 0.1;
+
+/** A count or share its words say is final ("the final turnout"): not a length of time ("the final ten days"). */
+function finalCount(m: FigureMeaning): boolean {
+  return m.final === true && (m.measure === 'count' || m.measure === 'percent');
 }
 
 /** Two changes whose words say they go opposite ways (a rise and a fall), neither of them zero. */

@@ -78,6 +78,12 @@ export const FigureMeaning = z.object({
    */
   still: z.boolean().optional(),
   /**
+   * The words before the number say it is the final count ("the final turnout was", "participation définitive",
+   * "endgültiges Ergebnis"): the value once every return is in, which a text published after a provisional one
+   * gives as that count's newer value. Absent for no, and in figures read before.
+   */
+  final: z.boolean().optional(),
+  /**
    * The sentence counts it since the bulletin before ("36 new cases since its previous update", "depuis le dernier
    * bilan", "seit der letzten Meldung"): an increment between two bulletins, a count of the interval the text's own
    * bulletin closes. Absent for no, and in figures read before.

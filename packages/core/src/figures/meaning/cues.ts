@@ -386,6 +386,42 @@ export const PLANNED_AFTER: readonly string[] = [
   'direncanakan',
 ];
 
+/**
+ * Before a number, in its clause: the count is the final one, after every ballot or return is in ("the final
+ * turnout was", "participation définitive", "endgültiges Ergebnis", "la participación definitiva", "resultado
+ * final", "affluenza definitiva", "hasil akhir"), which a text published after a provisional one gives as its newer
+ * value. Single words are read alone; Indonesian "akhir" also means "end" ("akhir Oktober"), so only its phrases.
+ */
+export const FINAL_COUNT_CUES: readonly string[] = [
+  'final',
+  'definitive',
+  'finale',
+  'definitif',
+  'definitifs',
+  'definitives',
+  'endgultig',
+  'endgultige',
+  'endgultigen',
+  'endgultiger',
+  'endgultiges',
+  'endergebnis',
+  'endergebnisses',
+  'definitivo',
+  'definitiva',
+  'definitivos',
+  'definitivas',
+  'finais',
+  'definitivi',
+  'finali',
+  'hasil akhir',
+  'angka akhir',
+  'jumlah akhir',
+  'tingkat partisipasi akhir',
+];
+
+/** Words before "final" that make it "the end of" a time, not a count's last stage ("al final de", "no final de"). */
+export const END_OF_TIME_BEFORE_FINAL: readonly string[] = ['al', 'ao', 'no', 'a', 'au', 'alla', 'del', 'do'];
+
 /** Near a number: it is stated as done by now, not as planned ("already 2,500 deployed", "déjà vaccinés"). */
 export const ALREADY_CUES: readonly string[] = [
   'already',

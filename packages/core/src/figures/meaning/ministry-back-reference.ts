@@ -21,8 +21,14 @@ export function ministryBackReferences(figures: readonly Figure[], text: string)
 /** "The ministry", "le ministère", "das Ministerium", "el ministerio", "o ministério", "il ministero", "kementerian". */
 function isBareMinistry(source: string): boolean {
   const words = foldedWords(source);
-  return words.length <= 2 && MINISTRY_WORDS.has(words.at(-1)!) && (words.length === 1 || ARTICLES.has(words[0]!));
+  if (!MINISTRY_WORDS.has(words.at(-1)!)) return false;
+  if (words.length <= 2) return words.length === 1 || ARTICLES.has(words[0]!);
+  // "the latest bulletin of the ministry", "o boletim mais recente do ministério": its words, then the bare word.
+  return ARTICLES.has(words.at(-2)!) || OF_THE.has(words.at(-2)!);
 }
+
+/** "of the" run into one word: "do", "du", "del", "dello", "des", "dem", "der". */
+const OF_THE = new Set(['do', 'du', 'del', 'dello', 'dell', 'des', 'dem', 'der']);
 
 const MINISTRY_WORDS = new Set(['ministry', 'ministere', 'ministerium', 'ministerio', 'ministero', 'kementerian']);
 const ARTICLES = new Set(['the', 'le', 'l', 'das', 'el', 'o', 'il', 'lo']);

@@ -35,6 +35,7 @@ import { pastWeekday, reportsStatement, statementDay } from './statement-day.js'
 import { statementStage } from './statement-stage.js';
 import { stemOf } from './stem.js';
 import { saysStill } from './still-count.js';
+import { saysFinal } from './final-count.js';
 import { countsSinceLastBulletin } from './since-last-bulletin.js';
 import { setsCreditApart } from './credited-apart.js';
 import { saysDone } from './said-done.js';
@@ -911,12 +912,13 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
   };
 }
 
-type Marks = Pick<FigureMeaning, 'still' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone'>;
+type Marks = Pick<FigureMeaning, 'still' | 'final' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone'>;
 
 /** The marks the words next to a figure set on it (see FigureMeaning), stored only where they are said. */
 function marksOf(figure: Figure): Marks {
   const marks: Marks = {};
   if (saysStill(figure.sentence, figure.text)) marks.still = true;
+  if (saysFinal(figure.sentence, figure.text)) marks.final = true;
   if (countsSinceLastBulletin(figure.sentence)) marks.sinceLastBulletin = true;
   if (setsCreditApart(figure.sentence, figure.text)) marks.creditedApart = true;
   if (saysDone(figure.sentence, figure.text)) marks.saidDone = true;

@@ -82,17 +82,30 @@ function authorityNameWords(
     else if (authorityLexicon.firstIn(runWords) !== null) for (const k of run) skipped.add(k);
     run = [];
   };
+  // "Ministry of Health", "Ministério da Saúde": lower-case joining words within a name keep its run going.
+  let joiners: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const capital = /^\p{Lu}/u.test(words[i]![0]);
     const previous = words[i - 1];
     const joined =
       previous !== undefined && /^\s+$/u.test(sentence.slice(previous.index! + previous[0].length, words[i]!.index));
+    if (!joined) joiners = [];
+    if (!capital && joined && run.length > 0 && joiners.length < 2 && NAME_JOINERS.has(folded[i]!)) {
+      joiners.push(i);
+      continue;
+    }
     if (!capital || !joined) close();
-    if (capital) run.push(i);
+    if (capital) run.push(...joiners, i);
+    joiners = [];
   }
   close();
+  // "le ministère de la Santé": a name of an authority the lexicon knows, whatever its words' case.
+  for (const m of authorityLexicon.find(folded)) for (let k = m.start; k < m.end; k++) skipped.add(k);
   return skipped;
 }
+
+/** Lower-case words that join the words of one name, in the seven languages ("of", "da", "de la", "für"). */
+const NAME_JOINERS = new Set('of the for de la le du des da do dos das del della dell di degli fur'.split(' '));
 
 const authorityLexicon = createLexicon(AUTHORITY_KINDS);
 const personTitles = createLexicon({ title: PERSON_TITLES });
