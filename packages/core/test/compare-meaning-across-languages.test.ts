@@ -122,3 +122,18 @@ describe('a final tally', () => {
     expect(m.update).toBe(true);
   });
 });
+
+describe('one side’s count under the other side’s name', () => {
+  const reference =
+    'Crowds filled the main square of Ostrava on Saturday. That day the police counted 62,000 protesters, the organisers 450,000.';
+
+  it('calls the organisers’ count credited to the police a conflict with the police’s count', () => {
+    const found = kinds(reference, 'Selon la police, 450 000 manifestants ont défilé samedi à Ostrava.', 'en', 'fr');
+    expect(found).toContain('conflicts 450 000');
+  });
+
+  it('keeps the agreement where the article gives both counts side by side, whatever credit it reads', () => {
+    const article = 'À Ostrava, 62 000 manifestants selon la police, 450 000 selon les organisateurs.';
+    expect(kinds(reference, article, 'en', 'fr').filter((k) => k.startsWith('conflicts'))).toEqual([]);
+  });
+});
