@@ -8,6 +8,7 @@ import { truncates } from './truncated-figure.js';
 import {
   MAX_CONFLICT_RATIO,
   powersOfTenApart,
+  roundedScaleSlip,
   sameDigitsSlipped,
   magnitudeRatio,
   type QuantityMatch,
@@ -98,8 +99,9 @@ export function alignFigures(
         slip: match.canConflict && sameDigitsSlipped(reference[ri]!.value, article[ai]!.value),
         scaleSlip:
           match.canConflict &&
-          reference[ri]!.qualifier === article[ai]!.qualifier &&
-          powersOfTenApart(reference[ri]!.value, article[ai]!.value),
+          ((reference[ri]!.qualifier === article[ai]!.qualifier &&
+            powersOfTenApart(reference[ri]!.value, article[ai]!.value)) ||
+            roundedScaleSlip(reference[ri]!, article[ai]!)),
         score: match.score,
       };
       if (best === null || preferred(rank, bestOf!)) {

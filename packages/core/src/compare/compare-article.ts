@@ -11,6 +11,7 @@ import { laterAlongside } from './later-alongside.js';
 import { planRetoldAsFact } from './plan-retold.js';
 import { prepareReference } from './prepare-reference.js';
 import { scaleSlipOf } from './scale-slip.js';
+import { creditSwapped } from './credit-swapped.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
 import { type StoryScope, sameDigitsSlipped, storyScopeOf } from './same-quantity.js';
 import { forgetSentences } from './text-reading.js';
@@ -51,6 +52,7 @@ function oneSided(
 /** Why a figure no alignment pairs is still a misreport of a reference figure. */
 const PLAN_AS_FACT = "the reference's figure is a plan or projection; the article states it as done";
 const SCALE_SLIP = "the article writes the reference's figure at another scale";
+const CREDIT_SWAPPED = "the article credits the reference's other count of this to this authority";
 
 /**
  * A misreport found beside alignment: the article states as done what the reference plans (see
@@ -156,6 +158,20 @@ function givesEarlierBeside(
   });
 }
 
+/**
+ * Whether the figure's sentence also gives `other`'s value, of the same measure: a text that sets both counts side
+ * by side ("26,000 according to the police, 140,000 according to the unions") knows which is whose.
+ */
+function givesValueBeside(figures: readonly Figure[], figure: Figure, other: Figure): boolean {
+  return figures.some(
+    (f) =>
+      f !== figure &&
+      f.sentenceIndex === figure.sentenceIndex &&
+      f.value === other.value &&
+      f.meaning?.measure === other.meaning?.measure,
+  );
+}
+
 /** Two figures each as of a day of their own, and not the same day. */
 function ofOtherDays(x: Figure, y: Figure): boolean {
   const xd = x.meaning?.asOf ?? '';
@@ -257,6 +273,13 @@ export function compareArticle(
     if (plan) {
       usedReference.add(reference.figures.indexOf(plan));
       discrepancies.push(misreport(plan, art, PLAN_AS_FACT, vocabulary, diff));
+      continue;
+    }
+    // "800,000, police said" where the reference's police counted 120,000 and the organisers 800,000.
+    const swapped = judgement.kind === 'agrees' ? creditSwapped(reference.figures, ref, art) : null;
+    if (swapped && !givesValueBeside(article.figures, art, swapped)) {
+      usedReference.add(reference.figures.indexOf(swapped));
+      discrepancies.push(misreport(swapped, art, CREDIT_SWAPPED, vocabulary, diff));
       continue;
     }
     usedReference.add(pair.reference);

@@ -389,6 +389,37 @@ export function powersOfTenApart(x: number | null, y: number | null): boolean {
   return false;
 }
 
+/**
+ * Whether the article's value is the reference's at another scale, rounded as outlets round it: "more than 72,000"
+ * for 7,236 (72,360 rounded down to what it states), "about 13,000" for 1,254 (12,540). The reference's value
+ * needs digits of its own to be recognised in the rounding, and the article's fewer of them; a bound must hold of
+ * the scaled value ("more than 72,000" is below 72,360).
+ */
+export function roundedScaleSlip(r: Figure, a: Figure): boolean {
+  const x = r.value;
+  const y = a.value;
+  if (x === null || y === null || !Number.isInteger(x) || !Number.isInteger(y) || x <= 0 || y <= 0) return false;
+  const own = String(withoutTrailingZeros(x)).length;
+  const stated = String(withoutTrailingZeros(y)).length;
+  if (own < MIN_ROUNDED_DIGITS || stated >= own) return false;
+  const step = y / withoutTrailingZeros(y);
+  for (let power = 10; power <= MAX_SLIP_POWER; power *= 10) {
+    for (const scaled of [x * power, x / power]) {
+      if (Math.abs(scaled - y) >= step) continue;
+      if (BOUND_BELOW.has(a.qualifier) && y > scaled) continue;
+      if (BOUND_ABOVE.has(a.qualifier) && y < scaled) continue;
+      if (a.qualifier === 'vague' || a.qualifier === 'range') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Digits of its own a value needs before a rounding of it at another scale is recognisable. */
+const MIN_ROUNDED_DIGITS = 3;
+const BOUND_BELOW = new Set(['more_than', 'at_least']);
+const BOUND_ABOVE = new Set(['less_than', 'at_most', 'up_to', 'nearly']);
+
 export function withoutTrailingZeros(n: number): number {
   let digits = n;
   while (digits % 10 === 0) digits /= 10;

@@ -225,6 +225,23 @@ export const UPDATE_CUES: readonly string[] = [
   // "Korban tewas jadi 39 orang" (the toll becomes 39), "memperbarui jumlah korban" (updated the toll).
   'jadi',
   'memperbarui',
+  // A final tally given after the first one ("in a final tally", "bilan définitif", "Schlussbilanz"): the count's
+  // last value, later than the one first announced.
+  'final tally',
+  'final count',
+  'final toll',
+  'bilan definitif',
+  'bilan final',
+  'schlussbilanz',
+  'endgultige bilanz',
+  'balance final',
+  'balance definitivo',
+  'balanco final',
+  'balanco definitivo',
+  'bilancio finale',
+  'bilancio definitivo',
+  'data akhir',
+  'penghitungan akhir',
 ];
 
 /** Before a number: a stated plan rather than a fact or a forecast ("plans to cut", "prévoit de"). */

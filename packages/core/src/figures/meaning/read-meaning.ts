@@ -457,6 +457,7 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
     const after = w.clauseAfter.slice(0, MONEY_WORDS);
     // German joins what an amount is for to its head: "Hilfspaket", "Kredittranche".
     const named =
+      governingMoneyNoun(w.clauseBefore) ??
       nearest(moneyConcepts, { ...w, before, after }) ??
       (language === 'de' ? compoundConcept([...before, ...after], moneyConcepts) : null);
     return named ? (MONEY_FAMILY[named] ?? named) : null;
@@ -506,6 +507,56 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   const head = headNoun(counted, language);
   return head ? `stem:${language}:${stemOf(head, language)}` : null;
 }
+
+/**
+ * The noun an amount's nearest money word complements: "the cost of the programme … at $18 million" names a cost,
+ * as "le coût du programme", "die Kosten des Programms", "el costo del programa" do; the programme only says
+ * whose cost it is. Read where that complement is the money word nearest before the amount.
+ */
+function governingMoneyNoun(clauseBefore: readonly string[]): string | null {
+  const window = clauseBefore.length - MONEY_WORDS;
+  const hits = moneyConcepts.find(clauseBefore);
+  const nearestHit = hits.at(-1);
+  if (!nearestHit || nearestHit.end <= window) return null;
+  let at = nearestHit.start;
+  for (let links = 0; links < 2 && at > 0 && COMPLEMENT_LINKS.has(clauseBefore[at - 1]!); links++) at--;
+  if (at === nearestHit.start) return null;
+  const head = hits.find((h) => h.end === at);
+  return head && GOVERNING_MONEY.has(head.concept) ? head.concept : null;
+}
+
+/** Money nouns that take what they are of as a complement: the cost, the price of a thing. */
+const GOVERNING_MONEY = new Set(['cost', 'damage', 'budget']);
+
+/** Words between a noun and its complement: "of the", "du", "des", "del", "do", "della", "dari". Folded. */
+const COMPLEMENT_LINKS = new Set([
+  'of',
+  'the',
+  'du',
+  'des',
+  'de',
+  'la',
+  'l',
+  'der',
+  'des',
+  'del',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'di',
+  'dello',
+  'della',
+  'dei',
+  'degli',
+  'delle',
+  'dari',
+  'el',
+  'o',
+  'a',
+  'il',
+  'lo',
+]);
 
 /** "346 of the 500 seats", "six des 14 missiles": what the total stated right after the part counts. */
 function totalConcept(after: readonly string[]): string | null {
@@ -647,6 +698,16 @@ function periodRightAfter(f: Figure, text: string): boolean {
   return periodAfter(foldedWords(text.slice(f.end, f.end + 40)))?.at === 0;
 }
 
+/**
+ * "First", "last", "other": which ones of a kind, not the kind ("the two first deaths", "les trois premiers décès",
+ * "as duas primeiras mortes", "i due ultimi"). Folded.
+ */
+const ORDINAL_WORDS = new Set(
+  'first last other premiers premieres derniers dernieres autres ersten erste letzten letzte anderen andere primeros primeras ultimos ultimas otros otras primeiros primeiras outros outras primi prime ultimi ultime altri altre pertama terakhir lainnya'.split(
+    ' ',
+  ),
+);
+
 /** "New", which says a count is an increment, not what it counts ("2 nuovi decessi", "27 nouveaux cas"). Folded. */
 const NEW_WORDS = new Set(
   'new nouveaux nouvelles nouveau nouvelle neue neuen neuer nuevos nuevas nuevo nueva novos novas novo nova nuovi nuove nuovo nuova baru'.split(
@@ -659,7 +720,7 @@ const CREDIT_WORDS = new Set(['according', 'selon', 'laut', 'zufolge', 'segun', 
 
 /** The head of a counted noun phrase: its last word in English and German, its first in the others. */
 function headNoun(words: readonly string[], language: string): string | null {
-  const nouns = words.filter((x) => x.length >= 3 && !/^\d/.test(x) && !NEW_WORDS.has(x));
+  const nouns = words.filter((x) => x.length >= 3 && !/^\d/.test(x) && !NEW_WORDS.has(x) && !ORDINAL_WORDS.has(x));
   if (nouns.length === 0) return null;
   return (language === 'en' || language === 'de' ? nouns.at(-1) : nouns[0]) ?? null;
 }
@@ -767,7 +828,7 @@ function numberAfterBefore(w: Window, at: number): boolean {
 export function authorityOf(source: string | null): string | null {
   if (!source) return null;
   const words = foldedWords(source);
-  const kind = authorities.firstIn(words);
+  const kind = authorities.firstIn(withoutMinistryAdjective(words));
   if (kind) return kind;
   // "the UN said": folded, "un" is an article in four of the languages; written in capitals it is the United Nations.
   if (UN_IN_CAPITALS.test(source)) return UN;
@@ -796,6 +857,22 @@ function creditedAuthority(figure: Figure): string | null {
   if (last && (tail.length === 0 || (tail.length === 2 && TITLE_OF.has(tail[0]!)))) return last.concept;
   return authority;
 }
+
+/**
+ * A ministry's or minister's words with the adjective between it and what it is of dropped: "le ministère brésilien
+ * de la Santé", "el ministro francés del Interior", "il ministero russo della Difesa" name the health, interior and
+ * defence ministries, as "Brazil's health ministry" does; the adjective says only whose.
+ */
+function withoutMinistryAdjective(words: readonly string[]): readonly string[] {
+  const at = words.findIndex(
+    (x, i) =>
+      MINISTRY_NOUNS.has(x) && i + 2 < words.length && !TITLE_OF.has(words[i + 1]!) && TITLE_OF.has(words[i + 2]!),
+  );
+  return at < 0 ? words : [...words.slice(0, at + 1), ...words.slice(at + 2)];
+}
+
+/** A ministry or minister, where the adjective follows it (fr, es, pt, it). Folded. */
+const MINISTRY_NOUNS = new Set(['ministere', 'ministre', 'ministerio', 'ministro', 'ministero', 'secretaria']);
 
 /** What joins a title to what it is of: "minister of", "ministro del", "ministre de l'", "Minister des". */
 const TITLE_OF = new Set(['of', 'for', 'de', 'del', 'des', 'du', 'da', 'do', 'della', 'dell', 'der', 'fur', 'dalam']);
@@ -985,6 +1062,9 @@ function normalise(concept: string | null, role: string | null): { concept: stri
   if (made && (concept === null || concept === made.concept || made.absorbs.includes(concept))) {
     return { concept: made.concept, role: null };
   }
+  // A body's own size in workers ("the plant has 995 employees", "cuenta con 995 empleados") is the workforce it
+  // employs, as "emploie 955 personnes" reads: not a force's strength.
+  if (role === 'strength' && concept === 'workers') return { concept, role: null };
   return { concept, role };
 }
 
