@@ -223,6 +223,16 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'participantes',
     'partecipanti',
     'peserta',
+    // A crowd counted is its people: "put the crowd at 20,000", "la concurrencia", "la folla".
+    'crowd',
+    'crowds',
+    'foule',
+    'menschenmenge',
+    'multitud',
+    'concurrencia',
+    'multidao',
+    'folla',
+    'kerumunan',
   ],
   strikers: ['strikers', 'streikende*', 'huelguistas', 'grevistas', 'scioperanti', 'pemogok'],
   farmers: [
