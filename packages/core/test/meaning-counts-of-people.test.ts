@@ -106,3 +106,23 @@ describe('a crowd counted as people', () => {
     expect(found).toContainEqual('conflicts sekitar 8.000 unas 80.000');
   });
 });
+
+describe("a ranked list's next entry", () => {
+  it('places the count in the place named before "with"', () => {
+    const en = 'Ruralia province accounts for 1,200 of the dead, the ministry said, followed by Oldtown with 480.';
+    expect(meaningOf(en, '480').place).toBe('oldtown');
+    expect(meaningOf("La province de Ruralia compte 1 200 morts, suivie d'Oldtown avec 480.", '480', 'fr').place).toBe(
+      'oldtown',
+    );
+    expect(
+      meaningOf('La provincia de Ruralia suma 1.200 muertos, seguida de Oldtown con 480.', '480', 'es').place,
+    ).toBe('oldtown');
+  });
+
+  it("sets a town's toll against that town's, not the whole's", () => {
+    const reference =
+      'The quake killed 2,100 people, the ministry said. Ruralia province accounts for 1,200 of the dead, the ministry said, followed by Oldtown with 480.';
+    const found = findings(reference, 'En Oldtown murieron 840 personas, según el ministerio.', 'es');
+    expect(found).toContainEqual('conflicts 840 480');
+  });
+});
