@@ -126,3 +126,20 @@ describe("a ranked list's next entry", () => {
     expect(found).toContainEqual('conflicts 840 480');
   });
 });
+
+describe('infants, and patients taken to hospital', () => {
+  it('reads infants as a count of their own, and "ins Spital" as hospitalised', () => {
+    const de = '412 Patienten mussten ins Spital, darunter 190 Säuglinge.';
+    expect(meaningOf(de, '412', 'de').role).toBe('hospitalised');
+    expect(meaningOf(de, '190', 'de')).toMatchObject({ concept: 'infants', role: 'hospitalised', part: true });
+    expect(meaningOf('Entre eux, 19 nourrissons.', '19', 'fr').concept).toBe('infants');
+    expect(meaningOf('Ricoverati anche 19 neonati.', '19', 'it').concept).toBe('infants');
+  });
+
+  it('sets the infants among the hospitalised against the reference’s', () => {
+    const reference =
+      'Since January, 412 patients have been hospitalised, including 19 infants under three months old.';
+    const found = findings(reference, '412 Patienten mussten ins Spital, darunter 190 Säuglinge.', 'de');
+    expect(found).toContainEqual('conflicts 190 19');
+  });
+});
