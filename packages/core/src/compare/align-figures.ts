@@ -268,6 +268,8 @@ function equalValueInstead(
       // One town's 45 told as the country's toll is a part told as the whole: the same place and standing only.
       meaningOf(r).place === meaningOf(figure).place &&
       meaningOf(r).part === meaningOf(figure).part &&
+      // "2,874 trucks a day" is not the month's 2,874 trucks: a rate is never a total of the same digits.
+      (meaningOf(r).period ?? null) === (meaningOf(figure).period ?? null) &&
       // "could reach 10,000" retold as "10,000 arrived" is a projection told as a fact: only a part listed beside
       // the one matched ("784 … tandis que 915 postes seront supprimés") is read across a change of tense, and
       // not a plan beside it that the article says is done ("800 on the ground, of the 2,500 planned").

@@ -4,7 +4,7 @@ import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@pa
 import { earlierCount, ofAnotherYear } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
-import { foldText } from './fold-text.js';
+import { foldText, foldedWords } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
 import type { QuantityMatch } from './same-quantity.js';
@@ -286,6 +286,8 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
   if (artNamed !== null && refNamed !== null) {
     const same =
       sameAuthority(artNamed, refNamed) ||
+      sourceWritesName(article, refNamed) ||
+      sourceWritesName(reference, artNamed) ||
       referenceAuthorityNearer(article, artNamed, refNamed, ctx.vocabulary) ||
       referenceAuthorityNearer(reference, refNamed, artNamed, ctx.vocabulary);
     return same ? 'same' : 'different';
@@ -308,6 +310,17 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
  * (UNICEF, the WHO) is another source: "the UN" may be any of its agencies.
  */
 const unShortFor = (kind: string, other: Figure) => kind === UN && namesUnitedNations(other.source ?? other.sentence);
+
+/**
+ * Whether a figure's source writes the other side's authority by its own name: "Ruritania's disaster agency RDA" is
+ * the "RDA" of the other figure, though the country named first was read as its authority. Ids ("country:xx") are
+ * no words of a source.
+ */
+function sourceWritesName(figure: Figure, name: string): boolean {
+  if (figure.source === null || name.includes(':')) return false;
+  const words = new Set(foldedWords(figure.source));
+  return name.split(' ').every((w) => words.has(w));
+}
 
 /** "the tracking site PowerOutage.us" and "PowerOutage.us": one name's words are all in the other's. */
 function oneNamesTheOther(x: string, y: string): boolean {

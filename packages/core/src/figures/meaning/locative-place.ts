@@ -66,7 +66,8 @@ export function locativePlace(figure: Figure, sentenceStart: number, language = 
   );
   const before = tokens(figure.sentence.slice(0, Math.max(0, at)).split(CLAUSE_END).at(-1) ?? '', language).slice(-14);
   const place = placeIn(after) ?? placeIn(before) ?? sentenceFrame(figure.sentence, language);
-  return language === 'de' && place !== null && !germanPlace(place, figure.sentence) ? null : place;
+  if (place === null) return rankedPlace(before);
+  return language === 'de' && !germanPlace(place, figure.sentence) ? null : place;
 }
 
 /**
@@ -111,6 +112,36 @@ function sentenceFrame(sentence: string, language: string): string | null {
   const words = opening ? tokens(opening[1]!, language) : [];
   return words[0] && LOCATIVE.has(words[0].toLowerCase()) ? placeIn(words) : null;
 }
+
+/**
+ * The place of a ranked list's next entry: "Al-Ruritania accounts for 1,200 of the dead, followed by Oldtown with
+ * 480", "suivie d'Oldtown avec 480", "gefolgt von Oldtown mit 480", "seguida de Oldtown con 480".
+ */
+function rankedPlace(before: readonly string[]): string | null {
+  if (!WITH.has(before.at(-1)?.toLowerCase() ?? '')) return null;
+  const name: string[] = [];
+  let k = before.length - 2;
+  for (; k >= 0 && name.length < 3 && /^\p{Lu}/u.test(before[k]!); k--) name.unshift(before[k]!);
+  // "suivie d'Oldtown": the elided "de" is written onto the name.
+  const elided = /^[dD]['’](\p{Lu}.*)$/u.exec(before[k] ?? '');
+  if (elided && name.length === 0) {
+    name.push(elided[1]!);
+    k--;
+  }
+  if (name.length === 0) return null;
+  // "followed by", "suivie de", "gefolgt von", "seguita da", or the verb alone ("disusul", "diikuti").
+  const cue = before.slice(Math.max(0, k - 1), k + 1).map((w) => foldedWords(w)[0] ?? '');
+  if (!cue.some((w) => FOLLOWED.has(w))) return null;
+  const folded = foldedWords(name.join(' '));
+  return NOT_PLACES.has(folded[0]!) ? null : folded.join(' ');
+}
+
+const WITH = new Set(['with', 'avec', 'mit', 'con', 'com', 'dengan']);
+const FOLLOWED = new Set(
+  'followed suivi suivie suivis suivies gefolgt seguido seguida seguidos seguidas seguito seguita seguiti disusul diikuti'.split(
+    ' ',
+  ),
+);
 
 function tokens(text: string, language: string): string[] {
   const out: string[] = [];

@@ -489,6 +489,9 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   // "entre 346 e 380 das 500 cadeiras": a part of a total stated after it counts what the total counts.
   const whole = counted.length === 0 ? totalConcept(w.sentenceWords.slice(w.at)) : null;
   if (whole) return whole;
+  // "a estimé à 300 000 le nombre de manifestants": the number's counted words are "the number of" what it counts.
+  const numberOf = counted.every((x) => ARTICLES.has(x)) ? numberOfConcept(w.clauseAfter) : null;
+  if (numberOf) return numberOf;
   const named =
     counted.length > 0 && !generic
       ? concepts.firstIn(counted)
@@ -556,6 +559,32 @@ const COMPLEMENT_LINKS = new Set([
   'a',
   'il',
   'lo',
+]);
+
+/**
+ * "à 300 000 le nombre de manifestants", "a 200 il numero dei morti": what "the number of" written after the
+ * number counts, where the number's own counted word is only an article.
+ */
+function numberOfConcept(after: readonly string[]): string | null {
+  const at = after.slice(0, 2).findIndex((x) => NUMBER_NOUNS.has(x));
+  if (at < 0 || !OF.has(after[at + 1] ?? '')) return null;
+  const rest = after.slice(at + 2);
+  const noun = ARTICLES.has(rest[0] ?? '') ? rest.slice(1) : rest;
+  return concepts.firstIn(noun.slice(0, 2));
+}
+
+/** "The number", "the total", "the toll" of what is counted, folded, in the seven languages. */
+const NUMBER_NOUNS = new Set([
+  'number',
+  'total',
+  'nombre',
+  'chiffre',
+  'zahl',
+  'anzahl',
+  'numero',
+  'cifra',
+  'jumlah',
+  'totale',
 ]);
 
 /** "346 of the 500 seats", "six des 14 missiles": what the total stated right after the part counts. */
@@ -887,12 +916,20 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*$/u;
  */
 function clauseAuthority(figure: Figure, w: Window): string | null {
   const clause = clauseEnd(w.clauseBefore);
-  const kind = authorities.firstIn(clause);
+  // "penetrate nella regione russa di …": a body's word after "in" is where, not who says so.
+  const kind = authorities.find(clause).find((m) => !LOCATIVE.has(clause[m.start - 1] ?? ''))?.concept ?? null;
   // "the opposition blocs won 284 seats": the opposition named before a figure is often what is counted.
   if (kind === null || kind === 'opposition') return null;
   const source = figure.source ? foldedWords(figure.source) : [];
   return source.length > 0 && source.every((x) => clause.includes(x)) ? null : kind;
 }
+
+/** Prepositions of place, folded, in the seven languages: a body's word after them names a place. */
+const LOCATIVE = new Set(
+  'in into within throughout across dans en au im ins innerhalb nella nel nei nelle negli na no nas nos em dalam di'.split(
+    ' ',
+  ),
+);
 
 /** Words that credit nobody in particular, in the seven languages. */
 const GENERIC_SOURCES = new Set(
@@ -957,7 +994,10 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       ? null
       : nearestRole(ofTotal ? { ...w, after: [], clauseAfter: [] } : w);
   const counted = conceptOf(figure, w, ctx.language);
-  const normalised = normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null));
+  const normalised = crowdNamedBefore(
+    normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null)),
+    w,
+  );
   const { concept } = normalised;
   // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
   const role = figure.unit === 'percent' && concept !== null && isShareConcept(concept) ? null : normalised.role;
@@ -1068,6 +1108,23 @@ function normalise(concept: string | null, role: string | null): { concept: stri
   return { concept, role };
 }
 
+/**
+ * A crowd named before its number as people ("the police put the crowd at 20,000 people", "estimó la concurrencia
+ * en unas 100.000 personas", "le nombre des participants s'élevait à 5 000 personnes"): the people are the crowd's,
+ * protesters, as "20,000 protesters" counts them. Only a count of people no role is said of, in the clause.
+ */
+function crowdNamedBefore(
+  reading: { concept: string | null; role: string | null },
+  w: Window,
+): { concept: string | null; role: string | null } {
+  if (reading.concept !== 'people' || reading.role !== null) return reading;
+  return concepts.find(clauseEnd(w.clauseBefore)).some((m) => m.concept === CROWD)
+    ? { concept: CROWD, role: null }
+    : reading;
+}
+
+const CROWD = 'protesters';
+
 /** "killed or wounded" is one role of its own; otherwise the role word nearest the number. */
 function nearestRole(w: Window): string | null {
   // "538,000 displaced and 12,400 homes destroyed": a role does not reach past a conjunction before the number,
@@ -1078,10 +1135,18 @@ function nearestRole(w: Window): string | null {
   if (joined) return joined;
   const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ?? alternativeRole(w, after);
   if (role !== 'killed' && role !== 'injured') return role;
-  const found = new Set([...roles.find(w.after.slice(0, 5)), ...roles.find(w.before.slice(-4))].map((m) => m.concept));
-  return found.has('killed') && found.has('injured') && w.after.concat(w.before).some((x) => OR.has(x))
-    ? 'killed_or_injured'
-    : role;
+  // The "or" must join the two role words: in "700 mortos e 28 mil feridos, segundo o escritório" the article "o"
+  // after them joins nothing, and 28,000 are the injured.
+  const near = [...w.before.slice(-4), ...w.after.slice(0, 5)];
+  const found = roles.find(near);
+  const at = (role: string) => found.filter((m) => m.concept === role);
+  const eitherOr = at('killed').some((k) =>
+    at('injured').some((i) => {
+      const [from, to] = k.end <= i.start ? [k.end, i.start] : [i.end, k.start];
+      return near.slice(from, to).some((x) => OR.has(x));
+    }),
+  );
+  return eitherOr ? 'killed_or_injured' : role;
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);

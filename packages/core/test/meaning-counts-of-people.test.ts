@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, compareArticle } from '../src/compare/index.js';
+import { extractFigures } from '../src/figures/index.js';
+
+/** The meaning the extraction stored with the figure whose text is `text`. */
+function meaningOf(sentence: string, text: string, lang = 'en') {
+  const figure = extractFigures(sentence, { lang, published: '2026-03-04T08:00:00Z' }).figures.find(
+    (f) => f.text === text,
+  );
+  if (!figure) throw new Error(`no figure "${text}" in: ${sentence}`);
+  return figure.meaning!;
+}
+
+/** Findings an article's figures get against a reference, as "kind article-text reference-text". */
+const findings = (reference: string, article: string, language = 'en', referenceLanguage = 'en') =>
+  compareArticle(
+    analyseText(reference, { language: referenceLanguage, published: '2026-03-03T08:00:00Z' }),
+    analyseText(article, { language, published: '2026-03-03T12:00:00Z' }),
+    'article',
+    { relevanceThreshold: 0 },
+  ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'} ${d.reference?.text ?? '-'}`);
+
+describe('the verb that vaccinates, before the number', () => {
+  it('reads the role in each language', () => {
+    expect(meaningOf('A agência diz ter vacinado 4.120 crianças desde domingo.', '4.120', 'pt').role).toBe(
+      'vaccinated',
+    );
+    expect(meaningOf('A agência vacinou 4.120 crianças no norte.', '4.120', 'pt').role).toBe('vaccinated');
+    expect(meaningOf('Las brigadas vacunaron a 4.120 niños en el norte.', '4.120', 'es').role).toBe('vaccinated');
+    expect(meaningOf("L'agenzia ha vaccinato 4.120 bambini nel nord.", '4.120', 'it').role).toBe('vaccinated');
+  });
+
+  it('sets the count against the reference count of the vaccinated', () => {
+    const reference = 'Polio drive: 41,200 children have received a first dose in the north, the agency said.';
+    const found = findings(reference, 'A agência vacinou 4.120 crianças no norte.', 'pt');
+    expect(found).toContainEqual('conflicts 4.120 41,200');
+  });
+});
+
+describe('two roles joined by "and", an article after them', () => {
+  it('reads the second count as the injured, not the killed or injured', () => {
+    const pt = 'Os combates deixaram pelo menos 300 mortos e 4 mil feridos, segundo o gabinete da ONU.';
+    expect(meaningOf(pt, '4 mil', 'pt').role).toBe('injured');
+    expect(meaningOf('The blast left 30 dead or injured.', '30').role).toBe('killed_or_injured');
+  });
+});
+
+describe("a rate is not the reference's total of the same digits", () => {
+  it('differs from the daily rate rather than agreeing with the monthly total', () => {
+    const reference =
+      'A total of 3,150 aid trucks entered the strip in May, an average of about 1,000 a day, the UN said.';
+    const found = findings(reference, 'Según la ONU, entraron 3.150 camiones al día en mayo.', 'es');
+    expect(found.some((f) => f.startsWith('agrees 3.150'))).toBe(false);
+    // Whose count it is aside, the daily count is the one it differs from.
+    expect(found.some((f) => f.endsWith(' 3.150 about 1,000') && !f.startsWith('agrees'))).toBe(true);
+  });
+});
+
+describe('a source that writes the other side’s authority by name', () => {
+  it("is that authority, though a country's name stands first", () => {
+    const reference = 'Some 3,400 people have been displaced by the floods, Senapred said on Tuesday.';
+    const found = findings(
+      reference,
+      "Some 5,000 people have been displaced by the floods, Chile's disaster agency Senapred said.",
+    );
+    expect(found).toContainEqual('conflicts Some 5,000 Some 3,400');
+  });
+});
+
+describe('a body named as a place', () => {
+  it('does not credit the region a figure is in', () => {
+    const it_ = 'Le truppe sono penetrate nella regione di confine per 30 chilometri, secondo il governatore.';
+    expect(meaningOf(it_, '30 chilometri', 'it').authority).toBe('governor');
+  });
+});
+
+describe('a crowd counted as people', () => {
+  it('reads the crowd named before the number', () => {
+    const es = 'La policía estimó la concurrencia en unas 80.000 personas.';
+    expect(meaningOf(es, 'unas 80.000', 'es').concept).toBe('protesters');
+    const id = 'Polisi menyebut jumlah peserta hanya sekitar 8.000 orang.';
+    expect(meaningOf(id, 'sekitar 8.000', 'id').concept).toBe('protesters');
+    expect(meaningOf('Police put the crowd in the capital at 20,000.', '20,000').concept).toBe('protesters');
+    // No crowd before it: people, whatever they did.
+    expect(meaningOf('La policía evacuó a unas 80.000 personas.', 'unas 80.000', 'es').concept).toBe('people');
+  });
+
+  it('reads a crowd that filled the streets', () => {
+    expect(meaningOf('Hingga 400 ribu orang memadati pusat kota pada Sabtu.', 'Hingga 400 ribu', 'id').concept).toBe(
+      'protesters',
+    );
+    const it_ = 'Oltre 300.000 persone hanno riempito le strade della capitale.';
+    expect(meaningOf(it_, 'Oltre 300.000', 'it').concept).toBe('protesters');
+  });
+
+  it('reads "the number of" protesters written after the number', () => {
+    const fr = 'La police a estimé à 300 000 le nombre de manifestants.';
+    expect(meaningOf(fr, '300 000', 'fr').concept).toBe('protesters');
+    const it_ = 'La polizia ha stimato in 30.000 il numero dei manifestanti.';
+    expect(meaningOf(it_, '30.000', 'it').concept).toBe('protesters');
+  });
+
+  it('sets two counts of one crowd against each other', () => {
+    const reference = 'La policía de la ciudad estimó la concurrencia en unas 80.000 personas.';
+    const found = findings(reference, 'Polisi kota menyebut jumlah peserta hanya sekitar 8.000 orang.', 'id', 'es');
+    expect(found).toContainEqual('conflicts sekitar 8.000 unas 80.000');
+  });
+});
+
+describe("a ranked list's next entry", () => {
+  it('places the count in the place named before "with"', () => {
+    const en = 'Ruralia province accounts for 1,200 of the dead, the ministry said, followed by Oldtown with 480.';
+    expect(meaningOf(en, '480').place).toBe('oldtown');
+    expect(meaningOf("La province de Ruralia compte 1 200 morts, suivie d'Oldtown avec 480.", '480', 'fr').place).toBe(
+      'oldtown',
+    );
+    expect(
+      meaningOf('La provincia de Ruralia suma 1.200 muertos, seguida de Oldtown con 480.', '480', 'es').place,
+    ).toBe('oldtown');
+  });
+
+  it("sets a town's toll against that town's, not the whole's", () => {
+    const reference =
+      'The quake killed 2,100 people, the ministry said. Ruralia province accounts for 1,200 of the dead, the ministry said, followed by Oldtown with 480.';
+    const found = findings(reference, 'En Oldtown murieron 840 personas, según el ministerio.', 'es');
+    expect(found).toContainEqual('conflicts 840 480');
+  });
+});
+
+describe('infants, and patients taken to hospital', () => {
+  it('reads infants as a count of their own, and "ins Spital" as hospitalised', () => {
+    const de = '412 Patienten mussten ins Spital, darunter 190 Säuglinge.';
+    expect(meaningOf(de, '412', 'de').role).toBe('hospitalised');
+    expect(meaningOf(de, '190', 'de')).toMatchObject({ concept: 'infants', role: 'hospitalised', part: true });
+    expect(meaningOf('Entre eux, 19 nourrissons.', '19', 'fr').concept).toBe('infants');
+    expect(meaningOf('Ricoverati anche 19 neonati.', '19', 'it').concept).toBe('infants');
+  });
+
+  it('sets the infants among the hospitalised against the reference’s', () => {
+    const reference =
+      'Since January, 412 patients have been hospitalised, including 19 infants under three months old.';
+    const found = findings(reference, '412 Patienten mussten ins Spital, darunter 190 Säuglinge.', 'de');
+    expect(found).toContainEqual('conflicts 190 19');
+  });
+});
