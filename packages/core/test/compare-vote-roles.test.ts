@@ -44,4 +44,18 @@ describe('the role of a tally of votes', () => {
     const article = 'Reforma aprobada\nEl Congreso aprobó la reforma con 310 votos a favor y 59 votos en contra.';
     expect(conflicts(findingsOf(reference, article, { language: 'es' }))).toEqual(['conflicts 59']);
   });
+
+  it('reads a threshold a share must pass, not a share passing it', () => {
+    const roles = (text: string, language: string) =>
+      analyseText(text, { language }).figures.map((f) => [f.text, f.meaning?.role]);
+    expect(roles('Le référendum n’a pas atteint le seuil de 50 % de participation.', 'fr')).toEqual([
+      ['50 %', 'required'],
+    ]);
+    expect(roles('The smaller parties stayed below the 4 per cent threshold.', 'en')).toEqual([
+      ['4 per cent', 'required'],
+    ]);
+    expect(roles('The Farmers Party narrowly missed the threshold with 4.8 per cent.', 'en')).toEqual([
+      ['4.8 per cent', null],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { enumerationNames } from './meaning/enumeration-names.js';
 import { ministryBackReferences } from './meaning/ministry-back-reference.js';
 import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
 import { voteRoles } from './meaning/vote-roles.js';
+import { electionHolders } from './meaning/share-holder.js';
 import { rangesShareTheirPeriod } from './meaning/rate-period.js';
 import { statedDaysBefore } from './meaning/stated-days.js';
 import { timeReference } from './classify/time-reference.js';
@@ -166,6 +167,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   ministryBackReferences(figures, text);
   creditFromText(figures);
   enumerationNames(
+    figures,
+    language,
+    contexts.map((c) => c.start),
+  );
+  electionHolders(
     figures,
     language,
     contexts.map((c) => c.start),

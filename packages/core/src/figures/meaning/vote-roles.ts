@@ -121,6 +121,30 @@ export const VOTE_ROLES: Readonly<Record<string, readonly string[]>> = {
 
 const voteRoleWords = createLexicon(VOTE_ROLES);
 
+/**
+ * A threshold a share must pass ("the 5 % threshold", "le seuil de 50 %", "die Fünf-Prozent-Hürde", "la soglia
+ * del 4 %"): what a party or a referendum needs, not a share anyone had. Folded, in the seven languages.
+ */
+export const THRESHOLD_WORDS: readonly string[] = [
+  'threshold',
+  'seuil',
+  'hurde',
+  'schwelle',
+  'sperrklausel',
+  'umbral',
+  'barrera',
+  'limiar',
+  'clausula de barreira',
+  'soglia',
+  'sbarramento',
+  'ambang batas',
+];
+
+const thresholdWords = createLexicon({ required: THRESHOLD_WORDS });
+
+/** What links a threshold to its share ("the threshold of 5 %", "seuil de", "soglia del"), folded. */
+const OF = new Set(['of', 'de', 'du', 'des', 'del', 'di', 'della', 'dello', 'von', 'der', 'da', 'do', 'sebesar']);
+
 /** Concepts a tally's role is read of: votes, and seats for what a majority needs. */
 const TALLIED = new Set(['votes', 'seats']);
 
@@ -141,7 +165,7 @@ const BREAK = /[,;:()\u2013\u2014.]/u;
 export function voteRoles(figures: readonly Figure[], text: string, sentenceStarts: readonly number[]): void {
   for (const f of figures) {
     const m = f.meaning;
-    if (m?.measure !== 'count' || f.category !== 'other') continue;
+    if (!m || f.category !== 'other') continue;
     const start = sentenceStarts[f.sentenceIndex] ?? 0;
     const after = foldedWords(text.slice(f.end, f.end + 40).split(BREAK)[0] ?? '').slice(0, AFTER_WORDS);
     const before = foldedWords(
@@ -150,6 +174,19 @@ export function voteRoles(figures: readonly Figure[], text: string, sentenceStar
         .split(BREAK)
         .at(-1) ?? '',
     ).slice(-BEFORE_WORDS);
+    if (m.measure === 'percent') {
+      // "Fünf-Prozent-Hürde": German joins the threshold to its share.
+      const joined = /^[-\u2010\u2011]/u.test(text.slice(f.end, f.end + 1));
+      // Straight before it ("le seuil de 50 %", "ambang batas 4 persen") or after it ("the 5 % threshold"); not
+      // "missed the threshold with 4.97 %", which is the party's own share.
+      const link = OF.has(before.at(-1) ?? '') ? 2 : 1;
+      const named =
+        thresholdWords.firstIn(before.slice(-link - (before.at(-2) === 'batas' ? 1 : 0))) ??
+        thresholdWords.firstIn(after.slice(0, joined ? AFTER_WORDS : 1));
+      if (named !== null) m.role = 'required';
+      continue;
+    }
+    if (m.measure !== 'count') continue;
     const afterRole = voteRoleWords.find(after)[0]?.concept ?? null;
     const beforeRole = voteRoleWords.find(before).at(-1)?.concept ?? null;
     const role = afterRole ?? (beforeRole === 'required' ? beforeRole : null);
