@@ -23,6 +23,10 @@ describe('whose a share of the vote is', () => {
       ['31,4 persen', 'named:bvp'],
       ['16,9 persen', 'named:sdp'],
     ]);
+    expect(holders('El PP ganó con el 31,5 % de los votos, frente al 28,1 % del PSOE.', 'es')).toEqual([
+      ['31,5 %', 'named:pp'],
+      ['28,1 %', 'named:psoe'],
+    ]);
     expect(holders('Anna Berger a obtenu 59,2 % des voix, contre 36,4 % pour Yvonne Marchal.', 'fr')).toEqual([
       ['59,2 %', 'named:berger'],
       ['36,4 %', 'named:yvonne marchal'],

@@ -126,8 +126,12 @@ function namesBeside(
   return holderNames(sentenceNames(sentence, language, f.source, null, [holderAt, end < 0 ? to : f.end - start + end]));
 }
 
-/** "for", in the seven languages: what follows names whose a share or seats are. */
-const FOR = /(?<![\p{L}])(?:for|pour|für|fur|para|per|untuk|bagi)(?![\p{L}])/iu;
+/**
+ * "for" and "of", in the seven languages: what follows names whose a share or seats are ("28.8 % for the FPÖ",
+ * "el 28,1 % del PSOE", "il 20 % della Lega").
+ */
+const FOR =
+  /(?<![\p{L}])(?:for|pour|für|fur|para|per|untuk|bagi|of|du|des|del|della|dello|dell|dos|do|da|der|dari)(?![\p{L}])/iu;
 
 const holderNames = (names: readonly string[]) => names.filter((n) => !n.startsWith('country:') && !isCalendarWord(n));
 
