@@ -1,5 +1,6 @@
 import type { Figure } from '@parallax/shared';
 import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
+import { HOLDER_PREFIX, sameHolder } from '../figures/meaning/share-holder.js';
 import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
 import { type DayRelation, relateDays } from './figure-days.js';
@@ -92,6 +93,7 @@ export function alignFigures(
       const rank = {
         figure: reference[ri]!,
         exact: sameConcept(reference[ri]!, article[ai]!),
+        sameHolder: namedAlike(reference[ri]!, article[ai]!),
         day,
         agrees,
         sameCredit: match.canConflict && sameCredit(reference[ri]!, article[ai]!),
@@ -154,6 +156,8 @@ function namesOfRestatements(
 interface Rank {
   figure: Figure;
   exact: boolean;
+  /** Both name whose the figure is, from the names beside it, and the names meet (see holdersMatch). */
+  sameHolder: boolean;
   /** The reference figure's day against the article's, where both state one. */
   day: DayRelation;
   agrees: boolean;
@@ -183,6 +187,8 @@ function preferred(candidate: Rank, best: Rank): boolean {
   if (candidate.day === 'same' && best.day === 'earlier') return true;
   if (best.day === 'same' && candidate.day === 'earlier') return false;
   if (candidate.agrees !== best.agrees) return candidate.agrees;
+  // Neither agrees: "the SPÖ at 12.1 %" stands against the SPÖ's share, not a share whose holder is unread.
+  if (!candidate.agrees && candidate.sameHolder !== best.sameHolder) return candidate.sameHolder;
   // Neither agrees: "800,000 in Paris, police said" stands against the police's Paris count, not the ministry's
   // national one nearer in value; a difference with another authority's figure is no misreport anyway.
   if (!candidate.agrees && candidate.sameCredit !== best.sameCredit) return candidate.sameCredit;
@@ -195,6 +201,15 @@ function preferred(candidate: Rank, best: Rank): boolean {
   // 365,000 children among them nearer in value: a round value ten times off, said of one quantity, is its slip too.
   if (!candidate.agrees && candidate.scaleSlip !== best.scaleSlip) return candidate.scaleSlip;
   return dayScore(candidate) > dayScore(best);
+}
+
+/** Both figures name their holder from the names beside them, and the names meet. */
+function namedAlike(r: Figure, a: Figure): boolean {
+  const rh = meaningOf(r).holder;
+  const ah = meaningOf(a).holder;
+  return (
+    rh !== null && ah !== null && rh.startsWith(HOLDER_PREFIX) && ah.startsWith(HOLDER_PREFIX) && sameHolder(rh, ah)
+  );
 }
 
 /** Both credit a kind of authority the lexicon knows, and two different ones ("pollsters", "election_commission"). */

@@ -2,6 +2,7 @@ import { EARLIER } from '../figures/meaning/as-of.js';
 import { roleOf } from '../figures/meaning/count-roles.js';
 import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
 import { namesTellApart } from '../figures/meaning/sentence-names.js';
+import { HOLDER_PREFIX, isHeldByName, sameHolder } from '../figures/meaning/share-holder.js';
 import { countryMentions } from '../figures/meaning/countries.js';
 import type { Figure, FigureMeaning } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
@@ -77,6 +78,7 @@ export function sameQuantity(
     !rm.update &&
     roles === 'same' &&
     !bareHeadcount(rm) &&
+    holderKnownAlike(rm, am) &&
     (knownConcept(rm, am) || unitSaysWhat(rm, am) || sameGrant(r, a, vocabulary)) &&
     place === 'same' &&
     // "Only in the central zone … in the first four days" is a part of the whole, not the whole's count.
@@ -95,6 +97,21 @@ export function sameQuantity(
     later: time === 'later' || am.update,
     note: place === 'within' || place === 'one-sided' ? scopeNote(r, a, vocabulary) : null,
   };
+}
+
+/**
+ * A share of the vote, a count of votes or of seats is a party's or a candidate's. Where both name whose, they are
+ * one quantity only where the names meet (see holdersMatch). A share whose holder only one side names may be
+ * anyone's: it may agree, never conflict. A pollster's estimate (an exit poll, a quick count) is another measurement
+ * than the count of the votes.
+ */
+const POLLSTERS = 'pollsters';
+
+function holderKnownAlike(r: FigureMeaning, a: FigureMeaning): boolean {
+  if (!isHeldByName(r.concept)) return true;
+  if ((r.authority === POLLSTERS) !== (a.authority === POLLSTERS)) return false;
+  const named = (m: FigureMeaning) => m.holder?.startsWith(HOLDER_PREFIX) === true;
+  return r.concept !== 'vote_share' || named(r) === named(a);
 }
 
 /**
@@ -255,6 +272,11 @@ const PEOPLE_KINDS = new Set([
 /** Two holders of one kind (two countries, two names) that differ are two quantities: Russian troops are not US troops. */
 export function holdersMatch(r: FigureMeaning, a: FigureMeaning): boolean {
   if (r.holder === null || a.holder === null || r.holder === a.holder) return true;
+  // Whose a share of the vote or a party's seats are, read from the names beside them: another party's is another
+  // quantity; a holder read otherwise says too little against it.
+  const named = (h: string) => h.startsWith(HOLDER_PREFIX);
+  if (named(r.holder) && named(a.holder)) return sameHolder(r.holder, a.holder);
+  if (named(r.holder) || named(a.holder)) return true;
   return r.holder.startsWith('country:') !== a.holder.startsWith('country:');
 }
 

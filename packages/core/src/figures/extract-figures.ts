@@ -7,6 +7,8 @@ import { isProjection } from './classify/projection.js';
 import { enumerationNames } from './meaning/enumeration-names.js';
 import { ministryBackReferences } from './meaning/ministry-back-reference.js';
 import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
+import { voteRoles } from './meaning/vote-roles.js';
+import { electionHolders } from './meaning/share-holder.js';
 import { rangesShareTheirPeriod } from './meaning/rate-period.js';
 import { statedDaysBefore } from './meaning/stated-days.js';
 import { timeReference } from './classify/time-reference.js';
@@ -157,9 +159,19 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     contexts.map((c) => c.start),
     language,
   );
+  voteRoles(
+    figures,
+    text,
+    contexts.map((c) => c.start),
+  );
   ministryBackReferences(figures, text);
   creditFromText(figures);
   enumerationNames(
+    figures,
+    language,
+    contexts.map((c) => c.start),
+  );
+  electionHolders(
     figures,
     language,
     contexts.map((c) => c.start),

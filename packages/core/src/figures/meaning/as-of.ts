@@ -74,6 +74,9 @@ const LAST_NIGHT = new Set([
   'ontem a noite',
 ]);
 
+/** Whether a folded word names a month or a weekday ("march", "sonntag", "sabtu"): a date, not a name of anyone. */
+export const isCalendarWord = (word: string) => Object.hasOwn(MONTHS, word) || Object.hasOwn(WEEKDAYS, word);
+
 function monthTable<T>(rows: [string, T][]): Record<string, T> {
   const table: Record<string, T> = {};
   for (const [names, n] of rows) for (const name of names.split(' ')) table[name] = n;

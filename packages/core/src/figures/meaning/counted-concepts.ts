@@ -1191,5 +1191,6 @@ export const SHARE_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'suku bunga',
   ],
   share_price: ['shares', 'stock', 'action', 'aktie', 'acciones', 'acoes', 'azioni', 'saham'],
-  approval: ['approval', 'yes', 'oui', 'ja', 'si', 'sim', 'favour', 'favor', 'setuju'],
+  // Not "si": folded, the Italian and Spanish yes is also "if" and a reflexive pronoun ("si fermano al 26 %").
+  approval: ['approval', 'yes', 'oui', 'ja', 'sim', 'favour', 'favor', 'setuju'],
 };
