@@ -978,11 +978,21 @@ const ROLE_MAKES_CONCEPT: Readonly<Record<string, { concept: string; absorbs: re
   employed: { concept: 'workers', absorbs: ['people'] },
 };
 
+/**
+ * Some roles befall one thing whatever noun is written: workers laid off are jobs cut ("will lay off 1,500
+ * workers" counts what "will cut 1,500 jobs" counts). The role is kept.
+ */
+const ROLE_COUNTS_AS: Readonly<Record<string, { concept: string; absorbs: readonly string[] }>> = {
+  cut: { concept: 'jobs', absorbs: ['people', 'workers'] },
+};
+
 function normalise(concept: string | null, role: string | null): { concept: string | null; role: string | null } {
   const made = role ? ROLE_MAKES_CONCEPT[role] : undefined;
   if (made && (concept === null || concept === made.concept || made.absorbs.includes(concept))) {
     return { concept: made.concept, role: null };
   }
+  const same = role ? ROLE_COUNTS_AS[role] : undefined;
+  if (same && concept !== null && same.absorbs.includes(concept)) return { concept: same.concept, role };
   return { concept, role };
 }
 
