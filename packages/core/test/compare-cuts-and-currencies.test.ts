@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, compareArticle } from '../src/compare/index.js';
 import { extractFigures } from '../src/figures/index.js';
+import { sentenceNames } from '../src/figures/meaning/sentence-names.js';
 
 /** The meaning the extraction stored with the figure whose text is `text`. */
 function meaningOf(sentence: string, text: string, lang = 'en') {
@@ -78,5 +79,59 @@ describe('the Vietnamese dong', () => {
         'es',
       ),
     ).toContain('conflicts 40.000 millones de dongs');
+  });
+});
+
+describe('a deadline and a currency mark, read where they belong', () => {
+  it('dates the cut by its deadline, not the staff counted after it', () => {
+    const sentence = 'Acme will cut 500 jobs by the end of 2030, a tenth of its 5,000 staff, the firm said on Monday.';
+    expect(meaningOf(sentence, '500').asOf).toBe('2030');
+    expect(meaningOf(sentence, '5,000').asOf).not.toBe('2030');
+  });
+
+  it('reads no place name in the letters of a currency mark', () => {
+    expect(sentenceNames('A firma quer economizar entre US$ 2 bilhões e US$ 3 bilhões por ano.', 'pt')).not.toContain(
+      'us',
+    );
+  });
+});
+
+describe('children of a school age', () => {
+  it.each([
+    ['Seuls 40 % des enfants de maternelle étaient vaccinés.', '40 %', 'fr'],
+    ['Only 40% of kindergarten children were vaccinated.', '40%', 'en'],
+    ['Solo el 40 % de los niños de preescolar estaban vacunados.', '40 %', 'es'],
+  ])('counts them as pupils in "%s"', (sentence, text, lang) => {
+    expect(meaningOf(sentence, text, lang).concept).toBe('pupils');
+  });
+});
+
+describe('a share of what befell something', () => {
+  it('calls a share intercepted a conflict where one side leaves unnamed what was intercepted', () => {
+    expect(
+      kinds(
+        'More than 200 drones and missiles were launched overnight. The army said 99% of the missiles were intercepted.',
+        'More than 200 drones and missiles were launched overnight. According to the army, 80% were intercepted.',
+      ),
+    ).toContain('conflicts 80%');
+  });
+});
+
+describe('a share voting against', () => {
+  it('reads votes against in the seven languages', () => {
+    expect(meaningOf('The offer failed, with 80% voting against it.', '80%').role).toBe('rejected');
+    expect(meaningOf("L'offre a échoué : 80 % des salariés l'ont rejetée.", '80 %', 'fr').role).toBe('rejected');
+    expect(meaningOf('A oferta falhou: 80% dos operários rejeitaram a proposta.', '80%', 'pt').role).toBe('rejected');
+  });
+
+  it('calls a share rejecting an offer a conflict with the share voting against it', () => {
+    expect(
+      kinds(
+        'Dockworkers turned down the contract, with 94% voting against it.',
+        'Die Hafenarbeiter lehnten den Vertrag ab: 64 Prozent stimmten dagegen.',
+        'en',
+        'de',
+      ),
+    ).toContain('conflicts 64 Prozent');
   });
 });

@@ -696,6 +696,8 @@ function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string)
   const reported = measure === 'count' && reportsStatement(w.sentenceWords);
   for (const m of mentions) {
     if (m.at >= w.at && numberAfterBefore(w, m.at)) continue;
+    // "will cut 500 jobs by the end of 2030, a tenth of its 5,000 staff": the deadline is the cut's, not the staff's.
+    if (!figure.projection && deadlineOfEarlierNumber(w, m.at)) continue;
     // "killed seven since Sunday", "desde domingo", "seit Sonntag": when a running count began, not its day.
     if (startsRunningCount(w.sentenceWords, m.at)) continue;
     // "seized 300 pupils last Thursday, the school said": the count is the statement's, whose day is unsaid.
@@ -755,6 +757,22 @@ function saidDayWins(said: string, nearest: string | null): boolean {
  * the date is that number's. A date before the figure ("In January 2024, 230 … and 248 …") sets the scene
  * for all the sentence's numbers.
  */
+/** Words that make the date after them a deadline ("by 2030", "d'ici 2030", "bis 2030", "hasta 2030"). Folded. */
+const DEADLINE_WORDS = new Set(['by', 'until', 'ici', 'jusqu', 'bis', 'hasta', 'ate', 'entro', 'hingga', 'sampai']);
+
+/**
+ * Whether a date before the figure is the deadline of a number written before it in the sentence: "will cut 500
+ * jobs by the end of 2030, a tenth of its 5,000 staff" dates the cut, not the staff counted after it.
+ */
+function deadlineOfEarlierNumber(w: Window, at: number): boolean {
+  if (at >= w.at) return false;
+  const from = Math.max(0, at - 4);
+  const cue = w.sentenceWords.slice(from, at).findLastIndex((x) => DEADLINE_WORDS.has(x));
+  if (cue < 0) return false;
+  const cueAt = from + cue;
+  return w.sentenceWords.slice(Math.max(0, cueAt - 6), cueAt).some((x) => /^\d/.test(x));
+}
+
 function numberAfterBefore(w: Window, at: number): boolean {
   for (let k = w.at; k < at; k++) {
     if (Math.abs(k - at) > 2 && /^\d/.test(w.sentenceWords[k]!)) return true;
