@@ -135,3 +135,21 @@ describe('a share voting against', () => {
     ).toContain('conflicts 64 Prozent');
   });
 });
+
+describe('money a firm holds', () => {
+  it('reads "only" before an amount as no limit to one place, and "only in" after it still as one', () => {
+    expect(meaningOf('The firm said it had only $300 million in cash.', '$300 million').within).toBeUndefined();
+    expect(meaningOf('About 300 homes were destroyed only in the central zone.', 'About 300').within).toContain('only');
+  });
+
+  it('calls cash in hand told ten times larger a conflict', () => {
+    expect(
+      kinds(
+        'The battery maker said it had only $40 million in cash left.',
+        'A fabricante de baterias afirmou ter apenas US$ 400 milhões em caixa.',
+        'en',
+        'pt',
+      ),
+    ).toContain('conflicts US$ 400 milhões');
+  });
+});
