@@ -10,6 +10,7 @@ import { type Judgement, judgePair, oneSidedSeverity } from './judge-figures.js'
 import { laterAlongside } from './later-alongside.js';
 import { planRetoldAsFact } from './plan-retold.js';
 import { prepareReference } from './prepare-reference.js';
+import { distinctFigures } from './restatements.js';
 import { scaleSlipOf } from './scale-slip.js';
 import { creditSwapped } from './credit-swapped.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
@@ -294,6 +295,9 @@ export function compareArticle(
       note: pair.match.note,
     });
   }
+  const slips = slipsOfStatements([...unmatchedArticle], distinctFigures(article.figures, vocabulary).restates, (i) =>
+    scaleSlipOf(reference.figures, article.figures, article.figures[i]!, scope, vocabulary),
+  );
   const added = [...unmatchedArticle]
     .sort((a, b) => a - b)
     .map((i) => {
@@ -303,7 +307,7 @@ export function compareArticle(
         usedReference.add(reference.figures.indexOf(plan));
         return misreport(plan, art, PLAN_AS_FACT, vocabulary, diff);
       }
-      const slipped = scaleSlipOf(reference.figures, article.figures, art, scope, vocabulary);
+      const slipped = slips.get(i) ?? null;
       if (!slipped) return oneSided('added', null, art, vocabulary);
       usedReference.add(reference.figures.indexOf(slipped));
       return misreport(slipped, art, SCALE_SLIP, vocabulary, diff);
@@ -320,4 +324,25 @@ export function compareArticle(
   const claims = options.claims === false ? [] : alignClaims(reference, article, diff, vocabulary);
   if (article !== reference) forgetSentences(article, vocabulary);
   return { ...base, discrepancies, claims };
+}
+
+/**
+ * The reference figure each added figure slips from, shared by all statements of one fact: a body's "raise 500
+ * million shillings" restating its headline's "taxes of 500 million shillings" slips as the headline does, though
+ * only the headline says what the amount is.
+ */
+function slipsOfStatements(
+  added: readonly number[],
+  restates: ReadonlyMap<number, number>,
+  slipOf: (i: number) => Figure | null,
+): Map<number, Figure | null> {
+  const own = new Map(added.map((i) => [i, slipOf(i)] as const));
+  const standing = (i: number) => restates.get(i) ?? i;
+  const slips = new Map<number, Figure | null>();
+  for (const i of added) {
+    const group = added.filter((j) => standing(j) === standing(i));
+    const found = group.map((j) => own.get(j) ?? null).filter((f): f is Figure => f !== null);
+    slips.set(i, own.get(i) ?? (new Set(found).size === 1 ? found[0]! : null));
+  }
+  return slips;
 }

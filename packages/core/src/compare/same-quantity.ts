@@ -79,7 +79,7 @@ export function sameQuantity(
     roles === 'same' &&
     !bareHeadcount(rm) &&
     holderKnownAlike(rm, am) &&
-    (knownConcept(rm, am) || unitSaysWhat(rm, am) || sameGrant(r, a, vocabulary)) &&
+    (knownConcept(rm, am) || unitSaysWhat(rm, am) || roleSaysWhatShare(rm, am) || sameGrant(r, a, vocabulary)) &&
     place === 'same' &&
     // "Only in the central zone … in the first four days" is a part of the whole, not the whole's count.
     sameLimits(rm, am) &&
@@ -123,6 +123,13 @@ const bareHeadcount = (m: FigureMeaning) => m.concept === 'people' && m.role ===
 /** Both count one thing the lexicon knows: a head noun it does not know is too little to call a difference a misreport. */
 const knownConcept = (r: FigureMeaning, a: FigureMeaning) =>
   r.concept !== null && r.concept === a.concept && !r.concept.startsWith('stem:');
+
+/**
+ * A share of what befell something, the same on both sides ("90 % were shot down", "99% of the projectiles were
+ * intercepted"), says what it is a share of where one side leaves the thing unnamed: one quantity.
+ */
+const roleSaysWhatShare = (r: FigureMeaning, a: FigureMeaning) =>
+  r.measure === 'percent' && r.role !== null && r.role === a.role && !roleOf(r.role)?.ownQuantity;
 
 /**
  * An amount whose purpose neither side writes is still one quantity where both say who gives it and to which

@@ -276,6 +276,9 @@ function startsAny(words: readonly string[], byFirst: ReadonlyMap<string, readon
   return words.some((w, i) => byFirst.get(w)?.some((seq) => seq.every((x, j) => words[i + j] === x)));
 }
 
+/** What stands for the figure's own words in its clause: a number, which no cue runs across. */
+const NUMBER_HELD = '0';
+
 /** Where a clause ends within a sentence, as the meaning reader splits clauses. */
 const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]/u;
 /**
@@ -291,7 +294,8 @@ const OPENING = /^([^,;:\d]{2,60}),/u;
 export function figureLimits(sentence: string, at: number, length: number): string[] {
   const head = sentence.slice(0, Math.max(0, at));
   const tail = sentence.slice(Math.max(0, at + length));
-  const clause = `${head.split(CLAUSE_BREAK).at(-1) ?? ''} ${tail.split(CLAUSE_BREAK)[0] ?? ''}`;
+  // The number stays between its two sides: "only $300 million in cash" is no "only in" a place.
+  const clause = `${head.split(CLAUSE_BREAK).at(-1) ?? ''} ${NUMBER_HELD} ${tail.split(CLAUSE_BREAK)[0] ?? ''}`;
   const opening = OPENING.exec(sentence)?.[1] ?? '';
   const frames = opening.length > 0 && at > opening.length && opensWithPlace(opening);
   const limits = partOfWhole(frames ? `${opening} ${clause}` : clause);

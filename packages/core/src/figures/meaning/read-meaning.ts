@@ -787,6 +787,8 @@ function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string)
   const reported = measure === 'count' && reportsStatement(w.sentenceWords);
   for (const m of mentions) {
     if (m.at >= w.at && numberAfterBefore(w, m.at)) continue;
+    // "will cut 500 jobs by the end of 2030, a tenth of its 5,000 staff": the deadline is the cut's, not the staff's.
+    if (!figure.projection && deadlineOfEarlierNumber(w, m.at)) continue;
     // "killed seven since Sunday", "desde domingo", "seit Sonntag": when a running count began, not its day.
     if (startsRunningCount(w.sentenceWords, m.at)) continue;
     // "seized 300 pupils last Thursday, the school said": the count is the statement's, whose day is unsaid.
@@ -846,6 +848,22 @@ function saidDayWins(said: string, nearest: string | null): boolean {
  * the date is that number's. A date before the figure ("In January 2024, 230 … and 248 …") sets the scene
  * for all the sentence's numbers.
  */
+/** Words that make the date after them a deadline ("by 2030", "d'ici 2030", "bis 2030", "hasta 2030"). Folded. */
+const DEADLINE_WORDS = new Set(['by', 'until', 'ici', 'jusqu', 'bis', 'hasta', 'ate', 'entro', 'hingga', 'sampai']);
+
+/**
+ * Whether a date before the figure is the deadline of a number written before it in the sentence: "will cut 500
+ * jobs by the end of 2030, a tenth of its 5,000 staff" dates the cut, not the staff counted after it.
+ */
+function deadlineOfEarlierNumber(w: Window, at: number): boolean {
+  if (at >= w.at) return false;
+  const from = Math.max(0, at - 4);
+  const cue = w.sentenceWords.slice(from, at).findLastIndex((x) => DEADLINE_WORDS.has(x));
+  if (cue < 0) return false;
+  const cueAt = from + cue;
+  return w.sentenceWords.slice(Math.max(0, cueAt - 6), cueAt).some((x) => /^\d/.test(x));
+}
+
 function numberAfterBefore(w: Window, at: number): boolean {
   for (let k = w.at; k < at; k++) {
     if (Math.abs(k - at) > 2 && /^\d/.test(w.sentenceWords[k]!)) return true;
@@ -1097,6 +1115,14 @@ const ROLE_MAKES_CONCEPT: Readonly<Record<string, { concept: string; absorbs: re
   employed: { concept: 'workers', absorbs: ['people'] },
 };
 
+/**
+ * Some roles befall one thing whatever noun is written: workers laid off are jobs cut ("will lay off 1,500
+ * workers" counts what "will cut 1,500 jobs" counts). The role is kept.
+ */
+const ROLE_COUNTS_AS: Readonly<Record<string, { concept: string; absorbs: readonly string[] }>> = {
+  cut: { concept: 'jobs', absorbs: ['people', 'workers'] },
+};
+
 function normalise(concept: string | null, role: string | null): { concept: string | null; role: string | null } {
   const made = role ? ROLE_MAKES_CONCEPT[role] : undefined;
   if (made && (concept === null || concept === made.concept || made.absorbs.includes(concept))) {
@@ -1105,6 +1131,8 @@ function normalise(concept: string | null, role: string | null): { concept: stri
   // A body's own size in workers ("the plant has 995 employees", "cuenta con 995 empleados") is the workforce it
   // employs, as "emploie 955 personnes" reads: not a force's strength.
   if (role === 'strength' && concept === 'workers') return { concept, role: null };
+  const same = role ? ROLE_COUNTS_AS[role] : undefined;
+  if (same && concept !== null && same.absorbs.includes(concept)) return { concept: same.concept, role };
   return { concept, role };
 }
 

@@ -47,6 +47,8 @@ export function sentenceNames(
     if (countryWords.has(i) || !/^\p{Lu}/u.test(word) || CURRENCY_CODES.has(word) || /\d/.test(between)) continue;
     // "PARIS — Strikers and marchers …": the word after a dateline's dash opens the sentence.
     if (DATELINE_DASH.test(between)) continue;
+    // "US$ 2 bilhões", "R$ 5 milhões": the letters of a currency mark name no place.
+    if (sentence[words[i]!.index + words[i]![0].length] === '$') continue;
     const after = previous[0].toLowerCase();
     const acronym = word.length >= 2 && word === word.toUpperCase();
     if (language === 'de' && !acronym && !GERMAN_PLACE_PREPOSITIONS.has(after) && !isCountry(word)) continue;

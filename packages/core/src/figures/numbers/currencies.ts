@@ -12,7 +12,7 @@ const SYMBOLS: Record<string, string> = codesOf(
 
 const CODES = (
   'USD EUR GBP JPY KRW UAH IDR CNY RMB BRL CHF INR RUB CAD AUD NZD HKD SGD MXN ARS COP CLP SEK NOK DKK PLN TRY ZAR ' +
-  'BTC KPW MYR MNT KES UGX TZS XOF XAF CDF RWF'
+  'BTC KPW MYR MNT KES UGX TZS XOF XAF CDF RWF VND'
 ).split(' ');
 
 /** Currency names after the number, lowercased; the longest are tried first. */
@@ -40,7 +40,7 @@ const NAMES: Record<string, string> = codesOf(
     'chinese_yuan|yuan|renminbi|rmb|yuanes:CNY rupiah:IDR reais:BRL ' +
     'rubles|roubles|rublos|rubli|rubel:RUB rupees|roupies|rupias|rupie|rupee|rs|rupien:INR ' +
     'ringgit|rm:MYR pesetas|peseta|ptas|pta:ESP markka|finnish_markka:FIM ' +
-    'guilders|dutch_guilders:NLG lire:ITL pence|penny:GBX turkish_lira:TRY bitcoins|bitcoin:BTC',
+    'vietnamese_dong|dongs|dong|đồng:VND guilders|dutch_guilders:NLG lire:ITL pence|penny:GBX turkish_lira:TRY bitcoins|bitcoin:BTC',
 );
 
 /** A currency mark ending right before the number: "US$", "$ ", "USD ", "Rp". */
