@@ -1161,7 +1161,8 @@ function nearestRole(w: Window): string | null {
   const after = ofTotal(w.clauseAfter) ? [] : w.clauseAfter;
   const joined = coordinatedRoles(w.phraseAfter);
   if (joined) return joined;
-  const role = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ?? alternativeRole(w, after);
+  const nearestOne = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ?? alternativeRole(w, after);
+  const role = meantOnly(w.before, nearestOne);
   if (role !== 'killed' && role !== 'injured') return role;
   // The "or" must join the two role words: in "700 mortos e 28 mil feridos, segundo o escritório" the article "o"
   // after them joins nothing, and 28,000 are the injured.
@@ -1178,6 +1179,21 @@ function nearestRole(w: Window): string | null {
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+
+/**
+ * A role's verb right after a verb of aiming ("sought to vaccinate 45,000", "buscó vacunar a", "cercava di
+ * evacuare") says what was meant, not what was done: the count is whom it aimed at.
+ */
+function meantOnly(before: readonly string[], role: string | null): string | null {
+  if (role === null || role === 'targeted') return role;
+  const found = roles.find(before.slice(-AIM_REACH));
+  return found.some((aim) => aim.concept === 'targeted' && found.some((m) => m.concept === role && m.start === aim.end))
+    ? 'targeted'
+    : role;
+}
+
+/** Words before a number within which a verb of aiming and the role's verb after it are read. */
+const AIM_REACH = 6;
 
 /** Auxiliaries that may stand before the second of two verbs of one subject ("sont mortes ou ont disparu"). Folded. */
 const AUXILIARIES = new Set(
