@@ -1,4 +1,5 @@
 import type { ArticleComparison, ComparedDiscrepancy, DiscrepancyKind, Figure } from '@parallax/shared';
+import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { alignClaims } from './align-claims.js';
 import { alignFigures } from './align-figures.js';
 import type { AnalysedText, CompareOptions } from './analysed-text.js';
@@ -256,6 +257,17 @@ export function compareArticle(
       givesEarlierBeside(article.figures, art, ref, judgeContext.referenceDay) ||
       statesReferenceValueAsChanged(article.figures, art, ref);
     judgements.set(pair.article, judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly, updatesBeside }));
+  }
+  // "Toll reaches 16" over a body's "rose to 16 on Friday": one fact stated twice is as new as its newest statement.
+  for (const pair of aligned.pairs) {
+    if (pair.restates === null || judgements.get(pair.restates)?.kind !== 'conflicts') continue;
+    const art = article.figures[pair.article]!;
+    const match = { ...pair.match, later: pair.match.later || meaningOf(art).update };
+    const own = judgePair(reference.figures[pair.reference]!, art, { ...judgeContext, match });
+    // A plan's value told as done by the newer statement is a misreport of the plan, not a newer count.
+    if (own?.kind === 'updated' && !planRetoldAsFact(reference.figures, art, scope, vocabulary)) {
+      judgements.set(pair.restates, own);
+    }
   }
   laterAlongside(aligned.pairs, article.figures, judgements);
   const unmatchedArticle = new Set(aligned.unmatchedArticle);

@@ -13,7 +13,7 @@ const HEDGED: ReadonlySet<Qualifier> = new Set(['up_to', 'at_most', 'vague', 'ra
  * 2,500 planned"). A projection retold as a fact is a misreport. Only where the reference states no fact of
  * that quantity with that value, and only where the two are surely one quantity (the meaning says so in full);
  * an article that hedges ("expected", "up to") keeps its figure a projection and is never read here, and one
- * that does not say its figure is done ("already") may be telling the plan plainly ("Citi to cut 20,000 jobs").
+ * that does not say its figure is done ("already", "now") may be telling the plan plainly ("Citi to cut 20,000 jobs").
  */
 export function planRetoldAsFact(
   references: readonly Figure[],
@@ -22,7 +22,8 @@ export function planRetoldAsFact(
   vocabulary: Vocabulary,
 ): Figure | null {
   if (article.value === null || meaningOf(article).modality !== 'fact' || HEDGED.has(article.qualifier)) return null;
-  if (meaningOf(article).saidDone !== true) return null;
+  // "Now has 2,500" or "still 2,500" tells the count as it stands: as done as "already".
+  if (meaningOf(article).saidDone !== true && meaningOf(article).still !== true) return null;
   const stated = (r: Figure) => r.value === article.value && sameQuantity(r, article, scope, vocabulary) !== null;
   for (const r of references) {
     const meaning = meaningOf(r);

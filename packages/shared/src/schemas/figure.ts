@@ -72,8 +72,8 @@ export const FigureMeaning = z.object({
   /** The sentence reports a running count's new value ("rose to", "nouveau bilan", "naik menjadi"). */
   update: z.boolean(),
   /**
-   * The words next to the number say it still stands ("were still under evacuation orders", "sont toujours
-   * évacués", "noch immer"): a running quantity's value at the text's own time, which a text published later
+   * The words next to the number say it still or now stands ("were still under evacuation orders", "sont toujours
+   * évacués", "noch immer", "the injured are now 40"): a running quantity's value at the text's own time, which a text published later
    * gives as that quantity's newer value. Absent for no, and in figures read before.
    */
   still: z.boolean().optional(),

@@ -77,6 +77,30 @@ const LAST_NIGHT = new Set([
 /** Whether a folded word names a month or a weekday ("march", "sonntag", "sabtu"): a date, not a name of anyone. */
 export const isCalendarWord = (word: string) => Object.hasOwn(MONTHS, word) || Object.hasOwn(WEEKDAYS, word);
 
+/**
+ * Words that only place a statement in time near a weekday or "yesterday": "on", "this", "last", in the seven
+ * languages, folded ("nesta sexta feira", "este jueves", "am Freitag", "pada hari Jumat").
+ */
+const DAY_DETERMINERS = new Set(
+  (
+    'on this last next ce cette dernier am diesen diesem letzten vergangenen este esta pasado nesta neste na no ' +
+    'ultima passada questo questa scorso pada hari ini lalu'
+  ).split(' '),
+);
+
+/**
+ * Whether a folded word only tells when something was said: a weekday, "yesterday", "today", or a word that goes
+ * with one ("this", "on", Portuguese "feira"). A name of whoever said it is never one ("the state authorities this
+ * Friday" are the state authorities).
+ */
+export function dayWord(word: string, previous: string | undefined, next: string | undefined): boolean {
+  if (word in WEEKDAYS || word in DAY_OFFSETS || word === 'feira') return true;
+  // "Pada hari ini" (today): "hari" and "ini" go with each other.
+  const day = (w: string | undefined) =>
+    w !== undefined && (w in WEEKDAYS || w in DAY_OFFSETS || w === 'hari' || (w === 'ini' && word === 'hari'));
+  return DAY_DETERMINERS.has(word) && (day(next) || day(previous));
+}
+
 function monthTable<T>(rows: [string, T][]): Record<string, T> {
   const table: Record<string, T> = {};
   for (const [names, n] of rows) for (const name of names.split(' ')) table[name] = n;

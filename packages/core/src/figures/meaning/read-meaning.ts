@@ -1,7 +1,7 @@
 import type { Figure, FigureMeaning, Modality } from '@parallax/shared';
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
-import { dateMentions } from './as-of.js';
+import { dateMentions, dayWord } from './as-of.js';
 import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS } from './authority-kinds.js';
@@ -879,7 +879,8 @@ export function authorityOf(source: string | null): string | null {
   if (kind) return kind;
   // "the UN said": folded, "un" is an article in four of the languages; written in capitals it is the United Nations.
   if (UN_IN_CAPITALS.test(source)) return UN;
-  const plain = words.filter((x) => !ARTICLES.has(x));
+  // "The state authorities this Friday": the day is when they said it, not part of their name.
+  const plain = words.filter((x, i) => !ARTICLES.has(x) && !dayWord(x, words[i - 1], words[i + 1]));
   // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's.
   if (plain.every((x) => GENERIC_SOURCES.has(x))) return null;
   return plain.join(' ');
