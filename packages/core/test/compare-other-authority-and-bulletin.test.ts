@@ -77,3 +77,37 @@ describe("a past year's count", () => {
     expect(found).toContainEqual('conflicts some 166,000');
   });
 });
+
+describe("a broadcaster's or a newspaper's own count", () => {
+  const authority = (sentence: string, language: string, value: number) =>
+    analyseText(sentence, { language, published: '2026-03-03T08:00:00Z' }).figures.find((f) => f.value === value)
+      ?.meaning?.authority;
+
+  it('reads a network, a channel or a newspaper credited with a count as the media, in the seven languages', () => {
+    const credits: [string, string][] = [
+      ['en', 'According to a tally by the network XTV, more than 4,000 people were evacuated.'],
+      ['fr', 'Selon un décompte de la chaîne XTV, plus de 4 000 personnes ont été évacuées.'],
+      ['de', 'Laut einer Zählung des Fernsehsenders XTV wurden mehr als 4000 Menschen evakuiert.'],
+      ['es', 'Según un recuento de la cadena XTV con datos de los condados, más de 4.000 personas fueron evacuadas.'],
+      ['pt', 'Segundo uma contagem da rede de televisão XTV, mais de 4.000 pessoas foram retiradas.'],
+      ['it', 'Secondo un conteggio della rete XTV, oltre 4.000 persone sono state evacuate.'],
+      ['id', 'Menurut hitungan stasiun televisi XTV, lebih dari 4.000 orang dievakuasi.'],
+    ];
+    for (const [language, sentence] of credits) expect(authority(sentence, language, 4000)).toBe('media');
+  });
+
+  it('does not read a human chain as a broadcaster', () => {
+    expect(authority('Una cadena humana de 4.000 personas rodeó el parlamento.', 'es', 4000)).not.toBe('media');
+  });
+
+  it("is another source than the state's emergency agency", () => {
+    const reference =
+      'Storm hits the coast\nEvacuation orders covered about 3.1 million people, the state emergency management agency said.';
+    const article =
+      'La tormenta golpea la costa\nSegún un recuento de la cadena XTV con datos de los condados, más de 4 millones ' +
+      'de personas estaban bajo órdenes de evacuación.';
+    const found = findings(reference, article, 'es');
+    expect(found.some((f) => f.startsWith('conflicts'))).toBe(false);
+    expect(found.some((f) => f.startsWith('different_source'))).toBe(true);
+  });
+});

@@ -221,3 +221,35 @@ describe('the scope of a figure named around it', () => {
     expect(findings(reference, article, 'en').filter((f) => f.startsWith('conflicts'))).toEqual([]);
   });
 });
+
+describe('a total since a stretch began', () => {
+  it('reads "since the start of the war" and its like as its own quantity, in the seven languages', () => {
+    const cases: [string, string, string][] = [
+      ['Since the start of the war, seven hostages have been freed alive in raids.', 'seven', 'en'],
+      ['Onze otages ont été libérés depuis le début de la guerre.', 'Onze', 'fr'],
+      ['Seit Kriegsbeginn wurden 11 Geiseln befreit.', '11', 'de'],
+      ['Desde el inicio del conflicto han sido liberados 11 rehenes.', '11', 'es'],
+      ['Desde o início da guerra, 11 reféns foram libertados.', '11', 'pt'],
+      ["Sono 11 gli ostaggi liberati dall'inizio della guerra.", '11', 'it'],
+      ['Sebanyak 11 sandera dibebaskan sejak awal perang.', 'Sebanyak 11', 'id'],
+    ];
+    for (const [sentence, text, lang] of cases) expect(within(sentence, text, lang)).toContain('since-start');
+  });
+
+  it('leaves a count with its own stretch, and a record "since the war began", unmarked', () => {
+    const week = 'The agency confirmed 5,120 cases in a week and 41,000 since the start of the year.';
+    expect(within(week, '5,120', 'en')).not.toContain('since-start');
+    expect(within(week, '41,000', 'en')).toContain('since-start');
+    const record = 'In the largest exchange since the war began, each side handed over 210 prisoners.';
+    expect(within(record, '210', 'en')).not.toContain('since-start');
+    expect(within('Troops freed three hostages on Saturday.', 'three', 'en')).not.toContain('since-start');
+  });
+
+  it('does not set one raid’s count against the total since the war began', () => {
+    const reference =
+      "Il campo è stato colpito sabato. Con l'operazione di sabato sono nove gli ostaggi liberati vivi " +
+      "con un'azione militare dall'inizio della guerra.";
+    const article = "Special forces freed three hostages during Saturday's raid on the camp.";
+    expect(findings(reference, article, 'en', 'it').filter((f) => f.startsWith('conflicts'))).toEqual([]);
+  });
+});

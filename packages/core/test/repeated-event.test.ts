@@ -56,3 +56,41 @@ describe('the same actors’ event happening again, weeks later', () => {
     ).toBe(true);
   });
 });
+
+describe('a smaller toll of the dead, weeks later', () => {
+  const reference = analyseText(
+    'Missile strike on Valdora City: at least 41 dead\nAt least 41 people were killed when two missiles hit the ' +
+      'centre of Valdora City on Sunday, the emergency service said. Another 96 people were injured in Valdora City.',
+    { language: 'en', published: '2025-03-09T20:00:00+02:00' },
+  );
+  const body =
+    '\nSeven people were killed and five injured on Saturday when a drone hit a bus near Ostrin, in the Valdora ' +
+    'City region, the emergency service said.';
+
+  it('is another event’s a month on, in any language', () => {
+    const later = { language: 'en', published: '2025-04-12T14:00:00+02:00' };
+    const other = analyseText(`Valdora City region: seven dead as drone hits a bus${body}`, later);
+    expect(scoreRelevance(reference, other).relevant).toBe(false);
+    const fr = analyseText(
+      'Région de Valdora City : sept morts dans une frappe de drone sur un bus\nSept personnes ont été tuées samedi ' +
+        'près d’Ostrin, dans la région de Valdora City, selon le service des urgences.',
+      { language: 'fr', published: '2025-04-12T14:00:00+02:00' },
+    );
+    expect(scoreRelevance(reference, fr).relevant).toBe(false);
+  });
+
+  it('leaves a larger toll weeks on, and a smaller one within days, to the story', () => {
+    const risen = analyseText(
+      'Valdora City strike: toll rises to 44 dead\nThe toll of the missile strike on the centre of Valdora City ' +
+        'rose to 44 people killed, the emergency service said; 96 people were injured in Valdora City.',
+      { language: 'en', published: '2025-04-12T14:00:00+02:00' },
+    );
+    expect(scoreRelevance(reference, risen).relevant).toBe(true);
+    const early = analyseText(
+      'Valdora City strike: 31 dead\nAt least 31 people were killed when missiles hit the centre of Valdora City ' +
+        'on Sunday, the emergency service said; 96 people were injured in Valdora City.',
+      { language: 'en', published: '2025-03-09T18:00:00+02:00' },
+    );
+    expect(scoreRelevance(reference, early).relevant).toBe(true);
+  });
+});

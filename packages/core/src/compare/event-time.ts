@@ -1,6 +1,8 @@
+import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
 import { type DateMention, dateMentions } from '../figures/meaning/as-of.js';
 import { saysItHappensAgain } from './repeated-event.js';
+import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { SentenceReading } from './text-reading.js';
 
 /**
@@ -10,6 +12,8 @@ import type { SentenceReading } from './text-reading.js';
  * - it was published half a year or more from the reference (the same actors, another moment), or two months
  *   or more before it (what had happened by then);
  * - it was published two months or more after the reference, and its headline says the event happens again;
+ * - it was published three weeks or more after the reference, and its headline gives fewer dead than the
+ *   reference's headline does (a toll only rises: "nine dead" a month after "at least 34 dead" is another event's);
  * - its headline or lead dates what it reports (a day or a month, with its year) two months or more before the
  *   reference, and dates nothing nearer ("the eruption on 3 December 2023", "l'esplosione del 4 agosto 2020").
  *   A date with no year is mostly the story's own day resolved against the publication, not another time.
@@ -27,7 +31,39 @@ export function isOtherTime(
   if (articleTime !== null && referenceTime - articleTime > EARLIER_DAYS * DAY_MS) return true;
   // Two months on, a headline saying the event happens again ("march again", "second attack") reports the next one.
   if (articleTime !== null && articleTime - referenceTime > EARLIER_DAYS * DAY_MS && saysAgain(passages)) return true;
+  // Weeks on, a headline giving fewer dead than the reference's headline reports another event: a toll only rises.
+  if (articleTime !== null && articleTime - referenceTime > TOLL_WEEKS_DAYS * DAY_MS && fewerDead(reference, article))
+    return true;
   return leadDatesEarlierEvent(passages, article.published ?? null, referenceTime);
+}
+
+/** Days after the reference from which a headline's smaller toll of the dead is another event's, not an early bulletin. */
+const TOLL_WEEKS_DAYS = 21;
+
+/**
+ * Whether the article's headline gives a toll of the dead below every toll of the same people the reference's headline
+ * gives ("nine dead in a drone strike on a bus" a month after "at least 34 dead"), and there is one. Only whole tolls
+ * stated as facts: a part ("including two children") or a count since a stretch began is another quantity.
+ */
+function fewerDead(reference: AnalysedText, article: AnalysedText): boolean {
+  const referenceTolls = headlineTolls(reference);
+  let lower = 0;
+  for (const toll of headlineTolls(article)) {
+    const same = referenceTolls.filter((r) => meaningOf(r).concept === meaningOf(toll).concept);
+    if (same.length === 0) continue;
+    if (same.some((r) => (toll.high ?? toll.value!) >= (r.low ?? r.value!))) return false;
+    lower++;
+  }
+  return lower > 0;
+}
+
+/** The tolls of the dead a text's headline (its first passage) gives as whole counts. */
+function headlineTolls(text: AnalysedText): Figure[] {
+  return text.figures.filter((f) => {
+    if (f.sentenceIndex !== 0 || f.value === null) return false;
+    const m = meaningOf(f);
+    return m.measure === 'count' && m.role === 'killed' && !m.part && m.modality === 'fact' && !m.within?.length;
+  });
 }
 
 /** Days between two publications beyond which they report two moments, not one. */

@@ -200,8 +200,8 @@ const samePeriod = (r: FigureMeaning, a: FigureMeaning) => (r.period ?? null) ==
 /**
  * Whether the limits the two figures' clauses put on them within the whole leave them one quantity: alike, or a
  * zone one side names and the other leaves out (a retelling drops "in the centre and south"). Two different
- * zones are two parts; "only" one place, "the first four days" or a sum "over the past year" is another
- * quantity, whatever the other side says.
+ * zones are two parts; "only" one place, "the first four days", a sum "over the past year" or one "since the
+ * start of the war" is another quantity, whatever the other side says.
  */
 function sameLimits(r: FigureMeaning, a: FigureMeaning): boolean {
   const rl = r.within ?? [];
@@ -211,7 +211,7 @@ function sameLimits(r: FigureMeaning, a: FigureMeaning): boolean {
   return rl.length === 0 || al.length === 0;
 }
 
-const EXPLICIT_PARTS = new Set(['only', 'first-period', 'of-total', 'past-period', 'local-unit']);
+const EXPLICIT_PARTS = new Set(['only', 'first-period', 'of-total', 'past-period', 'since-start', 'local-unit']);
 const isExplicitPart = (limit: string) => EXPLICIT_PARTS.has(limit);
 
 /** Concepts that say only that people or things are counted, not which ones. */

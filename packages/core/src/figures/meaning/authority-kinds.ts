@@ -597,8 +597,59 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'quotidiano',
     'lembaga penyiaran',
     'surat kabar',
+    'news agency',
+    'news network',
+    'television network',
+    'tv network',
+    'cable network',
+    'television channel',
+    'tv channel',
+    'news channel',
+    'agence de presse',
+    'chaine de television',
+    'chaine d information',
+    'nachrichtenagentur*',
+    'fernsehsender*',
+    'nachrichtensender*',
+    'agencia de noticias',
+    'cadena de television',
+    'cadena televisiva',
+    'canal de television',
+    'rede de televisao',
+    'canal de televisao',
+    'agenzia di stampa',
+    'agenzia stampa',
+    'rete televisiva',
+    'canale televisivo',
+    'kantor berita',
+    'stasiun televisi',
+    'jaringan televisi',
   ],
 };
+
+/**
+ * Words for a broadcaster or a newspaper that name one only where a figure is already credited to it ("a tally by
+ * the network", "según un recuento de la cadena", "selon la chaîne", "laut dem Sender", "secondo la rete"): said
+ * elsewhere they are other things (a human chain, a supply chain, a power network), so they are read in the credit
+ * alone, as the media kind (see AUTHORITY_KINDS).
+ */
+export const MEDIA_IN_CREDIT: readonly string[] = [
+  'network',
+  'channel',
+  'daily',
+  'chaine',
+  'journal',
+  'cadena',
+  'canal',
+  'diario',
+  'rede',
+  'rete',
+  'canale',
+  'giornale',
+  'testata',
+  'stasiun',
+  'harian',
+];
 
 /** The UN's agencies, each its own source and, like the UN, no state's. */
 export const UN_AGENCIES: readonly string[] = ['ocha', 'unicef', 'who', 'unhcr', 'unrwa', 'wfp', 'iom', 'fao'];

@@ -189,6 +189,114 @@ const STRETCH_BY_FIRST = byFirstWord([
   'bulan terakhir',
 ]);
 
+/**
+ * A total counted since a long stretch began ("since the start of the war", "depuis le début de l'année",
+ * "seit Kriegsbeginn", "desde el inicio del conflicto", "desde o início da guerra", "dall'inizio della guerra",
+ * "sejak awal perang"): the sum of every event since, another quantity than the count of any one of them. Read
+ * as "since", then a word for the start, then within a few words the stretch started; or a compound naming both.
+ */
+const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dall', 'dallo', 'dalla', 'da', 'sejak']);
+const START = new Set(
+  (
+    'start beginning outbreak onset debut declenchement commencement beginn anfang ausbruch inicio comienzo ' +
+    'principio estallido comeco eclosao inizio scoppio awal pecahnya dimulainya'
+  ).split(' '),
+);
+/** Stretches whose start such a total counts from: a war, a conflict, a year, an epidemic, the records. */
+const STRETCHES = new Set(
+  (
+    'war conflict year invasion fighting hostilities pandemic epidemic records ' +
+    'guerre conflit annee invasion hostilites pandemie epidemie releves ' +
+    'krieg krieges kriegs konflikt konflikts jahr jahres invasion kampfe pandemie epidemie aufzeichnungen ' +
+    'guerra conflicto ano invasion hostilidades pandemia epidemia registros ' +
+    'conflito invasao epidemia ' +
+    'conflitto anno invasione ostilita rilevazioni ' +
+    'perang konflik tahun invasi pandemi wabah pencatatan'
+  ).split(' '),
+);
+/** How far after the word for the start its stretch may be named ("the start of the full-scale war"). */
+const STRETCH_REACH = 4;
+/** The same said in one word or with the stretch first ("seit Kriegsbeginn", "since the war began"). */
+const SINCE_START_BY_FIRST = byFirstWord([
+  'seit kriegsbeginn',
+  'seit kriegsausbruch',
+  'seit jahresbeginn',
+  'seit jahresanfang',
+  'seit beginn der aufzeichnungen',
+  'since the war began',
+  'since the war started',
+  'since the war broke out',
+  'since records began',
+  'so far this year',
+  'depuis le debut de l annee',
+  'en lo que va de ano',
+  'en lo que va del ano',
+  'en lo que va de la guerra',
+  'desde que comenzo la guerra',
+  'desde que empezo la guerra',
+  'desde que comecou a guerra',
+  'da inizio anno',
+  'da quando e iniziata la guerra',
+  'sejak perang dimulai',
+  'sejak perang pecah',
+]);
+
+/**
+ * Words that make a following "since" the measure of a record, not of a total: "the largest exchange since the war
+ * began", "le plus meurtrier depuis le début de la guerre", "des größten Austauschs seit Kriegsbeginn", "il più grave
+ * dall'inizio dell'anno", "terbesar sejak awal perang". Folded; German superlatives are read by their ending.
+ */
+const SUPERLATIVES = new Set(
+  (
+    'largest biggest worst deadliest highest lowest heaviest greatest longest most first ' +
+    'plus pire premier premiere pires ' +
+    'mayor peor mas primer primera ' +
+    'maior pior mais primeiro primeira ' +
+    'piu peggiore maggiore primo ' +
+    'terbesar terburuk tertinggi terparah terbanyak paling pertama'
+  ).split(' '),
+);
+const SUPERLATIVE_REACH = 3;
+const isSuperlative = (w: string) => SUPERLATIVES.has(w) || (w.length > 5 && w.endsWith('sten'));
+
+/** Where in the words a total since a stretch's start is said, not as a record's measure; -1 for nowhere. */
+function sinceStartAt(words: readonly string[]): number {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const said =
+      SINCE_START_BY_FIRST.get(w)?.some((seq) => seq.every((x, j) => words[i + j] === x)) ||
+      (SINCE.has(w) && sinceTheStartOf(words, i));
+    if (said && !words.slice(Math.max(0, i - SUPERLATIVE_REACH), i).some(isSuperlative)) return i;
+  }
+  return -1;
+}
+
+/** "since the start of the war", "dall'inizio della guerra", "sejak awal tahun" from the "since" at `i`. */
+function sinceTheStartOf(words: readonly string[], i: number): boolean {
+  const k = [i + 1, i + 2, i + 3].find((j) => START.has(words[j] ?? ''));
+  return k !== undefined && words.slice(k + 1, k + 1 + STRETCH_REACH).some((w) => STRETCHES.has(w));
+}
+
+/** Words for a stretch of a figure's own ("6,289 cases in a week and 33,500 since the start of the year"). */
+const OWN_STRETCHES = new Set(
+  (
+    'day days week weeks month months jour jours semaine semaines mois tag tage tagen woche wochen monat monaten ' +
+    'dia dias semana semanas mes meses giorno giorni settimana settimane mese mesi hari pekan sepekan minggu bulan'
+  ).split(' '),
+);
+
+/**
+ * Whether a figure counts a total since a stretch's start: said in its clause before it, or an opening before it
+ * ("Since the start of the war, 7 hostages…"), or after it; not where the words after it, up to the next number,
+ * give it a stretch of its own ("6,289 cases in a week and 33,500 since the start of the year": the week's).
+ */
+function countsSinceStart(head: string, tail: string, opening: string): boolean {
+  const after = foldedWords(tail);
+  const next = after.findIndex((w) => /\d/.test(w));
+  if (after.slice(0, next < 0 ? after.length : next).some((w) => OWN_STRETCHES.has(w))) return false;
+  return sinceStartAt(foldedWords(head)) >= 0 || sinceStartAt(foldedWords(opening)) >= 0 || sinceStartAt(after) >= 0;
+}
+
 /** The limits a clause's words put on a figure, sorted: zones, "only", "first-period"; empty for none. */
 export function partOfWhole(clause: string): string[] {
   const words = foldedWords(clause);
@@ -294,11 +402,17 @@ const OPENING = /^([^,;:\d]{2,60}),/u;
 export function figureLimits(sentence: string, at: number, length: number): string[] {
   const head = sentence.slice(0, Math.max(0, at));
   const tail = sentence.slice(Math.max(0, at + length));
+  const headClause = head.split(CLAUSE_BREAK).at(-1) ?? '';
+  const tailClause = tail.split(CLAUSE_BREAK)[0] ?? '';
   // The number stays between its two sides: "only $300 million in cash" is no "only in" a place.
-  const clause = `${head.split(CLAUSE_BREAK).at(-1) ?? ''} ${NUMBER_HELD} ${tail.split(CLAUSE_BREAK)[0] ?? ''}`;
+  const clause = `${headClause} ${NUMBER_HELD} ${tailClause}`;
   const opening = OPENING.exec(sentence)?.[1] ?? '';
   const frames = opening.length > 0 && at > opening.length && opensWithPlace(opening);
   const limits = partOfWhole(frames ? `${opening} ${clause}` : clause);
+  if (countsSinceStart(headClause, tailClause, at > opening.length ? opening : '')) {
+    limits.push('since-start');
+    limits.sort();
+  }
   // "Marsh County, home to …, remains the centre with 140 cases": a county named as the sentence's subject.
   const unit = namesLocalUnit(clause) || (at > opening.length && namesLocalUnit(opening));
   const all = unit ? [...limits, 'local-unit'].sort() : limits;

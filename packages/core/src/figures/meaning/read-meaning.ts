@@ -4,7 +4,7 @@ import { createLexicon } from '../../compare/lexicon.js';
 import { dateMentions, dayWord } from './as-of.js';
 import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
-import { AUTHORITY_KINDS } from './authority-kinds.js';
+import { AUTHORITY_KINDS, MEDIA_IN_CREDIT } from './authority-kinds.js';
 import { COUNT_ROLES, roleOf } from './count-roles.js';
 import { combinedReading, coordinatedWith } from './coordinated.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
@@ -46,6 +46,9 @@ const shareConcepts = createLexicon(SHARE_CONCEPTS);
 const isShareConcept = (concept: string) => Object.hasOwn(SHARE_CONCEPTS, concept);
 const roles = createLexicon(Object.fromEntries(Object.entries(COUNT_ROLES).map(([k, r]) => [k, r.aliases])));
 const authorities = createLexicon(AUTHORITY_KINDS);
+/** The kind of authority a broadcaster or a newspaper is (see AUTHORITY_KINDS). */
+const MEDIA = 'media';
+const mediaInCredit = createLexicon({ [MEDIA]: MEDIA_IN_CREDIT });
 const cue = (list: readonly string[]) => createLexicon({ cue: list });
 const partCues = cue(PART_CUES);
 const partAfterCues = cue(PART_AFTER_CUES);
@@ -879,6 +882,8 @@ export function authorityOf(source: string | null): string | null {
   if (kind) return kind;
   // "the UN said": folded, "un" is an article in four of the languages; written in capitals it is the United Nations.
   if (UN_IN_CAPITALS.test(source)) return UN;
+  // "un recuento de la cadena NBC": a broadcaster's or a newspaper's own count, whatever its name.
+  if (mediaInCredit.firstIn(words) !== null) return MEDIA;
   // "The state authorities this Friday": the day is when they said it, not part of their name.
   const plain = words.filter((x, i) => !ARTICLES.has(x) && !dayWord(x, words[i - 1], words[i + 1]));
   // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's.
