@@ -1,4 +1,4 @@
-import { foldedWords } from '../../compare/fold-text.js';
+import { wordsAround } from './words-around.js';
 
 /**
  * "Still", in the seven languages, folded: "were still under orders", "sont toujours évacués", "noch immer",
@@ -15,9 +15,9 @@ const BEFORE = 3;
  * orders"): a running quantity's value at the text's own time (see FigureMeaning.still).
  */
 export function saysStill(sentence: string, text: string): boolean {
-  const at = sentence.indexOf(text);
-  if (at < 0) return false;
-  const before = foldedWords(sentence.slice(0, at)).slice(-BEFORE);
-  const after = foldedWords(sentence.slice(at + text.length)).slice(0, AFTER);
-  return [...before, ...after].some((w) => STILL.has(w));
+  const around = wordsAround(sentence, text);
+  if (!around.found) return false;
+  return (
+    around.before.slice(-BEFORE).some((w) => STILL.has(w)) || around.after.slice(0, AFTER).some((w) => STILL.has(w))
+  );
 }
