@@ -1,4 +1,4 @@
-import { foldedWords } from '../../compare/fold-text.js';
+import { wordsAround } from './words-around.js';
 
 /**
  * Words that set a figure's credit apart from the count told before it: "the Red Cross separately put the
@@ -38,7 +38,6 @@ const REACH = 8;
 
 /** Whether a figure's sentence sets its credit apart, before the figure (see FigureMeaning.creditedApart). */
 export function setsCreditApart(sentence: string, text: string): boolean {
-  const at = sentence.indexOf(text);
-  const before = foldedWords(sentence.slice(0, Math.max(0, at))).slice(-REACH);
+  const before = wordsAround(sentence, text).before.slice(-REACH);
   return APART.some((seq) => before.some((_, i) => seq.every((s, j) => before[i + j] === s)));
 }

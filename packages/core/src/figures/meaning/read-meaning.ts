@@ -39,6 +39,7 @@ import { saysFinal } from './final-count.js';
 import { countsSinceLastBulletin } from './since-last-bulletin.js';
 import { setsCreditApart } from './credited-apart.js';
 import { saysDone } from './said-done.js';
+import { foldedAfter, foldedBefore } from './words-around.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
 const moneyConcepts = createLexicon(MONEY_CONCEPTS);
@@ -291,8 +292,8 @@ interface Window {
 
 function windowOf(figure: Figure, ctx: MeaningContext): Window {
   const inSentence = figure.start - ctx.sentenceStart;
-  const head = foldedWords(figure.sentence.slice(0, Math.max(0, inSentence)));
-  const tail = foldedWords(figure.sentence.slice(Math.max(0, inSentence + figure.text.length)));
+  const head = foldedBefore(figure.sentence, Math.max(0, inSentence));
+  const tail = foldedAfter(figure.sentence, Math.max(0, inSentence + figure.text.length));
   const before = takeUntilNumber(head.slice().reverse(), WORDS_BEFORE).reverse();
   const after = takeUntilNumber(tail, WORDS_AFTER);
   // "wildfires kill seven as more than 5,300 firefighters battle": "kill" belongs to "seven", not to 5,300.
@@ -310,13 +311,16 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
         : between;
   const to = ctx.nextStart == null ? figure.sentence.length : ctx.nextStart - ctx.sentenceStart;
   const rawAfter = figure.sentence.slice(Math.max(0, inSentence + figure.text.length), Math.max(0, to));
-  const phraseBefore = foldedWords(rawBefore.split(CLAUSE_BREAK).at(-1) ?? '');
+  const clausesBefore = rawBefore.split(CLAUSE_BREAK);
+  const phraseBefore = foldedWords(clausesBefore.at(-1) ?? '');
   const clauseBefore = clauseEnd(phraseBefore);
   const firstClause = rawAfter.split(CLAUSE_BREAK);
-  const clauseAfter = clauseStart(foldedWords(firstClause[0] ?? ''));
+  // Folded once: the clause (to its first conjunction) and the phrase (across them) both start with these words.
+  const firstWords = foldedWords(firstClause[0] ?? '');
+  const clauseAfter = clauseStart(firstWords);
   const reachesNext = firstClause.length === 1 && ctx.nextStart != null;
-  const phraseAfter = [...foldedWords(firstClause[0] ?? ''), ...(reachesNext ? [NEXT_FIGURE] : [])];
-  const subjectBeforeRelative = subjectAcrossRelative(rawBefore.split(CLAUSE_BREAK), clauseBefore);
+  const phraseAfter = reachesNext ? [...firstWords, NEXT_FIGURE] : firstWords;
+  const subjectBeforeRelative = subjectAcrossRelative(clausesBefore, clauseBefore);
   return {
     before,
     after,
@@ -363,7 +367,7 @@ const GERMAN_LEADING_NOUN = /^\s*\p{Lu}\p{Ll}[\p{L}-]*/u;
 const CLAUSE_BREAK = /,(?!\d)|[;:()\u2013\u2014]/u;
 
 /** Words up to the next number (another figure's words are not this one's). */
-function takeUntilNumber(words: string[], max: number): string[] {
+function takeUntilNumber(words: readonly string[], max: number): string[] {
   const out: string[] = [];
   for (const w of words) {
     if (out.length >= max || /^\d/.test(w)) break;

@@ -155,6 +155,14 @@ const phrases = (table: Readonly<Record<string, number>>): Phrase[] =>
 const FIXED = phrases(RELATIVE_DAYS);
 const WAYS = phrases(DIRECTIONS);
 
+/**
+ * The fixed phrases by their first word, in the table's order: every word of a sentence is tried as the start of
+ * one, and only those it opens can match there.
+ */
+const FIXED_BY_FIRST = new Map<string, Phrase[]>();
+for (const p of FIXED) FIXED_BY_FIRST.set(p.words[0]!, [...(FIXED_BY_FIRST.get(p.words[0]!) ?? []), p]);
+const NO_PHRASES: readonly Phrase[] = [];
+
 const matchesAt = (words: readonly string[], i: number, phrase: Phrase) =>
   phrase.words.every((w, k) => words[i + k] === w);
 
@@ -168,7 +176,7 @@ export interface RelativeDay {
 
 /** The relative day that starts at word `i`, if any. */
 export function relativeDayAt(words: readonly string[], i: number): RelativeDay | null {
-  for (const p of FIXED) {
+  for (const p of FIXED_BY_FIRST.get(words[i] ?? '') ?? NO_PHRASES) {
     if (!matchesAt(words, i, p)) continue;
     const end = i + p.words.length;
     if (p.takesComplement && COMPLEMENT.has(words[end] ?? '')) return null;

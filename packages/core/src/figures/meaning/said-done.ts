@@ -1,5 +1,5 @@
-import { foldedWords } from '../../compare/fold-text.js';
 import { ALREADY_CUES, PERFECT_AUXILIARIES } from './cues.js';
+import { wordsAround } from './words-around.js';
 
 const ALREADY = new Set(ALREADY_CUES);
 const PARTICIPLE_ENDINGS = new Map(Object.entries(PERFECT_AUXILIARIES));
@@ -13,9 +13,9 @@ const OBJECT_MARKERS = new Set(['a']);
 
 /** Whether the words next to a figure say it is done by now (see FigureMeaning.saidDone). */
 export function saysDone(sentence: string, text: string): boolean {
-  const at = Math.max(0, sentence.indexOf(text));
-  const before = foldedWords(sentence.slice(0, at)).slice(-NEAR_BEFORE);
-  const after = foldedWords(sentence.slice(at + text.length)).slice(0, NEAR_AFTER);
+  const around = wordsAround(sentence, text);
+  const before = around.before.slice(-NEAR_BEFORE);
+  const after = around.after.slice(0, NEAR_AFTER);
   return [...before, ...after].some((w) => ALREADY.has(w)) || perfectJustBefore(before);
 }
 

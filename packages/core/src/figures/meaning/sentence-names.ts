@@ -26,10 +26,17 @@ export function sentenceNames(
   const from = Math.max(figureAt === null ? 0 : reportedClauseStart(sentence, figureAt), within?.[0] ?? 0);
   const to = within?.[1] ?? sentence.length;
   const names = new Set<string>();
-  const words = [...sentence.matchAll(WORD)].filter((m) => m.index >= from && m.index < to);
+  const all = wordsOf(sentence);
+  const words: RegExpExecArray[] = [];
+  const folded: string[] = [];
+  for (let k = 0; k < all.words.length; k++) {
+    const m = all.words[k]!;
+    if (m.index < from || m.index >= to) continue;
+    words.push(m);
+    folded.push(all.folded[k]!);
+  }
   const sourceAt = source ? sentence.indexOf(source) : -1;
   const inSource = (at: number) => sourceAt >= 0 && at >= sourceAt && at < sourceAt + source!.length;
-  const folded = words.map((w) => foldedWords(w[0])[0] ?? '');
   // Countries of several words ("Corea del Sud", "New Mexico") are read over the whole clause first.
   const countryWords = new Set<number>();
   for (const m of countryMentions(folded)) {
@@ -149,6 +156,20 @@ const RELATIVE_AFTER_COMMA = /,\s*$/u;
 const COMPLEMENTIZER = /(?<![\p{L}])(?:that|que|qu['’]|che|dass|bahwa)(?![\p{L}])/giu;
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+let lastWords: { sentence: string; words: RegExpExecArray[]; folded: string[] } | null = null;
+
+/**
+ * A sentence's words as written, each with its first folded word: read once for all the figures of a sentence,
+ * which ask in turn. Shared: callers copy what they keep.
+ */
+function wordsOf(sentence: string): { words: readonly RegExpExecArray[]; folded: readonly string[] } {
+  if (lastWords?.sentence !== sentence) {
+    const words = [...sentence.matchAll(WORD)];
+    lastWords = { sentence, words, folded: words.map((w) => foldedWords(w[0])[0] ?? '') };
+  }
+  return lastWords;
+}
 
 const isCountry = (word: string) => countriesIn(foldedWords(word)).length > 0;
 

@@ -27,6 +27,18 @@ const REACH = 4;
  * bulletins, a count of the interval the text's own bulletin closes (see FigureMeaning.sinceLastBulletin).
  */
 export function countsSinceLastBulletin(sentence: string): boolean {
+  // Every figure of a sentence asks in turn: the answer is the sentence's, read once.
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastAnswer = sinceLastBulletin(sentence);
+  }
+  return lastAnswer;
+}
+
+let lastSentence: string | null = null;
+let lastAnswer = false;
+
+function sinceLastBulletin(sentence: string): boolean {
   const words = foldedWords(sentence);
   for (let i = 0; i < words.length; i++) {
     if (!SINCE.has(words[i]!)) continue;

@@ -1,6 +1,7 @@
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
 import { EARLIER_STATEMENT_CUES, LATER_STATEMENT_CUES, REVISED_STATEMENT_CUES } from './cues.js';
+import { foldedBefore } from './words-around.js';
 
 const earlierStatement = createLexicon({ cue: EARLIER_STATEMENT_CUES });
 const laterStatement = createLexicon({ cue: LATER_STATEMENT_CUES });
@@ -14,8 +15,10 @@ const revisedStatement = createLexicon({ cue: REVISED_STATEMENT_CUES });
  * actualizado su balance: más de 80 drones"); null for neither. Both may stand clauses away from the number.
  */
 export function statementStage(sentence: string, at: number): 'earlier' | 'revised' | null {
-  const part = sentence.slice(0, Math.max(0, at)).split(';').at(-1) ?? '';
-  const words = foldedWords(part);
+  const end = Math.max(0, at);
+  const semicolon = sentence.lastIndexOf(';', end - 1);
+  // With no semicolon before the number, its part is all the sentence before it, as the meaning reader folds it.
+  const words = semicolon < 0 ? foldedBefore(sentence, end) : foldedWords(sentence.slice(semicolon + 1, end));
   if (revisedStatement.find(words).length > 0) return 'revised';
   const earlier = earlierStatement.find(words).at(-1);
   if (!earlier) return null;

@@ -1,4 +1,4 @@
-import { foldedWords } from '../../compare/fold-text.js';
+import { wordsAround } from './words-around.js';
 
 /**
  * "Still", in the seven languages, folded: "were still under orders", "sont toujours évacués", "noch immer",
@@ -36,9 +36,8 @@ const BEFORE = 3;
  * orders", "the injured are now 40"): a running quantity's value at the text's own time (see FigureMeaning.still).
  */
 export function saysStill(sentence: string, text: string): boolean {
-  const at = sentence.indexOf(text);
-  if (at < 0) return false;
-  const before = foldedWords(sentence.slice(0, at)).slice(-BEFORE);
-  const after = foldedWords(sentence.slice(at + text.length)).slice(0, AFTER);
-  return [...before, ...after].some((w) => STILL.has(w)) || before.some((w) => NOW.has(w));
+  const around = wordsAround(sentence, text);
+  if (!around.found) return false;
+  const before = around.before.slice(-BEFORE);
+  return [...before, ...around.after.slice(0, AFTER)].some((w) => STILL.has(w)) || before.some((w) => NOW.has(w));
 }
