@@ -64,6 +64,25 @@ describe('a figure limited to a part of the whole', () => {
     expect(findings(reference, article, 'en')).not.toContain('conflicts more than 350 / 315');
   });
 
+  it('reads a sentence opening "of the total" as a part of the total before it, in the seven languages', () => {
+    expect(within('Of the total, 140 people died after Monday.', '140', 'en')).toEqual(['of-total']);
+    expect(within('Du total, 140 personnes sont mortes après lundi.', '140', 'fr')).toEqual(['of-total']);
+    expect(within('Del total, 140 personas murieron después del lunes.', '140', 'es')).toEqual(['of-total']);
+    expect(within('Do total, 140 pessoas morreram depois de segunda-feira.', '140', 'pt')).toEqual(['of-total']);
+    expect(within('Del totale, 140 persone sono morte dopo lunedì.', '140', 'it')).toEqual(['of-total']);
+    expect(within('Dari total, 140 orang tewas setelah Senin.', '140', 'id')).toEqual(['of-total']);
+    // German writes it "davon", a part cue of its own.
+    const davon = extractFigures('Davon starben 140 Menschen nach Montag.', { lang: 'de', published: null });
+    expect(davon.figures[0]?.meaning?.part).toBe(true);
+    // "Of them, 58 walked out, 12 are trapped" names its parts by what befell them: no part of the total unsaid.
+    expect(within('Of them, 58 walked out.', '58', 'en')).toEqual([]);
+    const reference =
+      'At least 300 people have died since the protests began, the Civic Watch group said. ' +
+      'Of the total, 140 people died after Monday.';
+    const found = findings(reference, 'Some 110 people died, the government said.', 'en');
+    expect(found.filter((f) => f.endsWith('/ 140'))).toEqual([]);
+  });
+
   it('does not read a zone in words that only look like one', () => {
     expect(partOfWhole('en este caso los niños')).toEqual([]);
     expect(partOfWhole('il en est ainsi')).toEqual([]);

@@ -69,3 +69,31 @@ describe('a count that still stands, said again later', () => {
     expect(findings(reference, article, 'en', sameDay)).not.toContain('updated about 88,000');
   });
 });
+
+describe('a figure its text dates to a month well before its own', () => {
+  const times: [string, string] = ['2031-11-20T09:00:00Z', '2031-11-26T09:00:00Z'];
+  const reference =
+    'Brightmoor Motors will cut 5,000 jobs in Europe by 2033. ' +
+    'In March 2030, Brightmoor Motors cut 3,400 jobs in Ruritania.';
+
+  it('is a past figure: an undated count of the other text is neither a conflict with it nor its update', () => {
+    const articles: [string, string][] = [
+      ['en', 'Up to 4,100 jobs are at risk in Ruritania, the works council said.'],
+      ['en', 'Brightmoor Motors is cutting 4,100 jobs in Ruritania.'],
+      ['de', 'In Ruritanien sind bis zu 4100 Arbeitsplätze betroffen, erklärte der Betriebsrat.'],
+      ['fr', 'En Ruritanie, jusqu’à 4 100 emplois sont menacés, a affirmé le comité d’entreprise.'],
+    ];
+    for (const [language, article] of articles) {
+      const found = findings(reference, article, language, times);
+      expect(
+        found.some((f) => f.startsWith('conflicts') || f.startsWith('updated')),
+        article,
+      ).toBe(false);
+    }
+  });
+
+  it('still conflicts with a figure the other text dates to that month alike', () => {
+    const article = 'In March 2030, Brightmoor Motors cut 4,300 jobs in Ruritania.';
+    expect(findings(reference, article, 'en', times)).toContain('conflicts 4,300');
+  });
+});

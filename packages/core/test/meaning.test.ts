@@ -1326,3 +1326,28 @@ describe('a toll told at second hand', () => {
     expect(meaningOf(sentence, text, lang).role).toBe('killed');
   });
 });
+
+describe('a headline’s credit before its colon', () => {
+  const credit = (text: string, lang: string) =>
+    extractFigures(text, { lang, published: null }).figures[0]?.meaning?.authority ?? null;
+
+  it('credits the kind of authority a headline names before its colon, in the seven languages', () => {
+    const headlines: [string, string][] = [
+      ['en', 'Works council: up to 3,200 jobs at risk\nThe plant will close next year.'],
+      ['fr', 'Syndicat : jusqu’à 3 200 emplois menacés\nL’usine fermera l’an prochain.'],
+      ['de', 'Brightmoor-Betriebsrat: Bis zu 3200 Jobs in Gefahr\nDas Werk schließt im nächsten Jahr.'],
+      ['es', 'Sindicato: hasta 3.200 empleos en riesgo\nLa planta cerrará el próximo año.'],
+      ['pt', 'Sindicato: até 3.200 empregos em risco\nA fábrica fecha no próximo ano.'],
+      ['it', 'Sindacato: fino a 3.200 posti di lavoro a rischio\nLo stabilimento chiuderà l’anno prossimo.'],
+      ['id', 'Serikat pekerja: hingga 3.200 pekerjaan terancam\nPabrik itu akan ditutup tahun depan.'],
+    ];
+    for (const [lang, text] of headlines) expect(credit(text, lang), text).toBe('union');
+  });
+
+  it('reads no credit in a place, an event or a name before a headline’s colon, nor in a later line', () => {
+    expect(credit('Ruritania: 700,000 displaced by floods\nThe rains continue.', 'en')).toBeNull();
+    expect(credit('Derailment in Brackwater: 50 passengers hurt\nA train left the tracks.', 'en')).toBeNull();
+    expect(credit('Jane Doe: 3,200 jobs at risk\nThe plant will close.', 'en')).toBeNull();
+    expect(credit('The plant will close.\nUnion: 3,200 jobs at risk.', 'en')).toBeNull();
+  });
+});

@@ -76,3 +76,20 @@ export function ofAnotherYear(
   const ay = (a ?? articleDay ?? '').slice(0, 4);
   return /^\d{4}$/.test(ry) && /^\d{4}$/.test(ay) && ry !== ay;
 }
+
+/**
+ * Whether one side dates its figure by a month of a year before its own text's ("in February 2023 the firm announced
+ * 3,800 cuts", written in November 2024) and the other states no time of its own: a past figure set against one as
+ * of the other text's time. Two counts of two times, never one misreported; only a side that dates its figure to
+ * that month too may differ from it. A month written with its year is the sentence's own, never the reader's guess.
+ */
+export function pastMonthAgainstUndated([r, referenceDay]: TextTime, [a, articleDay]: TextTime): boolean {
+  return (pastMonth(r, referenceDay) && a === null) || (pastMonth(a, articleDay) && r === null);
+}
+
+/** A figure's stated time (its meaning's asOf) and the day its text came out. */
+export type TextTime = [asOf: string | null, published: string | null | undefined];
+
+/** A month of a year ("2023-02") before the month its text came out in. */
+const pastMonth = (asOf: string | null, published: string | null | undefined) =>
+  asOf !== null && /^\d{4}-\d{2}$/.test(asOf) && published != null && asOf < published.slice(0, 7);

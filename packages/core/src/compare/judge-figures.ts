@@ -1,7 +1,7 @@
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@parallax/shared';
-import { earlierCount, ofAnotherYear } from './figure-days.js';
+import { earlierCount, ofAnotherYear, pastMonthAgainstUndated } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
 import { foldText, foldedWords } from './fold-text.js';
@@ -146,6 +146,13 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };
   }
   if (!ctx.match.canConflict) return null;
+  // "In February 2023 it announced 2,300 cuts in Germany": a past figure, neither misreported nor updated by the
+  // undated count of a text of another time.
+  if (
+    pastMonthAgainstUndated([meaningOf(reference).asOf, ctx.referenceDay], [meaningOf(article).asOf, ctx.articleDay])
+  ) {
+    return null;
+  }
   const { asOf: articleDay, modality } = meaningOf(article);
   // A plan's or forecast's day is when it is due ("by 2030"), not when it was counted.
   const laterThanReference =

@@ -416,7 +416,15 @@ export function figureLimits(sentence: string, at: number, length: number): stri
   // "Marsh County, home to …, remains the centre with 140 cases": a county named as the sentence's subject.
   const unit = namesLocalUnit(clause) || (at > opening.length && namesLocalUnit(opening));
   const all = unit ? [...limits, 'local-unit'].sort() : limits;
-  return sharesTotal(tail) ? [...all, 'of-total'] : all;
+  // "Of the total, 125 died after Monday", "Do total, 125 …", "Del totale, 125 …": a part of the total the sentence
+  // before gives, as "125 of the total" is. ("Of them, 58 walked out, 12 are trapped" names its parts by what befell them.)
+  const opensPart = at > opening.length && namesTotal(foldedWords(opening));
+  return sharesTotal(tail) || opensPart ? [...all, 'of-total'] : all;
+}
+
+/** Whether the words are all of one "of the total" ("Of the total", "Do total", "Dari total"), nothing more. */
+function namesTotal(words: readonly string[]): boolean {
+  return OF_TOTAL.some((seq) => seq.length === words.length && seq.every((w, i) => words[i] === w));
 }
 
 /**

@@ -952,6 +952,24 @@ function clauseAuthority(figure: Figure, w: Window): string | null {
   return source.length > 0 && source.every((x) => clause.includes(x)) ? null : kind;
 }
 
+/**
+ * A headline's credit before its colon: "Works council: up to 3,200 jobs at risk", "Polícia: 300 detidos". Only a kind
+ * of authority the lexicon knows credits so: a place, an event or a rubric before a colon ("Haiti: …", "Derailment in
+ * Brackwater: …") is no source, and a bare name may be what the headline is about.
+ */
+function headlineCredit(figure: Figure, ctx: MeaningContext): string | null {
+  if (figure.sentenceIndex !== 0 || figure.source !== null) return null;
+  const colon = figure.sentence.indexOf(':');
+  if (colon < 0 || figure.start - ctx.sentenceStart <= colon) return null;
+  const head = figure.sentence.slice(0, colon).trim();
+  if (/\d/.test(head) || head.split(/\s+/).length > MAX_HEADLINE_CREDIT_WORDS) return null;
+  const kind = authorityOf(head);
+  return kind !== null && isAuthorityKind(kind) ? kind : null;
+}
+
+/** Words a headline's credit before its colon may take ("Ford works council"). */
+const MAX_HEADLINE_CREDIT_WORDS = 4;
+
 /** Prepositions of place, folded, in the seven languages: a body's word after them names a place. */
 const LOCATIVE = new Set(
   'in into within throughout across dans en au im ins innerhalb nella nel nei nelle negli na no nas nos em dalam di'.split(
@@ -1050,7 +1068,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       (stage === 'revised' || updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0),
     modality: modalityOf(figure, w),
     direction: measure.startsWith('change:') ? directionOf(w) : null,
-    authority: clauseAuthority(figure, w) ?? creditedAuthority(figure),
+    authority: clauseAuthority(figure, w) ?? creditedAuthority(figure) ?? headlineCredit(figure, ctx),
     names: sentenceNames(figure.sentence, ctx.language, figure.source, figure.start - ctx.sentenceStart),
     ...limitsOf(figure, ctx),
     ...marksOf(figure),
