@@ -37,6 +37,17 @@ describe('an article headed by another actor than the story’s', () => {
     expect(scoreRelevance(plants, minister).relevant).toBe(true);
   });
 
+  it('keeps an article headed by a name the reference writes outside its lead', () => {
+    const minister = analyseText(
+      'Dervaux faces the tyre workers after the closures\n' +
+        'The industry minister Dervaux said on Wednesday that the state would watch over each of the 1,254 ' +
+        'workers who lose their jobs after two plant closures.\n' +
+        'Dervaux will meet the unions, who want the group to pay for the retraining of every worker at both sites.',
+      sameDay,
+    );
+    expect(scoreRelevance(plants, minister).relevant).toBe(true);
+  });
+
   const outbreak = analyseText(
     'Kansas measles outbreak reaches 505 cases as the state confirms spread to 19 counties\n' +
       'WICHITA, Kansas — The measles outbreak in south-west Kansas has grown to 505 confirmed cases, the state ' +

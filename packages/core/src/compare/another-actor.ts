@@ -88,7 +88,8 @@ export function openingActor(
       ? null
       : actor;
   }
-  if (actor.length < MIN_ACTOR) return null;
+  // A name the reference writes anywhere ("Sednaya, the prison emptied overnight") is one of the story's own.
+  if (actor.length < MIN_ACTOR || referenceWords.has(actor)) return null;
   return writesAsName(
     passages.slice(1).map((p) => p.text),
     actor,
