@@ -116,9 +116,14 @@ function holderKnownAlike(r: FigureMeaning, a: FigureMeaning): boolean {
 
 /**
  * "10,000 people" with nothing said of what befell them or what they did: residents, the displaced, a crowd or the
- * buried are all people, so two such counts may be two quantities; they may agree, never conflict.
+ * buried are all people, so two such counts may be two quantities; they may agree, never conflict. So are a
+ * utility's or a firm's customers: all it serves, those cut off, those restored ("800,000 customers" by evening,
+ * "500,000" by night) are counts that move by the hour.
  */
-const bareHeadcount = (m: FigureMeaning) => m.concept === 'people' && m.role === null;
+const bareHeadcount = (m: FigureMeaning) => HEADCOUNTS.has(m.concept ?? '') && m.role === null;
+
+/** Concepts that say who is counted, not what befell them. */
+const HEADCOUNTS = new Set(['people', 'customers']);
 
 /** Both count one thing the lexicon knows: a head noun it does not know is too little to call a difference a misreport. */
 const knownConcept = (r: FigureMeaning, a: FigureMeaning) =>

@@ -47,6 +47,7 @@ export function scaleSlipOf(
     (r) =>
       slipCandidate(r) &&
       Math.min(r.value!, article.value!) >= MIN_SLIPPED_SIZE &&
+      ((ownDigits(r) && ownDigits(article)) || toldAlike(r, article)) &&
       (powersOfTenApart(r.value, article.value) || swappedAlike(r, article)) &&
       notToldApart(r, article, scope, vocabulary) &&
       // The article gives the reference's value too: it knows both sizes, as two quantities.
@@ -67,13 +68,35 @@ function swappedAlike(r: Figure, a: Figure): boolean {
   return r.qualifier === a.qualifier && digitSlip(r.value, a.value);
 }
 
-/** A figure with a single value of digits of its own: a bound, a range or "thousands" is no written number. */
+/** A figure with a single written value: a bound, a range or "thousands" is no written number. */
 function slipCandidate(f: Figure): boolean {
   // A number whose writing the reader could not settle ("7,400 millones") may be read at the wrong scale.
   if (f.confidence < MIN_READING_CONFIDENCE) return false;
   if (f.value === null || !Number.isInteger(f.value) || f.value <= 0) return false;
-  if (f.qualifier === 'vague' || f.qualifier === 'range') return false;
-  return String(withoutTrailingZeros(f.value)).length >= MIN_OWN_DIGITS;
+  return f.qualifier !== 'vague' && f.qualifier !== 'range';
+}
+
+const ownDigits = (f: Figure) => String(withoutTrailingZeros(f.value!)).length >= MIN_OWN_DIGITS;
+
+/**
+ * A single digit at another scale ("600,000 protesters" for "60,000 protesters") is a slip only where both sides
+ * say all that tells one count from another, and alike: the same thing counted, in the same named place, by the
+ * same authority. A bare "6" at two scales is otherwise as often two counts.
+ */
+function toldAlike(r: Figure, a: Figure): boolean {
+  const rm = meaningOf(r);
+  const am = meaningOf(a);
+  const known = (c: string | null) => c !== null && !c.startsWith('stem:');
+  return (
+    rm.measure === 'count' &&
+    known(rm.concept) &&
+    known(am.concept) &&
+    conceptsMatch(rm, am) &&
+    rm.place !== null &&
+    rm.place === am.place &&
+    rm.authority !== null &&
+    rm.authority === am.authority
+  );
 }
 
 /**

@@ -490,6 +490,22 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'kepala keluarga',
     'kk',
   ],
+  // Those a utility or a firm serves ("2 million customers without power"): accounts, not homes or people.
+  customers: [
+    'customers',
+    'clients',
+    'subscribers',
+    'abonnes',
+    'kunden',
+    'stromkunden',
+    'clientes',
+    'abonados',
+    'usuarios',
+    'clienti',
+    'utenti',
+    'utenze',
+    'pelanggan*',
+  ],
   buildings: [
     'buildings',
     'structures',
