@@ -6,7 +6,7 @@ import { HOLDER_PREFIX, isHeldByName, sameHolder } from '../figures/meaning/shar
 import { countryMentions } from '../figures/meaning/countries.js';
 import type { Figure, FigureMeaning } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
-import { isRegion, placeName, relatePlaces } from './territory.js';
+import { isRegion, liesWithin, placeName, relatePlaces } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -524,8 +524,24 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
       placesOf.set(key, (placesOf.get(key) ?? new Set()).add(place));
     }
   }
+  // A quantity the reference also counts, with a number, at the story's own place ("4 dead in the state" beside "11
+  // dead on the islands before") has no home elsewhere: an article's count there, or with no place, is the story's
+  // own. "Thousands" there counts nothing, and a count for the country the home lies in may be the home's own.
+  const countedAtHome = new Map<string, Set<string>>();
+  for (const f of reference) {
+    const place = figurePlace(f, vocabulary);
+    if (place && places.has(place) && !isRegion(place, vocabulary) && !meaningOf(f).part && f.qualifier !== 'vague') {
+      const key = quantityKey(meaningOf(f));
+      countedAtHome.set(key, (countedAtHome.get(key) ?? new Set()).add(place));
+    }
+  }
   const homes = new Map<string, string>();
-  for (const [key, set] of placesOf) if (set.size === 1) homes.set(key, [...set][0]!);
+  for (const [key, set] of placesOf) {
+    if (set.size !== 1) continue;
+    const home = [...set][0]!;
+    const elsewhere = [...(countedAtHome.get(key) ?? [])].some((p) => !liesWithin(home, p, vocabulary));
+    if (!elsewhere) homes.set(key, home);
+  }
   const countries = new Set([...places].map(countryOf).filter((c): c is string => c !== null));
   return { places, homes, countries };
 }

@@ -77,6 +77,11 @@ function ancestors(place: string, vocabulary: Vocabulary): string[] {
   return chain;
 }
 
+/** Whether the vocabulary knows a place to lie within another ("kursk" within "country:ru"). */
+export function liesWithin(place: string, outer: string, vocabulary: Vocabulary): boolean {
+  return ancestors(place, vocabulary).includes(outer);
+}
+
 /** Whether a place lies within a country the vocabulary knows (a region or city, not a country). */
 export function isRegion(place: string, vocabulary: Vocabulary): boolean {
   return vocabulary.within.has(place);
