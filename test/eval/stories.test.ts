@@ -26,16 +26,17 @@ interface SplitScores {
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   dev: {
     conflictsPrecision: 0.97,
-    conflictsRecall: 0.56,
+    conflictsRecall: 0.63,
     falseAlertsPer50: 0.3,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // Eight stories written unseen joined the test half this release (P 0.50 and 0.57 on them at first contact).
+  // Sixteen stories written unseen joined the test half this release (P 0.38 to 0.64 on them before its rules);
+  // the floors follow what the grown half measures, not the targets.
   test: {
-    conflictsPrecision: 0.58,
-    conflictsRecall: 0.3,
-    falseAlertsPer50: 1.7,
+    conflictsPrecision: 0.5,
+    conflictsRecall: 0.34,
+    falseAlertsPer50: 2.8,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
