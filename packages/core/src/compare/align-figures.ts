@@ -187,7 +187,7 @@ function preferred(candidate: Rank, best: Rank): boolean {
   if (candidate.day === 'same' && best.day === 'earlier') return true;
   if (best.day === 'same' && candidate.day === 'earlier') return false;
   if (candidate.agrees !== best.agrees) return candidate.agrees;
-  // Neither agrees: "the SPÖ at 12.1 %" stands against the SPÖ's share, not a share whose holder is unread.
+  // Neither agrees: "the PRV at 12.1 %" stands against the PRV's share, not a share whose holder is unread.
   if (!candidate.agrees && candidate.sameHolder !== best.sameHolder) return candidate.sameHolder;
   // Neither agrees: "800,000 in Paris, police said" stands against the police's Paris count, not the ministry's
   // national one nearer in value; a difference with another authority's figure is no misreport anyway.

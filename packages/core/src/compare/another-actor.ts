@@ -88,7 +88,7 @@ export function openingActor(
       ? null
       : actor;
   }
-  // A name the reference writes anywhere ("Sednaya, the prison emptied overnight") is one of the story's own.
+  // A name the reference writes anywhere ("Korvan, the prison emptied overnight") is one of the story's own.
   if (actor.length < MIN_ACTOR || referenceWords.has(actor)) return null;
   return writesAsName(
     passages.slice(1).map((p) => p.text),
@@ -102,5 +102,5 @@ export function openingActor(
 /** What follows a rubric's word: a colon ("Floods: …", "Inondations : …"). */
 const RUBRIC = /^\s?:/;
 
-/** An acronym as a headline opens with it: two to five letters, most of them capitals ("SPD", "AfD", "CGT"). */
+/** An acronym as a headline opens with it: two to five letters, most of them capitals ("SPD", "AfD", "NVP"). */
 const ACRONYM_OPENING = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu})$/u;

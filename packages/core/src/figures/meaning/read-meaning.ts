@@ -886,7 +886,7 @@ export function authorityOf(source: string | null): string | null {
   if (kind) return kind;
   // "the UN said": folded, "un" is an article in four of the languages; written in capitals it is the United Nations.
   if (UN_IN_CAPITALS.test(source)) return UN;
-  // "un recuento de la cadena NBC": a broadcaster's or a newspaper's own count, whatever its name.
+  // "un recuento de la cadena Canal Norte": a broadcaster's or a newspaper's own count, whatever its name.
   if (mediaInCredit.firstIn(words) !== null) return MEDIA;
   // "The state authorities this Friday": the day is when they said it, not part of their name.
   const plain = words.filter((x, i) => !ARTICLES.has(x) && !dayWord(x, words[i - 1], words[i + 1]));
@@ -967,7 +967,7 @@ function headlineCredit(figure: Figure, ctx: MeaningContext): string | null {
   return kind !== null && isAuthorityKind(kind) ? kind : null;
 }
 
-/** Words a headline's credit before its colon may take ("Ford works council"). */
+/** Words a headline's credit before its colon may take ("Tyrewell works council"). */
 const MAX_HEADLINE_CREDIT_WORDS = 4;
 
 /** Prepositions of place, folded, in the seven languages: a body's word after them names a place. */

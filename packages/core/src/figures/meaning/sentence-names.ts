@@ -143,7 +143,7 @@ let countryNames: Set<string> | null = null;
 function reportedClauseStart(sentence: string, figureAt: number): number {
   let start = 0;
   for (const m of sentence.slice(0, Math.max(0, figureAt)).matchAll(COMPLEMENTIZER)) {
-    // "La fábrica de Cholet, que produce neumáticos, cuenta con 995": after a comma, "que" opens a relative
+    // "La fábrica de Arvel, que produce neumáticos, cuenta con 640": after a comma, "que" opens a relative
     // clause about the name before it, which the sentence's own verb and figure still belong to.
     if (RELATIVE_AFTER_COMMA.test(sentence.slice(0, m.index))) continue;
     start = m.index + m[0].length;

@@ -18,16 +18,16 @@ const LIST_SENTENCES = 2;
 export const isHeldByName = (concept: string | null) => concept !== null && HELD.has(concept);
 
 /**
- * A holder read from the names written beside a figure ("named:fpo" for "la FPÖ al 28,8 %"), the names joined by
+ * A holder read from the names written beside a figure ("named:nvp" for "la NVP al 28,8 %"), the names joined by
  * a space. Two such holders are one where they share a name (see sameHolder).
  */
 export const HOLDER_PREFIX = 'named:';
 
 /**
  * Reads whose each share of the vote, count of votes or of seats is, from the names written beside it in all
- * seven languages' word orders: before it in its stretch of the sentence ("la SPÖ al 21,1 %", "FPÖ mit 28,8
+ * seven languages' word orders: before it in its stretch of the sentence ("la PRV al 21,1 %", "NVP mit 28,8
  * Prozent", "PDI-P meraih 16,7 persen", "the Greens' 85 seats"), or else after it up to a clause break ("28.8 %
- * for the FPÖ", "contre 37,45 % pour Xóchitl Gálvez"). A stretch runs from the figure before it in its sentence.
+ * for the NVP", "contre 37,45 % pour Lucía Ferrer"). A stretch runs from the figure before it in its sentence.
  *
  * First, a share with nothing said of what it is a share of, held by a name, goes on from a share of the vote
  * in its sentence or the one before ("won 29 % of the vote, ahead of the ÖVP on 26.5 %"): a list of results; and
@@ -63,7 +63,7 @@ export function electionHolders(figures: readonly Figure[], language: string, se
 }
 
 /**
- * A sentence that gives one quantity for several holders ("59.75 % of the vote, against 37.45 % for Gálvez",
+ * A sentence that gives one quantity for several holders ("59.75 % of the vote, against 37.45 % for Ferrer",
  * "rose to 20.8 %, while the SPD fell to 16.4 %") sets holders side by side: its "against" and "fell to" compare
  * them, or the last election, and say nothing of a running count's newer value.
  */
@@ -118,7 +118,7 @@ function namesBeside(
   const to = next?.sentenceIndex === f.sentenceIndex ? next.start - start : sentence.length;
   const clause = sentence.slice(f.end - start, to);
   const end = clause.search(CLAUSE_BREAK);
-  // After it, only a name it is said to be for ("28.8 % for the FPÖ", "37,45 % pour Xóchitl Gálvez"), not where
+  // After it, only a name it is said to be for ("28.8 % for the NVP", "37,45 % pour Lucía Ferrer"), not where
   // it is ("284 seats in the Sejm").
   const holder = FOR.exec(end < 0 ? clause : clause.slice(0, end));
   if (!holder) return [];
@@ -127,7 +127,7 @@ function namesBeside(
 }
 
 /**
- * "for" and "of", in the seven languages: what follows names whose a share or seats are ("28.8 % for the FPÖ",
+ * "for" and "of", in the seven languages: what follows names whose a share or seats are ("28.8 % for the NVP",
  * "el 28,1 % del PSOE", "il 20 % della Lega").
  */
 const FOR =
@@ -139,7 +139,7 @@ const holderNames = (names: readonly string[]) => names.filter((n) => !n.startsW
 const NEAR_CHARS = 60;
 
 /**
- * An acronym opening a sentence: "CDU/CSU meraih", "FPÖ mit 28,8 Prozent"; not a dateline ("JAKARTA —", "PARIS,").
+ * An acronym opening a sentence: "CDU/CSU meraih", "NVP mit 28,8 Prozent"; not a dateline ("JAKARTA —", "PARIS,").
  */
 const OPENING_ACRONYM = /^\s*["'“«]?(\p{Lu}(?=\p{L}{0,4}\p{Lu})\p{L}{1,5})(?![\p{L}]|\s*[—–,(-])/u;
 
@@ -147,7 +147,7 @@ const CLAUSE_BREAK =
   /[,;:()\u2013\u2014]|\s(?:and|et|und|y|e|dan|while|but|mentre|tandis|während|mientras|enquanto|sementara)\s/u;
 
 /**
- * "dell'SPÖ", "l'FPÖ", "d'EH": an elided article before a capital is a word of its own, so the name after it is
+ * "dell'PRV", "l'NVP", "d'EH": an elided article before a capital is a word of its own, so the name after it is
  * read; replaced by a space, so offsets stay.
  */
 const withElisionsApart = (sentence: string) => sentence.replace(/(?<=(?:^|[^\p{L}])\p{L}{1,5})['’](?=\p{Lu})/gu, ' ');
@@ -163,6 +163,6 @@ export function sameHolder(x: string, y: string): boolean {
 
 /**
  * Letters a name needs to be matched across spellings ("Democrática" and "Democratic"): shorter ones, a party's
- * letters ("SPÖ", "FPÖ"), are told apart by one letter.
+ * letters ("NVP", "NRP"), are told apart by one letter.
  */
 const MIN_SPELLED = 5;
