@@ -7,7 +7,8 @@ import { memoizedDiff } from './diff-words-bounded.js';
 import { relateDays } from './figure-days.js';
 import { figureKey } from './figure-key.js';
 import { readFigures } from './figure-reading.js';
-import { type Judgement, judgePair, oneSidedSeverity } from './judge-figures.js';
+import { comparableInterval, type Judgement, judgePair, oneSidedSeverity, relativeGap } from './judge-figures.js';
+import type { QualifierWidths } from './plausible-interval.js';
 import { laterAlongside } from './later-alongside.js';
 import { planRetoldAsFact } from './plan-retold.js';
 import { prepareReference } from './prepare-reference.js';
@@ -91,6 +92,32 @@ const slippedUpdate = (kind: DiscrepancyKind, reference: Figure, article: Figure
 function publishedAfter(article: AnalysedText, reference: AnalysedText): boolean {
   if (!article.published || !reference.published) return true;
   return Date.parse(article.published) > Date.parse(reference.published);
+}
+
+/** Hours between two publications, either way; null when either time is unknown. */
+function hoursBetween(x: string | null | undefined, y: string | null | undefined): number | null {
+  if (!x || !y) return null;
+  return Math.abs(Date.parse(y) - Date.parse(x)) / 3_600_000;
+}
+
+/**
+ * Whether the reference gives the article figure's value to another of its figures of the same measure, told as the
+ * article tells its own (both facts, or both plans): "about 3,800" set against the reference's 7,000 job cuts is more
+ * likely the reference's 3,800 in one division, read with another meaning, than a misreport of the 7,000. A plan's
+ * value told as a fact ("some 15,000 are there" where 15,000 is what the number could rise to) is no such reading.
+ */
+function givesValueToAnother(references: readonly Figure[], aligned: Figure, article: Figure, widths: QualifierWidths) {
+  const { measure, modality } = meaningOf(article);
+  const own = comparableInterval(article, widths);
+  return references.some(
+    (r) =>
+      r !== aligned &&
+      r.value !== aligned.value &&
+      r.qualifier !== 'vague' &&
+      meaningOf(r).measure === measure &&
+      meaningOf(r).modality === modality &&
+      relativeGap(comparableInterval(r, widths), own) === 0,
+  );
 }
 
 /** Whole days from one publication to another; null when either time is unknown. */
@@ -236,6 +263,7 @@ export function compareArticle(
     articleDay: article.published ? article.published.slice(0, 10) : null,
     referenceDay: reference.published ? reference.published.slice(0, 10) : null,
     referenceHour: reference.published ? Number(reference.published.slice(11, 13)) : null,
+    hoursApart: hoursBetween(reference.published, article.published),
   };
   const judgements = new Map<number, Judgement | null>();
   // "UNRWA: more than 470,000 …" restated in a body that gives "the WHO figure of 446,750" beside it: a figure
@@ -256,14 +284,20 @@ export function compareArticle(
     const updatesBeside =
       givesEarlierBeside(article.figures, art, ref, judgeContext.referenceDay) ||
       statesReferenceValueAsChanged(article.figures, art, ref);
-    judgements.set(pair.article, judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly, updatesBeside }));
+    const valueOfAnother = givesValueToAnother(reference.figures, ref, art, widths);
+    judgements.set(
+      pair.article,
+      judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly, updatesBeside, valueOfAnother }),
+    );
   }
   // "Toll reaches 16" over a body's "rose to 16 on Friday": one fact stated twice is as new as its newest statement.
   for (const pair of aligned.pairs) {
     if (pair.restates === null || judgements.get(pair.restates)?.kind !== 'conflicts') continue;
     const art = article.figures[pair.article]!;
     const match = { ...pair.match, later: pair.match.later || meaningOf(art).update };
-    const own = judgePair(reference.figures[pair.reference]!, art, { ...judgeContext, match });
+    const ref = reference.figures[pair.reference]!;
+    const valueOfAnother = givesValueToAnother(reference.figures, ref, art, widths);
+    const own = judgePair(ref, art, { ...judgeContext, match, valueOfAnother });
     // A plan's value told as done by the newer statement is a misreport of the plan, not a newer count.
     if (own?.kind === 'updated' && !planRetoldAsFact(reference.figures, art, scope, vocabulary)) {
       judgements.set(pair.restates, own);

@@ -7,6 +7,7 @@ import { authorityMentions, figureAuthority, sameAuthority } from './authority.j
 import { foldText, foldedWords } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
+import { showsMisreport } from './misreport-evidence.js';
 import type { QuantityMatch } from './same-quantity.js';
 import { isAuthorityKind, namesUnitedNations, UN } from '../figures/meaning/read-meaning.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -118,6 +119,10 @@ export interface JudgeContext {
   knowingly?: boolean;
   /** The article's sentence gives the reference's value as of a day no later than the reference's: it updates it. */
   updatesBeside?: boolean;
+  /** Hours between the two texts' publication, either way; null when either time is unknown. */
+  hoursApart?: number | null;
+  /** The reference gives the article's value to another figure of the same measure. */
+  valueOfAnother?: boolean;
 }
 
 /** Share of a conflict's severity an update keeps: a newer figure is news, not an error. */
@@ -201,6 +206,15 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
       ? { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence }
       : null;
   }
+  // A difference the digits do not explain needs all the evidence there is (see showsMisreport).
+  const credited = (f: Figure) => figureAuthority(f, ctx.vocabulary) !== null || meaningOf(f).authority !== null;
+  const evidence = {
+    confidence,
+    hoursApart: ctx.hoursApart ?? null,
+    valueOfAnother: ctx.valueOfAnother === true,
+    creditedAlike: credited(reference) === credited(article),
+  };
+  if (!showsMisreport(reference, article, evidence)) return null;
   return { kind: 'conflicts', severity, confidence };
 }
 

@@ -1,0 +1,67 @@
+import type { Figure } from '@parallax/shared';
+import { roundedScaleSlip } from './same-quantity.js';
+
+/**
+ * What a difference between two figures read as one quantity has beside their meanings: how sure the alignment is,
+ * how far apart the two texts were published, and whether the article's value is one the reference gives another
+ * figure of the same measure.
+ */
+export interface DifferenceEvidence {
+  /** The alignment's confidence, with any doubt about the source or about which reference figure it meets. */
+  confidence: number;
+  /** Hours between the two texts' publication, either way; null when either time is unknown. */
+  hoursApart: number | null;
+  /** The reference gives the article's value to another figure of the same measure. */
+  valueOfAnother: boolean;
+  /** Both figures are credited to an authority, or neither is. */
+  creditedAlike: boolean;
+}
+
+/** Least confidence at which a difference the digits do not explain may still be a misreport. */
+const FULL_CONFIDENCE = 0.9;
+/** Hours apart from which a count may have moved between the two texts (a newer bulletin, an earlier day). */
+const COUNT_MAY_MOVE_HOURS = 24;
+
+/**
+ * Whether a difference between two figures whose meanings were read as one quantity shows a misreport, not two
+ * quantities the meanings could not tell apart. Two shapes show one number written wrong whatever else is known:
+ * its digits at another scale ("9.100" for 910, "thousand" for "million", "4.75 million" for 475,090) and two
+ * neighbouring digits swapped ("171" for 117). Scored on development stories the engine had not yet been tuned to,
+ * those were misreports every time; any other difference was one about one time in five (a newer bulletin, an
+ * earlier day, another body's count of the same thing, another figure's value taken for this one). So any other
+ * difference is a misreport only on all the evidence there is: no doubt about the source or about which reference
+ * figure it meets, both figures credited alike (to one authority, or both to none: a count credited on one side only
+ * may be another body's), both texts out within a day, and a value the reference gives no other figure of its measure.
+ * When the meaning of two figures is uncertain, they are not a conflict.
+ */
+export function showsMisreport(reference: Figure, article: Figure, evidence: DifferenceEvidence): boolean {
+  if (slipOfOneNumber(reference, article)) return true;
+  return (
+    evidence.confidence >= FULL_CONFIDENCE &&
+    evidence.creditedAlike &&
+    (evidence.hoursApart === null || evidence.hoursApart < COUNT_MAY_MOVE_HOURS) &&
+    !evidence.valueOfAnother
+  );
+}
+
+/** One number written with its digits at another scale, or with two neighbouring digits swapped. */
+function slipOfOneNumber(reference: Figure, article: Figure): boolean {
+  const x = reference.value;
+  const y = article.value;
+  if (x === null || y === null || x <= 0 || y <= 0) return false;
+  const [a, b] = [significantDigits(x), significantDigits(y)];
+  return a === b || neighboursSwapped(a, b) || roundedScaleSlip(reference, article);
+}
+
+/** The digits a number is written with, less its leading and trailing zeros and its decimal point: 0.0475 → "475". */
+export function significantDigits(value: number): string {
+  const digits = Math.abs(value).toPrecision(12).replace('.', '').replace(/e.*$/, '');
+  return digits.replace(/^0+/, '').replace(/0+$/, '') || '0';
+}
+
+/** "171" and "117", "36.8" and "38.6": two neighbouring digits swapped, the rest alike. */
+function neighboursSwapped(x: string, y: string): boolean {
+  if (x.length !== y.length || x.length < 2) return false;
+  const at = [...x].findIndex((d, i) => d !== y[i]);
+  return at >= 0 && at + 1 < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
+}
