@@ -101,21 +101,33 @@ function hoursBetween(x: string | null | undefined, y: string | null | undefined
 }
 
 /**
- * Whether the reference gives the article figure's value to another of its figures of the same measure, told as the
- * article tells its own (both facts, or both plans): "about 3,800" set against the reference's 7,000 job cuts is more
- * likely the reference's 3,800 in one division, read with another meaning, than a misreport of the 7,000. A plan's
- * value told as a fact ("some 15,000 are there" where 15,000 is what the number could rise to) is no such reading.
+ * Whether either side's value is one the other side gives another of its figures of the same measure: "about 3,800"
+ * set against the reference's 7,000 job cuts is more likely the reference's 3,800 in one division, read with another
+ * meaning, than a misreport of the 7,000. Asked both ways, so that the comparison read the other way round finds the
+ * same conflicts. A plan's or projection's value told as a fact ("some 15,000 are there" where 15,000 is what the
+ * number could rise to) is no other reading: it is the misreport.
  */
-function givesValueToAnother(references: readonly Figure[], aligned: Figure, article: Figure, widths: QualifierWidths) {
-  const { measure, modality } = meaningOf(article);
-  const own = comparableInterval(article, widths);
-  return references.some(
+function valueOfAnotherFigure(
+  references: readonly Figure[],
+  ref: Figure,
+  articles: readonly Figure[],
+  art: Figure,
+  widths: QualifierWidths,
+): boolean {
+  return givesValueToAnother(references, ref, art, widths) || givesValueToAnother(articles, art, ref, widths);
+}
+
+/** Whether `figures` give `value`'s value to a figure of its measure and modality other than `aligned` and its restatements. */
+function givesValueToAnother(figures: readonly Figure[], aligned: Figure, value: Figure, widths: QualifierWidths) {
+  const { measure, modality } = meaningOf(value);
+  const own = comparableInterval(value, widths);
+  return figures.some(
     (r) =>
       r !== aligned &&
       r.value !== aligned.value &&
       r.qualifier !== 'vague' &&
       meaningOf(r).measure === measure &&
-      meaningOf(r).modality === modality &&
+      (meaningOf(r).modality === 'fact' || modality !== 'fact') &&
       relativeGap(comparableInterval(r, widths), own) === 0,
   );
 }
@@ -284,7 +296,7 @@ export function compareArticle(
     const updatesBeside =
       givesEarlierBeside(article.figures, art, ref, judgeContext.referenceDay) ||
       statesReferenceValueAsChanged(article.figures, art, ref);
-    const valueOfAnother = givesValueToAnother(reference.figures, ref, art, widths);
+    const valueOfAnother = valueOfAnotherFigure(reference.figures, ref, article.figures, art, widths);
     judgements.set(
       pair.article,
       judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly, updatesBeside, valueOfAnother }),
@@ -296,7 +308,7 @@ export function compareArticle(
     const art = article.figures[pair.article]!;
     const match = { ...pair.match, later: pair.match.later || meaningOf(art).update };
     const ref = reference.figures[pair.reference]!;
-    const valueOfAnother = givesValueToAnother(reference.figures, ref, art, widths);
+    const valueOfAnother = valueOfAnotherFigure(reference.figures, ref, article.figures, art, widths);
     const own = judgePair(ref, art, { ...judgeContext, match, valueOfAnother });
     // A plan's value told as done by the newer statement is a misreport of the plan, not a newer count.
     if (own?.kind === 'updated' && !planRetoldAsFact(reference.figures, art, scope, vocabulary)) {

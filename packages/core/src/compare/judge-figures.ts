@@ -206,7 +206,8 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
       ? { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence }
       : null;
   }
-  // A difference the digits do not explain needs all the evidence there is (see showsMisreport).
+  // A difference the digits do not explain needs all the evidence there is (see showsMisreport). Without it the two
+  // are not one quantity, and the article's figure may yet be another reference figure's slip or plan told as done.
   const credited = (f: Figure) => figureAuthority(f, ctx.vocabulary) !== null || meaningOf(f).authority !== null;
   const evidence = {
     confidence,

@@ -1,0 +1,138 @@
+import type { Figure } from '@parallax/shared';
+import { describe, expect, it } from 'vitest';
+import { analyseText, compareArticle } from '../src/compare/index.js';
+import { showsMisreport, significantDigits } from '../src/compare/misreport-evidence.js';
+
+const MORNING = '2024-05-02T08:00:00Z';
+const SAME_DAY = '2024-05-02T15:00:00Z';
+const TWO_DAYS_ON = '2024-05-04T09:00:00Z';
+
+/** The article's conflicts against the reference, each as "article figure / reference figure". */
+function conflicts(reference: string, article: string, times: [string, string] = [MORNING, SAME_DAY], language = 'en') {
+  return compareArticle(
+    analyseText(reference, { language: 'en', published: times[0] }),
+    analyseText(article, { language, published: times[1] }),
+    'article',
+    { relevanceThreshold: 0 },
+  )
+    .discrepancies.filter((d) => d.kind === 'conflicts')
+    .map((d) => `${d.article?.text} / ${d.reference?.text}`);
+}
+
+const figure = (value: number): Figure => ({ value }) as Figure;
+const fullEvidence = { confidence: 1, hoursApart: 3, valueOfAnother: false, creditedAlike: true };
+
+describe('a difference the digits explain', () => {
+  it('is a misreport whatever else is unknown: another scale, two neighbouring digits swapped', () => {
+    const none = { confidence: 0.5, hoursApart: 72, valueOfAnother: true, creditedAlike: false };
+    expect(showsMisreport(figure(910), figure(9_100), none)).toBe(true);
+    expect(showsMisreport(figure(1_400_000), figure(14_000_000), none)).toBe(true);
+    expect(showsMisreport(figure(117), figure(171), none)).toBe(true);
+    expect(showsMisreport(figure(36.8), figure(38.6), none)).toBe(true);
+    // One digit changed, or digits far apart swapped, is no slip the digits show alone.
+    expect(showsMisreport(figure(117), figure(127), none)).toBe(false);
+    expect(showsMisreport(figure(1_234), figure(4_231), none)).toBe(false);
+  });
+
+  it('reads the digits a number is written with, whatever its scale', () => {
+    expect(significantDigits(475_090)).toBe('47509');
+    expect(significantDigits(0.0475)).toBe('475');
+    expect(significantDigits(4.75e6)).toBe('475');
+    expect(significantDigits(0.1 + 0.2)).toBe('3');
+  });
+
+  it('still conflicts in a text published days later, credited on one side only', () => {
+    const reference = 'The ministry said 117 people were injured in the strike.';
+    expect(conflicts(reference, 'The strike injured 171 people.', [MORNING, TWO_DAYS_ON])).toEqual([
+      '171 / 117',
+    ]);
+  });
+});
+
+describe('any other difference', () => {
+  it('is a misreport on all the evidence', () => {
+    expect(showsMisreport(figure(11_000), figure(13_000), fullEvidence)).toBe(true);
+    expect(showsMisreport(figure(11_000), figure(13_000), { ...fullEvidence, hoursApart: null })).toBe(true);
+  });
+
+  it('is none when one piece of evidence is missing', () => {
+    const missing = [
+      { confidence: 0.5 },
+      { hoursApart: 30 },
+      { valueOfAnother: true },
+      { creditedAlike: false },
+    ];
+    for (const gap of missing) {
+      expect(showsMisreport(figure(11_000), figure(13_000), { ...fullEvidence, ...gap }), JSON.stringify(gap)).toBe(
+        false,
+      );
+    }
+  });
+
+  it('conflicts the same day, credited alike', () => {
+    const reference = 'Police said 12,000 people marched through the city on Saturday.';
+    expect(conflicts(reference, 'Police said 30,000 people marched through the city on Saturday.')).toEqual([
+      '30,000 / 12,000',
+    ]);
+  });
+
+  it('is no conflict two days on: the count may have moved', () => {
+    const reference = 'Floods killed at least 147 people, the ministry said.';
+    const article = 'Floods killed at least 212 people, the ministry said.';
+    expect(conflicts(reference, article, [MORNING, SAME_DAY])).toEqual(['at least 212 / at least 147']);
+    expect(conflicts(reference, article, [MORNING, TWO_DAYS_ON])).toEqual([]);
+  });
+
+  it('is no conflict when only one side credits its figure: it may be another body’s count', () => {
+    const reference = 'Floods killed at least 147 people, the ministry said.';
+    expect(conflicts(reference, 'Floods killed at least 212 people.')).toEqual([]);
+    expect(conflicts(reference, 'Floods killed at least 212 people, the ministry said.')).toEqual([
+      'at least 212 / at least 147',
+    ]);
+  });
+
+  it('is no conflict when the value is one the other side gives another figure of the same measure', () => {
+    const reference =
+      'The company will cut 7,000 jobs worldwide. About 3,800 of the cuts fall on its tools division, it said.';
+    expect(conflicts(reference, 'The company said it will cut about 3,800 jobs.')).toEqual([]);
+    // Read the other way round, the same pair is no conflict either.
+    expect(conflicts('The company said it will cut about 3,800 jobs.', reference)).toEqual([]);
+  });
+
+  it('keeps a plan’s value told as a fact apart from that test: the plan is no fact of the same kind', () => {
+    const reference =
+      'Around 11,000 soldiers have been deployed to the front, officials said. Officials said the number could rise to 15,000.';
+    expect(conflicts(reference, 'Some 15,000 soldiers have been deployed to the front, officials said.')).toEqual([
+      'Some 15,000 / Around 11,000',
+    ]);
+  });
+});
+
+describe('a sum whose purpose neither side writes', () => {
+  it('conflicts where the article writes its digits at another scale', () => {
+    const reference = 'O governo bloqueou R$ 6,5 milhões dos suspeitos.';
+    const articles: [string, string][] = [
+      ['en', 'The government froze 6.5 billion reais belonging to the suspects.'],
+      ['it', 'Il governo ha congelato 6,5 miliardi di reais dei sospettati.'],
+    ];
+    for (const [language, article] of articles) {
+      const found = compareArticle(
+        analyseText(reference, { language: 'pt', published: MORNING }),
+        analyseText(article, { language, published: SAME_DAY }),
+        'article',
+        { relevanceThreshold: 0 },
+      ).discrepancies.filter((d) => d.kind === 'conflicts');
+      expect(found.map((d) => d.reference?.text), article).toEqual(['R$ 6,5 milhões']);
+    }
+  });
+
+  it('is read whole though its product in floating point is not: 4,07 milioni', () => {
+    const found = compareArticle(
+      analyseText('O fundo recebeu 4,07 mil milhões de dólares.', { language: 'pt', published: MORNING }),
+      analyseText('Il fondo ha ricevuto 4,07 milioni di dollari.', { language: 'it', published: SAME_DAY }),
+      'article',
+      { relevanceThreshold: 0 },
+    ).discrepancies.filter((d) => d.kind === 'conflicts');
+    expect(found.map((d) => d.article?.text)).toEqual(['4,07 milioni di dollari']);
+  });
+});
