@@ -101,11 +101,18 @@ describe('two doubts leave no conflict', () => {
     ...article,
     meaning: { ...article.meaning!, authority: 'stem:observatory' },
   };
+  /** The reference's 11,000 with its digits at another scale. */
+  const slipped = figureIn('Some 1,100 troops are in Kursk, the defence ministry said.', 'Some 1,100');
+  const slippedUncertainly: Figure = { ...slipped, meaning: { ...slipped.meaning!, authority: 'stem:observatory' } };
 
   it('one doubt still conflicts', () => {
     expect(judgePair(reference, article, context(1))?.kind).toBe('conflicts');
-    expect(judgePair(reference, article, context(0.5))?.kind).toBe('conflicts');
-    expect(judgePair(reference, uncertainly, context(1))?.kind).toBe('conflicts');
+    // A difference the digits do not explain needs all the evidence: one doubt leaves 11,000 and 15,000 no conflict.
+    expect(judgePair(reference, article, context(0.5))).toBeNull();
+    expect(judgePair(reference, uncertainly, context(1))).toBeNull();
+    // 11,000 written at another scale is one number written wrong: one doubt still conflicts.
+    expect(judgePair(reference, slipped, context(0.5))?.kind).toBe('conflicts');
+    expect(judgePair(reference, slippedUncertainly, context(1))?.kind).toBe('conflicts');
   });
 
   it('two doubts do not: no finding, or another source where whose figure it is was the doubt', () => {
@@ -149,6 +156,17 @@ describe('credit: another authority’s value is not the one an article misrepor
     const reference =
       'Turnout reached 74.38%, the highest since 1989. An exit poll by Ipsos on Sunday night had put turnout at 72.9%.';
     const article = 'Turnout was 64.38%, the electoral commission said.';
-    expect(kinds(reference, article)).toContain('conflicts 64.38%');
+    // A difference the digits do not explain needs all the evidence: credited on one side only, 64.38% is no
+    // conflict, and never Ipsos's figure either.
+    expect(kinds(reference, article)).toEqual(['added 64.38%']);
+    // 73.48% is nearer Ipsos's 72.9% but is the uncredited 74.38% with two digits swapped: set against it.
+    const swapped = compareArticle(
+      analyseText(reference, { language: 'en' }),
+      analyseText('Turnout was 73.48%, the electoral commission said.', { language: 'en' }),
+      'article',
+      { relevanceThreshold: 0 },
+    ).discrepancies.map((d) => `${d.kind} ${d.reference?.text ?? '-'}~${d.article?.text ?? '-'}`);
+    expect(swapped).toContain('conflicts 74.38%~73.48%');
+    expect(swapped.filter((k) => k.endsWith('~73.48%'))).toHaveLength(1);
   });
 });

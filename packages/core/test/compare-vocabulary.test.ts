@@ -109,14 +109,22 @@ describe("a story's own places", () => {
 
 describe("a story's own authorities", () => {
   for (const wording of ['According to the MoD', 'Defence Minister Olek Varn said']) {
-    const article = en(
-      `Fighting continued in Valdoria this week. ${wording}, 1,900 soldiers were killed in Port Arvel since the offensive began.`,
-    );
+    const told = (value: string) =>
+      en(
+        `Fighting continued in Valdoria this week. ${wording}, ${value} soldiers were killed in Port Arvel since the offensive began.`,
+      );
+    const article = told('1,900');
 
     it(`without them, "${wording}" is not known to be Valdoria's defence ministry: never an alert`, () => {
-      const [finding] = compareArticle(reference, article, 'article').discrepancies;
       // A minister is another kind of authority than a ministry of defence; "the MoD" is a name the general
       // lexicon does not know, which may or may not be the ministry: a conflict shown for review, never alerted.
+      // A difference the digits do not explain needs all the evidence: with "the MoD" in doubt, 1,900 is none.
+      const unexplained = wording.includes('MoD') ? ['omitted', 'added'] : ['different_source'];
+      const findings = compareArticle(reference, article, 'article').discrepancies;
+      expect(findings.map((d) => d.kind)).toEqual(unexplained);
+      expect(findings.some((d) => wouldAlert(d))).toBe(false);
+      // The ministry's 1,200 with two digits swapped is one number written wrong: shown, never alerted.
+      const [finding] = compareArticle(reference, told('2,100'), 'article').discrepancies;
       expect(['different_source', 'conflicts']).toContain(finding?.kind);
       expect(finding && wouldAlert(finding)).toBe(false);
     });
@@ -127,23 +135,28 @@ describe("a story's own authorities", () => {
   }
 
   it('reads "the ministry in Arvel" as the ministry, not as an anonymous ministry', () => {
-    // The reference credits a general: an article figure credited to no known authority conflicts with
-    // it, one credited to another authority (the ministry) is that authority's figure.
+    // The reference credits a general: an article figure credited to no known authority may be his, one
+    // credited to another authority (the ministry) is that authority's figure.
     const byPerson = en(
       'Fighting continued in Valdoria this week. General Ilse Marr said 1,200 soldiers were killed in Port Arvel since the offensive began.',
     );
-    const article = en(
-      'Fighting continued in Valdoria this week. The ministry in Arvel said 1,900 soldiers were killed in Port Arvel since the offensive began.',
-    );
-    const kinds = (extras?: VocabularyExtras) =>
+    const told = (value: string) =>
+      en(
+        `Fighting continued in Valdoria this week. The ministry in Arvel said ${value} soldiers were killed in Port Arvel since the offensive began.`,
+      );
+    const kinds = (article: AnalysedText, extras?: VocabularyExtras) =>
       compareArticle(
         byPerson,
         article,
         'article',
         extras ? { vocabulary: vocabularyOf(extras) } : {},
       ).discrepancies.map((d) => d.kind);
-    expect(kinds()).toEqual(['conflicts']);
-    expect(kinds(VALDORIA)).toEqual(['different_source']);
+    // A difference the digits do not explain needs all the evidence: whose 1,900 it is is in doubt, so no conflict.
+    expect(kinds(told('1,900'))).toEqual(['omitted', 'added']);
+    expect(kinds(told('1,900'), VALDORIA)).toEqual(['different_source']);
+    // The general's 1,200 with two digits swapped conflicts with an anonymous ministry's, not with the ministry's.
+    expect(kinds(told('2,100'))).toEqual(['conflicts']);
+    expect(kinds(told('2,100'), VALDORIA)).toEqual(['different_source']);
   });
 });
 

@@ -142,12 +142,14 @@ describe('compareArticle: judgement', () => {
   });
 
   it('conflicts when a stated number sits away from the reference', () => {
+    // Credited to the reference's own authority: nothing but the stated numbers sets the two apart.
     const asManyAs = makeFigure({
       text: 'as many as 13,000',
       value: 13000,
       low: null,
       high: 13000,
       qualifier: 'up_to',
+      source: 'the NIS',
     });
     const moreThan20 = makeFigure({
       text: 'more than 20,000',
@@ -155,6 +157,7 @@ describe('compareArticle: judgement', () => {
       low: 20000,
       high: null,
       qualifier: 'more_than',
+      source: 'the NIS',
     });
     expect(kindAgainst(around11000, asManyAs)).toBe('conflicts');
     expect(kindAgainst(around11000, moreThan20)).toBe('conflicts');
@@ -182,7 +185,14 @@ describe('compareArticle: judgement', () => {
     expect(kindAgainst(around11000, pentagon)).toBe('different_source');
     expect(kindAgainst(around11000, makeFigure({ value: 8000, source: 'le NIS' }))).toBe('conflicts');
     expect(kindAgainst(around11000, makeFigure({ value: 8000, source: "South Korea's spy agency" }))).toBe('conflicts');
-    expect(kindAgainst(around11000, makeFigure({ value: 8000, source: null }))).toBe('conflicts');
+    // A difference the digits do not explain needs all the evidence: an uncredited 8,000 against the NIS's is none.
+    expect(
+      judge(around11000, makeFigure({ value: 8000, source: null }))
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['added', 'omitted']);
+    // The NIS's 11,000 written at another scale, credited to no one, is still a misreport of it.
+    expect(kindAgainst(around11000, makeFigure({ text: '1,100', value: 1100, source: null }))).toBe('conflicts');
   });
 
   it('does not align different currencies, counted things or subjects', () => {
@@ -236,7 +246,7 @@ describe('compareArticle: judgement', () => {
   it('reads a figure for the story as a whole as the one place the reference counts it in', () => {
     // The reference counts its troops in Kursk only, and its opening is about Russia: an outlet's troops
     // "in Russia" are that count.
-    const [whole] = judge(around11000, makeFigure({ value: 12000, location: 'Russia' }));
+    const [whole] = judge(around11000, makeFigure({ value: 12000, location: 'Russia', source: 'the NIS' }));
     expect(whole?.kind).toBe('conflicts');
     expect(whole?.note).toBeNull();
     // A region the reference gives no figure for is a scope of its own: it may agree, with a note, never conflict.
@@ -321,24 +331,37 @@ describe('compareArticle: judgement', () => {
   });
 
   it('rates severity from the gap, the category and the readings’ confidence', () => {
-    const sev = (art: ReturnType<typeof makeFigure>) => judge(around11000, art)[0]!.severity;
-    const far = sev(makeFigure({ value: 30000 }));
-    const near = sev(makeFigure({ value: 12500 }));
-    const unsure = sev(makeFigure({ value: 30000, confidence: 0.5 }));
-    const otherSource = sev(makeFigure({ value: 30000, source: 'the Pentagon' }));
-    expect(far).toBeGreaterThan(near);
-    expect(far).toBeGreaterThan(unsure);
-    expect(far).toBeGreaterThan(otherSource);
-    for (const s of [far, near, unsure, otherSource]) expect(s).toBeGreaterThan(0);
-    expect(far).toBeLessThanOrEqual(1);
+    const first = (art: ReturnType<typeof makeFigure>) => judge(around11000, art)[0]!;
+    // Credited to the reference's authority, as its figure is; 110,000 is its 11,000 at another scale, which
+    // conflicts even on an unsure reading (0.7: one below 0.6 never conflicts): rated by gap and confidence alone.
+    const nis = { source: 'the NIS' };
+    const far = first(makeFigure({ value: 110000, ...nis }));
+    const near = first(makeFigure({ value: 12500, ...nis }));
+    const unsure = first(makeFigure({ value: 110000, confidence: 0.7, ...nis }));
+    const otherSource = first(makeFigure({ value: 110000, source: 'the Pentagon' }));
+    expect([far, near, unsure, otherSource].map((d) => d.kind)).toEqual([
+      'conflicts',
+      'conflicts',
+      'conflicts',
+      'different_source',
+    ]);
+    expect(far.severity).toBeGreaterThan(near.severity);
+    expect(far.severity).toBeGreaterThan(unsure.severity);
+    expect(far.severity).toBeGreaterThan(otherSource.severity);
+    for (const d of [far, near, unsure, otherSource]) expect(d.severity).toBeGreaterThan(0);
+    expect(far.severity).toBeLessThanOrEqual(1);
   });
 
   it('lists what is wrong first', () => {
     const result = compareArticle(
       makeText([around11000, makeFigure({ category: 'money', unit: 'USD', value: 400e6, location: null })]),
-      makeText([makeFigure({ value: 30000 }), makeFigure({ category: 'casualties', counted: 'killed', value: 40 })], {
-        text: reference.text,
-      }),
+      makeText(
+        [
+          makeFigure({ value: 30000, source: 'the NIS' }),
+          makeFigure({ category: 'casualties', counted: 'killed', value: 40 }),
+        ],
+        { text: reference.text },
+      ),
       'a',
     );
     expect(result.discrepancies.map((d) => d.kind)).toEqual(['conflicts', 'omitted', 'added']);
