@@ -42,7 +42,8 @@ describe('a count for the year or month its text came out in', () => {
 describe('a final count published after a provisional one', () => {
   const reference =
     'Turnout was 64.2 %, the electoral commission said on Sunday night, before the postal ballots were counted.';
-  const nextDay: [string, string] = ['2031-05-12T07:00:00Z', '2031-05-13T08:00:00Z'];
+  // Out within a day of each other: a difference the digits do not explain may be a misreport.
+  const nextDay: [string, string] = ['2031-05-12T07:00:00Z', '2031-05-13T06:00:00Z'];
   const finals: [string, string, string][] = [
     ['en', 'The final turnout was 64.9 %, the electoral commission said.', '64.9 %'],
     ['fr', 'La participation définitive s’est établie à 64,9 %.', '64,9 %'],
