@@ -55,13 +55,20 @@ function slipOfOneNumber(reference: Figure, article: Figure): boolean {
 
 /** The digits a number is written with, less its leading and trailing zeros and its decimal point: 0.0475 → "475". */
 export function significantDigits(value: number): string {
-  const digits = Math.abs(value).toPrecision(12).replace('.', '').replace(/e.*$/, '');
-  return digits.replace(/^0+/, '').replace(/0+$/, '') || '0';
+  const written = Math.abs(value).toPrecision(12);
+  const mantissa = written.split('e')[0]!.replace('.', '');
+  let from = 0;
+  let to = mantissa.length;
+  while (from < to && mantissa[from] === '0') from++;
+  while (to > from && mantissa[to - 1] === '0') to--;
+  return mantissa.slice(from, to) || '0';
 }
 
 /** "171" and "117", "36.8" and "38.6": two neighbouring digits swapped, the rest alike. */
 function neighboursSwapped(x: string, y: string): boolean {
   if (x.length !== y.length || x.length < 2) return false;
   const at = [...x].findIndex((d, i) => d !== y[i]);
-  return at >= 0 && at + 1 < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
+  return (
+    at >= 0 && at + 1 < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2)
+  );
 }

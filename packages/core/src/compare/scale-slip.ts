@@ -9,9 +9,9 @@ import {
   relateFigurePlaces,
   relateRoles,
   relateTimes,
+  withoutTrailingZeros,
 } from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
-import { significantDigits } from './misreport-evidence.js';
 
 /** Lowest confidence of a number's reading at which its scale is taken as written. */
 const MIN_READING_CONFIDENCE = 0.6;
@@ -72,14 +72,11 @@ function swappedAlike(r: Figure, a: Figure): boolean {
 function slipCandidate(f: Figure): boolean {
   // A number whose writing the reader could not settle ("7,400 millones") may be read at the wrong scale.
   if (f.confidence < MIN_READING_CONFIDENCE) return false;
-  if (f.value === null || !wholeNumber(f.value) || f.value <= 0) return false;
+  if (f.value === null || !Number.isInteger(f.value) || f.value <= 0) return false;
   return f.qualifier !== 'vague' && f.qualifier !== 'range';
 }
 
-const ownDigits = (f: Figure) => significantDigits(f.value!).length >= MIN_OWN_DIGITS;
-
-/** A whole number, as "4,07 milioni" is though its product in floating point is 4070000.0000000005. */
-const wholeNumber = (v: number) => Math.abs(v - Math.round(v)) <= 1e-9 * Math.abs(v);
+const ownDigits = (f: Figure) => String(withoutTrailingZeros(f.value!)).length >= MIN_OWN_DIGITS;
 
 /**
  * A single digit at another scale ("600,000 protesters" for "60,000 protesters") is a slip only where both sides
@@ -125,9 +122,6 @@ function notToldApart(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocab
  */
 function looselyOneThing(r: FigureMeaning, a: FigureMeaning): boolean {
   const known = (c: string | null) => c !== null && !c.startsWith('stem:');
-  // "6.5 billion reais" for "R$ 6,5 milhões": a sum in one currency whose purpose neither side writes. Its own digits at
-  // another scale are the evidence (see ownDigits): two sums of one story rarely share them.
-  if (r.measure.startsWith('money:') && r.concept === null && a.concept === null) return true;
   if (!known(r.concept) && !known(a.concept)) return false;
   if (r.measure !== 'count') return conceptsMatch(r, a);
   if (r.concept === null || a.concept === null) return false;
