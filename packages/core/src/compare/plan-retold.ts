@@ -52,9 +52,11 @@ function dueOrNone(due: string | null, article: Figure): string | null {
  * done is itself the evidence that the two are one quantity: the towns, mountains or bodies each sentence names
  * ("evacuation of the villages below Mount X", "evacuated from around Y") do not tell it apart, and a place within
  * the reference's ("deployed in the capital" for a mission's planned strength) is the misreport whichever part of
- * the country it is told of. Places that exclude each other still tell the two apart.
+ * the country it is told of. Places that exclude each other still tell the two apart. So is a role the article
+ * leaves unsaid: "4,2 millones de casos" told as recorded are the projection's "4,2 milhões de casos prováveis".
  */
-function surelyOne(plan: Figure, article: Figure, scope: StoryScope, vocabulary: Vocabulary): boolean {
+function surelyOne(plan: Figure, told: Figure, scope: StoryScope, vocabulary: Vocabulary): boolean {
+  const article = roleUnsaid(told) ? { ...told, meaning: { ...meaningOf(told), role: meaningOf(plan).role } } : told;
   const match = sameQuantity(plan, article, scope, vocabulary);
   if (match === null || match.canConflict) return match?.canConflict ?? false;
   const unnamed: Figure = { ...article, meaning: { ...meaningOf(article), names: [] } };
@@ -63,3 +65,5 @@ function surelyOne(plan: Figure, article: Figure, scope: StoryScope, vocabulary:
   const placeless: Figure = { ...unnamed, location: null, meaning: { ...meaningOf(unnamed), place: null } };
   return sameQuantity(plan, placeless, scope, vocabulary)?.canConflict ?? false;
 }
+
+const roleUnsaid = (figure: Figure) => meaningOf(figure).role === null;

@@ -381,7 +381,7 @@ function toFigure(r: NumberReading, text: string, ctx: SentenceContext, lang: st
     counted: category === 'money' || category === 'duration' || isMeasure(r.unit) ? null : counted,
     location: placeFor(ctx.places, inSentence, statementSpan(ctx.text, lang, inSentence)),
     source: attributionFor(ctx.attributions, inSentence, ctx.text)?.source ?? null,
-    projection: isProjection(ctx.text, inSentence, r.end - ctx.start),
+    projection: isProjection(ctx.text, inSentence, r.end - ctx.start, lang),
     time: ctx.time,
     confidence: Math.min(r.confidence, r.qualifier === 'vague' ? 0.7 : 1),
     change: r.change,

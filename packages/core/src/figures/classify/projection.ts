@@ -11,6 +11,16 @@ const PROJECTION =
 const FUTURE_VERB =
   /(?<!\p{L})\p{L}{2,}(?:rá|rán|rà|ranno|rão)(?![\p{L}])|(?<![\p{L}])(?:atteindra|atteindront|coûtera|coûteront|enverra|enverront|pourra|pourront|devra|devront|aura|auront)(?![\p{L}])/iu;
 
+/**
+ * "Can" or "may" in the present, with a verb of reaching or rising in the figure's clause: "o número pode chegar a
+ * 2.000", "la cifra puede llegar a", "peut atteindre", "può arrivare a", "kann auf 2.000 steigen", "can reach",
+ * "bisa mencapai". Alone, "can" says what is possible ("the hospital can treat 200"); with such a verb, where a count
+ * may end.
+ */
+const PRESENT_MODAL = /(?<![\p{L}])(?:can|pode|podem|puede|pueden|peut|peuvent|può|possono|kann|können)(?![\p{L}])/iu;
+const REACH_VERB =
+  /(?<![\p{L}])(?:reach|rise|climb|top|chegar|subir|alcançar|atingir|ultrapassar|llegar|alcanzar|superar|atteindre|monter|grimper|dépasser|arrivare|raggiungere|salire|superare|erreichen|steigen|ansteigen|übersteigen|mencapai|naik)(?![\p{L}])/iu;
+
 /** "may" in lower case only: "May" is also the month. */
 const MAY = /(?<![\p{L}])may(?![\p{L}])/u;
 
@@ -20,7 +30,7 @@ const CLAUSE_BREAK = /[;:!?]|\.\s|,(?!\d)/gu;
  * True when the clause around a figure projects it: the words from the start of its clause to the figure,
  * and the few words after it ("15,000 troops could be sent").
  */
-export function isProjection(sentence: string, start: number, end: number): boolean {
+export function isProjection(sentence: string, start: number, end: number, language?: string): boolean {
   let clauseStart = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m !== null && m.index < start; m = CLAUSE_BREAK.exec(sentence)) {
@@ -34,11 +44,22 @@ export function isProjection(sentence: string, start: number, end: number): bool
       .split(/[,;]|\.\s|\s(?:and|y|et|e|und|dan)\s+(?:an?|the|un|una|une|um|uma|uno|ein|eine|sebuah)\s/iu)[0] ?? '';
   // German "werden" with a participle is the passive ("Elf Verletzte werden behandelt", "wird auf 95 geschätzt").
   const withoutWerden = (text: string) => text.replace(GERMAN_WERDEN_ALL, ' ');
-  if ([before, after].some((text) => PROJECTION.test(withoutWerden(text)))) return true;
+  const ownWords = (text: string) =>
+    language && OTHER_MEANING[language] ? text.replace(OTHER_MEANING[language], ' ') : text;
+  if ([before, after].some((text) => PROJECTION.test(ownWords(withoutWerden(text))))) return true;
   if (GERMAN_WERDEN.test(before + after) && !endsWithParticiple(sentence.slice(clauseStart))) return true;
   if (GERMAN_SOLLEN.test(before + after) && !endsWithPerfectInfinitive(sentence.slice(clauseStart))) return true;
+  if (PRESENT_MODAL.test(before) && (REACH_VERB.test(before) || REACH_VERB.test(after))) return true;
   return [MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
 }
+
+/**
+ * Words of PROJECTION that mean something else in a text's language: in Italian "sera" is the evening ("martedì sera
+ * erano ancora 27.000"), "va" and "vai" are "goes" and "you go", not the French and Portuguese futures.
+ */
+const OTHER_MEANING: Readonly<Record<string, RegExp>> = {
+  it: /(?<![\p{L}])(?:sera|va|vai)(?![\p{L}])/giu,
+};
 
 const GERMAN_WERDEN = /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/iu;
 const GERMAN_WERDEN_ALL = new RegExp(GERMAN_WERDEN.source, 'giu');

@@ -499,6 +499,8 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   // "a estimé à 300 000 le nombre de manifestants": the number's counted words are "the number of" what it counts.
   const numberOf = counted.every((x) => ARTICLES.has(x)) ? numberOfConcept(w.clauseAfter) : null;
   if (numberOf) return numberOf;
+  const subjectNumberOf = concepts.firstIn(counted) === null ? numberOfBefore(w.clauseBefore) : null;
+  if (subjectNumberOf) return subjectNumberOf;
   const named =
     counted.length > 0 && !generic
       ? concepts.firstIn(counted)
@@ -578,6 +580,22 @@ function numberOfConcept(after: readonly string[]): string | null {
   const rest = after.slice(at + 2);
   const noun = ARTICLES.has(rest[0] ?? '') ? rest.slice(1) : rest;
   return concepts.firstIn(noun.slice(0, 2));
+}
+
+/**
+ * "O número de detidos pode chegar a 2.000", "die Zahl der Toten stieg auf 84": "the number of" as the clause's
+ * subject says what the number after it counts, ahead of any other noun of the clause ("A PF estima que …"). A role
+ * of people there ("detidos", "Toten") counts people.
+ */
+function numberOfBefore(before: readonly string[]): string | null {
+  const at = before.findLastIndex((x, i) => NUMBER_NOUNS.has(x) && OF.has(before[i + 1] ?? ''));
+  if (at < 0) return null;
+  const rest = before.slice(at + 2);
+  const noun = (ARTICLES.has(rest[0] ?? '') ? rest.slice(1) : rest).slice(0, 2);
+  const named = concepts.firstIn(noun);
+  if (named) return named;
+  const role = roles.firstIn(noun);
+  return role !== null && roleOf(role)?.people ? 'people' : null;
 }
 
 /** "The number", "the total", "the toll" of what is counted, folded, in the seven languages. */
@@ -756,7 +774,10 @@ const CREDIT_WORDS = new Set(['according', 'selon', 'laut', 'zufolge', 'segun', 
 
 /** The head of a counted noun phrase: its last word in English and German, its first in the others. */
 function headNoun(words: readonly string[], language: string): string | null {
-  const nouns = words.filter((x) => x.length >= 3 && !/^\d/.test(x) && !NEW_WORDS.has(x) && !ORDINAL_WORDS.has(x));
+  // An article is never the noun: "sitúa en 2.000 los detenidos" counts the detained, not "los".
+  const nouns = words.filter(
+    (x) => x.length >= 3 && !/^\d/.test(x) && !NEW_WORDS.has(x) && !ORDINAL_WORDS.has(x) && !ARTICLES.has(x),
+  );
   if (nouns.length === 0) return null;
   return (language === 'en' || language === 'de' ? nouns.at(-1) : nouns[0]) ?? null;
 }
