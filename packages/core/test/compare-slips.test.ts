@@ -178,3 +178,19 @@ describe('a later figure that is the reference figure slipped', () => {
     expect(kinds(reference, article, 'it', 'en')).toContain('conflicts 62,000');
   });
 });
+
+describe('one person named as each language transliterates them', () => {
+  const reference =
+    'Schwer getroffen wurde auch Krywyj Rih. Gouverneur Serhij Lyssak meldete dort zehn Tote und 47 Verletzte.';
+
+  it('is one authority, so a smaller count with two digits swapped is a slip', () => {
+    // The article names the town the reference only points at ("dort"): the credit says it is the one count.
+    const article = 'Di Kryvyi Rih, Gubernur Serhiy Lysak melaporkan 10 orang tewas dan 74 orang luka-luka.';
+    expect(kinds(reference, article, 'de', 'id')).toContain('conflicts 74');
+  });
+
+  it('is not one authority where the names differ beyond their spelling', () => {
+    const article = 'Di Kryvyi Rih, Gubernur Mykola Lukashuk melaporkan 10 orang tewas dan 74 orang luka-luka.';
+    expect(kinds(reference, article, 'de', 'id')).not.toContain('conflicts 74');
+  });
+});

@@ -159,14 +159,32 @@ export function figureAuthority(
 
 /**
  * Whether two authorities are the same one. Unknown names match when one contains the other's last
- * word ("Dmytro Ponomarenko" and "Ponomarenko").
+ * word ("Dmytro Ponomarenko" and "Ponomarenko"), as each language transliterates it ("Gouverneur Serhij Lyssak" and
+ * "Gubernur Serhiy Lysak", "Selenskyj" and "Zelensky").
  */
 export function sameAuthority(a: string, b: string): boolean {
   if (a === b) return true;
-  const lastA = a.split(' ').at(-1) ?? '';
-  const lastB = b.split(' ').at(-1) ?? '';
-  return (lastA.length > 3 && b.split(' ').includes(lastA)) || (lastB.length > 3 && a.split(' ').includes(lastB));
+  const wordsA = a.split(' ').map(transliterationSkeleton);
+  const wordsB = b.split(' ').map(transliterationSkeleton);
+  const lastA = wordsA.at(-1) ?? '';
+  const lastB = wordsB.at(-1) ?? '';
+  return (lastA.length > 3 && wordsB.includes(lastA)) || (lastB.length > 3 && wordsA.includes(lastB));
 }
+
+/**
+ * A folded name with the letters transliterations of one name disagree on made alike: y, j and i; w and v; c, k and
+ * q; z and s; ph and f; doubled letters once ("lyssak" and "lysak" are both "lisak").
+ */
+function transliterationSkeleton(word: string): string {
+  let out = '';
+  for (const ch of word.replaceAll('ph', 'f')) {
+    const same = SAME_SOUND[ch] ?? ch;
+    if (!out.endsWith(same)) out += same;
+  }
+  return out;
+}
+
+const SAME_SOUND: Readonly<Record<string, string>> = { y: 'i', j: 'i', w: 'v', c: 'k', q: 'k', z: 's' };
 
 /**
  * Every known authority a sentence names, sources or not, with where (a string index) it is named. A name

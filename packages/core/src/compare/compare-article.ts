@@ -54,7 +54,8 @@ function oneSided(
 
 /** Why a figure no alignment pairs is still a misreport of a reference figure. */
 const PLAN_AS_FACT = "the reference's figure is a plan or projection; the article states it as done";
-const SCALE_SLIP = "the article writes the reference's figure at another scale";
+const SCALE_SLIP =
+  "the article writes the reference's figure with its digits slipped: at another scale, or two swapped";
 const CREDIT_SWAPPED = "the article credits the reference's other count of this to this authority";
 
 /**

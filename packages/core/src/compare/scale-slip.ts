@@ -46,9 +46,10 @@ export function scaleSlipOf(
   const slipped = references.filter(
     (r) =>
       slipCandidate(r) &&
-      Math.min(r.value!, article.value!) >= MIN_SLIPPED_SIZE &&
-      ((ownDigits(r) && ownDigits(article)) || toldAlike(r, article)) &&
-      (powersOfTenApart(r.value, article.value) || swappedAlike(r, article)) &&
+      ((Math.min(r.value!, article.value!) >= MIN_SLIPPED_SIZE &&
+        ((ownDigits(r) && ownDigits(article)) || toldAlike(r, article)) &&
+        (powersOfTenApart(r.value, article.value) || swappedAlike(r, article))) ||
+        swappedBySameAuthority(r, article)) &&
       notToldApart(r, article, scope, vocabulary) &&
       // The article gives the reference's value too: it knows both sizes, as two quantities.
       !articleFigures.some((f) => sameMeasure(f) && f.value === r.value),
@@ -66,6 +67,15 @@ function swappedAlike(r: Figure, a: Figure): boolean {
   const aa = meaningOf(a).authority;
   if (ra !== null && aa !== null && ra !== aa) return false;
   return r.qualifier === a.qualifier && digitSlip(r.value, a.value);
+}
+
+/**
+ * A smaller count's two digits swapped where both sides credit it to the same authority ("74 orang luka-luka" for
+ * the governor's "47 Verletzte"): the credit says which count it is, as a larger size says it for any slip.
+ */
+function swappedBySameAuthority(r: Figure, a: Figure): boolean {
+  const authority = meaningOf(r).authority;
+  return authority !== null && authority === meaningOf(a).authority && swappedAlike(r, a);
 }
 
 /** A figure with a single written value: a bound, a range or "thousands" is no written number. */
