@@ -8,6 +8,9 @@
  * or changed rule, vocabulary or word list, a changed figure key or severity. Leave it for a change that
  * reads every article exactly as before (a refactor, speed, comments, the dashboard or the store).
  *
+ * A static test (test/static/engine-version.test.ts) fails on any change to these sources until
+ * `node scripts/engine-fingerprint.mjs` records it: the moment to decide whether to bump.
+ *
  * A date, written `YYYY-MM-DD` (the day of the change; `YYYY-MM-DD.2` for a second one that day): versions
  * order as text, so a worker of an earlier release still running during an upgrade leaves the analyses of
  * a later one alone.
