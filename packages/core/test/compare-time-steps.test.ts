@@ -41,10 +41,12 @@ describe('an increment between bulletins', () => {
   const times: [string, string] = ['2025-04-08T22:00:00Z', '2025-04-11T21:00:00Z'];
 
   it('is another bulletin’s increment in an article published later', () => {
+    // 42 for 24 (two digits swapped) would be a misreport whatever else is known: only the later bulletin tells it
+    // is another increment. (A French "bilan" reads as a toll, a count of the killed: another quantity.)
     const articles: [string, string][] = [
-      ['en', 'The department counted 36 new cases since its previous update.'],
-      ['fr', 'Le département a recensé 36 nouveaux cas depuis le dernier bilan.'],
-      ['de', 'Die Behörde zählte 36 neue Fälle seit der letzten Meldung.'],
+      ['en', 'The department counted 42 new cases since its previous update.'],
+      ['fr', 'Le département a recensé 42 nouveaux cas depuis le dernier point.'],
+      ['de', 'Die Behörde zählte 42 neue Fälle seit der letzten Meldung.'],
     ];
     for (const [lang, article] of articles) {
       expect(findings(reference, article, lang, times).some((f) => f.startsWith('conflicts'))).toBe(false);
