@@ -77,6 +77,16 @@ describe("a past year's count", () => {
     expect(found.some((f) => f.startsWith('conflicts'))).toBe(false);
   });
 
+  it('is another time even where its digits are the past count’s slipped', () => {
+    const found = findings(
+      reference,
+      'Fever spreads on the island\nSome 626,000 cases have been counted so far.',
+      'en',
+      '2026-03-03T20:00:00Z',
+    );
+    expect(found.some((f) => f.startsWith('conflicts'))).toBe(false);
+  });
+
   it('leaves counts of one year a conflict', () => {
     const found = findings(
       reference,

@@ -355,7 +355,7 @@ export function compareArticle(
     });
   }
   const slips = slipsOfStatements([...unmatchedArticle], distinctFigures(article.figures, vocabulary).restates, (i) =>
-    scaleSlipOf(reference.figures, article.figures, article.figures[i]!, scope, vocabulary),
+    scaleSlipOf(reference.figures, article.figures, article.figures[i]!, scope, vocabulary, judgeContext),
   );
   const added = [...unmatchedArticle]
     .sort((a, b) => a - b)

@@ -12,6 +12,13 @@ import {
   withoutTrailingZeros,
 } from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
+import { ofAnotherYear } from './figure-days.js';
+
+/** The days the reference and the article came out (YYYY-MM-DD), what their undated figures are as of. */
+export interface TextDays {
+  referenceDay: string | null;
+  articleDay: string | null;
+}
 
 /** Lowest confidence of a number's reading at which its scale is taken as written. */
 const MIN_READING_CONFIDENCE = 0.6;
@@ -37,6 +44,7 @@ export function scaleSlipOf(
   article: Figure,
   scope: StoryScope,
   vocabulary: Vocabulary,
+  days: TextDays = { referenceDay: null, articleDay: null },
 ): Figure | null {
   if (!slipCandidate(article)) return null;
   const measure = meaningOf(article).measure;
@@ -51,6 +59,8 @@ export function scaleSlipOf(
         (powersOfTenApart(r.value, article.value) || swappedAlike(r, article))) ||
         swappedBySameAuthority(r, article)) &&
       notToldApart(r, article, scope, vocabulary) &&
+      // "The 2005-2006 epidemic counted 266,000": a count of another year is another quantity, whatever its digits.
+      !ofAnotherYear(r, article, days.referenceDay, days.articleDay) &&
       // The article gives the reference's value too: it knows both sizes, as two quantities.
       !articleFigures.some((f) => sameMeasure(f) && f.value === r.value),
   );
