@@ -47,6 +47,20 @@ describe('a difference the digits explain', () => {
   });
 });
 
+describe('a value rounded at another scale', () => {
+  const exact = (value: number) => ({ value, qualifier: 'exact' }) as Figure;
+
+  it('is a misreport, unless the reference writes that rounded value for another figure', () => {
+    const none = { confidence: 0.5, hoursApart: 72, valueOfAnother: false, creditedAlike: false };
+    // "1,1 Mio." for 1,136: the reference's digits, rounded, at another scale.
+    expect(showsMisreport(exact(1_136), exact(1_100_000), none)).toBe(true);
+    // Where the reference also counts 1.1 million head of livestock, "1,1 Mio." is that figure, read otherwise.
+    expect(showsMisreport(exact(1_136), exact(1_100_000), { ...none, valueOfAnother: true })).toBe(false);
+    // The very digits at another scale stay a slip whatever else the reference counts.
+    expect(showsMisreport(exact(1_136), exact(1_136_000), { ...none, valueOfAnother: true })).toBe(true);
+  });
+});
+
 describe('any other difference', () => {
   it('is a misreport on all the evidence', () => {
     expect(showsMisreport(figure(11_000), figure(13_000), fullEvidence)).toBe(true);
@@ -98,5 +112,23 @@ describe('any other difference', () => {
     expect(conflicts(reference, 'Some 15,000 soldiers have been deployed to the front, officials said.')).toEqual([
       'Some 15,000 / Around 11,000',
     ]);
+  });
+});
+
+describe('a national disaster agency', () => {
+  it('is one kind of authority as each language names it', () => {
+    const credits: [string, string][] = [
+      ['en', 'The National Disaster Management Authority said 1,739 people had died.'],
+      ['fr', "Selon l'agence nationale de gestion des catastrophes, 1 739 personnes sont mortes."],
+      ['de', 'Die nationale Behörde für Katastrophenmanagement meldete 1.739 Tote.'],
+      ['es', 'La autoridad nacional de gestión de desastres informó de 1.739 muertos.'],
+      ['pt', 'A autoridade nacional de gestão de desastres registou 1.739 mortos.'],
+      ['it', "L'autorità nazionale per la gestione dei disastri ha contato 1.739 morti."],
+      ['id', 'Otoritas Nasional Penanggulangan Bencana mencatat 1.739 orang tewas.'],
+    ];
+    for (const [language, sentence] of credits) {
+      const figure = analyseText(sentence, { language }).figures.find((f) => f.value === 1739);
+      expect(figure?.meaning?.authority, language).toBe('disaster_agency');
+    }
   });
 });

@@ -25,8 +25,8 @@ const COUNT_MAY_MOVE_HOURS = 24;
 /**
  * Whether a difference between two figures whose meanings were read as one quantity shows a misreport, not two
  * quantities the meanings could not tell apart. Two shapes show one number written wrong whatever else is known:
- * its digits at another scale ("9.100" for 910, "thousand" for "million", "4.75 million" for 475,090) and two
- * neighbouring digits swapped ("171" for 117). Scored on development stories the engine had not yet been tuned to,
+ * its digits at another scale ("9.100" for 910, "thousand" for "million", "4.75 million" for 475,090, unless that
+ * rounded value is another figure's) and two neighbouring digits swapped ("171" for 117). Scored on development stories the engine had not yet been tuned to,
  * those were misreports every time; any other difference was one about one time in five (a newer bulletin, an
  * earlier day, another body's count of the same thing, another figure's value taken for this one). So any other
  * difference is a misreport only on all the evidence there is: no doubt about the source or about which reference
@@ -35,7 +35,10 @@ const COUNT_MAY_MOVE_HOURS = 24;
  * When the meaning of two figures is uncertain, they are not a conflict.
  */
 export function showsMisreport(reference: Figure, article: Figure, evidence: DifferenceEvidence): boolean {
-  if (slipOfOneNumber(reference, article)) return true;
+  if (sameDigitsSlipped(reference, article)) return true;
+  // A value rounded at another scale ("1,1 Mio." for 1,136) that the reference writes for another figure (1.1 million
+  // head of livestock) is that figure, read with another meaning.
+  if (roundedScaleSlip(reference, article) && !evidence.valueOfAnother) return true;
   return (
     evidence.confidence >= FULL_CONFIDENCE &&
     evidence.creditedAlike &&
@@ -44,13 +47,13 @@ export function showsMisreport(reference: Figure, article: Figure, evidence: Dif
   );
 }
 
-/** One number written with its digits at another scale, or with two neighbouring digits swapped. */
-function slipOfOneNumber(reference: Figure, article: Figure): boolean {
+/** One number written with its very digits at another scale, or with two neighbouring digits swapped. */
+function sameDigitsSlipped(reference: Figure, article: Figure): boolean {
   const x = reference.value;
   const y = article.value;
   if (x === null || y === null || x <= 0 || y <= 0) return false;
   const [a, b] = [significantDigits(x), significantDigits(y)];
-  return a === b || neighboursSwapped(a, b) || roundedScaleSlip(reference, article);
+  return a === b || neighboursSwapped(a, b);
 }
 
 /** The digits a number is written with, less its leading and trailing zeros and its decimal point: 0.0475 → "475". */

@@ -59,8 +59,7 @@ export function scaleSlipOf(
         (powersOfTenApart(r.value, article.value) || swappedAlike(r, article))) ||
         swappedBySameAuthority(r, article)) &&
       notToldApart(r, article, scope, vocabulary) &&
-      // "The 2005-2006 epidemic counted 266,000": a count of another year is another quantity, whatever its digits.
-      !ofAnotherYear(r, article, days.referenceDay, days.articleDay) &&
+      !countOfAnotherYear(r, article, days) &&
       // The article gives the reference's value too: it knows both sizes, as two quantities.
       !articleFigures.some((f) => sameMeasure(f) && f.value === r.value),
   );
@@ -86,6 +85,15 @@ function swappedAlike(r: Figure, a: Figure): boolean {
 function swappedBySameAuthority(r: Figure, a: Figure): boolean {
   const authority = meaningOf(r).authority;
   return authority !== null && authority === meaningOf(a).authority && swappedAlike(r, a);
+}
+
+/**
+ * "The 2005-2006 epidemic counted 266,000": a count of another year is another quantity, whatever its digits. A plan's
+ * year is when it is due ("bis 2030"), not when it was counted: its value told as done now may still be its slip.
+ */
+function countOfAnotherYear(r: Figure, a: Figure, days: TextDays): boolean {
+  const facts = meaningOf(r).modality === 'fact' && meaningOf(a).modality === 'fact';
+  return facts && ofAnotherYear(r, a, days.referenceDay, days.articleDay);
 }
 
 /** A figure with a single written value: a bound, a range or "thousands" is no written number. */
