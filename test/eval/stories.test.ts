@@ -24,19 +24,21 @@ interface SplitScores {
 
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
+  // A difference the digits do not explain is a conflict only on all the evidence (compare/misreport-evidence.ts):
+  // recall traded for precision, on purpose.
   dev: {
     conflictsPrecision: 0.97,
-    conflictsRecall: 0.63,
+    conflictsRecall: 0.45,
     falseAlertsPer50: 0.3,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // Sixteen stories written unseen joined the test half this release (P 0.38 to 0.64 on them before its rules);
-  // the floors follow what the grown half measures, not the targets.
+  // Twelve stories written unseen joined the test half this release; the floors follow what the grown half measures
+  // (precision 0.82, recall 0.28, 0.47 false alerts per 50), not the targets.
   test: {
-    conflictsPrecision: 0.5,
-    conflictsRecall: 0.34,
-    falseAlertsPer50: 2.8,
+    conflictsPrecision: 0.78,
+    conflictsRecall: 0.25,
+    falseAlertsPer50: 0.8,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
