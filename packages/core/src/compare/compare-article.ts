@@ -118,7 +118,10 @@ function valueOfAnotherFigure(
   return givesValueToAnother(references, ref, art, widths) || givesValueToAnother(articles, art, ref, widths);
 }
 
-/** Whether `figures` give `value`'s value to a figure of its measure and modality other than `aligned` and its restatements. */
+/**
+ * Whether `figures` give `value`'s value to one of its measure other than `aligned` and its restatements (a fact's
+ * value, where `value` is told as a fact).
+ */
 function givesValueToAnother(figures: readonly Figure[], aligned: Figure, value: Figure, widths: QualifierWidths) {
   const { measure, modality } = meaningOf(value);
   const own = comparableInterval(value, widths);

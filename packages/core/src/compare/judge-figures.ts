@@ -121,7 +121,7 @@ export interface JudgeContext {
   updatesBeside?: boolean;
   /** Hours between the two texts' publication, either way; null when either time is unknown. */
   hoursApart?: number | null;
-  /** The reference gives the article's value to another figure of the same measure. */
+  /** Either side's value is one the other side gives another of its figures of the same measure. */
   valueOfAnother?: boolean;
 }
 

@@ -3,15 +3,15 @@ import { roundedScaleSlip } from './same-quantity.js';
 
 /**
  * What a difference between two figures read as one quantity has beside their meanings: how sure the alignment is,
- * how far apart the two texts were published, and whether the article's value is one the reference gives another
- * figure of the same measure.
+ * how far apart the two texts were published, and whether either side's value is one the other gives another of
+ * its figures of the same measure.
  */
 export interface DifferenceEvidence {
   /** The alignment's confidence, with any doubt about the source or about which reference figure it meets. */
   confidence: number;
   /** Hours between the two texts' publication, either way; null when either time is unknown. */
   hoursApart: number | null;
-  /** The reference gives the article's value to another figure of the same measure. */
+  /** Either side's value is one the other side gives another of its figures of the same measure. */
   valueOfAnother: boolean;
   /** Both figures are credited to an authority, or neither is. */
   creditedAlike: boolean;
@@ -31,7 +31,7 @@ const COUNT_MAY_MOVE_HOURS = 24;
  * earlier day, another body's count of the same thing, another figure's value taken for this one). So any other
  * difference is a misreport only on all the evidence there is: no doubt about the source or about which reference
  * figure it meets, both figures credited alike (to one authority, or both to none: a count credited on one side only
- * may be another body's), both texts out within a day, and a value the reference gives no other figure of its measure.
+ * may be another body's), both texts out within a day, and values neither side gives another figure of the measure.
  * When the meaning of two figures is uncertain, they are not a conflict.
  */
 export function showsMisreport(reference: Figure, article: Figure, evidence: DifferenceEvidence): boolean {

@@ -550,7 +550,6 @@ const COMPLEMENT_LINKS = new Set([
   'la',
   'l',
   'der',
-  'des',
   'del',
   'do',
   'da',
