@@ -20,11 +20,11 @@ function conflicts(reference: string, article: string, times: [string, string] =
 }
 
 const figure = (value: number): Figure => ({ value }) as Figure;
-const fullEvidence = { confidence: 1, hoursApart: 3, valueOfAnother: false, creditedAlike: true };
+const fullEvidence = { confidence: 1, hoursApart: 3, facts: true, valueOfAnother: false, creditedAlike: true };
 
 describe('a difference the digits explain', () => {
   it('is a misreport whatever else is unknown: another scale, two neighbouring digits swapped', () => {
-    const none = { confidence: 0.5, hoursApart: 72, valueOfAnother: true, creditedAlike: false };
+    const none = { confidence: 0.5, hoursApart: 72, facts: true, valueOfAnother: true, creditedAlike: false };
     expect(showsMisreport(figure(910), figure(9_100), none)).toBe(true);
     expect(showsMisreport(figure(1_400_000), figure(14_000_000), none)).toBe(true);
     expect(showsMisreport(figure(117), figure(171), none)).toBe(true);
@@ -51,7 +51,7 @@ describe('a value rounded at another scale', () => {
   const exact = (value: number) => ({ value, qualifier: 'exact' }) as Figure;
 
   it('is a misreport, unless the reference writes that rounded value for another figure', () => {
-    const none = { confidence: 0.5, hoursApart: 72, valueOfAnother: false, creditedAlike: false };
+    const none = { confidence: 0.5, hoursApart: 72, facts: true, valueOfAnother: false, creditedAlike: false };
     // "1,1 Mio." for 1,136: the reference's digits, rounded, at another scale.
     expect(showsMisreport(exact(1_136), exact(1_100_000), none)).toBe(true);
     // Where the reference also counts 1.1 million head of livestock, "1,1 Mio." is that figure, read otherwise.
@@ -83,6 +83,18 @@ describe('any other difference', () => {
     ]);
   });
 
+  it('is still a misreport days on where both are plans or projections: what was said does not move', () => {
+    expect(showsMisreport(figure(15_000), figure(50_000), { ...fullEvidence, hoursApart: 33, facts: false })).toBe(
+      true,
+    );
+    expect(showsMisreport(figure(15_000), figure(50_000), { ...fullEvidence, hoursApart: 33 })).toBe(false);
+    const reference = "Ukraine's envoy Dmytro Ponomarenko said the number of soldiers could rise to 15,000.";
+    const article = "Ukraine's envoy Dmytro Ponomarenko said the number of soldiers could rise to 50,000.";
+    expect(conflicts(reference, article, [MORNING, TWO_DAYS_ON])).toEqual([
+      'could rise to 50,000 / could rise to 15,000',
+    ]);
+  });
+
   it('is no conflict two days on: the count may have moved', () => {
     const reference = 'Floods killed at least 147 people, the ministry said.';
     const article = 'Floods killed at least 212 people, the ministry said.';
@@ -96,6 +108,14 @@ describe('any other difference', () => {
     expect(conflicts(reference, 'Floods killed at least 212 people, the ministry said.')).toEqual([
       'at least 212 / at least 147',
     ]);
+  });
+
+  it('counts a credit of no known kind as a credit: "officials said" against the intelligence service', () => {
+    const reference = 'Intelligence officials said around 11,000 soldiers have been deployed to the front.';
+    expect(conflicts(reference, 'As many as 13,000 soldiers are now deployed at the front, officials said.')).toEqual([
+      'As many as 13,000 / around 11,000',
+    ]);
+    expect(conflicts(reference, 'As many as 13,000 soldiers are now deployed at the front.')).toEqual([]);
   });
 
   it('is no conflict when the value is one the other side gives another figure of the same measure', () => {

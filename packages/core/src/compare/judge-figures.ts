@@ -208,10 +208,13 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   }
   // A difference the digits do not explain needs all the evidence there is (see showsMisreport). Without it the two
   // are not one quantity, and the article's figure may yet be another reference figure's slip or plan told as done.
-  const credited = (f: Figure) => figureAuthority(f, ctx.vocabulary) !== null || meaningOf(f).authority !== null;
+  // Credited: a source the extraction read ("officials said"), of a kind known or not.
+  const credited = (f: Figure) =>
+    f.source !== null || figureAuthority(f, ctx.vocabulary) !== null || meaningOf(f).authority !== null;
   const evidence = {
     confidence,
     hoursApart: ctx.hoursApart ?? null,
+    facts: meaningOf(reference).modality === 'fact' && meaningOf(article).modality === 'fact',
     valueOfAnother: ctx.valueOfAnother === true,
     creditedAlike: credited(reference) === credited(article),
   };

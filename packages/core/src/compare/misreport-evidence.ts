@@ -11,9 +11,11 @@ export interface DifferenceEvidence {
   confidence: number;
   /** Hours between the two texts' publication, either way; null when either time is unknown. */
   hoursApart: number | null;
+  /** Both figures are told as facts: counts, which move over time, not plans or projections as said. */
+  facts: boolean;
   /** Either side's value is one the other side gives another of its figures of the same measure. */
   valueOfAnother: boolean;
-  /** Both figures are credited to an authority, or neither is. */
+  /** Both figures name a source, or neither does. */
   creditedAlike: boolean;
 }
 
@@ -30,8 +32,10 @@ const COUNT_MAY_MOVE_HOURS = 24;
  * those were misreports every time; any other difference was one about one time in five (a newer bulletin, an
  * earlier day, another body's count of the same thing, another figure's value taken for this one). So any other
  * difference is a misreport only on all the evidence there is: no doubt about the source or about which reference
- * figure it meets, both figures credited alike (to one authority, or both to none: a count credited on one side only
- * may be another body's), both texts out within a day, and values neither side gives another figure of the measure.
+ * figure it meets, both figures credited alike (both name a source, or neither does: a count credited on one side
+ * only may be another body's), both texts out within a day where both are counts (a count may have moved since; a plan or
+ * projection is what was said: "could rise to 15,000" retold a day later as "could rise to 50,000" is still its
+ * misreport), and values neither side gives another figure of the measure.
  * When the meaning of two figures is uncertain, they are not a conflict.
  */
 export function showsMisreport(reference: Figure, article: Figure, evidence: DifferenceEvidence): boolean {
@@ -42,7 +46,7 @@ export function showsMisreport(reference: Figure, article: Figure, evidence: Dif
   return (
     evidence.confidence >= FULL_CONFIDENCE &&
     evidence.creditedAlike &&
-    (evidence.hoursApart === null || evidence.hoursApart < COUNT_MAY_MOVE_HOURS) &&
+    (!evidence.facts || evidence.hoursApart === null || evidence.hoursApart < COUNT_MAY_MOVE_HOURS) &&
     !evidence.valueOfAnother
   );
 }
