@@ -159,8 +159,8 @@ export function figureAuthority(
 
 /**
  * Whether two authorities are the same one. Unknown names match when one contains the other's last
- * word ("Dmytro Ponomarenko" and "Ponomarenko"), as each language transliterates it ("Gouverneur Serhij Lyssak" and
- * "Gubernur Serhiy Lysak", "Selenskyj" and "Zelensky").
+ * word ("Dmytro Ponomarenko" and "Ponomarenko"), as each language transliterates it ("Gouverneur Ostap Lyssenko" and
+ * "Gubernur Ostap Lysenko", "Selenskyj" and "Zelensky").
  */
 export function sameAuthority(a: string, b: string): boolean {
   if (a === b) return true;
@@ -173,7 +173,7 @@ export function sameAuthority(a: string, b: string): boolean {
 
 /**
  * A folded name with the letters transliterations of one name disagree on made alike: y, j and i; w and v; c, k and
- * q; z and s; ph and f; doubled letters once ("lyssak" and "lysak" are both "lisak").
+ * q; z and s; ph and f; doubled letters once ("lyssenko" and "lysenko" are both "lisenko").
  */
 function transliterationSkeleton(word: string): string {
   let out = '';

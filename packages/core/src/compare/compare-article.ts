@@ -102,9 +102,9 @@ function hoursBetween(x: string | null | undefined, y: string | null | undefined
 }
 
 /**
- * Whether either side's value is one the other side gives another of its figures of the same measure: "about 3,800"
- * set against the reference's 7,000 job cuts is more likely the reference's 3,800 in one division, read with another
- * meaning, than a misreport of the 7,000. Asked both ways, so that the comparison read the other way round finds the
+ * Whether either side's value is one the other side gives another of its figures of the same measure: "about 2,600"
+ * set against the reference's 9,000 job cuts is more likely the reference's 2,600 in one division, read with another
+ * meaning, than a misreport of the 9,000. Asked both ways, so that the comparison read the other way round finds the
  * same conflicts. A plan's or projection's value told as a fact ("some 15,000 are there" where 15,000 is what the
  * number could rise to) is no other reading: it is the misreport.
  */
@@ -300,7 +300,7 @@ export function compareArticle(
     const updatesBeside =
       givesEarlierBeside(article.figures, art, ref, judgeContext.referenceDay) ||
       statesReferenceValueAsChanged(article.figures, art, ref);
-    const valueOfAnother = valueOfAnotherFigure(reference.figures, ref, article.figures, art, widths);
+    const valueOfAnother = () => valueOfAnotherFigure(reference.figures, ref, article.figures, art, widths);
     judgements.set(
       pair.article,
       judgePair(ref, art, { ...judgeContext, match: pair.match, knowingly, updatesBeside, valueOfAnother }),
@@ -312,7 +312,7 @@ export function compareArticle(
     const art = article.figures[pair.article]!;
     const match = { ...pair.match, later: pair.match.later || meaningOf(art).update };
     const ref = reference.figures[pair.reference]!;
-    const valueOfAnother = valueOfAnotherFigure(reference.figures, ref, article.figures, art, widths);
+    const valueOfAnother = () => valueOfAnotherFigure(reference.figures, ref, article.figures, art, widths);
     const own = judgePair(ref, art, { ...judgeContext, match, valueOfAnother });
     // A plan's value told as done by the newer statement is a misreport of the plan, not a newer count.
     if (own?.kind === 'updated' && !planRetoldAsFact(reference.figures, art, scope, vocabulary)) {

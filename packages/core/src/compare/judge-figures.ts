@@ -121,8 +121,11 @@ export interface JudgeContext {
   updatesBeside?: boolean;
   /** Hours between the two texts' publication, either way; null when either time is unknown. */
   hoursApart?: number | null;
-  /** Either side's value is one the other side gives another of its figures of the same measure. */
-  valueOfAnother?: boolean;
+  /**
+   * Whether either side's value is one the other side gives another of its figures of the same measure: asked only of
+   * a difference that reaches the misreport test, not of every pair.
+   */
+  valueOfAnother?: () => boolean;
 }
 
 /** Share of a conflict's severity an update keeps: a newer figure is news, not an error. */
@@ -215,7 +218,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     confidence,
     hoursApart: ctx.hoursApart ?? null,
     facts: meaningOf(reference).modality === 'fact' && meaningOf(article).modality === 'fact',
-    valueOfAnother: ctx.valueOfAnother === true,
+    valueOfAnother: ctx.valueOfAnother?.() ?? false,
     creditedAlike: credited(reference) === credited(article),
   };
   if (!showsMisreport(reference, article, evidence)) return null;

@@ -1,5 +1,5 @@
 import type { Figure } from '@parallax/shared';
-import { roundedScaleSlip } from './same-quantity.js';
+import { roundedScaleSlip, swapsNeighbours } from './same-quantity.js';
 
 /**
  * What a difference between two figures read as one quantity has beside their meanings: how sure the alignment is,
@@ -27,8 +27,8 @@ const COUNT_MAY_MOVE_HOURS = 24;
 /**
  * Whether a difference between two figures whose meanings were read as one quantity shows a misreport, not two
  * quantities the meanings could not tell apart. Two shapes show one number written wrong whatever else is known:
- * its digits at another scale ("9.100" for 910, "thousand" for "million", "4.75 million" for 475,090, unless that
- * rounded value is another figure's) and two neighbouring digits swapped ("171" for 117). Scored on development stories the engine had not yet been tuned to,
+ * its digits at another scale ("7.300" for 730, "thousand" for "million", "3.82 million" for 382,140, unless that
+ * rounded value is another figure's) and two neighbouring digits swapped ("162" for 126). Scored on development stories the engine had not yet been tuned to,
  * those were misreports every time; any other difference was one about one time in five (a newer bulletin, an
  * earlier day, another body's count of the same thing, another figure's value taken for this one). So any other
  * difference is a misreport only on all the evidence there is: no doubt about the source or about which reference
@@ -40,8 +40,8 @@ const COUNT_MAY_MOVE_HOURS = 24;
  */
 export function showsMisreport(reference: Figure, article: Figure, evidence: DifferenceEvidence): boolean {
   if (sameDigitsSlipped(reference, article)) return true;
-  // A value rounded at another scale ("1,1 Mio." for 1,136) that the reference writes for another figure (1.1 million
-  // head of livestock) is that figure, read with another meaning.
+  // A value rounded at another scale ("2,3 Mio." for 2,317) that the reference writes for another figure (2.3 million
+  // hectares) is that figure, read with another meaning.
   if (roundedScaleSlip(reference, article) && !evidence.valueOfAnother) return true;
   return (
     evidence.confidence >= FULL_CONFIDENCE &&
@@ -71,11 +71,5 @@ export function significantDigits(value: number): string {
   return mantissa.slice(from, to) || '0';
 }
 
-/** "171" and "117", "36.8" and "38.6": two neighbouring digits swapped, the rest alike. */
-function neighboursSwapped(x: string, y: string): boolean {
-  if (x.length !== y.length || x.length < 2) return false;
-  const at = [...x].findIndex((d, i) => d !== y[i]);
-  return (
-    at >= 0 && at + 1 < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2)
-  );
-}
+/** "162" and "126", "36.8" and "38.6": two neighbouring digits swapped, the rest alike. */
+const neighboursSwapped = (x: string, y: string) => x.length === y.length && swapsNeighbours(x, y);

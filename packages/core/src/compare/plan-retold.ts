@@ -53,7 +53,7 @@ function dueOrNone(due: string | null, article: Figure): string | null {
  * ("evacuation of the villages below Mount X", "evacuated from around Y") do not tell it apart, and a place within
  * the reference's ("deployed in the capital" for a mission's planned strength) is the misreport whichever part of
  * the country it is told of. Places that exclude each other still tell the two apart. So is a role the article
- * leaves unsaid: "4,2 millones de casos" told as recorded are the projection's "4,2 milhões de casos prováveis".
+ * leaves unsaid: "3,1 millones de casos" told as recorded are the projection's "3,1 milhões de casos prováveis".
  */
 function surelyOne(plan: Figure, told: Figure, scope: StoryScope, vocabulary: Vocabulary): boolean {
   const article = roleUnsaid(told) ? { ...told, meaning: { ...meaningOf(told), role: meaningOf(plan).role } } : told;

@@ -466,7 +466,8 @@ const MAX_SLIP_POWER = 1000;
 /** Digits a number needs for a slip of them to be recognisable. */
 const MIN_SLIP_DIGITS = 2;
 
-function swapsNeighbours(x: string, y: string): boolean {
+/** Whether two strings of one length differ only by two neighbouring characters swapped ("491" and "941"). */
+export function swapsNeighbours(x: string, y: string): boolean {
   const at = [...x].findIndex((d, i) => d !== y[i]);
   return (
     at >= 0 && at + 1 < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2)

@@ -79,8 +79,8 @@ function swappedAlike(r: Figure, a: Figure): boolean {
 }
 
 /**
- * A smaller count's two digits swapped where both sides credit it to the same authority ("74 orang luka-luka" for
- * the governor's "47 Verletzte"): the credit says which count it is, as a larger size says it for any slip.
+ * A smaller count's two digits swapped where both sides credit it to the same authority ("83 orang luka-luka" for
+ * the governor's "38 Verletzte"): the credit says which count it is, as a larger size says it for any slip.
  */
 function swappedBySameAuthority(r: Figure, a: Figure): boolean {
   const authority = meaningOf(r).authority;

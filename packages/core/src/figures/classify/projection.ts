@@ -54,8 +54,8 @@ export function isProjection(sentence: string, start: number, end: number, langu
 }
 
 /**
- * Words of PROJECTION that mean something else in a text's language: in Italian "sera" is the evening ("martedì sera
- * erano ancora 27.000"), "va" and "vai" are "goes" and "you go", not the French and Portuguese futures.
+ * Words of PROJECTION that mean something else in a text's language: in Italian "sera" is the evening ("ieri sera
+ * erano ancora 5.000"), "va" and "vai" are "goes" and "you go", not the French and Portuguese futures.
  */
 const OTHER_MEANING: Readonly<Record<string, RegExp>> = {
   it: /(?<![\p{L}])(?:sera|va|vai)(?![\p{L}])/giu,

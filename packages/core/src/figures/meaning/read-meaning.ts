@@ -582,9 +582,9 @@ function numberOfConcept(after: readonly string[]): string | null {
 }
 
 /**
- * "O número de detidos pode chegar a 2.000", "die Zahl der Toten stieg auf 84": "the number of" as the clause's
- * subject says what the number after it counts, ahead of any other noun of the clause ("A PF estima que …"). A role
- * of people there ("detidos", "Toten") counts people.
+ * "O número de detidos pode chegar a 900", "die Zahl der Toten stieg auf 84": "the number of" as the clause's
+ * subject says what the number after it counts, ahead of any other noun of the clause or count before it ("A polícia
+ * estima que …"). A role of people there ("detidos", "Toten") counts people.
  */
 function numberOfBefore(before: readonly string[]): string | null {
   const at = before.findLastIndex((x, i) => NUMBER_NOUNS.has(x) && OF.has(before[i + 1] ?? ''));
@@ -773,7 +773,7 @@ const CREDIT_WORDS = new Set(['according', 'selon', 'laut', 'zufolge', 'segun', 
 
 /** The head of a counted noun phrase: its last word in English and German, its first in the others. */
 function headNoun(words: readonly string[], language: string): string | null {
-  // An article is never the noun: "sitúa en 2.000 los detenidos" counts the detained, not "los".
+  // An article is never the noun: "sitúa en 900 los detenidos" counts the detained, not "los".
   const nouns = words.filter(
     (x) => x.length >= 3 && !/^\d/.test(x) && !NEW_WORDS.has(x) && !ORDINAL_WORDS.has(x) && !ARTICLES.has(x),
   );
