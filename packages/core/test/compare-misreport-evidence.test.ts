@@ -110,6 +110,15 @@ describe('any other difference', () => {
     ]);
   });
 
+  it('is no conflict between two values written to the last digit and a hair apart: two counts', () => {
+    expect(showsMisreport(figure(55.69), figure(55.95), fullEvidence)).toBe(false);
+    expect(showsMisreport(figure(1_204), figure(1_211), fullEvidence)).toBe(false);
+    // A round value, or a gap beyond a hair, is no such pair; swapped digits stay a slip.
+    expect(showsMisreport(figure(55.69), figure(56), fullEvidence)).toBe(true);
+    expect(showsMisreport(figure(1_204), figure(1_290), fullEvidence)).toBe(true);
+    expect(showsMisreport(figure(55.69), figure(55.96), fullEvidence)).toBe(true);
+  });
+
   it('counts a credit of no known kind as a credit: "officials said" against the intelligence service', () => {
     const reference = 'Intelligence officials said around 11,000 soldiers have been deployed to the front.';
     expect(conflicts(reference, 'As many as 13,000 soldiers are now deployed at the front, officials said.')).toEqual([

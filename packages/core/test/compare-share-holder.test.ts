@@ -52,4 +52,13 @@ describe('whose a share of the vote is', () => {
     const article = 'Berger gagne\nAnna Berger a obtenu 59,2 % des voix, contre 24,6 % pour Yvonne Marchal.';
     expect(conflicts(findingsOf(ref, article, { language: 'fr' }))).toEqual(['conflicts 24,6 %']);
   });
+
+  it('never sets a count of votes one side names no holder for against a candidate’s', () => {
+    const ref = 'Berger wins\nAnna Berger won 7.1 million votes in the runoff, the final count showed.';
+    // Whose are "about 5.2 million votes"? One candidate's, the lead between two, or another count.
+    const unnamed = 'Berger gagne\nLe second tour a vu environ 5,2 millions de voix, selon le décompte final.';
+    expect(conflicts(findingsOf(ref, unnamed, { language: 'fr' }))).toEqual([]);
+    const named = 'Berger gagne\nAnna Berger a obtenu 5,2 millions de voix, selon le décompte final.';
+    expect(conflicts(findingsOf(ref, named, { language: 'fr' }))).toEqual(['conflicts 5,2 millions']);
+  });
 });

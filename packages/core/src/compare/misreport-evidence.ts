@@ -28,12 +28,13 @@ const COUNT_MAY_MOVE_HOURS = 24;
  * Whether a difference between two figures whose meanings were read as one quantity shows a misreport, not two
  * quantities the meanings could not tell apart. Two shapes show one number written wrong whatever else is known:
  * its digits at another scale ("7.300" for 730, "thousand" for "million", "3.82 million" for 382,140, unless that
- * rounded value is another figure's) and two neighbouring digits swapped ("162" for 126). Scored on development stories the engine had not yet been tuned to,
- * those were misreports every time; any other difference was one about one time in five (a newer bulletin, an
- * earlier day, another body's count of the same thing, another figure's value taken for this one). So any other
- * difference is a misreport only on all the evidence there is: no doubt about the source or about which reference
- * figure it meets, both figures credited alike (both name a source, or neither does: a count credited on one side
- * only may be another body's), both texts out within a day where both are counts (a count may have moved since; a plan or
+ * rounded value is another figure's) and two neighbouring digits swapped ("162" for 126). Scored on development
+ * stories the engine had not yet been tuned to, those were misreports every time; any other difference was one about
+ * one time in five (a newer bulletin, an earlier day, another body's count of the same thing, another figure's value
+ * taken for this one). So any other difference is a misreport only on all the evidence there is: no doubt about the
+ * source or about which reference figure it meets, both figures credited alike (both name a source, or neither does:
+ * a count credited on one side only may be another body's), values not written to the last digit a hair apart (see
+ * twoPreciseCounts), both texts out within a day where both are counts (a count may have moved since; a plan or
  * projection is what was said: "could rise to 15,000" retold a day later as "could rise to 50,000" is still its
  * misreport), and values neither side gives another figure of the measure.
  * When the meaning of two figures is uncertain, they are not a conflict.
@@ -43,12 +44,29 @@ export function showsMisreport(reference: Figure, article: Figure, evidence: Dif
   // A value rounded at another scale ("2,3 Mio." for 2,317) that the reference writes for another figure (2.3 million
   // hectares) is that figure, read with another meaning.
   if (roundedScaleSlip(reference, article) && !evidence.valueOfAnother) return true;
+  if (twoPreciseCounts(reference, article)) return false;
   return (
     evidence.confidence >= FULL_CONFIDENCE &&
     evidence.creditedAlike &&
     (!evidence.facts || evidence.hoursApart === null || evidence.hoursApart < COUNT_MAY_MOVE_HOURS) &&
     !evidence.valueOfAnother
   );
+}
+
+/** Relative gap under which two values each written to three significant digits or more are two counts. */
+const HAIR = 0.01;
+
+/**
+ * "55.95 %" against "55.69 %", "1,204" against "1,211": two values written to the last digit and a hair apart are two
+ * counts of one thing (of another base, at another stage of counting), not one retold wrong. A retelling that errs
+ * rounds, inflates or slips digits, and a slip is caught before this is asked.
+ */
+function twoPreciseCounts(reference: Figure, article: Figure): boolean {
+  const x = reference.value;
+  const y = article.value;
+  if (x === null || y === null || x <= 0 || y <= 0) return false;
+  const precise = (v: number) => significantDigits(v).length >= 3;
+  return precise(x) && precise(y) && Math.abs(x - y) / Math.max(x, y) < HAIR;
 }
 
 /** One number written with its very digits at another scale, or with two neighbouring digits swapped. */

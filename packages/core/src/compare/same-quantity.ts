@@ -101,8 +101,8 @@ export function sameQuantity(
 
 /**
  * A share of the vote, a count of votes or of seats is a party's or a candidate's. Where both name whose, they are
- * one quantity only where the names meet (see holdersMatch). A share whose holder only one side names may be
- * anyone's: it may agree, never conflict. A pollster's estimate (an exit poll, a quick count) is another measurement
+ * one quantity only where the names meet (see holdersMatch). A share or a count of votes whose holder only one side
+ * names may be anyone's: it may agree, never conflict. A pollster's estimate (an exit poll, a quick count) is another measurement
  * than the count of the votes.
  */
 const POLLSTERS = 'pollsters';
@@ -111,8 +111,14 @@ function holderKnownAlike(r: FigureMeaning, a: FigureMeaning): boolean {
   if (!isHeldByName(r.concept)) return true;
   if ((r.authority === POLLSTERS) !== (a.authority === POLLSTERS)) return false;
   const named = (m: FigureMeaning) => m.holder?.startsWith(HOLDER_PREFIX) === true;
-  return r.concept !== 'vote_share' || named(r) === named(a);
+  return !NAMED_ALIKE.has(r.concept!) || named(r) === named(a);
 }
+
+/**
+ * Held quantities two texts must name whose alike: "about 2.5 million votes" may be one candidate's, all cast or the
+ * lead between two. Seats with no name are the chamber's, told apart by their size.
+ */
+const NAMED_ALIKE = new Set(['vote_share', 'votes']);
 
 /**
  * "10,000 people" with nothing said of what befell them or what they did: residents, the displaced, a crowd or the
