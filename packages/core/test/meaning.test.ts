@@ -828,9 +828,14 @@ describe('an amount whose purpose neither side writes', () => {
   });
 
   it('is no conflict where the giver is not said', () => {
-    expect(kinds(reference, 'En julio, Marruecos recibió 105.000 euros.', 'es')).not.toContain(
-      'conflicts 105.000 euros',
+    expect(kinds(reference, 'En julio, Marruecos recibió 95 millones de euros.', 'es')).not.toContain(
+      'conflicts 95 millones de euros',
     );
+  });
+
+  it('is still its slip where its very digits stand a word of scale apart: thousand for million', () => {
+    expect(kinds(reference, 'En julio, Marruecos recibió 105.000 euros.', 'es')).toContain('conflicts 105.000 euros');
+    expect(kinds(reference, 'En julio, Marruecos recibió 10.500 euros.', 'es')).not.toContain('conflicts 10.500 euros');
   });
 });
 

@@ -135,7 +135,8 @@ function notToldApart(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocab
   const rm = meaningOf(r);
   const am = meaningOf(a);
   if (rm.measure !== am.measure || (rm.period ?? null) !== (am.period ?? null)) return false;
-  if (relateRoles(rm.role, am.role) === 'different' || !looselyOneThing(rm, am) || !holdersMatch(rm, am)) return false;
+  if (relateRoles(rm.role, am.role) === 'different' || !holdersMatch(rm, am)) return false;
+  if (!looselyOneThing(rm, am) && !sumAtAnotherWordScale(r, a)) return false;
   const time = relateTimes(rm, am);
   if (time === 'earlier' || time === 'later') return false;
   // A town within the other side's country is a part of its count, not its count slipped.
@@ -154,4 +155,20 @@ function looselyOneThing(r: FigureMeaning, a: FigureMeaning): boolean {
   if (r.measure !== 'count') return conceptsMatch(r, a);
   if (r.concept === null || a.concept === null) return false;
   return !known(r.concept) || !known(a.concept) || conceptsMatch(r, a);
+}
+
+/** How many times larger each word of scale is than the one before: thousand, million, billion. */
+const WORD_SCALE = 1000;
+
+/**
+ * An amount whose purpose neither side says is still the one sum where its very digits stand a word of scale apart
+ * in one currency ("37,5 milioni di euro" for "37,5 mil milhões de euros", "1.5 billion pesos" for "1,5 millones de
+ * pesos"): the digits and the currency say which sum it is; "million" for "billion" is the slip.
+ */
+function sumAtAnotherWordScale(r: Figure, a: Figure): boolean {
+  const rm = meaningOf(r);
+  const am = meaningOf(a);
+  if (!rm.measure.startsWith('money:') || rm.concept !== null || am.concept !== null) return false;
+  const [low, high] = r.value! < a.value! ? [r.value!, a.value!] : [a.value!, r.value!];
+  return Math.abs(low * WORD_SCALE - high) < 1e-9 * high;
 }
