@@ -47,6 +47,21 @@ describe('a difference the digits explain', () => {
   });
 });
 
+describe('a lower count in an article out days before the reference', () => {
+  const reference = 'So far this year the agency has recorded 682 confirmed cases, its weekly report said.';
+  const article = 'So far this year the agency has recorded 628 confirmed cases, its weekly report said.';
+  const WEEK_BEFORE = '2024-04-25T08:00:00Z';
+
+  it('is an earlier step of the count, though its digits are the reference’s swapped', () => {
+    expect(conflicts(reference, article, [MORNING, WEEK_BEFORE])).toEqual([]);
+  });
+
+  it('stays a slip the same day, and where the earlier text has the higher count', () => {
+    expect(conflicts(reference, article, [MORNING, SAME_DAY])).toEqual(['628 / 682']);
+    expect(conflicts(article, reference, [MORNING, WEEK_BEFORE])).toEqual(['682 / 628']);
+  });
+});
+
 describe('a value rounded at another scale', () => {
   const exact = (value: number) => ({ value, qualifier: 'exact' }) as Figure;
 

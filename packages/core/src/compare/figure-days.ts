@@ -1,6 +1,7 @@
 import type { Figure } from '@parallax/shared';
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
+import { COUNT_MAY_MOVE_HOURS } from './misreport-evidence.js';
 
 /** How one figure's day stands to another's: the same day, an earlier or a later one, or unknown (either unsaid). */
 export type DayRelation = 'same' | 'earlier' | 'later' | 'unknown';
@@ -40,6 +41,32 @@ export function earlierCount(
   if (a === null || r === null) return false;
   const margin = a.published || r.published ? UNDATED_MARGIN_DAYS : 1;
   return Date.parse(r.day) - Date.parse(a.day) >= margin * DAY_MS;
+}
+
+/** When the two texts came out, as far as the comparison knows. */
+export interface TextTimes {
+  /** The article was published after the reference (or either time is unknown). */
+  articleIsLater?: boolean;
+  /** Hours between the two texts' publication, either way; null when either time is unknown. */
+  hoursApart?: number | null;
+}
+
+/**
+ * A lower count in an article out a day or more before the reference is an earlier step of the reference's, whatever
+ * its digits: "628 confirmed cases so far" a week before the reference's 682 is that week's total, not the 682 with
+ * two digits swapped. Counts grow between bulletins; that the earlier one's digits match the later's is chance.
+ */
+export function earlierTextsStep(reference: Figure, article: Figure, times: TextTimes): boolean {
+  const facts = meaningOf(reference).modality === 'fact' && meaningOf(article).modality === 'fact';
+  return (
+    facts &&
+    meaningOf(article).measure === 'count' &&
+    times.articleIsLater === false &&
+    (times.hoursApart ?? 0) >= COUNT_MAY_MOVE_HOURS &&
+    article.value !== null &&
+    reference.value !== null &&
+    article.value < reference.value
+  );
 }
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@parallax/shared';
-import { earlierCount, ofAnotherYear, pastMonthAgainstUndated } from './figure-days.js';
+import { earlierCount, earlierTextsStep, ofAnotherYear, pastMonthAgainstUndated } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
 import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
 import { foldText, foldedWords } from './fold-text.js';
@@ -192,6 +192,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   }
   // An earlier step of a running count (an older bulletin, "on Friday he had spoken of") is another time, not a misreport.
   if (earlierCount(reference, article, ctx.referenceDay, ctx.articleDay)) return null;
+  if (earlierTextsStep(reference, article, ctx)) return null;
   // "36 new cases since the previous update" in a later article: the increment of a later bulletin, not the reference's.
   if (anotherBulletinsIncrement(reference, article, ctx.referenceDay, ctx.articleDaysLater)) return null;
   // A count of another year (a past epidemic's, last year's) is another quantity than this one.

@@ -22,7 +22,7 @@ export interface DifferenceEvidence {
 /** Least confidence at which a difference the digits do not explain may still be a misreport. */
 const FULL_CONFIDENCE = 0.9;
 /** Hours apart from which a count may have moved between the two texts (a newer bulletin, an earlier day). */
-const COUNT_MAY_MOVE_HOURS = 24;
+export const COUNT_MAY_MOVE_HOURS = 24;
 
 /**
  * Whether a difference between two figures whose meanings were read as one quantity shows a misreport, not two

@@ -12,10 +12,10 @@ import {
   withoutTrailingZeros,
 } from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
-import { ofAnotherYear } from './figure-days.js';
+import { earlierTextsStep, ofAnotherYear, type TextTimes } from './figure-days.js';
 
 /** The days the reference and the article came out (YYYY-MM-DD), what their undated figures are as of. */
-export interface TextDays {
+export interface TextDays extends TextTimes {
   referenceDay: string | null;
   articleDay: string | null;
 }
@@ -60,6 +60,7 @@ export function scaleSlipOf(
         swappedBySameAuthority(r, article)) &&
       notToldApart(r, article, scope, vocabulary) &&
       !countOfAnotherYear(r, article, days) &&
+      !earlierTextsStep(r, article, days) &&
       // The article gives the reference's value too: it knows both sizes, as two quantities.
       !articleFigures.some((f) => sameMeasure(f) && f.value === r.value),
   );
