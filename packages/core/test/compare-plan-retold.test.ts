@@ -62,6 +62,17 @@ describe('a plan retold as a fact', () => {
     );
   });
 
+  it('finds the misreport in every statement of it: a headline that does not itself say the plan is done', () => {
+    const plan =
+      'Because the slope of Mount Kawa is still moving, the government prepared a plan to evacuate up to 8,000 residents.';
+    const told =
+      'Dala landslide: 8,000 people evacuated\nAuthorities in Dala have evacuated 8,000 people from nearby villages.';
+    expect(kinds(plan, told).filter((k) => k.startsWith('conflicts'))).toEqual(['conflicts 8,000', 'conflicts 8,000']);
+    // Told plainly, neither statement is the misreport.
+    const plain = 'Dala landslide: 8,000 people to be evacuated\nAuthorities in Dala plan to evacuate 8,000 people.';
+    expect(kinds(plan, plain).filter((k) => k.startsWith('conflicts'))).toEqual([]);
+  });
+
   it('finds a conflict where savings due next year are told as already made this year', () => {
     const plan = "L'azienda punta a risparmiare 10 miliardi di dollari di costi nel 2025.";
     const done = "L'azienda ha già risparmiato 10 miliardi di dollari di costi nel 2024.";

@@ -382,10 +382,40 @@ export function compareArticle(
     discrepancies.push(oneSided('omitted', ref, null, vocabulary));
   }
   discrepancies.push(...added);
+  oneFindingPerFact(discrepancies, article.figures, distinctFigures(article.figures, vocabulary).restates, diff);
   discrepancies.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.severity - a.severity);
   const claims = options.claims === false ? [] : alignClaims(reference, article, diff, vocabulary);
   if (article !== reference) forgetSentences(article, vocabulary);
   return { ...base, discrepancies, claims };
+}
+
+/**
+ * One fact stated twice is one finding: a headline's "evacuate 8.000 persone" restating its body's "hanno evacuato
+ * 8.000 persone" is left `added` where only the body says the plan is done, yet it tells the same misreport. Each
+ * statement left `added` takes the conflict another statement of its fact was found in, where they were found in one.
+ */
+function oneFindingPerFact(
+  found: ComparedDiscrepancy[],
+  figures: readonly Figure[],
+  restates: ReadonlyMap<number, number>,
+  diff: ReturnType<typeof memoizedDiff>,
+): void {
+  const factOf = (figure: Figure) => {
+    const i = figures.indexOf(figure);
+    return restates.get(i) ?? i;
+  };
+  // Per fact, the one conflict its statements were found in; null where they were found in conflicts with two figures.
+  const conflictOf = new Map<number, ComparedDiscrepancy | null>();
+  for (const d of found) {
+    if (d.kind !== 'conflicts' || !d.article) continue;
+    const seen = conflictOf.get(factOf(d.article));
+    conflictOf.set(factOf(d.article), seen === undefined || seen?.reference === d.reference ? d : null);
+  }
+  found.forEach((d, at) => {
+    const conflict = d.kind === 'added' && d.article ? conflictOf.get(factOf(d.article)) : null;
+    if (!conflict || !d.article) return;
+    found[at] = { ...conflict, article: d.article, diff: diff(conflict.reference!.sentence, d.article.sentence) };
+  });
 }
 
 /**
