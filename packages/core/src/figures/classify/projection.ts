@@ -1,11 +1,47 @@
+import { alternation } from '../numbers/data-table.js';
+
+/** A list of words written as data: spaces between words, "_" for a space within a phrase. */
+const words = (spec: string) => spec.split(' ').map((w) => w.replace(/_/g, ' '));
+
 /**
  * Modal and future words, and verbs of fearing or predicting ("the WHO fears 60,000 cases", "l'OMS craint"), that
- * make a figure a projection rather than a reported fact, with the subjunctive of
- * "can" after a verb of saying ("admitiu que o número possa subir") and "for possible", "the prospect of".
- * Spanish "en lo que va del año" is "so far this year", not French "va" (will).
+ * make a figure a projection rather than a reported fact, with the subjunctive of "can" after a verb of saying
+ * ("admitiu que o número possa subir"), "for possible" and "the prospect of". Each language's words count in any
+ * text (quotes and wire copy cross languages); OTHER_MEANING takes back those a text's own language means otherwise.
+ * German "wird"/"werden" are read apart (see GERMAN_WERDEN).
  */
-const PROJECTION =
-  /(?<![\p{L}])(?:could|might|would|will|expected to|plans? to|planned to|aims? to|intends? to|is set to|are set to|set to|likely to|projected to|forecast to|poised to|pourrait|pourraient|devrait|devraient|könnte|könnten|dürfte|dürften|werden könnten|podría|podrían|podrá|podrán|poderia|poderiam|poderá|poderão|potrebbe|potrebbero|potrà|sarà|saranno|wird|werden|(?<!lo que )va|vont|sera|seront|irá|irán|vai|vão|bisa|dapat|akan|diperkirakan akan|possa|possam|pueda|puedan|puisse|puissent|für möglich|fears?|feared|predicts?|predicted|craint|craignent|redoute|redoutent|befürchtet|befürchten|teme|temen|temem|temono|khawatir|memprediksi|the prospect (?:of|that)|la prospettiva (?:di|che)|la perspectiva de|a perspectiva de)(?![\p{L}])/iu;
+const PROJECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: words(
+    'could might would will expected_to plan_to plans_to planned_to aim_to aims_to intend_to intends_to is_set_to are_set_to set_to likely_to projected_to forecast_to poised_to fear fears feared predict predicts predicted the_prospect_of the_prospect_that',
+  ),
+  fr: words(
+    'pourrait pourraient devrait devraient va vont sera seront puisse puissent craint craignent redoute redoutent',
+  ),
+  de: words('könnte könnten dürfte dürften für_möglich befürchtet befürchten'),
+  es: words('podría podrían podrá podrán irá irán pueda puedan teme temen la_perspectiva_de'),
+  pt: words('poderia poderiam poderá poderão vai vão possa possam temem a_perspectiva_de'),
+  it: words('potrebbe potrebbero potrà sarà saranno temono la_prospettiva_di la_prospettiva_che'),
+  id: words('bisa dapat akan diperkirakan_akan khawatir memprediksi'),
+};
+
+/**
+ * Words of PROJECTION_WORDS that mean something else in a text's language: in Italian "sera" is the evening ("ieri
+ * sera erano ancora 5.000"), "va" and "vai" are "goes" and "you go", not the French and Portuguese futures. Spanish
+ * "en lo que va del año" is "so far this year" in any text.
+ */
+const OTHER_MEANING: Readonly<Record<string, readonly string[]>> = {
+  all: words('lo_que_va'),
+  it: words('sera va vai'),
+};
+
+/** Whole words or phrases of a list, as one pattern. */
+const wordsOf = (list: readonly string[], flags: string) =>
+  new RegExp(`(?<![\\p{L}])(?:${alternation(list)})(?![\\p{L}])`, flags);
+
+const PROJECTION = wordsOf(Object.values(PROJECTION_WORDS).flat(), 'iu');
+const OTHER_MEANING_IN = Object.fromEntries(
+  Object.entries(OTHER_MEANING).map(([language, list]) => [language, wordsOf(list, 'giu')]),
+);
 
 /** Synthetic futures: "enviará", "costerà", "atteindra", "chegarão". */
 const FUTURE_VERB =
@@ -17,9 +53,17 @@ const FUTURE_VERB =
  * "bisa mencapai". Alone, "can" says what is possible ("the hospital can treat 200"); with such a verb, where a count
  * may end.
  */
-const PRESENT_MODAL = /(?<![\p{L}])(?:can|pode|podem|puede|pueden|peut|peuvent|può|possono|kann|können)(?![\p{L}])/iu;
-const REACH_VERB =
-  /(?<![\p{L}])(?:reach|rise|climb|top|chegar|subir|alcançar|atingir|ultrapassar|llegar|alcanzar|superar|atteindre|monter|grimper|dépasser|arrivare|raggiungere|salire|superare|erreichen|steigen|ansteigen|übersteigen|mencapai|naik)(?![\p{L}])/iu;
+const PRESENT_MODAL = wordsOf(words('can pode podem puede pueden peut peuvent può possono kann können'), 'iu');
+const REACH_VERBS: Readonly<Record<string, readonly string[]>> = {
+  en: words('reach rise climb top'),
+  pt: words('chegar subir alcançar atingir ultrapassar'),
+  es: words('llegar alcanzar superar subir'),
+  fr: words('atteindre monter grimper dépasser'),
+  it: words('arrivare raggiungere salire superare'),
+  de: words('erreichen steigen ansteigen übersteigen'),
+  id: words('mencapai naik'),
+};
+const REACH_VERB = wordsOf([...new Set(Object.values(REACH_VERBS).flat())], 'iu');
 
 /** "may" in lower case only: "May" is also the month. */
 const MAY = /(?<![\p{L}])may(?![\p{L}])/u;
@@ -44,22 +88,17 @@ export function isProjection(sentence: string, start: number, end: number, langu
       .split(/[,;]|\.\s|\s(?:and|y|et|e|und|dan)\s+(?:an?|the|un|una|une|um|uma|uno|ein|eine|sebuah)\s/iu)[0] ?? '';
   // German "werden" with a participle is the passive ("Elf Verletzte werden behandelt", "wird auf 95 geschätzt").
   const withoutWerden = (text: string) => text.replace(GERMAN_WERDEN_ALL, ' ');
-  const ownWords = (text: string) =>
-    language && OTHER_MEANING[language] ? text.replace(OTHER_MEANING[language], ' ') : text;
+  const ownWords = (text: string) => {
+    const anywhere = text.replace(OTHER_MEANING_IN.all!, ' ');
+    const own = language && language !== 'all' ? OTHER_MEANING_IN[language] : undefined;
+    return own ? anywhere.replace(own, ' ') : anywhere;
+  };
   if ([before, after].some((text) => PROJECTION.test(ownWords(withoutWerden(text))))) return true;
   if (GERMAN_WERDEN.test(before + after) && !endsWithParticiple(sentence.slice(clauseStart))) return true;
   if (GERMAN_SOLLEN.test(before + after) && !endsWithPerfectInfinitive(sentence.slice(clauseStart))) return true;
   if (PRESENT_MODAL.test(before) && (REACH_VERB.test(before) || REACH_VERB.test(after))) return true;
   return [MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
 }
-
-/**
- * Words of PROJECTION that mean something else in a text's language: in Italian "sera" is the evening ("ieri sera
- * erano ancora 5.000"), "va" and "vai" are "goes" and "you go", not the French and Portuguese futures.
- */
-const OTHER_MEANING: Readonly<Record<string, RegExp>> = {
-  it: /(?<![\p{L}])(?:sera|va|vai)(?![\p{L}])/giu,
-};
 
 const GERMAN_WERDEN = /(?<![\p{L}])(?:wird|werden)(?![\p{L}])/iu;
 const GERMAN_WERDEN_ALL = new RegExp(GERMAN_WERDEN.source, 'giu');
