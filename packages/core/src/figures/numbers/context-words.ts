@@ -68,32 +68,6 @@ export const TIME_UNIT_BEFORE = new RegExp(
   'iu',
 );
 
-/** Round approximate numerals: "une cinquantaine", "una veintena", "una ventina", "uma dezena". */
-export const APPROXIMATE_NUMERALS: Record<string, number> = numbersOf(
-  'dizaine|decena|decina|dezena:10 quinzaine|quincena|quindicina:15 ' +
-    'vingtaine|veintena|ventina|vintena:20 trentaine|treintena|trentina|trintena:30 ' +
-    'quarantaine|quarantina:40 cinquantaine|cincuentena|cinquantina:50 soixantaine|sessantina:60 ' +
-    'centaine|centenar|centinaio|centena:100',
-);
-export const APPROXIMATE_NUMERAL = new RegExp(
-  `(?:une|una|uma|un)\\s+(${Object.keys(APPROXIMATE_NUMERALS).join('|')})(?![\\p{L}])`,
-  'iuy',
-);
-
-/**
- * Two, said as a pair or a couple: "a pair of howitzers" (exactly two), "a couple of hundred troops" (about 200),
- * "um par de", "un par de", "un paio di". Group 1 is the noun, group 2 a scale word that multiplies the pair.
- */
-export const PAIR_OF =
-  /(?:a|um|un|uno)\s+(pair|couple|par|paio)(?:\s+(?:of|de|di))?(?:\s+(hundred|thousand|million|dozen|mil|cento|mila)(?![\p{L}]))?(?![\p{L}])/iuy;
-/** The languages in which each PAIR_OF noun means two ("par" is also the Spanish and Portuguese "even"). */
-export const PAIR_LANGS: Record<string, readonly string[]> = {
-  pair: ['en'],
-  couple: ['en'],
-  par: ['es', 'pt'],
-  paio: ['it'],
-};
-
 /** "and" joining the parts of one number ("one hundred and six", "treinta y cinco", "vingt et un"); none in Indonesian. */
 export const NUMBER_AND: Record<string, string> = { en: 'and', fr: 'et', de: 'und', es: 'y', pt: 'e', it: 'e', id: '' };
 /** Every language's "and". */

@@ -2,7 +2,7 @@
  * Tables of words written as data: "forms:value" entries separated by spaces, the forms of one value joined by "|"
  * ("first|premier|ersten:1 second|deuxième:2"). Lexicons read as prose this way, one line per meaning.
  */
-export function tableOf<V>(spec: string, read: (value: string) => V): Record<string, V> {
+function tableOf<V>(spec: string, read: (value: string) => V): Record<string, V> {
   const out: Record<string, V> = {};
   for (const entry of spec.trim().split(/\s+/)) {
     const at = entry.lastIndexOf(':');

@@ -72,7 +72,7 @@ function currencyAfter(side: SideReading, tokens: Token[], text: string): void {
  * Extends an amount of money: a scale after the currency ("75 USD million") and the minor unit
  * ("3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.").
  */
-export function extendMoney(t: Tokenized, side: SideReading): SideReading {
+function extendMoney(t: Tokenized, side: SideReading): SideReading {
   const { tokens, text, lang } = t;
   const k = tokenFrom(tokens, side.next, side.end);
   const tok = tokens[k];

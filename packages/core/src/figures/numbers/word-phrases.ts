@@ -1,23 +1,11 @@
-import { APPROXIMATE_NUMERAL, APPROXIMATE_NUMERALS, PAIR_LANGS, PAIR_OF } from './context-words.js';
 import { currencyCode, ONE_CURRENCY_WORDS } from './currencies.js';
+import { numbersOf } from './data-table.js';
 import { readOrdinalCount } from './ordinal-words.js';
 import { exactReading, type NumberReading } from './reading.js';
 import { type Token, type Tokenized, tokenFrom } from './tokens.js';
 import { readVague } from './vague.js';
-import { numbersOf } from './data-table.js';
 
-/** The articles PAIR_OF starts with: the regular expression runs only after one of them. */
-const PAIR_ARTICLES = new Set(['a', 'um', 'un', 'uno']);
-const PAIR_SCALES: Record<string, number> = numbersOf('hundred|cento:100 thousand|mil|mila:1e3 million:1e6 dozen:12');
-const APPROXIMATE_ARTICLES = new Set(['une', 'una', 'uma', 'un']);
 type PhraseReader = (tok: Token, text: string, lang: string) => NumberReading | null;
-
-/** The match of a sticky `pattern` at word token `tok`, tried only after one of the words it starts with. */
-function stickyAt(pattern: RegExp, firstWords: ReadonlySet<string>, tok: Token, text: string): RegExpExecArray | null {
-  if (!firstWords.has(tok.lower)) return null;
-  pattern.lastIndex = tok.start;
-  return pattern.exec(text);
-}
 
 /** "a one-dollar bill": "one" and a currency hyphened into one word, which the composer cannot take apart. */
 const ONE_CURRENCY_HYPHENED = new RegExp(`one-(${[...ONE_CURRENCY_WORDS.get('en')!].join('|')})(?![\\p{L}])`, 'iuy');
@@ -29,23 +17,49 @@ const oneCurrencyHyphened: PhraseReader = (tok, text, lang) => {
   return reading && { ...reading, money: true };
 };
 
+/** Round approximate numerals: "une cinquantaine", "una veintena", "una ventina", "uma dezena". */
+const APPROXIMATE_NUMERALS: Record<string, number> = numbersOf(
+  'dizaine|decena|decina|dezena:10 quinzaine|quincena|quindicina:15 ' +
+    'vingtaine|veintena|ventina|vintena:20 trentaine|treintena|trentina|trintena:30 ' +
+    'quarantaine|quarantina:40 cinquantaine|cincuentena|cinquantina:50 soixantaine|sessantina:60 ' +
+    'centaine|centenar|centinaio|centena:100',
+);
+const APPROXIMATE_NUMERAL = new RegExp(
+  `(?:une|una|uma|un)\\s+(${Object.keys(APPROXIMATE_NUMERALS).join('|')})(?![\\p{L}])`,
+  'iuy',
+);
+/** The languages in which each noun of a pair means two ("par" is also the Spanish and Portuguese "even"). */
+const PAIR_LANGS: Record<string, readonly string[]> = { pair: ['en'], couple: ['en'], par: ['es', 'pt'], paio: ['it'] };
+const PAIR_SCALES: Record<string, number> = numbersOf('hundred|cento:100 thousand|mil|mila:1e3 million:1e6 dozen:12');
+/** Group 1 is the noun of the pair, group 2 a scale word that multiplies it. */
+const PAIR_OF = new RegExp(
+  `(?:a|um|un|uno)\\s+(${Object.keys(PAIR_LANGS).join('|')})(?:\\s+(?:of|de|di))?` +
+    `(?:\\s+(${Object.keys(PAIR_SCALES).join('|')})(?![\\p{L}]))?(?![\\p{L}])`,
+  'iuy',
+);
+/** The articles both phrases start with: their patterns run only after one of them. */
+const ARTICLES = new Set(['a', 'um', 'un', 'uno', 'une', 'una', 'uma']);
+
 const approximately = (r: NumberReading): NumberReading => ({ ...r, qualifier: 'approximate', low: null, high: null });
 
-/** "une cinquantaine", "una veintena": a round number, approximately. */
-const approximateNumeral: PhraseReader = (tok, text) => {
-  const m = stickyAt(APPROXIMATE_NUMERAL, APPROXIMATE_ARTICLES, tok, text);
-  const value = APPROXIMATE_NUMERALS[m?.[1]?.toLowerCase() ?? ''] ?? 0;
-  return m?.[1] ? approximately(exactReading(text, tok.start, tok.start + m[0].length, value, null, false)) : null;
-};
-
-/** "a pair of howitzers" (exactly two), "a couple of hundred troops" (about 200). */
-const pairOf: PhraseReader = (tok, text, lang) => {
-  const m = stickyAt(PAIR_OF, PAIR_ARTICLES, tok, text);
-  if (!m?.[1] || !PAIR_LANGS[m[1].toLowerCase()]?.includes(lang)) return null;
-  const scale = m[2] ? (PAIR_SCALES[m[2].toLowerCase()] ?? 1) : 1;
-  const reading = exactReading(text, tok.start, tok.start + m[0].length, 2 * scale, null, false);
-  // "a pair" is exactly two; "a couple" and "un paio" are loose.
-  return m[1].toLowerCase() === 'pair' ? reading : approximately(reading);
+/**
+ * A number said with an article: a round numeral, approximately ("une cinquantaine", "una veintena"), or two as a
+ * pair or a couple: "a pair of howitzers" (exactly two), "a couple of hundred troops" (about 200), "un paio di".
+ */
+const articlePhrase: PhraseReader = (tok, text, lang) => {
+  if (!ARTICLES.has(tok.lower)) return null;
+  APPROXIMATE_NUMERAL.lastIndex = PAIR_OF.lastIndex = tok.start;
+  const numeral = APPROXIMATE_NUMERAL.exec(text);
+  const end = (m: RegExpExecArray) => tok.start + m[0].length;
+  if (numeral?.[1]) {
+    const value = APPROXIMATE_NUMERALS[numeral[1].toLowerCase()] ?? 0;
+    return approximately(exactReading(text, tok.start, end(numeral), value, null, false));
+  }
+  const pair = PAIR_OF.exec(text);
+  if (!pair?.[1] || !PAIR_LANGS[pair[1].toLowerCase()]?.includes(lang)) return null;
+  const scale = pair[2] ? (PAIR_SCALES[pair[2].toLowerCase()] ?? 1) : 1;
+  const reading = exactReading(text, tok.start, end(pair), 2 * scale, null, false);
+  return pair[1].toLowerCase() === 'pair' ? reading : approximately(reading);
 };
 
 /**
@@ -55,7 +69,7 @@ const pairOf: PhraseReader = (tok, text, lang) => {
 export function readWordPhrase(t: Tokenized, i: number): { reading: NumberReading; next: number } | null {
   const { tokens, text, lang } = t;
   const tok = tokens[i]!;
-  for (const read of [readVague, oneCurrencyHyphened, approximateNumeral, pairOf]) {
+  for (const read of [readVague, oneCurrencyHyphened, articlePhrase]) {
     const reading = read(tok, text, lang);
     if (!reading) continue;
     return { reading, next: tokenFrom(tokens, i, reading.end) };
