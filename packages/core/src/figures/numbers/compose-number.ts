@@ -1,12 +1,5 @@
 import { type DigitNumber, parseDigits } from './digits.js';
-import {
-  KOREAN_SCALES,
-  MONEY_SCALE_ABBREVIATIONS,
-  NUMBER_AND,
-  POINT_WORDS,
-  RATIO_WORDS,
-  SCALE_ABBREVIATIONS,
-} from './context-words.js';
+import { NUMBER_AND, POINT_WORDS, RATIO_WORDS, SCALE_ABBREVIATIONS } from './context-words.js';
 import { Composer, type NumberWord } from './composer.js';
 import { ONE_CURRENCY_WORDS } from './currencies.js';
 import { numberWordParts, wordAt } from './number-words.js';
@@ -76,11 +69,16 @@ export function composeNumber(t: Tokenized, from: number, money: boolean): Compo
 
 /** Takes the token at `c.i` as part of the number, ending at `end`. */
 function take(c: Composition, end: number): 'more' {
-  c.i++;
-  c.to = c.i;
+  c.to = ++c.i;
   c.end = end;
   return 'more';
 }
+
+/** Abbreviations that need a currency beside them to mean a scale ("$400m" but not "400m sprint"). */
+const MONEY_SCALE_ABBREVIATIONS: Record<string, number> = { m: 1e6, b: 1e9, bn: 1e9, t: 1e12, T: 1e12 };
+
+/** Korean myriad scales glued to digits: "1만" = 10,000, "1억" = 100,000,000. */
+const KOREAN_SCALES: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
 
 /** A digit group, with a scale glued or spaced after it: "11,000", "1만", "$400m", "5 Mio.". */
 function digitsStep(c: Composition, tok: Token): Step {

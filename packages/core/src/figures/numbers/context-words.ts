@@ -38,26 +38,11 @@ export function timeUnit(word: string): string | null {
   return TIME_UNITS[word.toLowerCase()] ?? null;
 }
 
-/** Ordinal words that may count time ("third year", "troisième année", "dritten Jahr"). */
-export const ORDINAL_WORDS: Record<string, number> = numbersOf(
-  'first|premier|première|ersten|primer:1 second|deuxième|zweiten|segundo:2 ' +
-    'third|troisième|dritten|tercer|terceiro|terzo|ketiga:3 ' +
-    'fourth|quatrième|vierten|cuarto|quarto|keempat:4 fifth|cinquième|fünften|quinto:5 ' +
-    'sixth|sixième:6 seventh:7 eighth:8 ninth:9 tenth|dixième:10 eleventh:11 twelfth:12 twentieth:20 ' +
-    'thirtieth:30',
-);
-
 /** Scale abbreviations that only count right after digits: "10k", "$400m", "2bn", "5 Mio.", "Rp 10 jt". */
 export const SCALE_ABBREVIATIONS: Record<string, number> = numbersOf(
   'k|K|tys|rb|thousand:1e3 M|MM|mn|mln|Mio|mio|Mln|jt:1e6 bn|Bn|bln|B|Mrd|mrd|Md:1e9 ' +
     'tn|tln|trn:1e12 lakh|lakhs|lkh|lkhs:1e5 crore|crores|cr|Cr:1e7 dzs|dozs:12',
 );
-
-/** Abbreviations that need a currency beside them to mean a scale ("$400m" but not "400m sprint"). */
-export const MONEY_SCALE_ABBREVIATIONS: Record<string, number> = { m: 1e6, b: 1e9, bn: 1e9, t: 1e12, T: 1e12 };
-
-/** Korean myriad scales glued to digits: "1만" = 10,000, "1억" = 100,000,000. */
-export const KOREAN_SCALES: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
 
 export const PERCENT_AFTER =
   /^\s?(%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|persen|pct\.?)(?![\p{L}])/iu;

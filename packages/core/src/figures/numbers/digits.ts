@@ -20,6 +20,11 @@ export interface DigitNumber {
   sectionNumber?: boolean;
 }
 
+/** Whole digits written without grouping from 1000 to 2100 ("2024", not "2,024"), which may name a year. */
+export function yearShaped(d: DigitNumber, value: number): boolean {
+  return !d.grouped && !d.decimal && value >= 1000 && value <= 2100;
+}
+
 /**
  * What a digit string's separators say on their own: "1,234,567" and "1.234,5" are grouped with a known decimal
  * mark, "2,5" has a decimal mark, "1,100" could be either (one mark, three digits after it), "2024" has none.

@@ -119,7 +119,7 @@ function joinedFraction(t: Tokenized, c: ComposedNumber): ComposedNumber {
   if (!AND_WORDS.has(joiner.lower) && !withScale) return c;
   const read = composeNumber(t, c.to + 1, false);
   // "2 e 1/4": a digit fraction after the joiner.
-  const b = read?.startsWithDigits ? digitFraction(t, read) : read;
+  const b = read && digitFraction(t, read);
   if (!b?.fraction) return c;
   if (withScale && /^\s+(?:de|of)\s/iu.test(text.slice(b.end, b.end + 5))) return c;
   let value: number;
@@ -156,9 +156,9 @@ function slashDenominator(tokens: Token[], k: number): Token | null {
   return /^\d+$/.test(denominator.text) && tokens[k + 2]?.text !== '/' ? denominator : null;
 }
 
-/** A fraction in digits: "3/4", "2 1/4". */
+/** A fraction in digits: "3/4", "2 1/4" (only a number read from one digit token keeps its digits). */
 function digitFraction({ tokens, text }: Tokenized, c: ComposedNumber): ComposedNumber {
-  if (!c.startsWithDigits || !c.digits || c.digits.decimal || c.digits.grouped) return c;
+  if (!c.digits || c.digits.decimal || c.digits.grouped) return c;
   const over = tokens[c.to]?.start === c.end ? slashDenominator(tokens, c.to) : null;
   if (over) {
     const b = Number(over.text);

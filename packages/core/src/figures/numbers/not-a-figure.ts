@@ -5,7 +5,7 @@
  */
 
 import { MONTHS, TIME_UNIT_AFTER } from './context-words.js';
-import type { DigitNumber } from './digits.js';
+import { type DigitNumber, yearShaped } from './digits.js';
 import { MEASURE_AFTER } from './measures.js';
 import type { NotFigure, NumberReading } from './reading.js';
 import type { SideReading } from './read-side.js';
@@ -251,8 +251,7 @@ function whatDigitsAre(
   const exact = seen.unit === null && seen.qualifier === 'exact';
   const monthBeside = MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CAPITALISED_MONTH_AFTER.test(after);
   if (!d.decimal && value >= 1 && value <= 31 && monthBeside) return 'date';
-  const yearLike = !d.grouped && !d.decimal && value >= 1000 && value <= 2100;
-  if (yearLike && exact && !COUNTED_AFTER_YEAR.test(after)) return 'year';
+  if (yearShaped(d, value) && exact && !COUNTED_AFTER_YEAR.test(after)) return 'year';
   if (REFERENCE_BEFORE.test(before) || d.sectionNumber) return 'reference';
   if (exact && isNamedNumber(d, before, after, lang)) return 'name';
   const age =

@@ -1,7 +1,17 @@
 import { composeWords, isCardinal, type NumberWord } from './composer.js';
-import { ORDINAL_WORDS, TIME_UNIT_AFTER, timeUnit } from './context-words.js';
+import { TIME_UNIT_AFTER, timeUnit } from './context-words.js';
+import { numbersOf } from './data-table.js';
 import { numberWordParts } from './number-words.js';
 import type { Tokenized } from './tokens.js';
+
+/** Ordinal words that may count time ("third year", "troisième année", "dritten Jahr"). */
+const ORDINAL_WORDS: Record<string, number> = numbersOf(
+  'first|premier|première|ersten|primer:1 second|deuxième|zweiten|segundo:2 ' +
+    'third|troisième|dritten|tercer|terceiro|terzo|ketiga:3 ' +
+    'fourth|quatrième|vierten|cuarto|quarto|keempat:4 fifth|cinquième|fünften|quinto:5 ' +
+    'sixth|sixième:6 seventh:7 eighth:8 ninth:9 tenth|dixième:10 eleventh:11 twelfth:12 twentieth:20 ' +
+    'thirtieth:30',
+);
 
 /** An ordinal, the number words hyphenated before it ("thirty-" of "thirty-third"), and the words spaced before. */
 type Ordinal = { head: readonly NumberWord[]; ordinal: number };

@@ -1,5 +1,6 @@
 import { changeToLevel, changeVerbBefore } from './changes.js';
 import { currencyCode } from './currencies.js';
+import { yearShaped } from './digits.js';
 import { numberWordParts } from './number-words.js';
 import { qualifierAt } from './qualifiers.js';
 import { readSide } from './read-side.js';
@@ -92,5 +93,5 @@ function lowerEnd(first: SideReading, second: SideReading): number {
 
 function isYearLike(side: SideReading): boolean {
   const d = side.composed.digits;
-  return !!d && !d.grouped && !d.decimal && side.value >= 1000 && side.value <= 2100 && side.currency === null;
+  return !!d && yearShaped(d, side.value) && side.currency === null;
 }
