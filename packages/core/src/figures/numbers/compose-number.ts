@@ -1,6 +1,6 @@
 import { type DigitNumber, parseDigits } from './digits.js';
 import { NUMBER_AND, POINT_WORDS, RATIO_WORDS, SCALE_ABBREVIATIONS } from './context-words.js';
-import { Composer, type NumberWord } from './composer.js';
+import { Composer } from './composer.js';
 import { ONE_CURRENCY_WORDS } from './currencies.js';
 import { numberWordParts, wordAt } from './number-words.js';
 import { readOrdinalFraction } from './ordinal-words.js';
@@ -111,7 +111,6 @@ function spacedScale(c: Composition, next: Token): number | null {
   return next.text.length > 1 || ((next.text === 'k' || next.text === 'M') && ends) ? abbr : null;
 }
 
-const ONE: readonly NumberWord[] = [{ value: 1, role: 'small' }];
 /** Words the article is the number one before: "a hundred", "ein Dutzend", "a third". */
 const MULTIPLIERS: ReadonlySet<string> = new Set(['hundred', 'scale', 'dozen', 'denominator']);
 const ONE_AS_PRONOUN_BEFORE = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another']);
@@ -123,7 +122,7 @@ function wordStep(c: Composition, tok: Token): Step {
   if (!parts) return joinerStep(c, tok);
   if (parts.length === 1 && parts[0]!.role === 'article') {
     // "vingt et un": after a joiner the article is the number one; first, it is one only before a multiplier.
-    if (c.i > from && NUMBER_AND[lang] === tokens[c.i - 1]!.lower) parts = ONE;
+    if (c.i > from && NUMBER_AND[lang] === tokens[c.i - 1]!.lower) parts = [{ value: 1, role: 'small' }];
     else if (c.i !== from || !(MULTIPLIERS.has(wordAt(tokens, c.i + 1, lang)?.role ?? '') || articleAsOne(c, c.i)))
       return 'stop';
   }

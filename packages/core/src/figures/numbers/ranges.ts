@@ -13,15 +13,6 @@ const BETWEEN_BEFORE = /(?<![\p{L}])(?:between|entre|zwischen|tra|fra|antara)\s+
 /** "from $10 and $20", "de $10 y $20": a range of money only, since "de 10 y 12 años" lists two ages. */
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|de|desde|von|dari)\s+$/iu;
 
-/** How the lower end joins the upper one, and where the upper end's words start. */
-interface Join {
-  words: boolean;
-  end: number;
-  between: number;
-  fromOnly: boolean;
-  percent: boolean;
-}
-
 /**
  * The range that starts with `first` (whose reading spans `start`..`end`): "10,000-12,000", "between 10 and 20
  * dollars", "11 to 12,000", "40/50 km", "entre 1,12 et plus de 2 millions". Not "rose from 5 to 10" nor "increased
@@ -49,7 +40,7 @@ export function readRange(t: Tokenized, first: SideReading, span: { start: numbe
 }
 
 /** The word or mark joining a range's ends after `end`: "-", "to", "bis"; "and" after "between" or "from". */
-function joinAfter(text: string, start: number, end: number, lang: string): Join | null {
+function joinAfter(text: string, start: number, end: number, lang: string) {
   // "3% to 4%": both ends carry the sign, which the lower end's reading has not taken yet.
   const percent = /^\s?%/.exec(text.slice(end, end + 3))?.[0].length ?? 0;
   const from = end + percent;

@@ -9,7 +9,7 @@ import { readRange } from './ranges.js';
 import { readSide } from './read-side.js';
 import { bounds, exactReading, type NotFigure, type NumberReading } from './reading.js';
 import type { SideReading } from './read-side.js';
-import { type Token, type Tokenized, tokenFrom, tokenize } from './tokens.js';
+import { type Tokenized, tokenFrom, tokenize } from './tokens.js';
 import { readWordPhrase } from './word-phrases.js';
 
 export type { NotFigure, NumberReading };
@@ -96,7 +96,8 @@ function readNumber(c: Context): Read {
   for (const step of [readSign, readOrdinal, readSpan, readQualifiers, readUnit, readWhatItIs]) step(d, c);
   const change = d.qualifier !== 'range' && isChange(before(c, d.start, 40), after(c, d.end, 40), d.unit === 'percent');
   const { currency: _, next: __, ...read } = d;
-  const confidence = separatorConfidence(c.tokens, c.at, d.next);
+  // As sure as the least sure reading of the digit tokens the number is made of.
+  const confidence = Math.min(1, ...c.tokens.slice(c.at, d.next).map((tok) => tok.digits?.confidence ?? 1));
   const money = d.currency !== null;
   return { reading: { ...read, text: c.text.slice(d.start, d.end), money, change, confidence }, next: d.next };
 }
@@ -212,11 +213,4 @@ function readTimeBefore(d: Draft, c: Context): boolean {
   d.ordinal = true;
   d.start -= unitBefore[0].length;
   return true;
-}
-
-/** The least sure reading of the digit tokens a number is made of. */
-function separatorConfidence(tokens: Token[], from: number, to: number): number {
-  let least = 1;
-  for (let k = from; k < to; k++) least = Math.min(least, tokens[k]!.digits?.confidence ?? 1);
-  return least;
 }
