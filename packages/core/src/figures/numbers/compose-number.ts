@@ -60,7 +60,7 @@ export function composeNumber(t: Tokenized, from: number, money: boolean): Compo
   }
   // "third" or "quarter" alone is no number; before a scale it is a share of it ("quarter million").
   const loneShare = composer.steps === 1 && composer.prev === 'denominator' && composer.value !== 0.5;
-  if (step === 'none' || composer.steps === 0 || c.to === from || loneShare) return null;
+  if (step === 'none' || c.to === from || loneShare) return null;
   const { value, scale, fraction } = composer;
   const digits = c.to - from === 1 ? c.digits : null;
   const startsWithDigits = tokens[from]!.kind === 'digits';

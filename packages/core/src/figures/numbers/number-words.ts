@@ -192,7 +192,8 @@ function gluedOrdinal(word: string, lang: string): number | null {
   if (!stem) return null;
   const endings = lang === 'es' ? ['', 'a'] : ['', 'e', 'o', 'i', 'a'];
   for (const ending of endings) {
-    const value = cardinal(numberWordParts(stem + ending, lang), lang) ?? cardinal(pieces(stem + ending, lang), lang);
+    // Read piece by piece: a listed word reads as itself, an article ("uno") as the number one.
+    const value = cardinal(pieces(stem + ending, lang), lang);
     if (value !== null) return value;
   }
   return null;
