@@ -25,15 +25,10 @@ export interface ComposedNumber {
 }
 
 /** Where the composition of one number stands: `i` is the next token to read, `to` one past the last taken. */
-interface Composition extends Tokenized {
-  from: number;
+interface Composition extends Tokenized, Pick<ComposedNumber, 'from' | 'to' | 'end' | 'digits' | 'hasWords'> {
   money: boolean;
   composer: Composer;
   i: number;
-  to: number;
-  end: number;
-  digits: DigitNumber | null;
-  hasWords: boolean;
 }
 
 /** What one step did: read on, stop before the token, or found no number at all. */

@@ -2,6 +2,7 @@ import { composeWords, isCardinal, type NumberWord } from './composer.js';
 import { TIME_UNIT_AFTER, timeUnit } from './context-words.js';
 import { numbersOf } from './data-table.js';
 import { numberWordParts } from './number-words.js';
+import { exactReading, type Read } from './reading.js';
 import type { Tokenized } from './tokens.js';
 
 /** Ordinal words that may count time ("third year", "troisième année", "dritten Jahr"). */
@@ -109,12 +110,9 @@ export function ordinalFractionSplit(values: number[], ordinal: number): number 
 
 /**
  * A spelled ordinal that counts time, starting at token `from`: "third year", "its thirty-third month" (the 33rd
- * month, not thirty thirds), "the one hundred twenty fourth day". Its value, time unit, end and the token after it.
+ * month, not thirty thirds), "the one hundred twenty fourth day", read as a number in its time unit.
  */
-export function readOrdinalCount(
-  t: Tokenized,
-  from: number,
-): { value: number; unit: string; end: number; next: number } | null {
+export function readOrdinalCount(t: Tokenized, from: number): Read | null {
   const { tokens, text, lang } = t;
   const run = runToOrdinal(t, from, (word) => countingOrdinal(word, lang));
   const words = run?.words.flat() ?? [];
@@ -127,7 +125,7 @@ export function readOrdinalCount(
   const before = code ? composeWords([...words, ...run.head], lang) : null;
   if (!code || before === null) return null;
   const value = run.ordinal < 100 ? before + run.ordinal : (before || 1) * run.ordinal;
-  return { value, unit: code, end: tok.end, next: run.at + 1 };
+  return { reading: exactReading(text, tokens[from]!.start, tok.end, value, code, true), next: run.at + 1 };
 }
 
 /**

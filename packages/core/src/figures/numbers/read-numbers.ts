@@ -7,7 +7,7 @@ import { numberWordParts } from './number-words.js';
 import { qualifierAfter, qualifierBefore, qualifierOfNumber } from './qualifiers.js';
 import { readRange } from './ranges.js';
 import { readSide } from './read-side.js';
-import { bounds, exactReading, type NotFigure, type NumberReading } from './reading.js';
+import { bounds, exactReading, type NotFigure, type NumberReading, type Read } from './reading.js';
 import type { SideReading } from './read-side.js';
 import { type Tokenized, tokenFrom, tokenize } from './tokens.js';
 import { readWordPhrase } from './word-phrases.js';
@@ -19,9 +19,6 @@ export interface ReadHint {
   /** The outlet's country (ISO 3166-1 alpha-2), whose number style decides where the text itself does not. */
   country?: string;
 }
-
-/** A number read from the token where it starts, and the token after it. */
-type Read = { reading: NumberReading; next: number };
 
 /**
  * Reads every number in `text` as written in `lang`: digits in any grouping, spelled-out numbers, scale words

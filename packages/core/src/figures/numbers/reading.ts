@@ -27,6 +27,9 @@ export interface NumberReading {
   confidence: number;
 }
 
+/** A number read from the token where it starts, and the token after it. */
+export type Read = { reading: NumberReading; next: number };
+
 /** An exact reading of `value` over text[start, end). */
 export function exactReading(
   text: string,

@@ -1,7 +1,7 @@
 import { currencyCode, ONE_CURRENCY_WORDS } from './currencies.js';
 import { numbersOf } from './data-table.js';
 import { readOrdinalCount } from './ordinal-words.js';
-import { exactReading, type NumberReading } from './reading.js';
+import { exactReading, type NumberReading, type Read } from './reading.js';
 import { type Token, type Tokenized, tokenFrom } from './tokens.js';
 import { readVague } from './vague.js';
 
@@ -66,7 +66,7 @@ const articlePhrase: PhraseReader = (tok, text, lang) => {
  * A number said in a phrase of words that the composer does not read, starting at word token `i`: vague amounts,
  * one unit of a currency, round approximate numerals, pairs, and ordinals that count time.
  */
-export function readWordPhrase(t: Tokenized, i: number): { reading: NumberReading; next: number } | null {
+export function readWordPhrase(t: Tokenized, i: number): Read | null {
   const { tokens, text, lang } = t;
   const tok = tokens[i]!;
   for (const read of [readVague, oneCurrencyHyphened, articlePhrase]) {
@@ -74,8 +74,5 @@ export function readWordPhrase(t: Tokenized, i: number): { reading: NumberReadin
     if (!reading) continue;
     return { reading, next: tokenFrom(tokens, i, reading.end) };
   }
-  const count = readOrdinalCount(t, i);
-  return (
-    count && { reading: exactReading(text, tok.start, count.end, count.value, count.unit, true), next: count.next }
-  );
+  return readOrdinalCount(t, i);
 }
