@@ -51,8 +51,7 @@ function fractionOfScale({ tokens, text, lang }: Tokenized, c: ComposedNumber): 
  */
 function spelledDecimal(t: Tokenized, c: ComposedNumber): ComposedNumber {
   const { tokens, lang } = t;
-  const point = tokens[c.to];
-  if (point?.kind !== 'word' || !POINT_WORDS.has(point.lower) || c.fraction) return c;
+  if (!POINT_WORDS.has(tokens[c.to]?.lower ?? '') || c.fraction) return c;
   const first = tokens[c.to + 1];
   let decimals: Reach & { digits: string } = { digits: '', to: c.to + 1, end: c.end };
   if (first?.kind === 'digits' && /^\d+$/.test(first.text))
