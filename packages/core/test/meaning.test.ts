@@ -35,6 +35,23 @@ describe('what is counted, not who counts it', () => {
   });
 });
 
+describe('a count that continues another', () => {
+  it('counts the noun written straight after its number, though its clause continues a count', () => {
+    const en = 'Since January, 38 deaths have been recorded. The disease has reached all 12 regions.';
+    expect(meaningOf(en, '12').concept).toBe('stem:en:region');
+    const fr = 'Depuis janvier, 38 décès ont été enregistrés. La maladie a atteint les 12 régions.';
+    expect(meaningOf(fr, '12', 'fr').role).not.toBe('killed');
+  });
+
+  it('takes what the count before it counts where no noun of its own follows, or a German verb does', () => {
+    expect(meaningOf('Since January, 38 deaths have been recorded. The toll has reached 42.', '42').concept).toBe(
+      'people',
+    );
+    const de = 'Bisher gab es 38 Tote. Die Zahl könnte auf bis zu 15.000 steigen.';
+    expect(meaningOf(de, 'auf bis zu 15.000', 'de').role).toBe('killed');
+  });
+});
+
 describe('an electoral authority in each language', () => {
   it('reads the electoral commission as one kind of authority', () => {
     const pt = 'A oposição somou 284 cadeiras, segundo a comissão eleitoral.';

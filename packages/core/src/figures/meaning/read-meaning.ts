@@ -99,7 +99,7 @@ export function inheritConcepts(
     // "farms reached 420 on Monday, across 12 provinces": a noun written after the number is what it counts,
     // though no word list knows it, unless its own clause says it continues a count ("auf bis zu 15.000 steigen").
     const own = m.concept === null ? clause : ownClause(text, start, f);
-    const continues = continuationCues.firstIn(own) !== null;
+    const continues = continuationCues.firstIn(own) !== null && !nounRightAfter(f, text, language);
     // "about 100 battalion tactical groups …, up from 83 groups": the earlier value of the count straight before.
     const previousValue = m.concept !== null && !continues && previousValueCues.firstIn(own) !== null;
     // "137 élèves …, bien moins que les 287 annoncés": a bare number counts what the one before it in its
@@ -120,6 +120,18 @@ export function inheritConcepts(
       m.concept = COUNT_ROLES[m.role]?.counts ?? null;
     }
   }
+}
+
+/**
+ * The noun no word list knows, written straight after the number ("has reached all 12 regions"): what the figure
+ * counts, though its clause continues a count. A German noun is capitalised; a lower-case word there is a verb
+ * ("auf bis zu 15.000 steigen"), whose stem yields to the count it continues.
+ */
+function nounRightAfter(f: Figure, text: string, language: string): boolean {
+  if (!f.meaning?.concept?.startsWith('stem:') || f.counted === null) return false;
+  const after = text.slice(f.end, f.end + f.counted.length + 1);
+  if (after.trimStart() !== f.counted && !after.trimStart().startsWith(f.counted)) return false;
+  return language !== 'de' || GERMAN_NOUN_AFTER.test(after);
 }
 
 /** The count straight before a figure in its sentence, where its concept is known. */
