@@ -33,8 +33,8 @@ const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // The floors follow what the test half measures (70 stories, twelve of them written unseen this release: precision
-  // 0.812, recall 0.286, 0.63 false alerts per 50), not the targets.
+  // The floors follow what the test half measures (76 stories, eighteen of them written unseen this release:
+  // precision 0.817, recall 0.274, 0.58 false alerts per 50), not the targets.
   test: {
     conflictsPrecision: 0.78,
     conflictsRecall: 0.25,
