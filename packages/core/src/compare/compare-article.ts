@@ -390,9 +390,10 @@ export function compareArticle(
 }
 
 /**
- * One fact stated twice is one finding: a headline's "evacuate 8.000 persone" restating its body's "hanno evacuato
- * 8.000 persone" is left `added` where only the body says the plan is done, yet it tells the same misreport. Each
- * statement left `added` takes the conflict another statement of its fact was found in, where they were found in one.
+ * One fact stated twice is one finding: a headline's "6,000 residents evacuated" restating its body's "authorities
+ * have evacuated 6,000 residents" is left `added` where only the body says the plan is done, yet it tells the same
+ * misreport. Each statement left `added` takes the conflict another statement of its fact was found in, where they
+ * were found in one.
  */
 function oneFindingPerFact(
   found: ComparedDiscrepancy[],
@@ -400,8 +401,9 @@ function oneFindingPerFact(
   restates: ReadonlyMap<number, number>,
   diff: ReturnType<typeof memoizedDiff>,
 ): void {
+  const indexOf = new Map(figures.map((figure, i) => [figure, i]));
   const factOf = (figure: Figure) => {
-    const i = figures.indexOf(figure);
+    const i = indexOf.get(figure)!;
     return restates.get(i) ?? i;
   };
   // Per fact, the one conflict its statements were found in; null where they were found in conflicts with two figures.

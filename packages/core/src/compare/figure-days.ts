@@ -53,7 +53,7 @@ export interface TextTimes {
 
 /**
  * A lower count in an article out a day or more before the reference is an earlier step of the reference's, whatever
- * its digits: "628 confirmed cases so far" a week before the reference's 682 is that week's total, not the 682 with
+ * its digits: "436 confirmed cases so far" a week before the reference's 463 is that week's total, not the 463 with
  * two digits swapped. Counts grow between bulletins; that the earlier one's digits match the later's is chance.
  */
 export function earlierTextsStep(reference: Figure, article: Figure, times: TextTimes): boolean {

@@ -57,7 +57,7 @@ export function showsMisreport(reference: Figure, article: Figure, evidence: Dif
 const HAIR = 0.01;
 
 /**
- * "55.95 %" against "55.69 %", "1,204" against "1,211": two values written to the last digit and a hair apart are two
+ * "48.37 %" against "48.12 %", "1,204" against "1,211": two values written to the last digit and a hair apart are two
  * counts of one thing (of another base, at another stage of counting), not one retold wrong. A retelling that errs
  * rounds, inflates or slips digits, and a slip is caught before this is asked.
  */

@@ -102,8 +102,8 @@ export function sameQuantity(
 /**
  * A share of the vote, a count of votes or of seats is a party's or a candidate's. Where both name whose, they are
  * one quantity only where the names meet (see holdersMatch). A share or a count of votes whose holder only one side
- * names may be anyone's: it may agree, never conflict. A pollster's estimate (an exit poll, a quick count) is another measurement
- * than the count of the votes.
+ * names may be anyone's: it may agree, never conflict. A pollster's estimate (an exit poll, a quick count) is another
+ * measurement than the count of the votes.
  */
 const POLLSTERS = 'pollsters';
 
@@ -115,7 +115,7 @@ function holderKnownAlike(r: FigureMeaning, a: FigureMeaning): boolean {
 }
 
 /**
- * Held quantities two texts must name whose alike: "about 2.5 million votes" may be one candidate's, all cast or the
+ * Held quantities two texts must name whose alike: "some 4.1 million votes" may be one candidate's, all cast or the
  * lead between two. Seats with no name are the chamber's, told apart by their size.
  */
 const NAMED_ALIKE = new Set(['vote_share', 'votes']);

@@ -163,7 +163,7 @@ const WORD_SCALE = 1000;
 
 /**
  * An amount whose purpose neither side says is still the one sum where its very digits stand a word of scale apart
- * in one currency ("37,5 milioni di euro" for "37,5 mil milhões de euros", "1.5 billion pesos" for "1,5 millones de
+ * in one currency ("12,4 milioni di euro" for "12,4 mil milhões de euros", "2.8 billion pesos" for "2,8 millones de
  * pesos"): the digits and the currency say which sum it is; "million" for "billion" is the slip.
  */
 function sumAtAnotherWordScale(r: Figure, a: Figure): boolean {

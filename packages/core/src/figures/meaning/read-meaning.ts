@@ -123,14 +123,14 @@ export function inheritConcepts(
 }
 
 /**
- * The noun no word list knows, written straight after the number ("has reached all 12 regions"): what the figure
- * counts, though its clause continues a count. A German noun is capitalised; a lower-case word there is a verb
- * ("auf bis zu 15.000 steigen"), whose stem yields to the count it continues.
+ * The noun no word list knows, written straight after the number ("the outbreak has reached all 9 provinces"): what
+ * the figure counts, though its clause continues a count. A German noun is capitalised; a lower-case word there is a
+ * verb ("auf bis zu 15.000 steigen"), whose stem yields to the count it continues.
  */
 function nounRightAfter(f: Figure, text: string, language: string): boolean {
   if (!f.meaning?.concept?.startsWith('stem:') || f.counted === null) return false;
   const after = text.slice(f.end, f.end + f.counted.length + 1);
-  if (after.trimStart() !== f.counted && !after.trimStart().startsWith(f.counted)) return false;
+  if (!after.trimStart().startsWith(f.counted)) return false;
   return language !== 'de' || GERMAN_NOUN_AFTER.test(after);
 }
 
