@@ -371,6 +371,23 @@ describe('attribution', () => {
     expect(extractFigures(text).figures[0]!.source).toBe(source);
   });
 
+  // A claim voiced by a body of several ("the rebels claim") is as much a credit as one voiced by one.
+  it.each([
+    [
+      'Les rebelles du CSP-DPA affirment avoir tué 84 soldats près de la frontière.',
+      '84',
+      'Les rebelles du CSP-DPA',
+      'fr',
+    ],
+    ['I sindacati dichiarano 200.000 partecipanti al corteo di Roma.', '200.000', 'I sindacati', 'it'],
+    ['Los organizadores aseguran que 80.000 personas marcharon.', '80.000', 'Los organizadores', 'es'],
+    ['Os organizadores afirmam que 80 mil pessoas foram às ruas.', '80 mil', 'Os organizadores', 'pt'],
+    ['Die Polizei zählte 80.000, die Gewerkschaften behaupten 120.000.', '120.000', 'die Gewerkschaften', 'de'],
+    ['The rebels claim 84 soldiers were killed near the border.', '84', 'The rebels', 'en'],
+  ])('%s', (text, needle, source, lang) => {
+    expect(figure(text, needle, lang).source).toBe(source);
+  });
+
   it('reads a subject with its short name in brackets, and no day after it', () => {
     const text =
       'Three groups won 248 of the 460 seats, the National Electoral Commission (PKW) said on Tuesday after counting the votes.';

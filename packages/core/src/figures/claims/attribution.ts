@@ -51,7 +51,11 @@ const SPEECH_VERBS = (
   // Indonesian
   'mengatakan|menyatakan|mengungkapkan|menjelaskan|memperkirakan|menyebutkan|melaporkan|mengklaim|menyebut|' +
   // claimed, in the other languages
-  'revendique|behauptet|behauptete|reivindica|reivindicó|sostiene|alega|alegou|reivindicou|rivendica'
+  'revendique|behauptet|behauptete|reivindica|reivindicó|sostiene|alega|alegou|reivindicou|rivendica|' +
+  // said by several
+  'affirment|déclarent|indiquent|assurent|annoncent|revendiquent|affermano|dichiarano|sostengono|riferiscono|rivendicano|dicono|' +
+  'afirman|aseguran|dicen|sostienen|reivindican|afirmaron|aseguraron|dijeron|afirmam|alegam|afirmaram|disseram|' +
+  'behaupten|erklären|erklärten|sagen|sagten|berichten|melden|claim|assert|asserts|asserted|insist|insists|insisted'
 )
   .split('|')
   .sort((a, b) => b.length - a.length)
