@@ -33,6 +33,18 @@ describe('a part of a month is a time', () => {
     expect(asOf('Officials expect 400 cases by the end of April.', '400', 'en', april)).toBeNull();
     expect(asOf('Clinics gave 8,000 doses since late January.', '8,000', 'en', april)).toBeNull();
   });
+
+  it('reads the start of a running count where a word or two say what began then', () => {
+    const sentences: [string, string, string][] = [
+      ['fr', "L'épidémie a fait 9 morts depuis sa déclaration fin janvier.", '9'],
+      ['en', 'The outbreak has caused 9 deaths since its declaration in late January.', '9'],
+      ['de', 'Seit dem Ausbruch Ende Januar starben 9 Menschen.', '9'],
+      ['es', 'El brote causó 9 muertes desde su declaración a finales de enero.', '9'],
+    ];
+    for (const [lang, sentence, text] of sentences) expect(asOf(sentence, text, lang, april)).toBeNull();
+    // A number between "since" and the month is a count of its own: the month is still the figure's.
+    expect(asOf('Since then 40 people died, 12 of them at the end of March.', '12', 'en', april)).toBe('2025-03-31');
+  });
 });
 
 describe('an increment between bulletins', () => {

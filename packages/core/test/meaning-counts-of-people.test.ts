@@ -37,6 +37,27 @@ describe('the verb that vaccinates, before the number', () => {
   });
 });
 
+describe('people relocated after a disaster', () => {
+  it('reads the role in each language', () => {
+    const sentences: [string, string, string][] = [
+      ['More than 50,000 people have been relocated to tents and schools.', 'More than 50,000', 'en'],
+      ['Más de 50.000 personas han sido reubicadas en tiendas de campaña.', 'Más de 50.000', 'es'],
+      ['Cerca de 50 mil pessoas foram realocadas de emergência.', 'Cerca de 50 mil', 'pt'],
+      ['Plus de 50 000 habitants ont été relogés dans des écoles.', 'Plus de 50 000', 'fr'],
+      ['Mehr als 50.000 Menschen wurden umgesiedelt.', 'Mehr als 50.000', 'de'],
+      ['Oltre 50.000 persone sono state ricollocate nelle scuole.', 'Oltre 50.000', 'it'],
+      ['Lebih dari 50.000 warga direlokasi ke tenda darurat.', 'Lebih dari 50.000', 'id'],
+    ];
+    for (const [sentence, text, lang] of sentences) expect(meaningOf(sentence, text, lang).role).toBe('relocated');
+  });
+
+  it('sets a count of the relocated against the reference count of the relocated, ten times it', () => {
+    const reference = 'Más de 50.000 personas han sido reubicadas de emergencia en tiendas de campaña.';
+    const found = findings(reference, 'Cerca de 5 mil pessoas foram realocadas de emergência.', 'pt', 'es');
+    expect(found).toContainEqual('conflicts Cerca de 5 mil Más de 50.000');
+  });
+});
+
 describe('two roles joined by "and", an article after them', () => {
   it('reads the second count as the injured, not the killed or injured', () => {
     const pt = 'Os combates deixaram pelo menos 300 mortos e 4 mil feridos, segundo o gabinete da ONU.';

@@ -308,6 +308,31 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'mengevakuasi',
     ],
   },
+  // Moved to somewhere else to live, for now or for good: after a quake, "50,000 relocated" is neither the evacuated
+  // nor the displaced a text may count besides them.
+  relocated: {
+    people: true,
+    aliases: [
+      'relocated',
+      'resettled',
+      'reloges',
+      'relogees',
+      'reinstalles',
+      'umgesiedelt',
+      'umquartiert',
+      'reubicados',
+      'reubicadas',
+      'realojados',
+      'realojadas',
+      'realocados',
+      'realocadas',
+      'reassentados',
+      'ricollocati',
+      'ricollocate',
+      'direlokasi',
+      'dipindahkan',
+    ],
+  },
   sheltered: {
     people: true,
     aliases: [

@@ -860,17 +860,43 @@ const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dal', 'dalla', 'seja
  * its day number ("since 18 June", "depuis le 18 juin", "seit dem 18. Juni", "desde el 18 de junio").
  */
 function startsRunningCount(words: readonly string[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+  let others = 0;
+  for (let k = at - 1; k >= Math.max(0, at - SINCE_REACH); k--) {
     const w = words[k]!;
     if (SINCE.has(w)) return true;
     // "since late January", "depuis début mars", "seit Anfang März": the part stands between.
-    if (!/^\d{1,2}$/.test(w) && !DATE_GLUE.has(w) && !isMonthPart(w)) return false;
+    if (/^\d{1,2}$/.test(w) || DATE_GLUE.has(w) || isMonthPart(w)) continue;
+    // "depuis sa déclaration fin janvier", "seit dem Ausbruch im Januar": what began then, in a word or two.
+    if (/\d/.test(w) || ++others > EVENT_WORDS) return false;
   }
   return false;
 }
 
-/** Little words between "since" and a date's month: "le", "dem", "el … de", "di". */
-const DATE_GLUE = new Set(['le', 'dem', 'el', 'de', 'del', 'do', 'da', 'di', 'the', 'of', 'tanggal']);
+/** How far before a date's month "since" may stand, in words, and how many of them may name what began. */
+const SINCE_REACH = 6;
+const EVENT_WORDS = 2;
+
+/** Little words between "since" and a date's month: "le", "dem", "el … de", "di", "in late", "a finales de". */
+const DATE_GLUE = new Set([
+  'le',
+  'dem',
+  'el',
+  'de',
+  'del',
+  'do',
+  'da',
+  'di',
+  'the',
+  'of',
+  'tanggal',
+  'in',
+  'im',
+  'a',
+  'en',
+  'em',
+  'at',
+  'pada',
+]);
 
 /**
  * A count is as of the day it was given rather than the event's day beside it ("killed 40 on Friday, the
