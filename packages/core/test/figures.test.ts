@@ -264,8 +264,22 @@ describe('currencies', () => {
     ['346 billion shillings', 'en', 346e9, 'KES'],
     ['500 miliar shilling Uganda', 'id', 500e9, 'UGX'],
     ['2 trillion Tanzanian shillings', 'en', 2e12, 'TZS'],
+    // crowns are named by their country; a bare one is Sweden's
+    ['9 miliardi di corone svedesi', 'it', 9e9, 'SEK'],
+    ['9 billion crowns', 'en', 9e9, 'SEK'],
+    ['9 Mrd. Kronen', 'de', 9e9, 'SEK'],
+    ['9.000 millones de coronas', 'es', 9e9, 'SEK'],
+    ['9 miliar krona Swedia', 'id', 9e9, 'SEK'],
+    ['2 milliards de couronnes danoises', 'fr', 2e9, 'DKK'],
+    ['2 bilhões de coroas norueguesas', 'pt', 2e9, 'NOK'],
+    ['3 billion Czech korunas', 'en', 3e9, 'CZK'],
   ])('%s is %s %s', (text, lang, value, unit) => {
     expect(extractFigures(text, { lang }).figures[0]).toMatchObject({ value, unit, category: 'money' });
+  });
+
+  it('reads a bare crown as a sum only after a word of scale: crowns are also titles', () => {
+    expect(extractFigures('Ha vinto 3 corone mondiali in carriera.', { lang: 'it' }).figures[0]?.unit).toBeNull();
+    expect(extractFigures('She has won three crowns since 2019.', { lang: 'en' }).figures[0]?.unit ?? null).toBeNull();
   });
 
   it('keeps a local sum restated in dollars, which other outlets report alone', () => {

@@ -12,7 +12,7 @@ const SYMBOLS: Record<string, string> = codesOf(
 
 const CODES = (
   'USD EUR GBP JPY KRW UAH IDR CNY RMB BRL CHF INR RUB CAD AUD NZD HKD SGD MXN ARS COP CLP SEK NOK DKK PLN TRY ZAR ' +
-  'BTC KPW MYR MNT KES UGX TZS XOF XAF CDF RWF VND'
+  'BTC KPW MYR MNT KES UGX TZS XOF XAF CDF RWF VND CZK'
 ).split(' ');
 
 /** Currency names after the number, lowercased; the longest are tried first. */
@@ -40,6 +40,14 @@ const NAMES: Record<string, string> = codesOf(
     'chinese_yuan|yuan|renminbi|rmb|yuanes:CNY rupiah:IDR reais:BRL ' +
     'rubles|roubles|rublos|rubli|rubel:RUB rupees|roupies|rupias|rupie|rupee|rs|rupien:INR ' +
     'ringgit|rm:MYR pesetas|peseta|ptas|pta:ESP markka|finnish_markka:FIM ' +
+    // The crowns of news are named by their country; a bare one ("9 billion crowns") is the Swedish, the most reported
+    // of them, as a bare franc is the Swiss.
+    'swedish_crowns|swedish_kronor|kronor|krona|crowns|couronnes_suédoises|couronnes|schwedische_kronen|kronen|' +
+    'coronas_suecas|coronas|coroas_suecas|coroas|corone_svedesi|corone|krona_swedia:SEK ' +
+    'norwegian_crowns|norwegian_kroner|couronnes_norvégiennes|norwegische_kronen|coronas_noruegas|' +
+    'coroas_norueguesas|corone_norvegesi|krone_norwegia:NOK danish_crowns|danish_kroner|couronnes_danoises|' +
+    'dänische_kronen|coronas_danesas|coroas_dinamarquesas|corone_danesi|krone_denmark:DKK czech_crowns|' +
+    'czech_korunas|korunas|koruna|couronnes_tchèques|tschechische_kronen|coronas_checas|coroas_checas|corone_ceche:CZK ' +
     'vietnamese_dong|dongs|dong|đồng:VND guilders|dutch_guilders:NLG lire:ITL pence|penny:GBX turkish_lira:TRY bitcoins|bitcoin:BTC',
 );
 
@@ -70,6 +78,13 @@ export const ONE_CURRENCY_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new 
     .split(' ')
     .map((entry) => [entry.slice(0, 2), new Set(entry.slice(3).split('|'))]),
 );
+
+/**
+ * Names that are other words too ("3 corone mondiali", "two crowns" of a champion): a sum only after a word of
+ * scale ("9 miliardi di corone", "9 billion crowns").
+ */
+const SUM_ONLY_WITH_SCALE = new Set(['crowns', 'couronnes', 'kronen', 'coronas', 'coroas', 'corone']);
+export const sumOnlyWithScale = (mark: string): boolean => SUM_ONLY_WITH_SCALE.has(mark.toLowerCase());
 
 /** ISO 4217 code of a currency mark or name as written; "try" is a word, only "TRY" the Turkish lira. */
 export function currencyCode(mark: string): string | null {
