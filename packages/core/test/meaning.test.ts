@@ -29,6 +29,20 @@ describe('what is counted, not who counts it', () => {
     expect(meaningOf('Madrid: 30.000 según la policía', '30.000', 'es').concept).toBeNull();
   });
 
+  it('reads no hectares in an auxiliary verb: "ha" is "has" in Italian, Spanish and Portuguese', () => {
+    const it = 'Le vittime a Derna sono ormai 20.000, secondo il sindaco, che ha parlato di quartieri spariti.';
+    expect(meaningOf(it, '20.000', 'it').concept).not.toBe('hectares');
+    expect(meaningOf('El 52,4% de los votos, ha informado la comisión.', '52,4%', 'es').concept).not.toBe('hectares');
+    // The unit written after its number is still read: "5.000 ha" is an area.
+    expect(meaningOf('El fuego quemó 5.000 ha de pinar.', '5.000 ha', 'es').measure).toBe('ha');
+  });
+
+  it('reads no counted thing in a part after the number: "87 injured, including three children"', () => {
+    expect(meaningOf('I feriti sono 87, tra cui tre bambini.', '87', 'it')).toMatchObject({ role: 'injured' });
+    expect(meaningOf('I feriti sono 87, tra cui tre bambini.', '87', 'it').concept).not.toBe('children');
+    expect(meaningOf('Les blessés sont 87, dont trois enfants.', '87', 'fr').concept).not.toBe('children');
+  });
+
   it('reads the internally displaced in a German compound, before its credit', () => {
     const m = meaningOf('Libanon: 1,9 Millionen Binnenvertriebene laut Regierung', '1,9 Millionen', 'de');
     expect(m).toMatchObject({ concept: 'people', role: 'displaced' });

@@ -767,7 +767,7 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'tahanan',
     'narapidana',
   ],
-  hectares: ['hectares', 'ha', 'hektar', 'ettari', 'hectareas', 'acres', 'hectares'],
+  hectares: ['hectares', 'hektar', 'ettari', 'hectareas', 'acres'],
   shelters: [
     'shelters',
     'evacuation centres',

@@ -3,36 +3,8 @@
  * sequences (see foldedWords). General vocabulary of news writing, not of any story.
  */
 
-/** Before a number: the figure is one part of a larger total ("including 12 children", "dont 3 enfants"). */
-export const PART_CUES: readonly string[] = [
-  // An increment: "another 3,000 troops", "weitere 3000 Soldaten", "otros 500 agentes".
-  'another',
-  'an additional',
-  'a further',
-  'weitere',
-  'weiteren',
-  'd autres',
-  'otros',
-  'otras',
-  'outros',
-  'outras',
-  'altri',
-  'altre',
-  // A margin is a difference, not a count of the whole: "won by two seats", "vence por dois deputados".
-  'won by',
-  'wins by',
-  'win by',
-  'lead of',
-  'margin of',
-  'ahead by',
-  'vence por',
-  'venceu por',
-  'gana por',
-  'gano por',
-  'l emporte de',
-  'vince per',
-  'ha vinto per',
-  'selisih',
+/** Words that open a part of the total before them: "including 12 children", "dont 3 enfants", "tra cui tre bambini". */
+export const INCLUDING: readonly string[] = [
   'including',
   'among them',
   'among whom',
@@ -75,6 +47,39 @@ export const PART_CUES: readonly string[] = [
   'diantaranya',
   'antara lain',
   'sebanyak di antaranya',
+];
+
+/** Before a number: the figure is one part of a larger total ("including 12 children", "dont 3 enfants"). */
+export const PART_CUES: readonly string[] = [
+  // An increment: "another 3,000 troops", "weitere 3000 Soldaten", "otros 500 agentes".
+  'another',
+  'an additional',
+  'a further',
+  'weitere',
+  'weiteren',
+  'd autres',
+  'otros',
+  'otras',
+  'outros',
+  'outras',
+  'altri',
+  'altre',
+  // A margin is a difference, not a count of the whole: "won by two seats", "vence por dois deputados".
+  'won by',
+  'wins by',
+  'win by',
+  'lead of',
+  'margin of',
+  'ahead by',
+  'vence por',
+  'venceu por',
+  'gana por',
+  'gano por',
+  'l emporte de',
+  'vince per',
+  'ha vinto per',
+  'selisih',
+  ...INCLUDING,
 ];
 
 /** Before a number: it is the earlier value of the count the sentence gives ("505 cases, up from 481"). */

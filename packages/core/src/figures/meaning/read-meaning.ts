@@ -16,6 +16,7 @@ import {
   EARLIER_CUES,
   GOAL_CUES,
   FALL_WORDS,
+  INCLUDING,
   OTHER_EVENTS_CUES,
   PART_AFTER_CUES,
   PART_CUES,
@@ -52,6 +53,7 @@ const MEDIA = 'media';
 const mediaInCredit = createLexicon({ [MEDIA]: MEDIA_IN_CREDIT });
 const cue = (list: readonly string[]) => createLexicon({ cue: list });
 const partCues = cue(PART_CUES);
+const includingCues = cue(INCLUDING);
 const partAfterCues = cue(PART_AFTER_CUES);
 const updateCues = cue(UPDATE_CUES);
 const previousValueCues = cue(PREVIOUS_VALUE_CUES);
@@ -396,6 +398,15 @@ function nearest(lexicon: ReturnType<typeof createLexicon>, w: Window): string |
   return after?.concept ?? before?.concept ?? null;
 }
 
+/**
+ * The words after a number up to a part of it ("87 injured, including three children"): what the part counts is
+ * not what the whole does.
+ */
+function beforePart(after: string[]): string[] {
+  const at = includingCues.find(after)[0]?.start;
+  return at === undefined ? after : after.slice(0, at);
+}
+
 /** What the number measures; a change ("rose by 3,000") measures a difference, never a level. */
 function measureOf(figure: Figure, w: Window): string {
   const base =
@@ -516,7 +527,8 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   const named =
     counted.length > 0 && !generic
       ? concepts.firstIn(counted)
-      : (nearest(concepts, { ...w, before: w.clauseBefore }) ?? (generic ? 'people' : null));
+      : (nearest(concepts, { ...w, before: w.clauseBefore, after: beforePart(w.after) }) ??
+        (generic ? 'people' : null));
   if (named) return counted.length > 0 && !generic ? together(named) : named;
   // "279 measles cases", "570 search and rescue workers": the first plain word modifies the noun that follows it
   // in the same noun phrase; "29 districts have reported infections" ends its phrase at the verb. A noun the
