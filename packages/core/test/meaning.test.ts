@@ -43,6 +43,20 @@ describe('what is counted, not who counts it', () => {
     expect(meaningOf('Les blessés sont 87, dont trois enfants.', '87', 'fr').concept).not.toBe('children');
   });
 
+  it('reads cities, cars and positions in every language', () => {
+    const sentences: [string, string, string, string][] = [
+      ['Proteste in oltre 200 città tedesche.', 'oltre 200', 'it', 'towns'],
+      ['Hubo marchas en más de 200 ciudades.', 'más de 200', 'es', 'towns'],
+      ['Des rassemblements dans plus de 200 villes.', 'plus de 200', 'fr', 'towns'],
+      ['Demonstrationen in mehr als 200 Städten.', 'mehr als 200', 'de', 'towns'],
+      ['Marches in more than 200 cities.', 'more than 200', 'en', 'towns'],
+      ['Mirafiori ha prodotto circa 22.000 vetture.', 'circa 22.000', 'it', 'vehicles'],
+      ['Ford akan memangkas sekitar 800 posisi di Inggris.', 'sekitar 800', 'id', 'jobs'],
+    ];
+    for (const [sentence, text, lang, concept] of sentences)
+      expect(meaningOf(sentence, text, lang).concept).toBe(concept);
+  });
+
   it('reads the internally displaced in a German compound, before its credit', () => {
     const m = meaningOf('Libanon: 1,9 Millionen Binnenvertriebene laut Regierung', '1,9 Millionen', 'de');
     expect(m).toMatchObject({ concept: 'people', role: 'displaced' });

@@ -349,6 +349,8 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'posti',
     'lapangan kerja',
     'pekerjaan',
+    'posisi',
+    'posizioni',
   ],
   voters: [
     'voters',
@@ -537,6 +539,11 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'veicoli',
     'mobil',
     'kendaraan',
+    'vetture',
+    'automobili',
+    'automoveis',
+    'automoviles',
+    'pkw',
   ],
   boats: [
     'boats',
@@ -694,6 +701,12 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'kecamatan',
     'kabupaten',
     'kelurahan',
+    'cities',
+    'villes',
+    'stadte',
+    'stadten',
+    'ciudades',
+    'citta',
   ],
   schools: ['schools', 'ecoles', 'schulen', 'escuelas', 'colegios', 'escolas', 'scuole', 'sekolah'],
   hospitals: [
