@@ -15,6 +15,9 @@ describe('the same actors’ event happening again, weeks later', () => {
       'Mahasiswa turun ke jalan lagi',
       'Some 150,000 flee after new evacuation order',
       'Nouvelle vague de manifestations dans la capitale',
+      '"No Kings" returns: organisers claim millions at 2,700 rallies',
+      'La marcha universitaria vuelve a las calles',
+      'Torna il corteo degli studenti a Roma',
     ];
     for (const headline of again) expect(saysItHappensAgain(foldedWords(headline)), headline).toBe(true);
     const once = [

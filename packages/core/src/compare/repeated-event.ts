@@ -14,8 +14,16 @@ export function saysItHappensAgain(words: readonly string[]): boolean {
   return false;
 }
 
-/** One word saying "again", in the seven languages. Folded. */
-const AGAIN = new Set('again anew renewed erneut abermals wieder nuevamente novamente nuovamente lagi'.split(' '));
+/**
+ * One word saying "again", in the seven languages, or that an event comes back ("No Kings returns", "la marcha
+ * vuelve", "torna il corteo", "kembali"). Folded.
+ */
+const AGAIN = new Set(
+  (
+    'again anew renewed erneut abermals wieder nuevamente novamente nuovamente lagi returns return revient ' +
+    'reviennent vuelve vuelven volta voltam torna tornano kembali'
+  ).split(' '),
+);
 
 /**
  * "New", in the seven languages: weeks on, a "new evacuation order", "nouvelle vague", "neue Proteste" is the
