@@ -69,6 +69,14 @@ describe('a slip of the digits of one figure', () => {
 });
 
 describe('what the extraction reads for slips to be seen', () => {
+  it('reads the short name outlets use where ICU names a place formally', () => {
+    // "Hong Kong SAR China", "Sonderverwaltungsregion Hongkong", "Palestinian Territories" in full.
+    expect(countriesIn(['hong', 'kong'])).toEqual(['country:hk']);
+    expect(countriesIn(['hongkong'])).toEqual(['country:hk']);
+    expect(countriesIn(['palastina'])).toEqual(['country:ps']);
+    expect(countriesIn(['bosnia'])).toEqual(['country:ba']);
+  });
+
   it('reads an adjective of nationality as its country, not a dependency whose name it begins', () => {
     expect(countriesIn(['franzosische'])).toEqual([]);
     expect(sentenceNames('Der französische Handelskonzern will 2400 Stellen abbauen.', 'de')).not.toContain(

@@ -982,6 +982,18 @@ describe('a running count’s time: later bulletins are updates, earlier ones an
     const dayBefore: [string, string] = ['2024-08-10T08:00:00Z', '2024-08-10T12:00:00Z'];
     expect(kinds(evacuated, friday, 'de', dayBefore)).toEqual(['conflicts 76.000']);
   });
+
+  it('reads a floor an earlier text gives ("at least one") as a step of a toll still rising, hours apart', () => {
+    const reference =
+      'A missile attack overnight killed two people and injured 22 in Valdora, the regional governor said.';
+    const article =
+      'A missile attack overnight killed at least one person and injured 14 in Valdora, the regional governor said on Sunday.';
+    const dawn: [string, string] = ['2024-07-23T13:30:00Z', '2024-07-23T05:40:00Z'];
+    expect(kinds(reference, article, 'en', dawn)).toContain('added at least one');
+    // Given at the same hour, the floor below the count is a misreport.
+    const sameHour: [string, string] = ['2024-07-23T13:30:00Z', '2024-07-23T13:30:00Z'];
+    expect(kinds(reference, article, 'en', sameHour)).toContain('conflicts at least one');
+  });
 });
 
 describe('whose figure: a body named in full, short, or after its country', () => {

@@ -38,6 +38,9 @@ let namesAsWritten: Record<string, string[]> | null = null;
 export function countryNamesAsWritten(): Readonly<Record<string, readonly string[]>> {
   if (namesAsWritten) return namesAsWritten;
   const displays = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+  // The name outlets use where ICU's full one is formal: "Hong Kong" for "Hong Kong SAR China", "Palästina" for
+  // "Palästinensische Autonomiegebiete". Its abbreviations ("UK", "EE. UU.") are read in capitals (countryOfCapitals).
+  const shorts = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', style: 'short', fallback: 'none' }));
   const adjectives = nationalityLexicon();
   const entries: Record<string, string[]> = {};
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -47,6 +50,10 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
       // An old code ICU maps to a current one (DD, SU, YU, UK) names the current country: one id each.
       if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
       const names = new Set<string>();
+      for (const short of shorts) {
+        const name = short.of(code);
+        if (name && name !== code && /\p{Ll}{3}/u.test(name)) names.add(name);
+      }
       for (const display of displays) {
         const name = display.of(code);
         if (!name || name === code) continue;
