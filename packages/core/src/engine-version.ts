@@ -15,4 +15,4 @@
  * order as text, so a worker of an earlier release still running during an upgrade leaves the analyses of
  * a later one alone.
  */
-export const ANALYSIS_ENGINE_VERSION = '2026-12-05.9b';
+export const ANALYSIS_ENGINE_VERSION = '2026-12-05.9c';

@@ -47,6 +47,23 @@ describe('a part of a month is a time', () => {
   });
 });
 
+describe('last year', () => {
+  const march = '2025-03-06T15:30:00Z';
+
+  it('reads the year before the publication in each language', () => {
+    const sentences: [string, string, string][] = [
+      ['en', 'Last year the group made an operating profit of 5.9 billion euros.', '5.9 billion euros'],
+      ['fr', "L'an dernier, le groupe a dégagé 5,9 milliards d'euros.", "5,9 milliards d'euros"],
+      ['de', 'Letztes Jahr erzielte der Konzern 5,9 Milliarden Euro.', '5,9 Milliarden Euro'],
+      ['es', 'El año pasado el grupo ganó 5.900 millones de euros.', '5.900 millones de euros'],
+      ['pt', 'No ano passado, o grupo teve lucro de 5,9 bilhões de euros.', '5,9 bilhões de euros'],
+      ['it', "L'anno scorso il gruppo ha registrato 5,9 miliardi di euro.", '5,9 miliardi di euro'],
+      ['id', 'Tahun lalu grup itu mencatat laba 5,9 miliar euro.', '5,9 miliar euro'],
+    ];
+    for (const [lang, sentence, text] of sentences) expect(asOf(sentence, text, lang, march), lang).toBe('2024');
+  });
+});
+
 describe('an increment between bulletins', () => {
   const reference =
     'The health department reported 505 cases on Tuesday. The department reported 24 new cases since its previous update.';

@@ -201,6 +201,9 @@ export function dateMentions(
     if (LAST_NIGHT.has(`${w} ${words[i + 1] ?? ''}`)) found.push({ at: i, day: iso(base) });
     if (THIS_YEAR.has(`${w} ${words[i + 1] ?? ''}`))
       found.push({ at: i, day: String(new Date(base).getUTCFullYear()) });
+    // "last year", "l'an dernier", "no ano passado", "tahun lalu": the year before the publication's.
+    if (LAST_YEAR.has(`${w} ${words[i + 1] ?? ''}`))
+      found.push({ at: i, day: String(new Date(base).getUTCFullYear() - 1) });
     const offset = DAY_OFFSETS[w];
     if (offset !== undefined) {
       const day = iso(base + offset * DAY_MS);
@@ -269,6 +272,19 @@ const THIS_YEAR = new Set([
   'neste ano',
   'quest anno',
   'tahun ini',
+]);
+
+/** "last year" in the seven languages, as two folded words (the article before them left out). */
+const LAST_YEAR = new Set([
+  'last year',
+  'annee derniere',
+  'an dernier',
+  'letztes jahr',
+  'letzten jahr',
+  'ano pasado',
+  'ano passado',
+  'anno scorso',
+  'tahun lalu',
 ]);
 
 /** German joins a weekday to its part of the day: "Donnerstagnachmittag", "Samstagabend". */
