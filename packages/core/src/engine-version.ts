@@ -11,8 +11,8 @@
  * A static test (test/static/engine-version.test.ts) fails on any change to these sources until
  * `node scripts/engine-fingerprint.mjs` records it: the moment to decide whether to bump.
  *
- * A date, written `YYYY-MM-DD` (the day of the change; `YYYY-MM-DD.2` for a second one that day, `.9b` after `.9`): versions
- * order as text, so a worker of an earlier release still running during an upgrade leaves the analyses of
- * a later one alone.
+ * A date, written `YYYY-MM-DD` (the day of the change; `YYYY-MM-DD.2` for a second one that day, and `.9b` after
+ * `.9`, as `.10` would sort before it): versions order as text, so a worker of an earlier release still running
+ * during an upgrade leaves the analyses of a later one alone.
  */
-export const ANALYSIS_ENGINE_VERSION = '2026-12-05.9c';
+export const ANALYSIS_ENGINE_VERSION = '2026-12-05.9d';

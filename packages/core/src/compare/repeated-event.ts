@@ -16,13 +16,13 @@ export function saysItHappensAgain(words: readonly string[]): boolean {
 
 /**
  * One word saying "again", in the seven languages, or that an event comes back ("No Kings returns", "la marcha
- * vuelve", "torna il corteo", "kembali"). Folded.
+ * vuelve", "torna il corteo"). Folded. Only the singular: "residents return home", "os moradores voltam", "warga
+ * kembali" tell of people going back, a story's own follow-up; Portuguese "por volta de" is "about".
  */
 const AGAIN = new Set(
-  (
-    'again anew renewed erneut abermals wieder nuevamente novamente nuovamente lagi returns return revient ' +
-    'reviennent vuelve vuelven volta voltam torna tornano kembali'
-  ).split(' '),
+  'again anew renewed erneut abermals wieder nuevamente novamente nuovamente lagi returns revient vuelve torna'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -52,7 +52,7 @@ const SPEECH_VERBS = (
   'mengatakan|menyatakan|mengungkapkan|menjelaskan|memperkirakan|menyebutkan|melaporkan|mengklaim|menyebut|' +
   // claimed, in the other languages
   'revendique|behauptet|behauptete|reivindica|reivindicó|sostiene|alega|alegou|reivindicou|rivendica|' +
-  // said by several
+  // the same verbs voiced by a body of several, or in the past: "les rebelles affirment", "los organizadores dijeron"
   'affirment|déclarent|indiquent|assurent|annoncent|revendiquent|affermano|dichiarano|sostengono|riferiscono|rivendicano|dicono|' +
   'afirman|aseguran|dicen|sostienen|reivindican|afirmaron|aseguraron|dijeron|afirmam|alegam|afirmaram|disseram|' +
   'behaupten|erklären|erklärten|sagen|sagten|berichten|melden|claim|assert|asserts|asserted|insist|insists|insisted'
