@@ -30,7 +30,7 @@ describe('what is counted, not who counts it', () => {
   });
 
   it('reads no hectares in an auxiliary verb: "ha" is "has" in Italian, Spanish and Portuguese', () => {
-    const it = 'Le vittime a Derna sono ormai 20.000, secondo il sindaco, che ha parlato di quartieri spariti.';
+    const it = 'Le vittime a Valdora sono ormai 20.000, secondo il sindaco, che ha parlato di quartieri spariti.';
     expect(meaningOf(it, '20.000', 'it').concept).not.toBe('hectares');
     expect(meaningOf('El 52,4% de los votos, ha informado la comisión.', '52,4%', 'es').concept).not.toBe('hectares');
     // The unit written after its number is still read: "5.000 ha" is an area.

@@ -15,7 +15,7 @@ describe('the same actors’ event happening again, weeks later', () => {
       'Mahasiswa turun ke jalan lagi',
       'Some 150,000 flee after new evacuation order',
       'Nouvelle vague de manifestations dans la capitale',
-      '"No Kings" returns: organisers claim millions at 2,700 rallies',
+      'The pay march returns: organisers claim 200,000 in the capital',
       'La marcha universitaria vuelve a las calles',
       'Torna il corteo degli studenti a Roma',
     ];

@@ -1,7 +1,8 @@
-import type { Figure, Qualifier } from '@parallax/shared';
+import type { Figure } from '@parallax/shared';
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { COUNT_MAY_MOVE_HOURS } from './misreport-evidence.js';
+import { BOUND_BELOW } from './same-quantity.js';
 
 /** How one figure's day stands to another's: the same day, an earlier or a later one, or unknown (either unsaid). */
 export type DayRelation = 'same' | 'earlier' | 'later' | 'unknown';
@@ -55,27 +56,22 @@ export interface TextTimes {
  * A lower count in an article out a day or more before the reference is an earlier step of the reference's, whatever
  * its digits: "436 confirmed cases so far" a week before the reference's 463 is that week's total, not the 463 with
  * two digits swapped. Counts grow between bulletins; that the earlier one's digits match the later's is chance. A
- * floor ("at least") is such a step however few hours earlier (see FLOORS).
+ * floor an earlier text gives ("at least three killed" at dawn, "five" by noon) says the count may yet rise: it is
+ * such a step however few hours earlier.
  */
 export function earlierTextsStep(reference: Figure, article: Figure, times: TextTimes): boolean {
   const facts = meaningOf(reference).modality === 'fact' && meaningOf(article).modality === 'fact';
+  const hours = times.hoursApart ?? 0;
   return (
     facts &&
     meaningOf(article).measure === 'count' &&
     times.articleIsLater === false &&
-    ((times.hoursApart ?? 0) >= COUNT_MAY_MOVE_HOURS ||
-      (FLOORS.has(article.qualifier) && (times.hoursApart ?? 0) > 0)) &&
+    (hours >= COUNT_MAY_MOVE_HOURS || (BOUND_BELOW.has(article.qualifier) && hours > 0)) &&
     article.value !== null &&
     reference.value !== null &&
     article.value < reference.value
   );
 }
-
-/**
- * A count an earlier text gives as a floor ("killed at least one person" at dawn, "two" by noon) says it may yet
- * rise: a higher count later the same day is its next step, however few hours apart.
- */
-const FLOORS: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
 
 const DAY_MS = 86_400_000;
 /** Days an undated count's publication must be apart from the other's day: it may be of the day before. */

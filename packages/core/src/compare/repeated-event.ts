@@ -15,7 +15,7 @@ export function saysItHappensAgain(words: readonly string[]): boolean {
 }
 
 /**
- * One word saying "again", in the seven languages, or that an event comes back ("No Kings returns", "la marcha
+ * One word saying "again", in the seven languages, or that an event comes back ("the pay march returns", "la marcha
  * vuelve", "torna il corteo"). Folded. Only the singular: "residents return home", "os moradores voltam", "warga
  * kembali" tell of people going back, a story's own follow-up; Portuguese "por volta de" is "about".
  */

@@ -457,7 +457,8 @@ export function roundedScaleSlip(r: Figure, a: Figure): boolean {
 
 /** Digits of its own a value needs before a rounding of it at another scale is recognisable. */
 const MIN_ROUNDED_DIGITS = 3;
-const BOUND_BELOW = new Set(['more_than', 'at_least']);
+/** Qualifiers that bound a value from below: "more than 40", "at least 40" (a floor the count may pass). */
+export const BOUND_BELOW = new Set(['more_than', 'at_least']);
 const BOUND_ABOVE = new Set(['less_than', 'at_most', 'up_to', 'nearly']);
 
 export function withoutTrailingZeros(n: number): number {

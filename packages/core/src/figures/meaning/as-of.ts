@@ -197,13 +197,9 @@ export function dateMentions(
       continue;
     }
     if (Number.isNaN(base)) continue;
-    // "so far this year", "neste ano", "dieses Jahr", "tahun ini": the publication's year.
     if (LAST_NIGHT.has(`${w} ${words[i + 1] ?? ''}`)) found.push({ at: i, day: iso(base) });
-    if (THIS_YEAR.has(`${w} ${words[i + 1] ?? ''}`))
-      found.push({ at: i, day: String(new Date(base).getUTCFullYear()) });
-    // "last year", "l'an dernier", "no ano passado", "tahun lalu": the year before the publication's.
-    if (LAST_YEAR.has(`${w} ${words[i + 1] ?? ''}`))
-      found.push({ at: i, day: String(new Date(base).getUTCFullYear() - 1) });
+    const yearsBack = YEARS_BACK[`${w} ${words[i + 1] ?? ''}`];
+    if (yearsBack !== undefined) found.push({ at: i, day: String(new Date(base).getUTCFullYear() - yearsBack) });
     const offset = DAY_OFFSETS[w];
     if (offset !== undefined) {
       const day = iso(base + offset * DAY_MS);
@@ -262,30 +258,29 @@ const COMPARED_WITH = new Set(
   ).split(' '),
 );
 
-/** "this year" in the seven languages, as two folded words. */
-const THIS_YEAR = new Set([
-  'this year',
-  'cette annee',
-  'dieses jahr',
-  'diesem jahr',
-  'este ano',
-  'neste ano',
-  'quest anno',
-  'tahun ini',
-]);
-
-/** "last year" in the seven languages, as two folded words (the article before them left out). */
-const LAST_YEAR = new Set([
-  'last year',
-  'annee derniere',
-  'an dernier',
-  'letztes jahr',
-  'letzten jahr',
-  'ano pasado',
-  'ano passado',
-  'anno scorso',
-  'tahun lalu',
-]);
+/**
+ * A year named relative to the publication's, as two folded words (an article before them left out), and how many
+ * years back it is: "so far this year", "neste ano", "tahun ini"; "last year", "l'an dernier", "no ano passado".
+ */
+const YEARS_BACK: Readonly<Record<string, number>> = {
+  'this year': 0,
+  'cette annee': 0,
+  'dieses jahr': 0,
+  'diesem jahr': 0,
+  'este ano': 0,
+  'neste ano': 0,
+  'quest anno': 0,
+  'tahun ini': 0,
+  'last year': 1,
+  'annee derniere': 1,
+  'an dernier': 1,
+  'letztes jahr': 1,
+  'letzten jahr': 1,
+  'ano pasado': 1,
+  'ano passado': 1,
+  'anno scorso': 1,
+  'tahun lalu': 1,
+};
 
 /** German joins a weekday to its part of the day: "Donnerstagnachmittag", "Samstagabend". */
 function weekdayCompound(word: string): number | undefined {

@@ -878,7 +878,7 @@ function startsRunningCount(words: readonly string[], at: number): boolean {
     if (SINCE.has(w)) return true;
     // "since late January", "depuis début mars", "seit Anfang März": the part stands between.
     if (/^\d{1,2}$/.test(w) || DATE_GLUE.has(w) || isMonthPart(w)) continue;
-    // "depuis sa déclaration fin janvier", "seit dem Ausbruch im Januar": what began then, in a word or two.
+    // "depuis le début de la grève fin mars", "seit dem Ausbruch im Januar": what began then, in a word or two.
     if (/\d/.test(w) || ++others > EVENT_WORDS) return false;
   }
   return false;
