@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { showChildOutput } from './lib/child-output.mjs';
 import { childEnv, launcherEnv } from './lib/env.mjs';
-import { DEMO_REFETCH_SCHEDULE, StartRefused, demoIdentity, writeDemoConfig } from './lib/demo.mjs';
+import { DEMO_REFETCH_SCHEDULE, StartRefused, demoIdentity, keptDemoPort, writeDemoConfig } from './lib/demo.mjs';
 import { freePort, portIsFree } from './lib/ports.mjs';
 import { NO_REDIS_HELP, lastRedisWarning, ping, redisServerAvailable, spawnRedis, waitForRedis } from './lib/redis.mjs';
 import { claimRunFile, releaseRunFile, updateRunFile } from './lib/run-file.mjs';
@@ -200,8 +200,9 @@ async function startRedis() {
     return launcherEnv.redisUrl;
   }
   if (!redisServerAvailable()) throw new StartRefused(NO_REDIS_HELP);
-  // One port for the whole run, so a restarted Redis is found where the worker and the dashboard reconnect.
-  const port = await freePort();
+  // One port for the whole run, so a restarted Redis is found where the worker and the dashboard reconnect;
+  // never the dashboard's or the demo outlets' kept port, which are free now but promised.
+  const port = await freePort('127.0.0.1', { avoid: [dashboardPort, keptDemoPort(dataDir)] });
   unlessStopping();
   const redis = keep('redis', () => spawnRedis(dataDir, port), {
     detail: (pid) => lastRedisWarning(dataDir, pid),
@@ -213,7 +214,7 @@ async function startRedis() {
 }
 
 async function startDemoOutlets() {
-  const identity = await demoIdentity(dataDir);
+  const identity = await demoIdentity(dataDir, dashboardPort);
   const demoUrl = `http://127.0.0.1:${identity.port}`;
   unlessStopping();
   keepNode(

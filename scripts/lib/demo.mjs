@@ -27,7 +27,7 @@ export class StartRefused extends Error {}
  * The outlets' port and first start time: kept from an earlier start (or, for a data folder from before they
  * were kept, read from its demo config), chosen and written down on the first.
  */
-export async function demoIdentity(dataDir) {
+export async function demoIdentity(dataDir, dashboardPort) {
   const kept = readKeptIdentity(dataDir);
   if (kept) {
     if (!(await portIsFree(kept.port)))
@@ -37,10 +37,18 @@ export async function demoIdentity(dataDir) {
     return kept;
   }
   // Any free port, never a fixed one: two first starts at once (tests in parallel) must not pick the same.
-  const identity = { port: await freePort(), startedAt: new Date().toISOString() };
+  const identity = {
+    port: await freePort('127.0.0.1', { avoid: [dashboardPort] }),
+    startedAt: new Date().toISOString(),
+  };
   mkdirSync(demoDir(dataDir), { recursive: true });
   writeFileSync(identityFile(dataDir), `${JSON.stringify(identity, null, 2)}\n`);
   return identity;
+}
+
+/** The port this data folder's demo outlets keep, if an earlier start chose one: no other program may take it. */
+export function keptDemoPort(dataDir) {
+  return readKeptIdentity(dataDir)?.port;
 }
 
 function readKeptIdentity(dataDir) {

@@ -11,14 +11,33 @@ export function portIsFree(port, host = '127.0.0.1') {
   });
 }
 
-export function freePort(host = '127.0.0.1') {
+/**
+ * A port nothing listens on now, other than those in avoid: ports this start has promised to another of its
+ * programs but not yet bound (the dashboard's; the demo outlets' kept one), which the system would hand out.
+ * An avoided port is held open while asking again, so the next answer is another port.
+ */
+export async function freePort(host = '127.0.0.1', { avoid = [] } = {}) {
+  const held = [];
+  try {
+    for (;;) {
+      const srv = await listenOnAnyPort(host);
+      if (!avoid.includes(srv.address().port)) {
+        const { port } = srv.address();
+        await new Promise((r) => srv.close(r));
+        return port;
+      }
+      held.push(srv);
+    }
+  } finally {
+    for (const srv of held) srv.close();
+  }
+}
+
+function listenOnAnyPort(host) {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
     srv.on('error', reject);
-    srv.listen(0, host, () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
+    srv.listen(0, host, () => resolve(srv));
   });
 }
