@@ -40,6 +40,44 @@ describe('two UN agencies', () => {
     expect(conflicts(found!)).toBe(true);
   });
 
+  it("holds a UN body's figure against the UN's, not against a government's that disputes it", () => {
+    const reference =
+      'Unrest in the capital\nAt least 40 people have been killed in the unrest, the UN said on Tuesday. The government disputes the toll and puts the dead at 18.';
+    const found = eachFound(
+      reference,
+      [
+        'es: Disturbios en la capital\nLa Oficina de Derechos Humanos de la ONU afirma que al menos 60 personas murieron en los disturbios.',
+        "it: Disordini nella capitale\nL'ufficio per i diritti umani delle Nazioni Unite afferma che almeno 60 persone sono state uccise nei disordini.",
+      ],
+      {},
+    );
+    expect(found[0]).toContain('conflicts al menos 60');
+    expect(found[1]).toContain('conflicts almeno 60');
+  });
+
+  it('credits an officer named with his rank and title to the body and country the title names', () => {
+    const reference =
+      "Strikes hit the border towns\nChad's army spokesman, Brigadier General Issa Mahamat Ali, said 31 civilians had been killed.";
+    const spoke = figureOf(reference, 'en', 31);
+    expect(spoke?.source).toBe("Chad's army spokesman, Brigadier General Issa Mahamat Ali");
+    expect(spoke?.meaning?.authority).toBe('military');
+    const [sameArmy, anotherArmy] = eachFound(
+      reference,
+      [
+        'es: Ataques en la frontera\nEl ejército chadiano informó de 81 civiles muertos en los ataques.',
+        'es: Ataques en la frontera\nEl ejército de Sudán informó de 81 civiles muertos en los ataques.',
+      ],
+      {},
+    );
+    expect(sameArmy).toContain('conflicts 81');
+    expect(anotherArmy).toContain('different_source 81');
+  });
+
+  it("reads a title of no known kind before a name as the name's", () => {
+    const saab = figureOf('El fiscal general, Tarek William Saab, informó de 749 detenidos.', 'es', 749);
+    expect(saab?.meaning?.authority).toBe('tarek william saab');
+  });
+
   it('reads "the UN" in capitals as the United Nations, not as an article', () => {
     const un = figureOf('About 640,000 children are out of school, the UN said.', 'en', 640000);
     expect(un?.meaning?.authority).toBe('un');

@@ -17,6 +17,7 @@ import {
   sameQuantity,
   timesDiffer,
 } from './same-quantity.js';
+import { oneUnitedNationsBody } from './authority.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** One reference figure and one article figure read as the same quantity. */
@@ -212,17 +213,19 @@ function namedAlike(r: Figure, a: Figure): boolean {
   );
 }
 
-/** Both credit a kind of authority the lexicon knows, and two different ones ("pollsters", "election_commission"). */
+/** Both credit a kind of authority the lexicon knows, and two different ones ("pollsters", "election_commission"), not the UN and a body of it. */
 function otherCredit(r: Figure, a: Figure): boolean {
   const ra = meaningOf(r).authority;
   const aa = meaningOf(a).authority;
-  return ra !== null && aa !== null && ra !== aa && isAuthorityKind(ra) && isAuthorityKind(aa);
+  return (
+    ra !== null && aa !== null && ra !== aa && isAuthorityKind(ra) && isAuthorityKind(aa) && !oneUnitedNationsBody(r, a)
+  );
 }
 
-/** Both credit one authority, as the meaning reads it ("police", "interior_ministry", a name). */
+/** Both credit one authority, as the meaning reads it ("police", "interior_ministry", a name, the UN and a body of it). */
 function sameCredit(r: Figure, a: Figure): boolean {
   const ra = meaningOf(r).authority;
-  return ra !== null && ra === meaningOf(a).authority;
+  return ra !== null && (ra === meaningOf(a).authority || oneUnitedNationsBody(r, a));
 }
 
 /** A candidate as of the article figure's own day gains over one as of no stated day. */
@@ -243,11 +246,14 @@ function ambiguous(
   figure: Figure,
 ): boolean {
   const chosen = reference[best.reference]!;
+  // "60, the UN's rights office says" against the UN's 40 and the government's 18: the credit decides which.
+  const creditDecides = (rival: Figure) => sameCredit(chosen, figure) && otherCredit(rival, figure);
   // A value ten times off is a slip only where nothing nearer stands: such a rival decides nothing.
   return candidates.some(
     (c) =>
       c.ri !== best.reference &&
       c.match.canConflict &&
+      !creditDecides(reference[c.ri]!) &&
       c.match.meaningScore >= best.match.meaningScore &&
       !sameValue(reference[c.ri]!, chosen) &&
       magnitudeRatio(reference[c.ri]!, figure) < MAX_CONFLICT_RATIO,

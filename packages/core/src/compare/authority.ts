@@ -2,7 +2,7 @@ import type { Figure } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { countryAliases, countryOfCapitals } from '../figures/meaning/countries.js';
 import { NON_STATE_KINDS } from '../figures/meaning/authority-kinds.js';
-import { meaningOf } from '../figures/meaning/read-meaning.js';
+import { meaningOf, namesUnitedNations, UN } from '../figures/meaning/read-meaning.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -121,7 +121,12 @@ function sourceAuthority(source: string, vocabulary: Vocabulary): string | null 
   if (isDemonymOnly(sourceWords, vocabulary)) return null;
   const named = vocabulary.authorities.firstIn(sourceWords) ?? countryInCapitals(source);
   if (named) return named;
-  const name = source.replace(/^(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '').trim();
+  // "El fiscal general, Tarek William Saab": a title before the name, as the name alone.
+  const name = source
+    .split(/,(?!\d)/)
+    .at(-1)!
+    .replace(/^\s*(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '')
+    .trim();
   return PROPER_NAME.test(name) && anonymous.first(name) === null ? foldedWords(name).join(' ') : null;
 }
 
@@ -210,4 +215,16 @@ function namedIn(sentence: string, lexicon: Lexicon): { authority: string; at: n
     .find(words)
     .filter((hit) => capitalised[hit.start])
     .map((hit) => ({ authority: hit.concept, at: offsets[hit.start] ?? 0 }));
+}
+
+/**
+ * Whether one figure is credited to "the UN" alone and the other to a body named as the UN's (in its source or, where
+ * the credit was read from elsewhere, its sentence: "…, UN says"; "la Oficina de Derechos Humanos de la ONU"): an
+ * outlet shortens the name, so they are one authority. One named by its own name (UNICEF, the WHO) is another
+ * source: "the UN" may be any of its agencies.
+ */
+export function oneUnitedNationsBody(x: Figure, y: Figure): boolean {
+  const shortFor = (kind: string | null, other: Figure) =>
+    kind === UN && namesUnitedNations(other.source ?? other.sentence);
+  return shortFor(meaningOf(x).authority, y) || shortFor(meaningOf(y).authority, x);
 }

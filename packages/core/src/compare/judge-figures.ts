@@ -3,13 +3,13 @@ import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@parallax/shared';
 import { earlierCount, earlierTextsStep, ofAnotherYear, pastMonthAgainstUndated } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
-import { authorityMentions, figureAuthority, sameAuthority } from './authority.js';
+import { authorityMentions, figureAuthority, oneUnitedNationsBody, sameAuthority } from './authority.js';
 import { foldText, foldedWords } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
 import { showsMisreport } from './misreport-evidence.js';
 import type { QuantityMatch } from './same-quantity.js';
-import { isAuthorityKind, namesUnitedNations, UN } from '../figures/meaning/read-meaning.js';
+import { isAuthorityKind } from '../figures/meaning/read-meaning.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Durations compare across units; days per unit. Currencies never convert (different ones do not align). */
@@ -323,7 +323,7 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
   }
   if (artKind === null || refKind === null || artKind === refKind || oneNamesTheOther(artKind, refKind)) return 'same';
   // "The UN" for "the UN human rights office": an outlet shortens the name of a body that names itself the UN's.
-  if (unShortFor(artKind, reference) || unShortFor(refKind, article)) return 'same';
+  if (oneUnitedNationsBody(reference, article)) return 'same';
   // The opposition gives its own count, never another body's.
   if ((artKind === OPPOSITION) !== (refKind === OPPOSITION)) return 'different';
   if (isAuthorityKind(artKind) && isAuthorityKind(refKind)) return 'different';
@@ -332,13 +332,6 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
     ? 'same'
     : 'uncertain';
 }
-
-/**
- * Whether a figure credited to "the UN" alone may be the other figure's, credited to a body named as the UN's (in its
- * source or, where the credit was read from elsewhere, its sentence: "…, UN says"). One named by its own name
- * (UNICEF, the WHO) is another source: "the UN" may be any of its agencies.
- */
-const unShortFor = (kind: string, other: Figure) => kind === UN && namesUnitedNations(other.source ?? other.sentence);
 
 /**
  * Whether a figure's source writes the other side's authority by its own name: "Ruritania's disaster agency RDA" is

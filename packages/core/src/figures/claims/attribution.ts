@@ -100,7 +100,8 @@ const LEADING_FILLER =
 /** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
 const NOT_A_SUBJECT =
   /^(?:an?|the|un|une|le|la|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
-const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*$/u;
+/** Two to five capitalised words: "Ana Ruiz", "Lieutenant General Ahmed Sharif Chaudhry" (a rank is part of the name). */
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*$/u;
 const TRAILING_WORDS =
   /(?<!\s)\s+(?:mit|hinzu|an)$|(?<!\s)\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|(?<!\s)\s+\p{Lu}\p{Ll}+day$/u;
 
@@ -154,7 +155,7 @@ const TITLED_NAME =
 /** A phrase that says whom the subject quotes: "quoting defence officials", "citando fuentes militares". */
 const QUOTING = /^(?:quoting|citing|citant|zitierte?|citando|mengutip)\s/iu;
 /** A lower-case noun phrase: "el portavoz militar", "the army's spokesman". */
-const COMMON_PHRASE = /^(?:\p{Lu}\p{Ll}*\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}$/u;
+const COMMON_PHRASE = /^(?:\p{Lu}\p{Ll}*(?:['’]s)?\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,4}$/u;
 
 /**
  * "El portavoz militar, el general Ana Ruiz," and "the state broadcaster Radio Nord, quoting defence
@@ -168,7 +169,7 @@ function titledAppositive(raw: string): boolean {
     .map((x) => x.trim());
   if (segments.length !== 2) return false;
   const [first, second] = segments as [string, string];
-  if (TITLED_NAME.test(second)) return COMMON_PHRASE.test(first);
+  if (TITLED_NAME.test(second) || PROPER_NAME.test(second)) return COMMON_PHRASE.test(first);
   return TITLED_NAME.test(first) && QUOTING.test(second);
 }
 

@@ -958,8 +958,10 @@ export function authorityOf(source: string | null): string | null {
   if (UN_IN_CAPITALS.test(source)) return UN;
   // "un recuento de la cadena Canal Norte": a broadcaster's or a newspaper's own count, whatever its name.
   if (mediaInCredit.firstIn(words) !== null) return MEDIA;
-  // "The state authorities this Friday": the day is when they said it, not part of their name.
-  const plain = words.filter((x, i) => !ARTICLES.has(x) && !dayWord(x, words[i - 1], words[i + 1]));
+  // "The state authorities this Friday": the day is when they said it, not part of their name. "El fiscal general,
+  // Tarek William Saab": a title of no known kind before the name, as the name alone.
+  const named = foldedWords(source.split(/,(?!\d)/).at(-1)!);
+  const plain = named.filter((x, i) => !ARTICLES.has(x) && !dayWord(x, named[i - 1], named[i + 1]));
   // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's.
   if (plain.every((x) => GENERIC_SOURCES.has(x))) return null;
   return plain.join(' ');
