@@ -164,3 +164,40 @@ describe('infants, and patients taken to hospital', () => {
     expect(found).toContainEqual('conflicts 190 19');
   });
 });
+
+describe('deaths written as fatal cases, lives claimed or deaths recorded', () => {
+  it('are the dead in each language', () => {
+    const deaths: [string, string, string][] = [
+      ['de', 'Es wurden 25 Todesfälle registriert.', '25'],
+      ['de', 'Die Krankheit forderte 25 Menschenleben.', '25'],
+      ['es', 'Se registraron 25 defunciones.', '25'],
+      ['es', 'Hubo 25 fallecimientos y 25 casos mortales.', '25'],
+      ['es', 'La explosión costó la vida a 25 personas.', '25'],
+      ['fr', 'Il y a eu 25 cas mortels.', '25'],
+      ['fr', 'La maladie a coûté la vie à 25 personnes.', '25'],
+      ['it', 'Ci sono stati 25 casi mortali.', '25'],
+      ['it', 'Il crollo è costato la vita a 25 persone.', '25'],
+      ['pt', 'A doença já custou 25 vidas.', '25'],
+      ['id', 'Ada 25 kasus kematian.', '25'],
+      ['id', 'Penyakit itu merenggut 25 nyawa.', '25'],
+      ['en', 'There were 25 fatal cases.', '25'],
+    ];
+    for (const [lang, sentence, text] of deaths) {
+      const m = meaningOf(sentence, text, lang);
+      expect([sentence, m.concept, m.role]).toEqual([sentence, 'people', 'killed']);
+    }
+  });
+
+  it('credit no one when a report in lower case is all the source says', () => {
+    expect(meaningOf('Según el último parte federal, ya son 25 los muertos.', '25', 'es').authority).toBeNull();
+    expect(
+      meaningOf('Según el último parte de la Secretaría de Salud, ya son 25 los muertos.', '25', 'es').authority,
+    ).not.toBeNull();
+  });
+
+  it('leave a total the places of the breakdown after its colon', () => {
+    const total = meaningOf('Se registraron 19 defunciones: 18 en Oldtown y una en Newtown.', '19', 'es');
+    expect(total.place).toBeNull();
+    expect(meaningOf('Sarampión en Oldtown: 19 defunciones confirmadas.', '19', 'es').place).toBe('oldtown');
+  });
+});

@@ -49,6 +49,8 @@ function isPlaceFiller(word: string): boolean {
 /** Where a clause ends: a comma not inside a number, a semicolon, or a conjunction that opens reported speech. */
 const CLAUSE_END = /,(?!\d)|;|\s(?:that|que|qu'|che|dass|bahwa)\s/iu;
 
+const BREAKDOWN = new RegExp(`${CLAUSE_END.source}|:(?!\\d)`, 'iu');
+
 const TOKEN = /[\p{L}][\p{L}\p{M}'’.-]*|\d+|[^\s\p{L}\d]/gu;
 
 /**
@@ -60,10 +62,9 @@ export function locativePlace(figure: Figure, sentenceStart: number, language = 
   const at = figure.start - sentenceStart;
   // The figure's own clause: "the ambassador in Seoul, X, said that the number could reach 15,000" places the
   // ambassador, not the number; "…, the ministry said in Paris" places the saying.
-  const after = tokens(figure.sentence.slice(at + figure.text.length).split(CLAUSE_END)[0] ?? '', language).slice(
-    0,
-    12,
-  );
+  // A colon after the figure opens its breakdown ("19 deaths: 18 in Chihuahua and one in Sonora"), whose places are
+  // the parts'; before it, it closes a headline's frame ("Measles in Mexico: 4,505 cases"), which stays.
+  const after = tokens(figure.sentence.slice(at + figure.text.length).split(BREAKDOWN)[0] ?? '', language).slice(0, 12);
   const before = tokens(figure.sentence.slice(0, Math.max(0, at)).split(CLAUSE_END).at(-1) ?? '', language).slice(-14);
   const place = placeIn(after) ?? placeIn(before) ?? sentenceFrame(figure.sentence, language);
   if (place === null) return rankedPlace(before);

@@ -962,8 +962,10 @@ export function authorityOf(source: string | null): string | null {
   // Tarek William Saab": a title of no known kind before the name, as the name alone.
   const named = foldedWords(source.split(/,(?!\d)/).at(-1)!);
   const plain = named.filter((x, i) => !ARTICLES.has(x) && !dayWord(x, named[i - 1], named[i + 1]));
-  // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's.
+  // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's. So does
+  // a report described in lower case only ("el último parte federal", "the latest daily bulletin").
   if (plain.every((x) => GENERIC_SOURCES.has(x))) return null;
+  if (plain.some((x) => REPORT_NOUNS.has(x)) && !/\p{Lu}/u.test(source.slice(1))) return null;
   return plain.join(' ');
 }
 
@@ -1056,6 +1058,14 @@ const GENERIC_SOURCES = new Set(
     'ein eine einer sebuah seorang responsables autorites sources rapport experts beamte behorden quellen bericht ' +
     'funcionarios autoridades fuentes informe expertos fontes relatorio especialistas funzionari autorita fonti ' +
     'rapporto esperti pejabat otoritas sumber laporan'
+  ).split(' '),
+);
+
+/** A report, a bulletin, an update, in the seven languages (folded). */
+const REPORT_NOUNS = new Set(
+  (
+    'report bulletin update rapport bericht lagebericht informe parte boletin boletim relatorio rapporto bollettino ' +
+    'laporan buletin'
   ).split(' '),
 );
 
@@ -1217,10 +1227,12 @@ const ROLE_MAKES_CONCEPT: Readonly<Record<string, { concept: string; absorbs: re
 
 /**
  * Some roles befall one thing whatever noun is written: workers laid off are jobs cut ("will lay off 1,500
- * workers" counts what "will cut 1,500 jobs" counts). The role is kept.
+ * workers" counts what "will cut 1,500 jobs" counts), fatal cases are the dead. The role is kept.
  */
 const ROLE_COUNTS_AS: Readonly<Record<string, { concept: string; absorbs: readonly string[] }>> = {
   cut: { concept: 'jobs', absorbs: ['people', 'workers'] },
+  // A fatal case is a death: "25 Todesfälle", "25 kasus kematian" count what "25 deaths" counts.
+  killed: { concept: 'people', absorbs: ['cases'] },
 };
 
 function normalise(concept: string | null, role: string | null): { concept: string | null; role: string | null } {
