@@ -153,3 +153,28 @@ describe('money a firm holds', () => {
     ).toContain('conflicts US$ 400 milhões');
   });
 });
+
+describe("compensation promised to victims' families", () => {
+  it('is what the money is for, in each language', () => {
+    const promised: [string, string, string][] = [
+      ['de', 'Die Regierung versprach den Familien je 1000 Rupien Entschädigung.', '1000 Rupien'],
+      ['id', 'Pemerintah menjanjikan santunan 1 juta rupee bagi setiap keluarga.', '1 juta rupee'],
+      ['en', 'The government promised compensation of 1 million rupees to each family.', '1 million rupees'],
+      ['fr', 'Le gouvernement a promis une indemnisation de 1 million de roupies par famille.', '1 million de roupies'],
+      ['es', 'El gobierno prometió una compensación de un millón de rupias por familia.', 'un millón de rupias'],
+      ['it', 'Il governo ha promesso un risarcimento di un milione di rupie a ogni famiglia.', 'un milione di rupie'],
+      ['pt', 'O governo prometeu uma indenização de 1 milhão de rupias por família.', '1 milhão de rupias'],
+    ];
+    for (const [lang, sentence, text] of promised) expect(meaningOf(sentence, text, lang).concept).toBe('compensation');
+  });
+
+  it('a thousand for a million is a misreport of it', () => {
+    const found = kinds(
+      'Unrest in the valley\nThe cabinet promised compensation of 1 million rupees to each bereaved family.',
+      'Unruhen im Tal\nDie Regierung versprach den Hinterbliebenen je 1000 Rupien Entschädigung.',
+      'en',
+      'de',
+    );
+    expect(found).toContain('conflicts 1000 Rupien');
+  });
+});

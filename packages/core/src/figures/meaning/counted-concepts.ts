@@ -976,6 +976,23 @@ export const MONEY_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'perdita netta',
     'rugi bersih',
   ],
+  // What is paid to victims or their families for a loss, not a worker's severance (see pay).
+  compensation: [
+    'compensation',
+    'indemnisation',
+    'entschadigung*',
+    'compensacion',
+    'compensacao',
+    'indenizacao',
+    'indenizacoes',
+    'risarcimento',
+    'risarcimenti',
+    'indennizzo',
+    'indennizzi',
+    'santunan',
+    'kompensasi',
+    'ganti rugi',
+  ],
   savings: [
     'savings',
     'economies',
