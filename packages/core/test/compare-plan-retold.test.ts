@@ -82,3 +82,28 @@ describe('a plan retold as a fact', () => {
     );
   });
 });
+
+describe('a plan the reference tells in the past perfect', () => {
+  const compared = (refLang: string, plan: string, artLang: string, done: string) =>
+    compareArticle(
+      analyseText(`Cuts more jobs\n${plan}`, { language: refLang, published: '2025-07-03T08:00:00Z' }),
+      analyseText(`Cuts more jobs\n${done}`, { language: artLang, published: '2025-07-03T12:00:00Z' }),
+      'article',
+      { relevanceThreshold: 0 },
+    ).discrepancies.map((d) => `${d.kind} ${d.article?.text}`);
+
+  it('may be done by the time an article tells it done: no misreport', () => {
+    const plan = "A metà marzo l'azienda aveva già annunciato la soppressione di circa 3.000 posti.";
+    expect(compared('it', plan, 'es', 'En marzo ya había recortado unos 3.000 puestos.')).toContain('added unos 3.000');
+    const planned = 'In March the company had announced plans to cut some 3,000 jobs.';
+    const done = 'By March it had already cut some 3,000 jobs.';
+    expect(compared('en', planned, 'en', done).some((f) => f.startsWith('conflicts'))).toBe(false);
+  });
+
+  it('is read only in the past perfect: a plan of now told done is still a misreport', () => {
+    const plan = 'The company plans to cut some 3,000 jobs.';
+    expect(compared('en', plan, 'en', 'The company has already cut some 3,000 jobs.')).toContain(
+      'conflicts some 3,000',
+    );
+  });
+});

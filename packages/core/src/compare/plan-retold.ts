@@ -1,6 +1,8 @@
 import type { Figure, Qualifier } from '@parallax/shared';
 import { EARLIER } from '../figures/meaning/as-of.js';
+import { PAST_PERFECT_AUXILIARIES } from '../figures/meaning/cues.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
+import { wordsAround } from '../figures/meaning/words-around.js';
 import { type StoryScope, sameQuantity } from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -27,7 +29,7 @@ export function planRetoldAsFact(
   const stated = (r: Figure) => r.value === article.value && sameQuantity(r, article, scope, vocabulary) !== null;
   for (const r of references) {
     const meaning = meaningOf(r);
-    if (meaning.modality === 'fact' || r.value !== article.value) continue;
+    if (meaning.modality === 'fact' || r.value !== article.value || planOfEarlierTime(r)) continue;
     const asFact: Figure = { ...r, meaning: { ...meaning, modality: 'fact', asOf: dueOrNone(meaning.asOf, article) } };
     if (!surelyOne(asFact, article, scope, vocabulary)) continue;
     return references.some((f) => meaningOf(f).modality === 'fact' && stated(f)) ? null : r;
@@ -67,3 +69,18 @@ function surelyOne(plan: Figure, told: Figure, scope: StoryScope, vocabulary: Vo
 }
 
 const roleUnsaid = (figure: Figure) => meaningOf(figure).role === null;
+
+/**
+ * A plan the reference tells in the past perfect ("in May it had already announced 6,000 cuts", "avait annoncé",
+ * "hatte angekündigt", "había anunciado"): made before the time the text tells of, it may be done by now, so an
+ * article telling it done is no misreport.
+ */
+function planOfEarlierTime(plan: Figure): boolean {
+  return wordsAround(plan.sentence, plan.text)
+    .before.slice(-PLAN_REACH)
+    .some((w) => PAST_PERFECT.has(w));
+}
+
+const PAST_PERFECT = new Set(PAST_PERFECT_AUXILIARIES);
+/** Words before a plan's number its verb's auxiliary may stand ("had announced the cut of some 6,000"). */
+const PLAN_REACH = 8;

@@ -459,6 +459,26 @@ export const FINAL_COUNT_CUES: readonly string[] = [
 export const END_OF_TIME_BEFORE_FINAL: readonly string[] = ['al', 'ao', 'no', 'a', 'au', 'alla', 'del', 'do'];
 
 /** Near a number: it is stated as done by now, not as planned ("already 2,500 deployed", "déjà vaccinés"). */
+/**
+ * Auxiliaries of the past perfect, folded: "had announced", "avait annoncé", "hatte angekündigt", "había anunciado",
+ * "havia/tinha anunciado", "aveva annunciato". What they tell was so before the time the text tells of.
+ */
+export const PAST_PERFECT_AUXILIARIES: readonly string[] = [
+  'had',
+  'avait',
+  'avaient',
+  'hatte',
+  'hatten',
+  'habia',
+  'habian',
+  'havia',
+  'haviam',
+  'tinha',
+  'tinham',
+  'aveva',
+  'avevano',
+];
+
 export const ALREADY_CUES: readonly string[] = [
   'already',
   'deja',
