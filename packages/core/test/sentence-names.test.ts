@@ -42,6 +42,13 @@ describe('the proper names of a figure’s sentence', () => {
     ).toEqual(['osnabruck', 'vw']);
   });
 
+  it("in German, takes no title after a preposition for a place's name", () => {
+    for (const title of ['Ministerpräsident', 'Bundeskanzler', 'Präsident', 'Premierminister', 'Regierungschef']) {
+      const sentence = `Das Bündnis von ${title} Jan Novak erhält 52 Mandate.`;
+      expect([title, sentenceNames(sentence, 'de')]).toEqual([title, []]);
+    }
+  });
+
   it('leaves out the words of the source, but keeps its country', () => {
     const sentence = 'Il ministero dell’Interno della Francia ha contato 112 mila manifestanti a Marsiglia.';
     expect(sentenceNames(sentence, 'it', 'Il ministero dell’Interno della Francia')).toEqual([
