@@ -137,3 +137,24 @@ describe('one side’s count under the other side’s name', () => {
     expect(kinds(reference, article, 'en', 'fr').filter((k) => k.startsWith('conflicts'))).toEqual([]);
   });
 });
+
+describe('violations of a ceasefire or an airspace', () => {
+  it('are one thing counted across languages', () => {
+    const told: [string, string][] = [
+      ['fr', 'Varsovie a recensé 19 violations de son espace aérien.'],
+      ['en', 'The army recorded 19 violations of the ceasefire.'],
+      ['es', 'Se registraron 19 violaciones del espacio aéreo.'],
+      ['it', 'Sono state registrate 19 violazioni dello spazio aereo.'],
+      ['pt', 'Foram registradas 19 violações do espaço aéreo.'],
+      ['id', 'Tercatat 19 pelanggaran wilayah udara.'],
+    ];
+    for (const [lang, sentence] of told) expect(meaningOf(sentence, '19', lang).concept).toBe('violations');
+    const found = kinds(
+      'Drones over the border\nThe army recorded 19 violations of the airspace overnight.',
+      "Drones sur la frontière\nL'armée a recensé 29 violations de l'espace aérien dans la nuit.",
+      'en',
+      'fr',
+    );
+    expect(found).toContain('conflicts 29');
+  });
+});

@@ -746,6 +746,8 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'imprese',
     'perusahaan',
   ],
+  // Of a ceasefire, a border, an airspace ("19 violations of its airspace"). German "Verletzungen" is also injuries.
+  violations: ['violations', 'violation', 'violaciones', 'violacoes', 'violazioni', 'pelanggaran'],
   hostages: ['hostages', 'captives', 'otages', 'geiseln', 'rehenes', 'refens', 'ostaggi', 'sandera'],
   refugees: [
     'refugees',
