@@ -31,6 +31,11 @@ describe('a cut of jobs told in any tense or person', () => {
     ['Il gruppo ha già eliminato 1.600 posti di lavoro.', '1.600', 'it'],
     ['Der Zulieferer entlässt 1.600 Beschäftigte.', '1.600', 'de'],
     ['Produsen itu akan pangkas 1.600 pekerjaan di pabriknya.', '1.600', 'id'],
+    // The noun of the cut, singular: "un recorte de", "un taglio di", "der Abbau von", "pemangkasan".
+    ['El fabricante confirmó un recorte de 1.600 empleos.', '1.600', 'es'],
+    ['Il gruppo annuncia un taglio di 1.600 posti di lavoro.', '1.600', 'it'],
+    ['Der Zulieferer kündigt den Abbau von 1.600 Stellen an.', '1.600', 'de'],
+    ['Produsen itu mengumumkan pemangkasan 1.600 pekerjaan.', '1.600', 'id'],
   ])('reads the role cut in "%s"', (sentence, text, lang) => {
     expect(meaningOf(sentence, text, lang).role).toBe('cut');
   });
