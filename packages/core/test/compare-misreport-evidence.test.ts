@@ -34,14 +34,6 @@ describe('a difference the digits explain', () => {
     expect(showsMisreport(figure(1_234), figure(4_231), none)).toBe(false);
   });
 
-  it('is chance between counts told a week or more apart, and still a slip in a plan so told', () => {
-    const weekApart = { confidence: 1, hoursApart: 10 * 24, facts: true, valueOfAnother: false, creditedAlike: true };
-    expect(showsMisreport(figure(13), figure(31), weekApart)).toBe(false);
-    expect(showsMisreport(figure(910), figure(9_100), weekApart)).toBe(false);
-    expect(showsMisreport(figure(910), figure(9_100), { ...weekApart, hoursApart: 6 * 24 })).toBe(true);
-    expect(showsMisreport(figure(910), figure(9_100), { ...weekApart, facts: false })).toBe(true);
-  });
-
   it('reads the digits a number is written with, whatever its scale', () => {
     expect(significantDigits(475_090)).toBe('47509');
     expect(significantDigits(0.0475)).toBe('475');

@@ -26,8 +26,7 @@ export const COUNT_MAY_MOVE_HOURS = 24;
 
 /**
  * Whether a difference between two figures whose meanings were read as one quantity shows a misreport, not two
- * quantities the meanings could not tell apart. Counts told a week or more apart are of two times, whatever their
- * digits. Otherwise two shapes show one number written wrong whatever else is known:
+ * quantities the meanings could not tell apart. Two shapes show one number written wrong whatever else is known:
  * its digits at another scale ("7.300" for 730, "thousand" for "million", "3.82 million" for 382,140, unless that
  * rounded value is another figure's) and two neighbouring digits swapped ("162" for 126). Scored on development
  * stories the engine had not yet been tuned to, those were misreports every time; any other difference was one about
@@ -41,8 +40,6 @@ export const COUNT_MAY_MOVE_HOURS = 24;
  * When the meaning of two figures is uncertain, they are not a conflict.
  */
 export function showsMisreport(reference: Figure, article: Figure, evidence: DifferenceEvidence): boolean {
-  // Counts told a week or more apart are of two times: that one's digits slip into the other's is chance.
-  if (evidence.facts && evidence.hoursApart !== null && evidence.hoursApart >= SLIP_BY_CHANCE_HOURS) return false;
   if (sameDigitsSlipped(reference, article)) return true;
   // A value rounded at another scale ("2,3 Mio." for 2,317) that the reference writes for another figure (2.3 million
   // hectares) is that figure, read with another meaning.
@@ -55,9 +52,6 @@ export function showsMisreport(reference: Figure, article: Figure, evidence: Dif
     !evidence.valueOfAnother
   );
 }
-
-/** Hours apart from which two counts are of two times, however their digits meet ("13" and "31" ten days apart). */
-const SLIP_BY_CHANCE_HOURS = 7 * 24;
 
 /** Relative gap under which two values each written to three significant digits or more are two counts. */
 const HAIR = 0.01;
