@@ -25,8 +25,8 @@ interface SplitScores {
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   // A difference the digits do not explain is a conflict only on all the evidence (compare/misreport-evidence.ts):
-  // recall traded for precision, on purpose. Recall 0.444 over 141 stories: the 24 development stories written
-  // unseen this release came in at 0.26 to 0.35 on first contact.
+  // recall traded for precision, on purpose. Recall 0.435 over 153 stories: the 12 development stories written
+  // unseen this release came in at 0.20 and 0.26 on first contact.
   dev: {
     conflictsPrecision: 0.97,
     conflictsRecall: 0.42,
@@ -34,12 +34,12 @@ const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // The floors follow what the test half measures (100 stories, twenty-four of them written unseen this release:
-  // precision 0.841, recall 0.296, 0.59 false alerts per 50), not the targets.
+  // The floors follow what the test half measures (112 stories, twelve of them written unseen this release:
+  // precision 0.854, recall 0.295, 0.53 false alerts per 50), not the targets.
   test: {
-    conflictsPrecision: 0.8,
-    conflictsRecall: 0.27,
-    falseAlertsPer50: 0.8,
+    conflictsPrecision: 0.83,
+    conflictsRecall: 0.28,
+    falseAlertsPer50: 0.7,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
