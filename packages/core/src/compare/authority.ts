@@ -2,7 +2,7 @@ import type { Figure } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { countryAliases, countryOfCapitals } from '../figures/meaning/countries.js';
 import { NON_STATE_KINDS } from '../figures/meaning/authority-kinds.js';
-import { meaningOf, namesUnitedNations, UN } from '../figures/meaning/read-meaning.js';
+import { meaningOf, nameAfterTitle, namesUnitedNations, UN } from '../figures/meaning/read-meaning.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -121,11 +121,8 @@ function sourceAuthority(source: string, vocabulary: Vocabulary): string | null 
   if (isDemonymOnly(sourceWords, vocabulary)) return null;
   const named = vocabulary.authorities.firstIn(sourceWords) ?? countryInCapitals(source);
   if (named) return named;
-  // "El fiscal general, Tarek William Saab": a title before the name, as the name alone.
-  const name = source
-    .split(/,(?!\d)/)
-    .at(-1)!
-    .replace(/^\s*(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '')
+  const name = nameAfterTitle(source)
+    .replace(/^(?:the|a|an|le|la|les|der|die|das|el|los|o|os|il|um|uma|un|une)\s+/i, '')
     .trim();
   return PROPER_NAME.test(name) && anonymous.first(name) === null ? foldedWords(name).join(' ') : null;
 }

@@ -958,9 +958,8 @@ export function authorityOf(source: string | null): string | null {
   if (UN_IN_CAPITALS.test(source)) return UN;
   // "un recuento de la cadena Canal Norte": a broadcaster's or a newspaper's own count, whatever its name.
   if (mediaInCredit.firstIn(words) !== null) return MEDIA;
-  // "The state authorities this Friday": the day is when they said it, not part of their name. "El fiscal general,
-  // Tarek William Saab": a title of no known kind before the name, as the name alone.
-  const named = foldedWords(source.split(/,(?!\d)/).at(-1)!);
+  // "The state authorities this Friday": the day is when they said it, not part of their name.
+  const named = foldedWords(nameAfterTitle(source));
   const plain = named.filter((x, i) => !ARTICLES.has(x) && !dayWord(x, named[i - 1], named[i + 1]));
   // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's. So does
   // a report described in lower case only ("el último parte federal", "the latest daily bulletin").
@@ -1060,6 +1059,17 @@ const GENERIC_SOURCES = new Set(
     'rapporto esperti pejabat otoritas sumber laporan'
   ).split(' '),
 );
+
+/**
+ * The name in a credit written as a title, a comma and the name ("El fiscal general, Tarek William Saab"): where the
+ * title names no known kind of authority, the name alone says who speaks. A credit with no comma is its own name.
+ */
+export function nameAfterTitle(source: string): string {
+  return source
+    .split(/,(?!\d)/)
+    .at(-1)!
+    .trim();
+}
 
 /** A report, a bulletin, an update, in the seven languages (folded). */
 const REPORT_NOUNS = new Set(
