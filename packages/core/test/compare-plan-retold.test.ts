@@ -46,6 +46,14 @@ describe('a plan retold as a fact', () => {
     expect(reading(s, t, lang)?.saidDone).toBe(true);
   });
 
+  it.each([
+    ['pt', 'O país já ultrapassou a marca de 5 mil casos.', '5 mil'],
+    ['en', 'The country has already passed the mark of 5,000 cases.', '5,000'],
+    ['es', 'El país ya superó la marca de 5.000 casos.', '5.000'],
+  ])('reads "already" up to five words before a number as done (%s)', (lang, s, t) => {
+    expect(reading(s, t, lang)?.saidDone).toBe(true);
+  });
+
   it('does not read a possession or a plan as done', () => {
     expect(reading('The company has some 8,000 employees.', 'some 8,000', 'en')?.saidDone).toBeUndefined();
     expect(reading('Authorities have planned to evacuate 8,000 people.', '8,000', 'en')?.saidDone).toBeUndefined();
