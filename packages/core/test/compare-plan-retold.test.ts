@@ -115,3 +115,14 @@ describe('a plan the reference tells in the past perfect', () => {
     );
   });
 });
+
+describe('a word of time straight after a number', () => {
+  it.each([
+    ['es', 'Los epidemiólogos advierten que los casos podrían superar los 5.000 antes de que termine agosto.', '5.000'],
+    ['en', 'Officials warn that the cases could top 5,000 before the end of August.', '5,000'],
+    ['fr', 'Les cas pourraient dépasser les 5 000 avant la fin août.', '5 000'],
+    ['it', 'I contagi potrebbero superare i 5.000 prima della fine di agosto.', '5.000'],
+  ])('opens a clause of when: the subject says what the number counts (%s)', (lang, s, t) => {
+    expect(reading(s, t, lang)?.concept).toBe('cases');
+  });
+});

@@ -505,7 +505,10 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
     );
   }
   const written = figure.counted && !plannedOnly(figure) ? foldedWords(figure.counted) : [];
-  const counted = beforePeriod(beforeCredit(written), w.clauseAfter);
+  // "podrían superar los 5,000 antes de que termine agosto": a word of time straight after the number opens a
+  // clause of when, not a noun; the number's noun is elided, and the clause's subject says what it counts.
+  const ownWords = beforePeriod(beforeCredit(written), w.clauseAfter);
+  const counted = TIME_LINKS.has(ownWords[0] ?? '') ? [] : ownWords;
   // "more than 300 drones and missiles" counts both together: a reading of its own, not drones.
   const together = (concept: string) =>
     combinedReading(coordinatedWith(concept, w.phraseAfter, concepts, (x) => NOUN_PHRASE_ENDS.has(x)));
@@ -781,6 +784,13 @@ function periodRightAfter(f: Figure, text: string): boolean {
  */
 const ORDINAL_WORDS = new Set(
   'first last other premiers premieres derniers dernieres autres ersten erste letzten letzte anderen andere primeros primeras ultimos ultimas otros otras primeiros primeiras outros outras primi prime ultimi ultime altri altre pertama terakhir lainnya'.split(
+    ' ',
+  ),
+);
+
+/** "Before", "after", "until" in the seven languages (folded): they open a clause of when, never a counted noun. */
+const TIME_LINKS = new Set(
+  'before after until avant apres jusqu vor nach bis antes despues hasta depois ate prima dopo fino sebelum setelah sesudah hingga'.split(
     ' ',
   ),
 );
