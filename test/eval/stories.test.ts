@@ -25,7 +25,7 @@ interface SplitScores {
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   // A difference the digits do not explain is a conflict only on all the evidence (compare/misreport-evidence.ts):
-  // recall traded for precision, on purpose. Recall 0.435 over 153 stories: the 12 development stories written
+  // recall traded for precision, on purpose. Recall 0.439 over 153 stories: the 12 development stories written
   // unseen this release came in at 0.20 and 0.26 on first contact.
   dev: {
     conflictsPrecision: 0.97,
