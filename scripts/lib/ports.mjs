@@ -21,8 +21,8 @@ export async function freePort(host = '127.0.0.1', { avoid = [] } = {}) {
   try {
     for (;;) {
       const srv = await listenOnAnyPort(host);
-      if (!avoid.includes(srv.address().port)) {
-        const { port } = srv.address();
+      const { port } = srv.address();
+      if (!avoid.includes(port)) {
         await new Promise((r) => srv.close(r));
         return port;
       }

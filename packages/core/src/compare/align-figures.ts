@@ -247,7 +247,8 @@ function ambiguous(
 ): boolean {
   const chosen = reference[best.reference]!;
   // "60, the UN's rights office says" against the UN's 40 and the government's 18: the credit decides which.
-  const creditDecides = (rival: Figure) => sameCredit(chosen, figure) && otherCredit(rival, figure);
+  const chosenCredited = sameCredit(chosen, figure);
+  const creditDecides = (rival: Figure) => chosenCredited && otherCredit(rival, figure);
   // A value ten times off is a slip only where nothing nearer stands: such a rival decides nothing.
   return candidates.some(
     (c) =>

@@ -216,7 +216,7 @@ function namedIn(sentence: string, lexicon: Lexicon): { authority: string; at: n
 
 /**
  * Whether one figure is credited to "the UN" alone and the other to a body named as the UN's (in its source or, where
- * the credit was read from elsewhere, its sentence: "…, UN says"; "la Oficina de Derechos Humanos de la ONU"): an
+ * the credit was read from elsewhere, its sentence: "…, UN says"; "l'ufficio delle Nazioni Unite per i diritti umani"): an
  * outlet shortens the name, so they are one authority. One named by its own name (UNICEF, the WHO) is another
  * source: "the UN" may be any of its agencies.
  */

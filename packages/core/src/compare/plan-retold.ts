@@ -71,7 +71,7 @@ function surelyOne(plan: Figure, told: Figure, scope: StoryScope, vocabulary: Vo
 const roleUnsaid = (figure: Figure) => meaningOf(figure).role === null;
 
 /**
- * A plan the reference tells in the past perfect ("in May it had already announced 6,000 cuts", "avait annoncé",
+ * A plan the reference tells in the past perfect ("in March it had already announced 3,000 cuts", "avait annoncé",
  * "hatte angekündigt", "había anunciado"): made before the time the text tells of, it may be done by now, so an
  * article telling it done is no misreport.
  */
@@ -82,5 +82,5 @@ function planOfEarlierTime(plan: Figure): boolean {
 }
 
 const PAST_PERFECT = new Set(PAST_PERFECT_AUXILIARIES);
-/** Words before a plan's number its verb's auxiliary may stand ("had announced the cut of some 6,000"). */
+/** Words before a plan's number its verb's auxiliary may stand ("had announced the cut of some 3,000"). */
 const PLAN_REACH = 8;

@@ -746,7 +746,7 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'imprese',
     'perusahaan',
   ],
-  // Of a ceasefire, a border, an airspace ("19 violations of its airspace"). German "Verletzungen" is also injuries.
+  // Of a ceasefire, a border, an airspace ("40 violations of the truce"). German "Verletzungen" is also injuries.
   violations: ['violations', 'violation', 'violaciones', 'violacoes', 'violazioni', 'pelanggaran'],
   hostages: ['hostages', 'captives', 'otages', 'geiseln', 'rehenes', 'refens', 'ostaggi', 'sandera'],
   refugees: [

@@ -458,7 +458,6 @@ export const FINAL_COUNT_CUES: readonly string[] = [
 /** Words before "final" that make it "the end of" a time, not a count's last stage ("al final de", "no final de"). */
 export const END_OF_TIME_BEFORE_FINAL: readonly string[] = ['al', 'ao', 'no', 'a', 'au', 'alla', 'del', 'do'];
 
-/** Near a number: it is stated as done by now, not as planned ("already 2,500 deployed", "déjà vaccinés"). */
 /**
  * Auxiliaries of the past perfect, folded: "had announced", "avait annoncé", "hatte angekündigt", "había anunciado",
  * "havia/tinha anunciado", "aveva annunciato". What they tell was so before the time the text tells of.
@@ -479,6 +478,7 @@ export const PAST_PERFECT_AUXILIARIES: readonly string[] = [
   'avevano',
 ];
 
+/** Near a number: it is stated as done by now, not as planned ("already 2,500 deployed", "déjà vaccinés"). */
 export const ALREADY_CUES: readonly string[] = [
   'already',
   'deja',

@@ -62,8 +62,8 @@ export function locativePlace(figure: Figure, sentenceStart: number, language = 
   const at = figure.start - sentenceStart;
   // The figure's own clause: "the ambassador in Seoul, X, said that the number could reach 15,000" places the
   // ambassador, not the number; "…, the ministry said in Paris" places the saying.
-  // A colon after the figure opens its breakdown ("19 deaths: 18 in Chihuahua and one in Sonora"), whose places are
-  // the parts'; before it, it closes a headline's frame ("Measles in Mexico: 4,505 cases"), which stays.
+  // A colon after the figure opens its breakdown ("12 deaths: 10 in Oldtown and two in Newtown"), whose places are
+  // the parts'; before it, it closes a headline's frame ("Cholera in Oldland: 1,200 cases"), which stays.
   const after = tokens(figure.sentence.slice(at + figure.text.length).split(BREAKDOWN)[0] ?? '', language).slice(0, 12);
   const before = tokens(figure.sentence.slice(0, Math.max(0, at)).split(CLAUSE_END).at(-1) ?? '', language).slice(-14);
   const place = placeIn(after) ?? placeIn(before) ?? sentenceFrame(figure.sentence, language);

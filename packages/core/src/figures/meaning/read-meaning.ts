@@ -505,7 +505,7 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
     );
   }
   const written = figure.counted && !plannedOnly(figure) ? foldedWords(figure.counted) : [];
-  // "podrían superar los 5,000 antes de que termine agosto": a word of time straight after the number opens a
+  // "podrían superar los 2.000 antes de fin de mes": a word of time straight after the number opens a
   // clause of when, not a noun; the number's noun is elided, and the clause's subject says what it counts.
   const ownWords = beforePeriod(beforeCredit(written), w.clauseAfter);
   const counted = TIME_LINKS.has(ownWords[0] ?? '') ? [] : ownWords;
@@ -972,7 +972,7 @@ export function authorityOf(source: string | null): string | null {
   const named = foldedWords(nameAfterTitle(source));
   const plain = named.filter((x, i) => !ARTICLES.has(x) && !dayWord(x, named[i - 1], named[i + 1]));
   // "officials said", "según fuentes", "a report": nobody in particular, so the figure restates the story's. So does
-  // a report described in lower case only ("el último parte federal", "the latest daily bulletin").
+  // a report described in lower case only ("el último parte oficial", "the latest daily bulletin").
   if (plain.every((x) => GENERIC_SOURCES.has(x))) return null;
   if (plain.some((x) => REPORT_NOUNS.has(x)) && !/\p{Lu}/u.test(source.slice(1))) return null;
   return plain.join(' ');
@@ -1071,7 +1071,7 @@ const GENERIC_SOURCES = new Set(
 );
 
 /**
- * The name in a credit written as a title, a comma and the name ("El fiscal general, Tarek William Saab"): where the
+ * The name in a credit written as a title, a comma and the name ("El fiscal general, Ana Ruiz Soto"): where the
  * title names no known kind of authority, the name alone says who speaks. A credit with no comma is its own name.
  */
 export function nameAfterTitle(source: string): string {

@@ -4,7 +4,10 @@ import { wordsAround } from './words-around.js';
 const ALREADY = new Set(ALREADY_CUES);
 const PARTICIPLE_ENDINGS = new Map(Object.entries(PERFECT_AUXILIARIES));
 
-/** Words either side of a number, in its sentence, that may say it is done by now ("cuenta ya con 2,500", "já ultrapassou a marca de 5 mil"). */
+/**
+ * Words either side of a number, in its sentence, that may say it is done by now ("cuenta ya con 2,500", "já
+ * ultrapassou a marca de 2 mil").
+ */
 const NEAR_BEFORE = 5;
 const NEAR_AFTER = 3;
 
