@@ -42,7 +42,7 @@ export function createDeadlinePool<Task extends { kind: string }>(options: Deadl
     // One task per thread at a time: a deadline stops the thread, and must not take another task with it.
     concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
-    execArgv: withoutSourceCondition(process.execArgv),
+    execArgv: [...withoutSourceCondition(process.execArgv), ...IMPORT_THREAD_MODULES],
   });
   const slots = new Slots(options.threads);
 
@@ -88,6 +88,16 @@ export function threadModule(beside: URL, built: URL): string {
 }
 
 /** The "source" export condition (tests) would make the thread import TypeScript; the build imports builds. */
+/**
+ * Piscina loads a thread module with require() first, and Node 20.19's require() of an ES module can race a module
+ * graph the thread is still loading and abort the whole process ("v8::Module::IsGraphAsync must be used on an
+ * instantiated module", seen once in CI). With require() of ES modules off in the threads, Piscina falls back to
+ * import(), its path on Nodes without that feature. Only where this Node knows the flag.
+ */
+const IMPORT_THREAD_MODULES = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module')
+  ? ['--no-experimental-require-module']
+  : [];
+
 function withoutSourceCondition(args: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < args.length; i++) {
