@@ -126,3 +126,31 @@ describe('a word of time straight after a number', () => {
     expect(reading(s, t, lang)?.concept).toBe('cases');
   });
 });
+
+describe('an announced action', () => {
+  it.each([
+    ['en', 'Ostara announces the cut of 3,200 administrative jobs.', '3,200'],
+    ['fr', 'Ostara annonce la suppression de 3 200 emplois administratifs.', '3 200'],
+    ['de', 'Ostara kündigt den Abbau von 3.200 Verwaltungsstellen an.', '3.200'],
+    ['es', 'Ostara anuncia el recorte de 3.200 empleos administrativos.', '3.200'],
+    ['it', 'Ostara annuncia il taglio di 3.200 posti amministrativi.', '3.200'],
+    ['pt', 'A Ostara anunciou o corte de 3.200 empregos administrativos.', '3.200'],
+    ['id', 'Ostara mengumumkan pemangkasan 3.200 pekerjaan administrasi.', '3.200'],
+  ])('is a plan, in the present or the past tense (%s)', (lang, s, t) => {
+    expect(reading(s, t, lang)?.modality).toBe('plan');
+  });
+
+  it('leaves a count announced with no action noun a fact', () => {
+    expect(reading('Police announced 820 arrests on Sunday.', '820', 'en')?.modality).toBe('fact');
+  });
+
+  it('agrees in a headline that announces the plan, conflicts in the body that tells it done', () => {
+    const reference = 'Ostara to cut 3,200 jobs\nOstara plans to cut 3,200 administrative jobs by 2030.';
+    const found = kinds(
+      reference,
+      'Ostara announces the cut of 3,200 jobs\nOstara has already cut 3,200 administrative jobs, the group said.',
+    );
+    expect(found).toContain('agrees 3,200');
+    expect(found).toContain('conflicts 3,200');
+  });
+});

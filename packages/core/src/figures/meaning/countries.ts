@@ -1,9 +1,13 @@
 import { foldText } from '../../compare/fold-text.js';
 import { createLexicon, type Lexicon } from '../../compare/lexicon.js';
+import { COUNTRY_OTHER_NAMES } from './country-other-names.js';
 import { nationalityAdjectives } from './nationality-adjectives.js';
 
 /** The seven languages Parallax reads, whose names for every country the lexicon holds. */
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'id'] as const;
+
+/** Every two-letter region code, of which ICU names the assigned ones. */
+const CODES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((a) => [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((b) => a + b));
 
 /**
  * Every country and region ICU names (CLDR, shipped with Node), in the seven languages, as one id per
@@ -43,31 +47,37 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
   const shorts = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', style: 'short', fallback: 'none' }));
   const adjectives = nationalityLexicon();
   const entries: Record<string, string[]> = {};
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  for (const a of letters) {
-    for (const b of letters) {
-      const code = a + b;
-      // An old code ICU maps to a current one (DD, SU, YU, UK) names the current country: one id each.
-      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const names = new Set<string>();
-      for (const short of shorts) {
-        const name = short.of(code);
-        if (name && name !== code && /\p{Ll}{3}/u.test(name)) names.add(name);
-      }
-      for (const display of displays) {
-        const name = display.of(code);
-        if (!name || name === code) continue;
-        names.add(name.replace(/\s*\(.*\)$/, ''));
-        // "Congo - Kinshasa", "Kongo-Brazzaville": outlets write the country's name without ICU's capital.
-        const [short] = /^\p{Lu}\p{Ll}+(?=\s?-\s?\p{Lu})/u.exec(name) ?? [];
-        // "Französisch-Guayana": an adjective of another country's nationality is no short name of this one.
-        if (short && adjectives.firstIn([foldText(short)]) === null) names.add(short);
-      }
-      if (names.size > 0) entries[`country:${code.toLowerCase()}`] = [...names];
+  for (const code of CODES) {
+    // An old code ICU maps to a current one (DD, SU, YU, UK) names the current country: one id each.
+    if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+    const names = new Set<string>();
+    for (const short of shorts) {
+      const name = short.of(code);
+      if (name && name !== code && /\p{Ll}{3}/u.test(name)) names.add(name);
     }
+    for (const display of displays) {
+      const name = display.of(code);
+      if (!name || name === code) continue;
+      names.add(name.replace(/\s*\(.*\)$/, ''));
+      // "Myanmar (Burma)": ICU's bracketed qualifier is the name outlets also write, unless it names another
+      // country ("RAE de Hong Kong (China)").
+      const [, qualifier] = /\((\p{Lu}\p{Ll}+)\)$/u.exec(name) ?? [];
+      if (qualifier && !otherCountry(qualifier, code, displays)) names.add(qualifier);
+      // "Congo - Kinshasa", "Kongo-Brazzaville": outlets write the country's name without ICU's capital.
+      const [short] = /^\p{Lu}\p{Ll}+(?=\s?-\s?\p{Lu})/u.exec(name) ?? [];
+      // "Französisch-Guayana": an adjective of another country's nationality is no short name of this one.
+      if (short && adjectives.firstIn([foldText(short)]) === null) names.add(short);
+    }
+    for (const name of COUNTRY_OTHER_NAMES[code] ?? []) names.add(name);
+    if (names.size > 0) entries[`country:${code.toLowerCase()}`] = [...names];
   }
   namesAsWritten = entries;
   return entries;
+}
+
+/** Whether ICU names another country than `code` by `name` in one of the languages. */
+function otherCountry(name: string, code: string, displays: readonly Intl.DisplayNames[]): boolean {
+  return CODES.some((c) => c !== code && displays.some((display) => display.of(c) === name));
 }
 
 const nationalityLexicon = () => createLexicon(nationalityAdjectives());

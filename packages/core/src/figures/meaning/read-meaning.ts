@@ -40,6 +40,7 @@ import { saysFinal } from './final-count.js';
 import { countsSinceLastBulletin } from './since-last-bulletin.js';
 import { setsCreditApart } from './credited-apart.js';
 import { saysDone } from './said-done.js';
+import { announcesAction } from './announced-action.js';
 import { foldedAfter, foldedBefore } from './words-around.js';
 
 const concepts = createLexicon(COUNTED_CONCEPTS);
@@ -819,6 +820,7 @@ function modalityOf(figure: Figure, w: Window): Modality {
   const justBefore = w.before.slice(-3);
   if (currentCues.firstIn(justBefore)) return 'fact';
   if (planCues.firstIn(w.before) || goalCues.firstIn(w.phraseBefore) || plannedCount(figure, w)) return 'plan';
+  if (announcesAction(w.phraseBefore)) return 'plan';
   return figure.projection ? 'projection' : 'fact';
 }
 
