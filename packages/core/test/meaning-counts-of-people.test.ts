@@ -201,3 +201,44 @@ describe('deaths written as fatal cases, lives claimed or deaths recorded', () =
     expect(meaningOf('Sarampión en Oldtown: 19 defunciones confirmadas.', '19', 'es').place).toBe('oldtown');
   });
 });
+
+describe('the dead once confirmed', () => {
+  it.each([
+    ['en', 'At least 94 people have been confirmed dead in the blaze.', 'At least 94'],
+    ['en', 'The agency reported 12 confirmed deaths and 40 confirmed cases.', '12'],
+    ['id', 'Sedikitnya 94 orang dipastikan tewas dalam kebakaran itu.', 'Sedikitnya 94'],
+    ['de', 'Die Behörden meldeten 12 bestätigte Tote.', '12'],
+  ])('are the killed, not confirmed cases (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).role).toBe('killed');
+  });
+
+  it('leaves confirmed cases confirmed', () => {
+    expect(meaningOf('The agency reported 12 confirmed deaths and 40 confirmed cases.', '40').role).toBe('confirmed');
+  });
+});
+
+describe('some of a counted whole', () => {
+  it.each([
+    ['en', 'Officials said 89 of the bodies had yet to be identified.', '89'],
+    ['fr', 'Selon la préfecture, 12 des blessés sont dans un état grave.', '12'],
+    ['es', 'Según la policía, 300 de los manifestantes fueron detenidos.', '300'],
+    ['it', 'Secondo la prefettura, 12 dei feriti sono gravi.', '12'],
+    ['pt', 'Segundo a polícia, 300 dos manifestantes foram detidos.', '300'],
+    ['de', 'Laut Polizei sind 89 der Toten noch nicht identifiziert.', '89'],
+  ])('is a part, not the whole count (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).part).toBe(true);
+  });
+
+  it('leaves "de" joining a number to what it counts, and a share of the vote, whole', () => {
+    expect(meaningOf('Hay 2 millones de personas afectadas.', '2 millones', 'es').part).toBe(false);
+    expect(meaningOf('Il partito ha ottenuto il 52% degli voti.', '52%', 'it').part).toBe(false);
+  });
+
+  it('sets no conflict between the part and the toll', () => {
+    const found = findings(
+      'At least 94 people have been confirmed dead in the fire, officials said.',
+      'Wang Fuk fire toll rises\nOfficials said 89 of the bodies had yet to be identified.',
+    );
+    expect(found.filter((f) => f.startsWith('conflicts'))).toEqual([]);
+  });
+});

@@ -1161,7 +1161,10 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     place:
       locativePlace(figure, ctx.sentenceStart, ctx.language) ??
       (figure.location ? foldedWords(figure.location).join(' ') : null),
-    part: partCues.find(w.before.slice(-4)).length > 0 || incrementAfter(w.clauseAfter.slice(0, 4)),
+    part:
+      partCues.find(w.before.slice(-4)).length > 0 ||
+      incrementAfter(w.clauseAfter.slice(0, 4)) ||
+      (measure === 'count' && partitiveAfter(w.clauseAfter)),
     // "ranged from 24% to 88% in past outbreaks": another time than the story's, as "the outgoing parliament" is.
     // "In its first statement, the army spoke of 200": a figure since replaced is of an earlier time.
     asOf: aboutOtherEvents(w) || stage === 'earlier' ? EARLIER : asOfOf(figure, w, ctx, measure),
@@ -1232,6 +1235,33 @@ function ofTotal(words: readonly string[]): boolean {
 }
 
 const OF = new Set(['of', 'des', 'de', 'der', 'von', 'dei', 'degli', 'delle', 'di', 'dos', 'das', 'dari', 'del']);
+
+/**
+ * "89 of the bodies had yet to be identified", "12 des blessés", "sei dei feriti", "dos de los muertos", "89 der
+ * Toten": some of a whole the text has counted, not the whole. "Of" with its definite article, in the seven
+ * languages: a plain "de" or "di" joins a number to what it counts ("2 millones de personas").
+ */
+function partitiveAfter(words: readonly string[]): boolean {
+  const [first, second, third] = words;
+  const of = PARTITIVE_OF.get(first ?? '');
+  if (of === undefined) return false;
+  const noun = of.size === 0 ? second : of.has(second ?? '') ? third : undefined;
+  return noun !== undefined && !/^\d/.test(noun);
+}
+
+/** Words of "of the" after a number: each opening word with the articles it needs after it (none: it holds one). */
+const PARTITIVE_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['the'])],
+  ['des', new Set()],
+  ['de', new Set(['los', 'las'])],
+  ['der', new Set()],
+  ['von', new Set(['den'])],
+  ['dei', new Set()],
+  ['degli', new Set()],
+  ['delle', new Set()],
+  ['dos', new Set()],
+  ['das', new Set()],
+]);
 const ARTICLES_BEFORE_TOTAL = new Set(['the', 'les', 'los', 'las', 'os', 'as', 'i', 'gli', 'le', 'die']);
 
 const COMPARATIVE = new Set(['than', 'de', 'que', 'di', 'dari', 'als']);
