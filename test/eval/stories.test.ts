@@ -25,11 +25,11 @@ interface SplitScores {
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   // A difference the digits do not explain is a conflict only on all the evidence (compare/misreport-evidence.ts):
-  // recall traded for precision, on purpose. Recall 0.439 over 153 stories: the 12 development stories written
-  // unseen this release came in at 0.20 and 0.26 on first contact.
+  // recall traded for precision, on purpose. Recall 0.439 over 153 stories at the release before; 0.420 over 165
+  // with the 12 development stories written unseen this release, which came in at 0.17 and 0.22 on first contact.
   dev: {
     conflictsPrecision: 0.97,
-    conflictsRecall: 0.42,
+    conflictsRecall: 0.41,
     falseAlertsPer50: 0.3,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,

@@ -154,3 +154,19 @@ describe('an announced action', () => {
     expect(found).toContain('conflicts 3,200');
   });
 });
+
+describe('a plan under way', () => {
+  it.each([
+    ['en', 'Ostara is already cutting about 3,200 jobs.', 'about 3,200'],
+    ['es', 'Ostara ya está recortando unos 3.200 empleos.', 'unos 3.200'],
+    ['it', 'Ostara sta già tagliando circa 3.200 posti.', 'circa 3.200'],
+    ['fr', 'Ostara est déjà en train de supprimer 3 200 postes.', '3 200'],
+    ['id', 'Ostara sudah sedang memangkas 3.200 pekerjaan.', '3.200'],
+  ])('is not told as done (%s)', (lang, s, t) => {
+    expect(reading(s, t, lang)?.saidDone).toBeUndefined();
+  });
+
+  it('leaves "has already cut" done', () => {
+    expect(reading('Ostara has already cut about 3,200 jobs.', 'about 3,200', 'en')?.saidDone).toBe(true);
+  });
+});

@@ -242,3 +242,43 @@ describe('some of a counted whole', () => {
     expect(found.filter((f) => f.startsWith('conflicts'))).toEqual([]);
   });
 });
+
+describe('two nouns of one subject', () => {
+  it.each([
+    ['it', 'Secondo il bilancio, 45 agenti di polizia e gendarmi sono rimasti feriti.', '45'],
+    ['fr', 'Au total, 45 policiers et gendarmes ont été blessés.', '45'],
+    ['de', 'Insgesamt 45 Polizisten und Gendarmen wurden verletzt.', '45'],
+    ['en', 'In all, 45 police officers and gendarmes were injured.', '45'],
+  ])('take the verb after the second (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).role).toBe('injured');
+  });
+
+  it('leave a second clause with a subject of its own to itself', () => {
+    expect(meaningOf('Officials said 45 police were deployed and protesters were injured.', '45').role).toBeNull();
+  });
+});
+
+describe('a credit to "the same report"', () => {
+  it.each([
+    [
+      'es',
+      'El ministerio contó 116.000 viviendas anegadas. Más de 160.000 viviendas quedaron bajo el agua, según el mismo reporte.',
+    ],
+    [
+      'it',
+      "Il ministero ha contato 116.000 case allagate. Oltre 160.000 case sono finite sott'acqua, secondo la stessa agenzia.",
+    ],
+  ])('is the authority the text credited last (%s)', (lang, text) => {
+    const figures = extractFigures(text, { lang, published: '2026-03-04T08:00:00Z' }).figures;
+    expect(figures.map((f) => f.meaning?.authority)).toEqual([
+      figures[0]!.meaning?.authority,
+      figures[0]!.meaning?.authority,
+    ]);
+    expect(figures[0]!.meaning?.authority).not.toBeNull();
+  });
+
+  it('credits no one where the text credited no one before', () => {
+    const text = 'Más de 160.000 viviendas quedaron bajo el agua, según el mismo reporte.';
+    expect(extractFigures(text, { lang: 'es' }).figures[0]!.meaning?.authority).toBeNull();
+  });
+});

@@ -111,8 +111,13 @@ function holderKnownAlike(r: FigureMeaning, a: FigureMeaning): boolean {
   if (!isHeldByName(r.concept)) return true;
   if ((r.authority === POLLSTERS) !== (a.authority === POLLSTERS)) return false;
   const named = (m: FigureMeaning) => m.holder?.startsWith(HOLDER_PREFIX) === true;
+  // A story counts many parties' seats: one whose party is unread may be any of them. What a majority requires is
+  // the chamber's, no party's.
+  if (r.concept === SEATS && !roleOf(r.role)?.ownQuantity) return named(r) && named(a);
   return !NAMED_ALIKE.has(r.concept!) || named(r) === named(a);
 }
+
+const SEATS = 'seats';
 
 /**
  * Held quantities two texts must name whose alike: "some 4.1 million votes" may be one candidate's, all cast or the

@@ -6,6 +6,7 @@ import { placeFor, placesIn, statementSpan } from './classify/places.js';
 import { isProjection } from './classify/projection.js';
 import { enumerationNames } from './meaning/enumeration-names.js';
 import { ministryBackReferences } from './meaning/ministry-back-reference.js';
+import { sameSourceBackReferences } from './meaning/same-source-back-reference.js';
 import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
 import { voteRoles } from './meaning/vote-roles.js';
 import { electionHolders } from './meaning/share-holder.js';
@@ -165,6 +166,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     contexts.map((c) => c.start),
   );
   ministryBackReferences(figures, text);
+  sameSourceBackReferences(figures);
   creditFromText(figures);
   enumerationNames(
     figures,

@@ -1325,7 +1325,10 @@ function nearestRole(w: Window): string | null {
   const after = ofTotal(w.clauseAfter) ? [] : w.clauseAfter;
   const joined = coordinatedRoles(w.phraseAfter);
   if (joined) return joined;
-  const nearestOne = nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ?? alternativeRole(w, after);
+  const nearestOne =
+    nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ??
+    alternativeRole(w, after) ??
+    sharedPredicateRole(w, after);
   const role = meantOnly(w.before, nearestOne);
   if (role !== 'killed' && role !== 'injured') return role;
   // The "or" must join the two role words: in "700 mortos e 28 mil feridos, segundo o escritório" the article "o"
@@ -1411,6 +1414,30 @@ function alternativeRole(w: Window, clauseAfter: readonly string[]): string | nu
   if (clauseAfter.length === 0 || !OR.has(w.after[clauseAfter.length] ?? '')) return null;
   return roles.firstIn(clauseStart(w.after.slice(clauseAfter.length + 1)).slice(0, 3));
 }
+
+/**
+ * "45 agenti di polizia e gendarmi sono rimasti feriti", "45 policiers et gendarmes ont été blessés": the subject is
+ * two nouns joined by "and", the verb after the second is both's. Only where the figure's own clause has no verb
+ * (no auxiliary) and the second noun is followed straight by an auxiliary: "45 police were deployed and protesters
+ * were injured" gives the second clause a subject of its own.
+ */
+function sharedPredicateRole(w: Window, clauseAfter: readonly string[]): string | null {
+  const at = clauseAfter.length;
+  if (at === 0 || !SUBJECT_AND.has(w.phraseAfter[at] ?? '') || clauseAfter.some((x) => AUXILIARIES.has(x))) {
+    return null;
+  }
+  const rest = w.phraseAfter.slice(at + 1);
+  const auxiliary = rest.slice(0, SECOND_NOUN_WORDS + 1).findIndex((x) => AUXILIARIES.has(x));
+  if (auxiliary < 1 || rest.slice(0, auxiliary).includes(NEXT_FIGURE)) return null;
+  const predicate = rest.slice(auxiliary + 1, auxiliary + 1 + PREDICATE_WORDS);
+  return predicate.includes(NEXT_FIGURE) ? null : roles.firstIn(predicate);
+}
+
+const SUBJECT_AND = new Set(['and', 'et', 'und', 'y', 'e', 'ed', 'dan']);
+/** Words the second noun of a subject may take before its auxiliary ("gendarmi", "the two medics"). */
+const SECOND_NOUN_WORDS = 3;
+/** Words after the auxiliary the role may stand ("sono rimasti feriti", "have been killed"). */
+const PREDICATE_WORDS = 3;
 
 const readLate = new WeakMap<Figure, FigureMeaning>();
 

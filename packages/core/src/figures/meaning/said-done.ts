@@ -19,8 +19,30 @@ export function saysDone(sentence: string, text: string): boolean {
   const around = wordsAround(sentence, text);
   const before = around.before.slice(-NEAR_BEFORE);
   const after = around.after.slice(0, NEAR_AFTER);
-  return [...before, ...after].some((w) => ALREADY.has(w)) || perfectJustBefore(before);
+  const already = [...before, ...after].some((w) => ALREADY.has(w)) && !inProgress(before);
+  return already || perfectJustBefore(before);
 }
+
+/**
+ * "Is already cutting about 1,900 jobs", "ya está recortando", "sta già tagliando", "est déjà en train de
+ * supprimer", "sudah sedang memangkas": a plan under way, not done. An auxiliary of the progressive and a gerund
+ * after it, or a word that makes the progressive alone.
+ */
+function inProgress(before: readonly string[]): boolean {
+  return before.some(
+    (w, i) =>
+      PROGRESSIVE_ALONE.has(w) ||
+      (w === 'train' && before[i - 1] === 'en' && before[i + 1] === 'de') ||
+      (PROGRESSIVE_AUXILIARIES.has(w) && before.slice(i + 1, i + 3).some((x) => GERUND.test(x))),
+  );
+}
+
+const PROGRESSIVE_AUXILIARIES = new Set(
+  'is are was were esta estan estaba estaban estao estava estavam sta stanno stava stavano'.split(' '),
+);
+const PROGRESSIVE_ALONE = new Set(['sedang', 'tengah']);
+/** A gerund's ending: "cutting", "recortando", "cortando", "tagliando", "riducendo", "eliminando". */
+const GERUND = /(?:ing|ando|endo)$/;
 
 /** A perfect tense straight before the number: an auxiliary, then a past participle ("hanno evacuato 8.000"). */
 function perfectJustBefore(before: readonly string[]): boolean {
