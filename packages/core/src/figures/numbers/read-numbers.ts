@@ -32,7 +32,7 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
   // A text that is only "un", "una", "Eine": the article standing alone is the number one.
   const only = tokens.length === 1 ? tokens[0]! : null;
   if (only?.kind === 'word' && numberWordParts(only.lower, lang)?.[0]?.role === 'article' && only.lower !== 'a') {
-    return [exactReading(text, only.start, only.end, 1, null, false)];
+    return [exactReading(text, only.start, only.end, 1)];
   }
   const masks = maskedSpans(text);
   const out: NumberReading[] = [];
@@ -49,9 +49,7 @@ function readAt(t: Tokenized, i: number, masks: Span[]): Read | null {
   const tok = t.tokens[i]!;
   if (tok.kind === 'mark') {
     const value = vulgarFraction(tok.text);
-    return value === null
-      ? null
-      : { reading: exactReading(t.text, tok.start, tok.end, value, null, false), next: i + 1 };
+    return value === null ? null : { reading: exactReading(t.text, tok.start, tok.end, value), next: i + 1 };
   }
   if (tok.kind === 'word') {
     const phrase = readWordPhrase(t, i);

@@ -69,6 +69,6 @@ export function readVague(tok: Token, text: string, lang: string): NumberReading
   if (!m || !found) return null;
   const q = qualifierBefore(text.slice(Math.max(0, tok.start - 30), tok.start), lang);
   const start = q?.qualifier === 'approximate' ? tok.start - q.length : tok.start;
-  const reading = exactReading(text, start, tok.start + m[0].length, 0, null, false);
+  const reading = exactReading(text, start, tok.start + m[0].length, 0);
   return { ...reading, value: null, low: found[0], high: found[1], qualifier: 'vague' };
 }
