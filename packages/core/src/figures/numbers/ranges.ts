@@ -2,7 +2,7 @@ import { changeToLevel, changeVerbBefore } from './changes.js';
 import { currencyCode } from './currencies.js';
 import { yearShaped } from './digits.js';
 import { numberWordParts } from './number-words.js';
-import { qualifierAt } from './qualifiers.js';
+import { qualifierMatch } from './qualifiers.js';
 import { readSide } from './read-side.js';
 import type { SideReading } from './read-side.js';
 import { type Tokenized, tokenFrom } from './tokens.js';
@@ -53,7 +53,7 @@ function joinAfter(text: string, start: number, end: number, lang: string) {
   const words = !/^\s*[-–—/]\s*$/.test(join[0]);
   const joinEnd = from + join[0].length;
   // "entre 1,12 et plus de 2 millions": a qualifier on the upper end does not end the range.
-  const inner = words ? qualifierAt(text.slice(joinEnd, joinEnd + 30), lang) : null;
+  const inner = words ? qualifierMatch('leading', text.slice(joinEnd, joinEnd + 30), lang) : null;
   const between = betweenBefore && !rangeJoin ? betweenBefore[0].length : 0;
   return { words, end: joinEnd + (inner?.length ?? 0), between, fromOnly, percent: percent > 0 };
 }

@@ -4,7 +4,7 @@ import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from '.
 import { maskedSpans, notAFigure, type Span } from './not-a-figure.js';
 import { documentStyle, readDigitToken } from './number-style.js';
 import { numberWordParts } from './number-words.js';
-import { qualifierAfter, qualifierBefore, qualifierOfNumber } from './qualifiers.js';
+import { qualifierMatch, qualifierOfNumber } from './qualifiers.js';
 import { readRange } from './ranges.js';
 import { readSide } from './read-side.js';
 import { bounds, exactReading, type NotFigure, type NumberReading, type Read } from './reading.js';
@@ -111,7 +111,7 @@ function readSign(d: Draft, c: Context): void {
     if (beforeSign === undefined || /[\s(]/.test(beforeSign)) negate(d, 1);
   }
   const words = before(c, d.start, 40);
-  const sign = qualifierBefore(words, c.lang) ? null : NEGATIVE_BEFORE.exec(words);
+  const sign = qualifierMatch('before', words, c.lang) ? null : NEGATIVE_BEFORE.exec(words);
   if (sign) negate(d, sign[0].length);
 }
 
@@ -159,7 +159,7 @@ function readQualifiers(d: Draft, c: Context): void {
     d.start -= q.length;
   }
   if (d.qualifier !== 'exact') return;
-  const qAfter = qualifierAfter(after(c, d.end, 24), c.lang);
+  const qAfter = qualifierMatch('after', after(c, d.end, 24), c.lang);
   if (qAfter) {
     d.qualifier = qAfter.qualifier;
     [d.low, d.high] = bounds(d.qualifier, d.value);
