@@ -1,6 +1,6 @@
 import { type ComposedNumber, composeNumber } from './compose-number.js';
 import { AND_WORDS, POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-words.js';
-import { numberWordParts, soleWordAt } from './number-words.js';
+import { numberWordParts, wordAt } from './number-words.js';
 import { type Token, type Tokenized, tokenFrom } from './tokens.js';
 
 /** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
@@ -57,16 +57,16 @@ function spelledDecimal(t: Tokenized, c: ComposedNumber): ComposedNumber {
   if (first?.kind === 'digits' && /^\d+$/.test(first.text))
     decimals = { digits: first.text, to: c.to + 2, end: first.end };
   else {
-    for (let w = soleWordAt(tokens, c.to + 1, lang); w?.role === 'small' && w.value < 10; ) {
+    for (let w = wordAt(tokens, c.to + 1, lang, true); w?.role === 'small' && w.value < 10; ) {
       decimals = { digits: decimals.digits + w.value, to: decimals.to + 1, end: tokens[decimals.to]!.end };
-      w = soleWordAt(tokens, decimals.to, lang);
+      w = wordAt(tokens, decimals.to, lang, true);
     }
   }
   const whole = decimals.digits || first?.kind !== 'word' ? null : composeNumber(t, c.to + 1, false);
   if (whole && !whole.fraction && Number.isInteger(whole.value)) decimals = { ...whole, digits: String(whole.value) };
   if (!decimals.digits) return c;
   const value = c.value + Number(`0.${decimals.digits}`);
-  const scale = soleWordAt(tokens, decimals.to, lang);
+  const scale = wordAt(tokens, decimals.to, lang, true);
   if (scale?.role !== 'scale') return through(c, decimals, value);
   return through(c, { to: decimals.to + 1, end: tokens[decimals.to]!.end }, value * scale.value);
 }
