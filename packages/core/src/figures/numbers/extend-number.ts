@@ -162,7 +162,7 @@ function digitFraction({ tokens, text }: Tokenized, c: ComposedNumber): Composed
   if (over) {
     const b = Number(over.text);
     // "fino a 40/50 chilometri": two close round numbers are a range (read-numbers.ts), not 0.8.
-    if (b <= c.value || b === 0 || (c.value >= 10 && b < c.value * 2)) return c;
+    if (b <= c.value || (c.value >= 10 && b < c.value * 2)) return c;
     return through(c, { to: c.to + 2, end: over.end }, c.value / b, true);
   }
   const numerator = tokens[c.to];
