@@ -1,4 +1,4 @@
-import { changeToLevel, changeVerbBefore } from './changes.js';
+import { changeToLevel } from './changes.js';
 import { currencyCode } from './currencies.js';
 import { yearShaped } from './digits.js';
 import { numberWordParts } from './number-words.js';
@@ -23,7 +23,6 @@ export function readRange(t: Tokenized, first: SideReading, span: { start: numbe
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const join = joinAfter(text, span.start, span.end, lang);
   if (!join) return null;
-  if (join.words && changeToLevel(before)) return null;
   if (!join.words && !first.composed.startsWithDigits) return null;
   const second = upperEnd(t, tokenFrom(tokens, span.next, join.end));
   if (!second || second.start < join.end - 1 || (!join.words && !second.composed.startsWithDigits)) return null;
@@ -33,8 +32,7 @@ export function readRange(t: Tokenized, first: SideReading, span: { start: numbe
   const low = lowerEnd(first, second);
   const years = isYearLike(first) && isYearLike(second);
   if (!(low < high || years)) return null;
-  // "rose $2.10 to $84.50" is a change and the level it reached; "grow 3% to 4% a year" a range of close ends.
-  if (join.words && changeVerbBefore(before) && high >= 2 * low) return null;
+  if (join.words && changeToLevel(before, low, high)) return null;
   const { end, next, currency } = second;
   return { low, high, start: span.start - join.between, end, next, currency, years };
 }
