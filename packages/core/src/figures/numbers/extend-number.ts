@@ -56,11 +56,10 @@ function spelledDecimal(t: Tokenized, c: ComposedNumber): ComposedNumber {
   let decimals: Reach & { digits: string } = { digits: '', to: c.to + 1, end: c.end };
   if (first?.kind === 'digits' && /^\d+$/.test(first.text))
     decimals = { digits: first.text, to: c.to + 2, end: first.end };
-  else {
-    for (let w = wordAt(tokens, c.to + 1, lang, true); w?.role === 'small' && w.value < 10; ) {
-      decimals = { digits: decimals.digits + w.value, to: decimals.to + 1, end: tokens[decimals.to]!.end };
-      w = wordAt(tokens, decimals.to, lang, true);
-    }
+  // Spelled single digits, one by one ("point zero three"); none after digits.
+  for (let w = wordAt(tokens, c.to + 1, lang, true); w?.role === 'small' && w.value < 10; ) {
+    decimals = { digits: decimals.digits + w.value, to: decimals.to + 1, end: tokens[decimals.to]!.end };
+    w = wordAt(tokens, decimals.to, lang, true);
   }
   const whole = decimals.digits || first?.kind !== 'word' ? null : composeNumber(t, c.to + 1, false);
   if (whole && !whole.fraction && Number.isInteger(whole.value)) decimals = { ...whole, digits: String(whole.value) };
@@ -101,7 +100,7 @@ function spokenWith(t: Tokenized, c: ComposedNumber): ComposedNumber {
  */
 function avosFraction(t: Tokenized, c: ComposedNumber): ComposedNumber {
   const { tokens, text, lang } = t;
-  if ((lang !== 'pt' && lang !== 'es') || c.fraction || !tokens[c.to]) return c;
+  if ((lang !== 'pt' && lang !== 'es') || c.fraction) return c;
   const d = composeNumber(t, c.to, false);
   const avos = d ? tokens[d.to] : undefined;
   if (!d || d.fraction || d.value < 2 || !avos || !/^avos?$/.test(avos.lower)) return c;

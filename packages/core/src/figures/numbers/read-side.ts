@@ -96,7 +96,7 @@ function extendMoney(t: Tokenized, side: SideReading): SideReading {
 /** A count of minor units from token `j`, 1 to 99: "50 cents", "quarante-cinq cents", "23 centesimi". */
 function minorUnits(t: Tokenized, j: number): ComposedNumber | null {
   const { tokens } = t;
-  let minor = tokens[j] ? composeNumber(t, j, false) : null;
+  let minor = composeNumber(t, j, false);
   const cents = !!minor && CENTS.has(tokens[minor.to - 1]!.lower);
   if (minor && cents && minor.fraction) {
     // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.
