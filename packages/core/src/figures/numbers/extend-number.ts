@@ -89,8 +89,7 @@ function spokenWith(t: Tokenized, c: ComposedNumber): ComposedNumber {
     if (/^\s+(?:de|del)\s/iu.test(text.slice(b.end, b.end + 6))) return c;
     return through(c, b, c.value + b.value, true);
   }
-  if (!Number.isInteger(b.value) || b.value < 0 || b.digits?.grouped || !PHRASE_END.test(text.slice(b.end, b.end + 2)))
-    return c;
+  if (!Number.isInteger(b.value) || b.digits?.grouped || !PHRASE_END.test(text.slice(b.end, b.end + 2))) return c;
   return through(c, b, c.value + Number(`0.${b.value}`));
 }
 
