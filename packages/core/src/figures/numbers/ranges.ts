@@ -3,8 +3,7 @@ import { currencyCode } from './currencies.js';
 import { yearShaped } from './digits.js';
 import { numberWordParts } from './number-words.js';
 import { qualifierMatch } from './qualifiers.js';
-import { readSide } from './read-side.js';
-import type { SideReading } from './read-side.js';
+import { readSide, type SideReading } from './read-side.js';
 import { type Tokenized, tokenFrom } from './tokens.js';
 
 const RANGE_JOIN = /^\s*(?:[-–—]|\/(?=\d)|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;

@@ -6,9 +6,8 @@ import { documentStyle, readDigitToken } from './number-style.js';
 import { numberWordParts } from './number-words.js';
 import { qualifierMatch, qualifierOfNumber } from './qualifiers.js';
 import { readRange } from './ranges.js';
-import { readSide } from './read-side.js';
+import { readSide, type SideReading } from './read-side.js';
 import { bounds, exactReading, type NotFigure, type NumberReading, type Read } from './reading.js';
-import type { SideReading } from './read-side.js';
 import { type Tokenized, tokenFrom, tokenize } from './tokens.js';
 import { readWordPhrase } from './word-phrases.js';
 
