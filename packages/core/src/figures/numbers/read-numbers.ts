@@ -105,10 +105,8 @@ const NEGATIVE_BEFORE =
 /** Negative numbers: "-9.2", "minus five"; "al menos 3.000" and "au moins 3 000" are qualifiers, not signs. */
 function readSign(d: Draft, c: Context): void {
   const { numberStart, composed } = c.first;
-  if (c.text[numberStart - 1] === '-' && numberStart === d.start && composed.startsWithDigits) {
-    const beforeSign = c.text[numberStart - 2];
-    if (beforeSign === undefined || /[\s(]/.test(beforeSign)) negate(d, 1);
-  }
+  const hyphen = /(?:^|[\s(])-$/.test(before(c, numberStart, 2));
+  if (hyphen && numberStart === d.start && composed.startsWithDigits) negate(d, 1);
   const words = before(c, d.start, 40);
   const sign = qualifierMatch('before', words, c.lang) ? null : NEGATIVE_BEFORE.exec(words);
   if (sign) negate(d, sign[0].length);
