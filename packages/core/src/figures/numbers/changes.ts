@@ -45,14 +45,13 @@ const CHANGE_FROM_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${VERBS}|increasing|growing|dropping|falling|went|gone|up|down)\\s+(?:\\p{L}+\\s+)?from\\s*$`,
   'iu',
 );
-/** True when the words before two numbers make them a change and the level it reached, not a range. */
-export function changeToLevel(before: string): boolean {
-  return CHANGE_FROM_BEFORE.test(before) || LINKED_BEFORE.test(before);
-}
-
-/** A verb of change right before the number: "rose $2.10", "fell 21". */
-export function changeVerbBefore(before: string): boolean {
-  return VERB_BEFORE.test(before);
+/**
+ * True when the words before two numbers joined by words make them a change and the level it reached, not a range:
+ * "rose from 5 to 10", "increased by 43.6 to 419.2", and "rose $2.10 to $84.50" where the second is at least twice
+ * the first ("grow 3% to 4% a year" is a range of close ends).
+ */
+export function changeToLevel(before: string, low: number, high: number): boolean {
+  return CHANGE_FROM_BEFORE.test(before) || LINKED_BEFORE.test(before) || (VERB_BEFORE.test(before) && high >= 2 * low);
 }
 
 /** True when the number standing between `before` and `after` is a change; `share` for percentages. */

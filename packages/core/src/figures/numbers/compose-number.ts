@@ -1,4 +1,4 @@
-import { type DigitNumber, parseDigits } from './digits.js';
+import type { DigitNumber } from './digits.js';
 import { NUMBER_AND, POINT_WORDS, RATIO_WORDS, SCALE_ABBREVIATIONS } from './context-words.js';
 import { Composer } from './composer.js';
 import { ONE_CURRENCY_WORDS } from './currencies.js';
@@ -79,7 +79,8 @@ const KOREAN_SCALES: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8, �
 function digitsStep(c: Composition, tok: Token): Step {
   const { composer, tokens } = c;
   if (c.i > c.from && composer.prev !== 'scale' && composer.prev !== 'hundred') return 'stop';
-  const d = tok.digits ?? parseDigits(tok.text, '.');
+  // readNumbers has read every digit token in its document's style.
+  const d = tok.digits!;
   if (!composer.apply({ value: d.value, role: 'digits', digits: d })) return 'stop';
   if (c.i === c.from) c.digits = d;
   take(c, tok.end);

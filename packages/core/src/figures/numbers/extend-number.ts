@@ -1,6 +1,6 @@
 import { type ComposedNumber, composeNumber } from './compose-number.js';
 import { AND_WORDS, POINT_WORDS, RATIO_WORDS, TIME_UNIT_AFTER } from './context-words.js';
-import { numberWordParts, soleWordAt } from './number-words.js';
+import { numberWordParts, wordAt } from './number-words.js';
 import { type Token, type Tokenized, tokenFrom } from './tokens.js';
 
 /** "with" before a fraction of a scale: "cinco trilhões com três quartos". */
@@ -56,17 +56,16 @@ function spelledDecimal(t: Tokenized, c: ComposedNumber): ComposedNumber {
   let decimals: Reach & { digits: string } = { digits: '', to: c.to + 1, end: c.end };
   if (first?.kind === 'digits' && /^\d+$/.test(first.text))
     decimals = { digits: first.text, to: c.to + 2, end: first.end };
-  else {
-    for (let w = soleWordAt(tokens, c.to + 1, lang); w?.role === 'small' && w.value < 10; ) {
-      decimals = { digits: decimals.digits + w.value, to: decimals.to + 1, end: tokens[decimals.to]!.end };
-      w = soleWordAt(tokens, decimals.to, lang);
-    }
+  // Spelled single digits, one by one ("point zero three"); none after digits.
+  for (let w = wordAt(tokens, c.to + 1, lang, true); w?.role === 'small' && w.value < 10; ) {
+    decimals = { digits: decimals.digits + w.value, to: decimals.to + 1, end: tokens[decimals.to]!.end };
+    w = wordAt(tokens, decimals.to, lang, true);
   }
   const whole = decimals.digits || first?.kind !== 'word' ? null : composeNumber(t, c.to + 1, false);
   if (whole && !whole.fraction && Number.isInteger(whole.value)) decimals = { ...whole, digits: String(whole.value) };
   if (!decimals.digits) return c;
   const value = c.value + Number(`0.${decimals.digits}`);
-  const scale = soleWordAt(tokens, decimals.to, lang);
+  const scale = wordAt(tokens, decimals.to, lang, true);
   if (scale?.role !== 'scale') return through(c, decimals, value);
   return through(c, { to: decimals.to + 1, end: tokens[decimals.to]!.end }, value * scale.value);
 }
@@ -90,8 +89,7 @@ function spokenWith(t: Tokenized, c: ComposedNumber): ComposedNumber {
     if (/^\s+(?:de|del)\s/iu.test(text.slice(b.end, b.end + 6))) return c;
     return through(c, b, c.value + b.value, true);
   }
-  if (!Number.isInteger(b.value) || b.value < 0 || b.digits?.grouped || !PHRASE_END.test(text.slice(b.end, b.end + 2)))
-    return c;
+  if (!Number.isInteger(b.value) || b.digits?.grouped || !PHRASE_END.test(text.slice(b.end, b.end + 2))) return c;
   return through(c, b, c.value + Number(`0.${b.value}`));
 }
 
@@ -101,7 +99,7 @@ function spokenWith(t: Tokenized, c: ComposedNumber): ComposedNumber {
  */
 function avosFraction(t: Tokenized, c: ComposedNumber): ComposedNumber {
   const { tokens, text, lang } = t;
-  if ((lang !== 'pt' && lang !== 'es') || c.fraction || !tokens[c.to]) return c;
+  if ((lang !== 'pt' && lang !== 'es') || c.fraction) return c;
   const d = composeNumber(t, c.to, false);
   const avos = d ? tokens[d.to] : undefined;
   if (!d || d.fraction || d.value < 2 || !avos || !/^avos?$/.test(avos.lower)) return c;
@@ -162,7 +160,7 @@ function digitFraction({ tokens, text }: Tokenized, c: ComposedNumber): Composed
   if (over) {
     const b = Number(over.text);
     // "fino a 40/50 chilometri": two close round numbers are a range (read-numbers.ts), not 0.8.
-    if (b <= c.value || b === 0 || (c.value >= 10 && b < c.value * 2)) return c;
+    if (b <= c.value || (c.value >= 10 && b < c.value * 2)) return c;
     return through(c, { to: c.to + 2, end: over.end }, c.value / b, true);
   }
   const numerator = tokens[c.to];

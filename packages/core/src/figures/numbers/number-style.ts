@@ -89,7 +89,6 @@ export function readDigitToken(tok: Token, text: string, lang: string, style: Nu
   if (shape.kind !== 'ambiguous') {
     const read = parseDigits(tok.text, style.decimal);
     const sectionNumber =
-      shape.kind === 'decimal' &&
       /^\d+\.\d$/.test(tok.text) &&
       style.decimal === ',' &&
       !style.mixed &&

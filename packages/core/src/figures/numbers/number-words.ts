@@ -193,27 +193,18 @@ function gluedOrdinal(word: string, lang: string): number | null {
   const endings = lang === 'es' ? ['', 'a'] : ['', 'e', 'o', 'i', 'a'];
   for (const ending of endings) {
     // Read piece by piece: a listed word reads as itself, an article ("uno") as the number one.
-    const value = cardinal(pieces(stem + ending, lang), lang);
+    const words = pieces(stem + ending, lang);
+    const value = words?.length && words.every(isCardinal) ? composeWords(words, lang) : null;
     if (value !== null) return value;
   }
   return null;
 }
 
-/** The value of number words read as one cardinal number, or null if there are none or they are not one. */
-function cardinal(words: readonly NumberWord[] | null, lang: string): number | null {
-  return words?.length && words.every(isCardinal) ? composeWords(words, lang) : null;
-}
-
-const partsAt = (tokens: readonly Token[], k: number, lang: string) =>
-  tokens[k]?.kind === 'word' ? numberWordParts(tokens[k]!.lower, lang) : null;
-
-/** The first number word of the word token at `k` ("sixty" of "sixty-one"), if it is one. */
-export function wordAt(tokens: readonly Token[], k: number, lang: string): NumberWord | undefined {
-  return partsAt(tokens, k, lang)?.[0];
-}
-
-/** The one number word the word token at `k` stands for ("million", "five"), not a compound ("sixty-one"). */
-export function soleWordAt(tokens: readonly Token[], k: number, lang: string): NumberWord | undefined {
-  const parts = partsAt(tokens, k, lang);
-  return parts?.length === 1 ? parts[0] : undefined;
+/**
+ * The first number word of the word token at `k` ("sixty" of "sixty-one"), if it is one; with `sole`, only a token
+ * that stands for one number word ("million", "five"), not a compound ("sixty-one").
+ */
+export function wordAt(tokens: readonly Token[], k: number, lang: string, sole = false): NumberWord | undefined {
+  const parts = tokens[k]?.kind === 'word' ? numberWordParts(tokens[k]!.lower, lang) : null;
+  return parts && (!sole || parts.length === 1) ? parts[0] : undefined;
 }

@@ -68,10 +68,8 @@ export function readOrdinalFraction(t: Tokenized, from: number): { value: number
   const compound = run.head.length > 0;
   if (words.length < (compound ? 1 : 2) || ((lang === 'es' || lang === 'pt') && !compound)) return null;
   const ordinal = sum(run.head) + run.ordinal;
-  const split = ordinalFractionSplit(
-    words.map((w) => w.value),
-    ordinal,
-  );
+  const values = words.map((w) => w.value);
+  const split = ordinalFractionSplit(values, ordinal);
   const numerator = composeWords(words.slice(0, split), lang);
   const prefix = split < words.length ? composeWords(words.slice(split), lang) : null;
   if (numerator === null || (split < words.length && prefix === null)) return null;

@@ -86,20 +86,17 @@ export interface QualifierMatch {
   phrase: string;
 }
 
-/** The qualifier phrase that one of the table's patterns finds in `text`, with its length as written. */
-function qualifierMatch(kind: 'before' | 'after' | 'leading', text: string, lang: string): QualifierMatch | null {
+/**
+ * The qualifier phrase one of the table's patterns finds in `text`, with its length as written: `before` ends right
+ * before a number (`text` precedes it), `after` starts right after one, and `leading` starts `text` and stands before
+ * a number ("plus de 2 millions" after "entre 1 et").
+ */
+export function qualifierMatch(kind: 'before' | 'after' | 'leading', text: string, lang: string) {
   const table = TABLES.get(lang) ?? TABLES.get('en')!;
   const m = table[kind].exec(text);
   const q = m?.[1] ? table.byPhrase.get(m[1].toLowerCase()) : undefined;
   return q && m?.[1] ? { qualifier: q, length: m[1].length + (m[2]?.length ?? 0), phrase: m[1] } : null;
 }
-
-/** The qualifier phrase that ends right before `before` (the text preceding a number), if any. */
-export const qualifierBefore = (before: string, lang: string) => qualifierMatch('before', before, lang);
-/** The qualifier phrase that starts right after a number, if any. */
-export const qualifierAfter = (after: string, lang: string) => qualifierMatch('after', after, lang);
-/** The qualifier phrase that starts `text` and stands before a number: "plus de 2 millions" after "entre 1 et". */
-export const qualifierAt = (text: string, lang: string) => qualifierMatch('leading', text, lang);
 
 /** Verbs after which "over" is a particle ("hand over 50 missiles"), not "more than". */
 const PARTICLE_OVER_BEFORE =
@@ -110,6 +107,6 @@ const PARTICLE_OVER_BEFORE =
  * "hand over 50" is a particle, so neither is "more than".
  */
 export function qualifierOfNumber(before: string, spansTime: boolean, lang: string): QualifierMatch | null {
-  const q = qualifierBefore(before.slice(-40), lang);
+  const q = qualifierMatch('before', before.slice(-40), lang);
   return q?.phrase.toLowerCase() === 'over' && (spansTime || PARTICLE_OVER_BEFORE.test(before)) ? null : q;
 }

@@ -1,10 +1,9 @@
-import { changeToLevel, changeVerbBefore } from './changes.js';
+import { changeToLevel } from './changes.js';
 import { currencyCode } from './currencies.js';
 import { yearShaped } from './digits.js';
 import { numberWordParts } from './number-words.js';
-import { qualifierAt } from './qualifiers.js';
-import { readSide } from './read-side.js';
-import type { SideReading } from './read-side.js';
+import { qualifierMatch } from './qualifiers.js';
+import { readSide, type SideReading } from './read-side.js';
 import { type Tokenized, tokenFrom } from './tokens.js';
 
 const RANGE_JOIN = /^\s*(?:[-–—]|\/(?=\d)|(?:to|through|bis|à|au|a|hingga|sampai|al|ao)(?![\p{L}])|s\.d\.|s\/d)\s*/iu;
@@ -23,7 +22,6 @@ export function readRange(t: Tokenized, first: SideReading, span: { start: numbe
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const join = joinAfter(text, span.start, span.end, lang);
   if (!join) return null;
-  if (join.words && changeToLevel(before)) return null;
   if (!join.words && !first.composed.startsWithDigits) return null;
   const second = upperEnd(t, tokenFrom(tokens, span.next, join.end));
   if (!second || second.start < join.end - 1 || (!join.words && !second.composed.startsWithDigits)) return null;
@@ -33,8 +31,7 @@ export function readRange(t: Tokenized, first: SideReading, span: { start: numbe
   const low = lowerEnd(first, second);
   const years = isYearLike(first) && isYearLike(second);
   if (!(low < high || years)) return null;
-  // "rose $2.10 to $84.50" is a change and the level it reached; "grow 3% to 4% a year" a range of close ends.
-  if (join.words && changeVerbBefore(before) && high >= 2 * low) return null;
+  if (join.words && changeToLevel(before, low, high)) return null;
   const { end, next, currency } = second;
   return { low, high, start: span.start - join.between, end, next, currency, years };
 }
@@ -53,7 +50,7 @@ function joinAfter(text: string, start: number, end: number, lang: string) {
   const words = !/^\s*[-–—/]\s*$/.test(join[0]);
   const joinEnd = from + join[0].length;
   // "entre 1,12 et plus de 2 millions": a qualifier on the upper end does not end the range.
-  const inner = words ? qualifierAt(text.slice(joinEnd, joinEnd + 30), lang) : null;
+  const inner = words ? qualifierMatch('leading', text.slice(joinEnd, joinEnd + 30), lang) : null;
   const between = betweenBefore && !rangeJoin ? betweenBefore[0].length : 0;
   return { words, end: joinEnd + (inner?.length ?? 0), between, fromOnly, percent: percent > 0 };
 }

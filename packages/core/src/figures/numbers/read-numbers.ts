@@ -4,11 +4,10 @@ import { MAGNITUDE_AFTER, MAGNITUDE_BEFORE, MEASURE_AFTER, measureUnit } from '.
 import { maskedSpans, notAFigure, type Span } from './not-a-figure.js';
 import { documentStyle, readDigitToken } from './number-style.js';
 import { numberWordParts } from './number-words.js';
-import { qualifierAfter, qualifierBefore, qualifierOfNumber } from './qualifiers.js';
+import { qualifierMatch, qualifierOfNumber } from './qualifiers.js';
 import { readRange } from './ranges.js';
-import { readSide } from './read-side.js';
+import { readSide, type SideReading } from './read-side.js';
 import { bounds, exactReading, type NotFigure, type NumberReading, type Read } from './reading.js';
-import type { SideReading } from './read-side.js';
 import { type Tokenized, tokenFrom, tokenize } from './tokens.js';
 import { readWordPhrase } from './word-phrases.js';
 
@@ -32,7 +31,7 @@ export function readNumbers(text: string, lang: string, hint: ReadHint = {}): Nu
   // A text that is only "un", "una", "Eine": the article standing alone is the number one.
   const only = tokens.length === 1 ? tokens[0]! : null;
   if (only?.kind === 'word' && numberWordParts(only.lower, lang)?.[0]?.role === 'article' && only.lower !== 'a') {
-    return [exactReading(text, only.start, only.end, 1, null, false)];
+    return [exactReading(text, only.start, only.end, 1)];
   }
   const masks = maskedSpans(text);
   const out: NumberReading[] = [];
@@ -49,9 +48,7 @@ function readAt(t: Tokenized, i: number, masks: Span[]): Read | null {
   const tok = t.tokens[i]!;
   if (tok.kind === 'mark') {
     const value = vulgarFraction(tok.text);
-    return value === null
-      ? null
-      : { reading: exactReading(t.text, tok.start, tok.end, value, null, false), next: i + 1 };
+    return value === null ? null : { reading: exactReading(t.text, tok.start, tok.end, value), next: i + 1 };
   }
   if (tok.kind === 'word') {
     const phrase = readWordPhrase(t, i);
@@ -108,12 +105,10 @@ const NEGATIVE_BEFORE =
 /** Negative numbers: "-9.2", "minus five"; "al menos 3.000" and "au moins 3 000" are qualifiers, not signs. */
 function readSign(d: Draft, c: Context): void {
   const { numberStart, composed } = c.first;
-  if (c.text[numberStart - 1] === '-' && numberStart === d.start && composed.startsWithDigits) {
-    const beforeSign = c.text[numberStart - 2];
-    if (beforeSign === undefined || /[\s(]/.test(beforeSign)) negate(d, 1);
-  }
+  const hyphen = /(?:^|[\s(])-$/.test(before(c, numberStart, 2));
+  if (hyphen && numberStart === d.start && composed.startsWithDigits) negate(d, 1);
   const words = before(c, d.start, 40);
-  const sign = qualifierBefore(words, c.lang) ? null : NEGATIVE_BEFORE.exec(words);
+  const sign = qualifierMatch('before', words, c.lang) ? null : NEGATIVE_BEFORE.exec(words);
   if (sign) negate(d, sign[0].length);
 }
 
@@ -161,7 +156,7 @@ function readQualifiers(d: Draft, c: Context): void {
     d.start -= q.length;
   }
   if (d.qualifier !== 'exact') return;
-  const qAfter = qualifierAfter(after(c, d.end, 24), c.lang);
+  const qAfter = qualifierMatch('after', after(c, d.end, 24), c.lang);
   if (qAfter) {
     d.qualifier = qAfter.qualifier;
     [d.low, d.high] = bounds(d.qualifier, d.value);

@@ -2,7 +2,7 @@ import { type ComposedNumber, composeNumber } from './compose-number.js';
 import { AND_WORDS } from './context-words.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, sumOnlyWithScale } from './currencies.js';
 import { extendNumber, SCALE_WITH } from './extend-number.js';
-import { soleWordAt } from './number-words.js';
+import { wordAt } from './number-words.js';
 import { type Token, type Tokenized, tokenFrom } from './tokens.js';
 
 /** One number with the currency written on either side of it: "US$400m", "400 million dollars". */
@@ -76,7 +76,7 @@ function extendMoney(t: Tokenized, side: SideReading): SideReading {
   const { tokens, text, lang } = t;
   const k = tokenFrom(tokens, side.next, side.end);
   const tok = tokens[k];
-  const scale = soleWordAt(tokens, k, lang);
+  const scale = wordAt(tokens, k, lang, true);
   if (scale?.role === 'scale' && side.composed.scale === 1 && tok!.start - side.end <= 1) {
     return { ...side, value: side.value * scale.value, end: tok!.end, next: k + 1 };
   }
@@ -96,7 +96,7 @@ function extendMoney(t: Tokenized, side: SideReading): SideReading {
 /** A count of minor units from token `j`, 1 to 99: "50 cents", "quarante-cinq cents", "23 centesimi". */
 function minorUnits(t: Tokenized, j: number): ComposedNumber | null {
   const { tokens } = t;
-  let minor = tokens[j] ? composeNumber(t, j, false) : null;
+  let minor = composeNumber(t, j, false);
   const cents = !!minor && CENTS.has(tokens[minor.to - 1]!.lower);
   if (minor && cents && minor.fraction) {
     // Italian reads "23 centesimi" as 23 hundredths: the minor unit is the hundredth, so take the count back.

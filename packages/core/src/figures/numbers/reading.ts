@@ -36,8 +36,8 @@ export function exactReading(
   start: number,
   end: number,
   value: number,
-  unit: string | null,
-  ordinal: boolean,
+  unit: string | null = null,
+  ordinal = false,
 ): NumberReading {
   const reading = { text: text.slice(start, end), start, end, value, low: value, high: value, unit, ordinal };
   return { ...reading, qualifier: 'exact', money: false, notFigure: null, change: false, confidence: 1 };

@@ -5,7 +5,7 @@
  */
 
 import { alternation, numbersOf } from './data-table.js';
-import { qualifierBefore } from './qualifiers.js';
+import { qualifierMatch } from './qualifiers.js';
 import { exactReading, type NumberReading } from './reading.js';
 import type { Token } from './tokens.js';
 
@@ -67,8 +67,8 @@ export function readVague(tok: Token, text: string, lang: string): NumberReading
   const m = table.pattern.exec(text);
   const found = m ? table.intervals.get(m[0].toLowerCase().replace(/\s+/g, ' ')) : undefined;
   if (!m || !found) return null;
-  const q = qualifierBefore(text.slice(Math.max(0, tok.start - 30), tok.start), lang);
+  const q = qualifierMatch('before', text.slice(Math.max(0, tok.start - 30), tok.start), lang);
   const start = q?.qualifier === 'approximate' ? tok.start - q.length : tok.start;
-  const reading = exactReading(text, start, tok.start + m[0].length, 0, null, false);
+  const reading = exactReading(text, start, tok.start + m[0].length, 0);
   return { ...reading, value: null, low: found[0], high: found[1], qualifier: 'vague' };
 }

@@ -13,7 +13,7 @@ const ONE_CURRENCY_HYPHENED = new RegExp(`one-(${[...ONE_CURRENCY_WORDS.get('en'
 const oneCurrencyHyphened: PhraseReader = (tok, text, lang) => {
   ONE_CURRENCY_HYPHENED.lastIndex = tok.start;
   const m = lang === 'en' && tok.lower.startsWith('one-') ? ONE_CURRENCY_HYPHENED.exec(text) : null;
-  const reading = m?.[1] ? exactReading(text, tok.start, tok.start + m[0].length, 1, currencyCode(m[1]), false) : null;
+  const reading = m?.[1] ? exactReading(text, tok.start, tok.start + m[0].length, 1, currencyCode(m[1])) : null;
   return reading && { ...reading, money: true };
 };
 
@@ -53,12 +53,12 @@ const articlePhrase: PhraseReader = (tok, text, lang) => {
   const end = (m: RegExpExecArray) => tok.start + m[0].length;
   if (numeral?.[1]) {
     const value = APPROXIMATE_NUMERALS[numeral[1].toLowerCase()] ?? 0;
-    return approximately(exactReading(text, tok.start, end(numeral), value, null, false));
+    return approximately(exactReading(text, tok.start, end(numeral), value));
   }
   const pair = PAIR_OF.exec(text);
   if (!pair?.[1] || !PAIR_LANGS[pair[1].toLowerCase()]?.includes(lang)) return null;
   const scale = pair[2] ? (PAIR_SCALES[pair[2].toLowerCase()] ?? 1) : 1;
-  const reading = exactReading(text, tok.start, end(pair), 2 * scale, null, false);
+  const reading = exactReading(text, tok.start, end(pair), 2 * scale);
   return pair[1].toLowerCase() === 'pair' ? reading : approximately(reading);
 };
 
