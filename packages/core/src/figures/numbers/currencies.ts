@@ -38,7 +38,7 @@ const NAMES: Record<string, string> = codesOf(
     'iene|japanese_yen|yen:JPY euros|euro:EUR south_korean_won|korean_won|won:KRW ' +
     'ukrainian_hryvnias|hryvnias|hryvnia|hryvnas|hrywnja|hryvnies:UAH ' +
     'chinese_yuan|yuan|renminbi|rmb|yuanes:CNY rupiah:IDR reais:BRL ' +
-    'rubles|roubles|rublos|rubli|rubel:RUB rupees|roupies|rupias|rupie|rupee|rs|rupien:INR ' +
+    'rubles|roubles|rublos|rubli|rubel:RUB rupees|roupies|rupias|rúpias|rúpia|rupie|rupee|rs|rupien:INR ' +
     'ringgit|rm:MYR pesetas|peseta|ptas|pta:ESP markka|finnish_markka:FIM ' +
     // The crowns of news are named by their country; a bare one ("9 billion crowns") is the Swedish, the most reported
     // of them, as a bare franc is the Swiss.

@@ -1,4 +1,4 @@
-import { CURRENCY_AFTER } from './currencies.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from './currencies.js';
 import { type DecimalMark, type DigitNumber, digitShape, parseDigits } from './digits.js';
 import { numberWordParts } from './number-words.js';
 import { PERCENT_AFTER, SCALE_ABBREVIATIONS, TIME_UNIT_AFTER } from './context-words.js';
@@ -34,10 +34,21 @@ function evidenceOf(tok: Token, text: string, lang: string): DecimalMark | null 
   const after = text.slice(tok.end, tok.end + 24);
   // "2,5 millions", "3.5 %": a decimal where a quantity follows; "14.12." or "14.30 Uhr" say nothing.
   if (shape.kind === 'decimal') return quantityFollows(after, lang) ? shape.decimal : null;
-  // "1,100 militares": a count of people is whole, so the three digits after the mark are thousands.
-  if (shape.kind === 'ambiguous' && countNounFollows(after, lang)) return shape.mark === ',' ? '.' : ',';
+  // "1,100 militares": a count of people is whole, so the three digits after the mark are thousands. So is a sum:
+  // "200,000 rupias", "US$ 15,000" are not written to the thousandth of a rupee or a dollar (a price per litre is).
+  const whole = countNounFollows(after, lang) || sumFollows(after, text.slice(Math.max(0, tok.start - 6), tok.start));
+  if (shape.kind === 'ambiguous' && whole) return shape.mark === ',' ? '.' : ',';
   return null;
 }
+
+/** A currency straight after the number or straight before it, and no price per litre after it. */
+function sumFollows(after: string, before: string): boolean {
+  const currency = CURRENCY_AFTER.exec(after);
+  if (currency) return !PER_LITRE.test(after.slice(currency[0].length));
+  return CURRENCY_BEFORE.test(before) && !PER_LITRE.test(after);
+}
+
+const PER_LITRE = /^\s?(?:\/\s?l|(?:le|el|il|o|the|a|per|pro|por|al)\s(?:litre|liter|litro))(?![\p{L}])/iu;
 
 function quantityFollows(after: string, lang: string): boolean {
   if (PERCENT_AFTER.test(after) || CURRENCY_AFTER.test(after) || MEASURE_AFTER.test(after)) return true;

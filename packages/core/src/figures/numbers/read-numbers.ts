@@ -89,11 +89,22 @@ function readNumber(c: Context): Read {
   // Each step learns one thing about the number around it, in this order.
   for (const step of [readSign, readOrdinal, readSpan, readQualifiers, readUnit, readWhatItIs]) step(d, c);
   const change = d.qualifier !== 'range' && isChange(before(c, d.start, 40), after(c, d.end, 40), d.unit === 'percent');
+  for (const key of ['value', 'low', 'high'] as const) if (d[key] !== null) d[key] = withoutBinaryNoise(d[key]!);
   const { currency: _, next: __, ...read } = d;
   // As sure as the least sure reading of the digit tokens the number is made of.
   const confidence = Math.min(1, ...c.tokens.slice(c.at, d.next).map((tok) => tok.digits?.confidence ?? 1));
   const money = d.currency !== null;
   return { reading: { ...read, text: c.text.slice(d.start, d.end), money, change, confidence }, next: d.next };
+}
+
+/**
+ * "4,07 milioni" is 4,070,000, not the 4,070,000.0000000005 that multiplying binary fractions gives: a value whose
+ * twelve first digits end in zeros was written round, and the digits past them are noise. A fraction ("dos tercios")
+ * has no such zeros and keeps every digit.
+ */
+function withoutBinaryNoise(value: number): number {
+  const round = Number(value.toPrecision(12));
+  return /0{2}(?:e|$)/.test(value.toPrecision(12)) || Number.isInteger(round) ? round : value;
 }
 
 const before = (c: Context, at: number, length: number) => c.text.slice(Math.max(0, at - length), at);

@@ -1,7 +1,8 @@
 import { currencyCode, ONE_CURRENCY_WORDS } from './currencies.js';
 import { numbersOf } from './data-table.js';
 import { readOrdinalCount } from './ordinal-words.js';
-import { exactReading, type NumberReading, type Read } from './reading.js';
+import { qualifierOfNumber } from './qualifiers.js';
+import { bounds, exactReading, type NumberReading, type Read } from './reading.js';
 import { type Token, type Tokenized, tokenFrom } from './tokens.js';
 import { readVague } from './vague.js';
 
@@ -53,7 +54,7 @@ const articlePhrase: PhraseReader = (tok, text, lang) => {
   const end = (m: RegExpExecArray) => tok.start + m[0].length;
   if (numeral?.[1]) {
     const value = APPROXIMATE_NUMERALS[numeral[1].toLowerCase()] ?? 0;
-    return approximately(exactReading(text, tok.start, end(numeral), value));
+    return qualified(approximately(exactReading(text, tok.start, end(numeral), value)), text, lang);
   }
   const pair = PAIR_OF.exec(text);
   if (!pair?.[1] || !PAIR_LANGS[pair[1].toLowerCase()]?.includes(lang)) return null;
@@ -61,6 +62,15 @@ const articlePhrase: PhraseReader = (tok, text, lang) => {
   const reading = exactReading(text, tok.start, end(pair), 2 * scale);
   return pair[1].toLowerCase() === 'pair' ? reading : approximately(reading);
 };
+
+/** "más de un centenar", "plus d'une centaine": a qualifier before a round numeral bounds it as it bounds digits. */
+function qualified(reading: NumberReading, text: string, lang: string): NumberReading {
+  const q = qualifierOfNumber(text.slice(Math.max(0, reading.start - 60), reading.start), false, lang);
+  if (!q) return reading;
+  const start = reading.start - q.length;
+  const [low, high] = bounds(q.qualifier, reading.value);
+  return { ...reading, start, text: text.slice(start, reading.end), qualifier: q.qualifier, low, high };
+}
 
 /**
  * A number said in a phrase of words that the composer does not read, starting at word token `i`: vague amounts,
