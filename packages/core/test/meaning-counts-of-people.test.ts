@@ -282,3 +282,23 @@ describe('a credit to "the same report"', () => {
     expect(extractFigures(text, { lang: 'es' }).figures[0]!.meaning?.authority).toBeNull();
   });
 });
+
+describe("one site's workforce", () => {
+  it.each([
+    ['it', 'Il piano preoccupa i circa 5.000 dipendenti del sito brianzolo.', 'circa 5.000'],
+    ['en', 'The plan worries the 5,000 employees of the Agrate site.', '5,000'],
+    ['fr', 'Les 1 200 salariés de l’usine sont en grève.', '1 200'],
+    ['de', 'Die 3.000 Beschäftigten des Werks bangen um ihre Stellen.', '3.000'],
+    ['es', 'Los 900 trabajadores de la planta protestan.', '900'],
+  ])('is a part of the firm’s (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).within).toContain('local-unit');
+  });
+
+  it("conflicts with no count of the firm's whole workforce", () => {
+    const found = findings(
+      'Ostara cuts 2,800 jobs\nOstara employs about 50,000 people worldwide.',
+      'Ostara plan worries site\nThe plan worries the 5,000 employees of the Agrate site.',
+    );
+    expect(found.filter((f) => f.startsWith('conflicts'))).toEqual([]);
+  });
+});

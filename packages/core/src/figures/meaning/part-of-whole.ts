@@ -414,7 +414,8 @@ export function figureLimits(sentence: string, at: number, length: number): stri
     limits.sort();
   }
   // "Marsh County, home to …, remains the centre with 140 cases": a county named as the sentence's subject.
-  const unit = namesLocalUnit(clause) || (at > opening.length && namesLocalUnit(opening));
+  const unit =
+    namesLocalUnit(clause) || (at > opening.length && namesLocalUnit(opening)) || ofOneSite(tailClause.slice(0, 60));
   const all = unit ? [...limits, 'local-unit'].sort() : limits;
   // "Of the total, 125 died after Monday", "Do total, 125 …", "Del totale, 125 …": a part of the total the sentence
   // before gives, as "125 of the total" is. ("Of them, 58 walked out, 12 are trapped" names its parts by what befell them.)
@@ -438,6 +439,15 @@ const LOCAL_UNIT =
 function namesLocalUnit(text: string): boolean {
   return LOCAL_UNIT.test(text);
 }
+
+/**
+ * "The 5,000 employees of the Agrate site", "i 5.000 dipendenti dello stabilimento", "les 1 200 salariés de l'usine",
+ * "die 3.000 Beschäftigten des Werks", "los 900 trabajadores de la planta": one site's count, a part of the firm's.
+ */
+const SITE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:of|at|in)\s+(?:the|its)\s+(?:[\p{L}-]+\s+)?(?:site|plant|factory|facility|works)|(?:del|dello|della|nello|nella|allo|alla)\s+(?:[\p{L}-]+\s+)?(?:sito|stabilimento|fabbrica|impianto)|(?:de|à)\s+l['’]\s?(?:usine|établissement)|(?:du|au)\s+site|(?:des|im|am)\s+(?:[\p{L}-]+\s+)?(?:Werks?|Standort(?:s|es)?|Fabrik)|(?:de|en)\s+la\s+(?:planta|fábrica)|(?:da|na)\s+(?:fábrica|unidade)|(?:di|pada)\s+pabrik)(?![\p{L}])/iu;
+
+const ofOneSite = (tail: string) => SITE_AFTER.test(tail);
 
 /**
  * "Children account for more than 350 of the total": a part the clause does not say which of, as a group, a
