@@ -6,10 +6,10 @@ const figures = (text: string, lang: string) =>
 
 describe('millimetres', () => {
   it.each([
-    ['de', 'In Hue fielen 1379 Millimeter Regen.', 1379],
+    ['de', 'In Dorval fielen 1250 Millimeter Regen.', 1250],
     ['it', 'Sono caduti 300 mm di pioggia in un giorno.', 300],
     ['id', 'Curah hujan mencapai 300 mm dalam sehari.', 300],
-    ['es', 'La estación registró 1.739 milímetros en 24 horas.', 1739],
+    ['es', 'La estación registró 1.250 milímetros en 24 horas.', 1250],
   ])('of rain, or wider than any gun, are a measure (%s)', (lang, text, value) => {
     expect(figures(text, lang)[0]).toMatchObject({ value, unit: 'mm' });
   });
@@ -22,7 +22,7 @@ describe('millimetres', () => {
 
 describe('a sum after a lone comma', () => {
   it('is whole: no sum is written to the thousandth of a rupee or a dollar', () => {
-    expect(figures('Ofrece una recompensa de 200,000 rupias.', 'es')[0]).toMatchObject({ value: 200_000 });
+    expect(figures('Ofrece una recompensa de 300,000 rupias.', 'es')[0]).toMatchObject({ value: 300_000 });
     expect(figures('Pagó US$ 15,000 por el lote.', 'es')[0]).toMatchObject({ value: 15_000 });
   });
 
@@ -35,7 +35,7 @@ describe('a sum after a lone comma', () => {
   });
 
   it('is the sum its digits say, not a binary fraction off it', () => {
-    expect(figures("L'appello da 4,07 milioni di dollari è finanziato.", 'it')[0]).toMatchObject({ value: 4_070_000 });
+    expect(figures("L'appello da 2,07 milioni di dollari è finanziato.", 'it')[0]).toMatchObject({ value: 2_070_000 });
   });
 });
 

@@ -204,9 +204,9 @@ describe('deaths written as fatal cases, lives claimed or deaths recorded', () =
 
 describe('the dead once confirmed', () => {
   it.each([
-    ['en', 'At least 94 people have been confirmed dead in the blaze.', 'At least 94'],
+    ['en', 'At least 37 people have been confirmed dead in the blaze.', 'At least 37'],
     ['en', 'The agency reported 12 confirmed deaths and 40 confirmed cases.', '12'],
-    ['id', 'Sedikitnya 94 orang dipastikan tewas dalam kebakaran itu.', 'Sedikitnya 94'],
+    ['id', 'Sedikitnya 37 orang dipastikan tewas dalam kebakaran itu.', 'Sedikitnya 37'],
     ['de', 'Die Behörden meldeten 12 bestätigte Tote.', '12'],
   ])('are the killed, not confirmed cases (%s)', (lang, sentence, text) => {
     expect(meaningOf(sentence, text, lang).role).toBe('killed');
@@ -219,7 +219,7 @@ describe('the dead once confirmed', () => {
 
 describe('some of a counted whole', () => {
   it.each([
-    ['en', 'Officials said 89 of the bodies had yet to be identified.', '89'],
+    ['en', 'Officials said 23 of the bodies have yet to be identified.', '23'],
     ['fr', 'Selon la préfecture, 12 des blessés sont dans un état grave.', '12'],
     ['es', 'Según la policía, 300 de los manifestantes fueron detenidos.', '300'],
     ['it', 'Secondo la prefettura, 12 dei feriti sono gravi.', '12'],
@@ -237,7 +237,7 @@ describe('some of a counted whole', () => {
   it('sets no conflict between the part and the toll', () => {
     const found = findings(
       'At least 94 people have been confirmed dead in the fire, officials said.',
-      'Wang Fuk fire toll rises\nOfficials said 89 of the bodies had yet to be identified.',
+      'Estate fire toll rises\nOfficials said 89 of the bodies have yet to be identified.',
     );
     expect(found.filter((f) => f.startsWith('conflicts'))).toEqual([]);
   });
@@ -245,8 +245,8 @@ describe('some of a counted whole', () => {
 
 describe('two nouns of one subject', () => {
   it.each([
-    ['it', 'Secondo il bilancio, 45 agenti di polizia e gendarmi sono rimasti feriti.', '45'],
-    ['fr', 'Au total, 45 policiers et gendarmes ont été blessés.', '45'],
+    ['it', 'Secondo il bilancio, 60 agenti e vigili del fuoco sono rimasti feriti.', '60'],
+    ['fr', 'Au total, 60 policiers et pompiers ont été blessés.', '60'],
     ['de', 'Insgesamt 45 Polizisten und Gendarmen wurden verletzt.', '45'],
     ['en', 'In all, 45 police officers and gendarmes were injured.', '45'],
   ])('take the verb after the second (%s)', (lang, sentence, text) => {
@@ -285,8 +285,8 @@ describe('a credit to "the same report"', () => {
 
 describe("one site's workforce", () => {
   it.each([
-    ['it', 'Il piano preoccupa i circa 5.000 dipendenti del sito brianzolo.', 'circa 5.000'],
-    ['en', 'The plan worries the 5,000 employees of the Agrate site.', '5,000'],
+    ['it', 'Il piano preoccupa i circa 5.000 dipendenti del sito di Valdoria.', 'circa 5.000'],
+    ['en', 'The plan worries the 5,000 employees of the Valdoria site.', '5,000'],
     ['fr', 'Les 1 200 salariés de l’usine sont en grève.', '1 200'],
     ['de', 'Die 3.000 Beschäftigten des Werks bangen um ihre Stellen.', '3.000'],
     ['es', 'Los 900 trabajadores de la planta protestan.', '900'],
@@ -297,7 +297,7 @@ describe("one site's workforce", () => {
   it("conflicts with no count of the firm's whole workforce", () => {
     const found = findings(
       'Ostara cuts 2,800 jobs\nOstara employs about 50,000 people worldwide.',
-      'Ostara plan worries site\nThe plan worries the 5,000 employees of the Agrate site.',
+      'Ostara plan worries site\nThe plan worries the 5,000 employees of the Valdoria site.',
     );
     expect(found.filter((f) => f.startsWith('conflicts'))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
- * An announcement of an action still to come, whose object is the number: "Lufthansa announces the cut of 4,000
- * jobs", "annonce la fermeture de 37 sites", "kündigt den Abbau von 4.000 Stellen an", "anuncia el recorte de",
- * "annuncia il taglio di", "anuncia o fechamento de", "mengumumkan pemangkasan 4.000". A firm that announces a cut
+ * An announcement of an action still to come, whose object is the number: "Ostara announces the cut of 3,200
+ * jobs", "annonce la fermeture de 37 sites", "kündigt den Abbau von 3.200 Stellen an", "anuncia el recorte de",
+ * "annuncia il taglio di", "anuncia o fechamento de", "mengumumkan pemangkasan 3.200". A firm that announces a cut
  * tells its plan in the present or the past tense alike; the cut is not done by being announced. "Announced 820
  * arrests" names no action noun and stays a count. Folded words, in the seven languages.
  */

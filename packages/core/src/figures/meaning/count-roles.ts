@@ -22,7 +22,7 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'kills',
       'killing',
       'claimed the lives of',
-      // Dead once confirmed, not a confirmed case: "94 people have been confirmed dead", "dipastikan tewas".
+      // Dead once confirmed, not a confirmed case: "37 people have been confirmed dead", "dipastikan tewas".
       'confirmed dead',
       'confirmed killed',
       'confirmed deaths',

@@ -441,7 +441,7 @@ function namesLocalUnit(text: string): boolean {
 }
 
 /**
- * "The 5,000 employees of the Agrate site", "i 5.000 dipendenti dello stabilimento", "les 1 200 salariés de l'usine",
+ * "The 5,000 employees of the Valdoria site", "i 5.000 dipendenti dello stabilimento", "les 1 200 salariés de l'usine",
  * "die 3.000 Beschäftigten des Werks", "los 900 trabajadores de la planta": one site's count, a part of the firm's.
  */
 const SITE_AFTER =

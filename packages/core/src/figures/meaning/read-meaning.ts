@@ -1237,7 +1237,7 @@ function ofTotal(words: readonly string[]): boolean {
 const OF = new Set(['of', 'des', 'de', 'der', 'von', 'dei', 'degli', 'delle', 'di', 'dos', 'das', 'dari', 'del']);
 
 /**
- * "89 of the bodies had yet to be identified", "12 des blessés", "sei dei feriti", "dos de los muertos", "89 der
+ * "23 of the bodies have yet to be identified", "12 des blessés", "sei dei feriti", "dos de los muertos", "89 der
  * Toten": some of a whole the text has counted, not the whole. "Of" with its definite article, in the seven
  * languages: a plain "de" or "di" joins a number to what it counts ("2 millones de personas").
  */
@@ -1416,7 +1416,7 @@ function alternativeRole(w: Window, clauseAfter: readonly string[]): string | nu
 }
 
 /**
- * "45 agenti di polizia e gendarmi sono rimasti feriti", "45 policiers et gendarmes ont été blessés": the subject is
+ * "60 agenti e vigili del fuoco sono rimasti feriti", "60 policiers et pompiers ont été blessés": the subject is
  * two nouns joined by "and", the verb after the second is both's. Only where the figure's own clause has no verb
  * (no auxiliary) and the second noun is followed straight by an auxiliary: "45 police were deployed and protesters
  * were injured" gives the second clause a subject of its own.

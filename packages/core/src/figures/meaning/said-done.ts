@@ -24,7 +24,7 @@ export function saysDone(sentence: string, text: string): boolean {
 }
 
 /**
- * "Is already cutting about 1,900 jobs", "ya está recortando", "sta già tagliando", "est déjà en train de
+ * "Is already cutting about 3,200 jobs", "ya está recortando", "sta già tagliando", "est déjà en train de
  * supprimer", "sudah sedang memangkas": a plan under way, not done. An auxiliary of the progressive and a gerund
  * after it, or a word that makes the progressive alone.
  */

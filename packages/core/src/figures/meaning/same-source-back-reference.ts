@@ -1,7 +1,7 @@
 import type { Figure } from '@parallax/shared';
 
 /**
- * "The ministry counted 116,000 homes flooded … more than 160,000 were under water, according to the same report":
+ * "The ministry counted 40,000 homes flooded … more than 55,000 were under water, according to the same report":
  * a credit to "the same report", "el mismo reporte", "la stessa agenzia", "le même bilan", "dieselbe Behörde", "o
  * mesmo relatório", "laporan yang sama" is the authority the text credited last, not a new one. Where the text
  * credited no one before it, it credits no one.

@@ -193,7 +193,7 @@ const CAPITALISED_MONTH_AFTER = new RegExp(
 
 /**
  * Calibres make the number a specification, not a count: "170mm", "240-millimetre" (other units: measures.ts). Rain
- * near it, or a width no gun has, makes millimetres a measure: "300 mm di pioggia", "curah hujan 300 mm", "1.739
+ * near it, or a width no gun has, makes millimetres a measure: "300 mm di pioggia", "curah hujan 300 mm", "1.250
  * milímetros en 24 horas".
  */
 const CALIBRE_AFTER =

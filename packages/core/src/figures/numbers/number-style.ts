@@ -35,7 +35,7 @@ function evidenceOf(tok: Token, text: string, lang: string): DecimalMark | null 
   // "2,5 millions", "3.5 %": a decimal where a quantity follows; "14.12." or "14.30 Uhr" say nothing.
   if (shape.kind === 'decimal') return quantityFollows(after, lang) ? shape.decimal : null;
   // "1,100 militares": a count of people is whole, so the three digits after the mark are thousands. So is a sum:
-  // "200,000 rupias", "US$ 15,000" are not written to the thousandth of a rupee or a dollar (a price per litre is).
+  // "300,000 rupias", "US$ 15,000" are not written to the thousandth of a rupee or a dollar (a price per litre is).
   const whole = countNounFollows(after, lang) || sumFollows(after, text.slice(Math.max(0, tok.start - 6), tok.start));
   if (shape.kind === 'ambiguous' && whole) return shape.mark === ',' ? '.' : ',';
   return null;

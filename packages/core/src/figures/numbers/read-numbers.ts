@@ -98,7 +98,7 @@ function readNumber(c: Context): Read {
 }
 
 /**
- * "4,07 milioni" is 4,070,000, not the 4,070,000.0000000005 that multiplying binary fractions gives: a value whose
+ * "2,07 milioni" is 2,070,000, not the 2,069,999.9999999998 that multiplying binary fractions gives: a value whose
  * twelve first digits end in zeros was written round, and the digits past them are noise. A fraction ("dos tercios")
  * has no such zeros and keeps every digit.
  */
