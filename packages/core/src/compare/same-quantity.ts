@@ -121,7 +121,7 @@ const SEATS = 'seats';
 
 /**
  * Held quantities two texts must name whose alike: "some 4.1 million votes" may be one candidate's, all cast or the
- * lead between two. Seats with no name are the chamber's, told apart by their size.
+ * lead between two. Seats are held more strictly still (see holderKnownAlike).
  */
 const NAMED_ALIKE = new Set(['vote_share', 'votes']);
 

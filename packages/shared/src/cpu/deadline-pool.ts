@@ -87,7 +87,6 @@ export function threadModule(beside: URL, built: URL): string {
   return existsSync(beside) ? beside.href : built.href;
 }
 
-/** The "source" export condition (tests) would make the thread import TypeScript; the build imports builds. */
 /**
  * Piscina loads a thread module with require() first, and Node 20.19's require() of an ES module can race a module
  * graph the thread is still loading and abort the whole process ("v8::Module::IsGraphAsync must be used on an
@@ -98,6 +97,7 @@ const IMPORT_THREAD_MODULES = process.allowedNodeEnvironmentFlags.has('--no-expe
   ? ['--no-experimental-require-module']
   : [];
 
+/** The "source" export condition (tests) would make the thread import TypeScript; the build imports builds. */
 function withoutSourceCondition(args: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < args.length; i++) {

@@ -20,7 +20,7 @@ const ANNOUNCING = new Set(
 const PLANNED_ACTIONS = new Set(
   (
     'cut cuts closure closures elimination reduction layoffs redundancies deployment dispatch hiring ' +
-    'suppression suppressions fermeture fermetures reduction licenciement licenciements envoi deploiement recrutement ' +
+    'suppression suppressions fermeture fermetures licenciement licenciements envoi deploiement recrutement ' +
     'abbau stellenabbau streichung streichungen schliessung schliessungen kurzung entsendung einstellung ' +
     'recorte recortes cierre cierres supresion eliminacion reduccion despido despidos envio despliegue contratacion ' +
     'corte cortes fechamento encerramento eliminacao reducao demissao demissoes contratacao ' +

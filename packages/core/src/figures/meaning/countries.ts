@@ -46,6 +46,10 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
   // "Palästinensische Autonomiegebiete". Its abbreviations ("UK", "EE. UU.") are read in capitals (countryOfCapitals).
   const shorts = LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region', style: 'short', fallback: 'none' }));
   const adjectives = nationalityLexicon();
+  const named = codesByName(displays);
+  // "Myanmar (Burma)": ICU's bracketed qualifier is the name outlets also write, unless it names another country
+  // ("RAE de Hong Kong (China)").
+  const otherCountry = (name: string, code: string) => named.get(name)?.some((c) => c !== code) ?? false;
   const entries: Record<string, string[]> = {};
   for (const code of CODES) {
     // An old code ICU maps to a current one (DD, SU, YU, UK) names the current country: one id each.
@@ -59,10 +63,8 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
       const name = display.of(code);
       if (!name || name === code) continue;
       names.add(name.replace(/\s*\(.*\)$/, ''));
-      // "Myanmar (Burma)": ICU's bracketed qualifier is the name outlets also write, unless it names another
-      // country ("RAE de Hong Kong (China)").
       const [, qualifier] = /\((\p{Lu}\p{Ll}+)\)$/u.exec(name) ?? [];
-      if (qualifier && !otherCountry(qualifier, code, displays)) names.add(qualifier);
+      if (qualifier && !otherCountry(qualifier, code)) names.add(qualifier);
       // "Congo - Kinshasa", "Kongo-Brazzaville": outlets write the country's name without ICU's capital.
       const [short] = /^\p{Lu}\p{Ll}+(?=\s?-\s?\p{Lu})/u.exec(name) ?? [];
       // "Französisch-Guayana": an adjective of another country's nationality is no short name of this one.
@@ -75,9 +77,16 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
   return entries;
 }
 
-/** Whether ICU names another country than `code` by `name` in one of the languages. */
-function otherCountry(name: string, code: string, displays: readonly Intl.DisplayNames[]): boolean {
-  return CODES.some((c) => c !== code && displays.some((display) => display.of(c) === name));
+/** The codes ICU names by each name in one of the languages ("China": CN), read once. */
+function codesByName(displays: readonly Intl.DisplayNames[]): Map<string, string[]> {
+  const codes = new Map<string, string[]>();
+  for (const code of CODES) {
+    for (const display of displays) {
+      const name = display.of(code);
+      if (name) codes.set(name, [...(codes.get(name) ?? []), code]);
+    }
+  }
+  return codes;
 }
 
 const nationalityLexicon = () => createLexicon(nationalityAdjectives());

@@ -444,8 +444,19 @@ function namesLocalUnit(text: string): boolean {
  * "The 5,000 employees of the Valdoria site", "i 5.000 dipendenti dello stabilimento", "les 1 200 salariés de l'usine",
  * "die 3.000 Beschäftigten des Werks", "los 900 trabajadores de la planta": one site's count, a part of the firm's.
  */
-const SITE_AFTER =
-  /^\s*(?:[\p{L}-]+\s+){0,2}(?:(?:of|at|in)\s+(?:the|its)\s+(?:[\p{L}-]+\s+)?(?:site|plant|factory|facility|works)|(?:del|dello|della|nello|nella|allo|alla)\s+(?:[\p{L}-]+\s+)?(?:sito|stabilimento|fabbrica|impianto)|(?:de|à)\s+l['’]\s?(?:usine|établissement)|(?:du|au)\s+site|(?:des|im|am)\s+(?:[\p{L}-]+\s+)?(?:Werks?|Standort(?:s|es)?|Fabrik)|(?:de|en)\s+la\s+(?:planta|fábrica)|(?:da|na)\s+(?:fábrica|unidade)|(?:di|pada)\s+pabrik)(?![\p{L}])/iu;
+const SITE_AFTER = new RegExp(
+  String.raw`^\s*(?:[\p{L}-]+\s+){0,2}(?:` +
+    [
+      String.raw`(?:of|at|in)\s+(?:the|its)\s+(?:[\p{L}-]+\s+)?(?:site|plant|factory|facility|works)`,
+      String.raw`(?:del|dello|della|nello|nella|allo|alla)\s+(?:[\p{L}-]+\s+)?(?:sito|stabilimento|fabbrica|impianto)`,
+      String.raw`(?:de|à)\s+l['’]\s?(?:usine|établissement)|(?:du|au)\s+site`,
+      String.raw`(?:des|im|am)\s+(?:[\p{L}-]+\s+)?(?:Werks?|Standort(?:s|es)?|Fabrik)`,
+      String.raw`(?:de|en)\s+la\s+(?:planta|fábrica)|(?:da|na)\s+(?:fábrica|unidade)`,
+      String.raw`(?:di|pada)\s+pabrik`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
 
 const ofOneSite = (tail: string) => SITE_AFTER.test(tail);
 

@@ -9,7 +9,7 @@ const UNIT_OF: Record<string, string> = codesOf(
     'chilometri|chilometro|kilomètres|kilomètre|kilometern:km ' +
     'miles|mile:mi metres|metre|meters|meter|metros|mètres|mètre|metri|metern:m ' +
     'cm|centimetres|centimeters|centímetros|centimètres|centimetri|zentimeter:cm ' +
-    // Rain in millimetres; a calibre is told apart by not-a-figure.ts.
+    // Rain in millimetres; a calibre in millimetres is no figure (not-a-figure.ts).
     'mm|millimetres|millimetre|millimeters|millimeter|milímetros|milímetro|millimètres|millimètre|millimetri|' +
     'millimetro|milimeter:mm ' +
     'km²|km2|sq_km|sq._km|square_kilometres|square_kilometre|square_kilometers|square_kilometer|kilomètres_carrés|' +

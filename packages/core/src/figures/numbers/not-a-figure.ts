@@ -6,7 +6,7 @@
 
 import { MONTHS, TIME_UNIT_AFTER } from './context-words.js';
 import { type DigitNumber, yearShaped } from './digits.js';
-import { MEASURE_AFTER } from './measures.js';
+import { MEASURE_AFTER, measureUnit } from './measures.js';
 import type { NotFigure, NumberReading } from './reading.js';
 import type { SideReading } from './read-side.js';
 
@@ -191,18 +191,22 @@ const CAPITALISED_MONTH_AFTER = new RegExp(
   'u',
 );
 
-/**
- * Calibres make the number a specification, not a count: "170mm", "240-millimetre" (other units: measures.ts). Rain
- * near it, or a width no gun has, makes millimetres a measure: "300 mm di pioggia", "curah hujan 300 mm", "1.250
- * milímetros en 24 horas".
- */
-const CALIBRE_AFTER =
-  /^-?\s?(?:mm|millimet(?:re|er)s?|milímetros?|millimètres?|millimetri|millimeter|milimeter|mm\.)(?![\p{L}])/iu;
 /** Words before a number that make it a reference, not a quantity: "Article 5", "page 12", "No. 3". */
 const REFERENCE_BEFORE =
   /(?:^|[^\p{L}])(?:article|art\.|page|p\.|pp\.|no\.|nr\.|n°|number|resolution|chapter|section|paragraph|route|flight|room|platform|line|level|part|clause|title|schedule|amendment|annex|appendix|§|seite|artikel|teil|absatz|anhang|página|pagina|artículo|articolo|artigo|parte|capítulo|capitolo|chapitre|partie|alinéa|annexe|anexo|allegato|pasal|ayat|bab|bagian|halaman|nomor|résolution|#)\s*$/iu;
+/**
+ * Calibres make the number a specification, not a count: "170mm", "240-millimetre" (the units of measures.ts). Rain
+ * near it, or a width no gun has, makes millimetres a measure: "300 mm di pioggia", "curah hujan 300 mm", "1.250
+ * milímetros en 24 horas".
+ */
+function calibre(value: number, before: string, after: string): boolean {
+  const unit = MEASURE_AFTER.exec(after)?.[1];
+  return unit !== undefined && measureUnit(unit) === 'mm' && value <= LARGEST_CALIBRE && !RAIN.test(before + after);
+}
+
 /** No gun was ever wider than this many millimetres (the largest, a railway gun, fired 800 mm shells). */
 const LARGEST_CALIBRE = 1000;
+/** Rain and precipitation in the seven languages, the stems their forms share. */
 const RAIN =
   /(?:rain|precipitation|pluie|précipitation|regen|niederschl|lluvia|precipitaci|chuva|precipitaç|pioggia|precipitazion|hujan)/iu;
 const HYPHEN_CODE_BEFORE = /\p{L}[-‐]$/u;
@@ -239,7 +243,7 @@ export function notAFigure(
     const prevChar = text[numberStart - 1] ?? '';
     if ((/\p{L}/u.test(prevChar) && prevChar !== '°') || HYPHEN_CODE_BEFORE.test(before)) return 'code';
     if (TIME_OF_DAY.test(after)) return 'time';
-    if (CALIBRE_AFTER.test(after) && first.value <= LARGEST_CALIBRE && !RAIN.test(before + after)) return 'calibre';
+    if (calibre(first.value, before, after)) return 'calibre';
     const glued = !seen.ordinal && GLUED_LETTER.test(after);
     if (glued && !TIME_UNIT_AFTER.test(after) && !MEASURE_AFTER.test(after)) return 'code';
   }

@@ -103,8 +103,9 @@ function readNumber(c: Context): Read {
  * has no such zeros and keeps every digit.
  */
 function withoutBinaryNoise(value: number): number {
-  const round = Number(value.toPrecision(12));
-  return /0{2}(?:e|$)/.test(value.toPrecision(12)) || Number.isInteger(round) ? round : value;
+  const written = value.toPrecision(12);
+  const round = Number(written);
+  return /0{2}(?:e|$)/.test(written) || Number.isInteger(round) ? round : value;
 }
 
 const before = (c: Context, at: number, length: number) => c.text.slice(Math.max(0, at - length), at);
