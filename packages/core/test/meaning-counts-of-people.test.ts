@@ -302,3 +302,43 @@ describe("one site's workforce", () => {
     expect(found.filter((f) => f.startsWith('conflicts'))).toEqual([]);
   });
 });
+
+describe('farm animals counted by the head, immunised', () => {
+  it.each([
+    ['es', 'El plan prevé inmunizar a unos 2 millones de cabezas de ganado.', 'unos 2 millones'],
+    ['it', 'Le autorità hanno già immunizzato 300.000 capi di bestiame.', '300.000'],
+    ['pt', 'O governo vacinou 400 mil cabeças de gado no norte.', '400 mil'],
+    ['fr', 'Les services ont vacciné 90 000 têtes de bétail.', '90 000'],
+    ['en', 'Teams have vaccinated 2 million head of cattle.', '2 million'],
+    ['id', 'Petugas sudah memvaksin 5.000 ekor ternak.', '5.000'],
+  ])('are livestock (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).concept).toBe('livestock');
+  });
+
+  it('reads "inmunizar" as vaccinating, so the plan told as done is its misreport', () => {
+    expect(
+      meaningOf('El plan prevé inmunizar a unos 2 millones de cabezas de ganado.', 'unos 2 millones', 'es').role,
+    ).toBe('vaccinated');
+    const found = findings(
+      'Fever outbreak\nEl ministerio prevé inmunizar a unos 2 millones de cabezas de ganado en las zonas de riesgo.',
+      'Fever outbreak\nLe autorità hanno già vaccinato 2 milioni di capi di bestiame nelle zone a rischio.',
+      'it',
+      'es',
+    );
+    expect(found).toContainEqual('conflicts 2 milioni unos 2 millones');
+  });
+});
+
+describe('two counts one verb of update governs', () => {
+  it.each([
+    ['fr', 'Le bilan est passé à 28 morts et 1 007 blessés, selon le ministère.', '1 007'],
+    ['en', 'The toll rose to 28 dead and 1,007 injured, the ministry said.', '1,007'],
+    ['es', 'El balance subió a 28 muertos y 1.007 heridos, según el ministerio.', '1.007'],
+  ])('reads the second as an update too (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).update).toBe(true);
+  });
+
+  it('does not carry the update across a clause', () => {
+    expect(meaningOf('The toll rose to 28, and 1,007 people were injured.', '1,007').update).toBe(false);
+  });
+});

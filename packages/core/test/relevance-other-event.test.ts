@@ -56,6 +56,29 @@ describe('relevance: another event told by its time, and names many stories shar
     expect(scoreRelevance(eruption, may).relevant).toBe(true);
   });
 
+  it('follows a plan half a year on where the article retells its figures, not where it only names its actors', () => {
+    const plan = analyseText(
+      'Hartwell Motors to cut up to 9,000 jobs in Norland by 2029\n' +
+        'Hartwell Motors will cut between 7,000 and 9,000 of its 41,000 jobs in Norland by 2029, the carmaker said on ' +
+        'Tuesday. Its sales fell to €31.2 billion last year.',
+      { language: 'en', published: '2024-06-04T10:00:00Z' },
+    );
+    const progress = analyseText(
+      'Hartwell Motors says 3,100 jobs already gone in Norland\n' +
+        'Hartwell Motors has cut 3,100 jobs in Norland so far under the plan to shed 7,000 to 9,000 of its 41,000 ' +
+        'posts there by 2029, the carmaker said.',
+      { language: 'en', published: '2025-03-20T10:00:00Z' },
+    );
+    expect(scoreRelevance(plan, progress).relevant).toBe(true);
+    const nextRound = analyseText(
+      'Hartwell Motors to close its Norland paint shop\n' +
+        'Hartwell Motors will close the paint shop of its plant in Norland by 2027, the carmaker said, affecting 600 ' +
+        'jobs there.',
+      { language: 'en', published: '2025-03-20T10:00:00Z' },
+    );
+    expect(scoreRelevance(plan, nextRound).relevant).toBe(false);
+  });
+
   it('reads the common words of an institution’s name and an NGO’s acronym as no story’s own name', () => {
     const reference = analyseText(
       'El Consejo Nacional Electoral proclama a Vandal con el 51,2 %\n' +

@@ -9,8 +9,11 @@ import type { SentenceReading } from './text-reading.js';
  * Whether an article reports an event of another time than the reference's story, whatever names and
  * numbers it shares: a country's earlier election names the same president and capital, a port blast four
  * years before names the same city, a volcano's earlier eruption the same volcano. Two signs tell it:
- * - it was published half a year or more from the reference (the same actors, another moment), or two months
- *   or more before it (what had happened by then);
+ * - it was published half a year or more after the reference and restates fewer than two of its figures (the
+ *   same actors, another moment: a company's next round of cuts, a country's next election), or two months or
+ *   more before it (what had happened by then). A story that runs for years (a plan of cuts to 2028, a
+ *   rebuilding's cost) is followed half a year on by articles that retell its figures ("on top of the 11,000 to
+ *   14,000 cuts announced a year ago"), which another moment of the same actors does not;
  * - it was published two months or more after the reference, and its headline says the event happens again;
  * - it was published three weeks or more after the reference, and its headline gives fewer dead than the
  *   reference's headline does (a toll only rises: "nine dead" a month after "at least 34 dead" is another event's);
@@ -22,11 +25,13 @@ export function isOtherTime(
   reference: AnalysedText,
   article: AnalysedText,
   passages: readonly SentenceReading[],
+  storyValues: number,
 ): boolean {
   const referenceTime = timeOf(reference.published);
   if (referenceTime === null) return false;
   const articleTime = timeOf(article.published);
-  if (articleTime !== null && Math.abs(articleTime - referenceTime) > FAR_DAYS * DAY_MS) return true;
+  const farLater = articleTime !== null && articleTime - referenceTime > FAR_DAYS * DAY_MS;
+  if (farLater && storyValues < STORY_RETOLD) return true;
   // An article out two months before the reference reports what happened by then, an earlier event.
   if (articleTime !== null && referenceTime - articleTime > EARLIER_DAYS * DAY_MS) return true;
   // Two months on, a headline saying the event happens again ("march again", "second attack") reports the next one.
@@ -66,8 +71,10 @@ function headlineTolls(text: AnalysedText): Figure[] {
   });
 }
 
-/** Days between two publications beyond which they report two moments, not one. */
+/** Days after the reference beyond which an article reports another moment, unless it retells the story's figures. */
 const FAR_DAYS = 180;
+/** The story's figures a far later article restates to be still following the story. */
+const STORY_RETOLD = 2;
 /** Days before the reference from which a dated event is an earlier one, not the story's (a story runs weeks). */
 const EARLIER_DAYS = 60;
 const DAY_MS = 86_400_000;

@@ -559,6 +559,15 @@ function sharedValuesBySentence(article: readonly Figure[], story: StoryTerms): 
 }
 
 /**
+ * How many of the story's counts and amounts an article restates. A share is no sign: "50 %" and a vote share a
+ * point off another election's are in every story of their kind.
+ */
+function retoldStoryValues(bySentence: Map<number, StoryValue[]>): number {
+  const values = [...bySentence.values()].flat().filter((v) => v.measure !== 'percent');
+  return new Set(values.map((v) => v.value)).size;
+}
+
+/**
  * Whether an article reports a running count of the story's as risen ("toll rises to 2,946", "nouveau bilan"):
  * the same thing and role counted as a reference figure, written as a new value, and higher. A short bulletin
  * says little else: its country and its toll are the story's.
@@ -605,6 +614,8 @@ interface PassageTally {
   evidence: Set<string>;
   /** Whether the article states one of the story's figures. */
   figures: boolean;
+  /** How many of the story's figures the article restates (the same number of the same thing). */
+  storyValues: number;
   onStory: number;
   passages: number;
   /** The passages read: the headline and sentences, less bylines and page furniture. */
@@ -641,7 +652,7 @@ export function scoreRelevance(
     (isAnotherEvent(reference, article, t.readings, story, story.territories.keys(), NOT_NAMES, (w) =>
       isPlaceName(w, vocabulary),
     ) ||
-      isOtherTime(reference, article, t.readings) ||
+      isOtherTime(reference, article, t.readings, t.storyValues) ||
       headedByAnotherActor(article, t.readings, story, vocabulary));
   const relevance = anotherEvent ? 0 : score;
   const terms = [...t.matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
@@ -666,6 +677,7 @@ function readPassages(article: AnalysedText, story: StoryTerms, vocabulary: Voca
     countries: new Set(),
     evidence: new Set(),
     figures: false,
+    storyValues: retoldStoryValues(values),
     onStory: 0,
     passages: passages.length,
     readings: passages.map((p) => p.reading),

@@ -492,6 +492,28 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'kepala keluarga',
     'kk',
   ],
+  // Farm animals counted by the head ("2 millones de cabezas de ganado", "2 milioni di capi", "2 juta ekor sapi"):
+  // the head noun alone, as a number's counted words end before "de", "of", "di".
+  livestock: [
+    'livestock',
+    'cattle',
+    'head',
+    'betail',
+    'tetes',
+    'cheptel',
+    'vieh',
+    'nutztiere',
+    'rinder',
+    'ganado',
+    'cabezas',
+    'reses',
+    'gado',
+    'cabecas',
+    'bestiame',
+    'capi',
+    'ternak',
+    'ekor',
+  ],
   // Those a utility or a firm serves ("2 million customers without power"): accounts, not homes or people.
   customers: [
     'customers',

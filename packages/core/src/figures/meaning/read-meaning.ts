@@ -6,7 +6,7 @@ import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS, MEDIA_IN_CREDIT } from './authority-kinds.js';
 import { COUNT_ROLES, roleOf } from './count-roles.js';
-import { combinedReading, coordinatedWith } from './coordinated.js';
+import { COORDINATING, combinedReading, coordinatedWith } from './coordinated.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
 import {
   CHANGE_NOUNS,
@@ -303,6 +303,11 @@ interface Window {
   phraseBefore: string[];
   /** "Core inflation, which excludes food, was 3.2%": the subject a relative clause stands between, else empty. */
   subjectBeforeRelative: string[];
+  /**
+   * "passé à 28 morts et 1 007 blessés": where a conjunction alone joins the figure to the one before, the words
+   * before that one, whose verb both numbers take; else empty.
+   */
+  beforeJoined: string[];
 }
 
 function windowOf(figure: Figure, ctx: MeaningContext): Window {
@@ -336,6 +341,11 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
   const reachesNext = firstClause.length === 1 && ctx.nextStart != null;
   const phraseAfter = reachesNext ? [...firstWords, NEXT_FIGURE] : firstWords;
   const subjectBeforeRelative = subjectAcrossRelative(clausesBefore, clauseBefore);
+  const joined =
+    ctx.previousEnd != null &&
+    clausesBefore.length === 1 &&
+    phraseBefore.length === 1 &&
+    COORDINATING.has(phraseBefore[0]!);
   return {
     before,
     after,
@@ -346,7 +356,14 @@ function windowOf(figure: Figure, ctx: MeaningContext): Window {
     phraseAfter,
     phraseBefore,
     subjectBeforeRelative,
+    beforeJoined: joined ? wordsBeforePreviousNumber(head) : [],
   };
+}
+
+/** The words before the last number among a figure's words before it, as many as a figure's meaning reads. */
+function wordsBeforePreviousNumber(head: readonly string[]): string[] {
+  const previous = head.findLastIndex((word) => /^\d/.test(word));
+  return previous < 0 ? [] : head.slice(Math.max(0, previous - WORDS_BEFORE), previous);
 }
 
 /**
@@ -1172,7 +1189,9 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     period: measure === 'count' || measure.startsWith('money:') ? ratePeriod(w.clauseBefore, w.clauseAfter) : null,
     update:
       !measure.startsWith('change:') &&
-      (stage === 'revised' || updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0),
+      (stage === 'revised' ||
+        updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0 ||
+        updateCues.find(w.beforeJoined).length > 0),
     modality: modalityOf(figure, w),
     direction: measure.startsWith('change:') ? directionOf(w) : null,
     authority: clauseAuthority(figure, w) ?? creditedAuthority(figure) ?? headlineCredit(figure, ctx),

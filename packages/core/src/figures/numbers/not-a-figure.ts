@@ -218,9 +218,11 @@ const AGE_FOLLOW = /^(?:\s(?:ans|años|anos|anni|jahre|tahun|years old))?,\s/iu;
 const AGE_BEFORE =
   /(?:^|[^\p{L}])(?:aged|age of|(?:believed|thought|said|reported) to be|âgée? de|im Alter von|edad de|berusia|umur|usia)\s+$/iu;
 const AGE_AFTER = /^-(?:year|years|jährige[rn]?|jähriger|jährigen|anni|enne)(?:-old|-olds)?(?![\p{L}])/iu;
+/** A capitalised word straight after a number: a German noun it counts, or a name. */
+const NOUN_AFTER = /^\s\p{Lu}/u;
 /** "2000 troops" is a count; "in 2000, troops" and "2000 was" are years. */
 const COUNTED_AFTER_YEAR =
-  /^\s(?:more\s|new\s|additional\s|extra\s|other\s)?(?:\p{Lu}\p{Ll}+\s)?(?:troops|soldiers|people|men|fighters|civilians|personnel|shells|rounds|missiles|drones|tanks|units|containers|workers|refugees|casualties|residents|households|jobs|cases|deaths|persons|soldats|soldaten|soldados|tentara|personas|pessoas|persone|orang)(?![\p{L}])/u;
+  /^\s(?:more\s|new\s|additional\s|extra\s|other\s)?(?:\p{Lu}\p{Ll}+\s)?(?:troops|soldiers|people|men|fighters|civilians|personnel|shells|rounds|missiles|drones|tanks|units|containers|workers|refugees|casualties|residents|households|jobs|cases|deaths|persons|soldats|soldaten|soldados|tentara|personas|pessoas|persone|orang|fam[ií]l(?:ies|les|ias)|[Ff]amilien|famiglie|keluarga)(?![\p{L}])/u;
 
 /** What the reader has learnt of a number when it asks whether the number is a figure. */
 export type Seen = Pick<NumberReading, 'ordinal' | 'unit' | 'qualifier'> & { currency: string | null };
@@ -261,9 +263,12 @@ function whatDigitsAre(
   lang: string,
 ): NotFigure | null {
   const exact = seen.unit === null && seen.qualifier === 'exact';
+  // "hasta 2028", "até 2028", "hingga 2028": a deadline, though the word reads "up to" before a count. A noun after
+  // it is what it counts ("bis zu 1610 Soldaten").
+  const deadline = seen.unit === null && seen.qualifier === 'up_to' && !NOUN_AFTER.test(after);
   const monthBeside = MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CAPITALISED_MONTH_AFTER.test(after);
   if (!d.decimal && value >= 1 && value <= 31 && monthBeside) return 'date';
-  if (yearShaped(d, value) && exact && !COUNTED_AFTER_YEAR.test(after)) return 'year';
+  if (yearShaped(d, value) && (exact || deadline) && !COUNTED_AFTER_YEAR.test(after)) return 'year';
   if (REFERENCE_BEFORE.test(before) || d.sectionNumber) return 'reference';
   if (exact && isNamedNumber(d, before, after, lang)) return 'name';
   const age =

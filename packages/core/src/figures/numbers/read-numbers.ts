@@ -183,6 +183,11 @@ function readUnit(d: Draft, c: Context): void {
     d.unit = d.currency;
     return;
   }
+  // "magnitudo 6.8 ha colpito": after "magnitude" the number is one, whatever word follows it ("ha" is "has").
+  if (MAGNITUDE_BEFORE.test(before(c, d.start, 24))) {
+    d.unit = 'magnitude';
+    return;
+  }
   const pct = PERCENT_AFTER.exec(after(c, d.end, 16));
   const time = pct ? null : TIME_UNIT_AFTER.exec(after(c, d.end, 24));
   const measure = pct || time ? null : MEASURE_AFTER.exec(after(c, d.end, 24));
@@ -192,7 +197,7 @@ function readUnit(d: Draft, c: Context): void {
     d.next = tokenFrom(c.tokens, d.next, d.end);
   } else if (time?.[1]) {
     d.unit = timeUnit(time[1]);
-  } else if (!time && (MAGNITUDE_BEFORE.test(before(c, d.start, 24)) || MAGNITUDE_AFTER.test(after(c, d.end, 24)))) {
+  } else if (!time && MAGNITUDE_AFTER.test(after(c, d.end, 24))) {
     d.unit = 'magnitude';
   }
 }
