@@ -199,7 +199,9 @@ describe('the scope of a figure named around it', () => {
   it('keeps a total over the past year apart from one announcement', () => {
     expect(partOfWhole('más de 7.000 recortes anunciados en Alemania en el último año')).toEqual(['past-period']);
     expect(partOfWhole('plus de 7 000 suppressions depuis un an')).toEqual(['past-period']);
-    expect(partOfWhole('7.000 Stellen im vergangenen Jahr')).toEqual(['past-period']);
+    expect(partOfWhole('7.000 Stellen in den vergangenen Monaten')).toEqual(['past-period']);
+    // German names the calendar year before with it, as "last year" does.
+    expect(partOfWhole('7.000 Stellen im vergangenen Jahr')).toEqual([]);
     expect(partOfWhole('7,000 cuts last year')).toEqual([]);
     const reference =
       'Harbor Motors will cut up to 5,550 jobs, about 3,800 of them in Germany. The works council said the group ' +

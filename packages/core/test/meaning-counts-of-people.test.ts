@@ -342,3 +342,31 @@ describe('two counts one verb of update governs', () => {
     expect(meaningOf('The toll rose to 28, and 1,007 people were injured.', '1,007').update).toBe(false);
   });
 });
+
+describe('a sum of the calendar year before, a word of scale apart', () => {
+  it('reads "im vergangenen Jahr" as the calendar year before', () => {
+    const sentence = 'Im vergangenen Jahr setzte der Konzern 46,6 Milliarden Euro um.';
+    const figure = extractFigures(sentence, { lang: 'de', published: '2024-07-20T08:00:00Z' }).figures[0]!;
+    expect(figure.meaning?.asOf).toBe('2023');
+  });
+
+  it('is the one sum with "million" for "billion"', () => {
+    const found = findings(
+      'Ostara results\nIm vergangenen Jahr setzte der Konzern 46,6 Milliarden Euro um.',
+      'Ostara results\nOstara, yang pada 2025 membukukan pendapatan 46,6 juta euro, tertekan permintaan lemah.',
+      'id',
+      'de',
+    );
+    expect(found).toContainEqual('conflicts 46,6 juta euro 46,6 Milliarden Euro');
+  });
+});
+
+describe('a part whose noun is left out, a place after it', () => {
+  it.each([
+    ['fr', 'Le ministère a recensé 506 000 manifestants, dont 55 000 à Paris.', '55 000'],
+    ['es', 'La policía contó 90.000 manifestantes, 40.000 al centro de la ciudad.', '40.000'],
+    ['pt', 'A polícia contou 90 mil manifestantes, 40 mil ao longo da avenida.', '40 mil'],
+  ])('counts what the count before it counts (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).concept).toBe('protesters');
+  });
+});

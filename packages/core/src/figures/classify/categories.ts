@@ -55,10 +55,10 @@ const STOP = new Set(
     'including about around behind beyond via per like ' +
     'podrían podría pueden puede pourraient pourrait peuvent peut könnten könnte können kann sollen soll ' +
     'potrebbero potrebbe possono può poderiam poderia podem pode bisa dapat ' +
-    'ont sont été était seront dans pour par avec et ou qui que sur vers selon ' +
+    'ont sont été était seront dans pour par avec et ou qui que sur vers selon à au aux ' +
     'haben hat sind waren wurden werden in nach mit und oder die der das auf für aus ' +
-    'han son fueron eran en con y o que para por hacia ' +
-    'são foram em com e ou que para por ' +
+    'han son fueron eran en con y o que para por hacia al ' +
+    'são foram em com e ou que para por ao aos ' +
     'sono erano hanno in con e o che per da verso ' +
     'telah sudah akan di ke dari dengan dan atau yang untuk ' +
     // adverbs and forms of "to be" that follow a bare number: "11 mil estão agora", "8.000 bereits in Kursk"

@@ -276,6 +276,8 @@ const YEARS_BACK: Readonly<Record<string, number>> = {
   'an dernier': 1,
   'letztes jahr': 1,
   'letzten jahr': 1,
+  'vergangenes jahr': 1,
+  'vergangenen jahr': 1,
   'ano pasado': 1,
   'ano passado': 1,
   'anno scorso': 1,

@@ -144,8 +144,9 @@ const FIRST_REACH = 3;
 
 /**
  * A total accumulated over a stretch of time up to now ("over the past year", "en el último año", "depuis un
- * an", "im vergangenen Jahr", "no último ano", "nell'ultimo anno", "dalam setahun terakhir"): the sum of many
- * announcements or days, another quantity than any one of them. Not "last year" alone, a calendar year.
+ * an", "in den vergangenen Monaten", "no último ano", "nell'ultimo anno", "dalam setahun terakhir"): the sum of many
+ * announcements or days, another quantity than any one of them. Not "last year" alone, a calendar year, nor German's
+ * "im vergangenen Jahr", which names one as "last year" does.
  */
 const STRETCH_BY_FIRST = byFirstWord([
   'the past year',
@@ -163,8 +164,6 @@ const STRETCH_BY_FIRST = byFirstWord([
   'douze derniers mois',
   '12 derniers mois',
   'ces derniers mois',
-  'im vergangenen jahr',
-  'im letzten jahr',
   'in den vergangenen monaten',
   'in den letzten monaten',
   'seit einem jahr',
