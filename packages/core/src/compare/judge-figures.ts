@@ -7,8 +7,8 @@ import { authorityMentions, figureAuthority, oneUnitedNationsBody, sameAuthority
 import { foldText, foldedWords } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
-import { showsMisreport } from './misreport-evidence.js';
-import type { QuantityMatch } from './same-quantity.js';
+import { showsMisreport, significantDigits } from './misreport-evidence.js';
+import { powersOfTenApart, type QuantityMatch } from './same-quantity.js';
 import { isAuthorityKind } from '../figures/meaning/read-meaning.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -149,8 +149,9 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   const weight = CATEGORY_WEIGHT[reference.category] * Math.min(reference.confidence, article.confidence);
   const severity = weight * (0.5 + 0.5 * Math.min(1, gap / FULL_GAP));
   const source = sourceRelation(reference, article, ctx);
-  // Another authority's figure is worth showing even across scopes: it is never alerted.
-  if (source === 'different') {
+  // Another authority's figure is worth showing even across scopes: it is never alerted. Not the reference's very
+  // digits at another scale ("19.020 Dörfer" for "1.902 desa"): no other body counts the same digits ten times over.
+  if (source === 'different' && !(ctx.match.canConflict && sameDigitsAtAnotherScale(reference, article))) {
     return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };
   }
   if (!ctx.match.canConflict) return null;
@@ -224,6 +225,14 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   };
   if (!showsMisreport(reference, article, evidence)) return null;
   return { kind: 'conflicts', severity, confidence };
+}
+
+/** Significant digits a value needs before the same digits at another scale tell one count, whoever is credited. */
+const CROSS_CREDIT_DIGITS = 3;
+
+function sameDigitsAtAnotherScale(reference: Figure, article: Figure): boolean {
+  if (!powersOfTenApart(reference.value, article.value)) return false;
+  return significantDigits(reference.value!).length >= CROSS_CREDIT_DIGITS;
 }
 
 /**

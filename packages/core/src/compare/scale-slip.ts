@@ -137,12 +137,28 @@ function notToldApart(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocab
   const am = meaningOf(a);
   if (rm.measure !== am.measure || (rm.period ?? null) !== (am.period ?? null)) return false;
   if (relateRoles(rm.role, am.role) === 'different' || !holdersMatch(rm, am)) return false;
-  if (!looselyOneThing(rm, am) && !sumAtAnotherWordScale(r, a)) return false;
+  if (!looselyOneThing(rm, am) && !sumAtAnotherScale(r, a)) return false;
   const time = relateTimes(rm, am);
-  if (time === 'earlier' || time === 'later') return false;
+  if ((time === 'earlier' || time === 'later') && !slipADayApart(r, a)) return false;
   // A town within the other side's country is a part of its count, not its count slipped.
   const place = relateFigurePlaces(r, a, rm, scope, vocabulary);
   return place === 'same' || place === 'one-sided';
+}
+
+/** Days between two counts' days within which a count does not grow tenfold: its digits at another scale are a slip. */
+const SLIP_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/**
+ * "Lebih dari 52.500" injured as of Saturday for the "more than 5,250" of Friday: a count a day or two on has moved,
+ * but not to its very digits ten times over. Only counts of full days, at another power of ten.
+ */
+export function slipADayApart(r: Figure, a: Figure): boolean {
+  const [rd, ad] = [meaningOf(r).asOf, meaningOf(a).asOf];
+  if (rd === null || ad === null || rd.length < 10 || ad.length < 10 || !powersOfTenApart(r.value, a.value))
+    return false;
+  const apart = Math.abs(Date.parse(rd.slice(0, 10)) - Date.parse(ad.slice(0, 10)));
+  return !Number.isNaN(apart) && apart <= SLIP_DAYS * DAY_MS;
 }
 
 /**
@@ -158,18 +174,15 @@ function looselyOneThing(r: FigureMeaning, a: FigureMeaning): boolean {
   return !known(r.concept) || !known(a.concept) || conceptsMatch(r, a);
 }
 
-/** How many times larger each word of scale is than the one before: thousand, million, billion. */
-const WORD_SCALE = 1000;
-
 /**
- * An amount whose purpose neither side says is still the one sum where its very digits stand a word of scale apart
- * in one currency ("12,4 milioni di euro" for "12,4 mil milhões de euros", "2.8 billion pesos" for "2,8 millones de
- * pesos"): the digits and the currency say which sum it is; "million" for "billion" is the slip.
+ * An amount whose purpose neither side says is still the one sum where its very digits stand at another scale in
+ * one currency ("12,4 milioni di euro" for "12,4 mil milhões de euros", "2.8 billion pesos" for "2,8 millones de
+ * pesos", "2,52 miliardi di dollari" for "25,2 Milliarden Dollar"): the digits and the currency say which sum it is;
+ * "million" for "billion", or the decimal mark a place off, is the slip.
  */
-function sumAtAnotherWordScale(r: Figure, a: Figure): boolean {
+function sumAtAnotherScale(r: Figure, a: Figure): boolean {
   const rm = meaningOf(r);
   const am = meaningOf(a);
   if (!rm.measure.startsWith('money:') || rm.concept !== null || am.concept !== null) return false;
-  const [low, high] = r.value! < a.value! ? [r.value!, a.value!] : [a.value!, r.value!];
-  return Math.abs(low * WORD_SCALE - high) < 1e-9 * high;
+  return powersOfTenApart(r.value, a.value);
 }

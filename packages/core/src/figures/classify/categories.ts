@@ -59,7 +59,7 @@ const STOP = new Set(
     'haben hat sind waren wurden werden in nach mit und oder die der das auf für aus ' +
     'han son fueron eran en con y o que para por hacia al ' +
     'são foram em com e ou que para por ao aos ' +
-    'sono erano hanno in con e o che per da verso ' +
+    'sono erano hanno in con e o che per da verso nei nel nella nelle negli sul sulla sui sulle ' +
     'telah sudah akan di ke dari dengan dan atau yang untuk ' +
     // adverbs and forms of "to be" that follow a bare number: "11 mil estão agora", "8.000 bereits in Kursk"
     'now currently still already estão está estavam estava agora já están estaban ya ahora déjà désormais ' +
