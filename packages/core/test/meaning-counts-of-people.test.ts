@@ -370,3 +370,50 @@ describe('a part whose noun is left out, a place after it', () => {
     expect(meaningOf(sentence, text, lang).concept).toBe('protesters');
   });
 });
+
+describe("a country's people named by the country's name", () => {
+  it.each([
+    ['es', 'Más de 22,000 afganos dependían de la ayuda.', 'Más de 22,000'],
+    ['pt', 'Mais de 22 milhões de afegãos dependiam de ajuda.', 'Mais de 22 milhões'],
+    ['es', 'Un total de 6,5 millones de hondureños podían votar.', '6,5 millones'],
+    ['es', 'Unos 3.000 venezolanos regresaron a su país.', 'Unos 3.000'],
+    ['it', 'Circa 3.000 siriani sono rientrati.', 'Circa 3.000'],
+  ])('are people (%s: %s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).concept).toBe('people');
+  });
+
+  it('names a country only by a long shared start, and the longest', async () => {
+    const { demonymCountry } = await import('../src/figures/meaning/demonyms.js');
+    expect(demonymCountry('Nigerians', 'en')).toBe('country:ng');
+    expect(demonymCountry('australiens', 'fr')).toBe('country:au');
+    expect(demonymCountry('personas', 'es')).toBeNull();
+    expect(demonymCountry('Americans', 'en')).toBeNull();
+  });
+
+  it('sets "thousand" for "million" of them against the reference, though the article came out hours before', () => {
+    const found = compareArticle(
+      analyseText('Aid\nSegundo a ONU, mais de 22 milhões de afegãos dependiam de ajuda humanitária.', {
+        language: 'pt',
+        published: '2025-11-03T21:00:00Z',
+      }),
+      analyseText('Ayuda\nSegún la ONU, más de 22,000 afganos dependían de la ayuda humanitaria.', {
+        language: 'es',
+        published: '2025-11-03T17:00:00Z',
+      }),
+      'article',
+      { relevanceThreshold: 0 },
+    ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'}`);
+    expect(found).toContain('conflicts más de 22,000');
+  });
+});
+
+describe('health authorities by their common names', () => {
+  it.each([
+    ['es', 'El brote llegó a 363 casos, según las autoridades de salud.', '363'],
+    ['en', 'The outbreak reached 363 cases, health officials said.', '363'],
+    ['fr', "L'épidémie atteint 363 cas, selon les responsables sanitaires.", '363'],
+    ['id', 'Wabah itu kini 363 kasus, menurut otoritas kesehatan.', '363'],
+  ])('are the health ministry kind (%s)', (lang, sentence, text) => {
+    expect(meaningOf(sentence, text, lang).authority).toBe('health_ministry');
+  });
+});

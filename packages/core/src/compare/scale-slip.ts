@@ -60,7 +60,7 @@ export function scaleSlipOf(
         swappedBySameAuthority(r, article)) &&
       notToldApart(r, article, scope, vocabulary) &&
       !countOfAnotherYear(r, article, days) &&
-      !earlierTextsStep(r, article, days) &&
+      (!earlierTextsStep(r, article, days) || wordOfScaleApart(r, article)) &&
       // The article gives the reference's value too: it knows both sizes, as two quantities.
       !articleFigures.some((f) => sameMeasure(f) && f.value === r.value),
   );
@@ -143,6 +143,18 @@ function notToldApart(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocab
   // A town within the other side's country is a part of its count, not its count slipped.
   const place = relateFigurePlaces(r, a, rm, scope, vocabulary);
   return place === 'same' || place === 'one-sided';
+}
+
+/** How many times larger each word of scale is than the one before: thousand, million, billion. */
+const WORD_SCALE = 1000;
+
+/**
+ * "Más de 22,000 afganos" hours before the reference's "mais de 22 milhões": an earlier text's lower count may be an
+ * earlier step of a count that grew, but not a thousandfold to its very digits. "Thousand" for "million" is the slip.
+ */
+function wordOfScaleApart(r: Figure, a: Figure): boolean {
+  const [low, high] = r.value! < a.value! ? [r.value!, a.value!] : [a.value!, r.value!];
+  return powersOfTenApart(low, high) && high / low >= WORD_SCALE;
 }
 
 /** Days between two counts' days within which a count does not grow tenfold: its digits at another scale are a slip. */

@@ -7,6 +7,7 @@ import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS, MEDIA_IN_CREDIT } from './authority-kinds.js';
 import { COUNT_ROLES, roleOf } from './count-roles.js';
 import { COORDINATING, combinedReading, coordinatedWith } from './coordinated.js';
+import { demonymCountry } from './demonyms.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
 import {
   CHANGE_NOUNS,
@@ -556,12 +557,14 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   // lexicon knows only three words on ("six states begin bulk-tank sampling") is past the number's own noun.
   const joined = counted.length > 0 ? modifiedNoun(nounPhraseAfter(w.after)) : null;
   if (joined) return together(joined);
-  // A people's name ("12,000 North Koreans", "3.000 sirios") says whose, not what: the context says what.
+  // A country's people named by its name ("22 milhões de afegãos", "6,5 millones de hondureños") are people.
+  const head = counted.length > 0 ? headNoun(counted, language) : null;
+  if (head !== null && demonymCountry(head, language) !== null) return 'people';
+  // A people's name ("12,000 North Koreans") says whose, not what: the context says what.
   if (figure.counted && language !== 'de' && isProperName(figure.counted)) return null;
   // Nothing counted is written: inheritConcepts reads it from the figures around, or takes people for a role of people.
   // "147 muertos", "30 Tote": the noun names what befell people, not a thing; the role says people.
   if (counted.length === 0 || roles.firstIn(counted) !== null) return null;
-  const head = headNoun(counted, language);
   return head ? `stem:${language}:${stemOf(head, language)}` : null;
 }
 
