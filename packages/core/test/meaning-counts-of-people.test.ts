@@ -417,3 +417,14 @@ describe('health authorities by their common names', () => {
     expect(meaningOf(sentence, text, lang).authority).toBe('health_ministry');
   });
 });
+
+describe('the young and the fighters, counted', () => {
+  it.each([
+    ['es', 'Unos 3.000 jóvenes recibieron una beca.', 'Unos 3.000', 'people'],
+    ['it', 'Circa 3.000 giovani hanno ricevuto una borsa.', 'Circa 3.000', 'people'],
+    ['fr', 'Quelque 3 000 jeunes ont reçu une aide.', 'Quelque 3 000', 'people'],
+    ['id', 'Korban tewas termasuk 427 pejuang.', '427', 'troops'],
+  ])('%s: %s', (lang, sentence, text, concept) => {
+    expect(meaningOf(sentence, text, lang).concept).toBe(concept);
+  });
+});
