@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, compareArticle } from '../src/compare/index.js';
 import { extractFigures } from '../src/figures/index.js';
+import { demonymCountry } from '../src/figures/meaning/demonyms.js';
 
 /** The meaning the extraction stored with the figure whose text is `text`. */
 function meaningOf(sentence: string, text: string, lang = 'en') {
@@ -305,7 +306,7 @@ describe("one site's workforce", () => {
 
 describe('farm animals counted by the head, immunised', () => {
   it.each([
-    ['es', 'El plan prevé inmunizar a unos 2 millones de cabezas de ganado.', 'unos 2 millones'],
+    ['es', 'El plan prevé inmunizar a unos 300.000 cabezas de ganado.', 'unos 300.000'],
     ['it', 'Le autorità hanno già immunizzato 300.000 capi di bestiame.', '300.000'],
     ['pt', 'O governo vacinou 400 mil cabeças de gado no norte.', '400 mil'],
     ['fr', 'Les services ont vacciné 90 000 têtes de bétail.', '90 000'],
@@ -316,54 +317,54 @@ describe('farm animals counted by the head, immunised', () => {
   });
 
   it('reads "inmunizar" as vaccinating, so the plan told as done is its misreport', () => {
-    expect(
-      meaningOf('El plan prevé inmunizar a unos 2 millones de cabezas de ganado.', 'unos 2 millones', 'es').role,
-    ).toBe('vaccinated');
+    expect(meaningOf('El plan prevé inmunizar a unos 300.000 cabezas de ganado.', 'unos 300.000', 'es').role).toBe(
+      'vaccinated',
+    );
     const found = findings(
-      'Fever outbreak\nEl ministerio prevé inmunizar a unos 2 millones de cabezas de ganado en las zonas de riesgo.',
-      'Fever outbreak\nLe autorità hanno già vaccinato 2 milioni di capi di bestiame nelle zone a rischio.',
+      'Fever outbreak\nEl ministerio prevé inmunizar a unos 300.000 cabezas de ganado en el valle.',
+      'Fever outbreak\nLe autorità hanno già vaccinato 300.000 capi di bestiame nella valle.',
       'it',
       'es',
     );
-    expect(found).toContainEqual('conflicts 2 milioni unos 2 millones');
+    expect(found).toContainEqual('conflicts 300.000 unos 300.000');
   });
 });
 
 describe('two counts one verb of update governs', () => {
   it.each([
-    ['fr', 'Le bilan est passé à 28 morts et 1 007 blessés, selon le ministère.', '1 007'],
-    ['en', 'The toll rose to 28 dead and 1,007 injured, the ministry said.', '1,007'],
-    ['es', 'El balance subió a 28 muertos y 1.007 heridos, según el ministerio.', '1.007'],
+    ['fr', 'Le bilan est passé à 31 morts et 1 240 blessés, selon le ministère.', '1 240'],
+    ['en', 'The toll rose to 31 dead and 1,240 injured, the ministry said.', '1,240'],
+    ['es', 'El balance subió a 31 muertos y 1.240 heridos, según el ministerio.', '1.240'],
   ])('reads the second as an update too (%s)', (lang, sentence, text) => {
     expect(meaningOf(sentence, text, lang).update).toBe(true);
   });
 
   it('does not carry the update across a clause', () => {
-    expect(meaningOf('The toll rose to 28, and 1,007 people were injured.', '1,007').update).toBe(false);
+    expect(meaningOf('The toll rose to 31, and 1,240 people were injured.', '1,240').update).toBe(false);
   });
 });
 
 describe('a sum of the calendar year before, a word of scale apart', () => {
   it('reads "im vergangenen Jahr" as the calendar year before', () => {
-    const sentence = 'Im vergangenen Jahr setzte der Konzern 46,6 Milliarden Euro um.';
+    const sentence = 'Im vergangenen Jahr setzte der Konzern 38,4 Milliarden Euro um.';
     const figure = extractFigures(sentence, { lang: 'de', published: '2024-07-20T08:00:00Z' }).figures[0]!;
     expect(figure.meaning?.asOf).toBe('2023');
   });
 
   it('is the one sum with "million" for "billion"', () => {
     const found = findings(
-      'Ostara results\nIm vergangenen Jahr setzte der Konzern 46,6 Milliarden Euro um.',
-      'Ostara results\nOstara, yang pada 2025 membukukan pendapatan 46,6 juta euro, tertekan permintaan lemah.',
+      'Ostara results\nIm vergangenen Jahr setzte der Konzern 38,4 Milliarden Euro um.',
+      'Ostara results\nOstara, yang pada 2025 membukukan pendapatan 38,4 juta euro, tertekan permintaan lemah.',
       'id',
       'de',
     );
-    expect(found).toContainEqual('conflicts 46,6 juta euro 46,6 Milliarden Euro');
+    expect(found).toContainEqual('conflicts 38,4 juta euro 38,4 Milliarden Euro');
   });
 });
 
 describe('a part whose noun is left out, a place after it', () => {
   it.each([
-    ['fr', 'Le ministère a recensé 506 000 manifestants, dont 55 000 à Paris.', '55 000'],
+    ['fr', 'Le ministère a recensé 312 000 manifestants, dont 41 000 à Lyon.', '41 000'],
     ['es', 'La policía contó 90.000 manifestantes, 40.000 al centro de la ciudad.', '40.000'],
     ['pt', 'A polícia contou 90 mil manifestantes, 40 mil ao longo da avenida.', '40 mil'],
   ])('counts what the count before it counts (%s)', (lang, sentence, text) => {
@@ -373,17 +374,16 @@ describe('a part whose noun is left out, a place after it', () => {
 
 describe("a country's people named by the country's name", () => {
   it.each([
-    ['es', 'Más de 22,000 afganos dependían de la ayuda.', 'Más de 22,000'],
-    ['pt', 'Mais de 22 milhões de afegãos dependiam de ajuda.', 'Mais de 22 milhões'],
-    ['es', 'Un total de 6,5 millones de hondureños podían votar.', '6,5 millones'],
+    ['es', 'Más de 31,000 afganos dependían de la ayuda.', 'Más de 31,000'],
+    ['pt', 'Mais de 3 milhões de afegãos dependiam de ajuda.', 'Mais de 3 milhões'],
+    ['es', 'Un total de 4,1 millones de hondureños podían votar.', '4,1 millones'],
     ['es', 'Unos 3.000 venezolanos regresaron a su país.', 'Unos 3.000'],
     ['it', 'Circa 3.000 siriani sono rientrati.', 'Circa 3.000'],
   ])('are people (%s: %s)', (lang, sentence, text) => {
     expect(meaningOf(sentence, text, lang).concept).toBe('people');
   });
 
-  it('names a country only by a long shared start, and the longest', async () => {
-    const { demonymCountry } = await import('../src/figures/meaning/demonyms.js');
+  it('names a country only by a long shared start, and the longest', () => {
     expect(demonymCountry('Nigerians', 'en')).toBe('country:ng');
     expect(demonymCountry('australiens', 'fr')).toBe('country:au');
     expect(demonymCountry('personas', 'es')).toBeNull();
@@ -392,27 +392,27 @@ describe("a country's people named by the country's name", () => {
 
   it('sets "thousand" for "million" of them against the reference, though the article came out hours before', () => {
     const found = compareArticle(
-      analyseText('Aid\nSegundo a ONU, mais de 22 milhões de afegãos dependiam de ajuda humanitária.', {
+      analyseText('Aid\nSegundo a ONU, mais de 18 milhões de ucranianos dependem de ajuda.', {
         language: 'pt',
         published: '2025-11-03T21:00:00Z',
       }),
-      analyseText('Ayuda\nSegún la ONU, más de 22,000 afganos dependían de la ayuda humanitaria.', {
+      analyseText('Ayuda\nSegún la ONU, más de 18,000 ucranianos dependen de la ayuda.', {
         language: 'es',
         published: '2025-11-03T17:00:00Z',
       }),
       'article',
       { relevanceThreshold: 0 },
     ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'}`);
-    expect(found).toContain('conflicts más de 22,000');
+    expect(found).toContain('conflicts más de 18,000');
   });
 });
 
 describe('health authorities by their common names', () => {
   it.each([
-    ['es', 'El brote llegó a 363 casos, según las autoridades de salud.', '363'],
-    ['en', 'The outbreak reached 363 cases, health officials said.', '363'],
-    ['fr', "L'épidémie atteint 363 cas, selon les responsables sanitaires.", '363'],
-    ['id', 'Wabah itu kini 363 kasus, menurut otoritas kesehatan.', '363'],
+    ['es', 'El brote llegó a 214 casos, según las autoridades de salud.', '214'],
+    ['en', 'The outbreak reached 214 cases, health officials said.', '214'],
+    ['fr', "L'épidémie atteint 214 cas, selon les responsables sanitaires.", '214'],
+    ['id', 'Wabah itu kini 214 kasus, menurut otoritas kesehatan.', '214'],
   ])('are the health ministry kind (%s)', (lang, sentence, text) => {
     expect(meaningOf(sentence, text, lang).authority).toBe('health_ministry');
   });
@@ -423,7 +423,7 @@ describe('the young and the fighters, counted', () => {
     ['es', 'Unos 3.000 jóvenes recibieron una beca.', 'Unos 3.000', 'people'],
     ['it', 'Circa 3.000 giovani hanno ricevuto una borsa.', 'Circa 3.000', 'people'],
     ['fr', 'Quelque 3 000 jeunes ont reçu une aide.', 'Quelque 3 000', 'people'],
-    ['id', 'Korban tewas termasuk 427 pejuang.', '427', 'troops'],
+    ['id', 'Korban tewas termasuk 58 pejuang.', '58', 'troops'],
   ])('%s: %s', (lang, sentence, text, concept) => {
     expect(meaningOf(sentence, text, lang).concept).toBe(concept);
   });

@@ -12,8 +12,8 @@ import type { SentenceReading } from './text-reading.js';
  * - it was published half a year or more after the reference and restates fewer than two of its figures (the
  *   same actors, another moment: a company's next round of cuts, a country's next election), or two months or
  *   more before it (what had happened by then). A story that runs for years (a plan of cuts to 2028, a
- *   rebuilding's cost) is followed half a year on by articles that retell its figures ("on top of the 11,000 to
- *   14,000 cuts announced a year ago"), which another moment of the same actors does not;
+ *   rebuilding's cost) is followed half a year on by articles that retell its figures ("on top of the 7,000 to
+ *   9,000 cuts announced a year ago"), which another moment of the same actors does not;
  * - it was published two months or more after the reference, and its headline says the event happens again;
  * - it was published three weeks or more after the reference, and its headline gives fewer dead than the
  *   reference's headline does (a toll only rises: "nine dead" a month after "at least 34 dead" is another event's);

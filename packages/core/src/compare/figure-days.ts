@@ -21,6 +21,13 @@ export function relateDays(x: Figure, y: Figure): DayRelation {
   return a === b ? 'same' : a < b ? 'earlier' : 'later';
 }
 
+/** How many days apart two figures' days are, where both state a day (see relateDays); null otherwise. */
+export function daysApart(x: Figure, y: Figure): number | null {
+  if (relateDays(x, y) === 'unknown') return null;
+  const day = (f: Figure) => Date.parse(meaningOf(f).asOf!.slice(0, 10));
+  return Math.abs(day(x) - day(y)) / DAY_MS;
+}
+
 /**
  * Whether the article's count is an earlier step of the reference's running count: as of an earlier day, and
  * lower ("8 deaths" in a bulletin a week before the reference's "12 deaths"; "on Friday he had spoken of 76,000"

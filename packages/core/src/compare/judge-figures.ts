@@ -150,7 +150,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   const severity = weight * (0.5 + 0.5 * Math.min(1, gap / FULL_GAP));
   const source = sourceRelation(reference, article, ctx);
   // Another authority's figure is worth showing even across scopes: it is never alerted. Not the reference's very
-  // digits at another scale ("19.020 Dörfer" for "1.902 desa"): no other body counts the same digits ten times over.
+  // digits at another scale ("14.270 Dörfer" for "1.427 desa"): no other body counts the same digits ten times over.
   if (source === 'different' && !(ctx.match.canConflict && sameDigitsAtAnotherScale(reference, article))) {
     return { kind: 'different_source', severity: severity * DIFFERENT_SOURCE_FACTOR, confidence: ctx.match.confidence };
   }

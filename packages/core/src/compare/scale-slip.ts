@@ -12,7 +12,7 @@ import {
   withoutTrailingZeros,
 } from './same-quantity.js';
 import type { Vocabulary } from './vocabulary.js';
-import { earlierTextsStep, ofAnotherYear, type TextTimes } from './figure-days.js';
+import { daysApart, earlierTextsStep, ofAnotherYear, type TextTimes } from './figure-days.js';
 
 /** The days the reference and the article came out (YYYY-MM-DD), what their undated figures are as of. */
 export interface TextDays extends TextTimes {
@@ -149,7 +149,7 @@ function notToldApart(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocab
 const WORD_SCALE = 1000;
 
 /**
- * "Más de 22,000 afganos" hours before the reference's "mais de 22 milhões": an earlier text's lower count may be an
+ * "Más de 18,000 ucranianos" hours before the reference's "mais de 18 milhões": an earlier text's lower count may be an
  * earlier step of a count that grew, but not a thousandfold to its very digits. "Thousand" for "million" is the slip.
  */
 function wordOfScaleApart(r: Figure, a: Figure): boolean {
@@ -159,18 +159,14 @@ function wordOfScaleApart(r: Figure, a: Figure): boolean {
 
 /** Days between two counts' days within which a count does not grow tenfold: its digits at another scale are a slip. */
 const SLIP_DAYS = 2;
-const DAY_MS = 86_400_000;
 
 /**
- * "Lebih dari 52.500" injured as of Saturday for the "more than 5,250" of Friday: a count a day or two on has moved,
+ * "Lebih dari 36.400" injured as of Saturday for the "more than 3,640" of Friday: a count a day or two on has moved,
  * but not to its very digits ten times over. Only counts of full days, at another power of ten.
  */
 export function slipADayApart(r: Figure, a: Figure): boolean {
-  const [rd, ad] = [meaningOf(r).asOf, meaningOf(a).asOf];
-  if (rd === null || ad === null || rd.length < 10 || ad.length < 10 || !powersOfTenApart(r.value, a.value))
-    return false;
-  const apart = Math.abs(Date.parse(rd.slice(0, 10)) - Date.parse(ad.slice(0, 10)));
-  return !Number.isNaN(apart) && apart <= SLIP_DAYS * DAY_MS;
+  const apart = daysApart(r, a);
+  return apart !== null && apart <= SLIP_DAYS && powersOfTenApart(r.value, a.value);
 }
 
 /**
@@ -189,7 +185,7 @@ function looselyOneThing(r: FigureMeaning, a: FigureMeaning): boolean {
 /**
  * An amount whose purpose neither side says is still the one sum where its very digits stand at another scale in
  * one currency ("12,4 milioni di euro" for "12,4 mil milhões de euros", "2.8 billion pesos" for "2,8 millones de
- * pesos", "2,52 miliardi di dollari" for "25,2 Milliarden Dollar"): the digits and the currency say which sum it is;
+ * pesos", "3,18 miliardi di dollari" for "31,8 Milliarden Dollar"): the digits and the currency say which sum it is;
  * "million" for "billion", or the decimal mark a place off, is the slip.
  */
 function sumAtAnotherScale(r: Figure, a: Figure): boolean {

@@ -762,7 +762,7 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'divaksin',
       'tervaksinasi',
       'vaksinasi',
-      // Immunised, the same act by its effect: "inmunizar a 2 millones", "immunisés", "immunizzati", "diimunisasi".
+      // Immunised, the same act by its effect: "inmunizar a 300.000", "immunisés", "immunizzati", "diimunisasi".
       'immunises',
       'immunisees',
       'immunisiert*',

@@ -50,7 +50,7 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'jiwa',
     'masyarakat',
     'penghuni',
-    // The young, counted as people: "más de 200 mil jóvenes", "des milliers de jeunes", "migliaia di giovani".
+    // The young, counted as people: "más de 50 mil jóvenes", "des milliers de jeunes", "migliaia di giovani".
     'young people',
     'youths',
     'jeunes',
@@ -505,7 +505,7 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'kepala keluarga',
     'kk',
   ],
-  // Farm animals counted by the head ("2 millones de cabezas de ganado", "2 milioni di capi", "2 juta ekor sapi"):
+  // Farm animals counted by the head ("300.000 cabezas de ganado", "400.000 capi", "2 juta ekor sapi"):
   // the head noun alone, as a number's counted words end before "de", "of", "di".
   livestock: [
     'livestock',

@@ -7,7 +7,9 @@ import { nationalityAdjectives } from './nationality-adjectives.js';
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'id'] as const;
 
 /** Every two-letter region code, of which ICU names the assigned ones. */
-const CODES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((a) => [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((b) => a + b));
+export const CODES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((a) =>
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((b) => a + b),
+);
 
 /**
  * Every country and region ICU names (CLDR, shipped with Node), in the seven languages, as one id per

@@ -1,15 +1,9 @@
 import { foldText } from '../../compare/fold-text.js';
+import { CODES } from './countries.js';
+import { sharedStart } from './nationality-adjectives.js';
 
 /** Leading letters a people's noun must share with its country's one-word name: "afganos" and "Afganistán". */
 const MIN_SHARED_START = 5;
-
-/** ICU's two-letter regions, the ones with a name of their own (not "world", not a continent). */
-const REGION_CODES = (() => {
-  const codes: string[] = [];
-  for (let a = 65; a <= 90; a++)
-    for (let b = 65; b <= 90; b++) codes.push(String.fromCharCode(a) + String.fromCharCode(b));
-  return codes;
-})();
 
 const namesByLanguage = new Map<string, readonly (readonly [name: string, code: string])[]>();
 
@@ -18,7 +12,7 @@ function countryNames(language: string): readonly (readonly [string, string])[] 
   let names = namesByLanguage.get(language);
   if (!names) {
     const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-    names = REGION_CODES.flatMap((code) => {
+    names = CODES.flatMap((code) => {
       const name = display.of(code);
       const folded = name ? foldText(name) : '';
       return folded.length >= MIN_SHARED_START && /^\p{L}+$/u.test(folded) ? [[folded, code] as const] : [];
@@ -45,10 +39,4 @@ export function demonymCountry(noun: string, language: string): string | null {
     else if (shared === bestLength && code !== best) tied = true;
   }
   return best !== null && !tied ? `country:${best.toLowerCase()}` : null;
-}
-
-function sharedStart(x: string, y: string): number {
-  let n = 0;
-  while (n < x.length && x[n] === y[n]) n++;
-  return n;
 }

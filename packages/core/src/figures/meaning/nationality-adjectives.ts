@@ -59,7 +59,8 @@ const fold = (name: string | undefined) =>
         .trim()
     : '';
 
-function sharedStart(x: string, y: string): number {
+/** How many letters two words begin with alike. */
+export function sharedStart(x: string, y: string): number {
   let n = 0;
   while (n < x.length && x[n] === y[n]) n++;
   return n;

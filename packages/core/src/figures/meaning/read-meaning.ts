@@ -305,7 +305,7 @@ interface Window {
   /** "Core inflation, which excludes food, was 3.2%": the subject a relative clause stands between, else empty. */
   subjectBeforeRelative: string[];
   /**
-   * "passé à 28 morts et 1 007 blessés": where a conjunction alone joins the figure to the one before, the words
+   * "passé à 31 morts et 1 240 blessés": where a conjunction alone joins the figure to the one before, the words
    * before that one, whose verb both numbers take; else empty.
    */
   beforeJoined: string[];
@@ -557,7 +557,7 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   // lexicon knows only three words on ("six states begin bulk-tank sampling") is past the number's own noun.
   const joined = counted.length > 0 ? modifiedNoun(nounPhraseAfter(w.after)) : null;
   if (joined) return together(joined);
-  // A country's people named by its name ("22 milhões de afegãos", "6,5 millones de hondureños") are people.
+  // A country's people named by its name ("3 milhões de afegãos", "4,1 millones de hondureños") are people.
   const head = counted.length > 0 ? headNoun(counted, language) : null;
   if (head !== null && demonymCountry(head, language) !== null) return 'people';
   // A people's name ("12,000 North Koreans") says whose, not what: the context says what.

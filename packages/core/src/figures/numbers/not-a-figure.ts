@@ -264,7 +264,7 @@ function whatDigitsAre(
 ): NotFigure | null {
   const exact = seen.unit === null && seen.qualifier === 'exact';
   // "hasta 2028", "até 2028", "hingga 2028": a deadline, though the word reads "up to" before a count. A noun after
-  // it is what it counts ("bis zu 1610 Soldaten").
+  // it is what it counts ("bis zu 1450 Soldaten").
   const deadline = seen.unit === null && seen.qualifier === 'up_to' && !NOUN_AFTER.test(after);
   const monthBeside = MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CAPITALISED_MONTH_AFTER.test(after);
   if (!d.decimal && value >= 1 && value <= 31 && monthBeside) return 'date';

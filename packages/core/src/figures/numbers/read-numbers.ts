@@ -183,7 +183,7 @@ function readUnit(d: Draft, c: Context): void {
     d.unit = d.currency;
     return;
   }
-  // "magnitudo 6.8 ha colpito": after "magnitude" the number is one, whatever word follows it ("ha" is "has").
+  // "magnitudo 5.9 ha colpito": after "magnitude" the number is one, whatever word follows it ("ha" is "has").
   if (MAGNITUDE_BEFORE.test(before(c, d.start, 24))) {
     d.unit = 'magnitude';
     return;
