@@ -20,11 +20,25 @@ function conflicts(reference: string, article: string, times: [string, string] =
 }
 
 const figure = (value: number): Figure => ({ value }) as Figure;
-const fullEvidence = { confidence: 1, hoursApart: 3, facts: true, valueOfAnother: false, creditedAlike: true };
+const fullEvidence = {
+  confidence: 1,
+  hoursApart: 3,
+  facts: true,
+  valueOfAnother: false,
+  creditedAlike: true,
+  listed: false,
+};
 
 describe('a difference the digits explain', () => {
   it('is a misreport whatever else is unknown: another scale, two neighbouring digits swapped', () => {
-    const none = { confidence: 0.5, hoursApart: 72, facts: true, valueOfAnother: true, creditedAlike: false };
+    const none = {
+      confidence: 0.5,
+      hoursApart: 72,
+      facts: true,
+      valueOfAnother: true,
+      creditedAlike: false,
+      listed: true,
+    };
     expect(showsMisreport(figure(910), figure(9_100), none)).toBe(true);
     expect(showsMisreport(figure(1_400_000), figure(14_000_000), none)).toBe(true);
     expect(showsMisreport(figure(117), figure(171), none)).toBe(true);
@@ -66,7 +80,14 @@ describe('a value rounded at another scale', () => {
   const exact = (value: number) => ({ value, qualifier: 'exact' }) as Figure;
 
   it('is a misreport, unless the reference writes that rounded value for another figure', () => {
-    const none = { confidence: 0.5, hoursApart: 72, facts: true, valueOfAnother: false, creditedAlike: false };
+    const none = {
+      confidence: 0.5,
+      hoursApart: 72,
+      facts: true,
+      valueOfAnother: false,
+      creditedAlike: false,
+      listed: false,
+    };
     // "1,1 Mio." for 1,136: the reference's digits, rounded, at another scale.
     expect(showsMisreport(exact(1_136), exact(1_100_000), none)).toBe(true);
     // Where the reference also counts 1.1 million head of livestock, "1,1 Mio." is that figure, read otherwise.
@@ -174,5 +195,14 @@ describe('a national disaster agency', () => {
       const figure = analyseText(sentence, { language }).figures.find((f) => f.value === 1739);
       expect(figure?.meaning?.authority, language).toBe('disaster_agency');
     }
+  });
+});
+
+describe('a line of a breakdown', () => {
+  it('is no misreport on a difference the digits do not explain, and one on a slip', () => {
+    const listed = { ...fullEvidence, listed: true };
+    expect(showsMisreport(figure(29), figure(97), fullEvidence)).toBe(true);
+    expect(showsMisreport(figure(29), figure(97), listed)).toBe(false);
+    expect(showsMisreport(figure(29), figure(290), listed)).toBe(true);
   });
 });

@@ -390,6 +390,13 @@ describe("a country's people named by the country's name", () => {
     expect(demonymCountry('Americans', 'en')).toBeNull();
   });
 
+  it('names a country ICU also knows by a retired code (Yemen by YD, Germany by DD) once', () => {
+    expect(demonymCountry('yemeníes', 'es')).toBe('country:ye');
+    expect(demonymCountry('iemenitas', 'pt')).toBe('country:ye');
+    expect(demonymCountry('alemanes', 'es')).toBe('country:de');
+    expect(demonymCountry('vietnamitas', 'es')).toBe('country:vn');
+  });
+
   it('sets "thousand" for "million" of them against the reference, though the article came out hours before', () => {
     const found = compareArticle(
       analyseText('Aid\nSegundo a ONU, mais de 18 milhões de ucranianos dependem de ajuda.', {

@@ -16,7 +16,7 @@ import { distinctFigures } from './restatements.js';
 import { scaleSlipOf } from './scale-slip.js';
 import { creditSwapped } from './credit-swapped.js';
 import { RELEVANCE_THRESHOLD, scoreRelevance } from './relevance.js';
-import { type StoryScope, sameDigitsSlipped, storyScopeOf } from './same-quantity.js';
+import { type StoryScope, digitSlip, sameDigitsSlipped, storyScopeOf } from './same-quantity.js';
 import { forgetSentences } from './text-reading.js';
 import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
@@ -83,11 +83,15 @@ function misreport(
 
 /**
  * A later value that is the reference's digits slipped ("24.210" injured for "2,421", "45 000" for "450.000"):
- * a count does not grow or shrink to exactly ten times itself or its digits swapped between two bulletins; the
- * retelling misreports it.
+ * a count does not grow or shrink to exactly ten times itself between two bulletins; the retelling misreports it.
+ * Two digits swapped are a slip unless the article dates its count a later day than the reference's: a toll of
+ * 115 on Saturday that "has risen to 151" on Sunday rose. `judged` is the figure the judgement was made on (the
+ * body's, for a headline restating it).
  */
-const slippedUpdate = (kind: DiscrepancyKind, reference: Figure, article: Figure) =>
-  kind === 'updated' && sameDigitsSlipped(reference.value, article.value);
+const slippedUpdate = (kind: DiscrepancyKind, reference: Figure, article: Figure, judged: Figure) =>
+  kind === 'updated' &&
+  sameDigitsSlipped(reference.value, article.value) &&
+  !(digitSlip(reference.value, article.value) && relateDays(reference, judged) === 'earlier');
 
 /** Whether the article came out after the reference; when either time is unknown, it may have. */
 function publishedAfter(article: AnalysedText, reference: AnalysedText): boolean {
@@ -347,7 +351,9 @@ export function compareArticle(
     }
     usedReference.add(pair.reference);
     discrepancies.push({
-      kind: slippedUpdate(judgement.kind, ref, art) ? 'conflicts' : judgement.kind,
+      kind: slippedUpdate(judgement.kind, ref, art, article.figures[pair.restates ?? pair.article]!)
+        ? 'conflicts'
+        : judgement.kind,
       key: figureKey(ref, vocabulary),
       severity: judgement.severity,
       confidence: judgement.confidence,

@@ -222,6 +222,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     facts: meaningOf(reference).modality === 'fact' && meaningOf(article).modality === 'fact',
     valueOfAnother: ctx.valueOfAnother?.() ?? false,
     creditedAlike: credited(reference) === credited(article),
+    listed: meaningOf(reference).listed === true || meaningOf(article).listed === true,
   };
   if (!showsMisreport(reference, article, evidence)) return null;
   return { kind: 'conflicts', severity, confidence };

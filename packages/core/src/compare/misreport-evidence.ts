@@ -17,6 +17,8 @@ export interface DifferenceEvidence {
   valueOfAnother: boolean;
   /** Both figures name a source, or neither does. */
   creditedAlike: boolean;
+  /** Either figure is a line of a breakdown (see markBreakdowns): which count it retells is a guess. */
+  listed: boolean;
 }
 
 /** Least confidence at which a difference the digits do not explain may still be a misreport. */
@@ -48,6 +50,7 @@ export function showsMisreport(reference: Figure, article: Figure, evidence: Dif
   return (
     evidence.confidence >= FULL_CONFIDENCE &&
     evidence.creditedAlike &&
+    !evidence.listed &&
     (!evidence.facts || evidence.hoursApart === null || evidence.hoursApart < COUNT_MAY_MOVE_HOURS) &&
     !evidence.valueOfAnother
   );

@@ -9,6 +9,7 @@ import { ministryBackReferences } from './meaning/ministry-back-reference.js';
 import { sameSourceBackReferences } from './meaning/same-source-back-reference.js';
 import { creditFromText, inheritConcepts, readMeaning } from './meaning/read-meaning.js';
 import { voteRoles } from './meaning/vote-roles.js';
+import { markBreakdowns } from './meaning/breakdown.js';
 import { electionHolders } from './meaning/share-holder.js';
 import { rangesShareTheirPeriod } from './meaning/rate-period.js';
 import { statedDaysBefore } from './meaning/stated-days.js';
@@ -178,6 +179,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     language,
     contexts.map((c) => c.start),
   );
+  markBreakdowns(figures);
 
   const claims: Claim[] = [];
   for (const ctx of contexts) {

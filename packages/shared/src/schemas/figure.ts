@@ -106,6 +106,12 @@ export const FigureMeaning = z.object({
    * story's. Absent for no, and in figures read before.
    */
   creditedApart: z.boolean().optional(),
+  /**
+   * One of three or more counts of one quantity its sentence lists with no total among them ("147 were in their
+   * sixties, 97 in their seventies and 15 in their eighties"): a line of a breakdown, which of the reference's
+   * counts it is being a guess. Absent for no, and in figures read before.
+   */
+  listed: z.boolean().optional(),
   /** The proper names of the figure's sentence, folded, countries as ids ("country:mx"): what it is about
    * where no place is read. Empty for figures read before names were. */
   names: z.array(z.string()).default([]),

@@ -1272,6 +1272,7 @@ export const SHARE_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'funcionarios',
     'forza lavoro',
     'dipendenti',
+    'personale',
     'karyawan',
   ],
   fatality_rate: [

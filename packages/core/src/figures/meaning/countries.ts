@@ -12,6 +12,12 @@ export const CODES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((a) =>
 );
 
 /**
+ * The codes in use: an old code ICU maps to a current one (DD, SU, YU, UK) names the current country, so
+ * each country is named by one code.
+ */
+export const CURRENT_CODES = CODES.filter((code) => Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`);
+
+/**
  * Every country and region ICU names (CLDR, shipped with Node), in the seven languages, as one id per
  * country ("country:eg" for Egypt, Ägypten, Égypte, Egipto, Egito, Egitto, Mesir). General vocabulary,
  * maintained by the Unicode consortium rather than by hand. Longer names take their inflections and
@@ -53,9 +59,7 @@ export function countryNamesAsWritten(): Readonly<Record<string, readonly string
   // ("RAE de Hong Kong (China)").
   const otherCountry = (name: string, code: string) => named.get(name)?.some((c) => c !== code) ?? false;
   const entries: Record<string, string[]> = {};
-  for (const code of CODES) {
-    // An old code ICU maps to a current one (DD, SU, YU, UK) names the current country: one id each.
-    if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+  for (const code of CURRENT_CODES) {
     const names = new Set<string>();
     for (const short of shorts) {
       const name = short.of(code);

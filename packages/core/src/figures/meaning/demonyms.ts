@@ -1,5 +1,5 @@
 import { foldText } from '../../compare/fold-text.js';
-import { CODES } from './countries.js';
+import { CURRENT_CODES } from './countries.js';
 import { sharedStart } from './nationality-adjectives.js';
 
 /** Leading letters a people's noun must share with its country's one-word name: "afganos" and "Afganistán". */
@@ -12,7 +12,7 @@ function countryNames(language: string): readonly (readonly [string, string])[] 
   let names = namesByLanguage.get(language);
   if (!names) {
     const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-    names = CODES.flatMap((code) => {
+    names = CURRENT_CODES.flatMap((code) => {
       const name = display.of(code);
       const folded = name ? foldText(name) : '';
       return folded.length >= MIN_SHARED_START && /^\p{L}+$/u.test(folded) ? [[folded, code] as const] : [];

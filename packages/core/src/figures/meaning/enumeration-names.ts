@@ -25,7 +25,7 @@ export function enumerationNames(
 }
 
 /** Indices of figures grouped by sentence and quantity read (measure, concept, role). */
-function sameQuantityBySentence(figures: readonly Figure[]): number[][] {
+export function sameQuantityBySentence(figures: readonly Figure[]): number[][] {
   const groups = new Map<string, number[]>();
   figures.forEach((f, i) => {
     const m = f.meaning;

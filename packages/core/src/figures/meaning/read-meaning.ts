@@ -57,7 +57,11 @@ const cue = (list: readonly string[]) => createLexicon({ cue: list });
 const partCues = cue(PART_CUES);
 const includingCues = cue(INCLUDING);
 const partAfterCues = cue(PART_AFTER_CUES);
-const updateCues = cue(UPDATE_CUES);
+/** Cues of a count's new value, apart from those that only introduce its earlier value ("up from", "contre"). */
+const updateCues = createLexicon({
+  update: UPDATE_CUES.filter((c) => !PREVIOUS_VALUE_CUES.includes(c)),
+  previous: PREVIOUS_VALUE_CUES,
+});
 const previousValueCues = cue(PREVIOUS_VALUE_CUES);
 const planCues = cue(PLAN_CUES);
 const goalCues = cue(GOAL_CUES);
@@ -559,7 +563,8 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   if (joined) return together(joined);
   // A country's people named by its name ("3 milhões de afegãos", "4,1 millones de hondureños") are people.
   const head = counted.length > 0 ? headNoun(counted, language) : null;
-  if (head !== null && demonymCountry(head, language) !== null) return 'people';
+  if (head !== null && demonymCountry(head, language) !== null && writtenAsNoun(head, figure.counted, language))
+    return 'people';
   // A people's name ("12,000 North Koreans") says whose, not what: the context says what.
   if (figure.counted && language !== 'de' && isProperName(figure.counted)) return null;
   // Nothing counted is written: inheritConcepts reads it from the figures around, or takes people for a role of people.
@@ -827,6 +832,13 @@ const NEW_WORDS = new Set(
 const CREDIT_WORDS = new Set(['according', 'selon', 'laut', 'zufolge', 'segun', 'segundo', 'secondo', 'menurut']);
 
 /** The head of a counted noun phrase: its last word in English and German, its first in the others. */
+/** German writes every noun capitalised: "zehn deutschen Werken" names plants, "zehn Deutsche" people. */
+function writtenAsNoun(word: string, written: string | null, language: string): boolean {
+  if (language !== 'de') return true;
+  const asWritten = written?.split(/\s+/).find((x) => x.toLowerCase() === word);
+  return asWritten === undefined || /^\p{Lu}/u.test(asWritten);
+}
+
 function headNoun(words: readonly string[], language: string): string | null {
   // An article is never the noun: "sitúa en 900 los detenidos" counts the detained, not "los".
   const nouns = words.filter(
@@ -1193,8 +1205,8 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     update:
       !measure.startsWith('change:') &&
       (stage === 'revised' ||
-        updateCues.find([...w.before, ...w.after.slice(0, 3)]).length > 0 ||
-        updateCues.find(w.beforeJoined).length > 0),
+        updateCueIn([...w.before, ...w.after.slice(0, 3)], w.before.length) ||
+        updateCueIn(w.beforeJoined, w.beforeJoined.length)),
     modality: modalityOf(figure, w),
     direction: measure.startsWith('change:') ? directionOf(w) : null,
     authority: clauseAuthority(figure, w) ?? creditedAuthority(figure) ?? headlineCredit(figure, ctx),
@@ -1202,6 +1214,20 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     ...limitsOf(figure, ctx),
     ...marksOf(figure),
   };
+}
+
+/**
+ * Whether words around a figure (the figure itself standing at `figureAt`) tell a running count's new value. A cue of
+ * an earlier value tells one only with a number straight after it, or after its article ("505 cas contre 481",
+ * "down from the 2,389"), the figure's own or another's: "contre" and "contra" also mean "against" ("l'assaut contre Djibo").
+ */
+function updateCueIn(words: readonly string[], figureAt: number): boolean {
+  const numberAt = (i: number) => i === figureAt || /^\d/.test(words[i] ?? '');
+  return updateCues
+    .find(words)
+    .some(
+      (m) => m.concept === 'update' || numberAt(m.end) || (ARTICLES.has(words[m.end] ?? '') && numberAt(m.end + 1)),
+    );
 }
 
 type Marks = Pick<FigureMeaning, 'still' | 'final' | 'sinceLastBulletin' | 'creditedApart' | 'saidDone'>;
