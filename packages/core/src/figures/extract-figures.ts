@@ -1,5 +1,6 @@
 import type { Claim, ExtractionResult, Figure, FigureCategory } from '@parallax/shared';
 import { type Attribution, attributionFor, findAttributions } from './claims/attribution.js';
+import { creditAfter } from './claims/credit-after.js';
 import { sourceKey } from './claims/source-key.js';
 import { categoryOfWord, countedAfter, countedBefore } from './classify/categories.js';
 import { placeFor, placesIn, statementSpan } from './classify/places.js';
@@ -113,6 +114,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       attributed: attributions.length > 0,
     });
   });
+
+  lendCreditsBack(contexts, text);
 
   const figures: Figure[] = [];
   let si = 0;
@@ -269,6 +272,26 @@ function carryCurrency(figure: Figure, earlier: Figure[], ctx: SentenceContext):
  * What a sentence states without who states it: "About 11,000 troops are in Kursk, the spy agency said." states
  * "About 11,000 troops are in Kursk."; "Seoul says Pyongyang has sent troops." states "Pyongyang has sent troops."
  */
+/**
+ * A sentence that is only a credit ("Das teilte die Behörde am Samstag mit.", "Así lo informó el ministerio.") credits
+ * the sentence before it in its paragraph, where that one names no source of its own.
+ */
+function lendCreditsBack(contexts: SentenceContext[], text: string): void {
+  for (let i = 1; i < contexts.length; i++) {
+    const before = contexts[i - 1]!;
+    const credit = creditAfter(contexts[i]!.text);
+    if (
+      credit?.start !== 0 ||
+      before.attributions.length > 0 ||
+      text.slice(before.end, contexts[i]!.start).includes('\n')
+    )
+      continue;
+    before.attributions.push({ ...credit, start: before.text.length, end: before.text.length });
+    before.source = credit.source;
+    before.attributed = true;
+  }
+}
+
 function statementOf(sentence: string, attribution: Attribution | null): string {
   if (!attribution) return sentence;
   const before = sentence.slice(0, attribution.start).replace(/(?<![\s,;:])[\s,;:]+$/, '');

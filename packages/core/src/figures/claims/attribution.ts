@@ -1,4 +1,5 @@
 import { LOCATIVE } from '../meaning/locative-place.js';
+import { creditAfter } from './credit-after.js';
 
 /** Who a sentence credits: "X said", "according to X", "selon X", "laut X", "kata X". */
 export interface Attribution {
@@ -182,6 +183,7 @@ function closesAppositive(raw: string): boolean {
 /** Every attribution in a sentence, in order: "Seoul believes …, while Washington says …" has two. */
 export function findAttributions(sentence: string): Attribution[] {
   const out: Attribution[] = [];
+  push(out, creditAfter(sentence));
   const cited = CITED_AS_SAYING.exec(sentence);
   if (cited?.[1]) push(out, named(cited[1], cited.index, cited.index + cited[0].length));
 

@@ -227,6 +227,14 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'badan penanggulangan bencana',
     'bnpb',
     'bpbd',
+    // An agency that manages emergencies, not a company's management: "the state emergency management agency".
+    'emergency management',
+    'gestion des urgences',
+    'gestion de emergencias',
+    'gestao de emergencias',
+    'gestione delle emergenze',
+    'manajemen darurat',
+    'katastrophenschutzbehord*',
   ],
   governor: [
     'governor',
