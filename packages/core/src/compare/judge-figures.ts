@@ -129,7 +129,7 @@ export interface JudgeContext {
 }
 
 /** Share of a conflict's severity an update keeps: a newer figure is news, not an error. */
-const UPDATE_FACTOR = 0.5;
+export const UPDATE_FACTOR = 0.5;
 
 /**
  * Judges an aligned pair. Values agree when their plausible intervals overlap. Otherwise the article

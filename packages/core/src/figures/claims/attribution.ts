@@ -133,6 +133,23 @@ function opensWithPreposition(phrase: string): boolean {
 
 const TIME_PREPOSITIONS = new Set(['on', 'since', 'after', 'before', 'by', 'from', 'am', 'pada']);
 
+/** Words of when that may follow a verb of saying, in the seven languages: "said on Tuesday", "sagte am Montag". */
+const TIME_AFTER_VERB =
+  /^(?:on|last|this|earlier|later|yesterday|today|tonight|late|early|am|heute|gestern|hier|aujourd['’]hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ayer|hoy|este|esta|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ontem|hoje|nesta|neste|ieri|oggi|kemarin|pada|hari)(?![\p{L}])\s*/iu;
+/** What names the time after such a word: a capitalised day ("Tuesday", "Montag") or a part of the day. */
+const TIME_NAMED =
+  /^(?:\p{Lu}\p{L}*|morning|afternoon|evening|night|week|soir|matin|abend|noche|tarde|sera|mattina|malam|pagi|ini|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?![\p{L}])\s*/u;
+
+/** The words after a verb of saying less the time that opens them: "am Montag der Sprecher" is "der Sprecher". */
+function withoutTimeAfterVerb(phrase: string): string {
+  let rest = phrase;
+  for (let m = TIME_AFTER_VERB.exec(rest); m !== null; m = TIME_AFTER_VERB.exec(rest)) {
+    rest = rest.slice(m[0].length);
+    rest = rest.slice(TIME_NAMED.exec(rest)?.[0].length ?? 0);
+  }
+  return rest.trim();
+}
+
 /** The words after the last clause boundary: "the NIS" in "…, the NIS". */
 function lastClause(before: string): string {
   let cut = 0;
@@ -160,18 +177,21 @@ const COMMON_PHRASE = /^(?:\p{Lu}\p{Ll}*(?:['’]s)?\s+)?\p{Ll}[\p{L}'’-]*(?:\
 
 /**
  * "El portavoz militar, el general Ana Ruiz," and "the state broadcaster Radio Nord, quoting defence
- * officials,": a subject of two parts between commas, one a titled name, the other its title or whom it quotes.
+ * officials,": a subject of two parts between commas, one a titled name, the other its title or whom it quotes,
+ * opening the sentence or closing a clause before it ("62 have died, the state's health commissioner, Musa Ismaila,
+ * said"). The two parts as written, or null.
  */
-function titledAppositive(raw: string): boolean {
-  if (!/,\s*$/u.test(raw)) return false;
-  const segments = raw
-    .replace(/,\s*$/, '')
-    .split(/,(?!\d)/)
-    .map((x) => x.trim());
-  if (segments.length !== 2) return false;
-  const [first, second] = segments as [string, string];
-  if (TITLED_NAME.test(second) || PROPER_NAME.test(second)) return COMMON_PHRASE.test(first);
-  return TITLED_NAME.test(first) && QUOTING.test(second);
+function titledAppositive(raw: string): string | null {
+  if (!/,\s*$/u.test(raw)) return null;
+  const segments = raw.replace(/,\s*$/, '').split(/,(?!\d)/);
+  if (segments.length < 2) return null;
+  const tail = segments.slice(-2);
+  const [first, second] = tail.map((x) => x.trim()) as [string, string];
+  const titled =
+    TITLED_NAME.test(second) || PROPER_NAME.test(second)
+      ? COMMON_PHRASE.test(first)
+      : TITLED_NAME.test(first) && QUOTING.test(second);
+  return titled ? tail.join(',').trim() : null;
 }
 
 function closesAppositive(raw: string): boolean {
@@ -196,12 +216,12 @@ export function findAttributions(sentence: string): Attribution[] {
     if (raw.trim() === '' || /^\p{Lu}/u.test(m[0].trim().split(/\s+/).pop() ?? '')) continue;
     // "The CGT union, which called the strike, said …": the relative clause describes the subject before it.
     const relative = RELATIVE_CLAUSE.exec(raw);
-    const titled = !relative && titledAppositive(raw);
+    const titled = relative ? null : titledAppositive(raw);
     if (/[,"”»]\s*$/u.test(raw) && !relative && !titled && !closesAppositive(raw)) continue;
     const before = (relative ? relative[1]! : raw).replace(/(?<![\s,])[\s,]+$/, '');
     // "El portavoz militar, el general Ana Ruiz, detalló": the title and the name are one source.
     if (titled) {
-      push(out, named(before, 0, m.index + m[0].length));
+      push(out, named(titled, raw.lastIndexOf(titled), m.index + m[0].length));
       continue;
     }
     // "in line with what Ukraine has said" reports no figure of this sentence.
@@ -225,7 +245,12 @@ export function findAttributions(sentence: string): Attribution[] {
     const end = inverted.index + inverted[0].length;
     // "…, añadió." — the subject is dropped: the previous source goes on speaking.
     if (!inverted[1]) push(out, { source: '', pronoun: true, start: at, end });
-    else push(out, named(preferName(inverted[1].split(/,(?!\d)/)), at, end));
+    else {
+      // "…, the commissioner said on Tuesday": a time after the verb is no subject; "sagte am Montag der Sprecher"
+      // names it after the time.
+      const subject = withoutTimeAfterVerb(inverted[1]);
+      if (subject) push(out, named(preferName(subject.split(/,(?!\d)/)), at, end));
+    }
   }
 
   // "1,12 million selon l'Intérieur, plus de 2 millions selon la CGT": every credit, each for its own figure.

@@ -49,10 +49,17 @@ const NAME_END = new RegExp(
  * ("Sono 95 i morti, lo ha comunicato oggi la protezione civile"). Its offsets are the credit's in `sentence`.
  */
 export function creditAfter(sentence: string): Attribution | null {
-  const m = CREDIT_AFTER.exec(sentence.trim().replace(/[.!]+$/u, ''));
+  const m = CREDIT_AFTER.exec(withoutFinalStops(sentence.trim()));
   if (!m?.[1]) return null;
   const source = m[1].replace(WHEN_BEFORE, '').replace(NAME_END, '').trim();
   if (source.length < 2) return null;
   const start = Math.max(0, sentence.indexOf(m[0]));
   return { source, pronoun: false, start, end: sentence.length };
+}
+
+/** A sentence less its closing full stops, read without a regular expression that backtracks on a run of them. */
+function withoutFinalStops(sentence: string): string {
+  let end = sentence.length;
+  while (end > 0 && (sentence[end - 1] === '.' || sentence[end - 1] === '!')) end--;
+  return sentence.slice(0, end);
 }

@@ -148,6 +148,16 @@ const withPart = (day: string, words: readonly string[], i: number) => {
 const DAY_MS = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
+/**
+ * The months' English names, after which English writes the day ("May 14"); the other languages write it before ("14 maggio"),
+ * so "dall'inizio di maggio 14 focolai" counts 14 outbreaks.
+ */
+const DAY_AFTER = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
 /** A date expression in folded words, with where it stands (word index) and the day it names. */
 export interface DateMention {
   at: number;
@@ -172,7 +182,8 @@ export function dateMentions(
     const w = words[i]!;
     const month = MONTHS[w];
     if (month !== undefined && w.length >= 3) {
-      const day = dayNumber(words[i - 1]) ?? dayNumber(words[i + 1]) ?? dayNumber(words[i - 2]);
+      const day =
+        dayNumber(words[i - 1]) ?? (DAY_AFTER.has(w) ? dayNumber(words[i + 1]) : null) ?? dayNumber(words[i - 2]);
       const year = yearAfter(words, i);
       if (day !== null) {
         const resolved = dayInYear(day, month, base, year);

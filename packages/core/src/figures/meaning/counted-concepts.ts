@@ -356,6 +356,7 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'puestos',
     'puestos de trabajo',
     'empregos',
+    'postos',
     'postos de trabalho',
     'vagas',
     'posti di lavoro',

@@ -172,7 +172,7 @@ export function maskedSpans(text: string): Span[] {
   return out;
 }
 
-/** A month name before a day (for dates such as "Nov. 20", "20. November", "20 de noviembre"). */
+/** A month name before a day, as English writes dates ("Nov. 20", "May 14"). */
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
 /** After a number, short month forms that are also common words ("may", "des", "set") would misfire. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'mai', 'mei', 'des', 'set', 'out', 'gen', 'mar']);
@@ -266,7 +266,9 @@ function whatDigitsAre(
   // "hasta 2028", "até 2028", "hingga 2028": a deadline, though the word reads "up to" before a count. A noun after
   // it is what it counts ("bis zu 1450 Soldaten").
   const deadline = seen.unit === null && seen.qualifier === 'up_to' && !NOUN_AFTER.test(after);
-  const monthBeside = MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || CAPITALISED_MONTH_AFTER.test(after);
+  // Only English writes the month before the day ("May 14"): "dall'inizio di maggio 14 focolai" counts 14.
+  const monthBeside =
+    (lang === 'en' && MONTH_BEFORE.test(before)) || MONTH_AFTER.test(after) || CAPITALISED_MONTH_AFTER.test(after);
   if (!d.decimal && value >= 1 && value <= 31 && monthBeside) return 'date';
   if (yearShaped(d, value) && (exact || deadline) && !COUNTED_AFTER_YEAR.test(after)) return 'year';
   if (REFERENCE_BEFORE.test(before) || d.sectionNumber) return 'reference';
