@@ -66,11 +66,14 @@ export function alignFigures(
     const statements = (restatementsOf.get(standing) ?? []).filter(
       (ri) => !differ || (meaningOf(reference[ri]!).asOf !== null && !timesDiffer(reference[ri]!, article[ai]!)),
     );
+    // The first statement the figure matches, unless another one matches it with the evidence of one quantity that
+    // the first lacks: the headline's "17 anak" says less than the body's "merenggut nyawa 17 anak".
+    let found: { ri: number; match: QuantityMatch } | null = null;
     for (const ri of [standing, ...statements]) {
       const match = sameQuantity(reference[ri]!, article[ai]!, scope, vocabulary, restatedNames.get(standing));
-      if (match) return { ri, match };
+      if (match && (found === null || (match.canConflict && !found.match.canConflict))) found = { ri, match };
     }
-    return null;
+    return found;
   };
   const pairs: FigureAlignment[] = [];
   const unmatchedArticle: number[] = [];

@@ -7,7 +7,7 @@ import { authorityMentions, figureAuthority, oneUnitedNationsBody, sameAuthority
 import { foldText, foldedWords } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
-import { showsMisreport, significantDigits } from './misreport-evidence.js';
+import { neighboursSwapped, showsMisreport, significantDigits } from './misreport-evidence.js';
 import { powersOfTenApart, type QuantityMatch } from './same-quantity.js';
 import { isAuthorityKind } from '../figures/meaning/read-meaning.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -228,12 +228,17 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   return { kind: 'conflicts', severity, confidence };
 }
 
-/** Significant digits a value needs before the same digits at another scale tell one count, whoever is credited. */
+/**
+ * Significant digits a value needs before the same digits at another scale, or two of them swapped, tell one count
+ * whoever is credited: no other body counts "89,38 %" as "98,38 %".
+ */
 const CROSS_CREDIT_DIGITS = 3;
 
 function sameDigitsAtAnotherScale(reference: Figure, article: Figure): boolean {
-  if (!powersOfTenApart(reference.value, article.value)) return false;
-  return significantDigits(reference.value!).length >= CROSS_CREDIT_DIGITS;
+  if (reference.value === null || article.value === null || reference.value <= 0 || article.value <= 0) return false;
+  const [own, told] = [significantDigits(reference.value), significantDigits(article.value)];
+  if (own.length < CROSS_CREDIT_DIGITS) return false;
+  return powersOfTenApart(reference.value, article.value) || neighboursSwapped(own, told);
 }
 
 /**

@@ -93,4 +93,4 @@ export function significantDigits(value: number): string {
 }
 
 /** "162" and "126", "36.8" and "38.6": two neighbouring digits swapped, the rest alike. */
-const neighboursSwapped = (x: string, y: string) => x.length === y.length && swapsNeighbours(x, y);
+export const neighboursSwapped = (x: string, y: string) => x.length === y.length && swapsNeighbours(x, y);

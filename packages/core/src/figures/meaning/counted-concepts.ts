@@ -208,6 +208,8 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'polizist*',
     'polizeibeamte',
     'beamte',
+    'beamten',
+    'beamtinnen',
     'policias',
     'agentes',
     'poliziotti',
