@@ -1,6 +1,6 @@
 import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
-import { type DateMention, dateMentions } from '../figures/meaning/as-of.js';
+import { DAY_MS, type DateMention, dateMentions } from '../figures/meaning/as-of.js';
 import { saysItHappensAgain } from './repeated-event.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { SentenceReading } from './text-reading.js';
@@ -77,7 +77,6 @@ const FAR_DAYS = 180;
 const STORY_RETOLD = 2;
 /** Days before the reference from which a dated event is an earlier one, not the story's (a story runs weeks). */
 const EARLIER_DAYS = 60;
-const DAY_MS = 86_400_000;
 /** Passages (the headline first) that say when the article's event happened. */
 const LEAD_PASSAGES = 2;
 /** Length of a date of a month ("2023-12") or finer: a year alone is often a comparison's ("the worst since 2004"). */

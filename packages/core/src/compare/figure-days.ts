@@ -1,5 +1,5 @@
 import type { Figure } from '@parallax/shared';
-import { EARLIER } from '../figures/meaning/as-of.js';
+import { DAY_MS, EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { COUNT_MAY_MOVE_HOURS } from './misreport-evidence.js';
 import { BOUND_BELOW } from './same-quantity.js';
@@ -80,7 +80,6 @@ export function earlierTextsStep(reference: Figure, article: Figure, times: Text
   );
 }
 
-const DAY_MS = 86_400_000;
 /** Days an undated count's publication must be apart from the other's day: it may be of the day before. */
 const UNDATED_MARGIN_DAYS = 2;
 

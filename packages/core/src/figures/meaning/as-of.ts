@@ -145,7 +145,8 @@ const withPart = (day: string, words: readonly string[], i: number) => {
   return hour && day.length === 10 ? `${day}T${hour}` : day;
 };
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day: what days apart are counted in. */
+export const DAY_MS = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
