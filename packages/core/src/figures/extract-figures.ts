@@ -269,10 +269,6 @@ function carryCurrency(figure: Figure, earlier: Figure[], ctx: SentenceContext):
 }
 
 /**
- * What a sentence states without who states it: "About 11,000 troops are in Kursk, the spy agency said." states
- * "About 11,000 troops are in Kursk."; "Seoul says Pyongyang has sent troops." states "Pyongyang has sent troops."
- */
-/**
  * A sentence that is only a credit ("Das teilte die Behörde am Samstag mit.", "Así lo informó el ministerio.") credits
  * the sentence before it in its paragraph, where that one names no source of its own.
  */
@@ -292,6 +288,10 @@ function lendCreditsBack(contexts: SentenceContext[], text: string): void {
   }
 }
 
+/**
+ * What a sentence states without who states it: "About 11,000 troops are in Kursk, the spy agency said." states
+ * "About 11,000 troops are in Kursk."; "Seoul says Pyongyang has sent troops." states "Pyongyang has sent troops."
+ */
 function statementOf(sentence: string, attribution: Attribution | null): string {
   if (!attribution) return sentence;
   const before = sentence.slice(0, attribution.start).replace(/(?<![\s,;:])[\s,;:]+$/, '');

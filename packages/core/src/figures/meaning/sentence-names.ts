@@ -58,9 +58,7 @@ export function sentenceNames(
     if (sentence[words[i]!.index + words[i]![0].length] === '$') continue;
     const after = previous[0].toLowerCase();
     const acronym = word.length >= 2 && word === word.toUpperCase();
-    if (language === 'de' && !acronym && !GERMAN_PLACE_PREPOSITIONS.has(after) && !isCountry(word)) {
-      if (!namedAfterItsKind(words, i)) continue;
-    }
+    if (language === 'de' && !acronym && !namedInGerman(words, i, after, word)) continue;
     const name = folded[i]!;
     if (!name || (name.length < 3 && !acronym) || NOT_PLACES.has(name) || SENTENCE_WORDS.has(name)) continue;
     // "French cities", "the Italian government": an adjective of nationality names its country, as "France" does.
@@ -177,8 +175,17 @@ const isCountry = (word: string) => countriesIn(foldedWords(word)).length > 0;
 
 /** "in Osnabrück", "aus Chattanooga": German writes a place's name straight after these, with no article. */
 const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach', 'bei', 'von', 'nahe', 'um']);
-/** The same with their article in them, or before one: "im Werk Zwickau", "in der Metropolregion Nürnberg". */
-const GERMAN_PREPOSITION_ARTICLES = new Set(['im', 'ins', 'beim', 'vom', 'zum', 'zur', 'der', 'dem', 'den', 'des']);
+/** Prepositions of place with their article in them: "im Werk Zwickau", "beim Werk", "vom Standort". */
+const GERMAN_CONTRACTED_PREPOSITIONS = new Set(['im', 'beim', 'vom']);
+/** The articles a preposition of place takes before the noun of a name's kind: "in der Metropolregion Nürnberg". */
+const GERMAN_ARTICLES_AFTER_PREPOSITION = new Set(['der', 'dem', 'den', 'des']);
+
+/**
+ * Whether a capitalised German word is a name, German capitalising every noun: after a preposition of place ("in
+ * Osnabrück"), a country, or after the noun of its kind.
+ */
+const namedInGerman = (words: readonly RegExpExecArray[], i: number, after: string, word: string) =>
+  GERMAN_PLACE_PREPOSITIONS.has(after) || isCountry(word) || namedAfterItsKind(words, i);
 
 /**
  * A German name written after the noun of its kind, straight after a preposition of place and its article: "im Werk
@@ -189,8 +196,8 @@ function namedAfterItsKind(words: readonly RegExpExecArray[], i: number): boolea
   const article = (words[i - 2]?.[0] ?? '').toLowerCase();
   const preposition = (words[i - 3]?.[0] ?? '').toLowerCase();
   if (!/^\p{Lu}\p{Ll}/u.test(kind)) return false;
-  if (article === 'im' || article === 'beim' || article === 'vom') return true;
-  return GERMAN_PREPOSITION_ARTICLES.has(article) && GERMAN_PLACE_PREPOSITIONS.has(preposition);
+  if (GERMAN_CONTRACTED_PREPOSITIONS.has(article)) return true;
+  return GERMAN_ARTICLES_AFTER_PREPOSITION.has(article) && GERMAN_PLACE_PREPOSITIONS.has(preposition);
 }
 
 const DATELINE_DASH = /\s[—–]\s*$/u;
