@@ -86,3 +86,21 @@ describe('a credit after the figure it closes', () => {
     expect(findAttributions('Murieron 62 personas, dijo este lunes el ministro.')[0]?.source).toBe('el ministro');
   });
 });
+
+describe('a count of the evening of the day the reference came out in the morning', () => {
+  it('is a newer bulletin, though the reference dates its count that day', () => {
+    const found = compareArticle(
+      analyseText('Toll\nThe health ministry said on Monday that at least 493 people had been killed.', {
+        language: 'en',
+        published: '2023-10-09T09:30:00+02:00',
+      }),
+      analyseText('Toll\nThe health ministry said on Monday evening that 687 people had been killed.', {
+        language: 'en',
+        published: '2023-10-09T21:30:00+03:00',
+      }),
+      'article',
+      { relevanceThreshold: 0 },
+    ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'}`);
+    expect(found).toContain('updated 687');
+  });
+});

@@ -263,8 +263,10 @@ function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: Jud
   if (articleDay.length !== 13 || articleDay.slice(0, 10) !== ctx.referenceDay) return false;
   const ownPart = referenceAsOf?.length === 13 && referenceAsOf.slice(0, 10) === ctx.referenceDay;
   if (ownPart) return articleDay.slice(11) > referenceAsOf.slice(11);
-  // A running count "this year" is as of when it was published; a day of its own is another time.
-  const ownDay = referenceAsOf !== null && referenceAsOf.length >= 10;
+  // A running count "this year" is as of when it was published; a day of its own is another time, unless it is the
+  // day it was published: "am Montag" in a text of Monday morning is no later than that morning.
+  const ownDay =
+    referenceAsOf !== null && referenceAsOf.length >= 10 && referenceAsOf.slice(0, 10) !== ctx.referenceDay;
   if (ownDay || ctx.referenceHour == null || Number.isNaN(ctx.referenceHour)) return false;
   return Number(articleDay.slice(11)) > ctx.referenceHour + SAME_DAY_MARGIN;
 }
