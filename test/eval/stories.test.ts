@@ -25,8 +25,9 @@ interface SplitScores {
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   // A difference the digits do not explain is a conflict only on all the evidence (compare/misreport-evidence.ts):
-  // recall traded for precision, on purpose. Recall 0.417 over 189 stories at the release before; 0.423 over 207
-  // with the 18 development stories written unseen this release, which came in at 0.45, 0.33 and 0.26 on first contact.
+  // recall traded for precision, on purpose. Recall 0.417 over 189 stories at the release before; 0.423 over 213
+  // with the 24 development stories written unseen this release, which came in at 0.45, 0.33, 0.26 and 0.40 on first
+  // contact.
   dev: {
     conflictsPrecision: 0.97,
     conflictsRecall: 0.41,
@@ -34,9 +35,9 @@ const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // The floors follow what the test half measures (166 stories, eighteen of them written unseen this release:
-  // precision 0.867, recall 0.322, 0.57 false alerts per 50; 0.881, 0.319 and 0.48 with the release-start engine),
-  // not the targets.
+  // The floors follow what the test half measures (172 stories, 24 of them written unseen this release: precision
+  // 0.866, recall 0.317, 0.55 false alerts per 50; 0.879, 0.314 and 0.46 with the release-start engine), not the
+  // targets.
   test: {
     conflictsPrecision: 0.86,
     conflictsRecall: 0.3,
