@@ -32,6 +32,27 @@ describe('two digits swapped, credited to another body', () => {
   });
 });
 
+describe('a fact the reference states three times', () => {
+  it('is met by the statement that reads it with the evidence of one quantity, not the first one found', () => {
+    const reference = [
+      'Wabah Campak Lembata: 14 Anak Meninggal, Imunisasi Digelar di 9 Kecamatan',
+      'Lewoleba, Selasa (26/8) - Wabah campak di Kabupaten Lembata, Nusa Tenggara Timur, telah merenggut nyawa 14 anak sejak awal tahun. Dinas Kesehatan Lembata mencatat 1.210 kasus suspek campak sepanjang Januari hingga pekan lalu.',
+      'Kepala Dinas Kesehatan Lembata mengatakan 12 dari 14 anak yang meninggal tidak memiliki riwayat imunisasi campak.',
+    ].join('\n');
+    const article = [
+      'Indonesia, epidemia di morbillo a Lembata: 14 bambini morti',
+      "Un'epidemia di morbillo nella reggenza di Lembata, nell'est dell'Indonesia, ha causato dall'inizio dell'anno la morte di 140 bambini, secondo le autorità sanitarie locali, che hanno registrato 1.210 casi sospetti.",
+    ].join('\n');
+    const found = compareArticle(
+      analyseText(reference, { language: 'id', published: '2025-08-26T10:00:00+07:00' }),
+      analyseText(article, { language: 'it', published: '2025-08-27T09:00:00+02:00' }),
+      'article',
+      { relevanceThreshold: 0 },
+    ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'} ${d.reference?.text ?? '-'}`);
+    expect(found).toContain('conflicts 140 14');
+  });
+});
+
 describe('a toll told as the deaths it caused', () => {
   it('sets "la morte di 170 bambini" against the 17 children the outbreak took', () => {
     const reference =
