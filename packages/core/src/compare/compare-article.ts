@@ -9,7 +9,7 @@ import { figureKey } from './figure-key.js';
 import { readFigures } from './figure-reading.js';
 import { comparableInterval, type Judgement, judgePair, oneSidedSeverity, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
-import { laterAlongside, laterBulletin } from './later-alongside.js';
+import { earlierBulletin, laterAlongside, laterBulletin } from './later-alongside.js';
 import { planRetoldAsFact } from './plan-retold.js';
 import { prepareReference } from './prepare-reference.js';
 import { distinctFigures } from './restatements.js';
@@ -325,6 +325,7 @@ export function compareArticle(
   }
   laterAlongside(aligned.pairs, article.figures, judgements);
   laterBulletin(aligned.pairs, reference, article, judgements);
+  earlierBulletin(aligned.pairs, reference, article, judgements);
   const unmatchedArticle = new Set(aligned.unmatchedArticle);
   const usedReference = new Set<number>();
   for (const pair of aligned.pairs) {

@@ -2,6 +2,9 @@ import type { Figure } from '@parallax/shared';
 import type { FigureAlignment } from './align-figures.js';
 import type { AnalysedText } from './analysed-text.js';
 import { type Judgement, UPDATE_FACTOR } from './judge-figures.js';
+import { meaningOf } from '../figures/meaning/read-meaning.js';
+import { relateDays } from './figure-days.js';
+import { slippedDigits } from './misreport-evidence.js';
 import { sameDigitsSlipped } from './same-quantity.js';
 
 /**
@@ -57,6 +60,43 @@ export function laterBulletin(
     if (newer)
       judgements.set(pair.article, { ...judgement, kind: 'updated', severity: judgement.severity * UPDATE_FACTOR });
   }
+}
+
+/**
+ * The mirror of laterBulletin: an article paragraph that dates a count of a reference paragraph to an earlier day
+ * ("153 dead as of Sunday" against Monday's 154) retells an earlier bulletin; its other values that differ from that
+ * paragraph's counts that state no day of their own ("37 seriously injured" against 33) are that bulletin's too, of
+ * another time, not misreports. Digits slipped stay a misreport. Rewrites `judgements` in place.
+ */
+export function earlierBulletin(
+  pairs: readonly FigureAlignment[],
+  reference: AnalysedText,
+  article: AnalysedText,
+  judgements: Map<number, Judgement | null>,
+): void {
+  const paragraphIn = (text: AnalysedText, f: Figure) => text.text.slice(0, f.start).split('\n').length;
+  const datedEarlier = (refParagraph: number, artParagraph: number) =>
+    article.figures.some(
+      (g) =>
+        paragraphIn(article, g) === artParagraph &&
+        reference.figures.some(
+          (h) => paragraphIn(reference, h) === refParagraph && oneCount(g, h) && relateDays(g, h) === 'earlier',
+        ),
+    );
+  for (const pair of pairs) {
+    const ref = reference.figures[pair.reference]!;
+    const art = article.figures[pair.article]!;
+    if (judgements.get(pair.article)?.kind !== 'conflicts' || slippedDigits(ref, art)) continue;
+    // A figure with a day of its own is judged by it; an undated one is as of its paragraph's bulletin.
+    if (meaningOf(art).asOf !== null) continue;
+    if (datedEarlier(paragraphIn(reference, ref), paragraphIn(article, art))) judgements.set(pair.article, null);
+  }
+}
+
+/** Two counts of one thing with one role: the same count, whatever its day. */
+function oneCount(a: Figure, b: Figure): boolean {
+  const [x, y] = [meaningOf(a), meaningOf(b)];
+  return x.measure === 'count' && y.measure === 'count' && x.concept === y.concept && x.role === y.role;
 }
 
 /** Whether `value` lies in what `figure` states, its own value within rounding where it states one alone. */

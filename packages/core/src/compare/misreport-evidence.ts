@@ -42,7 +42,7 @@ export const COUNT_MAY_MOVE_HOURS = 24;
  * When the meaning of two figures is uncertain, they are not a conflict.
  */
 export function showsMisreport(reference: Figure, article: Figure, evidence: DifferenceEvidence): boolean {
-  if (sameDigitsSlipped(reference, article)) return true;
+  if (slippedDigits(reference, article)) return true;
   // A value rounded at another scale ("2,3 Mio." for 2,317) that the reference writes for another figure (2.3 million
   // hectares) is that figure, read with another meaning.
   if (roundedScaleSlip(reference, article) && !evidence.valueOfAnother) return true;
@@ -73,7 +73,7 @@ function twoPreciseCounts(reference: Figure, article: Figure): boolean {
 }
 
 /** One number written with its very digits at another scale, or with two neighbouring digits swapped. */
-function sameDigitsSlipped(reference: Figure, article: Figure): boolean {
+export function slippedDigits(reference: Figure, article: Figure): boolean {
   const x = reference.value;
   const y = article.value;
   if (x === null || y === null || x <= 0 || y <= 0) return false;

@@ -4,6 +4,7 @@ import {
   type StoryScope,
   conceptsMatch,
   digitSlip,
+  figurePlace,
   holdersMatch,
   powersOfTenApart,
   relateFigurePlaces,
@@ -11,6 +12,7 @@ import {
   relateTimes,
   withoutTrailingZeros,
 } from './same-quantity.js';
+import { isRegion } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
 import { daysApart, earlierTextsStep, ofAnotherYear, type TextTimes } from './figure-days.js';
 
@@ -142,7 +144,19 @@ function notToldApart(r: Figure, a: Figure, scope: StoryScope, vocabulary: Vocab
   if ((time === 'earlier' || time === 'later') && !slipADayApart(r, a)) return false;
   // A town within the other side's country is a part of its count, not its count slipped.
   const place = relateFigurePlaces(r, a, rm, scope, vocabulary);
+  if (place === 'one-sided' && wholeAndPlace(r, a, vocabulary)) return false;
   return place === 'same' || place === 'one-sided';
+}
+
+/**
+ * One side's count is for a place of its own ("120 in Valverde") and the other's for the story's whole place, named
+ * ("1,200 across the Canaries"): a part and the whole, not one count slipped, however alike their digits.
+ */
+function wholeAndPlace(r: Figure, a: Figure, vocabulary: Vocabulary): boolean {
+  const [rp, ap] = [figurePlace(r, vocabulary), figurePlace(a, vocabulary)];
+  if (rp === null || ap === null || rp === ap) return false;
+  const territory = (p: string) => p.startsWith('country:') || isRegion(p, vocabulary);
+  return territory(rp) !== territory(ap);
 }
 
 /** How many times larger each word of scale is than the one before: thousand, million, billion. */

@@ -80,7 +80,7 @@ const SUBJECT_VERB = new RegExp(`(?:^|[^\\p{L}])${ADVERBS}(?:${SPEECH_VERBS})(?!
 
 /** ", said Colonel Park", ", sagte der Botschafter", ", teilte Kiew mit", ", dijo el ministro". */
 const VERB_SUBJECT =
-  /(?:^|[,;"”»]\s*)(?:said|says|added|told|wrote|warned|sagte|sagt|erklärte|teilte|berichtete|berichtet|meldete|schätzt|fügte|so|dit|a déclaré|a indiqué|a affirmé|a ajouté|a précisé|a estimé|estime|dijo|afirmó|señaló|indicó|añadió|informó|advirtió|estimó|estima|disse|afirmou|informou|acrescentou|estimou|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha riferito|stima|kata|ujar|tutur|jelas|ungkap)(?:\s+([^.;:!?]{1,90})|\s*[.!?]?$)/iu;
+  /(?:^|[,;"”»]\s*)(?:said|says|added|told|wrote|warned|announced|confirmed|sagte|sagt|erklärte|teilte|berichtete|berichtet|meldete|schätzt|fügte|bestätigte|so|dit|a déclaré|a indiqué|a affirmé|a ajouté|a précisé|a estimé|a annoncé|a confirmé|estime|dijo|afirmó|señaló|indicó|añadió|informó|advirtió|estimó|anunció|confirmó|estima|disse|afirmou|informou|acrescentou|estimou|anunciou|confirmou|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha riferito|ha annunciato|ha confermato|stima|kata|ujar|tutur|jelas|ungkap)(?:\s+([^.;:!?]{1,90})|\s*[.!?]?$)/iu;
 
 const PRONOUNS = new Set(
   'he she they it we il elle ils elles er sie es él ella ellos ele ela eles lui lei loro dia ia mereka beliau'.split(
@@ -106,9 +106,12 @@ const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*$/u;
 const TRAILING_WORDS =
   /(?<!\s)\s+(?:mit|hinzu|an)$|(?<!\s)\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|(?<!\s)\s+\p{Lu}\p{Ll}+day$/u;
 
-/** A subject followed by a relative clause between commas: "The CGT union, which called the day, " + said. */
+/**
+ * A subject followed by a relative clause between commas: "The CGT union, which called the day, " + said. A segment
+ * opened by "and" after it is a clause of its own ("five were killed, including a child, and 200 injured, " + said).
+ */
 const RELATIVE_CLAUSE =
-  /^(.*?\p{L}),\s*(?:which|who|whose|qui|dont|lequel|laquelle|die|der|das|welche|que|quien|quienes|cual|che|cui|il quale|la quale|yang)\s[^,]*(?:,[^,]*)?,\s*$/iu;
+  /^(.*?\p{L}),\s*(?:which|who|whose|qui|dont|lequel|laquelle|die|der|das|welche|que|quien|quienes|cual|che|cui|il quale|la quale|yang)\s[^,]*(?:,(?!\s*(?:and|et|und|y|e|ed|dan)\s)[^,]*)?,\s*$/iu;
 
 /** A body's name with its acronym after it in brackets ("… Humanitarian Affairs (OCHA)"), longest as written. */
 const ACRONYM_AFTER_NAME = /^\p{Lu}[^()]*\((\p{Lu}{2,8})\)$/u;

@@ -217,6 +217,9 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'carabinieri',
     'polisi',
     'personel polisi',
+    'personel kepolisian',
+    'anggota polisi',
+    'anggota kepolisian',
     'aparat',
   ],
   firefighters: [
@@ -283,6 +286,21 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'folla',
     'kerumunan',
   ],
+  // People who come to a place or an event: counted by its organisers, its hosts, the police at its gates.
+  pilgrims: ['pilgrims', 'pelerins', 'pilger', 'pilgerinnen', 'peregrinos', 'pellegrini', 'jemaah', 'peziarah'],
+  visitors: ['visitors', 'visiteurs', 'besucher*', 'visitantes', 'visitatori', 'pengunjung'],
+  spectators: [
+    'spectators',
+    'spectateurs',
+    'zuschauer*',
+    'espectadores',
+    'espetadores',
+    'torcedores',
+    'spettatori',
+    'tifosi',
+    'penonton',
+  ],
+  tourists: ['tourists', 'touristes', 'touristen', 'turistas', 'turisti', 'wisatawan', 'turis'],
   strikers: ['strikers', 'streikende*', 'huelguistas', 'grevistas', 'scioperanti', 'pemogok'],
   farmers: [
     'farmers',

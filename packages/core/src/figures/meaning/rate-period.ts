@@ -288,13 +288,22 @@ export function periodAfter(clauseAfter: readonly string[]): { period: RatePerio
  * The period a count or an amount is a rate over, read from the figure's own clause: the words after its number
  * (from its counted noun on) and the words before it. Null for a total.
  */
-export function ratePeriod(clauseBefore: readonly string[], clauseAfter: readonly string[]): RatePeriod | null {
+export function ratePeriod(
+  clauseBefore: readonly string[],
+  clauseAfter: readonly string[],
+  writtenAfter = '',
+): RatePeriod | null {
   const written = periodAfter(clauseAfter);
+  // Indonesian writes Sunday "Minggu" and a week "minggu": "153 orang per Minggu (30/10)" is as of Sunday.
+  if (written?.period === 'week' && SUNDAY.test(writtenAfter)) return null;
   if (written) return written.period;
   const near = clauseBefore.slice(-BEFORE_REACH);
   const found = before.find(near).at(-1);
   return found ? (found.concept as RatePeriod) : null;
 }
+
+/** Indonesian's Sunday, capitalised as days are; the week is written in lower case. */
+const SUNDAY = /(?<![\p{L}])Minggu(?![\p{L}])/u;
 
 /** Words that join a range's ends ("$2 billion to $2.5 billion", "entre 2 e 2,5", "zwischen 2 und 2,5"), folded. */
 const RANGE_JOINERS = new Set(['to', 'and', 'et', 'a', 'und', 'bis', 'y', 'e', 'ed', 'hingga', 'sampai', 'dan']);

@@ -150,6 +150,14 @@ function countJustBefore(figures: readonly Figure[], i: number): FigureMeaning |
   return m.concept !== null && !m.concept.startsWith('stem:') ? m : null;
 }
 
+/** The sentence as written for a few words after a figure, capitals and all. */
+function writtenAfter(f: Figure, sentenceStart: number): string {
+  const end = f.end - sentenceStart;
+  return f.sentence.slice(end, end + WRITTEN_AFTER_CHARS);
+}
+
+const WRITTEN_AFTER_CHARS = 40;
+
 /**
  * The words of a figure's own clause, from the clause break or the number before it to the clause break after it.
  */
@@ -1201,7 +1209,10 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
     // "In its first statement, the army spoke of 200": a figure since replaced is of an earlier time.
     asOf: aboutOtherEvents(w) || stage === 'earlier' ? EARLIER : asOfOf(figure, w, ctx, measure),
     // "rose 1.4 %" is the change itself, not a running count's new value.
-    period: measure === 'count' || measure.startsWith('money:') ? ratePeriod(w.clauseBefore, w.clauseAfter) : null,
+    period:
+      measure === 'count' || measure.startsWith('money:')
+        ? ratePeriod(w.clauseBefore, w.clauseAfter, writtenAfter(figure, ctx.sentenceStart))
+        : null,
     update:
       !measure.startsWith('change:') &&
       (stage === 'revised' ||
