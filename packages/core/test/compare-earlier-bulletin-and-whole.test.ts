@@ -120,3 +120,34 @@ describe('a credit after the figures', () => {
     expect(authorityOf(sentence, '16 000', 'fr')).not.toBe('school');
   });
 });
+
+describe('a count the article dates to another year', () => {
+  it("is set against the reference's count of that year, not one of this year it happens to agree with", () => {
+    const reference = {
+      text: 'Record crowd at the Oldtown march\nThe police, who had banned the march, gave a far lower figure: by their estimate about 50,000 people took part. Last year about 35,000 people came to the Oldtown march.',
+      published: '2030-06-29T08:00:00Z',
+    };
+    const article = {
+      text: 'Oldtown march draws record crowd\nThat is a huge leap from last year, when about 53,000 people took part.',
+      published: '2030-06-29T12:00:00Z',
+    };
+    expect(findings(reference, article, 'en')).toContain('conflicts about 53,000 about 35,000');
+  });
+});
+
+describe('an amount of one currency a power of ten off', () => {
+  it('is the amount with a zero or a word of scale slipped, whatever the language', () => {
+    const reference = analyseText(
+      'Oldcorp to spend on data centres\nOldcorp plans to spend about $80 billion on data centres this year, its chief executive said.',
+      { language: 'en', published: '2030-01-10T08:00:00Z' },
+    );
+    const article = analyseText(
+      'Oldcorp va investir dans ses centres de données\nOldcorp prévoit de dépenser environ 80 millions de dollars dans ses centres de données cette année.',
+      { language: 'fr', published: '2030-01-10T12:00:00Z' },
+    );
+    const found = compareArticle(reference, article, 'article', { relevanceThreshold: 0 }).discrepancies.map(
+      (d) => `${d.kind} ${d.article?.text ?? '-'}`,
+    );
+    expect(found).toContain('conflicts environ 80 millions de dollars');
+  });
+});

@@ -3,7 +3,7 @@ import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
 import { HOLDER_PREFIX, sameHolder } from '../figures/meaning/share-holder.js';
 import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
-import { type DayRelation, relateDays } from './figure-days.js';
+import { type DayRelation, ofAnotherYear, pastMonthAgainstUndated, relateDays } from './figure-days.js';
 import { distinctFigures } from './restatements.js';
 import { truncates } from './truncated-figure.js';
 import {
@@ -49,6 +49,7 @@ export function alignFigures(
   scope: StoryScope,
   vocabulary: Vocabulary,
   widths: QualifierWidths = {},
+  days: TextDays = { referenceDay: null, articleDay: null },
 ): AlignedFigures {
   const { distinct: refs, restates: refRestates } = distinctFigures(reference, vocabulary);
   const restatementsOf = groupRestatements(refRestates);
@@ -84,7 +85,7 @@ export function alignFigures(
     const candidates: { ri: number; match: QuantityMatch }[] = [];
     for (const standing of refs) {
       const found = matchStatement(standing, ai);
-      if (!found) continue;
+      if (!found || ofOtherTimes(reference[found.ri]!, article[ai]!, days)) continue;
       const { ri, match } = found;
       candidates.push({ ri, match });
       // A figure that agrees with one reference figure of its meaning is that figure, not a conflict with another.
@@ -139,6 +140,24 @@ export function alignFigures(
     ),
     unmatchedArticle: unmatchedArticle.sort((a, b) => a - b),
   };
+}
+
+/** The day each text came out (YYYY-MM-DD), what an undated figure of it is as of. */
+interface TextDays {
+  referenceDay: string | null;
+  articleDay: string | null;
+}
+
+/**
+ * Two figures of two times the judgement would never set against each other ("176 dead in the 1948 fire" and an
+ * undated "at least 49" of today): no candidate, so they take no alignment from the figure of the article's time.
+ */
+function ofOtherTimes(r: Figure, a: Figure, { referenceDay, articleDay }: TextDays): boolean {
+  return (
+    meaningOf(a).asOf !== null &&
+    (ofAnotherYear(r, a, referenceDay, articleDay) ||
+      pastMonthAgainstUndated([meaningOf(r).asOf, referenceDay], [meaningOf(a).asOf, articleDay]))
+  );
 }
 
 /** For each standing reference figure, the names of the sentences that restate it. */

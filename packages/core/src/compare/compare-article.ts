@@ -274,14 +274,19 @@ export function compareArticle(
   const discrepancies: ComparedDiscrepancy[] = [];
   const diff = memoizedDiff();
   const scope = storyScope(reference, vocabulary);
-  const aligned = alignFigures(reference.figures, article.figures, scope, vocabulary, widths);
+  const referenceDay = reference.published ? reference.published.slice(0, 10) : null;
+  const articleDay = article.published ? article.published.slice(0, 10) : null;
+  const aligned = alignFigures(reference.figures, article.figures, scope, vocabulary, widths, {
+    referenceDay,
+    articleDay,
+  });
   const judgeContext = {
     widths,
     vocabulary,
     articleIsLater: publishedAfter(article, reference),
     articleDaysLater: daysBetween(reference.published, article.published),
-    articleDay: article.published ? article.published.slice(0, 10) : null,
-    referenceDay: reference.published ? reference.published.slice(0, 10) : null,
+    articleDay,
+    referenceDay,
     referenceHour: reference.published ? Number(reference.published.slice(11, 13)) : null,
     hoursApart: hoursBetween(reference.published, article.published),
   };

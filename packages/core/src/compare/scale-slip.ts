@@ -57,7 +57,7 @@ export function scaleSlipOf(
     (r) =>
       slipCandidate(r) &&
       ((Math.min(r.value!, article.value!) >= MIN_SLIPPED_SIZE &&
-        ((ownDigits(r) && ownDigits(article)) || toldAlike(r, article)) &&
+        ((ownDigits(r) && ownDigits(article)) || toldAlike(r, article) || sumAtPowerOfTen(r, article)) &&
         (powersOfTenApart(r.value, article.value) || swappedAlike(r, article))) ||
         swappedBySameAuthority(r, article)) &&
       notToldApart(r, article, scope, vocabulary) &&
@@ -108,6 +108,15 @@ function slipCandidate(f: Figure): boolean {
 }
 
 const ownDigits = (f: Figure) => String(withoutTrailingZeros(f.value!)).length >= MIN_OWN_DIGITS;
+
+/**
+ * An amount of one currency a power of ten from the other ("80 millions de dollars" for "80 miliardi di dollari",
+ * "US$ 5 milhões" for "US$500,000"): a zero or a word of scale slipped, however few its digits. Two sums of one
+ * currency at the very same digits are seldom two amounts; two counts of a bare "6" often are (see toldAlike).
+ */
+function sumAtPowerOfTen(r: Figure, a: Figure): boolean {
+  return meaningOf(r).measure.startsWith('money:') && powersOfTenApart(r.value, a.value);
+}
 
 /**
  * A single digit at another scale ("600,000 protesters" for "60,000 protesters") is a slip only where both sides
