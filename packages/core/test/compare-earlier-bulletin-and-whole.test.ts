@@ -151,3 +151,37 @@ describe('an amount of one currency a power of ten off', () => {
     expect(found).toContain('conflicts environ 80 millions de dollars');
   });
 });
+
+describe('a period written before its number with "every"', () => {
+  const periodOf = (sentence: string, text: string, lang: string) =>
+    extractFigures(sentence, { lang, published: '2030-01-10T12:00:00Z' }).figures.find((f) => f.text === text)?.meaning
+      ?.period;
+
+  it('makes the amount a rate, in each language', () => {
+    expect(
+      periodOf(
+        'Der Zufluss soll jedes Jahr mehr als 2,5 Milliarden Euro erreichen.',
+        'mehr als 2,5 Milliarden Euro',
+        'de',
+      ),
+    ).toBe('year');
+    expect(periodOf('Le groupe verse tous les mois 300 millions d’euros.', '300 millions d’euros', 'fr')).toBe('month');
+    expect(periodOf('La empresa ahorra todos los años 900 millones de euros.', '900 millones de euros', 'es')).toBe(
+      'year',
+    );
+  });
+});
+
+describe('a count the article dates days before the reference', () => {
+  it("is another day's count: two digits swapped there are chance", () => {
+    const reference = {
+      text: "Ruritania : attaque record contre l'Oldland\nRuritania a mené dans la nuit de samedi à dimanche la plus importante attaque aérienne de la guerre, selon l'armée de l'air. Au total, 810 drones et leurres ainsi que 13 missiles ont été lancés contre le pays.",
+      published: '2030-09-08T14:30:00+02:00',
+    };
+    const article = {
+      text: "Oldtown frappée par une attaque meurtrière\nRuritania a lancé dans la nuit de mercredi à jeudi 598 drones et 31 missiles contre l'Oldland, selon l'armée de l'air.",
+      published: '2030-08-29T18:00:00+02:00',
+    };
+    expect(conflicts(findings(reference, article, 'fr'))).toEqual([]);
+  });
+});
