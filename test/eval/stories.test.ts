@@ -25,23 +25,23 @@ interface SplitScores {
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   // A difference the digits do not explain is a conflict only on all the evidence (compare/misreport-evidence.ts):
-  // recall traded for precision, on purpose. Recall 0.417 over 189 stories at the release before; 0.423 over 213
-  // with the 24 development stories written unseen this release, which came in at 0.45, 0.33, 0.26 and 0.40 on first
-  // contact.
+  // recall traded for precision, on purpose. Recall 0.423 over 213 stories at the release before; 0.438 over 229 with
+  // the 16 development stories written unseen this release (rounds 33 and 34, which came in at 0.28 and 0.23 on first
+  // contact); precision 0.995, no false alert.
   dev: {
-    conflictsPrecision: 0.97,
-    conflictsRecall: 0.41,
-    falseAlertsPer50: 0.3,
+    conflictsPrecision: 0.99,
+    conflictsRecall: 0.43,
+    falseAlertsPer50: 0.1,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // The floors follow what the test half measures (172 stories, 24 of them written unseen this release: precision
-  // 0.866, recall 0.317, 0.55 false alerts per 50; 0.879, 0.314 and 0.46 with the release-start engine), not the
+  // The floors follow what the test half measures (188 stories, 16 of them written unseen this release: precision
+  // 0.864, recall 0.336, 0.63 false alerts per 50; 0.866, 0.317 and 0.55 with the release-start engine), not the
   // targets.
   test: {
     conflictsPrecision: 0.86,
-    conflictsRecall: 0.3,
-    falseAlertsPer50: 0.6,
+    conflictsRecall: 0.33,
+    falseAlertsPer50: 0.65,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
