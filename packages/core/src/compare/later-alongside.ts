@@ -46,7 +46,7 @@ export function laterBulletin(
   article: AnalysedText,
   judgements: Map<number, Judgement | null>,
 ): void {
-  const paragraphOf = (f: Figure) => reference.text.slice(0, f.start).split('\n').length;
+  const paragraphOf = paragraphsOf(reference.text);
   for (const pair of pairs) {
     const judgement = judgements.get(pair.article);
     const ref = reference.figures[pair.reference]!;
@@ -74,13 +74,13 @@ export function earlierBulletin(
   article: AnalysedText,
   judgements: Map<number, Judgement | null>,
 ): void {
-  const paragraphIn = (text: AnalysedText, f: Figure) => text.text.slice(0, f.start).split('\n').length;
+  const [referenceParagraph, articleParagraph] = [paragraphsOf(reference.text), paragraphsOf(article.text)];
   const datedEarlier = (refParagraph: number, artParagraph: number) =>
     article.figures.some(
       (g) =>
-        paragraphIn(article, g) === artParagraph &&
+        articleParagraph(g) === artParagraph &&
         reference.figures.some(
-          (h) => paragraphIn(reference, h) === refParagraph && oneCount(g, h) && relateDays(g, h) === 'earlier',
+          (h) => referenceParagraph(h) === refParagraph && oneCount(g, h) && relateDays(g, h) === 'earlier',
         ),
     );
   for (const pair of pairs) {
@@ -89,8 +89,24 @@ export function earlierBulletin(
     if (judgements.get(pair.article)?.kind !== 'conflicts' || slippedDigits(ref, art)) continue;
     // A figure with a day of its own is judged by it; an undated one is as of its paragraph's bulletin.
     if (meaningOf(art).asOf !== null) continue;
-    if (datedEarlier(paragraphIn(reference, ref), paragraphIn(article, art))) judgements.set(pair.article, null);
+    if (datedEarlier(referenceParagraph(ref), articleParagraph(art))) judgements.set(pair.article, null);
   }
+}
+
+/** Which paragraph of a text (1 for the first, its headline) a figure stands in, from line starts read once. */
+function paragraphsOf(text: string): (figure: Figure) => number {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (figure) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= figure.start) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
 }
 
 /** Two counts of one thing with one role: the same count, whatever its day. */

@@ -1,3 +1,4 @@
+import { aboutAnotherDisease } from './another-disease.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
@@ -653,6 +654,7 @@ export function scoreRelevance(
       isPlaceName(w, vocabulary),
     ) ||
       isOtherTime(reference, article, t.readings, t.storyValues) ||
+      aboutAnotherDisease(reference.text, article.text) ||
       headedByAnotherActor(article, t.readings, story, vocabulary));
   const relevance = anotherEvent ? 0 : score;
   const terms = [...t.matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);
