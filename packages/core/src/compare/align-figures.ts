@@ -3,7 +3,7 @@ import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
 import { HOLDER_PREFIX, sameHolder } from '../figures/meaning/share-holder.js';
 import { comparableInterval, relativeGap } from './judge-figures.js';
 import type { QualifierWidths } from './plausible-interval.js';
-import { type DayRelation, ofAnotherYear, pastMonthAgainstUndated, relateDays } from './figure-days.js';
+import { type DayRelation, ofAnotherYear, pastMonthAgainstUndated, relateDays, type TextDays } from './figure-days.js';
 import { distinctFigures } from './restatements.js';
 import { truncates } from './truncated-figure.js';
 import {
@@ -140,12 +140,6 @@ export function alignFigures(
     ),
     unmatchedArticle: unmatchedArticle.sort((a, b) => a - b),
   };
-}
-
-/** The day each text came out (YYYY-MM-DD), what an undated figure of it is as of. */
-interface TextDays {
-  referenceDay: string | null;
-  articleDay: string | null;
 }
 
 /**

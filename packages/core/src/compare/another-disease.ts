@@ -8,7 +8,7 @@ import { createLexicon } from './lexicon.js';
  * mpox) is another story, however many of its words it shares.
  */
 export const DISEASES: Readonly<Record<string, readonly string[]>> = {
-  cholera: ['cholera', 'cholera*', 'cholerae', 'colera', 'kolera'],
+  cholera: ['cholera*', 'colera', 'kolera'],
   mpox: [
     'mpox',
     'monkeypox',
@@ -68,17 +68,12 @@ export function diseasesIn(text: string): Set<string> {
   return new Set(lexicon.find(foldedWords(text)).map((m) => m.concept));
 }
 
-let lastReference: { text: string; diseases: Set<string> } | null = null;
-
 /**
- * Whether an article names only diseases the reference does not, while the reference names one: another outbreak's
+ * Whether an article names only diseases the reference does not (`own`, read once with the story's terms), while the
+ * reference names one: another outbreak's
  * story. An article that names the reference's disease too, or none, may be the story.
  */
-export function aboutAnotherDisease(referenceText: string, articleText: string): boolean {
-  // One reference is set against many articles in turn: its diseases are read once.
-  if (lastReference?.text !== referenceText)
-    lastReference = { text: referenceText, diseases: diseasesIn(referenceText) };
-  const own = lastReference.diseases;
+export function aboutAnotherDisease(own: ReadonlySet<string>, articleText: string): boolean {
   if (own.size === 0) return false;
   const named = diseasesIn(articleText);
   return named.size > 0 && ![...named].some((d) => own.has(d));

@@ -80,6 +80,24 @@ export function earlierTextsStep(reference: Figure, article: Figure, times: Text
   );
 }
 
+/** The days the reference and the article came out (YYYY-MM-DD), what their undated figures are as of. */
+export interface TextDays extends TextTimes {
+  referenceDay: string | null;
+  articleDay: string | null;
+}
+
+/**
+ * Whether an article's count its sentence dates two days or more before the day of the reference's undated one
+ * ("598 drones and 31 missiles on the night of 28 August" against a strike of 7 September): another day's count, of
+ * another event or another step, as far apart as an undated count must be to be earlier (see earlierCount).
+ */
+export function datedDaysBefore(reference: Figure, article: Figure, referenceDay: string | null | undefined): boolean {
+  const own = meaningOf(article).asOf;
+  const a = own === null ? null : dayOrPublished(own, null);
+  const r = meaningOf(reference).asOf === null ? dayOrPublished(null, referenceDay) : null;
+  return a !== null && r !== null && Date.parse(r.day) - Date.parse(a.day) >= UNDATED_MARGIN_DAYS * DAY_MS;
+}
+
 /** Days an undated count's publication must be apart from the other's day: it may be of the day before. */
 const UNDATED_MARGIN_DAYS = 2;
 

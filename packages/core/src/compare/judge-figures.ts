@@ -1,7 +1,13 @@
-import { DAY_MS, EARLIER } from '../figures/meaning/as-of.js';
+import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@parallax/shared';
-import { earlierCount, earlierTextsStep, ofAnotherYear, pastMonthAgainstUndated } from './figure-days.js';
+import {
+  datedDaysBefore,
+  earlierCount,
+  earlierTextsStep,
+  ofAnotherYear,
+  pastMonthAgainstUndated,
+} from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
 import { authorityMentions, figureAuthority, oneUnitedNationsBody, sameAuthority } from './authority.js';
 import { foldText, foldedWords } from './fold-text.js';
@@ -194,7 +200,9 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   // An earlier step of a running count (an older bulletin, "on Friday he had spoken of") is another time, not a misreport.
   if (earlierCount(reference, article, ctx.referenceDay, ctx.articleDay)) return null;
   if (
-    ofAnEarlierDay(reference, article, ctx.referenceDay) &&
+    // Two digits swapped in another day's count are chance; the same digits at another scale, or a value of three
+    // digits or more with two swapped, are still one value slipped.
+    datedDaysBefore(reference, article, ctx.referenceDay) &&
     !powersOfTenApart(reference.value, article.value) &&
     !sameDigitsAtAnotherScale(reference, article)
   ) {
@@ -234,23 +242,6 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   if (!showsMisreport(reference, article, evidence)) return null;
   return { kind: 'conflicts', severity, confidence };
 }
-
-/**
- * An article's count its sentence dates two days or more before the day of the reference's undated one ("598 drones
- * and 31 missiles on the night of 28 August" against a strike of 7 September): another day's count, of another
- * event or another step. Two digits swapped there are chance; the same digits at another scale, or a value of three
- * digits or more with two swapped, are still one value slipped.
- */
-function ofAnEarlierDay(reference: Figure, article: Figure, referenceDay: string | null | undefined): boolean {
-  const day = meaningOf(article).asOf;
-  if (meaningOf(reference).asOf !== null || day === null || day === EARLIER || day.length < 10 || !referenceDay) {
-    return false;
-  }
-  return Date.parse(referenceDay) - Date.parse(day.slice(0, 10)) >= EARLIER_DAY_MARGIN * DAY_MS;
-}
-
-/** Days before the reference's own from which an article's dated count is of another day. */
-const EARLIER_DAY_MARGIN = 2;
 
 /**
  * Significant digits a value needs before the same digits at another scale, or two of them swapped, tell one count

@@ -86,6 +86,7 @@ export function earlierBulletin(
   for (const pair of pairs) {
     const ref = reference.figures[pair.reference]!;
     const art = article.figures[pair.article]!;
+    // A slip as the judgement reads one (decimals and single digits too), so no slip it called a conflict is undone.
     if (judgements.get(pair.article)?.kind !== 'conflicts' || slippedDigits(ref, art)) continue;
     // A figure with a day of its own is judged by it; an undated one is as of its paragraph's bulletin.
     if (meaningOf(art).asOf !== null) continue;

@@ -1,4 +1,4 @@
-import { aboutAnotherDisease } from './another-disease.js';
+import { aboutAnotherDisease, diseasesIn } from './another-disease.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
@@ -96,6 +96,8 @@ export interface StoryTerms {
   values: StoryValue[];
   /** Topic words: the first letters of the headline's long words that the text repeats (see topicsIn). */
   topics: Set<string>;
+  /** The diseases the reference names (see aboutAnotherDisease). */
+  diseases: Set<string>;
   /** Every folded word the reference writes: an acronym it writes is no other actor's. */
   words: Set<string>;
   /** Whose and where the story is: the names, acronyms (folded) and places its headline and lead write (see leadMarksOf). */
@@ -122,6 +124,7 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     territories,
     // A reference pasted as text opens with its headline.
     topics: topicsIn(reference.title ?? reference.text.split('\n', 1)[0] ?? '', reading.words, vocabulary),
+    diseases: diseasesIn(reference.text),
     ...namesIn(text, known, vocabulary, germanCommonNouns(text, reference.language)),
     cities: new Map(),
     countries: new Set(countriesIn(reading.words)),
@@ -654,7 +657,7 @@ export function scoreRelevance(
       isPlaceName(w, vocabulary),
     ) ||
       isOtherTime(reference, article, t.readings, t.storyValues) ||
-      aboutAnotherDisease(reference.text, article.text) ||
+      aboutAnotherDisease(story.diseases, article.text) ||
       headedByAnotherActor(article, t.readings, story, vocabulary));
   const relevance = anotherEvent ? 0 : score;
   const terms = [...t.matched].sort((a, b) => b[1] - a[1]).map(([term]) => term);

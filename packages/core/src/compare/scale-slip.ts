@@ -14,13 +14,7 @@ import {
 } from './same-quantity.js';
 import { isRegion } from './territory.js';
 import type { Vocabulary } from './vocabulary.js';
-import { daysApart, earlierTextsStep, ofAnotherYear, type TextTimes } from './figure-days.js';
-
-/** The days the reference and the article came out (YYYY-MM-DD), what their undated figures are as of. */
-export interface TextDays extends TextTimes {
-  referenceDay: string | null;
-  articleDay: string | null;
-}
+import { daysApart, earlierTextsStep, ofAnotherYear, type TextDays } from './figure-days.js';
 
 /** Lowest confidence of a number's reading at which its scale is taken as written. */
 const MIN_READING_CONFIDENCE = 0.6;
