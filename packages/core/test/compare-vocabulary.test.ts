@@ -108,7 +108,7 @@ describe("a story's own places", () => {
 });
 
 describe("a story's own authorities", () => {
-  for (const wording of ['According to the MoD', 'Defence Minister Olek Varn said']) {
+  for (const wording of ['According to the MoD', 'Chief of staff Olek Varn said']) {
     const told = (value: string) =>
       en(
         `Fighting continued in Valdoria this week. ${wording}, ${value} soldiers were killed in Port Arvel since the offensive began.`,
@@ -116,12 +116,11 @@ describe("a story's own authorities", () => {
     const article = told('1,900');
 
     it(`without them, "${wording}" is not known to be Valdoria's defence ministry: never an alert`, () => {
-      // A minister is another kind of authority than a ministry of defence; "the MoD" is a name the general
+      // A chief of staff is no kind of authority the general lexicon knows; "the MoD" is a name the general
       // lexicon does not know, which may or may not be the ministry: a conflict shown for review, never alerted.
-      // A difference the digits do not explain needs all the evidence: with "the MoD" in doubt, 1,900 is none.
-      const unexplained = wording.includes('MoD') ? ['omitted', 'added'] : ['different_source'];
+      // A difference the digits do not explain needs all the evidence: with the source in doubt, 1,900 is none.
       const findings = compareArticle(reference, article, 'article').discrepancies;
-      expect(findings.map((d) => d.kind)).toEqual(unexplained);
+      expect(findings.map((d) => d.kind)).toEqual(['omitted', 'added']);
       expect(findings.some((d) => wouldAlert(d))).toBe(false);
       // The ministry's 1,200 with two digits swapped is one number written wrong: shown, never alerted.
       const [finding] = compareArticle(reference, told('2,100'), 'article').discrepancies;
@@ -133,6 +132,13 @@ describe("a story's own authorities", () => {
       expect(judged(article, VALDORIA)).toEqual(['conflicts 1,200~1,900']);
     });
   }
+
+  it('even without them, a defence minister speaks for the defence ministry: the figures conflict', () => {
+    const article = en(
+      'Fighting continued in Valdoria this week. Defence Minister Olek Varn said 1,900 soldiers were killed in Port Arvel since the offensive began.',
+    );
+    expect(judged(article)).toEqual(['conflicts 1,200~1,900']);
+  });
 
   it('reads "the ministry in Arvel" as the ministry, not as an anonymous ministry', () => {
     // The reference credits a general: an article figure credited to no known authority may be his, one

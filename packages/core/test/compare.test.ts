@@ -415,7 +415,7 @@ describe('scoreRelevance', () => {
       { language: 'en' },
     );
     const scored = scoreRelevance(vaccineReference, article);
-    expect(scored.terms).toEqual(expect.arrayContaining(['topic:malar', 'topic:vacin']));
+    expect(scored.terms).toEqual(expect.arrayContaining(['topic:disease:malaria', 'topic:vacin']));
     expect(scored.relevant).toBe(true);
     const otherStory = analyseText(
       'Cameroon opens a new airport\nThe government opened a new airport near the capital on Monday, ' +
@@ -508,7 +508,7 @@ describe('scoreRelevance', () => {
     const es = analyseText('Malaui sufre el peor brote de cólera\nEl cólera ya ha matado a 1.210 personas en Malaui.', {
       language: 'es',
     });
-    expect(scoreRelevance(ref, es).terms).toContain('topic:coler');
+    expect(scoreRelevance(ref, es).terms).toContain('topic:disease:cholera');
     const fr = analyseText('Choléra : Lilongwe débordée\nÀ Lilongwe, les centres de traitement sont pleins.', {
       language: 'fr',
     });

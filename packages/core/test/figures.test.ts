@@ -376,7 +376,7 @@ describe('attribution', () => {
     ['Seoul says Pyongyang has sent thousands of soldiers.', 'Seoul'],
     ['Lawmakers cited the NIS as saying 11,000 troops had arrived.', 'the NIS'],
     ['Environ 11 000 soldats sont en Russie, selon le renseignement sud-coréen.', 'le renseignement sud-coréen'],
-    ['Rund 11.000 Soldaten sind laut dem Geheimdienst in Kursk.', 'dem Geheimdienst in Kursk'],
+    ['Rund 11.000 Soldaten sind laut dem Geheimdienst in Kursk.', 'dem Geheimdienst'],
     ['Unos 11.000 soldados llegaron, según el NIS.', 'el NIS'],
     ['Cerca de 11 mil soldados chegaram, segundo o NIS.', 'o NIS'],
     ['Sekitar 11.000 tentara tiba, menurut NIS.', 'NIS'],

@@ -816,7 +816,7 @@ describe('miners, a kind of people counted in every language', () => {
   });
 
   it('sets a toll of miners in another language against the reference’s', () => {
-    const reference = 'An explosion at the Valdor coal mine on Friday killed 40 miners, the interior minister said.';
+    const reference = 'An explosion at the Valdor coal mine on Friday killed 40 miners, the minister said.';
     expect(kinds(reference, 'En la mina de Valdor murieron 140 mineros el viernes, dijo el ministro.', 'es')).toContain(
       'conflicts 140',
     );
@@ -840,8 +840,9 @@ describe('a toll told with a past-tense verb', () => {
 
 describe('a name credited with its title beside it', () => {
   it('reads the kind of authority of the title written before the name', () => {
+    // An interior minister speaks for the interior ministry.
     const es = 'La explosión mató a 40 mineros, informó el sábado el ministro del Interior, Ramón Ortega.';
-    expect(meaningOf(es, '40', 'es').authority).toBe('government');
+    expect(meaningOf(es, '40', 'es').authority).toBe('interior_ministry');
     const en = "The town's mayor, Marco Bellini, said arrivals could reach 10,000 by the weekend.";
     expect(meaningOf(en, 'could reach 10,000').authority).toBe('mayor');
   });

@@ -20,20 +20,20 @@ export const DISEASES: Readonly<Record<string, readonly string[]>> = {
     'vaiolo delle scimmie',
     'cacar monyet',
   ],
-  ebola: ['ebola'],
+  ebola: ['ebola*'],
   marburg: ['marburg', 'marburgvirus', 'marburg-virus'],
-  measles: ['measles', 'rougeole', 'masern', 'sarampion', 'sarampo', 'morbillo', 'campak'],
-  dengue: ['dengue', 'denguefieber', 'demam berdarah'],
-  malaria: ['malaria', 'paludisme', 'paludismo'],
-  polio: ['polio', 'poliomyelitis', 'poliomyelite', 'poliomielitis', 'poliomielite', 'kinderlahmung'],
-  diphtheria: ['diphtheria', 'diphterie', 'diphtherie', 'difteria', 'difterite', 'difteri'],
-  anthrax: ['anthrax', 'charbon bacteridien', 'milzbrand', 'antrax', 'carbunco', 'carbunculo', 'antraz', 'antrace'],
+  measles: ['measles', 'rougeole', 'masern*', 'sarampion', 'sarampo', 'morbillo', 'campak'],
+  dengue: ['dengue*', 'demam berdarah'],
+  malaria: ['malaria*', 'paludisme', 'paludismo'],
+  polio: ['polio', 'poliomyelitis', 'poliomyelite', 'poliomielitis', 'poliomielite', 'kinderlahmung*'],
+  diphtheria: ['diphtheria', 'diphterie', 'diphtherie*', 'difteria', 'difterite', 'difteri'],
+  anthrax: ['anthrax', 'charbon bacteridien', 'milzbrand*', 'antrax', 'carbunco', 'carbunculo', 'antraz', 'antrace'],
   meningitis: ['meningitis', 'meningite', 'meningitidis', 'meningokok*'],
   chikungunya: ['chikungunya'],
   yellow_fever: [
     'yellow fever',
     'fievre jaune',
-    'gelbfieber',
+    'gelbfieber*',
     'fiebre amarilla',
     'febre amarela',
     'febbre gialla',
@@ -45,7 +45,7 @@ export const DISEASES: Readonly<Record<string, readonly string[]>> = {
     'bird flu',
     'avian influenza',
     'grippe aviaire',
-    'vogelgrippe',
+    'vogelgrippe*',
     'gripe aviar',
     'influenza aviaria',
     'flu burung',
@@ -54,7 +54,7 @@ export const DISEASES: Readonly<Record<string, readonly string[]>> = {
   nipah: ['nipah'],
   zika: ['zika'],
   oropouche: ['oropouche'],
-  pertussis: ['pertussis', 'whooping cough', 'coqueluche', 'keuchhusten', 'tos ferina', 'pertosse', 'batuk rejan'],
+  pertussis: ['pertussis', 'whooping cough', 'coqueluche', 'keuchhusten*', 'tos ferina', 'pertosse', 'batuk rejan'],
   hepatitis: ['hepatitis', 'hepatite', 'hepatitis a', 'hepatite a'],
   legionnaires: ['legionella', 'legionnaires', 'legionellose', 'legionelosis', 'legionellosi', 'legionelose'],
   rift_valley_fever: ['rift valley', 'vallee du rift', 'rift-valley', 'valle del rift', 'vale do rift', 'lembah rift'],
@@ -62,6 +62,11 @@ export const DISEASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const lexicon = createLexicon(DISEASES);
+
+/** The disease one folded word names ("rougeole", "masern", "campak" are measles), or null. */
+export function diseaseOfWord(word: string): string | null {
+  return lexicon.firstIn([word]);
+}
 
 /** The diseases a text names. */
 export function diseasesIn(text: string): Set<string> {

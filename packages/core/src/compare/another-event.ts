@@ -15,6 +15,8 @@ interface Story {
   acronyms: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   values: readonly { measure: string; value: number }[];
+  /** The reference itself looks back at an event of another year (see StoryTerms.looksBack). */
+  looksBack: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ interface Story {
  * - its own place: its headline or lead names where it happens, a place the reference never names,
  *   and nowhere does it name one of the reference's places;
  * - its time: it looks back at an event of another year by its own time marks (see looksBack), whatever
- *   marks it shares. Publication far from the reference's, and a lead dated months before, are event-time.ts's.
+ *   marks it shares, unless the reference looks back too (an anniversary's march). Publication far from the reference's, and a lead dated months before, are event-time.ts's.
  */
 export function isAnotherEvent(
   reference: AnalysedText,
@@ -40,7 +42,8 @@ export function isAnotherEvent(
   /** Whether a folded word names one of the vocabulary's places or peoples. */
   isPlaceName: (word: string) => boolean,
 ): boolean {
-  if (looksBack(passages, article.language)) return true;
+  // An anniversary's coverage looks back as its reference does: the same look back is the story.
+  if (!story.looksBack && looksBack(passages, article.language)) return true;
   const places = referencePlacesOf(reference, story, territories);
   if (
     !headlineNamesReferencePlace(passages, places) &&

@@ -1,7 +1,7 @@
 import type { Figure } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { countryAliases, countryOfCapitals } from '../figures/meaning/countries.js';
-import { NON_STATE_KINDS } from '../figures/meaning/authority-kinds.js';
+import { AUTHORITY_KINDS, NON_STATE_KINDS } from '../figures/meaning/authority-kinds.js';
 import { meaningOf, nameAfterTitle, namesUnitedNations, UN } from '../figures/meaning/read-meaning.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
@@ -160,6 +160,29 @@ export function figureAuthority(
 }
 
 /**
+ * Whether a name read for a source says no more than its kind of authority: "Zentrale Wahlkommission" and "Comissão
+ * Eleitoral Central" are the election commission, each in its own language, a scope word aside ("central",
+ * "national"). Two such names of one kind are one body, though their words do not meet.
+ */
+export function namesOnlyItsKind(name: string): boolean {
+  const words = name.split(' ');
+  const found = authorityKinds.find(words);
+  if (found.length === 0) return false;
+  const covered = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  return words.every((w, i) => covered.has(i) || DETERMINERS.has(w) || SCOPE_WORDS.has(w));
+}
+
+const authorityKinds = createLexicon(AUTHORITY_KINDS);
+
+/** Words that say a body's reach, not which body it is, in the seven languages. Folded. */
+const SCOPE_WORDS = new Set(
+  (
+    'central centrale centrais zentral zentrale zentralen zentraler national nationale nationalen nacional ' +
+    'nazionale nasional pusat federal federale bundes supreme suprema supremo oberste obersten superior superiore'
+  ).split(' '),
+);
+
+/**
  * Whether two authorities are the same one. Unknown names match when one contains the other's last
  * word ("Dmytro Ponomarenko" and "Ponomarenko"), as each language transliterates it ("Gouverneur Ostap Lyssenko" and
  * "Gubernur Ostap Lysenko", "Selenskyj" and "Zelensky").
@@ -170,16 +193,24 @@ export function sameAuthority(a: string, b: string): boolean {
   const wordsB = b.split(' ').map(transliterationSkeleton);
   const lastA = wordsA.at(-1) ?? '';
   const lastB = wordsB.at(-1) ?? '';
-  return (lastA.length > 3 && wordsB.includes(lastA)) || (lastB.length > 3 && wordsA.includes(lastB));
+  return (
+    (lastA.length > 3 && wordsB.some((w) => sameNameWord(w, lastA))) ||
+    (lastB.length > 3 && wordsA.some((w) => sameNameWord(w, lastB)))
+  );
+}
+
+/** One name's word, a German genitive's "s" aside ("nach Angaben Filaschkins" credits Filaschkin). */
+function sameNameWord(a: string, b: string): boolean {
+  return a === b || (a.endsWith('s') && a.slice(0, -1) === b) || (b.endsWith('s') && b.slice(0, -1) === a);
 }
 
 /**
  * A folded name with the letters transliterations of one name disagree on made alike: y, j and i; w and v; c, k and
- * q; z and s; ph and f; doubled letters once ("lyssenko" and "lysenko" are both "lisenko").
+ * q; z and s; ph and f; German sch and sh; doubled letters once ("lyssenko" and "lysenko" are both "lisenko").
  */
 function transliterationSkeleton(word: string): string {
   let out = '';
-  for (const ch of word.replaceAll('ph', 'f')) {
+  for (const ch of word.replaceAll('sch', 'sh').replaceAll('ph', 'f')) {
     const same = SAME_SOUND[ch] ?? ch;
     if (!out.endsWith(same)) out += same;
   }

@@ -61,3 +61,23 @@ const AGO_BEFORE: Readonly<Record<string, readonly string[]>> = {
   es: ['hace'],
   pt: ['ha'],
 };
+
+/**
+ * Whether folded words name an anniversary or a commemoration: "second anniversary", "deuxième anniversaire",
+ * "Jahrestag", "aniversario", "aniversário", "anniversario", "peringatan", "commemoration", "Gedenken".
+ */
+export function namesAnniversary(words: readonly string[]): boolean {
+  return words.some((w) => ANNIVERSARY_OPENINGS.some((opening) => w.startsWith(opening)));
+}
+
+/** How the seven languages' words for an anniversary or a commemoration open, folded. */
+const ANNIVERSARY_OPENINGS = [
+  'anniversar',
+  'aniversar',
+  'jahrestag',
+  'peringatan',
+  'commemor',
+  'conmemora',
+  'comemora',
+  'gedenk',
+];

@@ -9,7 +9,13 @@ import {
   pastMonthAgainstUndated,
 } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
-import { authorityMentions, figureAuthority, oneUnitedNationsBody, sameAuthority } from './authority.js';
+import {
+  authorityMentions,
+  figureAuthority,
+  namesOnlyItsKind,
+  oneUnitedNationsBody,
+  sameAuthority,
+} from './authority.js';
 import { foldText, foldedWords } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
@@ -345,6 +351,10 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
   // A pollster's estimate (a quick count, an exit poll) is another count than any credited body's tally.
   if ((artKind === POLLSTERS) !== (refKind === POLLSTERS)) return 'different';
   if (artNamed !== null && refNamed !== null) {
+    // One body of a kind named in two languages ("Zentrale Wahlkommission", "Comissão Eleitoral Central").
+    if (artKind === refKind && artKind !== null && isAuthorityKind(artKind)) {
+      if (namesOnlyItsKind(artNamed) && namesOnlyItsKind(refNamed)) return 'same';
+    }
     const same =
       sameAuthority(artNamed, refNamed) ||
       sourceWritesName(article, refNamed) ||

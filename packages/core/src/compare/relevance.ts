@@ -1,4 +1,4 @@
-import { aboutAnotherDisease, diseasesIn } from './another-disease.js';
+import { aboutAnotherDisease, DISEASES, diseaseOfWord, diseasesIn } from './another-disease.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
@@ -13,6 +13,7 @@ import { GENERAL_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { perVocabulary } from './vocabulary-cache.js';
 import { memoryOf, remembered } from './remembered.js';
 import { isAnotherEvent } from './another-event.js';
+import { countsYearsSince, namesAnniversary } from './elapsed-years.js';
 import { isOtherTime } from './event-time.js';
 import { GENERAL_ACRONYMS, INSTITUTION_WORDS } from './institution-words.js';
 import { isRoundTo } from './significant-digits.js';
@@ -102,6 +103,8 @@ export interface StoryTerms {
   words: Set<string>;
   /** Whose and where the story is: the names, acronyms (folded) and places its headline and lead write (see leadMarksOf). */
   lead: LeadMarks;
+  /** The reference's headline or lead looks back at an event of another year (an anniversary's march, a retrospective). */
+  looksBack: boolean;
 }
 
 interface LeadMarks {
@@ -131,6 +134,7 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     concepts: new Set(reading.concepts),
     words: new Set(reading.words),
     lead: { names: new Set(), territories: new Set() },
+    looksBack: false,
     values: reference.figures.flatMap((f) =>
       f.value !== null
         ? [
@@ -146,7 +150,9 @@ export function storyTermsOf(reference: AnalysedText, vocabulary: Vocabulary): S
     ),
   };
   for (const name of story.names) for (const city of citiesNamed(name)) story.cities.set(city, name);
-  story.lead = leadMarksOf(leadOf(textPassages(reference, vocabulary), REFERENCE_LEAD), story);
+  const lead = leadOf(textPassages(reference, vocabulary), REFERENCE_LEAD);
+  story.lead = leadMarksOf(lead, story);
+  story.looksBack = lead.some((p) => countsYearsSince(p.words, reference.language) || namesAnniversary(p.words));
   cache.set(reference, story);
   return story;
 }
@@ -250,8 +256,16 @@ function topicOf(word: string): string | null {
   return remembered(topicsOfWords, word, MAX_TOPIC_WORDS, readTopic);
 }
 
-/** A long word's first letters as plainly spelled; a short word whole, marked, unless every story writes it. */
+/** How a disease's topic opens: "disease:measles". */
+const DISEASE_TOPIC = 'disease:';
+
+/**
+ * A disease by its name in any of the seven languages ("measles", "rougeole", "Masern" are one topic); a long word's
+ * first letters as plainly spelled; a short word whole, marked, unless every story writes it.
+ */
 function readTopic(word: string): string | null {
+  const disease = diseaseOfWord(word);
+  if (disease !== null) return `${DISEASE_TOPIC}${disease}`;
   if (word.length >= TOPIC_PREFIX + 1) return spelledPlainly(word).slice(0, TOPIC_PREFIX);
   return SHORT_NOT_TOPICS.has(word) ? null : `=${spelledPlainly(word)}`;
 }
@@ -407,8 +421,12 @@ function storyTopics(story: StoryTerms): StoryTopics {
   const terms: [string, string][] = [...story.topics].map((t) => [t, `topic:${t}`]);
   const leads = new Uint8Array(0x80);
   for (const [t] of terms) {
-    const lead = (t.startsWith('=') ? t.slice(1) : t).charCodeAt(0);
-    if (lead < 0x80) leads[lead] = 1;
+    // A disease is one topic under each language's name for it: any of them may open a word that names it.
+    const openings = t.startsWith(DISEASE_TOPIC) ? (DISEASES[t.slice(DISEASE_TOPIC.length)] ?? []) : [t];
+    for (const opening of openings) {
+      const lead = topicLead(opening.startsWith('=') ? opening.slice(1) : opening);
+      if (lead < 0x80) leads[lead] = 1;
+    }
   }
   return { terms, leads };
 }

@@ -15,7 +15,7 @@ export interface Attribution {
 const CITED_AS_SAYING = /\b(?:cited|citing|quoted|quoting)\s+(?!\s)(.{1,79}?\S)\s+as\s+saying\b/iu;
 
 const ACCORDING_TO =
-  /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|laut|nach Angaben (?:von |des |der )?|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|segundo|de acordo com|secondo|stando a|menurut|kata|ujar|tutur)\s+([^.;:!?()]{2,120})/iu;
+  /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|laut|nach Angaben(?: von| des| der| eines| einer)?|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|segundo|de acordo com|secondo|stando a|menurut|kata|ujar|tutur)\s+([^.;:!?()]{2,120})/iu;
 const ACCORDING_TO_ALL = new RegExp(ACCORDING_TO.source, 'giu');
 
 /** Verbs that report what a source says or counts, per language, in the forms news writing uses. */
@@ -143,12 +143,17 @@ const TIME_AFTER_VERB =
 const TIME_NAMED =
   /^(?:\p{Lu}\p{L}*|morning|afternoon|evening|night|week|soir|matin|abend|noche|tarde|sera|mattina|malam|pagi|ini|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?![\p{L}])\s*/u;
 
+/** A part of the day after a named day: "on Tuesday morning", "am Montagabend" is one word. */
+const PART_OF_DAY =
+  /^(?:morning|afternoon|evening|night|soir|matin|apr[eè]s-midi|abend|morgen|nachmittag|noche|ma[nñ]ana|tarde|noite|manh[aã]|sera|mattina|pomeriggio|notte|malam|pagi|siang|sore)(?![\p{L}])\s*/iu;
+
 /** The words after a verb of saying less the time that opens them: "am Montag der Sprecher" is "der Sprecher". */
 function withoutTimeAfterVerb(phrase: string): string {
   let rest = phrase;
   for (let m = TIME_AFTER_VERB.exec(rest); m !== null; m = TIME_AFTER_VERB.exec(rest)) {
     rest = rest.slice(m[0].length);
     rest = rest.slice(TIME_NAMED.exec(rest)?.[0].length ?? 0);
+    rest = rest.slice(PART_OF_DAY.exec(rest)?.[0].length ?? 0);
   }
   return rest.trim();
 }
@@ -259,18 +264,45 @@ export function findAttributions(sentence: string): Attribution[] {
   // "1,12 million selon l'Intérieur, plus de 2 millions selon la CGT": every credit, each for its own figure.
   for (const according of sentence.matchAll(ACCORDING_TO_ALL)) {
     if (!according[1]) continue;
-    const source = according[1].split(/,(?!\d)/)[0]!;
+    const credited = /^(?:laut|nach)/iu.test(according[0].replace(/^[^\p{L}]+/u, ''))
+      ? germanCreditedNounPhrase(according[1])
+      : according[1];
+    const source = credited.split(/,(?!\d)/)[0]!;
     push(
       out,
       named(
-        preferName([source, ...according[1].split(/,(?!\d)/).slice(1)]),
+        preferName([source, ...credited.split(/,(?!\d)/).slice(1)]),
         according.index,
-        according.index + according[0].length,
+        // Where the credited phrase ends, not the clause it opens.
+        according.index + according[0].length - according[1].length + credited.length,
       ),
     );
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The noun phrase a German credit names, where the clause goes on after it: "laut Polizei sind mindestens 37
+ * Menschen gestorben", "nach Angaben der ukrainischen Luftwaffe feuerte Russland 38 Raketen ab". German capitalises
+ * its nouns: the phrase runs to its first lower-case word after a noun ("Luftwaffe", not "Luftwaffe feuerte"), unless
+ * that word links another noun to it ("der Behörde für Katastrophenschutz").
+ */
+function germanCreditedNounPhrase(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const isNoun = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  let end = 0;
+  let noun = false;
+  for (; end < words.length; end++) {
+    const w = words[end]!;
+    if (/\d/u.test(w)) break;
+    if (isNoun(w)) noun = true;
+    else if (noun && !(NOUN_LINKS.has(w) && (isNoun(words[end + 1]) || isNoun(words[end + 2])))) break;
+  }
+  return words.slice(0, end).join(' ');
+}
+
+/** Words that link a German noun to the next: "der Behörde für Katastrophenschutz", "des Ministeriums des Innern". */
+const NOUN_LINKS = new Set(['für', 'der', 'des', 'von', 'vom', 'zur', 'zum']);
 
 /** The attribution of one sentence (its first), or null. */
 export function findAttribution(sentence: string): Attribution | null {

@@ -1,3 +1,4 @@
+import { stillInHospital } from './still-in-hospital.js';
 import type { Figure, FigureMeaning, Modality } from '@parallax/shared';
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
@@ -1070,7 +1071,7 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*$/u;
 function clauseAuthority(figure: Figure, w: Window): string | null {
   const clause = clauseEnd(w.clauseBefore);
   // "penetrate nella regione russa di …": a body's word after "in" is where, not who says so.
-  const kind = authorities.find(clause).find((m) => !LOCATIVE.has(clause[m.start - 1] ?? ''))?.concept ?? null;
+  const kind = authorities.find(clause).find((m) => !afterLocative(clause, m.start))?.concept ?? null;
   // "the opposition blocs won 284 seats": the opposition named before a figure is often what is counted.
   if (kind === null || kind === 'opposition') return null;
   const source = figure.source ? foldedWords(figure.source) : [];
@@ -1097,10 +1098,25 @@ const MAX_HEADLINE_CREDIT_WORDS = 4;
 
 /** Prepositions of place, folded, in the seven languages: a body's word after them names a place. */
 const LOCATIVE = new Set(
-  'in into within throughout across dans en au im ins innerhalb nella nel nei nelle negli na no nas nos em dalam di'.split(
+  (
+    'in into within throughout across onto on at dans en au sur im ins innerhalb auf nella nel nei nelle negli su ' +
+    'sulla sul na no nas nos em sobre dalam di ke'
+  ).split(' '),
+);
+
+/** Determiners between a preposition and its noun: "auf eine Schule", "on the school", "sur l'école". Folded. */
+const DETERMINERS = new Set(
+  'the a an this le la les l un une der die das den dem des ein eine einer einem einen el los las un una o os as um uma il lo gli i uno sebuah'.split(
     ' ',
   ),
 );
+
+/** Whether the word at `at` follows a preposition of place, determiners between ("auf eine Schule in Dhaka"). */
+function afterLocative(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && DETERMINERS.has(words[k]!)) k--;
+  return k >= 0 && LOCATIVE.has(words[k]!);
+}
 
 /** Words that credit nobody in particular, in the seven languages. */
 const GENERIC_SOURCES = new Set(
@@ -1190,7 +1206,12 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
   );
   const { concept } = normalised;
   // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
-  const role = figure.unit === 'percent' && concept !== null && isShareConcept(concept) ? null : normalised.role;
+  const role =
+    figure.unit === 'percent' && concept !== null && isShareConcept(concept)
+      ? null
+      : normalised.role === 'injured' && stillInHospital(w.clauseAfter)
+        ? 'hospitalised'
+        : normalised.role;
   const measure = measureOf(figure, w);
   const stage = statementStage(figure.sentence, figure.start - ctx.sentenceStart);
   return {

@@ -4,7 +4,17 @@ import { wordsAround } from './words-around.js';
  * "Still", in the seven languages, folded: "were still under orders", "sont toujours évacués", "noch immer",
  * "todavía", "aún", "ainda", "ancora", "tuttora", "masih". Not "encore", which also means "more".
  */
-const STILL = new Set(['still', 'toujours', 'noch', 'todavia', 'aun', 'ainda', 'ancora', 'tuttora', 'masih']);
+export const STILL: ReadonlySet<string> = new Set([
+  'still',
+  'toujours',
+  'noch',
+  'todavia',
+  'aun',
+  'ainda',
+  'ancora',
+  'tuttora',
+  'masih',
+]);
 
 /**
  * "Now", in the seven languages, folded: "the injured are now 40", "sont maintenant 40", "sind jetzt 40", "son ahora
