@@ -255,6 +255,22 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'tim sar',
     'petugas',
   ],
+  // Those who march against a march are another crowd than the march's: listed before it, as the longer name.
+  counter_protesters: [
+    'counter-protesters',
+    'counterprotesters',
+    'counter-demonstrators',
+    'counter demonstrators',
+    'counter protesters',
+    'contre-manifestants',
+    'contre manifestants',
+    'gegendemonstrant*',
+    'contramanifestantes',
+    'contra-manifestantes',
+    'contromanifestanti',
+    'contro-manifestanti',
+    'massa tandingan',
+  ],
   protesters: [
     'protesters',
     'protestors',

@@ -540,11 +540,13 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   // "podrían superar los 2.000 antes de fin de mes": a word of time straight after the number opens a
   // clause of when, not a noun; the number's noun is elided, and the clause's subject says what it counts.
   const ownWords = beforePeriod(beforeCredit(written), w.clauseAfter);
-  const counted = TIME_LINKS.has(ownWords[0] ?? '') ? [] : ownWords;
+  const counted = TIME_LINKS.has(ownWords[0] ?? '') || LINKING_VERBS.has(ownWords[0] ?? '') ? [] : ownWords;
   // "more than 300 drones and missiles" counts both together: a reading of its own, not drones.
   const together = (concept: string) =>
     combinedReading(coordinatedWith(concept, w.phraseAfter, concepts, (x) => NOUN_PHRASE_ENDS.has(x)));
-  const compound = language === 'de' ? compoundConcept(counted, concepts) : null;
+  // "über 65.000 Masernfälle": a compound straight after the number is its noun, where none was read as counted.
+  const compound =
+    language === 'de' ? compoundConcept(counted.length > 0 ? counted : w.clauseAfter.slice(0, 1), concepts) : null;
   if (compound) return together(compound);
   // With no counted noun after it, the clause's subject says what the number counts ("the contingent could
   // number up to 50,000", "the number of soldiers could rise to 15,000").
@@ -758,7 +760,8 @@ function clauseStart(words: readonly string[]): string[] {
 function compoundConcept(words: readonly string[], lexicon: typeof concepts): string | null {
   for (const word of words) {
     if (word.length < 7) continue;
-    for (let cut = 2; cut <= word.length - 4; cut++) {
+    // The whole word first: "Gegendemonstranten" are counter-protesters before they are "Demonstranten".
+    for (let cut = 0; cut <= word.length - 4; cut = cut === 0 ? 2 : cut + 1) {
       const named = lexicon.firstIn([word.slice(cut)]);
       if (named) return named;
     }
@@ -826,6 +829,16 @@ const ORDINAL_WORDS = new Set(
 /** "Before", "after", "until" in the seven languages (folded): they open a clause of when, never a counted noun. */
 const TIME_LINKS = new Set(
   'before after until avant apres jusqu vor nach bis antes despues hasta depois ate prima dopo fino sebelum setelah sesudah hingga'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs that link an elided subject to what befell it ("más de 8.000 resultaron heridas", "8.000 ficaram feridas",
+ * "800 rimasero feriti"): the number's noun is the one before, never the verb. Folded.
+ */
+const LINKING_VERBS = new Set(
+  'resultaron resulto resultan resultaram resultou ficaram ficou restaram rimasero rimasto rimasti rimaste restarono'.split(
     ' ',
   ),
 );
@@ -1479,10 +1492,19 @@ const SUBJECT_REACH = 5;
  * subject starts after the last number before the figure (a dateline's "(6/1)").
  */
 function subjectRole(concept: string | null, w: Window): string | null {
-  if ((concept !== null && concept !== 'people') || w.clauseBefore.length > LINK_WORDS) return null;
+  if (concept !== null && concept !== 'people') return null;
+  // "The death toll from the crash of a jet into a school in Dhaka has risen to 27": a long subject, the verb of a
+  // running count's new value straight before the number.
+  if (w.clauseBefore.length > LINK_WORDS && !endsInUpdateVerb(w.clauseBefore)) return null;
   const head = w.sentenceWords.slice(0, w.at);
   const start = head.findLastIndex((x) => /^\d/.test(x)) + 1;
   return roles.firstIn(head.slice(start, start + SUBJECT_REACH));
+}
+
+/** Whether a clause ends in the verb of a running count's new value ("has risen to", "est passé à", "naik menjadi"). */
+function endsInUpdateVerb(clause: readonly string[]): boolean {
+  const tail = clause.slice(-LINK_WORDS);
+  return updateCues.find(tail).some((m) => m.concept === 'update' && m.end === tail.length);
 }
 
 /**

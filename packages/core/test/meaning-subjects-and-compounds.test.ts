@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/figures/index.js';
+
+/** The meaning the extraction stored with the figure whose text is `text`. */
+function meaningOf(sentence: string, text: string, lang = 'en') {
+  const figure = extractFigures(sentence, { lang, published: null }).figures.find((f) => f.text === text);
+  if (!figure) throw new Error(`no figure "${text}" in: ${sentence}`);
+  return figure.meaning!;
+}
+
+describe('what a number counts where its noun is elided or joined', () => {
+  it('reads the toll of a long subject whose verb gives its new value', () => {
+    const en =
+      'The death toll from the crash of an air force training jet into the campus of Milestone School and College in the Uttara quarter of Oldtown has risen to at least 27 people.';
+    expect(meaningOf(en, 'at least 27').role).toBe('killed');
+  });
+
+  it('takes no linking verb for the noun of an elided subject ("resultaron heridas", "ficaram feridas")', () => {
+    const es = 'Al menos 25 personas murieron y más de 8.000 resultaron heridas por la explosión.';
+    expect(meaningOf(es, 'más de 8.000', 'es')).toMatchObject({ concept: 'people', role: 'injured' });
+    const pt = 'Pelo menos 25 pessoas morreram e mais de 8.000 ficaram feridas.';
+    expect(meaningOf(pt, 'mais de 8.000', 'pt')).toMatchObject({ concept: 'people', role: 'injured' });
+  });
+
+  it('reads a German compound straight after the number as its noun', () => {
+    expect(meaningOf('Oldtown: Über 65.000 Masernfälle', 'Über 65.000', 'de').concept).toBe('cases');
+  });
+
+  it('tells counter-protesters from protesters, a whole German compound before its last part', () => {
+    expect(meaningOf('Am Rand versammelten sich etwa 200 Gegendemonstranten.', 'etwa 200', 'de').concept).toBe(
+      'counter_protesters',
+    );
+    expect(meaningOf('Environ 200 contre-manifestants étaient présents.', 'Environ 200', 'fr').concept).toBe(
+      'counter_protesters',
+    );
+    expect(meaningOf('Rund 20.000 Demonstranten zogen durch Oldtown.', 'Rund 20.000', 'de').concept).toBe('protesters');
+  });
+});
