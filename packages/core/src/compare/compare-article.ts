@@ -153,7 +153,8 @@ function storyScope(reference: AnalysedText, vocabulary: Vocabulary): StoryScope
   const cache = scopes(vocabulary);
   let scope = cache.get(reference);
   if (!scope) {
-    scope = storyScopeOf(reference.figures, [reference.title ?? '', reference.text].join('\n'), vocabulary);
+    const text = [reference.title ?? '', reference.text].join('\n');
+    scope = storyScopeOf(reference.figures, text, vocabulary, reference.published?.slice(0, 10) ?? null);
     cache.set(reference, scope);
   }
   return scope;

@@ -503,6 +503,12 @@ export function magnitudeRatio(r: Figure, a: Figure): number {
   return Math.max(x / y, y / x);
 }
 
+/** Whether a figure's sentence dates it to a day before `day` (YYYY-MM-DD). */
+function before(f: Figure, day: string | null): boolean {
+  const asOf = meaningOf(f).asOf;
+  return day !== null && asOf !== null && asOf !== EARLIER && asOf.length >= 10 && asOf.slice(0, 10) < day;
+}
+
 /** 1 for equal values, falling to 0 at a factor of ten apart; 0 when either has no value. */
 function valueCloseness(r: Figure, a: Figure): number {
   if (r.value === null || a.value === null || r.value <= 0 || a.value <= 0) return 0;
@@ -515,7 +521,13 @@ function valueCloseness(r: Figure, a: Figure): number {
  * a whole ("95 dead in Valencia" in a story about Valencia's floods), so it aligns with one that names
  * no place.
  */
-export function storyScopeOf(reference: readonly Figure[], text: string, vocabulary: Vocabulary): StoryScope {
+export function storyScopeOf(
+  reference: readonly Figure[],
+  text: string,
+  vocabulary: Vocabulary,
+  /** The day the reference came out (YYYY-MM-DD), where known. */
+  referenceDay: string | null = null,
+): StoryScope {
   const opening = text.slice(0, 400);
   const places = new Set<string>();
   // A dateline ("PARIS —", "VALENCIA (Reuters)") says where the writer is, not what the story is about: capitals only are skipped.
@@ -535,8 +547,14 @@ export function storyScopeOf(reference: readonly Figure[], text: string, vocabul
   for (const f of reference) {
     const place = figurePlace(f, vocabulary);
     if (place && folded.includes(place)) places.add(place);
-    // Where the reference counts a quantity, outside the story's own places (which stand for no place).
-    if (place && (!places.has(place) || isRegion(place, vocabulary)) && !meaningOf(f).part) {
+    // Where the reference counts a quantity, outside the story's own places (which stand for no place). A count it
+    // dates before its own day ("on Saturday, 65,000 had already marched in Hamburg") is background, no home.
+    if (
+      place &&
+      (!places.has(place) || isRegion(place, vocabulary)) &&
+      !meaningOf(f).part &&
+      !before(f, referenceDay)
+    ) {
       const key = quantityKey(meaningOf(f));
       placesOf.set(key, (placesOf.get(key) ?? new Set()).add(place));
     }

@@ -104,7 +104,7 @@ const NOT_A_SUBJECT =
 /** Two to five capitalised words: "Ana Ruiz", "Brigadier General Issa Mahamat Ali" (a rank is part of the name). */
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*$/u;
 const TRAILING_WORDS =
-  /(?<!\s)\s+(?:mit|hinzu|an)$|(?<!\s)\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|(?<!\s)\s+\p{Lu}\p{Ll}+day$/u;
+  /(?<!\s)\s+(?:mit|hinzu|an)$|(?<!\s)\s+(?:on|last|this|earlier)\s+(?:\p{Lu}\p{Ll}+day|week|month|year)$|(?<!\s)\s+\p{Lu}\p{Ll}+day$|(?<!\s)\s+am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend)\p{Ll}*$/u;
 
 /**
  * A subject followed by a relative clause between commas: "The CGT union, which called the day, " + said. A segment
@@ -261,22 +261,27 @@ export function findAttributions(sentence: string): Attribution[] {
     }
   }
 
-  // "1,12 million selon l'Intérieur, plus de 2 millions selon la CGT": every credit, each for its own figure.
-  for (const according of sentence.matchAll(ACCORDING_TO_ALL)) {
+  // "1,12 million selon l'Intérieur, plus de 2 millions selon la CGT": every credit, each for its own figure. A credit
+  // runs to the end of the name it gives, so the next credit of the sentence is read after it.
+  ACCORDING_TO_ALL.lastIndex = 0;
+  for (let according = ACCORDING_TO_ALL.exec(sentence); according; according = ACCORDING_TO_ALL.exec(sentence)) {
     if (!according[1]) continue;
     const credited = /^(?:laut|nach)/iu.test(according[0].replace(/^[^\p{L}]+/u, ''))
       ? germanCreditedNounPhrase(according[1])
       : according[1];
-    const source = credited.split(/,(?!\d)/)[0]!;
-    push(
-      out,
-      named(
-        preferName([source, ...credited.split(/,(?!\d)/).slice(1)]),
-        according.index,
-        // Where the credited phrase ends, not the clause it opens.
-        according.index + according[0].length - according[1].length + credited.length,
-      ),
+    const segments = credited.split(/,(?!\d)/);
+    const name = preferName(segments);
+    const chosen = Math.max(
+      0,
+      segments.findIndex((x) => x.trim() === name),
     );
+    const nameEnd = segments
+      .slice(0, chosen + 1)
+      .join(',')
+      .trimEnd().length;
+    const end = according.index + according[0].length - according[1].length + nameEnd;
+    push(out, named(name, according.index, end));
+    ACCORDING_TO_ALL.lastIndex = Math.max(end, according.index + 1);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -228,7 +228,6 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'pompiers',
     'sapeurs pompiers',
     'feuerwehrleute',
-    'einsatzkrafte',
     'bomberos',
     'bombeiros',
     'vigili del fuoco',
@@ -245,6 +244,8 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'sauveteurs',
     'retter',
     'rettungskrafte',
+    // "Einsatzkräfte" are the emergency services at work, firefighters among them: emergency workers.
+    'einsatzkrafte',
     'helfer',
     'rescatistas',
     'socorristas',

@@ -835,12 +835,13 @@ const TIME_LINKS = new Set(
 
 /**
  * Verbs that link an elided subject to what befell it ("más de 8.000 resultaron heridas", "8.000 ficaram feridas",
- * "800 rimasero feriti"): the number's noun is the one before, never the verb. Folded.
+ * "800 rimasero feriti", "23 würden noch vermisst"): the number's noun is the one before, never the verb. Folded.
  */
 const LINKING_VERBS = new Set(
-  'resultaron resulto resultan resultaram resultou ficaram ficou restaram rimasero rimasto rimasti rimaste restarono'.split(
-    ' ',
-  ),
+  (
+    'resultaron resulto resultan resultaram resultou ficaram ficou restaram rimasero rimasto rimasti rimaste restarono ' +
+    'sind seien waren wurden werden'
+  ).split(' '),
 );
 
 /** "New", which says a count is an increment, not what it counts ("2 nuovi decessi", "27 nouveaux cas"). Folded. */
