@@ -178,10 +178,15 @@ function headlineNamesReferencePlace(passages: readonly SentenceReading[], place
   return headline !== undefined && countriesOf(headline).some((c) => places.countries.has(c));
 }
 
-/** Whether an article names one of the reference's places anywhere, in any spelling. */
+/**
+ * Whether an article names one of the reference's places anywhere, in any spelling. Where the reference names its own
+ * towns or regions, a country it shares counts only in the article's headline: a landslide in another district of the
+ * same country, an air crash at another airport, names that country in passing too.
+ */
 function namesReferencePlace(passages: readonly SentenceReading[], places: ReferencePlaces): boolean {
-  for (const passage of passages) {
-    if (countriesOf(passage).some((c) => places.countries.has(c))) return true;
+  for (const [index, passage] of passages.entries()) {
+    const countriesCount = places.names.length === 0 || index === 0;
+    if (countriesCount && countriesOf(passage).some((c) => places.countries.has(c))) return true;
     if (places.names.length === 0) continue;
     for (const word of capitalisedWords(passage.text)) if (places.names.some((p) => sameName(p, word))) return true;
   }
