@@ -22,6 +22,13 @@ describe('what a number counts where its noun is elided or joined', () => {
     expect(meaningOf(pt, 'mais de 8.000', 'pt')).toMatchObject({ concept: 'people', role: 'injured' });
   });
 
+  it('reads bodies recovered as the dead, in the seven languages', () => {
+    const es = 'Los equipos de rescate recuperaron 82 cuerpos del río.';
+    expect(meaningOf(es, '82', 'es')).toMatchObject({ concept: 'people', role: 'killed' });
+    expect(meaningOf('Tim SAR menemukan 12 mayat di sungai.', '12', 'id').role).toBe('killed');
+    expect(meaningOf('I soccorritori hanno recuperato 12 corpi dal fiume.', '12', 'it').role).toBe('killed');
+  });
+
   it('reads a German compound straight after the number as its noun', () => {
     expect(meaningOf('Oldtown: Über 65.000 Masernfälle', 'Über 65.000', 'de').concept).toBe('cases');
   });
