@@ -43,3 +43,14 @@ describe('what a number counts where its noun is elided or joined', () => {
     expect(meaningOf('Rund 20.000 Demonstranten zogen durch Oldtown.', 'Rund 20.000', 'de').concept).toBe('protesters');
   });
 });
+
+describe('a number shaped like a year that counts', () => {
+  it('reads a German count of people or jobs however it looks, and a power in megawatts', () => {
+    const de = extractFigures('Es kamen 1200 Soldaten. Die Anlage hatte eine Leistung von 1200 Megawatt.', {
+      lang: 'de',
+      published: null,
+    }).figures.map((f) => `${f.text} ${f.unit ?? f.meaning?.concept}`);
+    expect(de).toEqual(['1200 troops', '1200 Megawatt W']);
+    expect(extractFigures('Im Jahr 1990 kamen Soldaten.', { lang: 'de', published: null }).figures).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ const UNIT_OF: Record<string, string> = codesOf(
     'kg|kgs|kilograms|kilogrammes|kilos|kilogramos|quilos|chili|kilogramm:kg ' +
     'tonnes|tons|toneladas|tonnellate|tonnen|ton:t kt|kilotons|kilotonnes:kt ' +
     'litres|liters|litros|litri|liter|ml:l kb:KB mb|megabytes:MB gb|gigabytes:GB tb|terabytes:TB ' +
-    'hz|khz|mhz|ghz:Hz hp|bhp|horsepower|ch|cv|ps:hp kw|mw|gw|kwh|mwh|gwh|twh|megawatts|gigawatts:W ' +
+    'hz|khz|mhz|ghz:Hz hp|bhp|horsepower|ch|cv|ps:hp kw|mw|gw|kwh|mwh|gwh|twh|megawatts|megawatt|mégawatts|mégawatt|megavatios|megavatio|gigawatts|gigawatt|gigavatios:W ' +
     'km/h|kmh|kph|mph:km/h',
 );
 

@@ -222,7 +222,7 @@ const AGE_AFTER = /^-(?:year|years|jährige[rn]?|jähriger|jährigen|anni|enne)(
 const NOUN_AFTER = /^\s\p{Lu}/u;
 /** "2000 troops" is a count; "in 2000, troops" and "2000 was" are years. */
 const COUNTED_AFTER_YEAR =
-  /^\s(?:more\s|new\s|additional\s|extra\s|other\s)?(?:\p{Lu}\p{Ll}+\s)?(?:troops|soldiers|people|men|fighters|civilians|personnel|shells|rounds|missiles|drones|tanks|units|containers|workers|refugees|casualties|residents|households|jobs|cases|deaths|persons|soldats|soldaten|soldados|tentara|personas|pessoas|persone|orang|fam[ií]l(?:ies|les|ias)|[Ff]amilien|famiglie|keluarga)(?![\p{L}])/u;
+  /^\s(?:more\s|new\s|additional\s|extra\s|other\s)?(?:\p{Lu}\p{Ll}+\s)?(?:troops|soldiers|people|men|fighters|civilians|personnel|shells|rounds|missiles|drones|tanks|units|containers|workers|refugees|casualties|residents|households|jobs|cases|deaths|persons|soldats|[Ss]oldaten|soldados|tentara|personas|pessoas|persone|orang|fam[ií]l(?:ies|les|ias)|[Ff]amilien|famiglie|keluarga|Menschen|Personen|Tote|Verletzte|Stellen|Arbeitsplätze|Beschäftigte|Mitarbeiter|Polizisten|Einsatzkräfte|Flüchtlinge|Haushalte|Häuser|Fälle)(?![\p{L}])/u;
 
 /** What the reader has learnt of a number when it asks whether the number is a figure. */
 export type Seen = Pick<NumberReading, 'ordinal' | 'unit' | 'qualifier'> & { currency: string | null };
