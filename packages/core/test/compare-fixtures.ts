@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Claim, ComparisonSettings, type Figure } from '@parallax/shared';
 import { type AnalysedText, analyseText, compareArticle, vocabularyOf } from '../src/compare/index.js';
+import { extractFigures } from '../src/figures/index.js';
 
 /**
  * The first story's places and authorities, from the settings file the demo ships with it: tests about
@@ -86,3 +87,13 @@ export function findingsOf(reference: string, article: string, texts: ComparedTe
     { relevanceThreshold: 0 },
   ).discrepancies.map((d) => `${d.kind} ${d.article?.text ?? '-'}`);
 }
+
+/** The figure whose text is `text`, as the extraction read it from `sentence`. */
+export function figureOf(sentence: string, text: string, lang = 'en'): Figure {
+  const figure = extractFigures(sentence, { lang, published: null }).figures.find((f) => f.text === text);
+  if (!figure) throw new Error(`no figure "${text}" in: ${sentence}`);
+  return figure;
+}
+
+/** The meaning the extraction stored with the figure whose text is `text`. */
+export const meaningOf = (sentence: string, text: string, lang = 'en') => figureOf(sentence, text, lang).meaning!;

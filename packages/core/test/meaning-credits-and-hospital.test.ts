@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from '../src/figures/claims/attribution.js';
-import { extractFigures } from '../src/figures/index.js';
-import { findingsOf } from './compare-fixtures.js';
-
-/** The meaning the extraction stored with the figure whose text is `text`. */
-function meaningOf(sentence: string, text: string, lang = 'en') {
-  const figure = extractFigures(sentence, { lang, published: null }).figures.find((f) => f.text === text);
-  if (!figure) throw new Error(`no figure "${text}" in: ${sentence}`);
-  return figure.meaning!;
-}
+import { findingsOf, meaningOf } from './compare-fixtures.js';
 
 const sources = (sentence: string) => findAttributions(sentence).map((a) => a.source);
 

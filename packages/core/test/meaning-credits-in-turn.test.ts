@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from '../src/figures/claims/attribution.js';
-import { extractFigures } from '../src/figures/index.js';
-import { findingsOf } from './compare-fixtures.js';
-
-/** The figure whose text is `text`, as the extraction read it. */
-function figureOf(sentence: string, text: string, lang = 'en') {
-  const figure = extractFigures(sentence, { lang, published: null }).figures.find((f) => f.text === text);
-  if (!figure) throw new Error(`no figure "${text}" in: ${sentence}`);
-  return figure;
-}
+import { figureOf, findingsOf } from './compare-fixtures.js';
 
 describe('each credit of a sentence, each for its own figure', () => {
   it('reads the second credit after the first one\'s name ("selon la police, … selon les organisateurs")', () => {
@@ -37,7 +29,13 @@ describe('where a count stands', () => {
   it('makes no home of a count the reference dates before its own day', () => {
     // The march in Oldtown is the story; another city's march the day before is background.
     const reference =
-      'Oldtown : une marée humaine contre l’extrême droite\nMardi, des dizaines de milliers de personnes ont défilé à Oldtown. Lundi, 65 000 manifestants avaient déjà défilé à Newport selon la police.';
+      'Oldtown : une marée humaine contre l’extrême droite\n' +
+      'Mardi, la foule a rempli le centre d’Oldtown, de la gare jusqu’au parlement, à l’appel de syndicats, ' +
+      'd’associations et de partis de gauche. Les cortèges ont mis plusieurs heures à s’ébranler, tant les rues étaient ' +
+      'pleines. Les organisateurs parlaient d’une mobilisation historique pour défendre le pare-feu démocratique contre ' +
+      'l’extrême droite, au lendemain d’un vote contesté au parlement régional d’Oldtown. ' +
+      // Past the opening, where the story's own places are read: another city, the day before.
+      'Lundi, 65 000 manifestants avaient déjà défilé à Newport selon la police.';
     const article = 'Die Polizei schätzt die Zahl der Demonstrierenden inzwischen auf mehr als 100.000.';
     const texts = { language: 'de', referenceLanguage: 'fr', published: '2026-03-03T14:00:00Z' };
     const found = findingsOf(reference, article, texts);

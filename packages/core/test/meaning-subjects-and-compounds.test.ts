@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/figures/index.js';
-
-/** The meaning the extraction stored with the figure whose text is `text`. */
-function meaningOf(sentence: string, text: string, lang = 'en') {
-  const figure = extractFigures(sentence, { lang, published: null }).figures.find((f) => f.text === text);
-  if (!figure) throw new Error(`no figure "${text}" in: ${sentence}`);
-  return figure.meaning!;
-}
+import { meaningOf } from './compare-fixtures.js';
 
 describe('what a number counts where its noun is elided or joined', () => {
   it('reads the toll of a long subject whose verb gives its new value', () => {

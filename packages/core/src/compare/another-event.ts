@@ -30,7 +30,8 @@ interface Story {
  * - its own place: its headline or lead names where it happens, a place the reference never names,
  *   and nowhere does it name one of the reference's places;
  * - its time: it looks back at an event of another year by its own time marks (see looksBack), whatever
- *   marks it shares, unless the reference looks back too (an anniversary's march). Publication far from the reference's, and a lead dated months before, are event-time.ts's.
+ *   marks it shares, unless the reference looks back too (an anniversary's march). Publication far from the
+ *   reference's, and a lead dated months before, are event-time.ts's.
  */
 export function isAnotherEvent(
   reference: AnalysedText,

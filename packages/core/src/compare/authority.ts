@@ -1,7 +1,7 @@
 import type { Figure } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { countryAliases, countryOfCapitals } from '../figures/meaning/countries.js';
-import { AUTHORITY_KINDS, NON_STATE_KINDS } from '../figures/meaning/authority-kinds.js';
+import { AUTHORITY_LEXICON, NON_STATE_KINDS } from '../figures/meaning/authority-kinds.js';
 import { meaningOf, nameAfterTitle, namesUnitedNations, UN } from '../figures/meaning/read-meaning.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { isDemonymOnly } from './territory.js';
@@ -166,13 +166,10 @@ export function figureAuthority(
  */
 export function namesOnlyItsKind(name: string): boolean {
   const words = name.split(' ');
-  const found = authorityKinds.find(words);
-  if (found.length === 0) return false;
-  const covered = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  return words.every((w, i) => covered.has(i) || DETERMINERS.has(w) || SCOPE_WORDS.has(w));
+  const found = AUTHORITY_LEXICON.find(words);
+  const covered = (i: number) => found.some((m) => m.start <= i && i < m.end);
+  return found.length > 0 && words.every((w, i) => covered(i) || DETERMINERS.has(w) || SCOPE_WORDS.has(w));
 }
-
-const authorityKinds = createLexicon(AUTHORITY_KINDS);
 
 /** Words that say a body's reach, not which body it is, in the seven languages. Folded. */
 const SCOPE_WORDS = new Set(

@@ -149,12 +149,12 @@ function daysBetween(from: string | null | undefined, to: string | null | undefi
 const scopes = perVocabulary<AnalysedText, StoryScope>();
 
 /** The places the story is about, read once per reference (see storyScopeOf). */
-function storyScope(reference: AnalysedText, vocabulary: Vocabulary): StoryScope {
+function storyScope(reference: AnalysedText, referenceDay: string | null, vocabulary: Vocabulary): StoryScope {
   const cache = scopes(vocabulary);
   let scope = cache.get(reference);
   if (!scope) {
     const text = [reference.title ?? '', reference.text].join('\n');
-    scope = storyScopeOf(reference.figures, text, vocabulary, reference.published?.slice(0, 10) ?? null);
+    scope = storyScopeOf(reference.figures, text, vocabulary, referenceDay);
     cache.set(reference, scope);
   }
   return scope;
@@ -274,9 +274,9 @@ export function compareArticle(
 
   const discrepancies: ComparedDiscrepancy[] = [];
   const diff = memoizedDiff();
-  const scope = storyScope(reference, vocabulary);
   const referenceDay = reference.published ? reference.published.slice(0, 10) : null;
   const articleDay = article.published ? article.published.slice(0, 10) : null;
+  const scope = storyScope(reference, referenceDay, vocabulary);
   const aligned = alignFigures(reference.figures, article.figures, scope, vocabulary, widths, {
     referenceDay,
     articleDay,

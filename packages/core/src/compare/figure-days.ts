@@ -1,5 +1,5 @@
 import type { Figure } from '@parallax/shared';
-import { DAY_MS, EARLIER } from '../figures/meaning/as-of.js';
+import { DAY_MS, dayOfAsOf, EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { COUNT_MAY_MOVE_HOURS } from './misreport-evidence.js';
 import { BOUND_BELOW } from './same-quantity.js';
@@ -107,7 +107,8 @@ function dayOrPublished(
   published: string | null | undefined,
 ): { day: string; published: boolean } | null {
   if (asOf === null) return published ? { day: published.slice(0, 10), published: true } : null;
-  return asOf !== EARLIER && asOf.length >= 10 ? { day: asOf.slice(0, 10), published: false } : null;
+  const day = dayOfAsOf(asOf);
+  return day === null ? null : { day, published: false };
 }
 
 /**

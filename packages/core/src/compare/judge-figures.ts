@@ -352,9 +352,8 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
   if ((artKind === POLLSTERS) !== (refKind === POLLSTERS)) return 'different';
   if (artNamed !== null && refNamed !== null) {
     // One body of a kind named in two languages ("Zentrale Wahlkommission", "Comissão Eleitoral Central").
-    if (artKind === refKind && artKind !== null && isAuthorityKind(artKind)) {
-      if (namesOnlyItsKind(artNamed) && namesOnlyItsKind(refNamed)) return 'same';
-    }
+    const oneKind = artKind === refKind && artKind !== null && isAuthorityKind(artKind);
+    if (oneKind && namesOnlyItsKind(artNamed) && namesOnlyItsKind(refNamed)) return 'same';
     const same =
       sameAuthority(artNamed, refNamed) ||
       sourceWritesName(article, refNamed) ||

@@ -1,4 +1,4 @@
-import { EARLIER } from '../figures/meaning/as-of.js';
+import { dayOfAsOf, EARLIER } from '../figures/meaning/as-of.js';
 import { roleOf } from '../figures/meaning/count-roles.js';
 import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
 import { namesTellApart } from '../figures/meaning/sentence-names.js';
@@ -505,8 +505,8 @@ export function magnitudeRatio(r: Figure, a: Figure): number {
 
 /** Whether a figure's sentence dates it to a day before `day` (YYYY-MM-DD). */
 function before(f: Figure, day: string | null): boolean {
-  const asOf = meaningOf(f).asOf;
-  return day !== null && asOf !== null && asOf !== EARLIER && asOf.length >= 10 && asOf.slice(0, 10) < day;
+  const own = dayOfAsOf(meaningOf(f).asOf);
+  return day !== null && own !== null && own < day;
 }
 
 /** 1 for equal values, falling to 0 at a factor of ten apart; 0 when either has no value. */

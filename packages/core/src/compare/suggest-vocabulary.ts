@@ -1,5 +1,5 @@
 import { splitSentences } from '../figures/sentences/split-sentences.js';
-import { AUTHORITY_KINDS } from '../figures/meaning/authority-kinds.js';
+import { AUTHORITY_LEXICON } from '../figures/meaning/authority-kinds.js';
 import { countriesIn, countryMentions, isCountryWord } from '../figures/meaning/countries.js';
 import { locativePlaces, NOT_PLACES } from '../figures/meaning/locative-place.js';
 import { authorityOf } from '../figures/meaning/read-meaning.js';
@@ -128,7 +128,7 @@ function asWritten(sentence: string, folded: string): string | null {
   return null;
 }
 
-const kinds = createLexicon(AUTHORITY_KINDS);
+const kinds = AUTHORITY_LEXICON;
 
 function authoritiesOf(reference: AnalysedText): Map<string, SuggestedEntry> {
   const authorities = new Map<string, SuggestedEntry>();

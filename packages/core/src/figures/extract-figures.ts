@@ -64,10 +64,6 @@ function nextOwnStart(figures: readonly Figure[], i: number, text: string): numb
 /** Verbs of German reported speech, in the subjunctive: "seien verletzt worden", "werde vermisst", "habe gesagt". */
 const REPORTED_SPEECH = /(?<![\p{L}])(?:sei|seien|habe|werde|würden|könne|müsse|solle|dürfe)(?![\p{L}])/u;
 
-function reportedInSubjunctive(sentence: string): boolean {
-  return REPORTED_SPEECH.test(sentence);
-}
-
 interface SentenceContext {
   index: number;
   text: string;
@@ -109,8 +105,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     }
     // "…, sagte der Minister am Samstag. 168 Menschen seien verletzt worden": German reported speech goes on in the
     // subjunctive, so a sentence in it with no credit of its own is still the last named source's.
-    if (attributions.length === 0 && language === 'de' && lastNamed && index - lastNamedAt === 1) {
-      if (reportedInSubjunctive(s.text)) attributions.push({ source: lastNamed, pronoun: false, start: 0, end: 0 });
+    const goesOn = language === 'de' && lastNamed !== null && index - lastNamedAt === 1;
+    if (attributions.length === 0 && goesOn && REPORTED_SPEECH.test(s.text)) {
+      attributions.push({ source: lastNamed!, pronoun: false, start: 0, end: 0 });
     }
     const attribution = attributions[0] ?? null;
     contexts.push({

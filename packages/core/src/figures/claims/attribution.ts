@@ -15,7 +15,7 @@ export interface Attribution {
 const CITED_AS_SAYING = /\b(?:cited|citing|quoted|quoting)\s+(?!\s)(.{1,79}?\S)\s+as\s+saying\b/iu;
 
 const ACCORDING_TO =
-  /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|laut|nach Angaben(?: von| des| der| eines| einer)?|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|segundo|de acordo com|secondo|stando a|menurut|kata|ujar|tutur)\s+([^.;:!?()]{2,120})/iu;
+  /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|(?<german>laut|nach Angaben(?: von| des| der| eines| einer)?)|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|segundo|de acordo com|secondo|stando a|menurut|kata|ujar|tutur)\s+(?<credit>[^.;:!?()]{2,120})/iu;
 const ACCORDING_TO_ALL = new RegExp(ACCORDING_TO.source, 'giu');
 
 /** Verbs that report what a source says or counts, per language, in the forms news writing uses. */
@@ -143,7 +143,7 @@ const TIME_AFTER_VERB =
 const TIME_NAMED =
   /^(?:\p{Lu}\p{L}*|morning|afternoon|evening|night|week|soir|matin|abend|noche|tarde|sera|mattina|malam|pagi|ini|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?![\p{L}])\s*/u;
 
-/** A part of the day after a named day: "on Tuesday morning", "am Montagabend" is one word. */
+/** A part of the day after a named day: "said on Tuesday morning", "a dit lundi soir". */
 const PART_OF_DAY =
   /^(?:morning|afternoon|evening|night|soir|matin|apr[eè]s-midi|abend|morgen|nachmittag|noche|ma[nñ]ana|tarde|noite|manh[aã]|sera|mattina|pomeriggio|notte|malam|pagi|siang|sore)(?![\p{L}])\s*/iu;
 
@@ -265,10 +265,9 @@ export function findAttributions(sentence: string): Attribution[] {
   // runs to the end of the name it gives, so the next credit of the sentence is read after it.
   ACCORDING_TO_ALL.lastIndex = 0;
   for (let according = ACCORDING_TO_ALL.exec(sentence); according; according = ACCORDING_TO_ALL.exec(sentence)) {
-    if (!according[1]) continue;
-    const credited = /^(?:laut|nach)/iu.test(according[0].replace(/^[^\p{L}]+/u, ''))
-      ? germanCreditedNounPhrase(according[1])
-      : according[1];
+    const written = according.groups?.credit;
+    if (!written) continue;
+    const credited = according.groups?.german ? germanCreditedNounPhrase(written) : written;
     const segments = credited.split(/,(?!\d)/);
     const name = preferName(segments);
     const chosen = Math.max(
@@ -279,7 +278,7 @@ export function findAttributions(sentence: string): Attribution[] {
       .slice(0, chosen + 1)
       .join(',')
       .trimEnd().length;
-    const end = according.index + according[0].length - according[1].length + nameEnd;
+    const end = according.index + according[0].length - written.length + nameEnd;
     push(out, named(name, according.index, end));
     ACCORDING_TO_ALL.lastIndex = Math.max(end, according.index + 1);
   }

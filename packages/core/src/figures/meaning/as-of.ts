@@ -13,6 +13,11 @@ import { relativeDayAt } from './relative-days.js';
 /** A figure's time where the text says only that it was before its own ("the outgoing parliament", "the previous bulletin"). */
 export const EARLIER = 'earlier';
 
+/** The day (YYYY-MM-DD) an as-of names, or null where it names none or a coarser time (a year, a month, "earlier"). */
+export function dayOfAsOf(asOf: string | null): string | null {
+  return asOf !== null && asOf !== EARLIER && asOf.length >= 10 ? asOf.slice(0, 10) : null;
+}
+
 const MONTHS: Readonly<Record<string, number>> = monthTable([
   ['january janvier januar enero janeiro gennaio januari jan', 1],
   ['february fevrier februar febrero fevereiro febbraio februari feb', 2],

@@ -1,3 +1,5 @@
+import { createLexicon, type Lexicon } from '../../compare/lexicon.js';
+
 /**
  * Kinds of authority news credits figures to, in the seven languages: "the interior ministry", "le
  * ministère de l'Intérieur" and "das Innenministerium" are one kind. General vocabulary: a story's own
@@ -692,6 +694,9 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'jaringan televisi',
   ],
 };
+
+/** AUTHORITY_KINDS as a lexicon, built once for every reader of kinds of authority. */
+export const AUTHORITY_LEXICON: Lexicon = createLexicon(AUTHORITY_KINDS);
 
 /**
  * Words for a broadcaster or a newspaper that name one only where a figure is already credited to it ("a tally by

@@ -5,7 +5,7 @@ import { createLexicon } from '../../compare/lexicon.js';
 import { dateMentions, dayWord } from './as-of.js';
 import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
-import { AUTHORITY_KINDS, MEDIA_IN_CREDIT } from './authority-kinds.js';
+import { AUTHORITY_KINDS, AUTHORITY_LEXICON, MEDIA_IN_CREDIT } from './authority-kinds.js';
 import { COUNT_ROLES, roleOf } from './count-roles.js';
 import { COORDINATING, combinedReading, coordinatedWith } from './coordinated.js';
 import { demonymCountry } from './demonyms.js';
@@ -50,7 +50,7 @@ const moneyConcepts = createLexicon(MONEY_CONCEPTS);
 const shareConcepts = createLexicon(SHARE_CONCEPTS);
 const isShareConcept = (concept: string) => Object.hasOwn(SHARE_CONCEPTS, concept);
 const roles = createLexicon(Object.fromEntries(Object.entries(COUNT_ROLES).map(([k, r]) => [k, r.aliases])));
-const authorities = createLexicon(AUTHORITY_KINDS);
+const authorities = AUTHORITY_LEXICON;
 /** The kind of authority a broadcaster or a newspaper is (see AUTHORITY_KINDS). */
 const MEDIA = 'media';
 const mediaInCredit = createLexicon({ [MEDIA]: MEDIA_IN_CREDIT });

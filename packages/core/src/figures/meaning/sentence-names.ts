@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
-import { AUTHORITY_KINDS, PERSON_TITLES } from './authority-kinds.js';
+import { AUTHORITY_LEXICON, PERSON_TITLES } from './authority-kinds.js';
 import { countriesIn, countryMentions, countryNamesAsWritten } from './countries.js';
 import { NOT_PLACES } from './locative-place.js';
 import { nationalityAdjectives } from './nationality-adjectives.js';
@@ -116,7 +116,7 @@ function authorityNameWords(
 /** Lower-case words that join the words of one name, in the seven languages ("of", "da", "de la", "für"). */
 const NAME_JOINERS = new Set('of the for de la le du des da do dos das del della dell di degli fur'.split(' '));
 
-const authorityLexicon = createLexicon(AUTHORITY_KINDS);
+const authorityLexicon = AUTHORITY_LEXICON;
 const personTitles = createLexicon({ title: PERSON_TITLES });
 
 /**
