@@ -17,7 +17,7 @@ import {
   sameQuantity,
   timesDiffer,
 } from './same-quantity.js';
-import { oneUnitedNationsBody } from './authority.js';
+import { oneUnitedNationsBody, sameAuthority } from './authority.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** One reference figure and one article figure read as the same quantity. */
@@ -109,6 +109,7 @@ export function alignFigures(
           ((reference[ri]!.qualifier === article[ai]!.qualifier &&
             powersOfTenApart(reference[ri]!.value, article[ai]!.value)) ||
             roundedScaleSlip(reference[ri]!, article[ai]!)),
+        superseded: meaningOf(article[ai]!).asOf === null && supersededIn(reference, reference[ri]!),
         score: match.score,
       };
       if (best === null || preferred(rank, bestOf!)) {
@@ -189,6 +190,8 @@ interface Rank {
    * the meanings evidence one quantity: one phrase copied with a zero lost or gained.
    */
   scaleSlip: boolean;
+  /** The reference states a later value of the same quantity, and the article's figure states no day of its own. */
+  superseded: boolean;
   score: number;
 }
 
@@ -206,6 +209,9 @@ function preferred(candidate: Rank, best: Rank): boolean {
   if (candidate.agrees !== best.agrees) return candidate.agrees;
   // Neither agrees: "the PRV at 12.1 %" stands against the PRV's share, not a share whose holder is unread.
   if (!candidate.agrees && candidate.sameHolder !== best.sameHolder) return candidate.sameHolder;
+  // Neither agrees: an undated "136 injured" stands against the reference's latest count, not the count it reports
+  // the authority gave the afternoon before ("am Mittwochnachmittag hatte das Ministerium noch von 151 gesprochen").
+  if (!candidate.agrees && candidate.superseded !== best.superseded) return !candidate.superseded;
   // Neither agrees: "800,000 in Paris, police said" stands against the police's Paris count, not the ministry's
   // national one nearer in value; a difference with another authority's figure is no misreport anyway.
   if (!candidate.agrees && candidate.sameCredit !== best.sameCredit) return candidate.sameCredit;
@@ -218,6 +224,28 @@ function preferred(candidate: Rank, best: Rank): boolean {
   // 365,000 children among them nearer in value: a round value ten times off, said of one quantity, is its slip too.
   if (!candidate.agrees && candidate.scaleSlip !== best.scaleSlip) return candidate.scaleSlip;
   return dayScore(candidate) > dayScore(best);
+}
+
+/**
+ * Whether the reference gives a later value of the same quantity than `r`: the same measure, thing counted and role,
+ * as of a later day or hour than the day `r` states.
+ */
+function supersededIn(reference: readonly Figure[], r: Figure): boolean {
+  const rm = meaningOf(r);
+  if (rm.asOf === null || rm.asOf.length < 10) return false;
+  return reference.some((other) => {
+    const om = meaningOf(other);
+    return (
+      om.asOf !== null &&
+      om.asOf.length >= 10 &&
+      om.asOf > rm.asOf! &&
+      other.value !== r.value &&
+      om.measure === rm.measure &&
+      om.concept === rm.concept &&
+      om.role === rm.role &&
+      om.part === rm.part
+    );
+  });
 }
 
 /** Both figures name their holder from the names beside them, and the names meet. */
@@ -238,10 +266,16 @@ function otherCredit(r: Figure, a: Figure): boolean {
   );
 }
 
-/** Both credit one authority, as the meaning reads it ("police", "interior_ministry", a name, the UN and a body of it). */
+/**
+ * Both credit one authority, as the meaning reads it ("police", "interior_ministry", a name, the UN and a body of it):
+ * a name in two spellings ("Lysak", "Serhij Lyssak") is one.
+ */
 function sameCredit(r: Figure, a: Figure): boolean {
   const ra = meaningOf(r).authority;
-  return ra !== null && (ra === meaningOf(a).authority || oneUnitedNationsBody(r, a));
+  const aa = meaningOf(a).authority;
+  if (ra === null || aa === null) return false;
+  if (ra === aa || oneUnitedNationsBody(r, a)) return true;
+  return !isAuthorityKind(ra) && !isAuthorityKind(aa) && sameAuthority(ra, aa);
 }
 
 /** A candidate as of the article figure's own day gains over one as of no stated day. */
@@ -271,6 +305,8 @@ function ambiguous(
       c.ri !== best.reference &&
       c.match.canConflict &&
       !creditDecides(reference[c.ri]!) &&
+      // A count the reference has since replaced is no rival to its latest for an undated figure.
+      !(meaningOf(figure).asOf === null && supersededIn(reference, reference[c.ri]!)) &&
       c.match.meaningScore >= best.match.meaningScore &&
       !sameValue(reference[c.ri]!, chosen) &&
       magnitudeRatio(reference[c.ri]!, figure) < MAX_CONFLICT_RATIO,

@@ -242,7 +242,10 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     hoursApart: ctx.hoursApart ?? null,
     facts: meaningOf(reference).modality === 'fact' && meaningOf(article).modality === 'fact',
     valueOfAnother: ctx.valueOfAnother?.() ?? false,
-    creditedAlike: credited(reference) === credited(article),
+    creditedAlike:
+      credited(reference) === credited(article) ||
+      namesOthersAuthority(article, reference) ||
+      namesOthersAuthority(reference, article),
     listed: meaningOf(reference).listed === true || meaningOf(article).listed === true,
   };
   if (!showsMisreport(reference, article, evidence)) return null;
@@ -315,6 +318,25 @@ function opposite(reference: Figure, article: Figure): boolean {
   return a != null && b != null && a !== b && reference.value !== 0 && article.value !== 0;
 }
 
+/** Whether a one-word name is a word of the other name cut short ("met" of "policia metropolitana"). */
+function clippedName(short: string, long: string): boolean {
+  if (short.includes(' ') || short.length < 3) return false;
+  return long.split(' ').some((word) => word.length > short.length && word.startsWith(short));
+}
+
+/**
+ * "Dinas Keamanan Federal Rusia (FSB) menahan 14 orang" against "l'Fsb ha annunciato il fermo di 11 persone": a
+ * figure its text credits to no one, in a sentence that names the other figure's authority by a word of its name
+ * (not a kind), is that authority's count as the other is.
+ */
+function namesOthersAuthority(uncredited: Figure, credited: Figure): boolean {
+  const { authority } = meaningOf(credited);
+  if (uncredited.source !== null || meaningOf(uncredited).authority !== null) return false;
+  if (authority === null || isAuthorityKind(authority)) return false;
+  const words = authority.split(' ').filter((w) => w.length > 2);
+  return meaningOf(uncredited).names.some((name) => words.includes(name));
+}
+
 /** Lowest confidence at which a difference is still reported as a conflict (for review below alerting's). */
 const MIN_CONFLICT_CONFIDENCE = 0.5;
 
@@ -356,6 +378,9 @@ function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): 
     if (oneKind && namesOnlyItsKind(artNamed) && namesOnlyItsKind(refNamed)) return 'same';
     const same =
       sameAuthority(artNamed, refNamed) ||
+      // "the Met" and "a Polícia Metropolitana": a body by the short name it goes by.
+      clippedName(artNamed, refNamed) ||
+      clippedName(refNamed, artNamed) ||
       sourceWritesName(article, refNamed) ||
       sourceWritesName(reference, artNamed) ||
       referenceAuthorityNearer(article, artNamed, refNamed, ctx.vocabulary) ||

@@ -1,7 +1,7 @@
 import { dayOfAsOf, EARLIER } from '../figures/meaning/as-of.js';
 import { roleOf } from '../figures/meaning/count-roles.js';
 import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
-import { namesTellApart } from '../figures/meaning/sentence-names.js';
+import { namesTellApart, sameName } from '../figures/meaning/sentence-names.js';
 import { HOLDER_PREFIX, isHeldByName, sameHolder } from '../figures/meaning/share-holder.js';
 import { countryMentions } from '../figures/meaning/countries.js';
 import type { Figure, FigureMeaning } from '@parallax/shared';
@@ -83,6 +83,7 @@ export function sameQuantity(
     place === 'same' &&
     // "Only in the central zone … in the first four days" is a part of the whole, not the whole's count.
     sameLimits(rm, am) &&
+    samePartNamed(rm, am) &&
     // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
     // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
     (rm.measure.startsWith('money:') || !namesTellApart(named(rm, referenceNames), named(am))) &&
@@ -205,6 +206,16 @@ const named = (m: FigureMeaning, alsoNamed: readonly string[] = []) => ({
 function sameScope(r: FigureMeaning, a: FigureMeaning): boolean {
   if (r.part === a.part) return true;
   return r.concept !== null && !GENERIC_CONCEPTS.has(r.concept) && !r.concept.startsWith('stem:');
+}
+
+/**
+ * Two parts are one part only where the article names the part the reference names: "otros 500 de la UME" and
+ * "altri 5.000 militari, ha annunciato il premier" are two batches of troops, each told by its own speaker, as
+ * likely as one misreported. An uncredited part ("330 di antaranya luka berat") restates the reference's.
+ */
+function samePartNamed(r: FigureMeaning, a: FigureMeaning): boolean {
+  if (!r.part || !a.part || r.names.length === 0 || a.authority === null) return true;
+  return a.names.some((name) => r.names.some((named) => sameName(named, name)));
 }
 
 /**

@@ -56,7 +56,20 @@ const SPEECH_VERBS = (
   // the same verbs voiced by a body of several, or in the past: "les rebelles affirment", "los organizadores dijeron"
   'affirment|déclarent|indiquent|assurent|annoncent|revendiquent|affermano|dichiarano|sostengono|riferiscono|rivendicano|dicono|' +
   'afirman|aseguran|dicen|sostienen|reivindican|afirmaron|aseguraron|dijeron|afirmam|alegam|afirmaram|disseram|' +
-  'behaupten|erklären|erklärten|sagen|sagten|berichten|melden|claim|assert|asserts|asserted|insist|insists|insisted'
+  'behaupten|erklären|erklärten|sagen|sagten|berichten|melden|claim|assert|asserts|asserted|insist|insists|insisted|' +
+  // the counting and reporting verbs in the plural and in the other persons news writing uses for a body of several:
+  // "las autoridades ucranianas cifraron en 39 los muertos", "os bombeiros contabilizaram 12 mortos"
+  'informaron|cifraron|cifran|señalaron|indicaron|estimaron|estiman|calcularon|calculan|contabilizaron|contabilizan|' +
+  'reportó|reportaron|reporta|reportan|confirmaron|anunció|anunciaron|declararon|explicaron|añadieron|agregaron|' +
+  'precisaron|detallaron|advirtieron|registró|registraron|' +
+  'informaram|estimaram|estimam|calcularam|calculam|contabilizaram|contabilizam|confirmaram|anunciou|anunciaram|' +
+  'declararam|explicaram|relataram|acrescentaram|detalharam|reportou|reportaram|registrou|registraram|registou|registaram|' +
+  'ont estimé|ont annoncé|ont précisé|ont confirmé|ont chiffré|a chiffré|chiffrent|évaluent|ont compté|ont dit|' +
+  'ont rapporté|ont recensé|a recensé|recense|recensent|ont ajouté|ont assuré|ont averti|' +
+  'hanno stimato|hanno confermato|hanno dichiarato|hanno affermato|hanno contato|hanno comunicato|ha comunicato|' +
+  'hanno spiegato|hanno aggiunto|hanno annunciato|ha annunciato|ha registrato|hanno registrato|stimano|' +
+  'schätzten|bezifferten|meldeten|bestätigten|zählten|teilten|betonten|berichteten|registrierte|registrierten|' +
+  'verzeichnete|verzeichneten|a enregistré|ont enregistré'
 )
   .split('|')
   .sort((a, b) => b.length - a.length)
@@ -100,7 +113,12 @@ const LEADING_FILLER =
   /^(?:also|however|meanwhile|separately|but|mais|aber|pero|mas|ma|tetapi|namun|and|so|now|with|avec|mit|con|com|dengan|já)\s+/iu;
 /** A subject that is only an article, a number, or a passive ("the lawmakers were"). */
 const NOT_A_SUBJECT =
-  /^(?:an?|the|un|une|le|la|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
+  /^(?:an?|the|un|une|le|la|les|lo|los|gli|der|die|das|el|il)$|^(?:according to|selon|laut|según|segundo|secondo|menurut)\b|\d(?!\d*(?:st|nd|rd|th|-year-old)\b)|\b(?:was|were|is|are|been|be|wurde|wurden|fue|fueron|foi|foram|è stato|sono stati)$/iu;
+/**
+ * A relative pronoun standing for the subject ("l'ONG Acled, qui recense …"): the body is named before it. Lower case
+ * only, so that "WHO" stays the organisation.
+ */
+const RELATIVE_PRONOUN = /^(?:which|who|that|qui|que|quien|quienes|cual|che|cui|quale|quali|welche|welcher|yang)$/u;
 /** Two to five capitalised words: "Ana Ruiz", "Brigadier General Issa Mahamat Ali" (a rank is part of the name). */
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*$/u;
 const TRAILING_WORDS =
@@ -114,7 +132,9 @@ const RELATIVE_CLAUSE =
   /^(.*?\p{L}),\s*(?:which|who|whose|qui|dont|lequel|laquelle|die|der|das|welche|que|quien|quienes|cual|che|cui|il quale|la quale|yang)\s[^,]*(?:,(?!\s*(?:and|et|und|y|e|ed|dan)\s)[^,]*)?,\s*$/iu;
 
 /** A body's name with its acronym after it in brackets ("… Humanitarian Affairs (OCHA)"), longest as written. */
-const ACRONYM_AFTER_NAME = /^\p{Lu}[^()]*\((\p{Lu}{2,8})\)$/u;
+// "La chambre de commerce et d'industrie (CCI) de Nouvelle-Calédonie": the acronym may stand before the place.
+const ACRONYM_AFTER_NAME =
+  /^\p{Lu}[^()]*\((\p{Lu}{2,8})\)(?:\s+(?:of|de|du|des|di|del|della|da|do|von|der)\s+\p{Lu}[^()]*)?$/u;
 /** Words beyond which a subject is no name but a clause, unless its acronym names it. */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -135,6 +155,22 @@ function opensWithPreposition(phrase: string): boolean {
 }
 
 const TIME_PREPOSITIONS = new Set(['on', 'since', 'after', 'before', 'by', 'from', 'am', 'pada']);
+/** Prepositions that open a span of time before the subject: "Tra gennaio e marzo ST ha registrato …". */
+const SPAN_PREPOSITIONS = new Set(
+  'between during entre durant pendant zwischen während durante tra fra selama antara'.split(' '),
+);
+
+/**
+ * "Tra gennaio e marzo ST", "In the first quarter the company": a clause that opens with a phrase of time or place
+ * before its subject; the subject is the name that ends it. Unchanged where no capitalised name closes the phrase.
+ */
+function nameAfterOpening(clause: string): string {
+  const first = clause.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "A Polícia Metropolitana": a Portuguese or Italian article, not "at".
+  if (first === 'a' || (!SPAN_PREPOSITIONS.has(first) && !opensWithPreposition(clause))) return clause;
+  const name = /(?<!\p{L})\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)$/u.exec(clause);
+  return name?.[1] ?? clause;
+}
 
 /** Words of when that may follow a verb of saying, in the seven languages: "said on Tuesday", "sagte am Montag". */
 const TIME_AFTER_VERB =
@@ -234,8 +270,14 @@ export function findAttributions(sentence: string): Attribution[] {
     }
     // "in line with what Ukraine has said" reports no figure of this sentence.
     if (/\bwhat\s+\S+(?:\s+\S+)?$/iu.test(before)) continue;
-    let subject = namedByAcronym(lastClause(before).replace(LEADING_FILLER, ''));
-    if (!subject || NOT_A_SUBJECT.test(subject) || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) continue;
+    let subject = namedByAcronym(nameAfterOpening(lastClause(before).replace(LEADING_FILLER, '')));
+    if (
+      !subject ||
+      NOT_A_SUBJECT.test(subject) ||
+      RELATIVE_PRONOUN.test(subject) ||
+      subject.split(/\s+/).length > MAX_SUBJECT_WORDS
+    )
+      continue;
     // "Dmytro Ponomarenko, Ukraine's envoy to Seoul, spoke": the name before the appositive.
     if (!PROPER_NAME.test(subject)) {
       const segments = before.split(/,(?!\d)/);
@@ -243,6 +285,19 @@ export function findAttributions(sentence: string): Attribution[] {
       // "In Paris, the police headquarters counted": a place that opens the sentence is where, not who.
       const named = prev && PROPER_NAME.test(prev) && !opensWithPreposition(prev);
       if (segments.length >= 2 && named && segments.length <= 3) subject = prev;
+    }
+    // "… estime les dommages à 200 millions, et recense 150 entreprises": "and" goes on with the subject this
+    // sentence read before it; where it read none, another sentence's source is no better a guess.
+    if (CONJUNCTIONS.has(subject.toLowerCase())) {
+      const earlier = out.filter((o) => !o.pronoun && o.start < before.length).pop();
+      if (earlier)
+        push(out, {
+          source: earlier.source,
+          pronoun: false,
+          start: before.length - subject.length,
+          end: m.index + m[0].length,
+        });
+      continue;
     }
     push(out, named(subject, before.length - subject.length, m.index + m[0].length));
   }

@@ -10,7 +10,7 @@ const CREDIT_AFTER = new RegExp(
     [
       String.raw`(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|berichtete|berichteten|meldete|meldeten|erklärte|erklärten|bestätigte|bestätigten|gab|gaben)`,
       String.raw`así\s+lo\s+(?:informó|informaron|confirmó|confirmaron|indicó|indicaron|anunció|anunciaron|detalló|detallaron|señaló|señalaron|aseguró)`,
-      String.raw`lo\s+(?:ha|hanno)\s+(?:reso\s+noto|comunicato|annunciato|riferito|confermato|dichiarato)`,
+      String.raw`lo\s+(?:ha|hanno)\s+(?:reso\s+noto|comunicato|annunciato|riferito|confermato|dichiarato|detto|spiegato|precisato|affermato|specificato)`,
       String.raw`lo\s+(?:rende|rendono)\s+noto`,
       String.raw`c['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté)`,
       String.raw`(?:a\s+informação|os\s+dados|os\s+números)\s+(?:é|são|foi|foram)\s+(?:divulgad[oa]s?\s+)?(?:de|d[oa]s?|pel[oa]s?|por)`,
@@ -22,8 +22,8 @@ const CREDIT_AFTER = new RegExp(
 
 /** Words of when, said before or after the credited body ("Lo ha comunicato martedì la …", "el ministerio este lunes"). */
 const WHEN = `(?:${[
-  'oggi ieri stamattina stamani stasera sera pomeriggio mattina lunedì martedì mercoledì giovedì venerdì sabato domenica',
-  'hoy ayer este esta lunes martes miércoles jueves viernes sábado domingo',
+  'oggi ieri stamattina stamani stasera sera serata pomeriggio mattina mattinata notte lunedì martedì mercoledì giovedì',
+  'venerdì sabato domenica hoy ayer este esta lunes martes miércoles jueves viernes sábado domingo tarde mañana noche',
   'hari ini kemarin senin selasa rabu kamis jumat sabtu minggu',
   'hoje ontem nesta neste segunda-feira terça-feira quarta-feira quinta-feira sexta-feira',
   "aujourd'hui aujourd’hui hier lundi mardi mercredi jeudi vendredi samedi dimanche",
@@ -31,7 +31,11 @@ const WHEN = `(?:${[
   .join(' ')
   .split(' ')
   .join('|')})`;
-const WHEN_BEFORE = new RegExp(String.raw`^(?:${WHEN}\s+)+`, 'iu');
+/** "nel pomeriggio", "in serata", "por la tarde": a part of the day after its preposition and article. */
+const WHEN_BEFORE = new RegExp(
+  String.raw`^(?:(?:(?:nel|nella|in|en|por|dans|pada)\s+(?:la\s+|l['’]\s*)?)?${WHEN}\s+)+`,
+  'iu',
+);
 
 /**
  * Where the credited body's name ends: a comma, a word of when, or (German) the preposition or particle after it

@@ -213,6 +213,18 @@ export function dateMentions(
       if (!words.slice(Math.max(0, i - 5), i).some((x) => COMPARED_WITH.has(x))) found.push({ at: i, day: w });
       continue;
     }
+    const dayOnly = dayOfMonthAlone(words, i);
+    if (dayOnly !== null) {
+      const anchor =
+        found.filter((m) => m.day.length >= 10).at(-1)?.day ??
+        statedBefore() ??
+        (Number.isNaN(base) ? null : iso(base));
+      const resolved = anchor ? `${anchor.slice(0, 8)}${String(dayOnly).padStart(2, '0')}` : null;
+      if (resolved && !Number.isNaN(Date.parse(resolved)) && (Number.isNaN(base) || resolved <= iso(base))) {
+        found.push({ at: i, day: resolved });
+      }
+      continue;
+    }
     if (Number.isNaN(base)) continue;
     if (LAST_NIGHT.has(`${w} ${words[i + 1] ?? ''}`)) found.push({ at: i, day: iso(base) });
     const yearsBack = YEARS_BACK[`${w} ${words[i + 1] ?? ''}`];
@@ -306,6 +318,19 @@ function weekdayCompound(word: string): number | undefined {
   if (word.length < 9) return undefined;
   for (const [name, day] of Object.entries(WEEKDAYS)) if (name.length >= 6 && word.startsWith(name)) return day;
   return undefined;
+}
+
+/** "no dia 30", "el día 30", "il giorno 30", "pada tanggal 30": a day of the month named alone, its month the last stated. */
+const DAY_WORDS = new Set(['dia', 'giorno', 'tanggal']);
+const DAY_ARTICLES = new Set(['no', 'o', 'el', 'del', 'al', 'il', 'nel', 'pada']);
+const COUNT_OF = new Set(['de', 'del', 'da', 'do', 'di', 'della', 'of']);
+
+function dayOfMonthAlone(words: readonly string[], i: number): number | null {
+  if (!DAY_WORDS.has(words[i]!) || !DAY_ARTICLES.has(words[i - 1] ?? '')) return null;
+  const day = dayNumber(words[i + 1]);
+  // "el día 30 de la guerra" counts days; "el día 30 de julio" is read with its month.
+  if (day === null || COUNT_OF.has(words[i + 2] ?? '')) return null;
+  return day;
 }
 
 function isDayOrMonth(word: string | undefined): boolean {

@@ -469,6 +469,8 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'arresti',
       'fermati',
       'fermi',
+      // "il fermo di 15 persone": the detention, as Italian names it; "fermo" alone is also "still".
+      'fermo di',
       'ditangkap',
       'diamankan',
       'penangkapan',

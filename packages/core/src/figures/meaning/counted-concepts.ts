@@ -781,6 +781,23 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'ciudades',
     'citta',
   ],
+  // The shocks after a quake, counted by a seismological agency: not the quake's magnitude, not its toll.
+  aftershocks: [
+    'aftershocks',
+    'aftershock',
+    'tremors',
+    'repliques',
+    'secousses',
+    'nachbeben',
+    'erdstosse',
+    'replicas',
+    'sismos',
+    'tremores',
+    'abalos',
+    'scosse',
+    'repliche',
+    'gempa susulan',
+  ],
   schools: ['schools', 'ecoles', 'schulen', 'escuelas', 'colegios', 'escolas', 'scuole', 'sekolah'],
   hospitals: [
     'hospitals',

@@ -86,6 +86,41 @@ export const ONE_CURRENCY_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new 
 const SUM_ONLY_WITH_SCALE = new Set(['crowns', 'couronnes', 'kronen', 'coronas', 'coroas', 'corone']);
 export const sumOnlyWithScale = (mark: string): boolean => SUM_ONLY_WITH_SCALE.has(mark.toLowerCase());
 
+/** Names of the pound that are also the pound of weight: "7.2 million pounds of deli meat", "libras de embutidos". */
+const POUND_OF_WEIGHT = new Set(['pounds', 'pound', 'libras', 'libra']);
+/** What a sum of pounds is of: "millions of pounds of damage", "libras en ayudas", not "pounds of beef". */
+const MONEY_NOUNS = new Set(
+  (
+    'damage damages funding investment investments aid losses savings revenue revenues debt spending support cuts ' +
+    'compensation public taxpayers taxpayer fines profit profits sales cash bonuses subsidies tax contracts ' +
+    'daños danos inversión inversiones investimento investimentos ayuda ayudas ajuda ajudas pérdidas perdas ahorro ' +
+    'ahorros poupança ingresos receitas deuda dívida divida gasto gastos dinero dinheiro multa multas beneficios ' +
+    'lucro lucros impuestos impostos subvenciones subsídios'
+  ).split(' '),
+);
+
+/**
+ * Whether a pound after a number is a weight: a pound word followed by "of", "de" or "di" and what is weighed, not
+ * a sum's purpose, or written in a text that weighs in pounds elsewhere. "£" and "sterling" are always money.
+ */
+export function poundsOfGoods(mark: string, after: string, text = ''): boolean {
+  if (!POUND_OF_WEIGHT.has(mark.toLowerCase())) return false;
+  const what = WEIGHED.exec(after)?.[1];
+  if (what !== undefined) return !MONEY_NOUNS.has(what.toLowerCase());
+  // "… 7 millones de libras adicionales de fiambres, con lo que el total supera los 7,2 millones de libras": a pound
+  // its text weighs elsewhere (the headline's "soma 7 mil libras" over the body's "libras de produtos") is weighed.
+  for (const m of text.matchAll(POUND_WORD)) {
+    const weighed = WEIGHED.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60))?.[1];
+    if (weighed !== undefined && !MONEY_NOUNS.has(weighed.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** "of deli meat", "adicionales de fiambres", "di salumi": what a pound weighs, after a word of more at most. */
+const WEIGHED =
+  /^\s+(?:(?:more|additional|extra|adicionales|más|mais|adicionais|supplementari|aggiuntive|in più)\s+)?(?:of|de|di)\s+(?:(?:the|la|las|los|el|o|a|os|as)\s+)?(\p{L}+)/iu;
+const POUND_WORD = /(?<!\p{L})(?:pounds|pound|libras|libra)(?!\p{L})/giu;
+
 /** ISO 4217 code of a currency mark or name as written; "try" is a word, only "TRY" the Turkish lira. */
 export function currencyCode(mark: string): string | null {
   if (/^try$/i.test(mark) && mark !== 'TRY') return null;

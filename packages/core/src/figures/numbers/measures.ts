@@ -20,13 +20,21 @@ const UNIT_OF: Record<string, string> = codesOf(
     'ha|hectares|hectáreas|ettari|hektar:ha ' +
     'kg|kgs|kilograms|kilogrammes|kilos|kilogramos|quilos|chili|kilogramm:kg ' +
     'tonnes|tons|toneladas|tonnellate|tonnen|ton:t kt|kilotons|kilotonnes:kt ' +
+    // A pound of weight: the money pound is read first where it is money (currencies.ts poundsOfGoods).
+    'lb|lbs|libbre|libbra|pounds|pound|libras|libra:lb ' +
     'litres|liters|litros|litri|liter|ml:l kb:KB mb|megabytes:MB gb|gigabytes:GB tb|terabytes:TB ' +
     'hz|khz|mhz|ghz:Hz hp|bhp|horsepower|ch|cv|ps:hp kw|mw|gw|kwh|mwh|gwh|twh|megawatts|megawatt|mégawatts|mégawatt|megavatios|megavatio|gigawatts|gigawatt|gigavatios:W ' +
     'km/h|kmh|kph|mph:km/h',
 );
 
-/** A unit right after a number, glued, spaced or hyphenated: "256GB", "40 km", "640-horsepower". */
-export const MEASURE_AFTER = new RegExp(`^(?:-|\\s)?(${alternation(Object.keys(UNIT_OF))})(?![\\p{L}\\d])`, 'iu');
+/**
+ * A unit right after a number, glued, spaced or hyphenated: "256GB", "40 km", "640-horsepower"; after a scale word,
+ * linked as Romance languages link it: "2 millones de toneladas", "72 milioni di libbre", "2 millions d'hectares".
+ */
+export const MEASURE_AFTER = new RegExp(
+  `^(?:-|\\s)?(?:(?:de|di|of)\\s+|d['’])?(${alternation(Object.keys(UNIT_OF))})(?![\\p{L}\\d])`,
+  'iu',
+);
 
 /** The unit a form names ("kilómetros" is km), or null. */
 export function measureUnit(form: string): string | null {
@@ -34,7 +42,8 @@ export function measureUnit(form: string): string | null {
 }
 
 /** "magnitude 7.8", "a 7.8-magnitude quake", "Stärke 7,8", "berkekuatan 7,8": an earthquake's measure. */
-export const MAGNITUDE_BEFORE = /(?:magnitude|magnitud|magnitudo|stärke|berkekuatan|richter)\s+(?:de\s+|of\s+)?$/iu;
+export const MAGNITUDE_BEFORE =
+  /(?:magnitude|magnitud|magnitudo|stärke|berkekuatan|richter)\s+(?:de\s+|of\s+|von\s+|di\s+|da\s+)?$/iu;
 export const MAGNITUDE_AFTER = /^-?\s?(?:magnitude|on the richter scale)(?![\p{L}])/iu;
 
 const MEASURES = new Set(Object.values(UNIT_OF));

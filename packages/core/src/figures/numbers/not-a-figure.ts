@@ -287,6 +287,14 @@ const NOT_A_NAME =
   /(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|About|Some|Nearly|Over|Only|All)\s$/u;
 /** A lowercase plural noun after the number: the number counts it ("Windows 11 users" is a rare exception). */
 const COUNTED_AFTER = /^\s\p{Ll}{3,}s(?![\p{L}])/u;
+/**
+ * The same where plurals are written otherwise: Italian's end in -i or -e ("232 seggi", "59 morti"), and Indonesian
+ * marks none ("232 kursi"), so there any lowercase word after the number is what it counts.
+ */
+const COUNTED_AFTER_IN: Readonly<Record<string, RegExp>> = {
+  it: /^\s\p{Ll}{3,}[ie](?![\p{L}])/u,
+  id: /^\s\p{Ll}{4,}(?![\p{L}])/u,
+};
 
 /**
  * Versions and product names: "iPhone 11", "Game 2", "the S&P 500", "Apple Watch 5". A small whole number right
@@ -295,6 +303,7 @@ const COUNTED_AFTER = /^\s\p{Ll}{3,}s(?![\p{L}])/u;
  */
 function isNamedNumber(d: DigitNumber, before: string, after: string, lang: string): boolean {
   if (d.grouped || d.decimal || d.value >= 10000 || COUNTED_AFTER.test(after)) return false;
+  if (COUNTED_AFTER_IN[lang]?.test(after)) return false;
   if (CAMEL_CASE_BEFORE.test(before)) return true;
   return lang !== 'de' && CAPITALISED_BEFORE.test(before) && !NOT_A_NAME.test(before);
 }

@@ -212,12 +212,27 @@ function readWhatItIs(d: Draft, c: Context): void {
   if (!readTimeBefore(d, c)) d.notFigure ??= notAFigure(c.text, c.first, d, c.masks, c.lang);
 }
 
+/** Articles and prepositions before the word for day that make "dia 30" a date: "no dia 30", "el día 30". */
+const DATE_DAY_BEFORE = /(?<![\p{L}])(?:no|o|el|del|al|il|nel|le|du|au|pada|tanggal)\s+$/iu;
+/** What a day count is of: "día 30 de la guerra", "giorno 30 di sciopero", "day 30 of the war". */
+const DAY_COUNT_OF = /^\s+(?:de|del|da|do|di|della|dello|du|of)\s/iu;
+
+function dayOfMonth(c: Context, d: Draft, unitLength: number): boolean {
+  return DATE_DAY_BEFORE.test(before(c, d.start - unitLength, 12)) && !DAY_COUNT_OF.test(after(c, d.end, 8));
+}
+
 /** "month 33", "mes 33", "bulan ke-33": a time unit before a small whole number counts it. */
 function readTimeBefore(d: Draft, c: Context): boolean {
   if (d.unit !== null || d.currency) return false;
   const unitBefore = TIME_UNIT_BEFORE.exec(before(c, d.start, 24));
   const digits = c.first.composed.digits;
   if (!unitBefore?.[1] || !digits || digits.grouped || d.value === null || d.value >= 1000) return false;
+  // "no dia 30", "el día 30", "le 30": the day of the month, unless it counts the days of something ("día 30 de
+  // la guerra"). A date, no figure.
+  if (timeUnit(unitBefore[1]) === 'day' && d.value >= 1 && d.value <= 31 && dayOfMonth(c, d, unitBefore[0].length)) {
+    d.notFigure = 'date';
+    return true;
+  }
   d.unit = timeUnit(unitBefore[1]);
   d.ordinal = true;
   d.start -= unitBefore[0].length;

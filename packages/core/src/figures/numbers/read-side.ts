@@ -1,6 +1,6 @@
 import { type ComposedNumber, composeNumber } from './compose-number.js';
 import { AND_WORDS } from './context-words.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, sumOnlyWithScale } from './currencies.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, poundsOfGoods, sumOnlyWithScale } from './currencies.js';
 import { extendNumber, SCALE_WITH } from './extend-number.js';
 import { wordAt } from './number-words.js';
 import { type Token, type Tokenized, tokenFrom } from './tokens.js';
@@ -62,6 +62,7 @@ function currencyAfter(side: SideReading, tokens: Token[], text: string): void {
   const named = millions ? null : CURRENCY_AFTER.exec(after);
   const code = millions?.[1] ?? (named?.[1] ? currencyCode(named[1]) : null);
   if (!code || (named?.[1] && sumOnlyWithScale(named[1]) && side.composed.scale === 1)) return;
+  if (named?.[1] && poundsOfGoods(named[1], after.slice(named[0].length), text)) return;
   side.currency = code;
   if (millions) side.value *= 1e6;
   side.end += (millions ?? named)![0].length;

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../src/figures/claims/attribution.js';
+import { readNumbers } from '../src/figures/index.js';
+import { figureOf, findingsOf, meaningOf } from './compare-fixtures.js';
+
+const sources = (sentence: string) => findAttributions(sentence).map((a) => a.source);
+const conflicts = (found: string[]) => found.filter((f) => f.startsWith('conflicts'));
+
+describe('who says so: bodies of several, and subjects written after something else', () => {
+  it('reads the counting verbs of a body of several ("cifraron", "contabilizaram", "hanno stimato")', () => {
+    expect(sources('Las autoridades ucranianas cifraron en al menos 39 los muertos de aquella jornada.')).toEqual([
+      'Las autoridades ucranianas',
+    ]);
+    expect(sources('Os bombeiros contabilizaram 12 mortos na cidade.')).toEqual(['Os bombeiros']);
+    expect(sources('I soccorritori hanno stimato 300 sfollati.')).toEqual(['I soccorritori']);
+  });
+
+  it('takes no relative pronoun for the subject, and keeps "WHO" the organisation', () => {
+    const fr = "D'après l'ONG Acled, qui recense les violences politiques, plus de 8 000 personnes ont été tuées.";
+    expect(sources(fr)).toEqual(["l'ONG Acled"]);
+    expect(sources('WHO menyatakan 20.000 dosis vaksin akan dikirim ke Bulape.')).toEqual(['WHO']);
+  });
+
+  it('reads the name that closes an opening span of time ("Tra gennaio e marzo ST ha registrato")', () => {
+    expect(sources('Tra gennaio e marzo ST ha registrato ricavi per 2,52 miliardi di dollari.')).toEqual(['ST']);
+    expect(sources('A Polícia Metropolitana anunciou 820 detenções.')).toEqual(['A Polícia Metropolitana']);
+  });
+
+  it('lets "and" go on with its own sentence\'s subject only, and reads an acronym before a place', () => {
+    const fr =
+      "La chambre de commerce et d'industrie (CCI) de Nouvelle-Calédonie estime les dommages à au moins 200 millions " +
+      "d'euros, et recense environ 150 entreprises pillées.";
+    expect(sources(fr)).toEqual(['CCI', 'CCI']);
+    // A subject this sentence never named is no better guessed from the sentence before.
+    const text =
+      'Selon la préfecture, 40 personnes ont été blessées. Les dégâts sont lourds, et recense 150 commerces.';
+    expect(figureOf(text, '150', 'fr').source).toBeNull();
+  });
+
+  it('reads an Italian credit after its clause past a part of the day ("Lo ha comunicato nel pomeriggio il ministro")', () => {
+    const it = "Lo ha comunicato nel pomeriggio il ministro dell'Interno, Pance Toskovski, in una conferenza stampa.";
+    expect(sources(it)).toEqual(["il ministro dell'Interno"]);
+    expect(sources("Lo ha detto il ministro dell'Interno.")).not.toContain('Lo');
+  });
+
+  it('knows a company by what it makes and by its officers, and a chamber of commerce in every language', () => {
+    const es = 'El fabricante estadounidense de aviones Boeing anunció que recortará el 17% de su plantilla.';
+    expect(meaningOf(es, '17%', 'es').authority).toBe('company');
+    const fr = 'Quelque 40 000 salariés ont accepté un départ, a indiqué le directeur financier Harald Wilhelm.';
+    expect(meaningOf(fr, 'Quelque 40 000', 'fr').authority).toBe('company');
+    const it = "Secondo la Camera di commercio dell'arcipelago, circa 150 imprese sono state saccheggiate.";
+    expect(meaningOf(it, 'circa 150', 'it').authority).toBe('chamber_of_commerce');
+  });
+});
+
+describe("which of the reference's counts an article's stands against", () => {
+  it("sets an undated count against the reference's current value, not the one it says came before", () => {
+    const reference =
+      'Innenminister Ali Yerlikaya teilte am Donnerstagmorgen mit, dass 236 Menschen verletzt worden seien. ' +
+      'Am Mittwochnachmittag hatte das Innenministerium noch von 151 Verletzten gesprochen.';
+    const article = 'Según el ministro del Interior turco, Ali Yerlikaya, 136 personas resultaron heridas.';
+    const found = findingsOf(reference, article, { language: 'es', referenceLanguage: 'de' });
+    expect(conflicts(found)).toEqual(['conflicts 136']);
+  });
+
+  it('sets no batch of "other" troops against another batch the article does not name alike', () => {
+    const reference =
+      'El Ministerio de Defensa mantiene desplegados unos 1.200 militares de la UME y prevé enviar otros 500 en las ' +
+      'próximas horas.';
+    const article = "Il premier Pedro Sánchez ha annunciato l'invio di altri 5.000 militari.";
+    const found = findingsOf(reference, article, { language: 'it', referenceLanguage: 'es' });
+    expect(conflicts(found)).toEqual([]);
+  });
+
+  it("takes an uncredited count in a sentence naming the reference's authority for that authority's", () => {
+    const reference = 'Il Servizio federale di sicurezza (Fsb) ha annunciato sabato il fermo di 11 persone.';
+    const article = 'Dinas Keamanan Federal Rusia (FSB) menahan 14 orang terkait serangan itu.';
+    const found = findingsOf(reference, article, { language: 'id', referenceLanguage: 'it' });
+    expect(conflicts(found)).toEqual(['conflicts 14']);
+  });
+});
+
+describe('what is counted, and how it is written', () => {
+  it('reads a pound of weight where the text weighs goods, and keeps pounds of money money', () => {
+    expect(
+      meaningOf('La empresa retiró 7,2 millones de libras de embutidos.', '7,2 millones de libras', 'es').measure,
+    ).toBe('lb');
+    expect(
+      meaningOf('Sono state ritirate oltre 72 milioni di libbre di salumi.', 'oltre 72 milioni di libbre', 'it')
+        .measure,
+    ).toBe('lb');
+    // The headline's bare "7 mil libras" is weighed as its body weighs.
+    const pt = 'Recall soma 7 mil libras\nA empresa recolheu 207.528 libras de patê e outros embutidos.';
+    expect(meaningOf(pt, '7 mil libras', 'pt').measure).toBe('lb');
+    expect(meaningOf('The floods caused 3 million pounds of damage.', '3 million pounds', 'en').measure).toBe(
+      'money:GBP',
+    );
+    expect(meaningOf('The plan costs 7.2 million pounds.', '7.2 million pounds', 'en').measure).toBe('money:GBP');
+  });
+
+  it('reads a unit linked to its scale word ("2 millones de toneladas", "2 millions d\'hectares")', () => {
+    expect(meaningOf('Se perdieron 2 millones de toneladas de trigo.', '2 millones de toneladas', 'es').measure).toBe(
+      't',
+    );
+    expect(meaningOf("Le feu a brûlé 2 millions d'hectares.", "2 millions d'hectares", 'fr').measure).toBe('ha');
+  });
+
+  it('reads an Italian count after a capitalised name ("alla Lega Awami 232 seggi")', () => {
+    expect(meaningOf('Bangladesh, alla Lega Awami 232 seggi', '232', 'it').concept).toBe('seats');
+    // A product's number stays a name.
+    expect(readNumbers('Apple ha lanciato iPhone 11 a settembre.', 'it')[0]?.notFigure).toBe('name');
+  });
+
+  it('reads "no dia 30" as a day of the month and dates the count after it', () => {
+    const pt = 'Em 26 de julho, a empresa recolheu 207.528 libras de patê; no dia 30, o recall chegou a 7 mil libras.';
+    const reading = readNumbers(pt, 'pt').find((r) => r.text.includes('30'));
+    expect(reading?.notFigure).toBe('date');
+    expect(readNumbers('El día 30 de la guerra murieron 5 soldados.', 'es')[0]).toMatchObject({ unit: 'day' });
+  });
+
+  it('counts aftershocks, reads a magnitude "von 5,9", and a detention as Italian names it', () => {
+    const de = 'Die AFAD registrierte bis Donnerstagmorgen 379 Nachbeben, das stärkste mit einer Stärke von 5,9.';
+    expect(meaningOf(de, '379', 'de')).toMatchObject({ concept: 'aftershocks', authority: 'afad' });
+    expect(meaningOf(de, '5,9', 'de').measure).toBe('magnitude');
+    expect(meaningOf('La polizia ha disposto il fermo di 15 persone.', '15', 'it').role).toBe('arrested');
+  });
+});
