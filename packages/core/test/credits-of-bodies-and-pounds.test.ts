@@ -125,3 +125,53 @@ describe('what is counted, and how it is written', () => {
     expect(meaningOf('La polizia ha disposto il fermo di 15 persone.', '15', 'it').role).toBe('arrested');
   });
 });
+
+describe('rounds 41-42: populations, crowds, fires and official counts', () => {
+  it("reads a place's inhabitants as its population, unless something else befell them", () => {
+    expect(meaningOf('Yellowknife, une ville de quelque 20 000 habitants.', 'quelque 20 000', 'fr').role).toBe(
+      'inhabitants',
+    );
+    expect(meaningOf('Some 20,000 inhabitants were evacuated from the town.', 'Some 20,000').role).toBe('evacuated');
+  });
+
+  it('reads a name of several words past its preposition, the crowd that gathered, and what fire consumed', () => {
+    expect(meaningOf('Più di 50.000 vigili del fuoco sono arrivati.', 'Più di 50.000', 'it').concept).toBe(
+      'firefighters',
+    );
+    expect(meaningOf('Plus de 5 000 pompiers venus de 12 pays.', 'Plus de 5 000', 'fr').role).toBe('arrived');
+    expect(meaningOf('Police said about 10,000 people had gathered.', 'about 10,000').concept).toBe('protesters');
+    expect(
+      meaningOf("Plus de 13,7 millions d'hectares ont brûlé.", "Plus de 13,7 millions d'hectares", 'fr').role,
+    ).toBe('destroyed');
+  });
+
+  it('reads a share of what is cut as a share, and the roll of voters and the department that runs the vote', () => {
+    expect(meaningOf('TCS will cut about 2% of its global workforce.', 'about 2%').measure).toBe('percent');
+    expect(meaningOf('Cases rose 60% in a week.', '60%').measure).toBe('change:percent');
+    const pt = 'Segundo o Departamento de Eleições, estavam recenseados 2.753.226 eleitores.';
+    expect(meaningOf(pt, '2.753.226', 'pt')).toMatchObject({ role: 'registered', authority: 'election_commission' });
+  });
+
+  it('reads a day joined to its month by a hyphen as a date ("avenue du 17-Juin")', () => {
+    expect(readNumbers("Des tracteurs sur l'avenue du 17-Juin, lundi.", 'fr')[0]?.notFigure).toBe('date');
+  });
+
+  it("takes a reference's bare official count for the body it credits elsewhere, either way round", () => {
+    const reference =
+      'A participação foi de 92,47%. Segundo o Departamento de Eleições, estavam recenseados 2.753.226 eleitores.';
+    const article = 'De acuerdo con la autoridad electoral, la participación alcanzó 95.81%.';
+    const texts = { language: 'es', referenceLanguage: 'pt' };
+    expect(conflicts(findingsOf(reference, article, texts))).toEqual(['conflicts 95.81%']);
+    // A company speaks for every figure of its story: its credit tells none of them apart.
+    const company = 'Deliveries fell 6% to 212,509 vehicles. The company said it would cut 1,900 jobs.';
+    const region = 'Deliveries in the region rose 5% to about 64,000 vehicles, the company said.';
+    expect(conflicts(findingsOf(company, region, { language: 'en' }))).toEqual([]);
+  });
+
+  it('takes a percentage of a named whole for one quantity however many times the other it is, and an acronym for its name', () => {
+    const reference = 'Tata Consultancy Services said on Sunday it would cut about 2% of its global workforce.';
+    const article =
+      'Der indische IT-Dienstleister TCS will im laufenden Geschäftsjahr 12 Prozent seiner weltweiten Belegschaft abbauen.';
+    expect(conflicts(findingsOf(reference, article, { language: 'de' }))).toEqual(['conflicts 12 Prozent']);
+  });
+});

@@ -2,6 +2,7 @@ import type { ArticleComparison, ComparedDiscrepancy, DiscrepancyKind, Figure } 
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { alignClaims } from './align-claims.js';
 import { alignFigures } from './align-figures.js';
+import type { TextCredits } from './judge-figures.js';
 import type { AnalysedText, CompareOptions } from './analysed-text.js';
 import { memoizedDiff } from './diff-words-bounded.js';
 import { relateDays } from './figure-days.js';
@@ -290,6 +291,8 @@ export function compareArticle(
     referenceDay,
     referenceHour: reference.published ? Number(reference.published.slice(11, 13)) : null,
     hoursApart: hoursBetween(reference.published, article.published),
+    referenceCredits: creditsOf(reference.figures),
+    articleCredits: creditsOf(article.figures),
   };
   const judgements = new Map<number, Judgement | null>();
   // "UNRWA: more than 470,000 …" restated in a body that gives "the WHO figure of 446,750" beside it: a figure
@@ -453,4 +456,13 @@ function slipsOfStatements(
     slips.set(i, own.get(i) ?? (new Set(found).size === 1 ? found[0]! : null));
   }
   return slips;
+}
+
+/** The authorities a text credits its figures to, as the meaning reads them, and the sentences it credits any in. */
+function creditsOf(figures: readonly Figure[]): TextCredits {
+  const credited = figures.filter((f) => meaningOf(f).authority !== null);
+  return {
+    authorities: new Set(credited.map((f) => meaningOf(f).authority!)),
+    sentences: new Set(credited.map((f) => f.sentenceIndex)),
+  };
 }

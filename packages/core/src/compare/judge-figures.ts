@@ -113,6 +113,12 @@ export interface Judgement {
 }
 
 /** What judging a pair needs beyond the two figures. */
+/** The authorities a text credits any of its figures to, as the meaning reads them, and the sentences it does so in. */
+export interface TextCredits {
+  authorities: ReadonlySet<string>;
+  sentences: ReadonlySet<number>;
+}
+
 export interface JudgeContext {
   match: QuantityMatch;
   widths: QualifierWidths;
@@ -138,6 +144,9 @@ export interface JudgeContext {
    * a difference that reaches the misreport test, not of every pair.
    */
   valueOfAnother?: () => boolean;
+  /** Whom each text credits its figures to (see creditsOtherSidesSource). */
+  referenceCredits?: TextCredits;
+  articleCredits?: TextCredits;
 }
 
 /** Share of a conflict's severity an update keeps: a newer figure is news, not an error. */
@@ -245,6 +254,8 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
     creditedAlike:
       credited(reference) === credited(article) ||
       namesOthersAuthority(article, reference) ||
+      creditsOtherSidesSource(reference, article, ctx.referenceCredits) ||
+      creditsOtherSidesSource(article, reference, ctx.articleCredits) ||
       namesOthersAuthority(reference, article),
     listed: meaningOf(reference).listed === true || meaningOf(article).listed === true,
   };
@@ -334,7 +345,25 @@ function namesOthersAuthority(uncredited: Figure, credited: Figure): boolean {
   if (uncredited.source !== null || meaningOf(uncredited).authority !== null) return false;
   if (authority === null || isAuthorityKind(authority)) return false;
   const words = authority.split(' ').filter((w) => w.length > 2);
-  return meaningOf(uncredited).names.some((name) => words.includes(name));
+  // "TCS" names "Tata Consultancy Services" by its initials.
+  const initials = words.map((w) => w[0]).join('');
+  return meaningOf(uncredited).names.some((name) => words.includes(name) || (name.length > 1 && name === initials));
+}
+
+/**
+ * A figure credited to an authority the other text credits its other figures to, against that text's figure it
+ * credits to no one: the other text tells that body's official count without repeating the credit ("92.47 %",
+ * "95.81 %, according to the electoral authority"). Either way round, so the comparison is symmetric. Not a
+ * company's: a company is the source of every figure of its own story (each region's sales, each quarter's
+ * results), so its credit tells none of them apart.
+ */
+function creditsOtherSidesSource(uncredited: Figure, credited: Figure, side: TextCredits | undefined): boolean {
+  const credit = meaningOf(credited).authority;
+  if (credit === null || credit === COMPANY || side === undefined) return false;
+  if (uncredited.source !== null || meaningOf(uncredited).authority !== null) return false;
+  // "The ministry monitored 14 warships and 12 other ships": a figure beside one its sentence credits shares that
+  // credit, though it was not read for it.
+  return side.authorities.has(credit) && !side.sentences.has(uncredited.sentenceIndex);
 }
 
 /** Lowest confidence at which a difference is still reported as a conflict (for review below alerting's). */
@@ -344,6 +373,9 @@ const MIN_CONFLICT_CONFIDENCE = 0.5;
 const UNCERTAIN_SOURCE_FACTOR = 0.5;
 
 type SourceRelation = 'same' | 'different' | 'uncertain';
+
+/** The kind of authority a company's own statements are credited to (see AUTHORITY_KINDS). */
+const COMPANY = 'company';
 
 /** The kind of authority whose figures are estimates from a sample (see AUTHORITY_KINDS). */
 const POLLSTERS = 'pollsters';

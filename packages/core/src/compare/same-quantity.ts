@@ -87,7 +87,7 @@ export function sameQuantity(
     // Counts whose sentences name different towns, plants or bodies ("in Chattanooga", "the Osnabrück plant")
     // may be two quantities the lexicon cannot tell apart. Where money goes is read loosely ("to Kyiv").
     (rm.measure.startsWith('money:') || !namesTellApart(named(rm, referenceNames), named(am))) &&
-    (plausibleSlip(magnitudeRatio(r, a)) || digitSlip(r.value, a.value));
+    (plausibleSlip(magnitudeRatio(r, a)) || digitSlip(r.value, a.value) || shareOfNamedWhole(rm));
   const confidence = (evidence ? 1 : 0.5) * Math.min(r.confidence, a.confidence);
   const meaningScore = 1 + (place === 'same' ? 0.5 : 0) + (time === 'same' ? 0.3 : 0);
   return {
@@ -412,6 +412,13 @@ function plausibleSlip(ratio: number): boolean {
   const power = Math.log10(ratio);
   return Math.abs(power - Math.round(power)) < POWER_OF_TEN_TOLERANCE;
 }
+
+/**
+ * A percentage of a thing the lexicon names ("12 Prozent seiner Belegschaft" for "2% of its workforce"): shares of one
+ * whole lie between 0 and 100, so how many times one is the other says nothing of whether they are one quantity.
+ */
+const shareOfNamedWhole = (m: FigureMeaning) =>
+  m.measure === 'percent' && m.concept !== null && !m.concept.startsWith('stem:');
 
 /**
  * Whether one whole number is the other's digits with one slip of the hand: two neighbouring digits swapped

@@ -391,6 +391,15 @@ export const AUTHORITY_KINDS: Readonly<Record<string, readonly string[]>> = {
     'kpu',
     'komisi pemilihan umum',
     'bawaslu',
+    // an administration that runs the vote: "the Elections Department", "o Departamento de Eleições"
+    'elections department',
+    'electoral office',
+    'departement des elections',
+    'wahlamt',
+    'departamento de elecciones',
+    'departamento de eleicoes',
+    'dipartimento elettorale',
+    'departemen pemilu',
   ],
   pollsters: [
     'pollster*',

@@ -917,6 +917,10 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'habilitados',
       'inscritos',
       'aptos',
+      // on the electoral roll: "estavam recenseados 2.753.226 eleitores", "empadronados", "recensés"
+      'recenseados',
+      'empadronados',
+      'recenses',
       'iscritti',
       'aventi diritto',
       'terdaftar',
@@ -1009,6 +1013,20 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'crollati',
       'crollate',
       'bruciati',
+      // what fire consumed: "13,7 millions d'hectares ont brûlé", "Hektar Wald verbrannt", "ettari andati in fumo"
+      'brule',
+      'brules',
+      'brulees',
+      'calcines',
+      'verbrannt*',
+      'zerstoren',
+      'quemadas',
+      'quemado',
+      'arrasadas',
+      'queimou',
+      'bruciato',
+      'andati in fumo',
+      'hangus',
       'hancur',
       'roboh',
       'terbakar',
@@ -1106,6 +1124,19 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'hanno riempito le strade',
       'hanno invaso le strade',
       'memadati',
+      // a crowd that gathered: "about 10,000 people had gathered", "se congregaron", "si sono radunati"
+      'gathered',
+      'rassembles',
+      'se sont rassembles',
+      'versammelten sich',
+      'versammelt',
+      'se congregaron',
+      'congregados',
+      'se concentraron',
+      'se reuniram',
+      'si sono radunati',
+      'radunati',
+      'berkumpul',
     ],
   },
   striking: {
@@ -1264,6 +1295,22 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'dicegat',
     ],
   },
+  // A place's population: "Yellowknife, quelque 20 000 habitants", "una ciudad de 200,000 habitantes". Not the
+  // residents a disaster befell, whose role is what befell them.
+  // Said of people, though an article may leave it unsaid ("an island of 23 million people"): no role of its own.
+  inhabitants: {
+    people: false,
+    aliases: [
+      'inhabitants',
+      'habitants',
+      'einwohner',
+      'einwohnern',
+      'habitantes',
+      'abitanti',
+      'penduduk',
+      'jiwa penduduk',
+    ],
+  },
   arrived: {
     people: false,
     aliases: [
@@ -1271,6 +1318,13 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'landed',
       'arrives',
       'arrivees',
+      // came from abroad to help: "5 000 pompiers venus de 12 pays", "aus 12 Ländern gekommen"
+      'venus',
+      'venues',
+      'gekommen',
+      'venidos',
+      'vindos',
+      'giunti',
       'eingetroffen*',
       'angekommen*',
       'llegaron',

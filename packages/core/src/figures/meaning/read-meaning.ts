@@ -447,6 +447,8 @@ function measureOf(figure: Figure, w: Window): string {
       : figure.category === 'duration'
         ? 'duration'
         : (figure.unit ?? 'count');
+  // "to cut about 2% of its global workforce", "supprimer 5 % de ses effectifs": a share of what is cut, not a rate.
+  if (figure.unit === 'percent' && SHARE_OF.has(w.after[0] ?? '')) return base;
   return figure.change || namedChange(figure, w) ? `change:${base}` : base;
 }
 
@@ -464,6 +466,9 @@ function namedChange(figure: Figure, w: Window): boolean {
   const verb = BY_LINKS.has(link) ? verbBefore[0] : verbBefore.at(-1);
   return verb !== undefined && changeVerbs.firstIn([verb]) !== null;
 }
+
+/** Words after a percentage that make it a share of what follows ("2% of its workforce", "5 % de ses effectifs"). */
+const SHARE_OF = new Set('of de du des di del della dello dei degli delle da do dos das von dari'.split(' '));
 
 /** Words between a change verb and its percentage that keep it a change ("rose by 3 %", "stieg um", "subiu em"). */
 const BY_LINKS = new Set(['by', 'de', 'um', 'em', 'del', 'di', 'un', 'sebesar']);
@@ -572,6 +577,9 @@ function conceptOf(figure: Figure, w: Window, language: string): string | null {
   // lexicon knows only three words on ("six states begin bulk-tank sampling") is past the number's own noun.
   const joined = counted.length > 0 ? modifiedNoun(nounPhraseAfter(w.after)) : null;
   if (joined) return together(joined);
+  // "50.000 vigili del fuoco": a name of several words that runs past the preposition the counted words end at.
+  const spanning = counted.length > 0 ? nameAcrossPreposition(w.after, counted.length) : null;
+  if (spanning) return together(spanning);
   // A country's people named by its name ("3 milhões de afegãos", "4,1 millones de hondureños") are people.
   const head = counted.length > 0 ? headNoun(counted, language) : null;
   if (head !== null && demonymCountry(head, language) !== null && writtenAsNoun(head, figure.counted, language))
@@ -690,6 +698,13 @@ function shareOfTotal(after: readonly string[]): string | null {
   if (number < 0) return null;
   const rest = after.slice(number + 2).filter((x) => !/^\d/.test(x));
   return shareConcepts.firstIn(rest.slice(0, 2));
+}
+
+/** A concept whose name starts at the number's noun and runs past its counted words ("vigili del fuoco"). */
+function nameAcrossPreposition(after: readonly string[], countedWords: number): string | null {
+  return (
+    concepts.find(after.slice(0, countedWords + 3)).find((m) => m.start === 0 && m.end > countedWords)?.concept ?? null
+  );
 }
 
 /** Words after a number over which its noun phrase still names what it counts ("search and rescue workers"). */
@@ -1423,7 +1438,7 @@ function nearestRole(w: Window): string | null {
     nearest(roles, { ...w, before: clauseEnd(w.clauseBefore), after }) ??
     alternativeRole(w, after) ??
     sharedPredicateRole(w, after);
-  const role = meantOnly(w.before, nearestOne);
+  const role = meantOnly(w.before, populationYields(nearestOne, w, after));
   if (role !== 'killed' && role !== 'injured') return role;
   // The "or" must join the two role words: in "700 mortos e 28 mil feridos, segundo o escritório" the article "o"
   // after them joins nothing, and 28,000 are the injured.
@@ -1440,6 +1455,18 @@ function nearestRole(w: Window): string | null {
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+
+/**
+ * "20,000 inhabitants were evacuated": a place's people are its population only where nothing else is said to have
+ * befallen them; any other role of the clause is theirs.
+ */
+function populationYields(role: string | null, w: Window, after: readonly string[]): string | null {
+  if (role !== INHABITANTS) return role;
+  const other = roles.find([...clauseEnd(w.clauseBefore), ...after]).find((m) => m.concept !== INHABITANTS);
+  return other?.concept ?? role;
+}
+
+const INHABITANTS = 'inhabitants';
 
 /**
  * A role's verb right after a verb of aiming ("sought to vaccinate 45,000", "buscó vacunar a", "cercava di

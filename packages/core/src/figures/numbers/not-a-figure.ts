@@ -178,7 +178,8 @@ const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
 const AMBIGUOUS_MONTHS = new Set(['may', 'mai', 'mei', 'des', 'set', 'out', 'gen', 'mar']);
 const MONTHS_AFTER = MONTHS.split('|').filter((m) => !AMBIGUOUS_MONTHS.has(m));
 const MONTH_AFTER = new RegExp(
-  `^(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?(?:${MONTHS_AFTER.join('|')})(?![\\p{L}])`,
+  // "avenue du 17-Juin", "Calle 6-Diciembre": a day joined to its month by a hyphen names a date, as streets are named.
+  `^(?:\\.|er|st|nd|rd|th|º)?(?:\\s+|-)(?:de\\s+|of\\s+)?(?:${MONTHS_AFTER.join('|')})(?![\\p{L}])`,
   'iu',
 );
 /**
