@@ -175,3 +175,22 @@ describe('rounds 41-42: populations, crowds, fires and official counts', () => {
     expect(conflicts(findingsOf(reference, article, { language: 'de' }))).toEqual(['conflicts 12 Prozent']);
   });
 });
+
+describe('levels reached, years compared, and things that took part', () => {
+  it('reads Indonesian "mencapai" as the level reached, and a year compared with after "dibanding" as no time of the figure', () => {
+    const id =
+      'Tingkat partisipasi pemilih mencapai 61,9 persen, jauh lebih tinggi dibanding pemilu 2020 yang hanya 46,9 persen.';
+    expect(figureOf(id, '61,9 persen', 'id')).toMatchObject({ qualifier: 'exact', value: 61.9 });
+    expect(meaningOf(id, '61,9 persen', 'id').asOf).toBeNull();
+  });
+
+  it('gives things that took part in an attack no role of marchers', () => {
+    expect(meaningOf('En el ataque participaron unos 200 aviones de combate.', 'unos 200', 'es')).toMatchObject({
+      concept: 'aircraft',
+      role: null,
+    });
+    expect(meaningOf('En la marcha participaron unas 20.000 personas.', 'unas 20.000', 'es').concept).toBe(
+      'protesters',
+    );
+  });
+});

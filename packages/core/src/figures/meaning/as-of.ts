@@ -283,7 +283,8 @@ function relativeMentions(
 const COMPARED_WITH = new Set(
   (
     'than compared versus against period rapport comparaison contre periode vergleich gegenuber vorjahr zeitraum ' +
-    'frente comparacion relacion periodo relacao comparacao rispetto confronto dibandingkan periode sebelumnya'
+    'frente comparacion relacion periodo relacao comparacao rispetto confronto dibandingkan dibanding ketimbang ' +
+    'daripada periode sebelumnya comparado comparada comparati comparato comparee compare verglichen'
   ).split(' '),
 );
 

@@ -1401,6 +1401,8 @@ function normalise(concept: string | null, role: string | null): { concept: stri
   if (made && (concept === null || concept === made.concept || made.absorbs.includes(concept))) {
     return { concept: made.concept, role: null };
   }
+  // "unos 200 aviones de combate participaron": things that took part in an attack neither marched nor struck.
+  if (made && concept !== null && !concept.startsWith('stem:')) return { concept, role: null };
   // A body's own size in workers ("the plant has 995 employees", "cuenta con 995 empleados") is the workforce it
   // employs, as "emploie 955 personnes" reads: not a force's strength.
   if (role === 'strength' && concept === 'workers') return { concept, role: null };

@@ -41,7 +41,7 @@ const BEFORE: Record<string, string> = {
     'sekitar|kira-kira|kurang_lebih|lebih_kurang|diperkirakan|sebanyak:approximate hampir|nyaris:nearly ' +
     'setidaknya|sedikitnya|paling_sedikit|minimal:at_least lebih_dari|lebih_daripada|di_atas|melebihi|melewati|' +
     'lebih_mahal_dari:more_than paling_banyak|maksimal|tidak_lebih_dari:at_most kurang_dari|di_bawah|' +
-    'lebih_murah_dari|lebih_sedikit_dari:less_than hingga|mencapai|sampai:up_to',
+    'lebih_murah_dari|lebih_sedikit_dari:less_than hingga|sampai:up_to',
 };
 
 /** Words after a number that qualify it ("40-odd", "11,000-plus", "or more"); "_" is a space, a leading one too. */
