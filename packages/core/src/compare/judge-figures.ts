@@ -9,20 +9,15 @@ import {
   pastMonthAgainstUndated,
 } from './figure-days.js';
 import { anotherBulletinsIncrement } from './bulletin-increment.js';
-import {
-  authorityMentions,
-  figureAuthority,
-  namesOnlyItsKind,
-  oneUnitedNationsBody,
-  sameAuthority,
-} from './authority.js';
-import { foldText, foldedWords } from './fold-text.js';
+import { foldText } from './fold-text.js';
 import { plausibleInterval, type QualifierWidths } from './plausible-interval.js';
 import { truncates } from './truncated-figure.js';
 import { neighboursSwapped, showsMisreport, significantDigits } from './misreport-evidence.js';
 import { powersOfTenApart, type QuantityMatch } from './same-quantity.js';
-import { isAuthorityKind } from '../figures/meaning/read-meaning.js';
 import type { Vocabulary } from './vocabulary.js';
+import { creditedAlike, sourceRelation, type TextCredits } from './source-relation.js';
+
+export type { TextCredits } from './source-relation.js';
 
 /** Durations compare across units; days per unit. Currencies never convert (different ones do not align). */
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
@@ -113,12 +108,6 @@ export interface Judgement {
 }
 
 /** What judging a pair needs beyond the two figures. */
-/** The authorities a text credits any of its figures to, as the meaning reads them, and the sentences it does so in. */
-export interface TextCredits {
-  authorities: ReadonlySet<string>;
-  sentences: ReadonlySet<number>;
-}
-
 export interface JudgeContext {
   match: QuantityMatch;
   widths: QualifierWidths;
@@ -169,7 +158,7 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   if (gap === 0) return { kind: 'agrees', severity: 0, confidence: ctx.match.confidence };
   const weight = CATEGORY_WEIGHT[reference.category] * Math.min(reference.confidence, article.confidence);
   const severity = weight * (0.5 + 0.5 * Math.min(1, gap / FULL_GAP));
-  const source = sourceRelation(reference, article, ctx);
+  const source = sourceRelation(reference, article, ctx.vocabulary);
   // Another authority's figure is worth showing even across scopes: it is never alerted. Not the reference's very
   // digits at another scale ("14.270 Dörfer" for "1.427 desa"): no other body counts the same digits ten times over.
   if (source === 'different' && !(ctx.match.canConflict && sameDigitsAtAnotherScale(reference, article))) {
@@ -243,20 +232,12 @@ export function judgePair(reference: Figure, article: Figure, ctx: JudgeContext)
   }
   // A difference the digits do not explain needs all the evidence there is (see showsMisreport). Without it the two
   // are not one quantity, and the article's figure may yet be another reference figure's slip or plan told as done.
-  // Credited: a source the extraction read ("officials said"), of a kind known or not.
-  const credited = (f: Figure) =>
-    f.source !== null || figureAuthority(f, ctx.vocabulary) !== null || meaningOf(f).authority !== null;
   const evidence = {
     confidence,
     hoursApart: ctx.hoursApart ?? null,
     facts: meaningOf(reference).modality === 'fact' && meaningOf(article).modality === 'fact',
     valueOfAnother: ctx.valueOfAnother?.() ?? false,
-    creditedAlike:
-      credited(reference) === credited(article) ||
-      namesOthersAuthority(article, reference) ||
-      creditsOtherSidesSource(reference, article, ctx.referenceCredits) ||
-      creditsOtherSidesSource(article, reference, ctx.articleCredits) ||
-      namesOthersAuthority(reference, article),
+    creditedAlike: creditedAlike(reference, article, ctx),
     listed: meaningOf(reference).listed === true || meaningOf(article).listed === true,
   };
   if (!showsMisreport(reference, article, evidence)) return null;
@@ -329,146 +310,11 @@ function opposite(reference: Figure, article: Figure): boolean {
   return a != null && b != null && a !== b && reference.value !== 0 && article.value !== 0;
 }
 
-/** Whether a one-word name is a word of the other name cut short ("met" of "policia metropolitana"). */
-function clippedName(short: string, long: string): boolean {
-  if (short.includes(' ') || short.length < 3) return false;
-  return long.split(' ').some((word) => word.length > short.length && word.startsWith(short));
-}
-
-/**
- * "Dinas Keamanan Federal Rusia (FSB) menahan 14 orang" against "l'Fsb ha annunciato il fermo di 11 persone": a
- * figure its text credits to no one, in a sentence that names the other figure's authority by a word of its name
- * (not a kind), is that authority's count as the other is.
- */
-function namesOthersAuthority(uncredited: Figure, credited: Figure): boolean {
-  const { authority } = meaningOf(credited);
-  if (uncredited.source !== null || meaningOf(uncredited).authority !== null) return false;
-  if (authority === null || isAuthorityKind(authority)) return false;
-  const words = authority.split(' ').filter((w) => w.length > 2);
-  // "TCS" names "Tata Consultancy Services" by its initials.
-  const initials = words.map((w) => w[0]).join('');
-  return meaningOf(uncredited).names.some((name) => words.includes(name) || (name.length > 1 && name === initials));
-}
-
-/**
- * A figure credited to an authority the other text credits its other figures to, against that text's figure it
- * credits to no one: the other text tells that body's official count without repeating the credit ("92.47 %",
- * "95.81 %, according to the electoral authority"). Either way round, so the comparison is symmetric. Not a
- * company's: a company is the source of every figure of its own story (each region's sales, each quarter's
- * results), so its credit tells none of them apart.
- */
-function creditsOtherSidesSource(uncredited: Figure, credited: Figure, side: TextCredits | undefined): boolean {
-  const credit = meaningOf(credited).authority;
-  if (credit === null || credit === COMPANY || side === undefined) return false;
-  if (uncredited.source !== null || meaningOf(uncredited).authority !== null) return false;
-  // "The ministry monitored 14 warships and 12 other ships": a figure beside one its sentence credits shares that
-  // credit, though it was not read for it.
-  return side.authorities.has(credit) && !side.sentences.has(uncredited.sentenceIndex);
-}
-
 /** Lowest confidence at which a difference is still reported as a conflict (for review below alerting's). */
 const MIN_CONFLICT_CONFIDENCE = 0.5;
 
 /** Confidence kept by a conflict whose two sources may or may not be one authority. */
 const UNCERTAIN_SOURCE_FACTOR = 0.5;
-
-type SourceRelation = 'same' | 'different' | 'uncertain';
-
-/** The kind of authority a company's own statements are credited to (see AUTHORITY_KINDS). */
-const COMPANY = 'company';
-
-/** The kind of authority whose figures are estimates from a sample (see AUTHORITY_KINDS). */
-const POLLSTERS = 'pollsters';
-/**
- * The opposition, a side in what it counts: its count is its own, not the named body's of the other figure. A
- * march's organisers or a strike's union are not so: the other figure's body may be them under their own name.
- */
-const OPPOSITION = 'opposition';
-
-/**
- * Whether the article credits its figure to the reference figure's authority. An uncredited article
- * figure restates the reference's. The story's own authorities (its vocabulary) are tried first, then
- * the kinds of authority the extraction read ("police", "union"); two names of no known kind that
- * differ ("its ambassador", "Yoon Yeo-cheol") may be one person: uncertain.
- */
-function sourceRelation(reference: Figure, article: Figure, ctx: JudgeContext): SourceRelation {
-  const artNamed = figureAuthority(article, ctx.vocabulary);
-  const refNamed = figureAuthority(reference, ctx.vocabulary);
-  const { authority: artKind, creditedApart } = meaningOf(article);
-  const refKind = meaningOf(reference).authority;
-  // "The Red Cross separately put the injured at 4,000": a credit the article sets apart is another count.
-  const artCredited = artNamed !== null || artKind !== null;
-  if (artCredited && artKind !== refKind && creditedApart === true) return 'different';
-  // A figure credited to no one restates the other side's, whichever side it is on: the same comparison
-  // read either way round finds the same conflicts.
-  if ((artNamed === null && artKind === null) || (refNamed === null && refKind === null)) return 'same';
-  // A pollster's estimate (a quick count, an exit poll) is another count than any credited body's tally.
-  if ((artKind === POLLSTERS) !== (refKind === POLLSTERS)) return 'different';
-  if (artNamed !== null && refNamed !== null) {
-    // One body of a kind named in two languages ("Zentrale Wahlkommission", "Comissão Eleitoral Central").
-    const oneKind = artKind === refKind && artKind !== null && isAuthorityKind(artKind);
-    if (oneKind && namesOnlyItsKind(artNamed) && namesOnlyItsKind(refNamed)) return 'same';
-    const same =
-      sameAuthority(artNamed, refNamed) ||
-      // "the Met" and "a Polícia Metropolitana": a body by the short name it goes by.
-      clippedName(artNamed, refNamed) ||
-      clippedName(refNamed, artNamed) ||
-      sourceWritesName(article, refNamed) ||
-      sourceWritesName(reference, artNamed) ||
-      referenceAuthorityNearer(article, artNamed, refNamed, ctx.vocabulary) ||
-      referenceAuthorityNearer(reference, refNamed, artNamed, ctx.vocabulary);
-    return same ? 'same' : 'different';
-  }
-  if (artKind === null || refKind === null || artKind === refKind || oneNamesTheOther(artKind, refKind)) return 'same';
-  // "The UN" for "the UN human rights office": an outlet shortens the name of a body that names itself the UN's.
-  if (oneUnitedNationsBody(reference, article)) return 'same';
-  // The opposition gives its own count, never another body's.
-  if ((artKind === OPPOSITION) !== (refKind === OPPOSITION)) return 'different';
-  if (isAuthorityKind(artKind) && isAuthorityKind(refKind)) return 'different';
-  // One name written shorter ("PowerOutage.us", "the tracking site PowerOutage.us"): one source.
-  return !isAuthorityKind(artKind) && !isAuthorityKind(refKind) && sameAuthority(artKind, refKind)
-    ? 'same'
-    : 'uncertain';
-}
-
-/**
- * Whether a figure's source writes the other side's authority by its own name: "Ruritania's disaster agency RDA" is
- * the "RDA" of the other figure, though the country named first was read as its authority. Ids ("country:xx") are
- * no words of a source.
- */
-function sourceWritesName(figure: Figure, name: string): boolean {
-  if (figure.source === null || name.includes(':')) return false;
-  const words = new Set(foldedWords(figure.source));
-  return name.split(' ').every((w) => words.has(w));
-}
-
-/** "the tracking site PowerOutage.us" and "PowerOutage.us": one name's words are all in the other's. */
-function oneNamesTheOther(x: string, y: string): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  const words = new Set(long.split(' '));
-  return short.split(' ').every((w) => words.has(w));
-}
-
-/**
- * Whether the article's sentence names the reference's authority nearer the figure than the source it
- * was credited to ("Seoul's agency says 11,000, and Ukraine warns the number could rise to 20,000"):
- * then the figure is not clearly another authority's.
- */
-function referenceAuthorityNearer(
-  article: Figure,
-  artAuthority: string,
-  refAuthority: string,
-  vocabulary: Vocabulary,
-): boolean {
-  const figureAt = article.sentence.indexOf(article.text);
-  const mentions = authorityMentions(article.sentence, vocabulary);
-  const sourceAt = article.source ? article.sentence.indexOf(article.source) : -1;
-  const sourceDistance =
-    sourceAt >= 0
-      ? Math.abs(sourceAt - figureAt)
-      : Math.min(...mentions.filter((m) => m.authority === artAuthority).map((m) => Math.abs(m.at - figureAt)));
-  return mentions.some((m) => m.authority === refAuthority && Math.abs(m.at - figureAt) < sourceDistance);
-}
 
 /** Severity of a figure only one side gives. */
 export function oneSidedSeverity(figure: Figure): number {
