@@ -52,6 +52,7 @@ export function alignFigures(
   days: TextDays = { referenceDay: null, articleDay: null },
 ): AlignedFigures {
   const { distinct: refs, restates: refRestates } = distinctFigures(reference, vocabulary);
+  const superseded = supersededFigures(reference);
   const restatementsOf = groupRestatements(refRestates);
   const restatedNames = namesOfRestatements(reference, restatementsOf);
   const { distinct: arts, restates } = distinctFigures(article, vocabulary);
@@ -109,7 +110,7 @@ export function alignFigures(
           ((reference[ri]!.qualifier === article[ai]!.qualifier &&
             powersOfTenApart(reference[ri]!.value, article[ai]!.value)) ||
             roundedScaleSlip(reference[ri]!, article[ai]!)),
-        superseded: meaningOf(article[ai]!).asOf === null && supersededIn(reference, reference[ri]!),
+        superseded: meaningOf(article[ai]!).asOf === null && superseded.has(ri),
         score: match.score,
       };
       if (best === null || preferred(rank, bestOf!)) {
@@ -119,7 +120,7 @@ export function alignFigures(
       }
     }
     // Which of several reference values a difference is against is a guess: shown for review, never alerted.
-    if (best && !bestAgrees && ambiguous(best, candidates, reference, article[ai]!)) {
+    if (best && !bestAgrees && ambiguous(best, candidates, reference, article[ai]!, superseded)) {
       best.match = { ...best.match, confidence: best.match.confidence * AMBIGUOUS_FACTOR };
     }
     if (best && !bestAgrees) best = equalValueInstead(best, reference, article[ai]!, widths) ?? best;
@@ -227,9 +228,17 @@ function preferred(candidate: Rank, best: Rank): boolean {
 }
 
 /**
- * Whether the reference gives a later value of the same quantity than `r`: the same measure, thing counted and role,
- * as of a later day or hour than the day `r` states.
+ * The reference figures (indices) whose quantity the reference gives a later value of: the same measure, thing counted
+ * and role, as of a later day or hour than the day the figure states. Read once per comparison.
  */
+function supersededFigures(reference: readonly Figure[]): Set<number> {
+  const out = new Set<number>();
+  reference.forEach((r, i) => {
+    if (supersededIn(reference, r)) out.add(i);
+  });
+  return out;
+}
+
 function supersededIn(reference: readonly Figure[], r: Figure): boolean {
   const rm = meaningOf(r);
   if (rm.asOf === null || rm.asOf.length < 10) return false;
@@ -294,6 +303,7 @@ function ambiguous(
   candidates: readonly { ri: number; match: QuantityMatch }[],
   reference: readonly Figure[],
   figure: Figure,
+  superseded: ReadonlySet<number>,
 ): boolean {
   const chosen = reference[best.reference]!;
   // "60, the UN's rights office says" against the UN's 40 and the government's 18: the credit decides which.
@@ -306,7 +316,7 @@ function ambiguous(
       c.match.canConflict &&
       !creditDecides(reference[c.ri]!) &&
       // A count the reference has since replaced is no rival to its latest for an undated figure.
-      !(meaningOf(figure).asOf === null && supersededIn(reference, reference[c.ri]!)) &&
+      !(meaningOf(figure).asOf === null && superseded.has(c.ri)) &&
       c.match.meaningScore >= best.match.meaningScore &&
       !sameValue(reference[c.ri]!, chosen) &&
       magnitudeRatio(reference[c.ri]!, figure) < MAX_CONFLICT_RATIO,
