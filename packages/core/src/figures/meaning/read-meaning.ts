@@ -467,9 +467,6 @@ function namedChange(figure: Figure, w: Window): boolean {
   return verb !== undefined && changeVerbs.firstIn([verb]) !== null;
 }
 
-/** Words after a percentage that make it a share of what follows ("2% of its workforce", "5 % de ses effectifs"). */
-const SHARE_OF = new Set('of de du des di del della dello dei degli delle da do dos das von dari'.split(' '));
-
 /** Words between a change verb and its percentage that keep it a change ("rose by 3 %", "stieg um", "subiu em"). */
 const BY_LINKS = new Set(['by', 'de', 'um', 'em', 'del', 'di', 'un', 'sebesar']);
 
@@ -1344,6 +1341,11 @@ function ofTotal(words: readonly string[]): boolean {
 }
 
 const OF = new Set(['of', 'des', 'de', 'der', 'von', 'dei', 'degli', 'delle', 'di', 'dos', 'das', 'dari', 'del']);
+/**
+ * Words after a percentage that make it a share of what follows ("2% of its workforce", "5 % de ses effectifs"): "of"
+ * as OF reads it, with the contracted forms a share is written with, less German "der".
+ */
+const SHARE_OF = new Set([...[...OF].filter((x) => x !== 'der'), 'du', 'della', 'dello', 'da', 'do']);
 
 /**
  * "23 of the bodies have yet to be identified", "12 des blessés", "sei dei feriti", "dos de los muertos", "89 der

@@ -119,7 +119,7 @@ export function poundsOfGoods(mark: string, after: string, text = ''): boolean {
 /** "of deli meat", "adicionales de fiambres", "di salumi": what a pound weighs, after a word of more at most. */
 const WEIGHED =
   /^\s+(?:(?:more|additional|extra|adicionales|más|mais|adicionais|supplementari|aggiuntive|in più)\s+)?(?:of|de|di)\s+(?:(?:the|la|las|los|el|o|a|os|as)\s+)?(\p{L}+)/iu;
-const POUND_WORD = /(?<!\p{L})(?:pounds|pound|libras|libra)(?!\p{L})/giu;
+const POUND_WORD = new RegExp(`(?<!\\p{L})(?:${[...POUND_OF_WEIGHT].join('|')})(?!\\p{L})`, 'giu');
 
 /** ISO 4217 code of a currency mark or name as written; "try" is a word, only "TRY" the Turkish lira. */
 export function currencyCode(mark: string): string | null {
