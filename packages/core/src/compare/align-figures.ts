@@ -252,7 +252,10 @@ function supersededIn(reference: readonly Figure[], r: Figure): boolean {
       om.measure === rm.measure &&
       om.concept === rm.concept &&
       om.role === rm.role &&
-      om.part === rm.part
+      om.part === rm.part &&
+      // A later share of another party ("30 % for Cruzada Nacional" the day after 42.74 % for the winner) replaces
+      // nothing of the winner's.
+      om.holder === rm.holder
     );
   });
 }

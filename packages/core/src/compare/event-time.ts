@@ -2,6 +2,7 @@ import type { Figure } from '@parallax/shared';
 import type { AnalysedText } from './analysed-text.js';
 import { DAY_MS, type DateMention, dateMentions } from '../figures/meaning/as-of.js';
 import { saysItHappensAgain } from './repeated-event.js';
+import { NATIONWIDE } from '../figures/meaning/part-of-whole.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import type { SentenceReading } from './text-reading.js';
 
@@ -67,7 +68,13 @@ function headlineTolls(text: AnalysedText): Figure[] {
   return text.figures.filter((f) => {
     if (f.sentenceIndex !== 0 || f.value === null) return false;
     const m = meaningOf(f);
-    return m.measure === 'count' && m.role === 'killed' && !m.part && m.modality === 'fact' && !m.within?.length;
+    return (
+      m.measure === 'count' &&
+      m.role === 'killed' &&
+      !m.part &&
+      m.modality === 'fact' &&
+      !m.within?.some((limit) => limit !== NATIONWIDE)
+    );
   });
 }
 

@@ -1,5 +1,6 @@
 import { EARLIER } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
+import { comparedUnit } from '../figures/numbers/measures.js';
 import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@parallax/shared';
 import {
   datedDaysBefore,
@@ -70,9 +71,16 @@ export function comparableInterval(figure: Figure, widths: QualifierWidths): [nu
   const [low, high] =
     figure.category === 'duration' ? durationInterval(figure, widths) : plausibleInterval(figure, widths);
   const scale = figure.category === 'duration' ? (DAYS_PER[foldText(figure.unit ?? '').replace(/s$/, '')] ?? 1) : 1;
+  // "80 mph" is 128.7 km/h, rounded by whoever converted it: a converted value is read that much wider.
+  const { factor } = comparedUnit(meaningOf(figure).measure);
+  const [from, to] =
+    factor === 1 ? [scale, scale] : [factor * (1 - CONVERSION_ROUNDING), factor * (1 + CONVERSION_ROUNDING)];
   // A negative value's relative widths run the other way: keep the interval ordered.
-  return [Math.min(low, high) * scale, Math.max(low, high) * scale];
+  return [Math.min(low, high) * from, Math.max(low, high) * to];
 }
+
+/** Share either way a value converted from another unit may have been rounded by ("130 km/h" is "80 mph"). */
+const CONVERSION_ROUNDING = 0.03;
 
 /** How much a wrong figure of each category matters to a reader: lives first, calendar last. */
 const CATEGORY_WEIGHT: Record<FigureCategory, number> = {

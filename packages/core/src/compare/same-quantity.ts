@@ -4,6 +4,8 @@ import { isAuthorityKind, meaningOf } from '../figures/meaning/read-meaning.js';
 import { namesTellApart, sameName } from '../figures/meaning/sentence-names.js';
 import { HOLDER_PREFIX, isHeldByName, sameHolder } from '../figures/meaning/share-holder.js';
 import { countryMentions } from '../figures/meaning/countries.js';
+import { NATIONWIDE } from '../figures/meaning/part-of-whole.js';
+import { comparedUnit } from '../figures/numbers/measures.js';
 import type { Figure, FigureMeaning } from '@parallax/shared';
 import { foldedWords } from './fold-text.js';
 import { isRegion, liesWithin, placeName, relatePlaces } from './territory.js';
@@ -55,7 +57,7 @@ export function sameQuantity(
 ): QuantityMatch | null {
   const rm = meaningOf(r);
   const am = meaningOf(a);
-  if (rm.measure !== am.measure || !sameModality(rm, am) || !sameScope(rm, am) || !samePeriod(rm, am)) return null;
+  if (!sameMeasure(rm, am) || !sameModality(rm, am) || !sameScope(rm, am) || !samePeriod(rm, am)) return null;
   const roles = relateRoles(rm.role, am.role);
   if (roles === 'different') return null;
   if (!conceptsMatch(rm, am) || !holdersMatch(rm, am)) return null;
@@ -79,7 +81,11 @@ export function sameQuantity(
     roles === 'same' &&
     !bareHeadcount(rm) &&
     holderKnownAlike(rm, am) &&
-    (knownConcept(rm, am) || unitSaysWhat(rm, am) || roleSaysWhatShare(rm, am) || sameGrant(r, a, vocabulary)) &&
+    (knownConcept(rm, am) ||
+      unitSaysWhat(rm, am) ||
+      roleSaysWhatShare(rm, am) ||
+      sameGrant(r, a, vocabulary) ||
+      unitSlipped(r, a)) &&
     place === 'same' &&
     // "Only in the central zone … in the first four days" is a part of the whole, not the whole's count.
     sameLimits(rm, am) &&
@@ -163,6 +169,23 @@ function sameGrant(r: Figure, a: Figure, vocabulary: Vocabulary): boolean {
   return rp !== null && ap !== null && countryOf(rp) !== null && countryOf(rp) === countryOf(ap);
 }
 
+/** One measure, in one unit or in two a reader converts between ("80 mph", "130 km/h"). */
+const sameMeasure = (r: FigureMeaning, a: FigureMeaning) =>
+  r.measure === a.measure || comparedUnit(r.measure).unit === comparedUnit(a.measure).unit;
+
+/** Values from which the same number in two units of one measure is one number, not two measures alike by chance. */
+const UNIT_SLIP_FROM = 10;
+
+/**
+ * "130 miglia orarie" for "130 km/h", "209 Meilen pro Stunde" for 209 km/h: the very number in another unit of the
+ * same measure is that number with its unit slipped, whatever is measured.
+ */
+const unitSlipped = (r: Figure, a: Figure) =>
+  meaningOf(r).measure !== meaningOf(a).measure &&
+  r.value !== null &&
+  r.value === a.value &&
+  Math.abs(r.value) >= UNIT_SLIP_FROM;
+
 /**
  * A measure in a unit of its own (hectares, km/h) names what is measured where a count's noun would: with what
  * befell it said alike on both sides ("620,000 hectares burnt", "62,000 hectares had burnt"), it is one quantity.
@@ -235,8 +258,16 @@ function sameLimits(r: FigureMeaning, a: FigureMeaning): boolean {
   const al = a.within ?? [];
   if (rl.join(' ') === al.join(' ')) return true;
   if (rl.some(isExplicitPart) || al.some(isExplicitPart)) return false;
+  // "41 Tote landesweit" is the country's count, not the 14 of the town the other side's sentence names.
+  if (rl.includes(NATIONWIDE) !== al.includes(NATIONWIDE) && namesLocalPlace(rl.includes(NATIONWIDE) ? a : r)) {
+    return false;
+  }
   return rl.length === 0 || al.length === 0;
 }
+
+/** A place below a country's that the figure's sentence names or reads as the figure's own. */
+const namesLocalPlace = (m: FigureMeaning) =>
+  (m.place !== null && countryOf(m.place) === null) || m.names.some((name) => countryOf(name) === null);
 
 const EXPLICIT_PARTS = new Set(['only', 'first-period', 'of-total', 'past-period', 'since-start', 'local-unit']);
 const isExplicitPart = (limit: string) => EXPLICIT_PARTS.has(limit);

@@ -43,9 +43,12 @@ const OTHER_MEANING_IN = Object.fromEntries(
   Object.entries(OTHER_MEANING).map(([language, list]) => [language, wordsOf(list, 'giu')]),
 );
 
-/** Synthetic futures: "enviará", "costerà", "atteindra", "chegarão". */
+/**
+ * Synthetic futures: "enviará", "costerà", "chegarão" (in lower case: "Aquisgrán" is a city), "atteindra".
+ */
 const FUTURE_VERB =
-  /(?<!\p{L})\p{L}{2,}(?:rá|rán|rà|ranno|rão)(?![\p{L}])|(?<![\p{L}])(?:atteindra|atteindront|coûtera|coûteront|enverra|enverront|pourra|pourront|devra|devront|aura|auront)(?![\p{L}])/iu;
+  /(?<!\p{L})\p{Ll}\p{L}+(?:rá|rán|rà|ranno|rão)(?![\p{L}])|(?<![\p{L}])(?:atteindra|atteindront|coûtera|coûteront|enverra|enverront|pourra|pourront|devra|devront|aura|auront)(?![\p{L}])/u;
+const FUTURE_VERB_OPENING = /^\s*\p{Lu}\p{L}+(?:rá|rán|rà|ranno|rão)(?![\p{L}])/u;
 
 /**
  * "Can" or "may" in the present, with a verb of reaching or rising in the figure's clause: "o número pode chegar a
@@ -97,6 +100,7 @@ export function isProjection(sentence: string, start: number, end: number, langu
   if (GERMAN_WERDEN.test(before + after) && !endsWithParticiple(sentence.slice(clauseStart))) return true;
   if (GERMAN_SOLLEN.test(before + after) && !endsWithPerfectInfinitive(sentence.slice(clauseStart))) return true;
   if (PRESENT_MODAL.test(before) && (REACH_VERB.test(before) || REACH_VERB.test(after))) return true;
+  if (FUTURE_VERB_OPENING.test(sentence.slice(clauseStart, start))) return true;
   return [MAY, FUTURE_VERB].some((re) => re.test(before) || re.test(after));
 }
 

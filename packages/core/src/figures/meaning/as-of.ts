@@ -210,7 +210,9 @@ export function dateMentions(
     // A year alone ("the 2010 reform", "von 2010", "en 2019"): the figure is as of that year; not a year it is
     // compared with ("up 160% on the same period of 2023", "more than in the whole of 2023").
     if (/^(?:19|20)\d\d$/.test(w) && !isDayOrMonth(words[i - 1]) && !isDayOrMonth(words[i - 2])) {
-      if (!words.slice(Math.max(0, i - 5), i).some((x) => COMPARED_WITH.has(x))) found.push({ at: i, day: w });
+      if (!words.slice(Math.max(0, i - COMPARED_REACH), i).some((x) => COMPARED_WITH.has(x))) {
+        found.push({ at: i, day: w });
+      }
       continue;
     }
     const dayOnly = dayOfMonthAlone(words, i);
@@ -287,6 +289,20 @@ const COMPARED_WITH = new Set(
     'daripada periode sebelumnya comparado comparada comparati comparato comparee compare verglichen'
   ).split(' '),
 );
+/** Words before a year within which a comparison's word makes it the comparison's year. */
+const COMPARED_REACH = 5;
+
+/**
+ * "Below" and "above" set a figure against another time's level: "6,6 millones de electores, claramente por debajo de
+ * la registrada en los comicios de 2018". A date after such a word, with no other number between, is that level's.
+ */
+const BELOW_OR_ABOVE = new Set('below above debajo encima abaixo acima dessous dessus sotto sopra'.split(' '));
+
+/** Whether a comparison's "below" or "above" stands between the figure (at `from`) and the date at `to`. */
+export function comparedAfter(words: readonly string[], from: number, to: number): boolean {
+  const at = words.slice(from, to).findLastIndex((x) => BELOW_OR_ABOVE.has(x));
+  return at !== -1 && !words.slice(from + at + 1, to).some((x) => /^\d/.test(x));
+}
 
 /**
  * A year named relative to the publication's, as two folded words (an article before them left out), and how many

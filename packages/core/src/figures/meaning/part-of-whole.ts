@@ -419,8 +419,43 @@ export function figureLimits(sentence: string, at: number, length: number): stri
   // "Of the total, 125 died after Monday", "Do total, 125 …", "Del totale, 125 …": a part of the total the sentence
   // before gives, as "125 of the total" is. ("Of them, 58 walked out, 12 are trapped" names its parts by what befell them.)
   const opensPart = at > opening.length && namesTotal(foldedWords(opening));
-  return sharesTotal(tail) || opensPart ? [...all, 'of-total'] : all;
+  const whole = sharesTotal(tail) || opensPart ? [...all, 'of-total'] : all;
+  return nationwide(`${opening} ${clause}`) ? [...whole, NATIONWIDE].sort() : whole;
 }
+
+/** The limit of a figure said of the whole country ("41 Tote landesweit"): not a count of one town in it. */
+export const NATIONWIDE = 'nationwide';
+
+/** Whether a clause says its count is the whole country's, in the seven languages. */
+function nationwide(clause: string): boolean {
+  return startsAny(foldedWords(clause), NATIONWIDE_BY_FIRST);
+}
+
+const NATIONWIDE_BY_FIRST = byFirstWord([
+  'nationwide',
+  'across the country',
+  'across the nation',
+  'in the whole country',
+  'dans tout le pays',
+  'sur l ensemble du territoire',
+  'a l echelle nationale',
+  'au niveau national',
+  'landesweit',
+  'bundesweit',
+  'im ganzen land',
+  'en todo el pais',
+  'a nivel nacional',
+  'en el conjunto del pais',
+  'em todo o pais',
+  'a nivel nacional',
+  'em nivel nacional',
+  'in tutto il paese',
+  'a livello nazionale',
+  'su scala nazionale',
+  'di seluruh negeri',
+  'di seluruh tanah air',
+  'secara nasional',
+]);
 
 /** Whether the words are all of one "of the total" ("Of the total", "Do total", "Dari total"), nothing more. */
 function namesTotal(words: readonly string[]): boolean {

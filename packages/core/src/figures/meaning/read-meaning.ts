@@ -2,7 +2,7 @@ import { stillInHospital } from './still-in-hospital.js';
 import type { Figure, FigureMeaning, Modality } from '@parallax/shared';
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
-import { dateMentions, dayWord } from './as-of.js';
+import { comparedAfter, dateMentions, dayWord } from './as-of.js';
 import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS, AUTHORITY_LEXICON, MEDIA_IN_CREDIT } from './authority-kinds.js';
@@ -916,7 +916,7 @@ function asOfOf(figure: Figure, w: Window, ctx: MeaningContext, measure: string)
   let best: { distance: number; day: string } | null = null;
   const reported = measure === 'count' && reportsStatement(w.sentenceWords);
   for (const m of mentions) {
-    if (m.at >= w.at && numberAfterBefore(w, m.at)) continue;
+    if (m.at >= w.at && (numberAfterBefore(w, m.at) || comparedAfter(w.sentenceWords, w.at, m.at))) continue;
     // "will cut 500 jobs by the end of 2030, a tenth of its 5,000 staff": the deadline is the cut's, not the staff's.
     if (!figure.projection && deadlineOfEarlierNumber(w, m.at)) continue;
     // "killed seven since Sunday", "desde domingo", "seit Sonntag": when a running count began, not its day.
@@ -1031,7 +1031,7 @@ function numberAfterBefore(w: Window, at: number): boolean {
 export function authorityOf(source: string | null): string | null {
   if (!source) return null;
   const words = foldedWords(source);
-  const kind = authorities.firstIn(withoutMinistryAdjective(words));
+  const kind = authorities.firstIn(withoutMinistryAdjective(words)) ?? compoundHeadKind(words);
   if (kind) return kind;
   // "the UN said": folded, "un" is an article in four of the languages; written in capitals it is the United Nations.
   if (UN_IN_CAPITALS.test(source)) return UN;
@@ -1046,6 +1046,23 @@ export function authorityOf(source: string | null): string | null {
   if (plain.some((x) => REPORT_NOUNS.has(x)) && !/\p{Lu}/u.test(source.slice(1))) return null;
   return plain.join(' ');
 }
+
+/**
+ * German writes a body's kind at the end of one word ("Hauptstadtpolizei", "Kantonspolizei", "Berufsfeuerwehr"): the
+ * head noun says the kind where the whole word is not in the vocabulary.
+ */
+function compoundHeadKind(words: readonly string[]): string | null {
+  for (const word of words) {
+    const head = GERMAN_COMPOUND_HEADS.find((h) => word.length >= h.length + MIN_COMPOUND_PREFIX && word.endsWith(h));
+    if (head) return authorities.firstIn([head]);
+  }
+  return null;
+}
+
+/** Heads of German compounds that name a kind of body, folded: each is a word of the vocabulary of kinds. */
+const GERMAN_COMPOUND_HEADS = ['polizei', 'feuerwehr', 'gewerkschaft', 'bundeswehr', 'armee'];
+/** Letters a compound's first part has at least: "Stadtpolizei", not a word merely ending so. */
+const MIN_COMPOUND_PREFIX = 4;
 
 /**
  * A name credited with its title beside it ("Lampedusa's mayor, Filippo Mannino, said", "el ministro del
@@ -1226,7 +1243,7 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       ? null
       : nearestRole(ofTotal ? { ...w, after: [], clauseAfter: [] } : w);
   const counted = conceptOf(figure, w, ctx.language);
-  const normalised = crowdNamedBefore(
+  const normalised = crowdNamed(
     normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null)),
     w,
   );
@@ -1414,19 +1431,52 @@ function normalise(concept: string | null, role: string | null): { concept: stri
 }
 
 /**
- * A crowd named before its number as people ("the police put the crowd at 20,000 people", "estimó la concurrencia
- * en unas 100.000 personas", "le nombre des participants s'élevait à 5 000 personnes"): the people are the crowd's,
- * protesters, as "20,000 protesters" counts them. Only a count of people no role is said of, in the clause.
+ * A crowd named beside its number as people ("the police put the crowd at 20,000 people", "estimó la concurrencia
+ * en unas 100.000 personas", "calcularon en unas 20.000 personas la multitud"), or people said to have joined or
+ * attended a march ("some 25,000 people joined Saturday's march"): the people are the crowd's, protesters, as
+ * "20,000 protesters" counts them. Only a count of people no role is said of, in the clause.
  */
-function crowdNamedBefore(
+function crowdNamed(
   reading: { concept: string | null; role: string | null },
   w: Window,
 ): { concept: string | null; role: string | null } {
   if (reading.concept !== 'people' || reading.role !== null) return reading;
-  return concepts.find(clauseEnd(w.clauseBefore)).some((m) => m.concept === CROWD)
-    ? { concept: CROWD, role: null }
-    : reading;
+  const after = w.clauseAfter.slice(0, CROWD_AFTER_REACH);
+  const named = [...concepts.find(clauseEnd(w.clauseBefore)), ...concepts.find(after)].some((m) => m.concept === CROWD);
+  return named || joinedAnEvent(w.clauseAfter) ? { concept: CROWD, role: null } : reading;
 }
+
+/** Words after a number within which the crowd it counts may be named: "20.000 personas la multitud". */
+const CROWD_AFTER_REACH = 3;
+
+/**
+ * "joined Saturday's march", "ont rejoint le cortège", "asistieron a la manifestación", "hanno aderito al corteo": a
+ * verb of joining or attending straight after the people counted, and a march, rally or protest a few words on.
+ */
+function joinedAnEvent(after: readonly string[]): boolean {
+  const verb = after.slice(0, JOIN_VERB_REACH).findIndex((word) => JOIN_VERBS.has(word));
+  return verb !== -1 && after.slice(verb + 1, verb + 1 + EVENT_REACH).some((word) => PROTEST_EVENTS.has(word));
+}
+
+const JOIN_VERB_REACH = 3;
+const EVENT_REACH = 4;
+/** Verbs of joining or attending an event, folded, in the seven languages. */
+const JOIN_VERBS = new Set(
+  (
+    'joined join joining attended attend rejoint rejoignent rejoignaient participe participaient schlossen ' +
+    'besuchten unieron sumaron asistieron acudieron juntaram uniram aderiram compareceram participaram uniti ' +
+    'aderito partecipato bergabung menghadiri mengikuti ikut'
+  ).split(' '),
+);
+/** A march, rally or protest as an event, folded, in the seven languages. */
+const PROTEST_EVENTS = new Set(
+  (
+    'march marches rally rallies protest protests demonstration demonstrations marche manifestation manifestations ' +
+    'rassemblement cortege defile demo demonstrationen kundgebung kundgebungen protestmarsch marcha marchas ' +
+    'manifestacion manifestaciones protesta protestas concentracion passeata manifestacao protesto ato corteo ' +
+    'manifestazione presidio aksi demonstrasi unjuk'
+  ).split(' '),
+);
 
 const CROWD = 'protesters';
 

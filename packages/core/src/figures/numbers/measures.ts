@@ -24,7 +24,12 @@ const UNIT_OF: Record<string, string> = codesOf(
     'lb|lbs|libbre|libbra|pounds|pound|libras|libra:lb ' +
     'litres|liters|litros|litri|liter|ml:l kb:KB mb|megabytes:MB gb|gigabytes:GB tb|terabytes:TB ' +
     'hz|khz|mhz|ghz:Hz hp|bhp|horsepower|ch|cv|ps:hp kw|mw|gw|kwh|mwh|gwh|twh|megawatts|megawatt|mégawatts|mégawatt|megavatios|megavatio|gigawatts|gigawatt|gigavatios:W ' +
-    'km/h|kmh|kph|mph:km/h',
+    // Speeds, in words too ("209 kilómetros por hora", "Stundenkilometer"): miles an hour are no kilometres an hour.
+    'km/h|kmh|kph|km/jam|kilometres_per_hour|kilometers_per_hour|km_per_hour|kilomètres_par_heure|kilomètres-heure|' +
+    'kilometer_pro_stunde|stundenkilometer|kilómetros_por_hora|km_por_hora|quilômetros_por_hora|' +
+    "quilómetros_por_hora|chilometri_orari|chilometri_all'ora|kilometer_per_jam:km/h " +
+    "mph|miles_per_hour|miles_an_hour|meilen_pro_stunde|millas_por_hora|milhas_por_hora|miglia_orarie|miglia_all'ora:mph " +
+    'meilen|millas|milhas|miglia:mi',
 );
 
 /**
@@ -39,6 +44,22 @@ export const MEASURE_AFTER = new RegExp(
 /** The unit a form names ("kilómetros" is km), or null. */
 export function measureUnit(form: string): string | null {
   return UNIT_OF[form.toLowerCase()] ?? null;
+}
+
+/**
+ * Units outlets convert for their readers, each with the unit the rest of the world writes and how many of it one
+ * makes: "80 mph" is the "130 km/h" of another edition, "130 mph" written for it is a unit slipped.
+ */
+const CONVERTS_TO: Readonly<Record<string, { unit: string; factor: number }>> = {
+  mi: { unit: 'km', factor: 1.609344 },
+  mph: { unit: 'km/h', factor: 1.609344 },
+  mi2: { unit: 'km2', factor: 2.589988 },
+  lb: { unit: 'kg', factor: 0.45359237 },
+};
+
+/** The unit a measure compares in, and how many of that unit one of its own makes: "mph" is 1.609344 km/h. */
+export function comparedUnit(measure: string): { unit: string; factor: number } {
+  return CONVERTS_TO[measure] ?? { unit: measure, factor: 1 };
 }
 
 /** "magnitude 7.8", "a 7.8-magnitude quake", "Stärke 7,8", "berkekuatan 7,8": an earthquake's measure. */

@@ -251,7 +251,8 @@ export function notAFigure(
     if (glued && !TIME_UNIT_AFTER.test(after) && !MEASURE_AFTER.test(after)) return 'code';
   }
   if (seen.ordinal) return seen.unit === null ? 'rank' : null;
-  return composed.digits ? whatDigitsAre(composed.digits, first.value, seen, before, after, lang) : null;
+  if (!composed.digits) return null;
+  return whatDigitsAre(composed.digits, first.value, seen, before, after, lang, titleCased(text, numberStart));
 }
 
 /** A number in digits that names a day of the month, a year, a reference, a thing or an age. */
@@ -262,6 +263,7 @@ function whatDigitsAre(
   before: string,
   after: string,
   lang: string,
+  titleCasedLine: boolean,
 ): NotFigure | null {
   const exact = seen.unit === null && seen.qualifier === 'exact';
   // "hasta 2028", "até 2028", "hingga 2028": a deadline, though the word reads "up to" before a count. A noun after
@@ -273,7 +275,7 @@ function whatDigitsAre(
   if (!d.decimal && value >= 1 && value <= 31 && monthBeside) return 'date';
   if (yearShaped(d, value) && (exact || deadline) && !COUNTED_AFTER_YEAR.test(after)) return 'year';
   if (REFERENCE_BEFORE.test(before) || d.sectionNumber) return 'reference';
-  if (exact && isNamedNumber(d, before, after, lang)) return 'name';
+  if (exact && isNamedNumber(d, before, after, lang, titleCasedLine)) return 'name';
   const age =
     (AGE_AFTER_NAME.test(before) && AGE_FOLLOW.test(after)) || AGE_BEFORE.test(before) || AGE_AFTER.test(after);
   return value < 120 && age ? 'age' : null;
@@ -302,9 +304,30 @@ const COUNTED_AFTER_IN: Readonly<Record<string, RegExp>> = {
  * after a capitalised word inside a sentence names a thing. German capitalises every noun, so there only a word
  * with a capital inside it ("iPhone") names one.
  */
-function isNamedNumber(d: DigitNumber, before: string, after: string, lang: string): boolean {
+function isNamedNumber(d: DigitNumber, before: string, after: string, lang: string, titleCasedLine: boolean): boolean {
   if (d.grouped || d.decimal || d.value >= 10000 || COUNTED_AFTER.test(after)) return false;
   if (COUNTED_AFTER_IN[lang]?.test(after)) return false;
   if (CAMEL_CASE_BEFORE.test(before)) return true;
-  return lang !== 'de' && CAPITALISED_BEFORE.test(before) && !NOT_A_NAME.test(before);
+  // In a title-cased headline ("Minister Says 14 Rangers Killed") every word has its capital: it names nothing.
+  return lang !== 'de' && !titleCasedLine && CAPITALISED_BEFORE.test(before) && !NOT_A_NAME.test(before);
 }
+
+/** Words of this many letters or more are capitalised in a title-cased line, whatever its style does with shorter ones. */
+const TITLE_WORD_LETTERS = 4;
+/** Such words a line needs before its capitals can be told to be its style. */
+const TITLE_MIN_WORDS = 3;
+
+/**
+ * Whether the line a number stands in is title-cased ("Interior Minister Says 14 Rangers Killed In Clashes"): every
+ * word of four letters or more begins with a capital, and there are at least three of them. Sentences of running
+ * text always have lowercase words that long.
+ */
+function titleCased(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const words = text.slice(start, end === -1 ? text.length : end).match(LONG_WORD) ?? [];
+  return words.length >= TITLE_MIN_WORDS && words.every((w) => UPPER_FIRST.test(w));
+}
+
+const LONG_WORD = new RegExp(`\\p{L}{${TITLE_WORD_LETTERS},}`, 'gu');
+const UPPER_FIRST = /^\p{Lu}/u;

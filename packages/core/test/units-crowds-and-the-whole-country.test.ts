@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../src/figures/claims/attribution.js';
+import { findingsOf, meaningOf } from './compare-fixtures.js';
+
+const sources = (sentence: string) => findAttributions(sentence).map((a) => a.source);
+const conflicts = (found: string[]) => found.filter((f) => f.startsWith('conflicts'));
+
+describe('numbers in title-cased headlines and units of one measure', () => {
+  it('reads a count in a title-cased headline, where every word has its capital', () => {
+    expect(meaningOf('Interior Minister Says 14 Rangers Killed In Clashes', '14', 'en').role).toBe('killed');
+    expect(meaningOf('Menteri Dalam Negeri Sebut 14 Anggota Rangers Tewas', '14', 'id').role).toBe('killed');
+  });
+
+  it('reads speeds written in words, and keeps miles an hour apart from kilometres an hour', () => {
+    expect(
+      meaningOf('con vientos de hasta 209 kilómetros por hora', 'hasta 209 kilómetros por hora', 'es').measure,
+    ).toBe('km/h');
+    expect(meaningOf('Böen von bis zu 209 Meilen pro Stunde', 'bis zu 209 Meilen pro Stunde', 'de').measure).toBe(
+      'mph',
+    );
+    expect(meaningOf('sustained winds of 130 mph', '130 mph', 'en').measure).toBe('mph');
+  });
+
+  it('converts miles an hour to compare them, and calls the same number in the other unit a slip', () => {
+    const reference = 'Hurricane Beryl made landfall with sustained winds of 130 km/h near Matagorda.';
+    const converted = 'Beryl made landfall with sustained winds of 80 mph near Matagorda.';
+    expect(findingsOf(reference, converted, { language: 'en' })).toContain('agrees 80 mph');
+    const slipped = 'Beryl made landfall with sustained winds of 130 mph near Matagorda.';
+    expect(conflicts(findingsOf(reference, slipped, { language: 'en' }))).toEqual(['conflicts 130 mph']);
+  });
+});
+
+describe('who is counted: crowds, evacuees, registered voters', () => {
+  it('reads people who joined a march, or a crowd named after its number, as protesters', () => {
+    const en = "Police estimated that some 25,000 people joined Saturday's march against the mine.";
+    expect(meaningOf(en, 'some 25,000', 'en').concept).toBe('protesters');
+    const es = 'Fuentes de seguridad calcularon en unas 20.000 personas la multitud que alcanzó el centro.';
+    expect(meaningOf(es, 'unas 20.000', 'es').concept).toBe('protesters');
+    // Troops who join an offensive are still troops.
+    expect(meaningOf('Some 25,000 troops joined the offensive.', 'Some 25,000', 'en').concept).toBe('troops');
+  });
+
+  it('reads people who had to leave their homes as evacuated, in German and English', () => {
+    const de = 'Mehr als 10.000 Menschen mussten vorübergehend ihre Häuser verlassen.';
+    expect(meaningOf(de, 'Mehr als 10.000', 'de').role).toBe('evacuated');
+    expect(meaningOf('More than 10,000 people had to leave their homes.', 'More than 10,000', 'en').role).toBe(
+      'evacuated',
+    );
+  });
+
+  it('reads Italian "elettori registrati" as the roll, and a year after "por debajo de" as the comparison\'s', () => {
+    expect(meaningOf('Ha votato il 68,9% dei 660.000 elettori registrati.', '660.000', 'it').role).toBe('registered');
+    const es =
+      'La participación fue del 68,9 % de los 6,6 millones de electores inscritos, claramente por debajo de la ' +
+      'registrada en los comicios de 2018.';
+    expect(meaningOf(es, '6,6 millones', 'es').asOf).toBeNull();
+  });
+});
+
+describe('who says so, and what is said of the whole country', () => {
+  it('reads the subject after the verb where a German adverb opens the clause ("Landesweit meldeten die Behörden")', () => {
+    expect(sources('Landesweit meldeten die Behörden am Montag 41 Tote.')).not.toContain('Landesweit');
+    expect(meaningOf('Landesweit meldeten die Behörden am Montag 41 Tote.', '41', 'de').authority).toBeNull();
+  });
+
+  it('knows a German body by the head of its compound, and an electoral court by its name', () => {
+    const de = "Die Hauptstadtpolizei meldete am Mittwoch rund 9'500 Festnahmen.";
+    expect(meaningOf(de, "rund 9'500", 'de').authority).toBe('police');
+    const fr =
+      'Selon les résultats publiés par le Tribunal supérieur de justice électorale, M. Peña obtient 42,74 % des voix.';
+    expect(meaningOf(fr, '42,74 %', 'fr').authority).toBe('election_commission');
+  });
+
+  it('sets no nationwide toll against the toll of one town the other side names', () => {
+    const reference =
+      'Insgesamt 14 Menschen kamen in dem Tunnel im Stadtteil Osong ums Leben, teilte die Feuerwehr mit.';
+    const article = 'Landesweit meldeten die Behörden am Montag 41 Tote.';
+    expect(conflicts(findingsOf(reference, article, { language: 'de', referenceLanguage: 'de' }))).toEqual([]);
+  });
+
+  it('reads a capitalised city ending like a future ("Aquisgrán") as no future tense', () => {
+    const es = 'Las autoridades de Aquisgrán informaron que más de 700 agentes resultaron heridos.';
+    expect(meaningOf(es, 'más de 700', 'es').modality).toBe('fact');
+    expect(meaningOf('El gobierno enviará 500 soldados.', '500', 'es').modality).toBe('projection');
+  });
+});
+
+describe("which of the reference's figures an article's stands against", () => {
+  it("keeps another party's later share from replacing the winner's", () => {
+    const reference =
+      'Le candidat colorado a remporté dimanche la présidentielle avec 42,74 % des suffrages, selon les résultats ' +
+      'publiés par le Tribunal supérieur de justice électorale. Lundi, le parti Cruzada Nacional a revendiqué 30 % ' +
+      'des suffrages selon le décompte de ses propres délégués.';
+    const article = 'Le vainqueur a obtenu 47,2 % des voix, selon le tribunal électoral.';
+    const found = findingsOf(reference, article, { language: 'fr', referenceLanguage: 'fr' });
+    expect(conflicts(found)).toEqual(['conflicts 47,2 %']);
+  });
+});
