@@ -96,3 +96,31 @@ describe("which of the reference's figures an article's stands against", () => {
     expect(conflicts(found)).toEqual(['conflicts 47,2 %']);
   });
 });
+
+describe('rounds 45-46: what a clause says in Italian, French and Portuguese', () => {
+  it('reads Italian "è" after "si" or before "stato" as the verb, not "and"', () => {
+    expect(meaningOf("L'affluenza si è fermata al 58,5%.", '58,5%', 'it').concept).toBe('turnout');
+    expect(meaningOf("L'affluenza è stata del 58,5%.", '58,5%', 'it').concept).toBe('turnout');
+  });
+
+  it('reads no credit in an ordinal "secondo" ("al secondo posto"), and keeps "secondo la polizia" one', () => {
+    expect(sources("Al secondo posto si è classificato l'ex vicepresidente, con 6.984.520 voti.")).toEqual([]);
+    expect(sources('Secondo la polizia, 300 persone sono state arrestate.')).toEqual(['la polizia']);
+    expect(sources('Ficou em segundo lugar com 30%, segundo o tribunal.')).toEqual(['o tribunal']);
+  });
+
+  it('reads French feminine arrests, flats in every language, and no noun in a place after the number', () => {
+    expect(meaningOf('Au total, 191 personnes ont été arrêtées.', '191', 'fr').role).toBe('arrested');
+    expect(meaningOf('O míssil destruiu cerca de 46 apartamentos.', 'cerca de 46', 'pt').concept).toBe('homes');
+    expect(
+      meaningOf('Mais de 2 milhões nas ruas, segundo os organizadores.', 'Mais de 2 milhões', 'pt').concept,
+    ).toBeNull();
+  });
+
+  it('carries no currency to a scaled number that counts a noun of its own', () => {
+    const pt = 'O programa tem orçamento de 71 trilhões de rúpias neste ano e já atende 82,9 milhões de pessoas.';
+    expect(meaningOf(pt, '82,9 milhões', 'pt').measure).toBe('count');
+    const es = 'Recibió 1,5 millones de euros y 2,3 millones para la reconstrucción.';
+    expect(meaningOf(es, '2,3 millones', 'es').measure).toBe('money:EUR');
+  });
+});

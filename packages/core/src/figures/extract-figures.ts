@@ -17,6 +17,7 @@ import { statedDaysBefore } from './meaning/stated-days.js';
 import { timeReference } from './classify/time-reference.js';
 import { detectLanguage } from './language/detect-language.js';
 import { isMeasure } from './numbers/measures.js';
+import { foldText } from '../compare/fold-text.js';
 import { type NumberReading, readNumbers } from './numbers/read-numbers.js';
 import { splitSentences } from './sentences/split-sentences.js';
 
@@ -263,9 +264,29 @@ function headingsTakeTheirParagraph(figures: Figure[]): void {
 const SCALED =
   /million|milliard|billion|millón|millon|milhão|milhõ|milione|milioni|miliard|juta|miliar|\d\s?(?:bn|mn|m)(?![\p{L}])/iu;
 
+/** Whether a number's counted words start with a noun, not a preposition ("2,3 millones para la obra"). */
+function countsOwnNoun(counted: string | null): boolean {
+  const first = counted
+    ? foldText(counted)
+        .split(/[^\p{L}]+/u)
+        .find((w) => w.length > 0)
+    : undefined;
+  return first !== undefined && first.length >= 3 && !LINKING_WORDS.has(first);
+}
+
+/** Prepositions and articles a scaled amount's own words may start with, in the seven languages. Folded. */
+const LINKING_WORDS = new Set(
+  (
+    'for the and from this that each per pour les des aux par fur und der die das den von pro para los las por con ' +
+    'del uma dos das com per gli dei con della untuk dan dari yang'
+  ).split(' '),
+);
+
 /** "1,5 millones de euros y 2,3 millones": an amount with a scale word after money in the same sentence is money too. */
 function carryCurrency(figure: Figure, earlier: Figure[], ctx: SentenceContext): void {
   if (figure.category !== 'other' || figure.unit !== null || !SCALED.test(figure.text)) return;
+  // "71 trilhões de rúpias … e já atende 82,9 milhões de pessoas": a number with a noun of its own counts that.
+  if (countsOwnNoun(figure.counted)) return;
   for (let k = ctx.figures.length - 1; k >= 0; k--) {
     const e = earlier[ctx.figures[k]!]!;
     if (e.category === 'money') {

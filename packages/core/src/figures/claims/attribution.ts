@@ -14,8 +14,9 @@ export interface Attribution {
 // The source neither starts nor ends with a space, so each run of spaces is read once (linear).
 const CITED_AS_SAYING = /\b(?:cited|citing|quoted|quoting)\s+(?!\s)(.{1,79}?\S)\s+as\s+saying\b/iu;
 
+// An ordinal is no credit: "al secondo posto", "em segundo lugar" (second place).
 const ACCORDING_TO =
-  /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|(?<german>laut|nach Angaben(?: von| des| der| eines| einer)?)|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|segundo|de acordo com|secondo|stando a|menurut|kata|ujar|tutur)\s+(?<credit>[^.;:!?()]{2,120})/iu;
+  /(?:^|[^\p{L}])(?:according to|citing|selon|d['’]après|(?<german>laut|nach Angaben(?: von| des| der| eines| einer)?)|heißt es (?:aus|in|von|bei)|zufolge|según|de acuerdo con|(?<!(?:o|a|em|no|na|do|da|pelo|ao|um)\s)segundo|de acordo com|(?<!(?:al|il|del|nel|dal|sul|un|lo|per)\s)secondo|stando a|menurut|kata|ujar|tutur)\s+(?<credit>[^.;:!?()]{2,120})/iu;
 const ACCORDING_TO_ALL = new RegExp(ACCORDING_TO.source, 'giu');
 
 /** Verbs that report what a source says or counts, per language, in the forms news writing uses. */

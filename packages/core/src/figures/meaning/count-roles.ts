@@ -463,6 +463,8 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'interpelles',
       'interpellations',
       'arretes',
+      'arretees',
+      'arretee',
       'arrestations',
       'gardes a vue',
       'interpellees',

@@ -542,6 +542,13 @@ export const COUNTED_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'hunian',
     'kepala keluarga',
     'kk',
+    // flats in a block: "46 apartamentos", "rund 460 Wohnungen"
+    'apartments',
+    'flats',
+    'appartements',
+    'apartamentos',
+    'appartamenti',
+    'apartemen',
   ],
   // Farm animals counted by the head ("300.000 cabezas de ganado", "400.000 capi", "2 juta ekor sapi"):
   // the head noun alone, as a number's counted words end before "de", "of", "di".

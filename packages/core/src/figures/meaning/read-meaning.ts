@@ -756,14 +756,28 @@ const GENERIC_PEOPLE = new Set([
 const AND = new Set(['and', 'et', 'und', 'y', 'e', 'dan', 'or', 'ou', 'oder', 'o', 'atau', 'while', 'but']);
 
 function clauseEnd(words: readonly string[]): string[] {
-  const at = words.findLastIndex((x) => AND.has(x));
+  const at = words.findLastIndex((_, i) => joins(words, i));
   return words.slice(at + 1);
 }
 
 function clauseStart(words: readonly string[]): string[] {
-  const at = words.findIndex((x) => AND.has(x));
+  const at = words.findIndex((_, i) => joins(words, i));
   return at < 0 ? [...words] : words.slice(0, at);
 }
+
+/**
+ * Whether the word at `i` joins two clauses. Folded, Italian "è" is "e": after "si" or "ci", or before a participle of
+ * "essere", it is the verb ("l'affluenza si è fermata al 58,5%", "è stata del 58,5%"), not "and".
+ */
+function joins(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (!AND.has(word)) return false;
+  if (word !== 'e') return true;
+  return !REFLEXIVE_BEFORE_IS.has(words[i - 1] ?? '') && !BEEN.has(words[i + 1] ?? '');
+}
+
+const REFLEXIVE_BEFORE_IS = new Set(['si', 'ci']);
+const BEEN = new Set(['stato', 'stata', 'stati', 'state']);
 
 /**
  * German joins what is counted to what qualifies it in one word ("Masernfälle", "Hilfspaket", "Impfdosen"):
@@ -875,6 +889,9 @@ function writtenAsNoun(word: string, written: string | null, language: string): 
 }
 
 function headNoun(words: readonly string[], language: string): string | null {
+  // "2 milhões nas ruas", "500.000 in piazza": a preposition of place straight after the number names where, and
+  // the number writes no noun of its own.
+  if (PLACE_RIGHT_AFTER.has(words[0] ?? '')) return null;
   // An article is never the noun: "sitúa en 900 los detenidos" counts the detained, not "los".
   const nouns = words.filter(
     (x) => x.length >= 3 && !/^\d/.test(x) && !NEW_WORDS.has(x) && !ORDINAL_WORDS.has(x) && !ARTICLES.has(x),
@@ -882,6 +899,11 @@ function headNoun(words: readonly string[], language: string): string | null {
   if (nouns.length === 0) return null;
   return (language === 'en' || language === 'de' ? nouns.at(-1) : nouns[0]) ?? null;
 }
+
+/** Prepositions of place, with their articles, that no counted noun starts with. Folded. */
+const PLACE_RIGHT_AFTER = new Set(
+  'in into at dans sur im auf en em no na nos nas nel nella nei nelle negli sulla sul sulle per ke'.split(' '),
+);
 
 function modalityOf(figure: Figure, w: Window): Modality {
   const justBefore = w.before.slice(-3);
