@@ -25,9 +25,9 @@ interface SplitScores {
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   // A difference the digits do not explain is a conflict only on all the evidence (compare/misreport-evidence.ts):
-  // recall traded for precision, on purpose. Recall 0.440 over 245 stories at the release before; 0.453 over 261 with
-  // the 16 development stories written unseen this release (rounds 39 to 42, which came in at 0.24 and 0.13 on first
-  // contact); precision 0.996, no false alert.
+  // recall traded for precision, on purpose. Recall 0.453 over 261 stories at the release before; 0.455 over 285 with
+  // the 24 development stories written unseen this release (rounds 43 to 48, which came in at 0.29, 0.28 and 0.50 on
+  // first contact); precision 0.996, no false alert.
   dev: {
     conflictsPrecision: 0.99,
     conflictsRecall: 0.45,
@@ -35,13 +35,13 @@ const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // The floors follow what the test half measures (220 stories, 16 of them written unseen this release: precision
-  // 0.872, recall 0.331, 0.63 false alerts per 50; 0.881, 0.337 and 0.59 with the release-start engine: this
-  // release's rules did not carry over, see the README), not the targets.
+  // The floors follow what the test half measures (244 stories, 24 of them written unseen this release: precision
+  // 0.854, recall 0.325, 0.71 false alerts per 50; 0.871, 0.327 and 0.61 with the release-start engine: this
+  // release's rules did not carry over to the older test stories, see the README), not the targets.
   test: {
-    conflictsPrecision: 0.87,
-    conflictsRecall: 0.33,
-    falseAlertsPer50: 0.65,
+    conflictsPrecision: 0.85,
+    conflictsRecall: 0.32,
+    falseAlertsPer50: 0.75,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },

@@ -124,3 +124,23 @@ describe('rounds 45-46: what a clause says in Italian, French and Portuguese', (
     expect(meaningOf(es, '2,3 millones', 'es').measure).toBe('money:EUR');
   });
 });
+
+describe('rounds 47-48: a word of time before a count, the roll, and "or" across figures', () => {
+  it('reads a qualified number or one with its own noun after "día" as a count, not a day\'s rank', () => {
+    const es = 'La Prefectura contaba ese mismo día unos 800 tractores en ocho puntos de bloqueo.';
+    expect(meaningOf(es, 'unos 800', 'es')).toMatchObject({ measure: 'count', concept: 'tractors' });
+    expect(meaningOf('Ese día 800 tractores bloquearon las autopistas.', '800', 'es').measure).toBe('count');
+    expect(meaningOf('El día 30 de la guerra murieron 5 soldados.', 'día 30', 'es').measure).toBe('duration');
+  });
+
+  it('reads a percentage of the registered voters as the turnout, and "registrati" of cases as no roll', () => {
+    const en = 'Turnout among the 7.2 million registered voters was 87 per cent, the election commission said.';
+    expect(meaningOf(en, '87 per cent', 'en')).toMatchObject({ concept: 'turnout', role: null });
+    expect(meaningOf('Sono stati registrati oltre 40.000 casi a Beira.', 'oltre 40.000', 'it').role).toBeNull();
+  });
+
+  it('reads no "killed or injured" where an "and" joins the injured to another figure\'s roles', () => {
+    const fr = 'Le ministère de la Défense recense 207 militaires tués ou disparus et 393 blessés.';
+    expect(meaningOf(fr, '393', 'fr').role).toBe('injured');
+  });
+});

@@ -940,7 +940,8 @@ export const COUNT_ROLES: Readonly<Record<string, CountRole>> = {
       'empadronados',
       'recenses',
       'iscritti',
-      'registrati',
+      // "elettori registrati": alone, "registrati" is any count recorded ("120 casi registrati")
+      'elettori registrati',
       'aventi diritto',
       'terdaftar',
       'dpt',

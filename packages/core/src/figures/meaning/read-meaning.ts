@@ -1265,9 +1265,9 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
       ? null
       : nearestRole(ofTotal ? { ...w, after: [], clauseAfter: [] } : w);
   const counted = conceptOf(figure, w, ctx.language);
-  const normalised = crowdNamed(
-    normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null)),
-    w,
+  const normalised = turnoutOfTheRoll(
+    figure,
+    crowdNamed(normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null)), w),
   );
   const { concept } = normalised;
   // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
@@ -1468,6 +1468,20 @@ function crowdNamed(
   return named || joinedAnEvent(w.clauseAfter) ? { concept: CROWD, role: null } : reading;
 }
 
+/**
+ * A percentage of the registered voters ("87 per cent of the 7.2 million registered voters", "il 26,7 per cento degli
+ * aventi diritto") is the turnout: the share of the roll that voted.
+ */
+function turnoutOfTheRoll(
+  figure: Figure,
+  reading: { concept: string | null; role: string | null },
+): { concept: string | null; role: string | null } {
+  const ofTheRoll = reading.concept === null || reading.concept === 'voters';
+  return figure.unit === 'percent' && reading.role === 'registered' && ofTheRoll
+    ? { concept: 'turnout', role: null }
+    : reading;
+}
+
 /** Words after a number within which the crowd it counts may be named: "20.000 personas la multitud". */
 const CROWD_AFTER_REACH = 3;
 
@@ -1524,13 +1538,16 @@ function nearestRole(w: Window): string | null {
   const eitherOr = at('killed').some((k) =>
     at('injured').some((i) => {
       const [from, to] = k.end <= i.start ? [k.end, i.start] : [i.end, k.start];
-      return near.slice(from, to).some((x) => OR.has(x));
+      // "207 tués ou disparus et 393 blessés": an "and" between the two joins another figure's roles.
+      const between = near.slice(from, to);
+      return between.some((x) => OR.has(x)) && !between.some((x) => JOINS_FIGURES.has(x));
     }),
   );
   return eitherOr ? 'killed_or_injured' : role;
 }
 
 const OR = new Set(['or', 'ou', 'oder', 'o', 'u', 'atau']);
+const JOINS_FIGURES = new Set(['and', 'et', 'und', 'y', 'e', 'ed', 'dan']);
 
 /**
  * "20,000 inhabitants were evacuated": a place's people are its population only where nothing else is said to have

@@ -221,12 +221,29 @@ function dayOfMonth(c: Context, d: Draft, unitLength: number): boolean {
   return DATE_DAY_BEFORE.test(before(c, d.start - unitLength, 12)) && !DAY_COUNT_OF.test(after(c, d.end, 8));
 }
 
+/** A lowercase plural noun right after a number: "800 tractores", "800 tractors", "800 trattori". */
+function pluralNounAfter(text: string): boolean {
+  const word = PLURAL_AFTER.exec(text)?.[1];
+  return word !== undefined && !NOT_NOUNS.has(word);
+}
+
+const PLURAL_AFTER = /^\s(\p{Ll}{3,}(?:s|i|e))(?![\p{L}])/u;
+/** Words ending like plurals that are no nouns: "giorno 12 delle proteste", "month 33 since". */
+const NOT_NOUNS = new Set(
+  'since these those were delle degli dalle dalla alle nelle sulle della dalle des les los las dos das nos nas mais plus'.split(
+    ' ',
+  ),
+);
+
 /** "month 33", "mes 33", "bulan ke-33": a time unit before a small whole number counts it. */
 function readTimeBefore(d: Draft, c: Context): boolean {
   if (d.unit !== null || d.currency) return false;
   const unitBefore = TIME_UNIT_BEFORE.exec(before(c, d.start, 24));
   const digits = c.first.composed.digits;
   if (!unitBefore?.[1] || !digits || digits.grouped || d.value === null || d.value >= 1000) return false;
+  // "ese mismo día unos 800 tractores", "that day 800 tractors": a number with its qualifier or its own plural noun
+  // counts that, after a word of time; a day's or a month's rank is written bare ("día 30 de la guerra").
+  if (d.qualifier !== 'exact' || pluralNounAfter(after(c, d.end, 24))) return false;
   // "no dia 30", "el día 30", "le 30": the day of the month, unless it counts the days of something ("día 30 de
   // la guerra"). A date, no figure.
   if (timeUnit(unitBefore[1]) === 'day' && d.value >= 1 && d.value <= 31 && dayOfMonth(c, d, unitBefore[0].length)) {
