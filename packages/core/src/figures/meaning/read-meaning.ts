@@ -7,6 +7,8 @@ import { isMonthPart } from './month-part.js';
 import { countriesIn } from './countries.js';
 import { AUTHORITY_KINDS, AUTHORITY_LEXICON, MEDIA_IN_CREDIT } from './authority-kinds.js';
 import { COUNT_ROLES, roleOf } from './count-roles.js';
+import { crowdNamed } from './crowd.js';
+import { turnoutOfTheRoll } from './turnout-of-the-roll.js';
 import { COORDINATING, combinedReading, coordinatedWith } from './coordinated.js';
 import { demonymCountry } from './demonyms.js';
 import { COUNTED_CONCEPTS, MONEY_CONCEPTS, SHARE_CONCEPTS } from './counted-concepts.js';
@@ -1267,7 +1269,12 @@ export function readMeaning(figure: Figure, ctx: MeaningContext): FigureMeaning 
   const counted = conceptOf(figure, w, ctx.language);
   const normalised = turnoutOfTheRoll(
     figure,
-    crowdNamed(normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null)), w),
+    crowdNamed(
+      normalise(counted, read ?? (figure.category === 'other' ? subjectRole(counted, w) : null)),
+      clauseEnd(w.clauseBefore),
+      w.clauseAfter,
+      concepts,
+    ),
   );
   const { concept } = normalised;
   // A rate names what it measures ("case fatality rate"): the deaths near it are its own, not a role of it.
@@ -1451,70 +1458,6 @@ function normalise(concept: string | null, role: string | null): { concept: stri
   if (same && concept !== null && same.absorbs.includes(concept)) return { concept: same.concept, role };
   return { concept, role };
 }
-
-/**
- * A crowd named beside its number as people ("the police put the crowd at 20,000 people", "estimó la concurrencia
- * en unas 100.000 personas", "calcularon en unas 20.000 personas la multitud"), or people said to have joined or
- * attended a march ("some 25,000 people joined Saturday's march"): the people are the crowd's, protesters, as
- * "20,000 protesters" counts them. Only a count of people no role is said of, in the clause.
- */
-function crowdNamed(
-  reading: { concept: string | null; role: string | null },
-  w: Window,
-): { concept: string | null; role: string | null } {
-  if (reading.concept !== 'people' || reading.role !== null) return reading;
-  const after = w.clauseAfter.slice(0, CROWD_AFTER_REACH);
-  const named = [...concepts.find(clauseEnd(w.clauseBefore)), ...concepts.find(after)].some((m) => m.concept === CROWD);
-  return named || joinedAnEvent(w.clauseAfter) ? { concept: CROWD, role: null } : reading;
-}
-
-/**
- * A percentage of the registered voters ("87 per cent of the 7.2 million registered voters", "il 26,7 per cento degli
- * aventi diritto") is the turnout: the share of the roll that voted.
- */
-function turnoutOfTheRoll(
-  figure: Figure,
-  reading: { concept: string | null; role: string | null },
-): { concept: string | null; role: string | null } {
-  const ofTheRoll = reading.concept === null || reading.concept === 'voters';
-  return figure.unit === 'percent' && reading.role === 'registered' && ofTheRoll
-    ? { concept: 'turnout', role: null }
-    : reading;
-}
-
-/** Words after a number within which the crowd it counts may be named: "20.000 personas la multitud". */
-const CROWD_AFTER_REACH = 3;
-
-/**
- * "joined Saturday's march", "ont rejoint le cortège", "asistieron a la manifestación", "hanno aderito al corteo": a
- * verb of joining or attending straight after the people counted, and a march, rally or protest a few words on.
- */
-function joinedAnEvent(after: readonly string[]): boolean {
-  const verb = after.slice(0, JOIN_VERB_REACH).findIndex((word) => JOIN_VERBS.has(word));
-  return verb !== -1 && after.slice(verb + 1, verb + 1 + EVENT_REACH).some((word) => PROTEST_EVENTS.has(word));
-}
-
-const JOIN_VERB_REACH = 3;
-const EVENT_REACH = 4;
-/** Verbs of joining or attending an event, folded, in the seven languages. */
-const JOIN_VERBS = new Set(
-  (
-    'joined join joining attended attend rejoint rejoignent rejoignaient participe participaient schlossen ' +
-    'besuchten unieron sumaron asistieron acudieron juntaram uniram aderiram compareceram participaram uniti ' +
-    'aderito partecipato bergabung menghadiri mengikuti ikut'
-  ).split(' '),
-);
-/** A march, rally or protest as an event, folded, in the seven languages. */
-const PROTEST_EVENTS = new Set(
-  (
-    'march marches rally rallies protest protests demonstration demonstrations marche manifestation manifestations ' +
-    'rassemblement cortege defile demo demonstrationen kundgebung kundgebungen protestmarsch marcha marchas ' +
-    'manifestacion manifestaciones protesta protestas concentracion passeata manifestacao protesto ato corteo ' +
-    'manifestazione presidio aksi demonstrasi unjuk'
-  ).split(' '),
-);
-
-const CROWD = 'protesters';
 
 /** "killed or wounded" is one role of its own; otherwise the role word nearest the number. */
 function nearestRole(w: Window): string | null {
