@@ -92,9 +92,20 @@ const ADVERBS = String.raw`(?:(?:has|have|had|also|recently|previously|later|ear
 /** "X (also) said", "X has said", "X a déclaré". */
 const SUBJECT_VERB = new RegExp(`(?:^|[^\\p{L}])${ADVERBS}(?:${SPEECH_VERBS})(?![\\p{L}])`, 'giu');
 
+/** A verb of saying and the subject written after it, past what opens the clause (see VERB_SUBJECT). */
+const VERB_SUBJECT_AFTER_OPENING =
+  /(?:said|says|added|told|wrote|warned|announced|confirmed|sagte|sagt|erklärte|teilte|berichtete|berichtet|meldete|schätzt|fügte|bestätigte|so|dit|a déclaré|a indiqué|a affirmé|a ajouté|a précisé|a estimé|a annoncé|a confirmé|estime|dijo|afirmó|señaló|indicó|añadió|informó|advirtió|estimó|anunció|confirmó|estima|disse|afirmou|informou|acrescentou|estimou|anunciou|confirmou|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha riferito|ha annunciato|ha confermato|stima|kata|ujar|tutur|jelas|ungkap)(?:\s+([^.;:!?]{1,90})|\s*[.!?]?$)/iu;
+/**
+ * German adverbs that open a main clause and put the subject after the verb: "Landesweit meldeten die Behörden 41
+ * Tote", "Insgesamt zählte die Polizei …". Such an adverb is no subject; the words after the verb name it.
+ */
+const GERMAN_OPENING_ADVERBS =
+  'Landesweit|Bundesweit|Insgesamt|Zudem|Außerdem|Demnach|Zuletzt|Bisher|Bislang|Inzwischen|Mittlerweile|Gestern|Heute|Später|Zuvor|Offiziell|Weltweit|Derzeit|Aktuell|Nun|Jetzt|Zunächst';
 /** ", said Colonel Park", ", sagte der Botschafter", ", teilte Kiew mit", ", dijo el ministro". */
-const VERB_SUBJECT =
-  /(?:^|[,;"”»]\s*|^(?:Landesweit|Bundesweit|Insgesamt|Zudem|Außerdem|Demnach|Zuletzt|Bisher|Bislang|Inzwischen|Mittlerweile|Gestern|Heute|Später|Zuvor|Offiziell|Weltweit|Derzeit|Aktuell|Nun|Jetzt|Zunächst)\s+)(?:said|says|added|told|wrote|warned|announced|confirmed|sagte|sagt|erklärte|teilte|berichtete|berichtet|meldete|schätzt|fügte|bestätigte|so|dit|a déclaré|a indiqué|a affirmé|a ajouté|a précisé|a estimé|a annoncé|a confirmé|estime|dijo|afirmó|señaló|indicó|añadió|informó|advirtió|estimó|anunció|confirmó|estima|disse|afirmou|informou|acrescentou|estimou|anunciou|confirmou|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha riferito|ha annunciato|ha confermato|stima|kata|ujar|tutur|jelas|ungkap)(?:\s+([^.;:!?]{1,90})|\s*[.!?]?$)/iu;
+const VERB_SUBJECT = new RegExp(
+  `(?:^|[,;"”»]\\s*|^(?:${GERMAN_OPENING_ADVERBS})\\s+)${VERB_SUBJECT_AFTER_OPENING.source}`,
+  'iu',
+);
 
 const PRONOUNS = new Set(
   'he she they it we il elle ils elles er sie es él ella ellos ele ela eles lui lei loro dia ia mereka beliau'.split(
@@ -136,12 +147,8 @@ const RELATIVE_CLAUSE =
 // "La chambre de commerce et d'industrie (CCI) de Nouvelle-Calédonie": the acronym may stand before the place.
 const ACRONYM_AFTER_NAME =
   /^\p{Lu}[^()]*\((\p{Lu}{2,8})\)(?:\s+(?:of|de|du|des|di|del|della|da|do|von|der)\s+\p{Lu}[^()]*)?$/u;
-/**
- * A German adverb that opens a main clause puts the subject after the verb: "Landesweit meldeten die Behörden 41
- * Tote", "Insgesamt zählte die Polizei …". The adverb is no subject; the words after the verb name it (VERB_SUBJECT).
- */
-const GERMAN_OPENING_ADVERB =
-  /^(?:Landesweit|Bundesweit|Insgesamt|Zudem|Außerdem|Demnach|Zuletzt|Bisher|Bislang|Inzwischen|Mittlerweile|Gestern|Heute|Später|Zuvor|Offiziell|Weltweit|Derzeit|Aktuell|Nun|Jetzt|Zunächst)$/u;
+/** A German adverb opening the clause (see GERMAN_OPENING_ADVERBS), read where a subject would stand. */
+const GERMAN_OPENING_ADVERB = new RegExp(`^(?:${GERMAN_OPENING_ADVERBS})$`, 'u');
 /** Words beyond which a subject is no name but a clause, unless its acronym names it. */
 const MAX_SUBJECT_WORDS = 8;
 

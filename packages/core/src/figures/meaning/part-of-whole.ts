@@ -447,7 +447,6 @@ const NATIONWIDE_BY_FIRST = byFirstWord([
   'a nivel nacional',
   'en el conjunto del pais',
   'em todo o pais',
-  'a nivel nacional',
   'em nivel nacional',
   'in tutto il paese',
   'a livello nazionale',
