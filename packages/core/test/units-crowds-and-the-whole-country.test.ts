@@ -28,6 +28,15 @@ describe('numbers in title-cased headlines and units of one measure', () => {
     const slipped = 'Beryl made landfall with sustained winds of 130 mph near Matagorda.';
     expect(conflicts(findingsOf(reference, slipped, { language: 'en' }))).toEqual(['conflicts 130 mph']);
   });
+  it('converts miles to kilometres and pounds to kilograms where both sides measure alike', () => {
+    const reference = 'The evacuation zone runs 40 km along the coast.';
+    expect(findingsOf(reference, 'The evacuation zone runs 25 miles along the coast.', { language: 'en' })).toContain(
+      'agrees 25 miles',
+    );
+    const kilos = 'The company recalled 3.3 million kilograms of sausages.';
+    const pounds = 'La empresa retiró 7,2 millones de libras de embutidos.';
+    expect(findingsOf(kilos, pounds, { language: 'es' })).toContain('agrees 7,2 millones de libras');
+  });
 });
 
 describe('who is counted: crowds, evacuees, registered voters', () => {
@@ -82,6 +91,7 @@ describe('who says so, and what is said of the whole country', () => {
     const es = 'Las autoridades de Aquisgrán informaron que más de 700 agentes resultaron heridos.';
     expect(meaningOf(es, 'más de 700', 'es').modality).toBe('fact');
     expect(meaningOf('El gobierno enviará 500 soldados.', '500', 'es').modality).toBe('projection');
+    expect(meaningOf('Enviará 500 soldados a la frontera.', '500', 'es').modality).toBe('projection');
   });
 });
 

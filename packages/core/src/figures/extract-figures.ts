@@ -278,7 +278,7 @@ function countsOwnNoun(counted: string | null): boolean {
 const LINKING_WORDS = new Set(
   (
     'for the and from this that each per pour les des aux par fur und der die das den von pro para los las por con ' +
-    'del uma dos das com per gli dei con della untuk dan dari yang'
+    'del uma dos das com gli dei della untuk dan dari yang'
   ).split(' '),
 );
 

@@ -252,7 +252,8 @@ export function notAFigure(
   }
   if (seen.ordinal) return seen.unit === null ? 'rank' : null;
   if (!composed.digits) return null;
-  return whatDigitsAre(composed.digits, first.value, seen, before, after, lang, titleCased(text, numberStart));
+  // The line's style is read only where a capital before the number would make it a name.
+  return whatDigitsAre(composed.digits, first.value, seen, before, after, lang, () => titleCased(text, numberStart));
 }
 
 /** A number in digits that names a day of the month, a year, a reference, a thing or an age. */
@@ -263,7 +264,7 @@ function whatDigitsAre(
   before: string,
   after: string,
   lang: string,
-  titleCasedLine: boolean,
+  titleCasedLine: () => boolean,
 ): NotFigure | null {
   const exact = seen.unit === null && seen.qualifier === 'exact';
   // "hasta 2028", "até 2028", "hingga 2028": a deadline, though the word reads "up to" before a count. A noun after
@@ -304,12 +305,18 @@ const COUNTED_AFTER_IN: Readonly<Record<string, RegExp>> = {
  * after a capitalised word inside a sentence names a thing. German capitalises every noun, so there only a word
  * with a capital inside it ("iPhone") names one.
  */
-function isNamedNumber(d: DigitNumber, before: string, after: string, lang: string, titleCasedLine: boolean): boolean {
+function isNamedNumber(
+  d: DigitNumber,
+  before: string,
+  after: string,
+  lang: string,
+  titleCasedLine: () => boolean,
+): boolean {
   if (d.grouped || d.decimal || d.value >= 10000 || COUNTED_AFTER.test(after)) return false;
   if (COUNTED_AFTER_IN[lang]?.test(after)) return false;
   if (CAMEL_CASE_BEFORE.test(before)) return true;
   // In a title-cased headline ("Minister Says 14 Rangers Killed") every word has its capital: it names nothing.
-  return lang !== 'de' && !titleCasedLine && CAPITALISED_BEFORE.test(before) && !NOT_A_NAME.test(before);
+  return lang !== 'de' && CAPITALISED_BEFORE.test(before) && !NOT_A_NAME.test(before) && !titleCasedLine();
 }
 
 /** Words of this many letters or more are capitalised in a title-cased line, whatever its style does with shorter ones. */

@@ -230,7 +230,7 @@ function pluralNounAfter(text: string): boolean {
 const PLURAL_AFTER = /^\s(\p{Ll}{3,}(?:s|i|e))(?![\p{L}])/u;
 /** Words ending like plurals that are no nouns: "giorno 12 delle proteste", "month 33 since". */
 const NOT_NOUNS = new Set(
-  'since these those were delle degli dalle dalla alle nelle sulle della dalle des les los las dos das nos nas mais plus'.split(
+  'since these those were delle degli dalle dalla alle nelle sulle della des les los las dos das nos nas mais plus'.split(
     ' ',
   ),
 );
