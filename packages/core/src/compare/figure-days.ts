@@ -47,9 +47,15 @@ export function earlierCount(
   const a = dayOrPublished(am.asOf, articleDay);
   const r = dayOrPublished(meaningOf(reference).asOf, referenceDay);
   if (a === null || r === null) return false;
-  const margin = a.published || r.published ? UNDATED_MARGIN_DAYS : 1;
+  // A count as of a part of its day ("227 injured" in the afternoon) is a step of that day's count, which an undated
+  // count of a text out a day later is at the earliest: one day apart is enough.
+  const partOfItsDay = !a.published && am.asOf?.length === PART_OF_DAY_LENGTH;
+  const margin = a.published || (r.published && !partOfItsDay) ? UNDATED_MARGIN_DAYS : 1;
   return Date.parse(r.day) - Date.parse(a.day) >= margin * DAY_MS;
 }
+
+/** The length of an as-of that gives a part of its day ("2018-11-17T15"). */
+const PART_OF_DAY_LENGTH = 13;
 
 /** When the two texts came out, as far as the comparison knows. */
 export interface TextTimes {

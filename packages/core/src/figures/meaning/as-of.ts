@@ -145,6 +145,29 @@ function dayPartAfter(words: readonly string[], i: number): string | null {
   return null;
 }
 
+/**
+ * Words before a part of the day that make it one day's part ("the afternoon", "am Nachmittag", "d'après-midi", "por la
+ * tarde", "nel pomeriggio"): "morgen" and "mañana" alone are tomorrow, "tarde" alone is late.
+ */
+const PART_DETERMINERS = new Set(
+  'the this mid late early l d le la ce cet cette am der gegen esta este por en a na nesta neste pela nel nella in questa questo'.split(
+    ' ',
+  ),
+);
+/** Indonesian names the day after its part: "sore hari", "pagi ini", "siang tadi". */
+const PART_FOLLOWERS = new Set(['hari', 'ini', 'tadi']);
+
+/** A part of the day written without a day, before `hourNow` (the hour the text was published), with its hour. */
+function partOfTheDayAlone(words: readonly string[], hourNow: number): { at: number; hour: string } | null {
+  if (Number.isNaN(hourNow)) return null;
+  for (let i = 1; i < words.length; i++) {
+    const hour = TWO_WORD_PARTS[`${words[i]} ${words[i + 1]}`] ?? DAY_PARTS[words[i]!];
+    if (!hour || Number(hour) > hourNow) continue;
+    if (PART_DETERMINERS.has(words[i - 1]!) || PART_FOLLOWERS.has(words[i + 1] ?? '')) return { at: i, hour };
+  }
+  return null;
+}
+
 const withPart = (day: string, words: readonly string[], i: number) => {
   const hour = dayPartAfter(words, i);
   return hour && day.length === 10 ? `${day}T${hour}` : day;
@@ -243,6 +266,10 @@ export function dateMentions(
       found.push({ at: i, day: withPart(iso(base - back * DAY_MS), words, i) });
     }
   }
+  // "Am Nachmittag", "en milieu d'après-midi", "this morning" with no day in the sentence: that part of the day the
+  // text was published, where the part is already past ("227 injured" told mid-afternoon is not the evening's count).
+  const part = found.length === 0 && published ? partOfTheDayAlone(words, Number(published.slice(11, 13))) : null;
+  if (part) found.push({ at: part.at, day: `${iso(base)}T${part.hour}` });
   if (!Number.isNaN(base)) {
     for (const m of rawSentence.matchAll(/\((\d{1,2})\/(\d{1,2})\)/g)) {
       const resolved = dayInYear(Number(m[1]), Number(m[2]), base, null);

@@ -355,6 +355,11 @@ export const PLAN_CUES: readonly string[] = [
   'prevedono',
   'previsti',
   'previste',
+  // The participle alone, after an auxiliary ("havia previsto cerca de 20 mil doses", "a prévu 20 000 doses").
+  'previsto',
+  'prevista',
+  'prevu',
+  'prevue',
   'intende',
   'obiettivo di',
   'obiettivo della',
