@@ -25,19 +25,19 @@ interface SplitScores {
 /** What this release measured on each half, less a little room for ties broken differently. */
 const FLOORS: Record<'dev' | 'test', Omit<SplitScores, 'relevantArticles'>> = {
   // A difference the digits do not explain is a conflict only on all the evidence (compare/misreport-evidence.ts):
-  // recall traded for precision, on purpose. Recall 0.455 over 285 stories at the release before; 0.442 over 293 with
-  // the 8 development stories written unseen this release (rounds 49 and 50, which came in at 0.169 on first contact;
-  // the 285 older ones 0.456); precision 0.993.
+  // recall traded for precision, on purpose. Recall 0.455 over 285 stories at the release before; 0.434 over 301 with
+  // the 16 development stories written unseen this release (rounds 49 to 52, which came in at 0.169 and 0.241 on
+  // first contact; the 285 older ones 0.456); precision 0.993.
   dev: {
     conflictsPrecision: 0.99,
-    conflictsRecall: 0.44,
+    conflictsRecall: 0.43,
     falseAlertsPer50: 0.1,
     relevancePrecision: 0.95,
     relevanceRecall: 0.95,
   },
-  // The floors follow what the test half measures (252 stories, 8 of them written unseen this release: precision
-  // 0.858, recall 0.317, 0.69 false alerts per 50; 0.855, 0.317 and 0.71 with the release-start engine; the 8 new
-  // stories alone 0.909 and 0.179), not the targets.
+  // The floors follow what the test half measures (260 stories, 16 of them written unseen this release: precision
+  // 0.854, recall 0.311, 0.70 false alerts per 50; 0.852, 0.311 and 0.72 with the release-start engine), not the
+  // targets.
   test: {
     conflictsPrecision: 0.85,
     conflictsRecall: 0.31,

@@ -15,4 +15,4 @@
  * `.9`, as `.10` would sort before it): versions order as text, so a worker of an earlier release still running
  * during an upgrade leaves the analyses of a later one alone.
  */
-export const ANALYSIS_ENGINE_VERSION = '2026-12-08.9j';
+export const ANALYSIS_ENGINE_VERSION = '2026-12-08.9k';

@@ -96,6 +96,12 @@ describe('what is counted, and how it is written', () => {
       'money:GBP',
     );
     expect(meaningOf('The plan costs 7.2 million pounds.', '7.2 million pounds', 'en').measure).toBe('money:GBP');
+    // Indonesian writes the pound sterling in one word; Spanish and German in two.
+    const pounds = (sentence: string, text: string, lang: string) => meaningOf(sentence, text, lang).measure;
+    expect(pounds('Pemerintah menjanjikan 5 juta poundsterling.', '5 juta poundsterling', 'id')).toBe('money:GBP');
+    expect(
+      pounds('El Gobierno prometió 5 millones de libras esterlinas.', '5 millones de libras esterlinas', 'es'),
+    ).toBe('money:GBP');
   });
 
   it('reads a unit linked to its scale word ("2 millones de toneladas", "2 millions d\'hectares")', () => {

@@ -54,7 +54,7 @@ export function germanCommonNouns(text: string, language: string): Set<string> {
     }
     // A number counts a noun as an article does ("70 Stunden", "4 Milliarden Euro").
     const marks = GERMAN_NOUN_MARKERS.has(word.toLowerCase()) || /^\d[\d.,]*$/.test(tokens[i]!.token);
-    if (ends || !marks) continue;
+    if (ends || !marks || relativePronoun(tokens, i)) continue;
     // The noun after the marker, or after one lower-case word between ("die technische Kapazität").
     const next = tokens[i + 1];
     const after = next && !next.ends && /^\p{Ll}/u.test(next.word) ? tokens[i + 2] : next;
@@ -62,3 +62,13 @@ export function germanCommonNouns(text: string, language: string): Set<string> {
   }
   return nouns;
 }
+
+/**
+ * "Selenskyj, der Butscha besuchte": after a comma "der", "die", "das" open a relative clause, and the capital after
+ * them may be a name, not the noun of an article.
+ */
+function relativePronoun(tokens: readonly { token: string }[], i: number): boolean {
+  return i > 0 && tokens[i - 1]!.token.endsWith(',') && RELATIVE_PRONOUNS.has(tokens[i]!.token.toLowerCase());
+}
+
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem']);

@@ -808,7 +808,8 @@ function headedByAnotherActor(
   const notActor = (w: string) =>
     NOT_NAMES.has(w) || isPlaceName(w, vocabulary) || conceptsIn([w]).length > 0 || isStoryTopic(w, story);
   const actor = openingActor(readings, article.language, story.words, notActor);
-  if (actor === null || story.lead.names.has(actor)) return false;
+  // "Bucha" heading an article on the reference's "Butscha": the story's own name, spelt another language's way.
+  if (actor === null || story.lead.names.has(actor) || spelledAs(story, actor) !== null) return false;
   return !leadNamesStory(
     leadOf(
       readings.map((reading) => ({ reading })),

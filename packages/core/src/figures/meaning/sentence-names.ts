@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { transliteratedAlike } from './transliterated-name.js';
 import { foldedWords } from '../../compare/fold-text.js';
 import { createLexicon } from '../../compare/lexicon.js';
 import { AUTHORITY_LEXICON, PERSON_TITLES } from './authority-kinds.js';
@@ -261,12 +262,13 @@ function spelledOutIn(names: readonly string[], acronym: string): boolean {
 /**
  * One place or body across the seven languages' spellings: the same first four letters ("Parigi" and
  * "Paris", "Marsiglia" and "Marseille") or a third of the letters changed at most ("Koursk" and "Kursk",
- * "Seul" and "Seoul", "Moskau" and "Moscow").
+ * "Seul" and "Seoul", "Moskau" and "Moscow"), or one foreign name transliterated two ways ("Butscha" and "Bucha").
  */
 export function sameName(x: string, y: string): boolean {
   if (x === y) return true;
   if (x.startsWith('country:') || y.startsWith('country:')) return false;
   if (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4)) return true;
+  if (transliteratedAlike(x, y)) return true;
   return distance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 3));
 }
 

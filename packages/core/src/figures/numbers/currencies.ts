@@ -34,7 +34,9 @@ const NAMES: Record<string, string> = codesOf(
     'shillings_tanzaniens|tansania-schilling|tansanische_schilling|chelines_tanzanos|xelins_tanzanianos|' +
     'scellini_tanzaniani|shilling_tanzania:TZS ' +
     'pesos_argentinos:ARS pesos_colombianos:COP pesos_chilenos:CLP ' +
-    'livre|pounds_sterling|british_pounds|pounds|pound|sterling|livres_sterling|livres|sterline|sterlina|libras|libra|pfund:GBP ' +
+    'livre|pounds_sterling|british_pounds|pounds|pound|sterling|livres_sterling|livres|sterline|sterlina|libras|libra|pfund|' +
+    // Indonesian and Malay write the pound in one word.
+    'poundsterling|pound_sterling|pfund_sterling|libras_esterlinas|libra_esterlina:GBP ' +
     'iene|japanese_yen|yen:JPY euros|euro:EUR south_korean_won|korean_won|won:KRW ' +
     'ukrainian_hryvnias|hryvnias|hryvnia|hryvnas|hrywnja|hryvnies:UAH ' +
     'chinese_yuan|yuan|renminbi|rmb|yuanes:CNY rupiah:IDR reais:BRL ' +
