@@ -1,5 +1,5 @@
 import type { Figure } from '@parallax/shared';
-import { DAY_MS, dayOfAsOf, EARLIER } from '../figures/meaning/as-of.js';
+import { DAY_MS, dayOfAsOf, EARLIER, hasPartOfDay } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { COUNT_MAY_MOVE_HOURS } from './misreport-evidence.js';
 import { BOUND_BELOW } from './same-quantity.js';
@@ -49,13 +49,10 @@ export function earlierCount(
   if (a === null || r === null) return false;
   // A count as of a part of its day ("227 injured" in the afternoon) is a step of that day's count, which an undated
   // count of a text out a day later is at the earliest: one day apart is enough.
-  const partOfItsDay = !a.published && am.asOf?.length === PART_OF_DAY_LENGTH;
+  const partOfItsDay = !a.published && hasPartOfDay(am.asOf);
   const margin = a.published || (r.published && !partOfItsDay) ? UNDATED_MARGIN_DAYS : 1;
   return Date.parse(r.day) - Date.parse(a.day) >= margin * DAY_MS;
 }
-
-/** The length of an as-of that gives a part of its day ("2018-11-17T15"). */
-const PART_OF_DAY_LENGTH = 13;
 
 /** When the two texts came out, as far as the comparison knows. */
 export interface TextTimes {

@@ -1,4 +1,4 @@
-import { EARLIER } from '../figures/meaning/as-of.js';
+import { EARLIER, hasPartOfDay } from '../figures/meaning/as-of.js';
 import { meaningOf } from '../figures/meaning/read-meaning.js';
 import { comparedUnit } from '../figures/numbers/measures.js';
 import type { DiscrepancyKind, Figure, FigureCategory, FigureMeaning } from '@parallax/shared';
@@ -284,8 +284,8 @@ const SAME_DAY_MARGIN = 3;
  * figure: its own part of that day, or, with none, the hour the reference was published.
  */
 function laterThatDay(articleDay: string, referenceAsOf: string | null, ctx: JudgeContext): boolean {
-  if (articleDay.length !== 13 || articleDay.slice(0, 10) !== ctx.referenceDay) return false;
-  const ownPart = referenceAsOf?.length === 13 && referenceAsOf.slice(0, 10) === ctx.referenceDay;
+  if (!hasPartOfDay(articleDay) || articleDay.slice(0, 10) !== ctx.referenceDay) return false;
+  const ownPart = hasPartOfDay(referenceAsOf) && referenceAsOf.slice(0, 10) === ctx.referenceDay;
   if (ownPart) return articleDay.slice(11) > referenceAsOf.slice(11);
   // A running count "this year" is as of when it was published; a day of its own is another time, unless it is the
   // day it was published: "am Montag" in a text of Monday morning is no later than that morning.

@@ -137,13 +137,19 @@ function dayPartAfter(words: readonly string[], i: number): string | null {
     if (part.length >= 4 && joined.length > part.length + 4 && joined.endsWith(part)) return hour;
   }
   for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
-    const two = TWO_WORD_PARTS[`${words[k]} ${words[k + 1]}`];
-    if (two) return two;
-    const hour = DAY_PARTS[words[k]!];
+    const hour = partAt(words, k);
     if (hour) return hour;
   }
   return null;
 }
+
+/** The part of the day the word at `k` names, alone or with the next ("après-midi"), as an hour. */
+const partAt = (words: readonly string[], k: number): string | undefined =>
+  TWO_WORD_PARTS[`${words[k]} ${words[k + 1]}`] ?? DAY_PARTS[words[k]!];
+
+const PART_OF_DAY_LENGTH = 'YYYY-MM-DDTHH'.length;
+/** Whether an as-of gives a part of its day ("2018-11-17T15"), not the day alone. */
+export const hasPartOfDay = (asOf: string | null | undefined): asOf is string => asOf?.length === PART_OF_DAY_LENGTH;
 
 /**
  * Words before a part of the day that make it one day's part ("the afternoon", "am Nachmittag", "d'après-midi", "por la
@@ -161,7 +167,7 @@ const PART_FOLLOWERS = new Set(['hari', 'ini', 'tadi']);
 function partOfTheDayAlone(words: readonly string[], hourNow: number): { at: number; hour: string } | null {
   if (Number.isNaN(hourNow)) return null;
   for (let i = 1; i < words.length; i++) {
-    const hour = TWO_WORD_PARTS[`${words[i]} ${words[i + 1]}`] ?? DAY_PARTS[words[i]!];
+    const hour = partAt(words, i);
     if (!hour || Number(hour) > hourNow) continue;
     if (PART_DETERMINERS.has(words[i - 1]!) || PART_FOLLOWERS.has(words[i + 1] ?? '')) return { at: i, hour };
   }

@@ -35,7 +35,7 @@ const NAMES: Record<string, string> = codesOf(
     'scellini_tanzaniani|shilling_tanzania:TZS ' +
     'pesos_argentinos:ARS pesos_colombianos:COP pesos_chilenos:CLP ' +
     'livre|pounds_sterling|british_pounds|pounds|pound|sterling|livres_sterling|livres|sterline|sterlina|libras|libra|pfund|' +
-    // Indonesian and Malay write the pound in one word.
+    // Indonesian writes the pound sterling in one word; the others name it with its qualifier.
     'poundsterling|pound_sterling|pfund_sterling|libras_esterlinas|libra_esterlina:GBP ' +
     'iene|japanese_yen|yen:JPY euros|euro:EUR south_korean_won|korean_won|won:KRW ' +
     'ukrainian_hryvnias|hryvnias|hryvnia|hryvnas|hrywnja|hryvnies:UAH ' +
